@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command_line.h"
+
+#include <QtGlobal>
+
+#include <cstring>
+
+namespace lockstep::app {
+
+bool wantsNoWindow(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        for (const char* flag : {"--version", "-v", "--help", "-h", "-?", "--help-all", "--headless"}) {
+            if (std::strcmp(a, flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // X11 or Wayland needs its socket; a forced platform (offscreen, vnc, an Xvfb DISPLAY) counts too.
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true; // Windows and macOS always have a desktop session for an interactive user.
+#endif
+}
+
+} // namespace lockstep::app

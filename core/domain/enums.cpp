@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stable text for every domain enum: these strings are stored in the database and in exports,
+// so they never change once released.
+#include "exception_record.h"
+#include "order.h"
+#include "shipment.h"
+#include "system.h"
+
+#include <array>
+#include <utility>
+
+namespace lockstep::core {
+
+namespace {
+
+    template <typename E, std::size_t N>
+    QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
+    {
+        for (const auto& [e, name] : table) {
+            if (e == value)
+                return QString::fromLatin1(name);
+        }
+        return {};
+    }
+
+    template <typename E, std::size_t N>
+    std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& text)
+    {
+        for (const auto& [e, name] : table) {
+            if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return e;
+        }
+        return std::nullopt;
+    }
+
+    constexpr std::array<std::pair<SourceSystem, const char*>, 6> kSystems{{
+        {SourceSystem::WooCommerce, "woocommerce"},
+        {SourceSystem::Commercetools, "commercetools"},
+        {SourceSystem::Pos, "pos"},
+        {SourceSystem::Deposco, "deposco"},
+        {SourceSystem::Carrier, "carrier"},
+        {SourceSystem::Lockstep, "lockstep"},
+    }};
+
+    constexpr std::array<std::pair<PaymentState, const char*>, 5> kPayments{{
+        {PaymentState::Pending, "pending"},
+        {PaymentState::Paid, "paid"},
+        {PaymentState::Failed, "failed"},
+        {PaymentState::Refunded, "refunded"},
+        {PaymentState::PartiallyRefunded, "partially_refunded"},
+    }};
+
+    constexpr std::array<std::pair<ShipmentState, const char*>, 6> kShipments{{
+        {ShipmentState::LabelCreated, "label_created"},
+        {ShipmentState::Packed, "packed"},
+        {ShipmentState::CarrierCollected, "carrier_collected"},
+        {ShipmentState::InTransit, "in_transit"},
+        {ShipmentState::Delivered, "delivered"},
+        {ShipmentState::Voided, "voided"},
+    }};
+
+    constexpr std::array<std::pair<ExceptionType, const char*>, kExceptionTypeCount> kTypes{{
+        {ExceptionType::FailedAllocation, "failed_allocation"},
+        {ExceptionType::SkuMismatch, "sku_mismatch"},
+        {ExceptionType::StuckPending, "stuck_pending"},
+        {ExceptionType::CancellationPastCutoff, "cancellation_past_cutoff"},
+        {ExceptionType::ShipmentConfirmationMissing, "shipment_confirmation_missing"},
+        {ExceptionType::TotalsMismatch, "totals_mismatch"},
+        {ExceptionType::InventoryDrift, "inventory_drift"},
+        {ExceptionType::UnmappedCustomField, "unmapped_custom_field"},
+        {ExceptionType::FacilityRoutingFailure, "facility_routing_failure"},
+    }};
+
+    constexpr std::array<std::pair<ExceptionState, const char*>, 3> kStates{{
+        {ExceptionState::Open, "open"},
+        {ExceptionState::Acknowledged, "acknowledged"},
+        {ExceptionState::Resolved, "resolved"},
+    }};
+
+    constexpr std::array<std::pair<Severity, const char*>, 4> kSeverities{{
+        {Severity::Low, "low"},
+        {Severity::Medium, "medium"},
+        {Severity::High, "high"},
+        {Severity::Critical, "critical"},
+    }};
+
+    constexpr std::array<std::pair<OwnerTeam, const char*>, 4> kTeams{{
+        {OwnerTeam::Operations, "operations"},
+        {OwnerTeam::CustomerService, "customer_service"},
+        {OwnerTeam::Finance, "finance"},
+        {OwnerTeam::ECommerce, "ecommerce"},
+    }};
+
+} // namespace
+
+QString toString(SourceSystem system) { return nameOf(kSystems, system); }
+std::optional<SourceSystem> sourceSystemFromString(const QString& text) { return valueOf(kSystems, text); }
+QString toString(PaymentState state) { return nameOf(kPayments, state); }
+std::optional<PaymentState> paymentStateFromString(const QString& text) { return valueOf(kPayments, text); }
+QString toString(ShipmentState state) { return nameOf(kShipments, state); }
+std::optional<ShipmentState> shipmentStateFromString(const QString& text) { return valueOf(kShipments, text); }
+QString toString(ExceptionType type) { return nameOf(kTypes, type); }
+QString toString(ExceptionState state) { return nameOf(kStates, state); }
+QString toString(Severity severity) { return nameOf(kSeverities, severity); }
+QString toString(OwnerTeam team) { return nameOf(kTeams, team); }
+std::optional<ExceptionType> exceptionTypeFromString(const QString& text) { return valueOf(kTypes, text); }
+std::optional<ExceptionState> exceptionStateFromString(const QString& text) { return valueOf(kStates, text); }
+std::optional<Severity> severityFromString(const QString& text) { return valueOf(kSeverities, text); }
+std::optional<OwnerTeam> ownerTeamFromString(const QString& text) { return valueOf(kTeams, text); }
+
+bool isAnnounceable(ShipmentState state)
+{
+    return state == ShipmentState::CarrierCollected || state == ShipmentState::InTransit
+        || state == ShipmentState::Delivered;
+}
+
+bool isPrimaryQueue(ExceptionType type)
+{
+    return type == ExceptionType::FailedAllocation || type == ExceptionType::SkuMismatch
+        || type == ExceptionType::StuckPending || type == ExceptionType::CancellationPastCutoff;
+}
+
+} // namespace lockstep::core

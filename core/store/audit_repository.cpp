@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit_repository.h"
+
+namespace lockstep::core::store {
+
+namespace {
+
+    constexpr const char* kColumns = "id, at, actor, action, subject_type, subject_id, before, after, note";
+
+    AuditEntry readEntry(const Statement& s)
+    {
+        return AuditEntry{
+            s.int64(0), s.dateTime(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), s.text(8)};
+    }
+
+} // namespace
+
+Result<qint64> AuditRepository::append(const AuditEntry& e)
+{
+    auto st = m_db.cached("INSERT INTO audit_log (at, actor, action, subject_type, subject_id, before, after, note) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!st.ok())
+        return st.error();
+    auto r = st.value()
+                 ->bind(1, e.at)
+                 .bind(2, e.actor)
+                 .bind(3, e.action)
+                 .bind(4, e.subjectType)
+                 .bind(5, e.subjectId)
+                 .bind(6, e.before)
+                 .bind(7, e.after)
+                 .bind(8, e.note)
+                 .exec();
+    if (!r.ok())
+        return r.error();
+    return m_db.lastInsertRowId();
+}
+
+Result<QList<AuditEntry>> AuditRepository::forSubject(const QString& subjectType, const QString& subjectId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE subject_type = ?1 AND subject_id = ?2 "
+                                          "ORDER BY at, id")
+                               .arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, subjectType).bind(2, subjectId);
+    return collectRows<AuditEntry>(st.value(), readEntry);
+}
+
+Result<QList<AuditEntry>> AuditRepository::inRange(const QDateTime& from, const QDateTime& to, qint64 afterId, int limit)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE at >= ?1 AND at < ?2 AND id > ?3 "
+                                          "ORDER BY id LIMIT ?4")
+                               .arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, from).bind(2, to).bind(3, afterId).bind(4, limit);
+    return collectRows<AuditEntry>(st.value(), readEntry);
+}
+
+} // namespace lockstep::core::store

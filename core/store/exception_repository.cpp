@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exception_repository.h"
+
+#include <algorithm>
+
+namespace lockstep::core::store {
+
+namespace {
+
+    constexpr const char* kColumns
+        = "id, type, subject_key, state, severity, owner_team, order_ref, order_id, sku, facility, signature, reason, "
+          "suggested_action, payload, attempts, first_seen, last_seen, sla_due, cutoff_at, assignee, claimed_by, version";
+
+    ExceptionRecord readRecord(const Statement& s)
+    {
+        ExceptionRecord r;
+        r.id = s.int64(0);
+        r.type = exceptionTypeFromString(s.text(1)).value_or(ExceptionType::FailedAllocation);
+        r.subjectKey = s.text(2);
+        r.state = exceptionStateFromString(s.text(3)).value_or(ExceptionState::Open);
+        r.severity = static_cast<Severity>(std::clamp<qint64>(s.int64(4), 1, 4));
+        r.ownerTeam = ownerTeamFromString(s.text(5)).value_or(OwnerTeam::Operations);
+        r.orderRef = s.text(6);
+        r.orderId = s.isNull(7) ? 0 : s.int64(7);
+        r.sku = s.text(8);
+        r.facility = s.text(9);
+        r.signature = s.text(10);
+        r.reason = s.text(11);
+        r.suggestedAction = s.text(12);
+        r.payload = s.text(13);
+        r.attempts = s.int32(14);
+        r.firstSeen = s.dateTime(15);
+        r.lastSeen = s.dateTime(16);
+        r.slaDue = s.dateTime(17);
+        r.cutoffAt = s.dateTime(18);
+        r.assignee = s.text(19);
+        r.claimedBy = s.text(20);
+        r.version = s.int64(21);
+        return r;
+    }
+
+    const char* sortColumn(ExceptionSort sort)
+    {
+        switch (sort) {
+        case ExceptionSort::LastSeen:
+            return "last_seen";
+        case ExceptionSort::FirstSeen:
+            return "first_seen";
+        case ExceptionSort::Severity:
+            return "severity";
+        case ExceptionSort::OrderRef:
+            return "order_ref";
+        }
+        return "last_seen";
+    }
+
+    /// WHERE clauses and their bound values, in order. Values are bound by position after the clauses are joined.
+    struct Where
+    {
+        QStringList clauses;
+        QList<std::variant<qint64, QString>> values;
+
+        QString placeholder() const { return QStringLiteral("?%1").arg(values.size() + 1); }
+        void add(const QString& clauseWithPlaceholder, std::variant<qint64, QString> value)
+        {
+            clauses.append(clauseWithPlaceholder.arg(placeholder()));
+            values.append(std::move(value));
+        }
+        QString sql() const { return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND ")); }
+        void bindAll(Statement& s) const
+        {
+            for (int i = 0; i < values.size(); ++i)
+                std::visit([&](const auto& v) { s.bind(i + 1, v); }, values[i]);
+        }
+    };
+
+    QString ftsPhrase(const QString& text)
+    {
+        QString quoted = text;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + quoted + u'"';
+    }
+
+    QString likePattern(const QString& text)
+    {
+        QString escaped = text;
+        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        return u'%' + escaped + u'%';
+    }
+
+    Where buildWhere(const ExceptionFilter& f)
+    {
+        Where w;
+        if (f.type)
+            w.add(QStringLiteral("type = %1"), toString(*f.type));
+        if (f.state)
+            w.add(QStringLiteral("state = %1"), toString(*f.state));
+        if (!f.facility.isEmpty())
+            w.add(QStringLiteral("facility = %1"), f.facility);
+        if (f.owner)
+            w.add(QStringLiteral("owner_team = %1"), toString(*f.owner));
+        if (f.firstSeenBefore.isValid())
+            w.add(QStringLiteral("first_seen < %1"), f.firstSeenBefore.toMSecsSinceEpoch());
+        if (!f.signature.isEmpty())
+            w.add(QStringLiteral("signature = %1"), f.signature);
+        const QString text = f.text.trimmed();
+        if (text.size() >= 3) {
+            // Trigram index: substring match without scanning the table.
+            w.add(QStringLiteral("id IN (SELECT rowid FROM exceptions_fts WHERE exceptions_fts MATCH %1)"), ftsPhrase(text));
+        } else if (!text.isEmpty()) {
+            const QString p = w.placeholder();
+            w.clauses.append(QStringLiteral("(order_ref LIKE %1 ESCAPE '\\' OR sku LIKE %1 ESCAPE '\\' OR facility LIKE %1 "
+                                            "ESCAPE '\\' OR reason LIKE %1 ESCAPE '\\')")
+                                 .arg(p));
+            w.values.append(likePattern(text));
+        }
+        return w;
+    }
+
+} // namespace
+
+PageKey ExceptionRepository::keyOf(const ExceptionRecord& r, ExceptionSort sort)
+{
+    switch (sort) {
+    case ExceptionSort::LastSeen:
+        return {r.lastSeen.toMSecsSinceEpoch(), r.id};
+    case ExceptionSort::FirstSeen:
+        return {r.firstSeen.toMSecsSinceEpoch(), r.id};
+    case ExceptionSort::Severity:
+        return {static_cast<qint64>(r.severity), r.id};
+    case ExceptionSort::OrderRef:
+        return {r.orderRef, r.id};
+    }
+    return {qint64(0), r.id};
+}
+
+Result<UpsertOutcome> ExceptionRepository::upsert(const ExceptionRecord& r)
+{
+    // Read the previous state first (an indexed lookup) to tell created, updated and reopened apart.
+    auto prior = m_db.cached("SELECT state FROM exceptions WHERE type = ?1 AND subject_key = ?2");
+    if (!prior.ok())
+        return prior.error();
+    prior.value()->bind(1, toString(r.type)).bind(2, r.subjectKey);
+    auto found = prior.value()->step();
+    if (!found.ok())
+        return found.error();
+    const QString before = found.value() ? prior.value()->text(0) : QString();
+    prior.value()->reset();
+
+    auto st = m_db.cached(R"SQL(
+        INSERT INTO exceptions (type, subject_key, state, severity, owner_team, order_ref, order_id, sku, facility,
+            signature, reason, suggested_action, payload, attempts, first_seen, last_seen, sla_due, cutoff_at,
+            assignee, claimed_by, version)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, 1)
+        ON CONFLICT (type, subject_key) DO UPDATE SET
+            version = version + (CASE WHEN state = 'resolved' OR reason IS NOT excluded.reason
+                OR severity IS NOT excluded.severity OR suggested_action IS NOT excluded.suggested_action
+                THEN 1 ELSE 0 END),
+            state = CASE WHEN state = 'resolved' THEN 'open' ELSE state END,
+            severity = excluded.severity, owner_team = excluded.owner_team, order_ref = excluded.order_ref,
+            order_id = excluded.order_id, sku = excluded.sku, facility = excluded.facility,
+            signature = excluded.signature, reason = excluded.reason, suggested_action = excluded.suggested_action,
+            payload = excluded.payload, last_seen = excluded.last_seen, sla_due = excluded.sla_due,
+            cutoff_at = excluded.cutoff_at
+        RETURNING id)SQL");
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, toString(r.type))
+        .bind(2, r.subjectKey)
+        .bind(3, toString(r.state))
+        .bind(4, static_cast<qint64>(r.severity))
+        .bind(5, toString(r.ownerTeam))
+        .bind(6, r.orderRef)
+        .bindIdOrNull(7, r.orderId)
+        .bind(8, r.sku)
+        .bind(9, r.facility)
+        .bind(10, r.signature)
+        .bind(11, r.reason)
+        .bind(12, r.suggestedAction)
+        .bind(13, r.payload.isEmpty() ? QStringLiteral("{}") : r.payload)
+        .bind(14, r.attempts)
+        .bind(15, r.firstSeen)
+        .bind(16, r.lastSeen.isValid() ? r.lastSeen : r.firstSeen)
+        .bind(17, r.slaDue)
+        .bind(18, r.cutoffAt)
+        .bind(19, r.assignee)
+        .bind(20, r.claimedBy);
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    UpsertOutcome out;
+    out.id = s.int64(0);
+    out.created = before.isNull();
+    out.reopened = before == QLatin1String("resolved");
+    s.reset();
+    return out;
+}
+
+Result<std::optional<ExceptionRecord>> ExceptionRepository::findById(qint64 id)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM exceptions WHERE id = ?1").arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, id);
+    auto rows = collectRows<ExceptionRecord>(st.value(), readRecord);
+    if (!rows.ok())
+        return rows.error();
+    return rows->isEmpty() ? std::optional<ExceptionRecord>() : std::optional<ExceptionRecord>(rows->constFirst());
+}
+
+Result<std::optional<ExceptionRecord>> ExceptionRepository::findBySubject(ExceptionType type, const QString& subjectKey)
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM exceptions WHERE type = ?1 AND subject_key = ?2").arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, toString(type)).bind(2, subjectKey);
+    auto rows = collectRows<ExceptionRecord>(st.value(), readRecord);
+    if (!rows.ok())
+        return rows.error();
+    return rows->isEmpty() ? std::optional<ExceptionRecord>() : std::optional<ExceptionRecord>(rows->constFirst());
+}
+
+Result<ExceptionPage> ExceptionRepository::page(const PageRequest& req)
+{
+    Where w = buildWhere(req.filter);
+    const QString col = QLatin1String(sortColumn(req.sort));
+
+    // Reading "before" a key, or from the end, walks the index the other way and flips the rows back.
+    const bool reverse = req.before.has_value() || (req.fromEnd && !req.after.has_value());
+    const bool sqlDescending = req.descending != reverse;
+    const std::optional<PageKey>& key = req.after ? req.after : req.before;
+    if (key) {
+        const QString op = sqlDescending ? QStringLiteral("<") : QStringLiteral(">");
+        const QString p1 = w.placeholder();
+        w.values.append(key->value);
+        const QString p2 = w.placeholder();
+        w.values.append(key->id);
+        w.clauses.append(QStringLiteral("(%1, id) %2 (%3, %4)").arg(col, op, p1, p2));
+    }
+    const QString dir = sqlDescending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const int limit = std::max(1, req.limit);
+    const QString sql = QStringLiteral("SELECT %1 FROM exceptions WHERE %2 ORDER BY %3 %4, id %4 LIMIT %5")
+                            .arg(QLatin1String(kColumns), w.sql(), col, dir)
+                            .arg(limit + 1);
+    auto st = m_db.prepare(sql);
+    if (!st.ok())
+        return st.error();
+    w.bindAll(st.value());
+    auto rows = collectRows<ExceptionRecord>(st.value(), readRecord);
+    if (!rows.ok())
+        return rows.error();
+    ExceptionPage page;
+    page.rows = std::move(rows).value();
+    page.hasMore = page.rows.size() > limit;
+    if (page.hasMore)
+        page.rows.resize(limit);
+    if (reverse)
+        std::reverse(page.rows.begin(), page.rows.end());
+    return page;
+}
+
+Result<qint64> ExceptionRepository::count(const ExceptionFilter& filter)
+{
+    const Where w = buildWhere(filter);
+    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM exceptions WHERE %1").arg(w.sql()));
+    if (!st.ok())
+        return st.error();
+    w.bindAll(st.value());
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return st->int64(0);
+}
+
+Result<QHash<ExceptionType, qint64>> ExceptionRepository::openCountsByType()
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT type, count(*) FROM exceptions WHERE state = 'open' GROUP BY type"));
+    if (!st.ok())
+        return st.error();
+    QHash<ExceptionType, qint64> counts;
+    auto done = forEachRow(st.value(), [&](const Statement& s) {
+        if (auto t = exceptionTypeFromString(s.text(0)))
+            counts.insert(*t, s.int64(1));
+    });
+    if (!done.ok())
+        return done.error();
+    return counts;
+}
+
+} // namespace lockstep::core::store

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/exception_record.h"
+#include "sqlite.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+#include <variant>
+
+namespace lockstep::core::store {
+
+/// Sort columns a queue can be ordered by; each has an index ending in id, so paging never sorts.
+enum class ExceptionSort { LastSeen, FirstSeen, Severity, OrderRef };
+
+/// What a queue shows. Empty fields do not filter.
+struct ExceptionFilter
+{
+    std::optional<ExceptionType> type;
+    std::optional<ExceptionState> state;
+    QString text; ///< contained in order ref, SKU, facility or reason (case-insensitive)
+    QString facility;
+    std::optional<OwnerTeam> owner;
+    QDateTime firstSeenBefore; ///< only records older than this (UTC)
+    QString signature;
+};
+
+/// A keyset position: the sort column's value and the id of the row it belongs to.
+struct PageKey
+{
+    std::variant<qint64, QString> value;
+    qint64 id = 0;
+    friend bool operator==(const PageKey&, const PageKey&) = default;
+};
+
+/// One page request. With neither `after` nor `before` it returns the first page, or the last when
+/// `fromEnd` is set. Rows always come back in display order.
+struct PageRequest
+{
+    ExceptionFilter filter;
+    ExceptionSort sort = ExceptionSort::LastSeen;
+    bool descending = false;
+    std::optional<PageKey> after; ///< rows strictly after this key, in display order
+    std::optional<PageKey> before; ///< rows strictly before this key, in display order
+    bool fromEnd = false;
+    int limit = 200;
+};
+
+struct ExceptionPage
+{
+    QList<ExceptionRecord> rows;
+    bool hasMore = false; ///< more rows exist beyond this page in the direction it was read
+};
+
+/// What upsert() did.
+struct UpsertOutcome
+{
+    qint64 id = 0;
+    bool created = false;
+    bool reopened = false;
+};
+
+/// Exception records. Thread: the thread of its Database (engine writes; UI reads on its own connection).
+class ExceptionRepository
+{
+public:
+    explicit ExceptionRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Inserts or, when (type, subjectKey) exists, updates the facts and last seen. A resolved record is
+    /// reopened. The version changes only when something a person sees changed.
+    Result<UpsertOutcome> upsert(const ExceptionRecord& record);
+    Result<std::optional<ExceptionRecord>> findById(qint64 id);
+    Result<std::optional<ExceptionRecord>> findBySubject(ExceptionType type, const QString& subjectKey);
+
+    Result<ExceptionPage> page(const PageRequest& request);
+    Result<qint64> count(const ExceptionFilter& filter);
+    /// Open exceptions per type, for the navigation counts.
+    Result<QHash<ExceptionType, qint64>> openCountsByType();
+
+    static PageKey keyOf(const ExceptionRecord& record, ExceptionSort sort);
+
+private:
+    Database& m_db;
+};
+
+} // namespace lockstep::core::store

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecycle_repository.h"
+
+namespace lockstep::core::store {
+
+Result<qint64> LifecycleRepository::append(const LifecycleEvent& e)
+{
+    auto st = m_db.cached("INSERT INTO lifecycle_events (order_id, at, source, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!st.ok())
+        return st.error();
+    if (auto r = st.value()->bind(1, e.orderId).bind(2, e.at).bind(3, toString(e.source)).bind(4, e.kind).bind(5, e.detail).exec();
+        !r.ok())
+        return r.error();
+    return m_db.lastInsertRowId();
+}
+
+Result<QList<LifecycleEvent>> LifecycleRepository::forOrder(qint64 orderId)
+{
+    auto st = m_db.cached(
+        "SELECT id, order_id, at, source, kind, detail FROM lifecycle_events WHERE order_id = ?1 ORDER BY at, id");
+    if (!st.ok())
+        return st.error();
+    st.value()->bind(1, orderId);
+    auto rows = collectRows<LifecycleEvent>(*st.value(), [](const Statement& s) {
+        return LifecycleEvent{s.int64(0),
+            s.int64(1),
+            s.dateTime(2),
+            sourceSystemFromString(s.text(3)).value_or(SourceSystem::Lockstep),
+            s.text(4),
+            s.text(5)};
+    });
+    st.value()->reset();
+    return rows;
+}
+
+} // namespace lockstep::core::store

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/order.h"
+#include "sqlite.h"
+
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace lockstep::core::store {
+
+/// Orders with their lines and custom fields. Thread: the thread of its Database.
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Inserts or updates by (storefront, storefrontId), replacing lines and custom fields. Returns the row id.
+    /// Runs inside the caller's transaction when there is one.
+    Result<qint64> upsert(const Order& order);
+    Result<std::optional<Order>> findById(qint64 id);
+    Result<std::optional<Order>> findByStorefrontId(SourceSystem storefront, const QString& storefrontId);
+
+    /// Orders matching one search box: order number, storefront id, customer email or a tracking number.
+    /// Every branch is an indexed equality lookup. Headers only (no lines), newest first, at most `limit`.
+    Result<QList<Order>> lookup(const QString& query, int limit = 50);
+
+private:
+    Result<std::optional<Order>> findWhere(const char* sql, const std::function<void(Statement&)>& binder);
+    Status loadDetails(Order& order);
+
+    Database& m_db;
+};
+
+} // namespace lockstep::core::store

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox_repository.h"
+
+namespace lockstep::core::store {
+
+namespace {
+
+    constexpr const char* kColumns = "id, idempotency_key, kind, target, payload, state, attempts, next_attempt_at, "
+                                     "last_error, created_at, updated_at";
+
+    OutboxState stateFrom(const QString& text)
+    {
+        if (text == QLatin1String("sent"))
+            return OutboxState::Sent;
+        if (text == QLatin1String("failed"))
+            return OutboxState::Failed;
+        if (text == QLatin1String("dead"))
+            return OutboxState::Dead;
+        return OutboxState::Pending;
+    }
+
+    OutboxEntry readEntry(const Statement& s)
+    {
+        OutboxEntry e;
+        e.id = s.int64(0);
+        e.idempotencyKey = s.text(1);
+        e.kind = s.text(2);
+        e.target = s.text(3);
+        e.payload = s.text(4);
+        e.state = stateFrom(s.text(5));
+        e.attempts = s.int32(6);
+        e.nextAttemptAt = s.dateTime(7);
+        e.lastError = s.text(8);
+        e.createdAt = s.dateTime(9);
+        e.updatedAt = s.dateTime(10);
+        return e;
+    }
+
+} // namespace
+
+QString toString(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Pending:
+        return QStringLiteral("pending");
+    case OutboxState::Sent:
+        return QStringLiteral("sent");
+    case OutboxState::Failed:
+        return QStringLiteral("failed");
+    case OutboxState::Dead:
+        return QStringLiteral("dead");
+    }
+    return {};
+}
+
+Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
+{
+    auto st = m_db.cached(R"SQL(
+        INSERT INTO outbox (idempotency_key, kind, target, payload, state, attempts, next_attempt_at, last_error,
+            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9))SQL");
+    if (!st.ok())
+        return st.error();
+    const QDateTime created = e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc();
+    auto r = st.value()
+                 ->bind(1, e.idempotencyKey)
+                 .bind(2, e.kind)
+                 .bind(3, e.target)
+                 .bind(4, e.payload)
+                 .bind(5, toString(e.state))
+                 .bind(6, e.attempts)
+                 .bind(7, e.nextAttemptAt.isValid() ? e.nextAttemptAt : created)
+                 .bind(8, e.lastError)
+                 .bind(9, created)
+                 .exec();
+    if (!r.ok()) {
+        Error err = r.error();
+        if (err.code == ErrorCode::Conflict)
+            err.message = QStringLiteral("an outbox entry with this idempotency key exists");
+        err.context = e.idempotencyKey;
+        return err;
+    }
+    return m_db.lastInsertRowId();
+}
+
+Result<std::optional<OutboxEntry>> OutboxRepository::findByKey(const QString& key)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE idempotency_key = ?1").arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, key);
+    auto rows = collectRows<OutboxEntry>(st.value(), readEntry);
+    if (!rows.ok())
+        return rows.error();
+    return rows->isEmpty() ? std::optional<OutboxEntry>() : std::optional<OutboxEntry>(rows->constFirst());
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::due(const QDateTime& now, int limit)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state IN ('pending', 'failed') AND "
+                                          "next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2")
+                               .arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, now).bind(2, limit);
+    return collectRows<OutboxEntry>(st.value(), readEntry);
+}
+
+Status OutboxRepository::setState(
+    qint64 id, OutboxState state, const QString& error, const QDateTime& next, const QDateTime& now, int addAttempts)
+{
+    auto st = m_db.cached("UPDATE outbox SET state = ?2, last_error = ?3, next_attempt_at = COALESCE(?4, next_attempt_at), "
+                          "attempts = attempts + ?5, updated_at = ?6 WHERE id = ?1");
+    if (!st.ok())
+        return st.error();
+    auto r = st.value()->bind(1, id).bind(2, toString(state)).bind(3, error).bind(4, next).bind(5, addAttempts).bind(6, now).exec();
+    if (!r.ok())
+        return r;
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no outbox entry"), QString::number(id));
+    return Status::success();
+}
+
+Status OutboxRepository::markSent(qint64 id, const QDateTime& now)
+{
+    return setState(id, OutboxState::Sent, {}, {}, now, 1);
+}
+
+Status OutboxRepository::markFailed(qint64 id, const QString& error, const QDateTime& nextAttemptAt, const QDateTime& now)
+{
+    return setState(id, OutboxState::Failed, error, nextAttemptAt, now, 1);
+}
+
+Status OutboxRepository::markDead(qint64 id, const QString& error, const QDateTime& now)
+{
+    return setState(id, OutboxState::Dead, error, {}, now, 1);
+}
+
+Status OutboxRepository::requeue(qint64 id, const QDateTime& now)
+{
+    return setState(id, OutboxState::Pending, {}, now, now, 0);
+}
+
+Result<int> OutboxRepository::countByState(OutboxState state)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?1"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, toString(state));
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return st->int32(0);
+}
+
+} // namespace lockstep::core::store

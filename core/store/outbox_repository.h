@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace lockstep::core::store {
+
+enum class OutboxState { Pending, Sent, Failed, Dead };
+QString toString(OutboxState state);
+
+/// One outbound mutation (create a WMS order, cancel, push stock, mark shipped) waiting to be sent.
+/// Written in the same transaction as the state that caused it; the idempotency key is unique, so the
+/// same decision can never be queued twice.
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString idempotencyKey; ///< e.g. "wms.create:woocommerce:1042"
+    QString kind; ///< e.g. "wms.create_order"
+    QString target; ///< connector name
+    QString payload; ///< JSON
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    QDateTime nextAttemptAt; ///< UTC
+    QString lastError;
+    QDateTime createdAt; ///< UTC
+    QDateTime updatedAt; ///< UTC
+};
+
+/// The outbox. Thread: the engine's thread (the single writer).
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Queues the entry; a second entry with the same key is refused with ErrorCode::Conflict.
+    Result<qint64> enqueue(const OutboxEntry& entry);
+    Result<std::optional<OutboxEntry>> findByKey(const QString& idempotencyKey);
+    /// Pending or failed entries whose time has come, oldest first.
+    Result<QList<OutboxEntry>> due(const QDateTime& now, int limit);
+    Status markSent(qint64 id, const QDateTime& now);
+    Status markFailed(qint64 id, const QString& error, const QDateTime& nextAttemptAt, const QDateTime& now);
+    Status markDead(qint64 id, const QString& error, const QDateTime& now);
+    /// Puts a sent, failed or dead entry back in the queue for a retry a person asked for (same key).
+    Status requeue(qint64 id, const QDateTime& now);
+    Result<int> countByState(OutboxState state);
+
+private:
+    Status setState(qint64 id, OutboxState state, const QString& error, const QDateTime& next, const QDateTime& now, int addAttempts);
+
+    Database& m_db;
+};
+
+} // namespace lockstep::core::store

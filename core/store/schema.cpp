@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+namespace lockstep::core::store {
+
+namespace {
+
+    // Times are INTEGER milliseconds since the epoch (UTC); money is INTEGER minor units beside a currency.
+    constexpr const char* kV1 = R"SQL(
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    storefront TEXT NOT NULL,
+    storefront_id TEXT NOT NULL,
+    number TEXT NOT NULL,
+    status TEXT NOT NULL,
+    payment_state TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    subtotal_minor INTEGER NOT NULL DEFAULT 0,
+    discount_minor INTEGER NOT NULL DEFAULT 0,
+    shipping_minor INTEGER NOT NULL DEFAULT 0,
+    tax_minor INTEGER NOT NULL DEFAULT 0,
+    total_minor INTEGER NOT NULL DEFAULT 0,
+    customer_name TEXT NOT NULL DEFAULT '',
+    customer_email TEXT NOT NULL DEFAULT '',
+    ship_to_country TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '',
+    created_at INTEGER,
+    modified_at INTEGER,
+    paid_at INTEGER,
+    UNIQUE (storefront, storefront_id)
+);
+CREATE INDEX orders_by_number ON orders (number);
+CREATE INDEX orders_by_email ON orders (customer_email COLLATE NOCASE);
+CREATE INDEX orders_by_created ON orders (created_at, id);
+
+CREATE TABLE order_lines (
+    order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    line_number INTEGER NOT NULL,
+    sku TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    quantity INTEGER NOT NULL,
+    unit_price_minor INTEGER NOT NULL DEFAULT 0,
+    total_minor INTEGER NOT NULL DEFAULT 0,
+    tax_minor INTEGER NOT NULL DEFAULT 0,
+    storefront_line_id TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (order_id, line_number)
+);
+CREATE INDEX order_lines_by_sku ON order_lines (sku);
+
+CREATE TABLE order_custom_fields (
+    order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (order_id, key)
+);
+
+CREATE TABLE items (
+    sku TEXT PRIMARY KEY,
+    wms_item_id TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE bundle_components (
+    bundle_sku TEXT NOT NULL REFERENCES items (sku) ON DELETE CASCADE,
+    component_sku TEXT NOT NULL,
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    PRIMARY KEY (bundle_sku, component_sku)
+);
+
+CREATE TABLE stock (
+    sku TEXT NOT NULL,
+    facility TEXT NOT NULL,
+    on_hand INTEGER NOT NULL,
+    allocated INTEGER NOT NULL,
+    available INTEGER NOT NULL,
+    updated_at INTEGER,
+    PRIMARY KEY (sku, facility)
+);
+
+CREATE TABLE shipments (
+    id INTEGER PRIMARY KEY,
+    wms_shipment_id TEXT NOT NULL UNIQUE,
+    storefront TEXT NOT NULL,
+    storefront_order_id TEXT NOT NULL,
+    facility TEXT NOT NULL DEFAULT '',
+    carrier TEXT NOT NULL DEFAULT '',
+    tracking_number TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL,
+    shipped_units INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER,
+    collected_at INTEGER
+);
+CREATE INDEX shipments_by_tracking ON shipments (tracking_number);
+CREATE INDEX shipments_by_order ON shipments (storefront, storefront_order_id);
+
+CREATE TABLE lifecycle_events (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX lifecycle_by_order ON lifecycle_events (order_id, at, id);
+
+CREATE TABLE exceptions (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    subject_key TEXT NOT NULL,
+    state TEXT NOT NULL,
+    severity INTEGER NOT NULL,
+    owner_team TEXT NOT NULL,
+    order_ref TEXT NOT NULL DEFAULT '',
+    order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL,
+    sku TEXT NOT NULL DEFAULT '',
+    facility TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL,
+    suggested_action TEXT NOT NULL DEFAULT '',
+    payload TEXT NOT NULL DEFAULT '{}',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER NOT NULL,
+    sla_due INTEGER,
+    cutoff_at INTEGER,
+    assignee TEXT NOT NULL DEFAULT '',
+    claimed_by TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (type, subject_key)
+);
+-- Keyset paging: one index per sort column, with and without the type filter, ending in id.
+CREATE INDEX exceptions_tl ON exceptions (type, state, last_seen, id);
+CREATE INDEX exceptions_tf ON exceptions (type, state, first_seen, id);
+CREATE INDEX exceptions_ts ON exceptions (type, state, severity, id);
+CREATE INDEX exceptions_to ON exceptions (type, state, order_ref, id);
+CREATE INDEX exceptions_sl ON exceptions (state, last_seen, id);
+CREATE INDEX exceptions_sf ON exceptions (state, first_seen, id);
+CREATE INDEX exceptions_ss ON exceptions (state, severity, id);
+CREATE INDEX exceptions_so ON exceptions (state, order_ref, id);
+CREATE INDEX exceptions_by_order ON exceptions (order_id);
+CREATE INDEX exceptions_by_signature ON exceptions (type, signature);
+
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX outbox_due ON outbox (state, next_attempt_at, id);
+
+CREATE TABLE sync_cursors (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject_type TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    before TEXT NOT NULL DEFAULT '',
+    after TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_by_subject ON audit_log (subject_type, subject_id, at, id);
+CREATE INDEX audit_by_time ON audit_log (at, id);
+-- The audit log is append-only, enforced here and not by convention.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)SQL";
+
+    // Version 2: storefront-to-WMS SKU mappings made by people, and substring search over exceptions.
+    // The trigram index answers "contains" filters on a million rows without a scan.
+    constexpr const char* kV2 = R"SQL(
+CREATE TABLE sku_map (
+    storefront TEXT NOT NULL,
+    storefront_sku TEXT NOT NULL,
+    wms_sku TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (storefront, storefront_sku)
+);
+
+CREATE VIRTUAL TABLE exceptions_fts USING fts5 (
+    order_ref, sku, facility, reason,
+    content = 'exceptions', content_rowid = 'id', tokenize = 'trigram'
+);
+INSERT INTO exceptions_fts (rowid, order_ref, sku, facility, reason)
+    SELECT id, order_ref, sku, facility, reason FROM exceptions;
+CREATE TRIGGER exceptions_fts_insert AFTER INSERT ON exceptions BEGIN
+    INSERT INTO exceptions_fts (rowid, order_ref, sku, facility, reason)
+    VALUES (new.id, new.order_ref, new.sku, new.facility, new.reason);
+END;
+CREATE TRIGGER exceptions_fts_delete AFTER DELETE ON exceptions BEGIN
+    INSERT INTO exceptions_fts (exceptions_fts, rowid, order_ref, sku, facility, reason)
+    VALUES ('delete', old.id, old.order_ref, old.sku, old.facility, old.reason);
+END;
+CREATE TRIGGER exceptions_fts_update AFTER UPDATE OF order_ref, sku, facility, reason ON exceptions BEGIN
+    INSERT INTO exceptions_fts (exceptions_fts, rowid, order_ref, sku, facility, reason)
+    VALUES ('delete', old.id, old.order_ref, old.sku, old.facility, old.reason);
+    INSERT INTO exceptions_fts (rowid, order_ref, sku, facility, reason)
+    VALUES (new.id, new.order_ref, new.sku, new.facility, new.reason);
+END;
+)SQL";
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> kMigrations = {
+        {1, "orders, catalogue, stock, shipments, lifecycle, exceptions, outbox, cursors, audit", kV1},
+        {2, "SKU map and exception text search", kV2},
+    };
+    return kMigrations;
+}
+
+int latestSchemaVersion() { return migrations().constLast().version; }
+
+Status migrate(Database& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    const int current = db.userVersion();
+    if (current < 0)
+        return makeError(ErrorCode::Database, QStringLiteral("cannot read the schema version"), db.path());
+    if (current > latestSchemaVersion())
+        return makeError(ErrorCode::SchemaTooNew,
+            QStringLiteral("database schema %1 is newer than this program understands (%2)")
+                .arg(current)
+                .arg(latestSchemaVersion()),
+            db.path());
+    for (const Migration& m : migrations()) {
+        if (m.version <= current || m.version > targetVersion)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        if (auto st = db.exec(QString::fromUtf8(m.sql)); !st.ok())
+            return makeError(ErrorCode::Database,
+                QStringLiteral("migration %1 failed: %2").arg(m.version).arg(st.error().message),
+                QString::fromUtf8(m.description));
+        if (auto st = db.setUserVersion(m.version); !st.ok())
+            return st;
+        if (auto st = tx.commit(); !st.ok())
+            return st;
+    }
+    return Status::success();
+}
+
+} // namespace lockstep::core::store

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlite.h"
+
+#include "domain/clock.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace lockstep::core::store {
+
+Statement::Statement(sqlite3_stmt* stmt, sqlite3* db)
+    : m_stmt(stmt)
+    , m_db(db)
+{
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+Statement& Statement::bindInt64(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& value)
+{
+    sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QDateTime& value)
+{
+    if (!value.isValid())
+        return bindNull(index);
+    return bindInt64(index, value.toMSecsSinceEpoch());
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement& Statement::bindIdOrNull(int index, qint64 value) { return value == 0 ? bindNull(index) : bindInt64(index, value); }
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return lastError("step");
+}
+
+Status Statement::exec()
+{
+    for (;;) {
+        auto r = step();
+        if (!r.ok())
+            return r.error();
+        if (!r.value())
+            return Status::success();
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+QDateTime Statement::dateTime(int column) const
+{
+    if (isNull(column))
+        return {};
+    return utcFromMSecs(int64(column));
+}
+
+Error Statement::lastError(const char* what) const
+{
+    const int rc = sqlite3_extended_errcode(m_db);
+    const bool duplicate = rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY;
+    return makeError(duplicate ? ErrorCode::Conflict : ErrorCode::Database,
+        QString::fromUtf8(sqlite3_errmsg(m_db)),
+        QString::fromLatin1(what) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_sql(m_stmt)).left(120));
+}
+
+Database::~Database()
+{
+    m_cache.clear(); // finalise statements before closing
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_mode(other.m_mode)
+    , m_path(std::move(other.m_path))
+    , m_cache(std::move(other.m_cache))
+{
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        m_cache.clear();
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_mode = other.m_mode;
+        m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
+    }
+    return *this;
+}
+
+Result<Database> Database::open(const QString& path, Mode mode)
+{
+    if (mode == Mode::ReadWrite && path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot create the folder for the database"), info.absolutePath());
+    }
+    Database db;
+    db.m_mode = mode;
+    db.m_path = path;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        | SQLITE_OPEN_NOMUTEX;
+    const QByteArray file = QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &db.m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return db.lastError(QStringLiteral("open ") + path);
+    sqlite3_extended_result_codes(db.m_db, 1);
+    sqlite3_busy_timeout(db.m_db, 5000);
+
+    const QString pragmas = mode == Mode::ReadOnly
+        ? QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;")
+        : QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    if (auto st = db.exec(pragmas); !st.ok())
+        return st.error();
+    return db;
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return lastError(QStringLiteral("prepare: ") + sql.left(200));
+    return Statement(stmt, m_db);
+}
+
+Result<Statement*> Database::cached(const char* sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+            return lastError(QStringLiteral("prepare: ") + QString::fromUtf8(sql).left(200));
+        it = m_cache.emplace(sql, std::make_unique<Statement>(stmt, m_db)).first;
+    } else {
+        it->second->reset();
+    }
+    return it->second.get();
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        Error e = makeError(ErrorCode::Database,
+            message ? QString::fromUtf8(message) : QStringLiteral("SQLite error %1").arg(rc),
+            sql.simplified().left(200));
+        sqlite3_free(message);
+        return e;
+    }
+    return Status::success();
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::userVersion()
+{
+    auto st = prepare(QStringLiteral("PRAGMA user_version"));
+    if (!st.ok() || !st->step().valueOr(false))
+        return -1;
+    return st->int32(0);
+}
+
+Status Database::setUserVersion(int version)
+{
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+Error Database::lastError(const QString& context) const
+{
+    return makeError(ErrorCode::Database,
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory"),
+        context);
+}
+
+Transaction::Transaction(Database& db, Kind kind)
+    : m_db(db)
+{
+    const Status st = m_db.exec(kind == Kind::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_active = st.ok();
+    if (!m_active)
+        m_error = st.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error;
+    const Status st = m_db.exec(QStringLiteral("COMMIT"));
+    if (st.ok())
+        m_active = false;
+    return st;
+}
+
+} // namespace lockstep::core::store

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlite.h"
+
+namespace lockstep::core::store {
+
+/// The default database file for an environment: <AppDataLocation>/<environment>.sqlite.
+QString defaultDatabasePath(const QString& environment = QStringLiteral("default"));
+
+/// Opens the database and brings its schema up to date. The writer uses ReadWrite; UI readers use
+/// ReadOnly connections (WAL lets them read during writes), which refuse a database not yet migrated.
+Result<Database> openStore(const QString& path, Database::Mode mode = Database::Mode::ReadWrite);
+
+} // namespace lockstep::core::store

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQLite layer and the schema: pragmas, migrations from an older schema, refusal of a newer one,
+// and transactions that leave nothing behind when a write fails half-way.
+#include "store/exception_repository.h"
+#include "store/order_repository.h"
+#include "store/schema.h"
+#include "support.h"
+
+#include <QTest>
+
+using namespace lockstep::core;
+using namespace lockstep::core::store;
+using lockstep::test::TempStore;
+
+namespace {
+
+qint64 scalar(Database& db, const QString& sql)
+{
+    auto st = db.prepare(sql);
+    if (!st.ok() || !st->step().valueOr(false))
+        return -1;
+    return st->int64(0);
+}
+
+QString text(Database& db, const QString& sql)
+{
+    auto st = db.prepare(sql);
+    if (!st.ok() || !st->step().valueOr(false))
+        return {};
+    return st->text(0);
+}
+
+Order sampleOrder(const QString& id)
+{
+    Order o;
+    o.storefront = SourceSystem::WooCommerce;
+    o.storefrontId = id;
+    o.number = id;
+    o.status = QStringLiteral("processing");
+    o.paymentState = PaymentState::Paid;
+    o.currency = QStringLiteral("EUR");
+    o.totals.total = Money::fromMinor(1000, o.currency);
+    o.lines.append(OrderLine{1, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, {}, {}, {}, {}});
+    return o;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensWithWalAndForeignKeys()
+    {
+        TempStore s;
+        QCOMPARE(text(s.db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(s.db, QStringLiteral("PRAGMA foreign_keys")), 1);
+        QVERIFY(scalar(s.db, QStringLiteral("PRAGMA busy_timeout")) >= 1000);
+        QCOMPARE(s.db.userVersion(), latestSchemaVersion());
+        QCOMPARE(text(s.db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        TempStore s;
+        const Status st = s.db.exec(QStringLiteral(
+            "INSERT INTO lifecycle_events (order_id, at, source, kind) VALUES (424242, 0, 'lockstep', 'x')"));
+        QVERIFY(!st.ok());
+        QVERIFY(st.error().message.contains(QStringLiteral("FOREIGN KEY")));
+    }
+
+    void migratesFromVersionOneKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto db = Database::open(path);
+            LOCKSTEP_VERIFY_OK(db);
+            LOCKSTEP_VERIFY_OK(migrate(db.value(), 1));
+            QCOMPARE(db->userVersion(), 1);
+            // A version-1 database has no text index and no SKU map yet.
+            QCOMPARE(scalar(db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sku_map'")), 0);
+            LOCKSTEP_VERIFY_OK(db->exec(QStringLiteral(
+                "INSERT INTO exceptions (type, subject_key, state, severity, owner_team, order_ref, sku, reason, "
+                "first_seen, last_seen) VALUES ('sku_mismatch', 'sku:TSHIRT-M-BLK', 'open', 3, 'ecommerce', '1042', "
+                "'TSHIRT-M-BLK', 'SKU TSHIRT-M-BLK is not in the WMS item master', 1000, 1000)")));
+        }
+        auto db = openStore(path);
+        LOCKSTEP_VERIFY_OK(db);
+        QCOMPARE(db->userVersion(), latestSchemaVersion());
+        QCOMPARE(scalar(db.value(), QStringLiteral("SELECT count(*) FROM sku_map")), 0);
+        // The row written under version 1 is found through the index that version 2 added.
+        ExceptionRepository repo(db.value());
+        ExceptionFilter f;
+        f.text = QStringLiteral("shirt-m");
+        auto n = repo.count(f);
+        LOCKSTEP_VERIFY_OK(n);
+        QCOMPARE(n.value(), 1);
+    }
+
+    void migrationIsIdempotent()
+    {
+        TempStore s;
+        LOCKSTEP_VERIFY_OK(migrate(s.db));
+        LOCKSTEP_VERIFY_OK(migrate(s.db));
+        QCOMPARE(s.db.userVersion(), latestSchemaVersion());
+    }
+
+    void refusesNewerSchema()
+    {
+        TempStore s;
+        LOCKSTEP_VERIFY_OK(s.db.setUserVersion(latestSchemaVersion() + 1));
+        const Status st = migrate(s.db);
+        QVERIFY(!st.ok());
+        LOCKSTEP_COMPARE_ENUM(st.error().code, ErrorCode::SchemaTooNew);
+    }
+
+    void readOnlyConnectionRefusesWrites()
+    {
+        TempStore s;
+        auto reader = openStore(s.path, Database::Mode::ReadOnly);
+        LOCKSTEP_VERIFY_OK(reader);
+        QVERIFY(!reader->exec(QStringLiteral("DELETE FROM orders")).ok());
+    }
+
+    void readOnlyRefusesUnmigratedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        { LOCKSTEP_VERIFY_OK(Database::open(path)); }
+        auto reader = openStore(path, Database::Mode::ReadOnly);
+        QVERIFY(!reader.ok());
+    }
+
+    void readerSeesCommittedWritesDuringWal()
+    {
+        TempStore s;
+        auto reader = openStore(s.path, Database::Mode::ReadOnly);
+        LOCKSTEP_VERIFY_OK(reader);
+        OrderRepository writer(s.db);
+        LOCKSTEP_VERIFY_OK(writer.upsert(sampleOrder(QStringLiteral("1"))));
+        QCOMPARE(scalar(reader.value(), QStringLiteral("SELECT count(*) FROM orders")), 1);
+    }
+
+    void rollbackLeavesNothingBehind()
+    {
+        TempStore s;
+        OrderRepository orders(s.db);
+        {
+            Transaction tx(s.db);
+            QVERIFY(tx.isActive());
+            LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("100"))));
+            LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("101"))));
+            // The third write fails half-way: a line refers to nothing valid (quantity NOT NULL violated).
+            const Status bad = s.db.exec(QStringLiteral(
+                "INSERT INTO order_lines (order_id, line_number, quantity) VALUES (1, 99, NULL)"));
+            QVERIFY(!bad.ok());
+            // No commit: the transaction object rolls back when it goes out of scope.
+        }
+        QCOMPARE(scalar(s.db, QStringLiteral("SELECT count(*) FROM orders")), 0);
+        QCOMPARE(scalar(s.db, QStringLiteral("SELECT count(*) FROM order_lines")), 0);
+
+        {
+            Transaction tx(s.db);
+            LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("200"))));
+            LOCKSTEP_VERIFY_OK(tx.commit());
+        }
+        QCOMPARE(scalar(s.db, QStringLiteral("SELECT count(*) FROM orders")), 1);
+    }
+
+    void constraintViolationIsConflict()
+    {
+        TempStore s;
+        LOCKSTEP_VERIFY_OK(s.db.exec(QStringLiteral("INSERT INTO sync_cursors VALUES ('a', '1', 0)")));
+        auto st = s.db.prepare(QStringLiteral("INSERT INTO sync_cursors VALUES ('a', '2', 0)"));
+        LOCKSTEP_VERIFY_OK(st);
+        const Status r = st->exec();
+        QVERIFY(!r.ok());
+        LOCKSTEP_COMPARE_ENUM(r.error().code, ErrorCode::Conflict);
+    }
+
+    void textRoundTripsUnicodeAndNull()
+    {
+        TempStore s;
+        auto ins = s.db.prepare(QStringLiteral("INSERT INTO sync_cursors VALUES (?1, ?2, 0)"));
+        LOCKSTEP_VERIFY_OK(ins);
+        const QString value = QStringLiteral("Zażółć gęślą jaźń — ✓ 日本");
+        LOCKSTEP_VERIFY_OK(ins->bind(1, QStringLiteral("u")).bind(2, value).exec());
+        QCOMPARE(text(s.db, QStringLiteral("SELECT value FROM sync_cursors WHERE name = 'u'")), value);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"

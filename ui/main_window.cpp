@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include "placeholder_page.h"
+#include "store/exception_repository.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace lockstep::ui {
+
+MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
+    : QMainWindow(parent)
+    , m_databasePath(databasePath)
+{
+    setWindowTitle(tr("Lockstep"));
+    setWindowIcon(QIcon(QStringLiteral(":/lockstep/icons/lockstep.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    auto* splitter = new QSplitter(this);
+    m_navigation = new Navigation(splitter);
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 900});
+    setCentralWidget(splitter);
+
+    buildPages();
+    buildMenus();
+
+    m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)), this);
+    m_engineLabel = new QLabel(tr("Engine: not running"), this);
+    statusBar()->addWidget(m_engineLabel, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_navigation, &Navigation::pageSelected, this, &MainWindow::showPage);
+    m_navigation->setCurrentPage({PageKind::Dashboard, std::nullopt});
+    refreshCounts();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    const auto add = [this](const PageId& id, const QString& title, const QString& purpose) {
+        auto* page = new PlaceholderPage(title, purpose, m_stack);
+        m_stack->addWidget(page);
+        m_pages.insert(id.toInt(), page);
+    };
+    add({PageKind::Dashboard, std::nullopt},
+        tr("Dashboard"),
+        tr("Orders placed against orders acknowledged by the warehouse, open exceptions by type, sync lag per "
+           "connector and the oldest exception against its service level."));
+    for (int i = 0; i < core::kExceptionTypeCount; ++i) {
+        const auto type = static_cast<core::ExceptionType>(i);
+        add({PageKind::Queue, type},
+            Navigation::queueName(type),
+            tr("Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, "
+               "Edit and Acknowledge."));
+    }
+    add({PageKind::OrderLookup, std::nullopt},
+        tr("Order lookup"),
+        tr("Search by order number, storefront id, customer email or tracking number and see the order's whole "
+           "lifecycle across storefront, warehouse and carrier."));
+    add({PageKind::Reports, std::nullopt},
+        tr("Reports"),
+        tr("Discrepancy lists and the daily reconciliation of storefront sales against warehouse shipments, "
+           "exported to files that open cleanly in Excel."));
+    add({PageKind::Audit, std::nullopt}, tr("Audit"), tr("Who did what, when, with the record before and after."));
+    add({PageKind::Settings, std::nullopt},
+        tr("Settings"),
+        tr("Connections, schedules, mappings, safety buffers, service levels and owner teams."));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Refresh counts"), this, &MainWindow::refreshCounts);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lockstep"), this, [this] {
+        QMessageBox::about(this,
+            tr("About Lockstep"),
+            tr("Lockstep %1\nKeeps storefronts and the warehouse in lockstep, and shows people the records that fell "
+               "out of step.")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showPage(const PageId& page)
+{
+    if (QWidget* w = m_pages.value(page.toInt())) {
+        m_stack->setCurrentWidget(w);
+        if (m_navigation->currentPage() != page)
+            m_navigation->setCurrentPage(page);
+    }
+}
+
+PageId MainWindow::currentPage() const { return m_navigation->currentPage(); }
+
+QWidget* MainWindow::currentPageWidget() const { return m_stack->currentWidget(); }
+
+void MainWindow::refreshCounts()
+{
+    auto db = core::store::openStore(m_databasePath, core::store::Database::Mode::ReadOnly);
+    if (!db.ok()) {
+        statusBar()->showMessage(tr("Cannot read the database: %1").arg(db.error().toString()));
+        return;
+    }
+    core::store::ExceptionRepository exceptions(db.value());
+    auto counts = exceptions.openCountsByType();
+    if (counts.ok())
+        m_navigation->setOpenCounts(counts.value());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+} // namespace lockstep::ui
