@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace lockstep::core::engine {
+
+/// Where a secret comes from. The configuration names the secret; its value never lives in the file,
+/// the database or a log. A literal is accepted only for sandbox endpoints on the loopback interface.
+struct SecretRef
+{
+    enum class Kind { None, Keychain, Environment, Literal };
+    Kind kind = Kind::None;
+    QString name; ///< keychain entry or environment variable; for Literal, the value itself
+
+    bool isSet() const { return kind != Kind::None; }
+    friend bool operator==(const SecretRef&, const SecretRef&) = default;
+};
+
+/// One connector's connection settings. Which fields matter depends on the connector.
+struct ConnectorConfig
+{
+    bool enabled = false;
+    QUrl baseUrl; ///< API base (WooCommerce site, commercetools API, WMS, POS)
+    QUrl authUrl; ///< OAuth token host, where the system has one
+    QString projectKey; ///< commercetools project
+    QString businessUnit; ///< WMS company code
+    SecretRef key; ///< consumer key / client id / API key
+    SecretRef secret; ///< consumer secret / client secret
+    SecretRef webhookSecret;
+};
+
+/// How often each job runs, in seconds.
+struct Schedules
+{
+    int orderPollSeconds = 60;
+    int stockPullSeconds = 300;
+    int shipmentPollSeconds = 120;
+    int sweepSeconds = 300;
+};
+
+/// Service levels, in minutes, against which exceptions age.
+struct Slas
+{
+    int wmsAcknowledgeMinutes = 30;
+    int shipmentConfirmationMinutes = 60;
+    int paymentPendingMinutes = 120;
+};
+
+/// Lockstep's configuration for one environment: one JSON file (schema in core/engine/README.md).
+struct Config
+{
+    QString environment = QStringLiteral("default");
+    ConnectorConfig woocommerce;
+    ConnectorConfig commercetools;
+    ConnectorConfig wms;
+    ConnectorConfig pos;
+    Schedules schedules;
+    int backfillDays = 30;
+    int backfillParallelism = 4;
+    QHash<QString, QString> facilityByChannel; ///< storefront location or channel -> facility code
+    QString defaultFacility;
+    QHash<QString, QString> customFieldMap; ///< storefront checkout field -> WMS field
+    int defaultSafetyBuffer = 0;
+    QHash<QString, int> safetyBufferBySku;
+    Slas slas;
+    QHash<QString, QString> ownerByExceptionType; ///< exception type text -> owner team text
+    QString webhookListenAddress = QStringLiteral("127.0.0.1");
+    int webhookPort = 0; ///< 0: webhooks off
+};
+
+/// A problem in a configuration, naming the field (`connectors.woocommerce.base_url`) and what is wrong.
+struct ConfigIssue
+{
+    QString field;
+    QString message;
+
+    QString toString() const { return field + QStringLiteral(": ") + message; }
+    friend bool operator==(const ConfigIssue&, const ConfigIssue&) = default;
+};
+
+/// Parsed configuration, or every problem found (not only the first).
+struct ConfigLoad
+{
+    std::optional<Config> config;
+    QList<ConfigIssue> issues;
+    bool ok() const { return config.has_value() && issues.isEmpty(); }
+};
+
+/// Parses and validates configuration JSON. Unknown keys are reported, so a typo never passes silently.
+ConfigLoad parseConfig(const QByteArray& json);
+ConfigLoad loadConfigFile(const QString& path);
+
+/// True when the URL's host is the loopback interface (127.0.0.0/8, ::1, localhost).
+bool isLoopback(const QUrl& url);
+
+} // namespace lockstep::core::engine

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config.h"
+
+namespace lockstep::core::engine {
+
+/// Reads and writes secrets kept by the operating system (Windows Credential Manager, Secret Service,
+/// macOS Keychain). Implemented outside core (app/), so core never links a keychain library.
+/// Thread: implementations are called from the engine thread and the UI thread; they must not block long.
+class CredentialStore
+{
+public:
+    virtual ~CredentialStore() = default;
+    virtual Result<QString> read(const QString& entry) = 0;
+    virtual Status write(const QString& entry, const QString& secret) = 0;
+    virtual Status remove(const QString& entry) = 0;
+};
+
+/// Resolves a SecretRef to its value: from the keychain, from the environment (the headless fallback),
+/// or a literal. Errors name the entry or variable, never a value.
+Result<QString> resolveSecret(const SecretRef& ref, CredentialStore* keychain);
+
+} // namespace lockstep::core::engine

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine configuration: parsing, validation messages that name the field, and secret references
+// that keep secrets out of the file.
+#include "engine/config.h"
+#include "engine/secrets.h"
+#include "config_fixtures.h"
+#include "support.h"
+
+#include <QTest>
+
+using namespace lockstep::core;
+using namespace lockstep::core::engine;
+
+namespace {
+
+class MapKeychain final : public CredentialStore
+{
+public:
+    QHash<QString, QString> entries;
+    Result<QString> read(const QString& entry) override
+    {
+        if (!entries.contains(entry))
+            return makeError(ErrorCode::NotFound, QStringLiteral("no such keychain entry"));
+        return entries.value(entry);
+    }
+    Status write(const QString& entry, const QString& secret) override
+    {
+        entries.insert(entry, secret);
+        return Status::success();
+    }
+    Status remove(const QString& entry) override
+    {
+        entries.remove(entry);
+        return Status::success();
+    }
+};
+
+QStringList fields(const ConfigLoad& load)
+{
+    QStringList out;
+    for (const auto& i : load.issues)
+        out << i.field;
+    return out;
+}
+
+const char* const kProduction = kFixture1;
+
+} // namespace
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesAFullConfiguration()
+    {
+        const ConfigLoad load = parseConfig(QByteArray(kProduction));
+        QVERIFY2(load.ok(), qPrintable(fields(load).join(u',')));
+        const Config& c = *load.config;
+        QCOMPARE(c.environment, QStringLiteral("production"));
+        QVERIFY(c.woocommerce.enabled);
+        QCOMPARE(c.woocommerce.baseUrl, QUrl(QStringLiteral("https://shop.example.com")));
+        QCOMPARE(c.woocommerce.key, (SecretRef{SecretRef::Kind::Keychain, QStringLiteral("lockstep/wc/key")}));
+        QCOMPARE(c.woocommerce.webhookSecret, (SecretRef{SecretRef::Kind::Environment, QStringLiteral("LOCKSTEP_WC_HOOK")}));
+        QVERIFY(!c.commercetools.enabled);
+        QCOMPARE(c.wms.businessUnit, QStringLiteral("ACME"));
+        QCOMPARE(c.schedules.orderPollSeconds, 30);
+        QCOMPARE(c.schedules.shipmentPollSeconds, 120); // default kept
+        QCOMPARE(c.backfillParallelism, 8);
+        QCOMPARE(c.facilityByChannel.value(QStringLiteral("store-12")), QStringLiteral("RNO-2"));
+        QCOMPARE(c.safetyBufferBySku.value(QStringLiteral("MUG-WHT")), 5);
+        QCOMPARE(c.defaultSafetyBuffer, 2);
+        QCOMPARE(c.slas.wmsAcknowledgeMinutes, 15);
+        QCOMPARE(c.ownerByExceptionType.value(QStringLiteral("totals_mismatch")), QStringLiteral("finance"));
+        QCOMPARE(c.webhookPort, 8089);
+    }
+
+    void namesEveryBadField()
+    {
+        const ConfigLoad load = parseConfig(kFixture2);
+        QVERIFY(!load.ok());
+        const QStringList f = fields(load);
+        for (const char* expected : {"environmnet", "connectors.woocommerce.base_url", "connectors.woocommerce.consumer_key",
+                 "connectors.wms.base_url", "schedules.order_poll_seconds", "schedules.sweep_seconds", "owners.not_a_type",
+                 "owners.sku_mismatch", "webhooks.listen"})
+            QVERIFY2(f.contains(QString::fromLatin1(expected)), qPrintable(expected + QStringLiteral(" not in ") + f.join(u',')));
+        // Plain http off this computer is refused with the reason.
+        for (const auto& i : load.issues) {
+            if (i.field == QLatin1String("connectors.wms.base_url"))
+                QVERIFY(i.message.contains(QLatin1String("https")));
+        }
+    }
+
+    void refusesMalformedJson()
+    {
+        for (const char* bad : {"", "{", "[1,2]", "{\"connectors\": }", "null"}) {
+            const ConfigLoad load = parseConfig(QByteArray(bad));
+            QVERIFY2(!load.ok(), bad);
+            QVERIFY(!load.issues.isEmpty());
+        }
+        const ConfigLoad missing = loadConfigFile(QStringLiteral("/nonexistent/lockstep.json"));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.issues.constFirst().message.contains(QLatin1String("cannot be read")));
+    }
+
+    void literalSecretsOnlyForLoopbackSandboxes()
+    {
+        const ConfigLoad sandbox = parseConfig(kFixture3);
+        QVERIFY2(sandbox.ok(), qPrintable(fields(sandbox).join(u',')));
+        QCOMPARE(sandbox.config->woocommerce.secret, (SecretRef{SecretRef::Kind::Literal, QStringLiteral("cs_test")}));
+
+        const ConfigLoad real = parseConfig(kFixture4);
+        QVERIFY(!real.ok());
+        QVERIFY(fields(real).contains(QStringLiteral("connectors.woocommerce.consumer_secret")));
+        // The message explains what to do and never repeats the secret.
+        for (const auto& i : real.issues)
+            QVERIFY(!i.message.contains(QLatin1String("cs_live")));
+
+        // A loopback API with a remote auth host is not a sandbox either.
+        const ConfigLoad mixed = parseConfig(kFixture5);
+        QVERIFY(fields(mixed).contains(QStringLiteral("connectors.wms.client_secret")));
+    }
+
+    void storefrontNeedsAWms()
+    {
+        const ConfigLoad load = parseConfig(kFixture6);
+        QVERIFY(fields(load).contains(QStringLiteral("connectors.wms")));
+    }
+
+    void resolvesSecretsFromEachSource()
+    {
+        MapKeychain keychain;
+        keychain.entries.insert(QStringLiteral("lockstep/wc/key"), QStringLiteral("ck_from_keychain"));
+        QCOMPARE(resolveSecret({SecretRef::Kind::Keychain, QStringLiteral("lockstep/wc/key")}, &keychain).value(),
+            QStringLiteral("ck_from_keychain"));
+        auto missing = resolveSecret({SecretRef::Kind::Keychain, QStringLiteral("lockstep/none")}, &keychain);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().context.contains(QLatin1String("lockstep/none")));
+        QVERIFY(!resolveSecret({SecretRef::Kind::Keychain, QStringLiteral("x")}, nullptr).ok());
+
+        qputenv("LOCKSTEP_TEST_SECRET", "from-env");
+        QCOMPARE(resolveSecret({SecretRef::Kind::Environment, QStringLiteral("LOCKSTEP_TEST_SECRET")}, nullptr).value(),
+            QStringLiteral("from-env"));
+        qunsetenv("LOCKSTEP_TEST_SECRET");
+        auto unset = resolveSecret({SecretRef::Kind::Environment, QStringLiteral("LOCKSTEP_TEST_SECRET")}, nullptr);
+        QVERIFY(!unset.ok());
+        QCOMPARE(unset.error().context, QStringLiteral("LOCKSTEP_TEST_SECRET"));
+        QVERIFY(!resolveSecret({}, nullptr).ok());
+    }
+
+    void loopbackDetection()
+    {
+        QVERIFY(isLoopback(QUrl(QStringLiteral("http://127.0.0.1:80"))));
+        QVERIFY(isLoopback(QUrl(QStringLiteral("http://127.1.2.3"))));
+        QVERIFY(isLoopback(QUrl(QStringLiteral("http://[::1]:9"))));
+        QVERIFY(isLoopback(QUrl(QStringLiteral("http://LOCALHOST"))));
+        QVERIFY(!isLoopback(QUrl(QStringLiteral("http://10.0.0.1"))));
+        QVERIFY(!isLoopback(QUrl(QStringLiteral("http://127.0.0.1.example.com"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "test_config.moc"
