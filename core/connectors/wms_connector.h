@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/item.h"
+#include "domain/money.h"
+#include "domain/shipment.h"
+#include "domain/stock.h"
+#include "domain/wms_status.h"
+#include "reply.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace lockstep::core::connectors {
+
+struct WmsOrderLine
+{
+    int lineNumber = 0;
+    QString sku;
+    qint64 ordered = 0;
+    qint64 allocated = 0;
+    qint64 backOrdered = 0;
+    qint64 shipped = 0;
+    qint64 canceled = 0;
+};
+
+/// A sales order as the WMS holds it.
+struct WmsOrder
+{
+    QString wmsId;
+    QString number;
+    QString reference; ///< the storefront order key it was created for ("woocommerce:1042")
+    WmsOrderStatus status = WmsOrderStatus::New;
+    QString facility;
+    Money total;
+    QList<WmsOrderLine> lines;
+    QDateTime updatedAt; ///< UTC
+};
+
+/// What the engine asks the WMS to create. Bundles are already exploded into component lines.
+struct WmsCreateRequest
+{
+    QString reference; ///< idempotency: the WMS is searched for it before any create
+    QString number;
+    QString facility;
+    QString currency;
+    Money total;
+    QString shipToName;
+    QString shipToCountry;
+    struct Line
+    {
+        int lineNumber = 0;
+        QString sku;
+        qint64 quantity = 0;
+        Money unitPrice;
+    };
+    QList<Line> lines;
+    QHash<QString, QString> customFields; ///< already mapped to WMS field names
+};
+
+enum class CancelOutcome {
+    Canceled, ///< the whole order
+    PartiallyCanceled, ///< only back-ordered quantities could go
+    RefusedLocked, ///< past the warehouse cutoff: kept for a person, never dropped
+};
+
+struct WmsOrderPage
+{
+    QList<WmsOrder> orders;
+    QList<ParseProblem> problems;
+    QString nextCursor;
+    bool hasMore = false;
+};
+
+struct ShipmentPage
+{
+    QList<Shipment> shipments;
+    QList<ParseProblem> problems;
+    QString nextCursor;
+    bool hasMore = false;
+};
+
+struct ItemPage
+{
+    QList<Item> items;
+    QList<ParseProblem> problems;
+    QString nextCursor;
+    bool hasMore = false;
+};
+
+/// The warehouse management system. Asynchronous; replies come back on the connector's thread.
+/// The WMS has no duplicate-create protection: callers find by reference before they create.
+/// Thread: the engine's worker thread.
+class WmsConnector
+{
+public:
+    virtual ~WmsConnector() = default;
+
+    virtual void findOrderByReference(const QString& reference, Reply<std::optional<WmsOrder>> reply) = 0;
+    virtual void createOrder(const WmsCreateRequest& request, Reply<WmsOrder> reply) = 0;
+    virtual void cancelOrder(const WmsOrder& order, Reply<CancelOutcome> reply) = 0;
+    virtual void fetchOrdersChangedSince(const QString& cursor, Reply<WmsOrderPage> reply) = 0;
+    virtual void fetchShipmentsSince(const QString& cursor, Reply<ShipmentPage> reply) = 0;
+    virtual void fetchItems(const QString& cursor, Reply<ItemPage> reply) = 0;
+    /// Available-to-sell per SKU at every facility.
+    virtual void fetchAvailability(Reply<QList<Stock>> reply) = 0;
+};
+
+} // namespace lockstep::core::connectors

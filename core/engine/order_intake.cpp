@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "order_intake.h"
+
+#include "outbox_payloads.h"
+#include "rules/exception_catalog.h"
+#include "store/audit_repository.h"
+#include "store/catalog_repository.h"
+#include "store/exception_repository.h"
+#include "store/lifecycle_repository.h"
+#include "store/order_repository.h"
+#include "store/outbox_repository.h"
+
+namespace lockstep::core::engine {
+
+using namespace store;
+
+namespace {
+
+    bool isCancelledStatus(const QString& status)
+    {
+        return status.compare(QLatin1String("cancelled"), Qt::CaseInsensitive) == 0
+            || status.compare(QLatin1String("canceled"), Qt::CaseInsensitive) == 0;
+    }
+
+    /// WooCommerce reads a line's SKU from the product at response time, so an edited or deleted
+    /// product changes old orders. Keep the SKU as first seen.
+    void keepFirstSeenSkus(Order& order, const Order& before)
+    {
+        for (OrderLine& line : order.lines) {
+            for (const OrderLine& old : before.lines) {
+                const bool same = !line.storefrontLineId.isEmpty() ? old.storefrontLineId == line.storefrontLineId
+                                                                   : old.lineNumber == line.lineNumber;
+                if (same && !old.sku.isEmpty())
+                    line.sku = old.sku;
+            }
+        }
+    }
+
+} // namespace
+
+OrderIntake::OrderIntake(Database& db, const Config& config, const Clock& clock)
+    : m_db(db)
+    , m_config(config)
+    , m_clock(clock)
+{
+}
+
+Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    OrderRepository orders(m_db);
+    auto existing = orders.findByStorefrontId(incoming.storefront, incoming.storefrontId);
+    if (!existing.ok())
+        return existing.error();
+
+    Order order = incoming;
+    if (existing.value())
+        keepFirstSeenSkus(order, *existing.value());
+    auto id = orders.upsert(order);
+    if (!id.ok())
+        return id.error();
+    order.id = id.value();
+
+    IntakeOutcome out;
+    out.orderId = order.id;
+    out.created = !existing.value().has_value();
+    const QDateTime now = m_clock.nowUtc();
+    const auto at = [&](const QDateTime& t) { return t.isValid() ? t : now; };
+
+    if (out.created) {
+        if (auto st = event(order.id, order.storefront, QStringLiteral("storefront.placed"),
+                QStringLiteral("Order %1 placed: %2 %3").arg(order.number, order.totals.total.toDecimalString(), order.currency),
+                at(order.createdAt));
+            !st.ok())
+            return st.error();
+    }
+    const bool nowPaid = order.paymentState == PaymentState::Paid;
+    const bool wasPaid = existing.value() && existing.value()->paymentState == PaymentState::Paid;
+    if (nowPaid && !wasPaid) {
+        if (auto st = event(order.id, order.storefront, QStringLiteral("storefront.paid"), QStringLiteral("Payment confirmed"), at(order.paidAt));
+            !st.ok())
+            return st.error();
+    }
+    if (existing.value() && existing.value()->status != order.status) {
+        if (auto st = event(order.id, order.storefront, QStringLiteral("storefront.status"),
+                QStringLiteral("Status changed from %1 to %2").arg(existing.value()->status, order.status),
+                at(order.modifiedAt));
+            !st.ok())
+            return st.error();
+    }
+
+    if (auto st = decideWms(order, out); !st.ok())
+        return st.error();
+    if (auto st = tx.commit(); !st.ok())
+        return st.error();
+    return out;
+}
+
+Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
+{
+    OutboxRepository outbox(m_db);
+    CatalogRepository catalog(m_db);
+    const QString subject = rules::orderSubject(order.storefront, order.storefrontId);
+    const QDateTime now = m_clock.nowUtc();
+    auto queued = outbox.findByKey(createOrderKey(subject));
+    if (!queued.ok())
+        return queued.error();
+
+    if (isCancelledStatus(order.status)) {
+        if (!queued.value())
+            return Status::success(); // never went to the warehouse: nothing to undo
+        const OutboxEntry& create = *queued.value();
+        if (create.state == OutboxState::Pending && create.attempts == 0) {
+            // Not yet sent, so it never will be: the warehouse never hears of it.
+            if (auto st = outbox.markDead(create.id, QStringLiteral("withdrawn: cancelled in the storefront before it was sent"), now);
+                !st.ok())
+                return st;
+            out.withdrawnCreate = true;
+            return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.create_withdrawn"),
+                QStringLiteral("Cancelled before it reached the warehouse"), now);
+        }
+        OutboxEntry cancel;
+        cancel.idempotencyKey = cancelOrderKey(subject);
+        cancel.kind = kWmsCancelOrder;
+        cancel.target = QStringLiteral("wms");
+        cancel.payload = QStringLiteral("{\"reference\":\"%1\"}").arg(subject);
+        cancel.createdAt = now;
+        auto id = outbox.enqueue(cancel);
+        if (!id.ok()) {
+            if (id.error().code == ErrorCode::Conflict)
+                return Status::success(); // already queued by an earlier delivery of the same change
+            return id.error();
+        }
+        out.queuedCancel = true;
+        return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.cancel_queued"),
+            QStringLiteral("Cancellation queued for the warehouse"), now);
+    }
+
+    if (order.paymentState != PaymentState::Paid || queued.value())
+        return Status::success(); // payment gating; and a decision once made is never made twice
+
+    const auto base = [&](ExceptionType type, Severity severity, const QString& reason, const QString& action, const QString& signature) {
+        ExceptionRecord r = rules::makeException(type, subject, severity, reason, action, signature, now, m_config.ownerByExceptionType);
+        r.orderRef = order.number;
+        r.orderId = order.id;
+        return r;
+    };
+
+    const QString facility = m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
+    if (facility.isEmpty()) {
+        ExceptionRecord r = base(ExceptionType::FacilityRoutingFailure,
+            Severity::High,
+            QStringLiteral("Order %1 came from channel \"%2\", which maps to no facility, and no default facility is set.")
+                .arg(order.number, order.channel),
+            QStringLiteral("Map the channel to a facility in Settings, or choose a facility for this order, then retry."),
+            QStringLiteral("no-facility:") + order.channel);
+        return raise(r, out);
+    }
+
+    connectors::WmsCreateRequest request;
+    request.reference = subject;
+    request.number = order.number;
+    request.facility = facility;
+    request.currency = order.currency;
+    request.total = order.totals.total;
+    request.shipToName = order.customerName;
+    request.shipToCountry = order.shipToCountry;
+    QStringList missing;
+    int lineNumber = 0;
+    for (const OrderLine& line : order.lines) {
+        if (line.sku.isEmpty()) {
+            missing << QStringLiteral("(line %1 \"%2\" has no SKU)").arg(line.lineNumber).arg(line.name);
+            continue;
+        }
+        auto wmsSku = catalog.resolveSku(order.storefront, line.sku);
+        if (!wmsSku.ok())
+            return wmsSku.error();
+        auto item = catalog.findItem(wmsSku.value());
+        if (!item.ok())
+            return item.error();
+        if (!item.value()) {
+            missing << line.sku;
+            continue;
+        }
+        if (!item.value()->isBundle()) {
+            request.lines.append({++lineNumber, wmsSku.value(), line.quantity, line.unitPrice});
+            continue;
+        }
+        // A bundle goes to the warehouse as its components; the price stays on the order total.
+        for (const BundleComponent& c : item.value()->components) {
+            auto component = catalog.findItem(c.sku);
+            if (!component.ok())
+                return component.error();
+            if (!component.value())
+                missing << QStringLiteral("%1 (component of bundle %2)").arg(c.sku, wmsSku.value());
+            request.lines.append(
+                {++lineNumber, c.sku, static_cast<qint64>(c.quantity) * line.quantity, Money::zero(order.currency)});
+        }
+    }
+    if (!missing.isEmpty()) {
+        const QString first = missing.constFirst().section(u' ', 0, 0);
+        ExceptionRecord r = base(ExceptionType::SkuMismatch,
+            Severity::High,
+            QStringLiteral("Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.")
+                .arg(order.number, missing.join(QStringLiteral(", "))),
+            QStringLiteral("Map the storefront SKU to a WMS item (Edit), or add the item to the WMS item master, then retry."),
+            QStringLiteral("sku-missing:") + first);
+        r.sku = first;
+        r.facility = facility;
+        return raise(r, out);
+    }
+
+    QStringList unmapped;
+    for (const CustomField& f : order.customFields) {
+        if (m_config.customFieldMap.contains(f.key))
+            request.customFields.insert(m_config.customFieldMap.value(f.key), f.value);
+        else
+            unmapped << f.key;
+    }
+    if (!unmapped.isEmpty()) {
+        // The order still ships; the warehouse just will not see these fields until they are mapped.
+        ExceptionRecord r = base(ExceptionType::UnmappedCustomField,
+            Severity::Medium,
+            QStringLiteral("Order %1 has checkout fields with no WMS mapping: %2. The warehouse will not see them.")
+                .arg(order.number, unmapped.join(QStringLiteral(", "))),
+            QStringLiteral("Map the field to a WMS field in Settings; orders already sent keep their values in Lockstep."),
+            QStringLiteral("unmapped-field:") + unmapped.constFirst());
+        r.facility = facility;
+        if (auto st = raise(r, out); !st.ok())
+            return st;
+    }
+
+    OutboxEntry create;
+    create.idempotencyKey = createOrderKey(subject);
+    create.kind = kWmsCreateOrder;
+    create.target = QStringLiteral("wms");
+    create.payload = encodeCreateRequest(request);
+    create.createdAt = now;
+    auto id = outbox.enqueue(create);
+    if (!id.ok())
+        return id.error();
+    out.queuedCreate = true;
+    return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.queued_for_wms"),
+        QStringLiteral("Queued for the warehouse at %1").arg(facility), now);
+}
+
+Status OrderIntake::raise(ExceptionRecord record, IntakeOutcome& out)
+{
+    ExceptionRepository exceptions(m_db);
+    auto up = exceptions.upsert(record);
+    if (!up.ok())
+        return up.error();
+    record.id = up->id;
+    if (up->created || up->reopened) {
+        AuditRepository audit(m_db);
+        auto a = audit.append({0,
+            record.lastSeen,
+            QStringLiteral("engine"),
+            up->created ? QStringLiteral("exception.raised") : QStringLiteral("exception.reopened"),
+            QStringLiteral("exception"),
+            QString::number(up->id),
+            {},
+            record.reason,
+            {}});
+        if (!a.ok())
+            return a.error();
+    }
+    out.raised.append(record);
+    return Status::success();
+}
+
+Status OrderIntake::event(qint64 orderId, SourceSystem source, const QString& kind, const QString& detail, const QDateTime& at)
+{
+    LifecycleRepository events(m_db);
+    auto id = events.append({0, orderId, at, source, kind, detail});
+    return id.ok() ? Status::success() : Status(id.error());
+}
+
+} // namespace lockstep::core::engine

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config.h"
+#include "domain/clock.h"
+#include "domain/exception_record.h"
+#include "domain/order.h"
+#include "store/sqlite.h"
+
+#include <QList>
+
+namespace lockstep::core::engine {
+
+/// What taking in one storefront order did.
+struct IntakeOutcome
+{
+    qint64 orderId = 0;
+    bool created = false; ///< first time Lockstep saw this order
+    bool queuedCreate = false; ///< a WMS create was queued by this intake
+    bool queuedCancel = false; ///< a WMS cancel was queued by this intake
+    bool withdrawnCreate = false; ///< cancelled before it was sent: the queued create will never go
+    QList<ExceptionRecord> raised; ///< exceptions raised or refreshed
+};
+
+/// Takes a storefront order into the store and decides what goes to the WMS, all in one transaction:
+/// the order, its lifecycle events, any exception, and the outbox row commit together or not at all.
+///
+/// Payment gating: only a paid order is queued. Exactly once: the create's idempotency key is the
+/// order's identity, so a duplicate webhook, a re-poll or a crash and restart can never queue a second.
+/// Facility routing: the order's channel through the configured map, else the default facility.
+/// SKUs: a person's mapping first, then the WMS item master; a bundle explodes into its components.
+/// An unknown SKU or an unroutable order is held as an exception, not sent.
+/// Thread: the engine's (the single writer connection).
+class OrderIntake
+{
+public:
+    OrderIntake(store::Database& db, const Config& config, const Clock& clock);
+
+    Result<IntakeOutcome> ingest(const Order& order);
+
+private:
+    Status decideWms(const Order& order, IntakeOutcome& out);
+    Status raise(ExceptionRecord record, IntakeOutcome& out);
+    Status event(qint64 orderId, SourceSystem source, const QString& kind, const QString& detail, const QDateTime& at);
+
+    store::Database& m_db;
+    const Config& m_config;
+    const Clock& m_clock;
+};
+
+} // namespace lockstep::core::engine

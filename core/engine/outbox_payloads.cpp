@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox_payloads.h"
+
+#include <nlohmann/json.hpp>
+
+namespace lockstep::core::engine {
+
+using nlohmann::json;
+
+namespace {
+    std::string s(const QString& v) { return v.toStdString(); }
+    QString q(const json& j, const char* key) { return QString::fromStdString(j.value(key, std::string())); }
+} // namespace
+
+QString createOrderKey(const QString& orderSubject) { return QStringLiteral("wms.create:") + orderSubject; }
+QString cancelOrderKey(const QString& orderSubject) { return QStringLiteral("wms.cancel:") + orderSubject; }
+
+QString encodeCreateRequest(const connectors::WmsCreateRequest& r)
+{
+    json lines = json::array();
+    for (const auto& l : r.lines)
+        lines.push_back({{"line", l.lineNumber}, {"sku", s(l.sku)}, {"quantity", l.quantity}, {"unit_price_minor", l.unitPrice.minorUnits()}});
+    json fields = json::object();
+    for (auto it = r.customFields.cbegin(); it != r.customFields.cend(); ++it)
+        fields[s(it.key())] = s(it.value());
+    const json j = {{"reference", s(r.reference)},
+        {"number", s(r.number)},
+        {"facility", s(r.facility)},
+        {"currency", s(r.currency)},
+        {"total_minor", r.total.minorUnits()},
+        {"ship_to_name", s(r.shipToName)},
+        {"ship_to_country", s(r.shipToCountry)},
+        {"lines", lines},
+        {"custom_fields", fields}};
+    return QString::fromStdString(j.dump());
+}
+
+Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& text)
+{
+    const std::string bytes = text.toStdString();
+    const json j = json::parse(bytes, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return makeError(ErrorCode::Parse, QStringLiteral("outbox payload is not a JSON object"));
+    try {
+        connectors::WmsCreateRequest r;
+        r.reference = q(j, "reference");
+        r.number = q(j, "number");
+        r.facility = q(j, "facility");
+        r.currency = q(j, "currency");
+        r.total = Money::fromMinor(j.value("total_minor", std::int64_t(0)), r.currency);
+        r.shipToName = q(j, "ship_to_name");
+        r.shipToCountry = q(j, "ship_to_country");
+        for (const json& l : j.at("lines")) {
+            r.lines.append({l.at("line").get<int>(),
+                QString::fromStdString(l.at("sku").get<std::string>()),
+                l.at("quantity").get<std::int64_t>(),
+                Money::fromMinor(l.at("unit_price_minor").get<std::int64_t>(), r.currency)});
+        }
+        for (auto it = j.at("custom_fields").begin(); it != j.at("custom_fields").end(); ++it)
+            r.customFields.insert(QString::fromStdString(it.key()), QString::fromStdString(it.value().get<std::string>()));
+        if (r.reference.isEmpty())
+            return makeError(ErrorCode::Parse, QStringLiteral("outbox payload has no reference"));
+        return r;
+    } catch (const json::exception& e) {
+        return makeError(ErrorCode::Parse, QStringLiteral("malformed outbox payload"), QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace lockstep::core::engine

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Order intake against a real SQLite file: payment gating, exactly-once queueing, routing, SKU
+// resolution with bundles, cancellations, and the exceptions raised instead of sends.
+#include "engine/order_intake.h"
+#include "engine/outbox_payloads.h"
+#include "store/catalog_repository.h"
+#include "store/exception_repository.h"
+#include "store/lifecycle_repository.h"
+#include "store/outbox_repository.h"
+#include "support.h"
+
+#include <QTest>
+
+using namespace lockstep::core;
+using namespace lockstep::core::engine;
+using namespace lockstep::core::store;
+using lockstep::test::TempStore;
+using lockstep::test::utc;
+
+namespace {
+
+Order order(const QString& id, PaymentState payment, QList<OrderLine> lines, const QString& channel = QStringLiteral("web-eu"))
+{
+    Order o;
+    o.storefront = SourceSystem::WooCommerce;
+    o.storefrontId = id;
+    o.number = QStringLiteral("WC-") + id;
+    o.status = payment == PaymentState::Paid ? QStringLiteral("processing") : QStringLiteral("pending");
+    o.paymentState = payment;
+    o.currency = QStringLiteral("EUR");
+    o.totals.total = Money::fromMinor(4200, o.currency);
+    o.customerName = QStringLiteral("Ada Lovelace");
+    o.shipToCountry = QStringLiteral("DE");
+    o.channel = channel;
+    o.createdAt = utc("2026-11-23T09:00:00Z");
+    o.lines = std::move(lines);
+    return o;
+}
+
+OrderLine line(int n, const QString& sku, int qty, const QString& lineId = {})
+{
+    return OrderLine{n, sku, sku, qty, Money::fromMinor(1000, QStringLiteral("EUR")), {}, {}, lineId.isEmpty() ? QString::number(n) : lineId};
+}
+
+struct Fixture
+{
+    TempStore store;
+    Config config;
+    ManualClock clock{utc("2026-11-23T10:00:00Z")};
+
+    Fixture()
+    {
+        config.facilityByChannel.insert(QStringLiteral("web-eu"), QStringLiteral("DAL-1"));
+        CatalogRepository catalog(store.db);
+        for (const char* sku : {"MUG-WHT", "TEA-EARLGREY", "TSHIRT-M-BLK"})
+            catalog.upsertItem({QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}});
+        catalog.upsertItem({QStringLiteral("id-box"),
+            QStringLiteral("GIFTBOX-3"),
+            {},
+            true,
+            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("TEA-EARLGREY"), 2}}});
+    }
+
+    Result<IntakeOutcome> ingest(const Order& o)
+    {
+        OrderIntake intake(store.db, config, clock);
+        return intake.ingest(o);
+    }
+
+    QList<OutboxEntry> outbox()
+    {
+        OutboxRepository repo(store.db);
+        return repo.due(utc("2100-01-01T00:00:00Z"), 1000).value();
+    }
+
+    QStringList events(qint64 orderId)
+    {
+        LifecycleRepository repo(store.db);
+        QStringList kinds;
+        for (const auto& e : repo.forOrder(orderId).value())
+            kinds << e.kind;
+        return kinds;
+    }
+};
+
+} // namespace
+
+class TestOrderIntake : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void onlyPaidOrdersAreQueued()
+    {
+        Fixture f;
+        auto first = f.ingest(order(QStringLiteral("1"), PaymentState::Pending, {line(1, QStringLiteral("MUG-WHT"), 1)}));
+        LOCKSTEP_VERIFY_OK(first);
+        QVERIFY(first->created);
+        QVERIFY(!first->queuedCreate);
+        QVERIFY(f.outbox().isEmpty());
+
+        auto paid = f.ingest(order(QStringLiteral("1"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)}));
+        QVERIFY(paid->queuedCreate);
+        QCOMPARE(f.outbox().size(), 1);
+        QCOMPARE(f.outbox().constFirst().idempotencyKey, QStringLiteral("wms.create:woocommerce:1"));
+        QCOMPARE(f.events(paid->orderId),
+            (QStringList{QStringLiteral("storefront.placed"), QStringLiteral("storefront.paid"),
+                QStringLiteral("storefront.status"), QStringLiteral("lockstep.queued_for_wms")}));
+    }
+
+    void duplicateDeliveriesQueueOnce()
+    {
+        Fixture f;
+        const Order o = order(QStringLiteral("2"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 2)});
+        QVERIFY(f.ingest(o)->queuedCreate);
+        // The same order again, as a duplicate webhook, a re-poll or a restart would bring it.
+        for (int i = 0; i < 5; ++i) {
+            auto again = f.ingest(o);
+            LOCKSTEP_VERIFY_OK(again);
+            QVERIFY(!again->queuedCreate);
+            QVERIFY(!again->created);
+        }
+        QCOMPARE(f.outbox().size(), 1);
+        QCOMPARE(f.events(f.ingest(o)->orderId).count(QStringLiteral("storefront.paid")), 1);
+        // Even after the create was sent, nothing new is queued.
+        OutboxRepository repo(f.store.db);
+        LOCKSTEP_VERIFY_OK(repo.markSent(f.outbox().constFirst().id, f.clock.nowUtc()));
+        QVERIFY(!f.ingest(o)->queuedCreate);
+        QCOMPARE(repo.countByState(OutboxState::Sent).value(), 1);
+        QCOMPARE(repo.countByState(OutboxState::Pending).value(), 0);
+    }
+
+    void explodesBundlesAndRoutes()
+    {
+        Fixture f;
+        auto out = f.ingest(order(QStringLiteral("3"), PaymentState::Paid,
+            {line(1, QStringLiteral("GIFTBOX-3"), 3), line(2, QStringLiteral("TSHIRT-M-BLK"), 1)}));
+        LOCKSTEP_VERIFY_OK(out);
+        auto request = decodeCreateRequest(f.outbox().constFirst().payload);
+        LOCKSTEP_VERIFY_OK(request);
+        QCOMPARE(request->facility, QStringLiteral("DAL-1"));
+        QCOMPARE(request->reference, QStringLiteral("woocommerce:3"));
+        QCOMPARE(request->lines.size(), 3);
+        QCOMPARE(request->lines[0].sku, QStringLiteral("MUG-WHT"));
+        QCOMPARE(request->lines[0].quantity, 3);
+        QCOMPARE(request->lines[1].sku, QStringLiteral("TEA-EARLGREY"));
+        QCOMPARE(request->lines[1].quantity, 6);
+        QCOMPARE(request->lines[2].sku, QStringLiteral("TSHIRT-M-BLK"));
+        QCOMPARE(request->total.minorUnits(), 4200);
+    }
+
+    void unroutableOrderBecomesAnException()
+    {
+        Fixture f;
+        auto out = f.ingest(order(QStringLiteral("4"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)}, QStringLiteral("store-99")));
+        LOCKSTEP_VERIFY_OK(out);
+        QVERIFY(!out->queuedCreate);
+        QCOMPARE(out->raised.size(), 1);
+        LOCKSTEP_COMPARE_ENUM(out->raised[0].type, ExceptionType::FacilityRoutingFailure);
+        QVERIFY(out->raised[0].reason.contains(QLatin1String("store-99")));
+        QVERIFY(f.outbox().isEmpty());
+
+        // With a default facility the same order goes there.
+        f.config.defaultFacility = QStringLiteral("RNO-2");
+        QVERIFY(f.ingest(order(QStringLiteral("4"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)}, QStringLiteral("store-99")))
+                    ->queuedCreate);
+        QCOMPARE(decodeCreateRequest(f.outbox().constFirst().payload)->facility, QStringLiteral("RNO-2"));
+    }
+
+    void unknownSkuIsHeldUntilMapped()
+    {
+        Fixture f;
+        const Order o = order(QStringLiteral("5"), PaymentState::Paid,
+            {line(1, QStringLiteral("TSHIRT-M-BLACK"), 1), line(2, QStringLiteral("MUG-WHT"), 1)});
+        auto out = f.ingest(o);
+        LOCKSTEP_VERIFY_OK(out);
+        QVERIFY(!out->queuedCreate);
+        QCOMPARE(out->raised.size(), 1);
+        const ExceptionRecord& r = out->raised[0];
+        LOCKSTEP_COMPARE_ENUM(r.type, ExceptionType::SkuMismatch);
+        QCOMPARE(r.sku, QStringLiteral("TSHIRT-M-BLACK"));
+        QCOMPARE(r.signature, QStringLiteral("sku-missing:TSHIRT-M-BLACK"));
+        QCOMPARE(r.orderRef, QStringLiteral("WC-5"));
+        LOCKSTEP_COMPARE_ENUM(r.ownerTeam, OwnerTeam::ECommerce);
+        QVERIFY(r.reason.contains(QLatin1String("TSHIRT-M-BLACK is not in the WMS item master")));
+        QVERIFY(f.outbox().isEmpty());
+
+        // Seen again: the same exception, not a second one.
+        f.ingest(o);
+        ExceptionRepository exceptions(f.store.db);
+        QCOMPARE(exceptions.count({}).value(), 1);
+
+        // A person maps the SKU; the next intake sends it, with the WMS SKU.
+        CatalogRepository catalog(f.store.db);
+        LOCKSTEP_VERIFY_OK(catalog.upsertSkuMapping({SourceSystem::WooCommerce, QStringLiteral("TSHIRT-M-BLACK"),
+            QStringLiteral("TSHIRT-M-BLK"), QStringLiteral("supervisor"), f.clock.nowUtc()}));
+        QVERIFY(f.ingest(o)->queuedCreate);
+        QCOMPARE(decodeCreateRequest(f.outbox().constFirst().payload)->lines[0].sku, QStringLiteral("TSHIRT-M-BLK"));
+    }
+
+    void missingBundleComponentIsReported()
+    {
+        Fixture f;
+        CatalogRepository catalog(f.store.db);
+        catalog.upsertItem({QStringLiteral("x"), QStringLiteral("DUO"), {}, true, {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("GHOST"), 1}}});
+        auto out = f.ingest(order(QStringLiteral("6"), PaymentState::Paid, {line(1, QStringLiteral("DUO"), 1)}));
+        QVERIFY(!out->queuedCreate);
+        QVERIFY(out->raised.constFirst().reason.contains(QLatin1String("GHOST (component of bundle DUO)")));
+    }
+
+    void cancellationBeforeSendWithdrawsTheCreate()
+    {
+        Fixture f;
+        Order o = order(QStringLiteral("7"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)});
+        QVERIFY(f.ingest(o)->queuedCreate);
+        o.status = QStringLiteral("cancelled");
+        auto out = f.ingest(o);
+        QVERIFY(out->withdrawnCreate);
+        QVERIFY(!out->queuedCancel);
+        QVERIFY(f.outbox().isEmpty()); // nothing will go to the warehouse
+    }
+
+    void cancellationAfterSendQueuesOneCancel()
+    {
+        Fixture f;
+        Order o = order(QStringLiteral("8"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)});
+        QVERIFY(f.ingest(o)->queuedCreate);
+        OutboxRepository repo(f.store.db);
+        LOCKSTEP_VERIFY_OK(repo.markSent(f.outbox().constFirst().id, f.clock.nowUtc()));
+        o.status = QStringLiteral("cancelled");
+        QVERIFY(f.ingest(o)->queuedCancel);
+        QVERIFY(!f.ingest(o)->queuedCancel); // duplicate delivery
+        const auto due = f.outbox();
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due[0].idempotencyKey, QStringLiteral("wms.cancel:woocommerce:8"));
+        QCOMPARE(due[0].kind, kWmsCancelOrder);
+    }
+
+    void keepsTheSkuFirstSeen()
+    {
+        Fixture f;
+        Order o = order(QStringLiteral("9"), PaymentState::Pending, {line(1, QStringLiteral("MUG-WHT"), 1, QStringLiteral("li-77"))});
+        f.ingest(o);
+        // The product's SKU was edited (or the product deleted) after purchase; the order keeps the original.
+        o.lines[0].sku = QString();
+        o.paymentState = PaymentState::Paid;
+        QVERIFY(f.ingest(o)->queuedCreate);
+        QCOMPARE(decodeCreateRequest(f.outbox().constFirst().payload)->lines[0].sku, QStringLiteral("MUG-WHT"));
+    }
+
+    void unmappedCustomFieldsAreRaisedButTheOrderShips()
+    {
+        Fixture f;
+        f.config.customFieldMap.insert(QStringLiteral("gift_note"), QStringLiteral("giftMessage"));
+        Order o = order(QStringLiteral("10"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)});
+        o.customFields = {{QStringLiteral("gift_note"), QStringLiteral("Happy birthday")},
+            {QStringLiteral("delivery_slot"), QStringLiteral("evening")}};
+        auto out = f.ingest(o);
+        QVERIFY(out->queuedCreate);
+        QCOMPARE(out->raised.size(), 1);
+        LOCKSTEP_COMPARE_ENUM(out->raised[0].type, ExceptionType::UnmappedCustomField);
+        QVERIFY(out->raised[0].reason.contains(QLatin1String("delivery_slot")));
+        const auto request = decodeCreateRequest(f.outbox().constFirst().payload).value();
+        QCOMPARE(request.customFields.value(QStringLiteral("giftMessage")), QStringLiteral("Happy birthday"));
+        QVERIFY(!request.customFields.contains(QStringLiteral("delivery_slot")));
+    }
+
+    void payloadRoundTripsAndRejectsGarbage()
+    {
+        connectors::WmsCreateRequest r;
+        r.reference = QStringLiteral("commercetools:5d2e");
+        r.number = QStringLiteral("CT-1");
+        r.facility = QStringLiteral("DAL-1");
+        r.currency = QStringLiteral("KWD");
+        r.total = Money::fromMinor(12345, r.currency);
+        r.shipToName = QStringLiteral("Zoë \"Q\" Müller");
+        r.lines = {{1, QStringLiteral("0001"), 2, Money::fromMinor(-5, r.currency)}};
+        r.customFields.insert(QStringLiteral("note"), QStringLiteral("=cmd|' /C calc'!A0"));
+        const auto back = decodeCreateRequest(encodeCreateRequest(r));
+        LOCKSTEP_VERIFY_OK(back);
+        QCOMPARE(back->shipToName, r.shipToName);
+        QCOMPARE(back->lines[0].sku, QStringLiteral("0001"));
+        QCOMPARE(back->lines[0].unitPrice, r.lines[0].unitPrice);
+        QCOMPARE(back->total, r.total);
+        QCOMPARE(back->customFields, r.customFields);
+        for (const char* bad : {"", "{", "[]", "{\"reference\":\"x\",\"lines\":[{\"sku\":1}]}", "{\"lines\":[]}"})
+            QVERIFY2(!decodeCreateRequest(QString::fromLatin1(bad)).ok(), bad);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderIntake)
+#include "test_order_intake.moc"
