@@ -123,13 +123,14 @@ Result<Money> Money::parse(const QString& text, const QString& currency, Roundin
     return fromMinor(negative ? -minor : minor, currency);
 }
 
-QString Money::toDecimalString() const
+QString Money::toDecimalString() const { return formatMinor(m_minor, decimals()); }
+
+QString Money::formatMinor(std::int64_t minor, int decimals)
 {
-    const int decimals = this->decimals();
     // Work on the magnitude as unsigned so INT64_MIN does not overflow.
-    const bool negative = m_minor < 0;
+    const bool negative = minor < 0;
     const std::uint64_t magnitude
-        = negative ? static_cast<std::uint64_t>(-(m_minor + 1)) + 1u : static_cast<std::uint64_t>(m_minor);
+        = negative ? static_cast<std::uint64_t>(-(minor + 1)) + 1u : static_cast<std::uint64_t>(minor);
     QString digits = QString::number(magnitude);
     if (decimals > 0) {
         if (digits.size() <= decimals)

@@ -38,6 +38,8 @@ public:
 
     /// Plain decimal text with a dot and exactly the currency's digits: "29.35", "-0.05", "1200", "1.250".
     QString toDecimalString() const;
+    /// The same formatting for any minor-unit amount with `decimals` digits after the dot.
+    static QString formatMinor(std::int64_t minorUnits, int decimals);
 
     Result<Money> add(const Money& other) const;
     Result<Money> subtract(const Money& other) const;
