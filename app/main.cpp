@@ -2,6 +2,7 @@
 // Lockstep's entry point: picks the mode from the command line, opens the store, and starts either
 // the console window or the headless runner.
 #include "command_line.h"
+#include "language.h"
 #include "main_window.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -33,6 +34,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKSTEP_VERSION));
+    ui::applyLanguage(ui::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
