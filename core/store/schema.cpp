@@ -216,6 +216,36 @@ CREATE TRIGGER exceptions_fts_update AFTER UPDATE OF order_ref, sku, facility, r
 END;
 )SQL";
 
+    // Version 3: the warehouse's view of each order (acknowledgement, allocation, totals) and what was last
+    // pushed to each storefront's stock (inventory drift is measured against it).
+    constexpr const char* kV3 = R"SQL(
+CREATE TABLE wms_orders (
+    reference TEXT PRIMARY KEY,
+    wms_id TEXT NOT NULL,
+    number TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    facility TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT '',
+    total_minor INTEGER NOT NULL DEFAULT 0,
+    ordered_units INTEGER NOT NULL DEFAULT 0,
+    allocated_units INTEGER NOT NULL DEFAULT 0,
+    back_ordered_units INTEGER NOT NULL DEFAULT 0,
+    shipped_units INTEGER NOT NULL DEFAULT 0,
+    first_seen INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX wms_orders_by_wms_id ON wms_orders (wms_id);
+CREATE INDEX wms_orders_by_status ON wms_orders (status, updated_at);
+
+CREATE TABLE stock_pushes (
+    storefront TEXT NOT NULL,
+    sku TEXT NOT NULL,
+    quantity INTEGER NOT NULL,
+    pushed_at INTEGER NOT NULL,
+    PRIMARY KEY (storefront, sku)
+);
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -223,6 +253,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> kMigrations = {
         {1, "orders, catalogue, stock, shipments, lifecycle, exceptions, outbox, cursors, audit", kV1},
         {2, "SKU map and exception text search", kV2},
+        {3, "WMS order state and stock pushes", kV3},
     };
     return kMigrations;
 }

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wms_order_repository.h"
+
+namespace lockstep::core::store {
+
+WmsOrderState WmsOrderState::from(const connectors::WmsOrder& o)
+{
+    WmsOrderState s;
+    s.reference = o.reference;
+    s.wmsId = o.wmsId;
+    s.number = o.number;
+    s.status = o.status;
+    s.facility = o.facility;
+    s.total = o.total;
+    for (const auto& l : o.lines) {
+        s.orderedUnits += l.ordered;
+        s.allocatedUnits += l.allocated;
+        s.backOrderedUnits += l.backOrdered;
+        s.shippedUnits += l.shipped;
+    }
+    s.updatedAt = o.updatedAt;
+    return s;
+}
+
+Result<std::optional<WmsOrderStatus>> WmsOrderRepository::upsert(const WmsOrderState& s)
+{
+    auto before = find(s.reference);
+    if (!before.ok())
+        return before.error();
+    auto st = m_db.cached(R"SQL(
+        INSERT INTO wms_orders (reference, wms_id, number, status, facility, currency, total_minor, ordered_units,
+            allocated_units, back_ordered_units, shipped_units, first_seen, updated_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+        ON CONFLICT (reference) DO UPDATE SET wms_id = excluded.wms_id, number = excluded.number,
+            status = excluded.status, facility = excluded.facility, currency = excluded.currency,
+            total_minor = excluded.total_minor, ordered_units = excluded.ordered_units,
+            allocated_units = excluded.allocated_units, back_ordered_units = excluded.back_ordered_units,
+            shipped_units = excluded.shipped_units, updated_at = excluded.updated_at)SQL");
+    if (!st.ok())
+        return st.error();
+    const QDateTime firstSeen = s.firstSeen.isValid() ? s.firstSeen : s.updatedAt;
+    auto r = st.value()
+                 ->bind(1, s.reference)
+                 .bind(2, s.wmsId)
+                 .bind(3, s.number)
+                 .bind(4, toWmsText(s.status))
+                 .bind(5, s.facility)
+                 .bind(6, s.total.currency())
+                 .bind(7, s.total.minorUnits())
+                 .bind(8, s.orderedUnits)
+                 .bind(9, s.allocatedUnits)
+                 .bind(10, s.backOrderedUnits)
+                 .bind(11, s.shippedUnits)
+                 .bind(12, firstSeen)
+                 .bind(13, s.updatedAt)
+                 .exec();
+    if (!r.ok())
+        return r.error();
+    return before.value() ? std::optional<WmsOrderStatus>(before.value()->status) : std::optional<WmsOrderStatus>();
+}
+
+Result<std::optional<WmsOrderState>> WmsOrderRepository::find(const QString& reference)
+{
+    auto st = m_db.cached(R"SQL(
+        SELECT reference, wms_id, number, status, facility, currency, total_minor, ordered_units, allocated_units,
+            back_ordered_units, shipped_units, first_seen, updated_at FROM wms_orders WHERE reference = ?1)SQL");
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, reference);
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    std::optional<WmsOrderState> out;
+    if (row.value()) {
+        WmsOrderState w;
+        w.reference = s.text(0);
+        w.wmsId = s.text(1);
+        w.number = s.text(2);
+        w.status = wmsOrderStatusFromText(s.text(3)).value_or(WmsOrderStatus::New);
+        w.facility = s.text(4);
+        w.total = Money::fromMinor(s.int64(6), s.text(5));
+        w.orderedUnits = s.int64(7);
+        w.allocatedUnits = s.int64(8);
+        w.backOrderedUnits = s.int64(9);
+        w.shippedUnits = s.int64(10);
+        w.firstSeen = s.dateTime(11);
+        w.updatedAt = s.dateTime(12);
+        out = w;
+    }
+    s.reset();
+    return out;
+}
+
+Status WmsOrderRepository::recordStockPush(SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at)
+{
+    auto st = m_db.cached("INSERT INTO stock_pushes (storefront, sku, quantity, pushed_at) VALUES (?1, ?2, ?3, ?4) "
+                          "ON CONFLICT (storefront, sku) DO UPDATE SET quantity = excluded.quantity, pushed_at = excluded.pushed_at");
+    if (!st.ok())
+        return st.error();
+    return st.value()->bind(1, toString(storefront)).bind(2, sku).bind(3, quantity).bind(4, at).exec();
+}
+
+Result<std::optional<qint64>> WmsOrderRepository::lastStockPush(SourceSystem storefront, const QString& sku)
+{
+    auto st = m_db.cached("SELECT quantity FROM stock_pushes WHERE storefront = ?1 AND sku = ?2");
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, toString(storefront)).bind(2, sku);
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    std::optional<qint64> out;
+    if (row.value())
+        out = s.int64(0);
+    s.reset();
+    return out;
+}
+
+} // namespace lockstep::core::store

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectors/wms_connector.h"
+#include "sqlite.h"
+
+#include <optional>
+
+namespace lockstep::core::store {
+
+/// The WMS's view of an order, keyed by the storefront order it was created for.
+struct WmsOrderState
+{
+    QString reference; ///< "woocommerce:1042"
+    QString wmsId;
+    QString number;
+    WmsOrderStatus status = WmsOrderStatus::New;
+    QString facility;
+    Money total;
+    qint64 orderedUnits = 0;
+    qint64 allocatedUnits = 0;
+    qint64 backOrderedUnits = 0;
+    qint64 shippedUnits = 0;
+    QDateTime firstSeen; ///< UTC: when Lockstep first saw it at the WMS (the acknowledgement)
+    QDateTime updatedAt; ///< UTC
+
+    static WmsOrderState from(const connectors::WmsOrder& order);
+    friend bool operator==(const WmsOrderState&, const WmsOrderState&) = default;
+};
+
+/// What Lockstep knows of orders at the WMS, and of stock it pushed to storefronts.
+/// Thread: the thread of its Database.
+class WmsOrderRepository
+{
+public:
+    explicit WmsOrderRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Records the state; `firstSeen` is kept from the first record. Returns the status before, if any.
+    Result<std::optional<WmsOrderStatus>> upsert(const WmsOrderState& state);
+    Result<std::optional<WmsOrderState>> find(const QString& reference);
+
+    Status recordStockPush(SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at);
+    Result<std::optional<qint64>> lastStockPush(SourceSystem storefront, const QString& sku);
+
+private:
+    Database& m_db;
+};
+
+} // namespace lockstep::core::store
