@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "woo_parser.h"
+
+#include "connectors/json_fields.h"
+
+namespace lockstep::core::connectors::woocommerce {
+
+using nlohmann::json;
+
+namespace {
+
+    PaymentState paymentOf(const QString& status, bool paid, bool refunds)
+    {
+        if (status == QLatin1String("refunded"))
+            return PaymentState::Refunded;
+        if (status == QLatin1String("failed"))
+            return PaymentState::Failed;
+        if (!paid)
+            return PaymentState::Pending;
+        return refunds ? PaymentState::PartiallyRefunded : PaymentState::Paid;
+    }
+
+    std::optional<Order> parseOne(const json& j, QList<ParseProblem>& problems)
+    {
+        if (!j.is_object()) {
+            problems.append({QStringLiteral("woocommerce order"), QStringLiteral("(record)"), QStringLiteral("is not an object")});
+            return std::nullopt;
+        }
+        const qsizetype before = problems.size();
+        const QString idText = j.contains("id") && j.at("id").is_number_integer() ? QString::number(j.at("id").get<long long>()) : QString();
+        const QString ref = QStringLiteral("woocommerce order %1").arg(idText.isEmpty() ? QStringLiteral("(no id)") : idText);
+        const JsonFields f(j, ref, problems);
+
+        Order o;
+        o.storefront = SourceSystem::WooCommerce;
+        const auto id = f.requiredInteger("id");
+        const auto currency = f.requiredText("currency");
+        if (!id || !currency || currency->size() != 3) {
+            if (currency && currency->size() != 3)
+                f.problem("currency", QStringLiteral("is not an ISO 4217 code"));
+            return std::nullopt;
+        }
+        o.storefrontId = QString::number(*id);
+        o.number = f.text("number", o.storefrontId);
+        o.status = f.text("status");
+        o.currency = currency->toUpper();
+        o.createdAt = f.utc("date_created_gmt");
+        o.modifiedAt = f.utc("date_modified_gmt");
+        o.paidAt = f.utc("date_paid_gmt");
+        const bool refunds = f.has("refunds") && f.at("refunds").is_array() && !f.at("refunds").empty();
+        o.paymentState = paymentOf(o.status, o.paidAt.isValid(), refunds);
+
+        o.totals.total = f.money("total", o.currency);
+        o.totals.discount = f.money("discount_total", o.currency, false);
+        o.totals.shipping = f.money("shipping_total", o.currency, false);
+        o.totals.tax = f.money("total_tax", o.currency, false);
+        o.totals.subtotal = Money::zero(o.currency);
+
+        if (f.has("billing") && f.at("billing").is_object()) {
+            const JsonFields b(f.at("billing"), ref + QStringLiteral(" billing"), problems);
+            o.customerName = (b.text("first_name") + u' ' + b.text("last_name")).trimmed();
+            o.customerEmail = b.text("email");
+            o.shipToCountry = b.text("country");
+        }
+        if (f.has("shipping") && f.at("shipping").is_object()) {
+            const JsonFields s(f.at("shipping"), ref + QStringLiteral(" shipping"), problems);
+            const QString country = s.text("country");
+            if (!country.isEmpty())
+                o.shipToCountry = country;
+        }
+        o.channel = f.text("created_via");
+
+        if (f.has("line_items")) {
+            if (!f.at("line_items").is_array()) {
+                f.problem("line_items", QStringLiteral("is not a list"));
+            } else {
+                int n = 0;
+                for (const json& li : f.at("line_items")) {
+                    ++n;
+                    const JsonFields l(li, ref + QStringLiteral(" line %1").arg(n), problems);
+                    OrderLine line;
+                    line.lineNumber = n;
+                    line.storefrontLineId = l.text("id");
+                    line.sku = l.text("sku");
+                    line.name = l.text("name");
+                    const auto qty = l.requiredInteger("quantity");
+                    line.quantity = qty ? static_cast<int>(std::clamp<qint64>(*qty, -1000000, 1000000)) : 0;
+                    line.total = l.money("total", o.currency);
+                    line.tax = l.money("total_tax", o.currency, false);
+                    const Money subtotal = l.money("subtotal", o.currency, false);
+                    o.totals.subtotal = o.totals.subtotal.add(subtotal).valueOr(o.totals.subtotal);
+                    // `price` is a float computed as total / quantity; derive it exactly instead.
+                    line.unitPrice = Money::fromMinor(line.quantity != 0 ? line.total.minorUnits() / line.quantity : 0, o.currency);
+                    o.lines.append(line);
+                }
+            }
+        }
+
+        if (f.has("meta_data") && f.at("meta_data").is_array()) {
+            for (const json& m : f.at("meta_data")) {
+                if (!m.is_object() || !m.contains("key") || !m.at("key").is_string())
+                    continue;
+                const QString key = QString::fromStdString(m.at("key").get<std::string>());
+                const QString value = m.contains("value") ? JsonFields::anyAsText(m.at("value")) : QString();
+                if (key == QLatin1String("_lockstep_channel"))
+                    o.channel = value;
+                else if (!key.startsWith(u'_'))
+                    o.customFields.append({key, value});
+            }
+        }
+        // An order whose money could not be read is not safe to send: report it instead.
+        for (qsizetype i = before; i < problems.size(); ++i) {
+            const QString& field = problems[i].field;
+            if (field == QLatin1String("total") || field == QLatin1String("quantity"))
+                return std::nullopt;
+        }
+        return o;
+    }
+
+} // namespace
+
+ParsedOrders parseOrders(const QByteArray& body)
+{
+    ParsedOrders out;
+    const auto j = parseJson(body, QStringLiteral("woocommerce orders"), out.problems);
+    if (!j)
+        return out;
+    if (j->is_array()) {
+        for (const json& element : *j) {
+            if (auto o = parseOne(element, out.problems))
+                out.orders.append(std::move(*o));
+        }
+    } else if (auto o = parseOne(*j, out.problems)) {
+        out.orders.append(std::move(*o));
+    }
+    return out;
+}
+
+} // namespace lockstep::core::connectors::woocommerce

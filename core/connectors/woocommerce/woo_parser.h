@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectors/reply.h"
+#include "domain/order.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace lockstep::core::connectors::woocommerce {
+
+/// Orders parsed from a WooCommerce REST v3 response, and the ones that could not be read.
+struct ParsedOrders
+{
+    QList<Order> orders;
+    QList<ParseProblem> problems;
+};
+
+/// Parses GET /wp-json/wc/v3/orders (a JSON array) or one order (an object). Dates are the `_gmt`
+/// fields read as UTC; money strings are read exactly; a line's SKU may be null (deleted product).
+/// Payment: paid once `date_paid_gmt` is set; refunded by status; part-refunded when refunds exist.
+/// Order-level meta_data whose key does not start with "_" are the custom checkout fields.
+/// The channel used for facility routing is the meta field "_lockstep_channel" when present, else
+/// `created_via`. A record without id or currency is reported, not returned.
+ParsedOrders parseOrders(const QByteArray& body);
+
+} // namespace lockstep::core::connectors::woocommerce
