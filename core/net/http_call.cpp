@@ -4,11 +4,13 @@
 #include "domain/clock.h"
 #include "http_client.h"
 #include "net_log.h"
+#include "one_shot_upload.h"
 #include "redact.h"
 #include "retry_after.h"
 #include "retry_policy.h"
 
 #include <QHostAddress>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -161,7 +163,7 @@ void HttpCall::startAttempt()
     ++m_attempts;
     m_timedOut = false;
     qCDebug(lcNet).noquote() << connector << describe() << "attempt" << m_attempts << '/' << maxAttempts()
-                             << "headers:" << redactHeaders(m_request.headers);
+                             << redactHeaders(m_request.headers);
     if (!m_request.body.isEmpty())
         qCDebug(lcNet).noquote() << connector << "request body:" << redactBody(m_request.body);
 
@@ -174,7 +176,16 @@ void HttpCall::startAttempt()
         m_reply = network.head(request);
         break;
     default:
-        m_reply = network.sendCustomRequest(request, toVerb(m_request.method), m_request.body);
+        if (m_request.isIdempotent()) {
+            m_reply = network.sendCustomRequest(request, toVerb(m_request.method), m_request.body);
+        } else {
+            // Sent at most once per attempt: see OneShotUpload.
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+            auto* body = new OneShotUpload(m_request.body);
+            m_reply = network.sendCustomRequest(request, toVerb(m_request.method), body);
+            body->setParent(m_reply);
+        }
         break;
     }
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
@@ -204,7 +215,8 @@ void HttpCall::onReplyFinished()
     if (outcome.status == 0) {
         transportError = m_timedOut
             ? QStringLiteral("timed out after %1 ms").arg(m_attemptClock.elapsed())
-            : redact(QStringView(reply->errorString()));
+            : QStringLiteral("%1 (%2)").arg(redact(QStringView(reply->errorString())),
+                QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error())));
     }
     handleOutcome(outcome, transportError);
 }
