@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "woo_connector.h"
+
+#include "connectors/json_fields.h"
+#include "connectors/webhook_signature.h"
+#include "domain/clock.h"
+#include "net/http_client.h"
+#include "woo_parser.h"
+
+#include <QCryptographicHash>
+#include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+namespace lockstep::core::connectors::woocommerce {
+
+using nlohmann::json;
+
+namespace {
+
+    QString gmt(const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }
+
+    Error withContext(Error e, const QString& what)
+    {
+        e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
+        return e;
+    }
+
+    /// WooCommerce's JSON error body: {"code": "...", "message": "...", "data": {"status": 401}}.
+    Error describe(const net::HttpResult& r, const QString& what)
+    {
+        Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
+        if (r.response) {
+            const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
+            if (j.is_object() && j.contains("message") && j.at("message").is_string())
+                e.message = QStringLiteral("%1 (HTTP %2)").arg(QString::fromStdString(j.at("message").get<std::string>())).arg(r.response->status);
+        }
+        return withContext(e, what);
+    }
+
+    QByteArray body(const json& j) { return QByteArray::fromStdString(j.dump()); }
+
+} // namespace
+
+WooConnector::WooConnector(WooSettings settings, net::HttpClient& http, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_http(http)
+{
+}
+
+QString WooConnector::makeCursor(const QDateTime& watermark, int page)
+{
+    return gmt(watermark) + u'|' + QString::number(page);
+}
+
+QUrl WooConnector::endpoint(const QString& path, const QList<std::pair<QString, QString>>& query) const
+{
+    QUrl url = m_settings.baseUrl;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/wp-json/wc/v3/") + path);
+    QUrlQuery q;
+    for (const auto& [key, value] : query)
+        q.addQueryItem(key, value);
+    url.setQuery(q);
+    return url;
+}
+
+QByteArray WooConnector::authorization() const
+{
+    return "Basic " + (m_settings.consumerKey + u':' + m_settings.consumerSecret).toUtf8().toBase64();
+}
+
+void WooConnector::fetchOrdersChangedSince(const QString& cursor, const QDateTime& backfillFrom, Reply<OrderPage> reply)
+{
+    QDateTime watermark = backfillFrom.isValid() ? backfillFrom.toUTC() : utcFromMSecs(0);
+    int page = 1;
+    if (!cursor.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(cursor.section(u'|', 0, 0), Qt::ISODate);
+        if (t.isValid())
+            watermark = utcFromMSecs(QDateTime(t.date(), t.time(), Qt::UTC).toMSecsSinceEpoch());
+        page = std::max(1, cursor.section(u'|', 1, 1).toInt());
+    }
+    // One second of overlap: modified_after is exclusive and timestamps have whole seconds.
+    net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders"),
+        {{QStringLiteral("modified_after"), gmt(watermark.addSecs(-1))},
+            {QStringLiteral("dates_are_gmt"), QStringLiteral("true")},
+            {QStringLiteral("orderby"), QStringLiteral("modified")},
+            {QStringLiteral("order"), QStringLiteral("asc")},
+            {QStringLiteral("per_page"), QString::number(m_settings.pageSize)},
+            {QStringLiteral("page"), QString::number(page)}}));
+    request.setHeader("Authorization", authorization());
+    m_http.send(request, this, [this, reply, watermark, page](const net::HttpResult& r) {
+        if (!r.ok())
+            return reply(describe(r, QStringLiteral("WooCommerce orders page %1").arg(page)));
+        ParsedOrders parsed = parseOrders(r.response->body);
+        OrderPage out;
+        QDateTime newest = watermark;
+        for (const Order& o : parsed.orders) {
+            if (o.modifiedAt.isValid() && o.modifiedAt > newest)
+                newest = o.modifiedAt;
+        }
+        bool okPages = false;
+        const int totalPages = r.response->header("X-WP-TotalPages").toInt(&okPages);
+        out.totalPages = okPages ? totalPages : -1;
+        const bool fullPage = parsed.orders.size() + parsed.problems.size() >= m_settings.pageSize;
+        const bool morePages = okPages ? page < totalPages : fullPage;
+        if (morePages && newest <= watermark) {
+            // A full page without progress (many orders changed in the same second): step by page number.
+            out.nextCursor = makeCursor(watermark, page + 1);
+            out.hasMore = true;
+        } else {
+            out.nextCursor = makeCursor(newest, 1);
+            out.hasMore = morePages;
+        }
+        out.orders = std::move(parsed.orders);
+        out.problems = std::move(parsed.problems);
+        reply(std::move(out));
+    });
+}
+
+void WooConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply)
+{
+    net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders/") + storefrontId));
+    request.setHeader("Authorization", authorization());
+    m_http.send(request, this, [reply, storefrontId](const net::HttpResult& r) {
+        if (!r.ok())
+            return reply(describe(r, QStringLiteral("WooCommerce order ") + storefrontId));
+        ParsedOrders parsed = parseOrders(r.response->body);
+        if (parsed.orders.isEmpty()) {
+            const QString why = parsed.problems.isEmpty() ? QStringLiteral("no order in the answer") : parsed.problems.constFirst().toString();
+            return reply(makeError(ErrorCode::Parse, why, QStringLiteral("WooCommerce order ") + storefrontId));
+        }
+        reply(parsed.orders.takeFirst());
+    });
+}
+
+void WooConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
+{
+    // One PUT: status and tracking together, safe to send again (same values, same result).
+    const json payload = {{"status", "completed"},
+        {"meta_data",
+            json::array({{{"key", ("_lockstep_shipment_" + u.deliveryKey).toStdString()},
+                {"value",
+                    {{"carrier", u.carrier.toStdString()},
+                        {"tracking_number", u.trackingNumber.toStdString()},
+                        {"tracking_url", u.trackingUrl.toStdString()},
+                        {"collected_at", gmt(u.collectedAt).toStdString()}}}}})}};
+    net::HttpRequest request;
+    request.method = net::HttpMethod::Put;
+    request.url = endpoint(QStringLiteral("orders/") + u.storefrontOrderId);
+    request.body = body(payload);
+    request.setHeader("Content-Type", "application/json");
+    request.setHeader("Authorization", authorization());
+    m_http.send(request, this, [done, id = u.storefrontOrderId](const net::HttpResult& r) {
+        done(r.ok() ? Status::success() : Status(describe(r, QStringLiteral("WooCommerce order ") + id)));
+    });
+}
+
+void WooConnector::addNote(const QString& storefrontId, const QString& note, Done done)
+{
+    net::HttpRequest request = net::HttpRequest::post(endpoint(QStringLiteral("orders/%1/notes").arg(storefrontId)),
+        body({{"note", note.toStdString()}, {"customer_note", false}}));
+    request.setHeader("Authorization", authorization());
+    m_http.send(request, this, [done, storefrontId](const net::HttpResult& r) {
+        done(r.ok() ? Status::success() : Status(describe(r, QStringLiteral("WooCommerce note on ") + storefrontId)));
+    });
+}
+
+void WooConnector::loadCatalogue(std::function<void(Status)> done, int page)
+{
+    if (page == 1)
+        m_variableProducts.clear();
+    net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("products"),
+        {{QStringLiteral("per_page"), QStringLiteral("100")}, {QStringLiteral("page"), QString::number(page)}}));
+    request.setHeader("Authorization", authorization());
+    m_http.send(request, this, [this, done, page](const net::HttpResult& r) {
+        if (!r.ok())
+            return done(describe(r, QStringLiteral("WooCommerce products page %1").arg(page)));
+        QList<ParseProblem> problems;
+        const auto j = parseJson(r.response->body, QStringLiteral("woocommerce products"), problems);
+        if (!j || !j->is_array())
+            return done(makeError(ErrorCode::Parse, QStringLiteral("products list is not a JSON array")));
+        for (const json& p : *j) {
+            const JsonFields f(p, QStringLiteral("woocommerce product"), problems);
+            const auto id = f.integer("id");
+            if (!id)
+                continue;
+            const QString sku = f.text("sku");
+            if (!sku.isEmpty())
+                m_skuToProduct.insert(sku, {*id, 0});
+            if (f.text("type") == QLatin1String("variable"))
+                m_variableProducts.append({*id, sku});
+        }
+        const int totalPages = r.response->header("X-WP-TotalPages").toInt();
+        if (page < totalPages)
+            return loadCatalogue(done, page + 1);
+        loadVariations(done, 0, 1);
+    });
+}
+
+void WooConnector::loadVariations(std::function<void(Status)> done, qsizetype index, int page)
+{
+    if (index >= m_variableProducts.size()) {
+        m_catalogueLoaded = true;
+        return done(Status::success());
+    }
+    const auto [parentId, parentSku] = m_variableProducts.at(index);
+    net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("products/%1/variations").arg(parentId),
+        {{QStringLiteral("per_page"), QStringLiteral("100")}, {QStringLiteral("page"), QString::number(page)}}));
+    request.setHeader("Authorization", authorization());
+    m_http.send(request, this, [this, done, index, page, parentId, parentSku](const net::HttpResult& r) {
+        if (!r.ok())
+            return done(describe(r, QStringLiteral("WooCommerce variations of %1").arg(parentId)));
+        QList<ParseProblem> problems;
+        const auto j = parseJson(r.response->body, QStringLiteral("woocommerce variations"), problems);
+        if (j && j->is_array()) {
+            for (const json& v : *j) {
+                const JsonFields f(v, QStringLiteral("woocommerce variation"), problems);
+                const auto id = f.integer("id");
+                const QString sku = f.text("sku");
+                // A variation without its own SKU shows the parent's: never map that one to the variation.
+                if (id && !sku.isEmpty() && sku != parentSku)
+                    m_skuToProduct.insert(sku, {parentId, *id});
+            }
+        }
+        const int totalPages = r.response->header("X-WP-TotalPages").toInt();
+        if (page < totalPages)
+            return loadVariations(done, index, page + 1);
+        loadVariations(done, index + 1, 1);
+    });
+}
+
+void WooConnector::pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply)
+{
+    if (!m_catalogueLoaded) {
+        loadCatalogue([this, levels, reply](Status st) {
+            if (!st.ok())
+                return reply(st.error());
+            sendStockBatch(levels, reply);
+        });
+        return;
+    }
+    sendStockBatch(levels, reply);
+}
+
+void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply)
+{
+    // Simple products go to products/batch; variations to their parent's variations/batch.
+    QHash<qint64, json> byParent; // 0: simple products
+    QHash<qint64, QString> skuById;
+    auto outcome = std::make_shared<StockPushOutcome>();
+    for (const StockLevel& level : levels) {
+        const auto it = m_skuToProduct.constFind(level.sku);
+        if (it == m_skuToProduct.cend()) {
+            outcome->failed.append({level.sku, QStringLiteral("sku"), QStringLiteral("is not in the WooCommerce catalogue")});
+            continue;
+        }
+        const qint64 parent = it->variationId ? it->productId : 0;
+        const qint64 id = it->variationId ? it->variationId : it->productId;
+        skuById.insert(id, level.sku);
+        byParent[parent].push_back({{"id", id}, {"manage_stock", true}, {"stock_quantity", level.quantity}});
+    }
+    if (byParent.isEmpty())
+        return reply(*outcome);
+    auto pending = std::make_shared<int>(static_cast<int>(byParent.size()));
+    auto firstError = std::make_shared<std::optional<Error>>();
+    for (auto it = byParent.cbegin(); it != byParent.cend(); ++it) {
+        const QString path = it.key() == 0 ? QStringLiteral("products/batch") : QStringLiteral("products/%1/variations/batch").arg(it.key());
+        net::HttpRequest request = net::HttpRequest::post(endpoint(path), body({{"update", it.value()}}));
+        request.idempotent = true; // absolute quantities: sending twice sets the same values
+        request.setHeader("Authorization", authorization());
+        m_http.send(request, this, [reply, outcome, pending, firstError, skuById](const net::HttpResult& r) {
+            if (!r.ok()) {
+                if (!*firstError)
+                    *firstError = describe(r, QStringLiteral("WooCommerce stock batch"));
+            } else {
+                // 200 even when items fail: every element is inspected.
+                const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
+                if (j.is_object() && j.contains("update") && j.at("update").is_array()) {
+                    for (const json& item : j.at("update")) {
+                        const qint64 id = item.is_object() && item.contains("id") && item.at("id").is_number_integer() ? item.at("id").get<qint64>() : 0;
+                        const QString sku = skuById.value(id, QString::number(id));
+                        if (item.is_object() && item.contains("error") && item.at("error").is_object())
+                            outcome->failed.append({sku, QStringLiteral("stock_quantity"),
+                                QString::fromStdString(item.at("error").value("message", std::string("refused")))});
+                        else
+                            outcome->updated.append(sku);
+                    }
+                }
+            }
+            if (--*pending > 0)
+                return;
+            if (*firstError && outcome->updated.isEmpty())
+                return reply(**firstError);
+            reply(*outcome);
+        });
+    }
+}
+
+Result<WebhookEvent> WooConnector::verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& bodyBytes) const
+{
+    const QByteArray signature = headerCaseInsensitive(headers, "X-WC-Webhook-Signature");
+    if (signature.isEmpty())
+        return makeError(ErrorCode::Refused, QStringLiteral("webhook without signature"));
+    if (m_settings.webhookSecret.isEmpty())
+        return makeError(ErrorCode::Refused, QStringLiteral("no webhook secret configured"));
+    if (!constantTimeEquals(signature, hmacSha256Base64(m_settings.webhookSecret.toUtf8(), bodyBytes)))
+        return makeError(ErrorCode::Refused, QStringLiteral("webhook signature does not match"));
+    QList<ParseProblem> problems;
+    const auto j = parseJson(bodyBytes, QStringLiteral("webhook"), problems);
+    if (!j || !j->is_object())
+        return makeError(ErrorCode::Parse, QStringLiteral("webhook body is not a JSON object"));
+    const JsonFields f(*j, QStringLiteral("webhook"), problems);
+    WebhookEvent e;
+    e.topic = QString::fromUtf8(headerCaseInsensitive(headers, "X-WC-Webhook-Topic"));
+    e.resourceId = f.text("id");
+    if (e.resourceId.isEmpty())
+        return makeError(ErrorCode::Parse, QStringLiteral("webhook body has no id"));
+    // The delivery id changes on every attempt; the same change has the same modified time.
+    const QString modified = f.text("date_modified_gmt");
+    e.dedupeKey = e.topic + u':' + e.resourceId + u':'
+        + (modified.isEmpty() ? QString::fromLatin1(QCryptographicHash::hash(bodyBytes, QCryptographicHash::Sha256).toHex()) : modified);
+    return e;
+}
+
+} // namespace lockstep::core::connectors::woocommerce
