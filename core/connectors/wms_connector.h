@@ -16,6 +16,7 @@ namespace lockstep::core::connectors {
 
 struct WmsOrderLine
 {
+    QString lineId; ///< the WMS's id of the line (cancellations name it)
     int lineNumber = 0;
     QString sku;
     qint64 ordered = 0;

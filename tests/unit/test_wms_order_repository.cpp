@@ -25,7 +25,7 @@ private Q_SLOTS:
         o.status = WmsOrderStatus::New;
         o.facility = QStringLiteral("DAL-1");
         o.total = Money::fromMinor(6886, QStringLiteral("EUR"));
-        o.lines = {{1, QStringLiteral("MUG-WHT"), 2, 1, 1, 0, 0}, {2, QStringLiteral("TEA"), 3, 3, 0, 0, 0}};
+        o.lines = {{QStringLiteral("l1"), 1, QStringLiteral("MUG-WHT"), 2, 1, 1, 0, 0}, {QStringLiteral("l2"), 2, QStringLiteral("TEA"), 3, 3, 0, 0, 0}};
         o.updatedAt = utc("2026-11-23T10:00:00Z");
         auto first = repo.upsert(WmsOrderState::from(o));
         LOCKSTEP_VERIFY_OK(first);
