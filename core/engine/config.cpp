@@ -175,12 +175,17 @@ namespace {
     };
 
     ConnectorConfig readConnector(const Reader& r,
+        const char* kind,
         const char* urlKey,
         const char* keyField,
         const char* secretField,
         std::initializer_list<const char*> known)
     {
         r.rejectUnknown(known);
+        // Written by `lockstep sandbox --write-config`: the kind must match its place; the ledger is informational.
+        if (r.has("kind") && r.string("kind") != QLatin1String(kind))
+            r.issue("kind", QStringLiteral("must be \"%1\" here").arg(QLatin1String(kind)));
+        r.url("ledger_url", false);
         ConnectorConfig c;
         c.enabled = r.boolean("enabled", true);
         c.baseUrl = r.url(urlKey, true);
@@ -222,7 +227,11 @@ ConfigLoad parseConfig(const QByteArray& bytes)
     }
     QList<ConfigIssue>& issues = load.issues;
     const Reader top(root, {}, issues);
-    top.rejectUnknown({"environment", "connectors", "schedules", "backfill", "mappings", "buffers", "slas", "owners", "webhooks"});
+    top.rejectUnknown({"config_version", "environment", "connectors", "schedules", "backfill", "mappings", "buffers", "slas", "owners",
+        "webhooks", "sandbox"});
+    if (top.integer("config_version", 1, 1, 1) != 1)
+        top.issue("config_version", QStringLiteral("is not a version this program reads"));
+    top.object("sandbox"); // informational: which scenario wrote this file
 
     Config c;
     c.environment = top.string("environment", c.environment);
@@ -232,21 +241,25 @@ ConfigLoad parseConfig(const QByteArray& bytes)
     if (auto con = top.object("connectors")) {
         con->rejectUnknown({"woocommerce", "commercetools", "wms", "pos"});
         if (auto r = con->object("woocommerce"))
-            c.woocommerce = readConnector(*r, "base_url", "consumer_key", "consumer_secret",
-                {"enabled", "base_url", "consumer_key", "consumer_secret", "webhook_secret"});
+            c.woocommerce = readConnector(*r, "woocommerce", "base_url", "consumer_key", "consumer_secret",
+                {"enabled", "kind", "ledger_url", "base_url", "consumer_key", "consumer_secret", "webhook_secret"});
         if (auto r = con->object("commercetools")) {
-            c.commercetools = readConnector(*r, "api_url", "client_id", "client_secret",
-                {"enabled", "api_url", "auth_url", "project_key", "client_id", "client_secret"});
+            c.commercetools = readConnector(*r, "commercetools", "api_url", "client_id", "client_secret",
+                {"enabled", "kind", "ledger_url", "api_url", "auth_url", "project_key", "client_id", "client_secret"});
             if (c.commercetools.enabled && c.commercetools.projectKey.isEmpty())
                 r->issue("project_key", QStringLiteral("is required"));
             if (c.commercetools.enabled && !c.commercetools.authUrl.isValid() && !r->has("auth_url"))
                 r->issue("auth_url", QStringLiteral("is required"));
         }
-        if (auto r = con->object("wms"))
-            c.wms = readConnector(*r, "base_url", "client_id", "client_secret",
-                {"enabled", "base_url", "auth_url", "business_unit", "client_id", "client_secret", "webhook_secret"});
+        if (auto r = con->object("wms")) {
+            c.wms = readConnector(*r, "deposco", "base_url", "client_id", "client_secret",
+                {"enabled", "kind", "ledger_url", "base_url", "auth_url", "atp_url", "business_unit", "client_id", "client_secret",
+                    "webhook_secret"});
+            c.wms.atpUrl = r->url("atp_url", false);
+        }
         if (auto r = con->object("pos"))
-            c.pos = readConnector(*r, "base_url", "api_key", "api_secret", {"enabled", "base_url", "api_key", "api_secret"});
+            c.pos = readConnector(*r, "pos", "base_url", "api_key", "api_secret",
+                {"enabled", "kind", "ledger_url", "base_url", "api_key", "api_secret"});
     }
     if (!c.wms.enabled && (c.woocommerce.enabled || c.commercetools.enabled || c.pos.enabled))
         issues.append({QStringLiteral("connectors.wms"), QStringLiteral("is required when a storefront is configured")});

@@ -30,6 +30,7 @@ struct ConnectorConfig
     bool enabled = false;
     QUrl baseUrl; ///< API base (WooCommerce site, commercetools API, WMS, POS)
     QUrl authUrl; ///< OAuth token host, where the system has one
+    QUrl atpUrl; ///< WMS only: the availability call, when it is not beside the API
     QString projectKey; ///< commercetools project
     QString businessUnit; ///< WMS company code
     SecretRef key; ///< consumer key / client id / API key
