@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -321,6 +322,23 @@ private Q_SLOTS:
         const auto result = spy.first().at(0).value<HttpResult>();
         LOCKSTEP_COMPARE_ENUM(result.failure, HttpFailure::Cancelled);
         QCOMPARE(result.attempts, 1);
+    }
+
+    void destroyingTheClientStopsItsCalls()
+    {
+        m_server->setScript({ScriptStep::hang()});
+        HttpClient* client = makeClient();
+        QPointer<HttpCall> call = client->send(HttpRequest::get(m_server->url()));
+        QSignalSpy spy(call.data(), &HttpCall::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 5000);
+        delete client; // the reply in flight is aborted with its call; no finished() afterwards
+        QVERIFY(call.isNull());
+        // Run the event loop through another call, so the aborted reply's queued events have run too.
+        m_server->setScript({ScriptStep::respond(200)});
+        HttpResult result;
+        run(*makeClient(), HttpRequest::get(m_server->url()), result);
+        QVERIFY(result.ok());
+        QCOMPARE(spy.count(), 0);
     }
 
     void destroyedContextGetsNoCallback()
