@@ -54,12 +54,17 @@ bool CircuitBreaker::tryAcquire()
 void CircuitBreaker::recordSuccess()
 {
     m_trialInFlight = false;
+    const QDateTime now = m_clock.nowUtc();
+    // A busy connector succeeds many times a second: announce a change, or a new success time at most once a second.
+    const bool changed = m_snapshot.state != BreakerState::Closed || m_snapshot.consecutiveFailures != 0;
+    const bool stale = !m_announcedSuccessAt.isValid() || m_announcedSuccessAt.msecsTo(now) >= 1000;
     m_snapshot.state = BreakerState::Closed;
     m_snapshot.consecutiveFailures = 0;
     m_snapshot.lastError.clear();
     m_snapshot.retryAt = {};
-    m_snapshot.lastSuccessAt = m_clock.nowUtc();
-    announce();
+    m_snapshot.lastSuccessAt = now;
+    if (changed || stale)
+        announce();
 }
 
 void CircuitBreaker::recordFailure(const QString& error)
@@ -91,6 +96,7 @@ void CircuitBreaker::open()
 
 void CircuitBreaker::announce()
 {
+    m_announcedSuccessAt = m_snapshot.lastSuccessAt;
     Q_EMIT stateChanged(m_snapshot);
 }
 

@@ -14,7 +14,8 @@ class Clock;
 
 namespace lockstep::core::net {
 
-enum class BreakerState {
+enum class BreakerState
+{
     Closed, ///< Healthy: requests pass.
     Open, ///< Too many consecutive failures: requests fail fast until the cool-down has passed.
     HalfOpen, ///< Cool-down over: one trial request passes; its outcome closes or re-opens the circuit.
@@ -67,7 +68,8 @@ public:
     const BreakerPolicy& policy() const { return m_policy; }
 
 Q_SIGNALS:
-    /// Emitted on every change of state, failure count or last success.
+    /// Emitted on every change of state or failure count, and when the last success time moves (at most once a
+    /// second while nothing else changes).
     void stateChanged(const lockstep::core::net::BreakerSnapshot& snapshot);
 
 private:
@@ -77,6 +79,7 @@ private:
     BreakerPolicy m_policy;
     const Clock& m_clock;
     BreakerSnapshot m_snapshot;
+    QDateTime m_announcedSuccessAt; ///< lastSuccessAt as last announced.
     bool m_trialInFlight = false;
 };
 

@@ -8,7 +8,8 @@
 namespace lockstep::core::net {
 
 /// One word for a connector's badge in the UI.
-enum class HealthStatus {
+enum class HealthStatus
+{
     Healthy, ///< Circuit closed, nothing waiting for a retry.
     Retrying, ///< Circuit closed, at least one call waiting to be resent.
     CircuitOpen, ///< Requests fail fast until `breaker.retryAt`.

@@ -114,12 +114,16 @@ void HttpCall::startAttempt()
     setWaitingForRetry(false);
     const QString connector = m_client.m_connector;
 
-    if (!m_request.url.isValid() || m_request.url.isRelative()
-        || (m_request.url.scheme() != QStringLiteral("https") && m_request.url.scheme() != QStringLiteral("http"))) {
+    const bool httpUrl = m_request.url.isValid() && !m_request.url.isRelative()
+        && (m_request.url.scheme() == QStringLiteral("https") || m_request.url.scheme() == QStringLiteral("http"));
+    if (!httpUrl || !m_client.m_network) {
         HttpResult result;
         result.failure = HttpFailure::InvalidRequest;
+        result.attempts = m_attempts;
         result.error = makeError(ErrorCode::InvalidArgument,
-            describe() + QStringLiteral(": not an absolute http(s) URL"),
+            describe()
+                + (httpUrl ? QStringLiteral(": the network access manager is gone")
+                           : QStringLiteral(": not an absolute http(s) URL")),
             connector);
         finish(std::move(result));
         return;
@@ -131,10 +135,15 @@ void HttpCall::startAttempt()
         result.failure = HttpFailure::CircuitOpen;
         result.attempts = m_attempts;
         result.response = m_lastResponse;
+        const QString next = breaker.retryAt.isValid()
+            ? QStringLiteral("next trial at %1").arg(breaker.retryAt.toString(Qt::ISODate))
+            : QStringLiteral("a trial request is in flight");
         result.error = makeError(ErrorCode::Refused,
-            describe() + QStringLiteral(": circuit open after %1 consecutive failures, next trial at %2 (last error: %3)")
-                             .arg(breaker.consecutiveFailures)
-                             .arg(breaker.retryAt.toString(Qt::ISODate), breaker.lastError),
+            describe()
+                + QStringLiteral(": circuit %1 after %2 consecutive failures, %3 (last error: %4)")
+                      .arg(toString(breaker.state))
+                      .arg(breaker.consecutiveFailures)
+                      .arg(next, breaker.lastError),
             connector);
         qCInfo(lcNet).noquote() << connector << describe() << "refused: circuit" << toString(breaker.state);
         finish(std::move(result));
@@ -237,8 +246,8 @@ AttemptOutcome HttpCall::readOutcome(QNetworkReply& reply)
         response.body = reply.readAll();
         outcome.status = response.status;
         if (const QByteArray retryAfter = response.header("Retry-After"); !retryAfter.isNull())
-            outcome.retryAfter
-                = parseRetryAfter(retryAfter, m_client.m_clock->nowUtc(), m_client.m_policy.maxRetryAfter);
+            outcome.retryAfter =
+                parseRetryAfter(retryAfter, m_client.m_clock->nowUtc(), m_client.m_policy.maxRetryAfter);
         m_lastResponse = std::move(response);
         return outcome;
     }
@@ -273,12 +282,8 @@ void HttpCall::handleOutcome(const AttemptOutcome& outcome, const QString& trans
     const QString connector = m_client.m_connector;
     const QString what = outcome.status != 0 ? QStringLiteral("HTTP %1").arg(outcome.status) : transportError;
     const QString failureText = describe() + QStringLiteral(": ") + what;
-    const RetryDecision decision = decideRetry(outcome,
-        m_request.isIdempotent(),
-        m_attempts,
-        maxAttempts(),
-        m_client.m_policy.backoff,
-        *m_client.m_random);
+    const RetryDecision decision = decideRetry(
+        outcome, m_request.isIdempotent(), m_attempts, maxAttempts(), m_client.m_policy.backoff, *m_client.m_random);
 
     m_holdsBreakerSlot = false;
     switch (decision.breaker) {

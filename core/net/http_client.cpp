@@ -9,11 +9,8 @@
 
 namespace lockstep::core::net {
 
-HttpClient::HttpClient(QString connector,
-    QNetworkAccessManager* network,
-    HttpPolicy policy,
-    HttpClientDeps deps,
-    QObject* parent)
+HttpClient::HttpClient(
+    QString connector, QNetworkAccessManager* network, HttpPolicy policy, HttpClientDeps deps, QObject* parent)
     : QObject(parent)
     , m_connector(std::move(connector))
     , m_policy(std::move(policy))

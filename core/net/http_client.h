@@ -55,8 +55,7 @@ public:
 
     /// Starts a call and hands its result to `onFinished`, called in `context`'s thread; not called if `context` is
     /// destroyed first, and the call is then aborted.
-    template <typename Functor>
-    HttpCall* send(HttpRequest request, const QObject* context, Functor&& onFinished)
+    template <typename Functor> HttpCall* send(HttpRequest request, const QObject* context, Functor&& onFinished)
     {
         HttpCall* call = send(std::move(request));
         const auto delivery = connect(call, &HttpCall::finished, context, std::forward<Functor>(onFinished));

@@ -20,7 +20,15 @@ using HttpHeaders = QList<HttpHeader>;
 /// The value of the first header called `name` (case-insensitive), or a null QByteArray.
 QByteArray headerValue(const HttpHeaders& headers, QByteArrayView name);
 
-enum class HttpMethod { Get, Head, Post, Put, Patch, Delete };
+enum class HttpMethod
+{
+    Get,
+    Head,
+    Post,
+    Put,
+    Patch,
+    Delete
+};
 QByteArray toVerb(HttpMethod method);
 
 /// One request as a connector describes it. A value: copy it, keep it, send it again.
@@ -58,7 +66,8 @@ struct HttpResponse
 };
 
 /// Why a call failed, beyond the ErrorCode.
-enum class HttpFailure {
+enum class HttpFailure
+{
     None,
     HttpStatus, ///< The server answered with a status other than 2xx (after any retries); `response` holds it.
     Timeout, ///< No complete answer within the timeout.

@@ -28,8 +28,7 @@ class SeededRandomSource final : public RandomSource
 public:
     explicit SeededRandomSource(quint32 seed)
         : m_generator(seed)
-    {
-    }
+    {}
     qint64 uniformUpTo(qint64 highest) override;
 
 private:

@@ -103,7 +103,8 @@ QByteArray redactHeaderValue(QByteArrayView name, QByteArrayView value)
     const QByteArrayView trimmed = value.trimmed();
     const qsizetype space = trimmed.indexOf(' ');
     // Keep the scheme ("Bearer", "Basic") of an Authorization value: it helps and reveals nothing.
-    if (name.compare("authorization", Qt::CaseInsensitive) == 0 || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0) {
+    if (name.compare("authorization", Qt::CaseInsensitive) == 0
+        || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0) {
         if (space > 0)
             return trimmed.first(space).toByteArray() + ' ' + kRedacted;
     }
@@ -124,13 +125,13 @@ QString redact(QStringView text)
     // https://user:password@host -> https://***@host
     static const QRegularExpression userInfo(QStringLiteral(R"re(([A-Za-z][A-Za-z0-9+.\-]*://)([^/\s@?#]+)@)re"));
     // name=value in forms, query strings and fragments.
-    static const QRegularExpression pair(QStringLiteral(R"re((?:^|(?<=[?&;#\s,"'(]))([A-Za-z0-9_.\-\[\]%]+)=([^&;#\s"',)]*))re"));
+    static const QRegularExpression pair(
+        QStringLiteral(R"re((?:^|(?<=[?&;#\s,"'(]))([A-Za-z0-9_.\-\[\]%]+)=([^&;#\s"',)]*))re"));
     // "name": "value" (group 2) or "name": 123 (group 3) in JSON; the quotes of a string stay.
     static const QRegularExpression jsonField(
         QStringLiteral(R"re("([^"\\]{1,100})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|([-+0-9.eE]+)))re"));
     // Authorization-style credentials anywhere in text.
-    static const QRegularExpression scheme(
-        QStringLiteral(R"re(\b(Bearer|Basic|Digest)\s+([A-Za-z0-9\-._~+/=,:"]+))re"),
+    static const QRegularExpression scheme(QStringLiteral(R"re(\b(Bearer|Basic|Digest)\s+([A-Za-z0-9\-._~+/=,:"]+))re"),
         QRegularExpression::CaseInsensitiveOption);
     // "Header-Name: value" on its own line or after a separator.
     static const QRegularExpression headerLine(
@@ -142,8 +143,7 @@ QString redact(QStringView text)
     out = replaceSensitiveValues(out, jsonField, 1, 2, &isSensitiveName);
     out = replaceSensitiveValues(out, jsonField, 1, 3, &isSensitiveName);
     out = replaceSensitiveValues(out, headerLine, 1, 2, &isSensitiveHeaderName);
-    out = replaceSensitiveValues(
-        out, scheme, 1, 2, [](QStringView) { return true; });
+    out = replaceSensitiveValues(out, scheme, 1, 2, [](QStringView) { return true; });
     return out;
 }
 

@@ -11,8 +11,8 @@ namespace lockstep::core::net {
 
 namespace {
 
-constexpr std::array<const char*, 12> kMonths
-    = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::array<const char*, 12> kMonths = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 int monthNumber(QStringView name)
 {
@@ -83,9 +83,8 @@ std::optional<QDateTime> parseHttpDate(QByteArrayView text)
     return std::nullopt;
 }
 
-std::optional<std::chrono::milliseconds> parseRetryAfter(QByteArrayView value,
-    const QDateTime& nowUtc,
-    std::chrono::milliseconds maxDelay)
+std::optional<std::chrono::milliseconds> parseRetryAfter(
+    QByteArrayView value, const QDateTime& nowUtc, std::chrono::milliseconds maxDelay)
 {
     const QByteArrayView trimmed = value.trimmed();
     if (trimmed.isEmpty())

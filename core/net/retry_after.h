@@ -18,8 +18,7 @@ std::optional<QDateTime> parseHttpDate(QByteArrayView text);
 /// How long a Retry-After header value asks the client to wait, or nullopt if the value is absent or unparseable
 /// (the caller then falls back to its backoff). All digits: that many seconds. Otherwise an HTTP-date: the time from
 /// `nowUtc` until then, 0 if it has passed. Either way clamped to [0, maxDelay].
-std::optional<std::chrono::milliseconds> parseRetryAfter(QByteArrayView value,
-    const QDateTime& nowUtc,
-    std::chrono::milliseconds maxDelay);
+std::optional<std::chrono::milliseconds> parseRetryAfter(
+    QByteArrayView value, const QDateTime& nowUtc, std::chrono::milliseconds maxDelay);
 
 } // namespace lockstep::core::net

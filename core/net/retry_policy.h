@@ -34,14 +34,20 @@ struct AttemptOutcome
     std::optional<std::chrono::milliseconds> retryAfter; ///< The parsed Retry-After of the response, if any.
 };
 
-enum class RetryVerdict {
+enum class RetryVerdict
+{
     Succeed, ///< 2xx: done.
     Retry, ///< Wait `delay`, then send again.
     Fail, ///< Done with an error; sending again later is safe as far as HTTP can tell.
     FailOutcomeUnknown, ///< Done with an error; a non-idempotent request may have been applied.
 };
 
-enum class BreakerEffect { Success, Failure, Neutral };
+enum class BreakerEffect
+{
+    Success,
+    Failure,
+    Neutral
+};
 
 struct RetryDecision
 {

@@ -35,9 +35,8 @@ QByteArray methodName(const QHttpServerRequest& request)
 
 QHttpServerResponse makeResponse(const ScriptStep& step)
 {
-    QHttpServerResponse response(QByteArray("application/json"),
-        step.body,
-        static_cast<QHttpServerResponse::StatusCode>(step.status));
+    QHttpServerResponse response(
+        QByteArray("application/json"), step.body, static_cast<QHttpServerResponse::StatusCode>(step.status));
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders headers = response.headers();
     for (const auto& [name, value] : step.headers)
@@ -61,8 +60,7 @@ public:
     Listener(ScriptedServer& owner)
         : QTcpServer(&owner)
         , m_owner(owner)
-    {
-    }
+    {}
 
 protected:
     void incomingConnection(qintptr handle) override

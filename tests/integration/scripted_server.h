@@ -16,7 +16,8 @@ namespace lockstep::test {
 /// One scripted answer.
 struct ScriptStep
 {
-    enum class Kind {
+    enum class Kind
+    {
         Respond, ///< Send `status`, `headers` and `body`.
         Hang, ///< Read the request and never answer.
         Drop, ///< Read the request and close the connection without an answer.

@@ -4,12 +4,12 @@
 #include "net/http_client.h"
 #include "net/random_source.h"
 #include "scripted_server.h"
-
 #include "support.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -59,7 +59,8 @@ private:
 
     HttpClient* makeClient(HttpPolicy policy = fastPolicy())
     {
-        return new HttpClient(QStringLiteral("sandbox-wms"), m_network, policy, HttpClientDeps{&m_clock, &m_random}, this);
+        return new HttpClient(
+            QStringLiteral("sandbox-wms"), m_network, policy, HttpClientDeps{&m_clock, &m_random}, this);
     }
 
     /// Sends and waits (event loop, not sleep) for the result.
@@ -71,10 +72,7 @@ private:
         out = spy.first().at(0).value<HttpResult>();
     }
 
-    HttpRequest postOrder() const
-    {
-        return HttpRequest::post(m_server->url(), R"({"externalOrderNumber":"1042"})");
-    }
+    HttpRequest postOrder() const { return HttpRequest::post(m_server->url(), R"({"externalOrderNumber":"1042"})"); }
 
 private Q_SLOTS:
     void init()
@@ -110,8 +108,10 @@ private Q_SLOTS:
 
     void givesUpAfterMaxAttempts()
     {
-        m_server->setScript({ScriptStep::respond(503, "busy"), ScriptStep::respond(503, "busy"),
-            ScriptStep::respond(503, "busy"), ScriptStep::respond(200)});
+        m_server->setScript({ScriptStep::respond(503, "busy"),
+            ScriptStep::respond(503, "busy"),
+            ScriptStep::respond(503, "busy"),
+            ScriptStep::respond(200)});
         HttpClient* client = makeClient();
         HttpRequest request = HttpRequest::get(m_server->url());
         request.maxAttempts = 3;
@@ -154,8 +154,8 @@ private Q_SLOTS:
     void honoursRetryAfterHttpDate()
     {
         // The client's clock reads 2030-01-01T00:00:00Z; the server asks to come back one second later.
-        m_server->setScript(
-            {ScriptStep::respond(429, {}, {{"Retry-After", "Tue, 01 Jan 2030 00:00:01 GMT"}}), ScriptStep::respond(200)});
+        m_server->setScript({ScriptStep::respond(429, {}, {{"Retry-After", "Tue, 01 Jan 2030 00:00:01 GMT"}}),
+            ScriptStep::respond(200)});
         HttpClient* client = makeClient();
         QSignalSpy healthSpy(client, &HttpClient::healthChanged);
         QElapsedTimer elapsed;
@@ -279,6 +279,8 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(result.error->code, ErrorCode::Refused);
         QCOMPARE(result.attempts, 0);
         QCOMPARE(m_server->requestCount(), 3);
+        QVERIFY2(result.error->message.contains(QStringLiteral("next trial at 2030-01-01T00:00:30Z")),
+            qPrintable(result.error->message));
 
         // After the cool-down one trial goes through; its success closes the circuit.
         m_clock.advanceMSecs(30'000);
@@ -297,6 +299,17 @@ private Q_SLOTS:
         QCOMPARE(states.join(u' '), QStringLiteral("closed open half-open closed"));
     }
 
+    void refusesANonHttpUrl()
+    {
+        HttpClient* client = makeClient();
+        HttpResult result;
+        run(*client, HttpRequest::get(QUrl(QStringLiteral("ftp://127.0.0.1/script"))), result);
+        LOCKSTEP_COMPARE_ENUM(result.failure, HttpFailure::InvalidRequest);
+        LOCKSTEP_COMPARE_ENUM(result.error->code, ErrorCode::InvalidArgument);
+        QCOMPARE(result.attempts, 0);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
     void abortFinishesAsCancelled()
     {
         m_server->setScript({ScriptStep::hang()});
@@ -311,14 +324,31 @@ private Q_SLOTS:
         QCOMPARE(result.attempts, 1);
     }
 
+    void destroyingTheClientStopsItsCalls()
+    {
+        m_server->setScript({ScriptStep::hang()});
+        HttpClient* client = makeClient();
+        QPointer<HttpCall> call = client->send(HttpRequest::get(m_server->url()));
+        QSignalSpy spy(call.data(), &HttpCall::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 5000);
+        delete client; // the reply in flight is aborted with its call; no finished() afterwards
+        QVERIFY(call.isNull());
+        // Run the event loop through another call, so the aborted reply's queued events have run too.
+        m_server->setScript({ScriptStep::respond(200)});
+        HttpResult result;
+        run(*makeClient(), HttpRequest::get(m_server->url()), result);
+        QVERIFY(result.ok());
+        QCOMPARE(spy.count(), 0);
+    }
+
     void destroyedContextGetsNoCallback()
     {
         m_server->setScript({ScriptStep::respond(200)});
         HttpClient* client = makeClient();
         auto* context = new QObject;
         bool called = false;
-        HttpCall* call
-            = client->send(HttpRequest::get(m_server->url()), context, [&called](const HttpResult&) { called = true; });
+        HttpCall* call =
+            client->send(HttpRequest::get(m_server->url()), context, [&called](const HttpResult&) { called = true; });
         QSignalSpy spy(call, &HttpCall::finished);
         delete context;
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 5000);
@@ -328,8 +358,8 @@ private Q_SLOTS:
 
     void secretsNeverReachTheLog()
     {
-        const QList<QByteArray> secrets
-            = {"cs_TOPSECRET1", "tok_TOPSECRET2", "BODYSECRET3", "SRVSECRET4", "userpw_SECRET5", "hook_SECRET6"};
+        const QList<QByteArray> secrets = {
+            "cs_TOPSECRET1", "tok_TOPSECRET2", "BODYSECRET3", "SRVSECRET4", "userpw_SECRET5", "hook_SECRET6"};
         QLoggingCategory::setFilterRules(QStringLiteral("lockstep.net.debug=true"));
         g_logLines.clear();
         g_previousHandler = qInstallMessageHandler(captureLog);

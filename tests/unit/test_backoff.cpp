@@ -9,8 +9,8 @@
 #include <limits>
 
 using namespace std::chrono_literals;
-using lockstep::core::net::BackoffPolicy;
 using lockstep::core::net::backoffCeiling;
+using lockstep::core::net::BackoffPolicy;
 using lockstep::core::net::fullJitterDelay;
 using lockstep::core::net::RandomSource;
 using lockstep::core::net::SeededRandomSource;
@@ -23,8 +23,7 @@ class EdgeRandom final : public RandomSource
 public:
     explicit EdgeRandom(bool top)
         : m_top(top)
-    {
-    }
+    {}
     qint64 uniformUpTo(qint64 highest) override { return m_top ? highest : 0; }
 
 private:

@@ -2,7 +2,6 @@
 #include "domain/clock.h"
 #include "net/circuit_breaker.h"
 #include "net/connector_health.h"
-
 #include "support.h"
 
 #include <QSignalSpy>
@@ -67,6 +66,23 @@ private Q_SLOTS:
         QCOMPARE(breaker.snapshot().lastSuccessAt, utc("2026-01-05T10:00:01Z"));
         failTimes(breaker, 2);
         LOCKSTEP_COMPARE_ENUM(breaker.state(), BreakerState::Closed);
+    }
+
+    void routineSuccessesAreAnnouncedOnceASecond()
+    {
+        CircuitBreaker breaker(QStringLiteral("wms"), BreakerPolicy{3, 30s}, m_clock);
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        breaker.recordSuccess();
+        m_clock.advanceMSecs(200);
+        breaker.recordSuccess();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(breaker.snapshot().lastSuccessAt, utc("2026-01-05T10:00:00.200Z"));
+        m_clock.advanceMSecs(800);
+        breaker.recordSuccess();
+        QCOMPARE(spy.count(), 2);
+        breaker.recordFailure(QStringLiteral("HTTP 502"));
+        breaker.recordSuccess(); // a change: announced at once
+        QCOMPARE(spy.count(), 4);
     }
 
     void halfOpensAfterCoolDownAndClosesOnSuccess()

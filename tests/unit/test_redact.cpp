@@ -17,15 +17,35 @@ class TestRedact : public QObject
 private Q_SLOTS:
     void names()
     {
-        for (const char* name : {"consumer_key", "consumer_secret", "access_token", "client_secret", "refresh_token",
-                 "password", "key", "token", "secret", "signature", "api_key", "apiKey", "X-Api-Key", "id_token", "sig",
-                 "Password", "oauth_signature"}) {
+        for (const char* name : {"consumer_key",
+                 "consumer_secret",
+                 "access_token",
+                 "client_secret",
+                 "refresh_token",
+                 "password",
+                 "key",
+                 "token",
+                 "secret",
+                 "signature",
+                 "api_key",
+                 "apiKey",
+                 "X-Api-Key",
+                 "id_token",
+                 "sig",
+                 "Password",
+                 "oauth_signature"}) {
             QVERIFY2(isSensitiveName(QString::fromLatin1(name)), name);
         }
         for (const char* name : {"per_page", "after", "status", "orderNumber", "sku", "page", "keyword"})
             QVERIFY2(!isSensitiveName(QString::fromLatin1(name)), name);
-        for (const char* header : {"Authorization", "proxy-authorization", "Cookie", "Set-Cookie",
-                 "X-WC-Webhook-Signature", "X-Api-Key", "X-Auth-Token", "X-Client-Secret"}) {
+        for (const char* header : {"Authorization",
+                 "proxy-authorization",
+                 "Cookie",
+                 "Set-Cookie",
+                 "X-WC-Webhook-Signature",
+                 "X-Api-Key",
+                 "X-Auth-Token",
+                 "X-Client-Secret"}) {
             QVERIFY2(isSensitiveHeader(header), header);
         }
         for (const char* header : {"Content-Type", "Accept", "Retry-After", "X-WP-Total", "Link"})
@@ -36,16 +56,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("woo keys") << "https://shop.example/wp-json/wc/v3/orders?consumer_key=ck_abc&consumer_secret=cs_def&"
-                                     "per_page=100"
-                                  << "https://shop.example/wp-json/wc/v3/orders?consumer_key=***&consumer_secret=***&"
-                                     "per_page=100";
+        QTest::newRow("woo keys")
+            << "https://shop.example/wp-json/wc/v3/orders?consumer_key=ck_abc&consumer_secret=cs_def&"
+               "per_page=100"
+            << "https://shop.example/wp-json/wc/v3/orders?consumer_key=***&consumer_secret=***&"
+               "per_page=100";
         QTest::newRow("user info") << "https://user:pa55@api.example/v1/items"
                                    << "https://api.example/v1/items";
         QTest::newRow("token in fragment") << "https://api.example/cb#access_token=tok123&state=x"
                                            << "https://api.example/cb#access_token=***&state=x";
-        QTest::newRow("plain") << "http://127.0.0.1:8080/orders?page=2" << "http://127.0.0.1:8080/orders?page=2";
-        QTest::newRow("encoded name") << "https://a.example/?refresh%5Ftoken=r1" << "https://a.example/?refresh_token=***";
+        QTest::newRow("plain") << "http://127.0.0.1:8080/orders?page=2"
+                               << "http://127.0.0.1:8080/orders?page=2";
+        QTest::newRow("encoded name") << "https://a.example/?refresh%5Ftoken=r1"
+                                      << "https://a.example/?refresh_token=***";
         QTest::newRow("signature and key") << "https://a.example/hook?signature=abc&key=k1&id=5"
                                            << "https://a.example/hook?signature=***&key=***&id=5";
     }
@@ -73,21 +96,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("form body") << "grant_type=client_credentials&client_secret=S3cr3t&scope=view_orders" << "S3cr3t";
-        QTest::newRow("refresh form") << "grant_type=refresh_token&refresh_token=rt-999" << "rt-999";
-        QTest::newRow("json token") << "{\"access_token\": \"tok-abc\", \"expires_in\": 172800, \"token_type\": \"Bearer\"}"
-                                    << "tok-abc";
-        QTest::newRow("json password") << "{\"user\":\"a\",\"password\":\"hunter2\"}" << "hunter2";
-        QTest::newRow("json escaped") << "{\"client_secret\":\"a\\\"b-SECRET\"}" << "SECRET";
-        QTest::newRow("json number") << "{\"pin_token\": 123456}" << "123456";
-        QTest::newRow("bearer in text") << "sent Bearer abc.def.ghi to the server" << "abc.def.ghi";
-        QTest::newRow("header line") << "Authorization: Basic Zm9vOmJhcg==" << "Zm9vOmJhcg==";
-        QTest::newRow("header after separator") << "Accept: */*; X-Auth-Token: t0k3n" << "t0k3n";
+        QTest::newRow("form body") << "grant_type=client_credentials&client_secret=S3cr3t&scope=view_orders"
+                                   << "S3cr3t";
+        QTest::newRow("refresh form") << "grant_type=refresh_token&refresh_token=rt-999"
+                                      << "rt-999";
+        QTest::newRow("json token")
+            << "{\"access_token\": \"tok-abc\", \"expires_in\": 172800, \"token_type\": \"Bearer\"}"
+            << "tok-abc";
+        QTest::newRow("json password") << "{\"user\":\"a\",\"password\":\"hunter2\"}"
+                                       << "hunter2";
+        QTest::newRow("json escaped") << "{\"client_secret\":\"a\\\"b-SECRET\"}"
+                                      << "SECRET";
+        QTest::newRow("json number") << "{\"pin_token\": 123456}"
+                                     << "123456";
+        QTest::newRow("bearer in text") << "sent Bearer abc.def.ghi to the server"
+                                        << "abc.def.ghi";
+        QTest::newRow("header line") << "Authorization: Basic Zm9vOmJhcg=="
+                                     << "Zm9vOmJhcg==";
+        QTest::newRow("header after separator") << "Accept: */*; X-Auth-Token: t0k3n"
+                                                << "t0k3n";
         QTest::newRow("error string")
             << "Error transferring https://shop.example/wp-json/wc/v3/orders?consumer_key=ck_live_1 - server replied: "
                "Service Unavailable"
             << "ck_live_1";
-        QTest::newRow("user info in text") << "cannot reach https://svc:pw-xyz@api.example/path" << "pw-xyz";
+        QTest::newRow("user info in text") << "cannot reach https://svc:pw-xyz@api.example/path"
+                                           << "pw-xyz";
     }
 
     void text()

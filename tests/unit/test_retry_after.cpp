@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/retry_after.h"
-
 #include "support.h"
 
 #include <QTest>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/random_source.h"
 #include "net/retry_policy.h"
-
 #include "support.h"
 
 #include <QTest>
