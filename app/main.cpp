@@ -3,6 +3,7 @@
 // the console window or the headless runner.
 #include "command_line.h"
 #include "main_window.h"
+#include "sandbox_command.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -33,6 +34,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKSTEP_VERSION));
+    if (app::isSandboxCommand(argc, argv))
+        return app::runSandboxCommand(*application, application->arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
