@@ -9,6 +9,8 @@ namespace lockstep::app {
 
 bool wantsNoWindow(int argc, char** argv)
 {
+    if (argc > 1 && std::strcmp(argv[1], "sandbox") == 0) // the sandbox command never opens a window
+        return true;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
         for (const char* flag : {"--version", "-v", "--help", "-h", "-?", "--help-all", "--headless"}) {

@@ -4,6 +4,7 @@
 #include "command_line.h"
 #include "language.h"
 #include "main_window.h"
+#include "sandbox_command.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -35,6 +36,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKSTEP_VERSION));
     ui::applyLanguage(ui::savedLanguage());
+    if (app::isSandboxCommand(argc, argv))
+        return app::runSandboxCommand(*application, application->arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",

@@ -15,6 +15,45 @@ namespace {
 QString createOrderKey(const QString& orderSubject) { return QStringLiteral("wms.create:") + orderSubject; }
 QString cancelOrderKey(const QString& orderSubject) { return QStringLiteral("wms.cancel:") + orderSubject; }
 
+QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId)
+{
+    return QStringLiteral("storefront.fulfil:") + orderSubject + u':' + wmsShipmentId;
+}
+
+QString encodeFulfil(const FulfilPayload& p)
+{
+    const auto& u = p.update;
+    const json j = {{"storefront", s(toString(p.storefront))},
+        {"storefront_order_id", s(u.storefrontOrderId)},
+        {"carrier", s(u.carrier)},
+        {"tracking_number", s(u.trackingNumber)},
+        {"tracking_url", s(u.trackingUrl)},
+        {"collected_at_ms", u.collectedAt.isValid() ? u.collectedAt.toMSecsSinceEpoch() : std::int64_t(0)},
+        {"delivery_key", s(u.deliveryKey)}};
+    return QString::fromStdString(j.dump());
+}
+
+Result<FulfilPayload> decodeFulfil(const QString& text)
+{
+    const json j = json::parse(text.toStdString(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return makeError(ErrorCode::Parse, QStringLiteral("fulfilment payload is not a JSON object"));
+    FulfilPayload p;
+    const auto sf = sourceSystemFromString(q(j, "storefront"));
+    if (!sf)
+        return makeError(ErrorCode::Parse, QStringLiteral("fulfilment payload names no storefront"));
+    p.storefront = *sf;
+    p.update.storefrontOrderId = q(j, "storefront_order_id");
+    p.update.carrier = q(j, "carrier");
+    p.update.trackingNumber = q(j, "tracking_number");
+    p.update.trackingUrl = q(j, "tracking_url");
+    const auto ms = j.value("collected_at_ms", std::int64_t(0));
+    if (ms > 0)
+        p.update.collectedAt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    p.update.deliveryKey = q(j, "delivery_key");
+    return p;
+}
+
 QString encodeCreateRequest(const connectors::WmsCreateRequest& r)
 {
     json lines = json::array();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectors/storefront_connector.h"
 #include "connectors/wms_connector.h"
 
 #include <QString>
@@ -10,11 +11,23 @@ namespace lockstep::core::engine {
 /// Outbox kinds and idempotency keys. A key names the decision, not the attempt: retries reuse it.
 inline const QString kWmsCreateOrder = QStringLiteral("wms.create_order");
 inline const QString kWmsCancelOrder = QStringLiteral("wms.cancel_order");
+inline const QString kStorefrontFulfil = QStringLiteral("storefront.mark_fulfilled");
 QString createOrderKey(const QString& orderSubject);
 QString cancelOrderKey(const QString& orderSubject);
+/// One "shipped" message per WMS shipment: "storefront.fulfil:woocommerce:1042:SH-77".
+QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId);
 
 /// The outbox payload of a WMS create: JSON that round-trips every field, money as minor units.
 QString encodeCreateRequest(const connectors::WmsCreateRequest& request);
 Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& json);
+
+/// The outbox payload of a "shipped" message to a storefront.
+struct FulfilPayload
+{
+    SourceSystem storefront = SourceSystem::WooCommerce;
+    connectors::FulfilmentUpdate update;
+};
+QString encodeFulfil(const FulfilPayload& payload);
+Result<FulfilPayload> decodeFulfil(const QString& json);
 
 } // namespace lockstep::core::engine

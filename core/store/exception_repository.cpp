@@ -222,6 +222,17 @@ Result<std::optional<ExceptionRecord>> ExceptionRepository::findBySubject(Except
     return rows->isEmpty() ? std::optional<ExceptionRecord>() : std::optional<ExceptionRecord>(rows->constFirst());
 }
 
+Result<bool> ExceptionRepository::markResolved(qint64 id, const QDateTime& now)
+{
+    auto st = m_db.cached("UPDATE exceptions SET state = 'resolved', version = version + 1, last_seen = ?2 "
+                          "WHERE id = ?1 AND state = 'open'");
+    if (!st.ok())
+        return st.error();
+    if (auto r = st.value()->bind(1, id).bind(2, now).exec(); !r.ok())
+        return r.error();
+    return m_db.changes() > 0;
+}
+
 Result<ExceptionPage> ExceptionRepository::page(const PageRequest& req)
 {
     Where w = buildWhere(req.filter);

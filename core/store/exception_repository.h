@@ -77,6 +77,9 @@ public:
     Result<std::optional<ExceptionRecord>> findById(qint64 id);
     Result<std::optional<ExceptionRecord>> findBySubject(ExceptionType type, const QString& subjectKey);
 
+    /// Marks an open record resolved (the condition cleared) and bumps its version. False if it was not open.
+    Result<bool> markResolved(qint64 id, const QDateTime& now);
+
     Result<ExceptionPage> page(const PageRequest& request);
     Result<qint64> count(const ExceptionFilter& filter);
     /// Open exceptions per type, for the navigation counts.

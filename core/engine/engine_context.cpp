@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine_context.h"
+
+#include "store/audit_repository.h"
+#include "store/exception_repository.h"
+
+namespace lockstep::core::engine {
+
+void CycleSummary::add(const CycleSummary& o)
+{
+    ordersRead += o.ordersRead;
+    createsQueued += o.createsQueued;
+    wmsCreated += o.wmsCreated;
+    wmsFoundExisting += o.wmsFoundExisting;
+    cancelsSent += o.cancelsSent;
+    wmsOrdersSeen += o.wmsOrdersSeen;
+    shipmentsSeen += o.shipmentsSeen;
+    fulfilmentsQueued += o.fulfilmentsQueued;
+    fulfilmentsSent += o.fulfilmentsSent;
+    stockLevelsPushed += o.stockLevelsPushed;
+    exceptionsRaised += o.exceptionsRaised;
+    exceptionsResolved += o.exceptionsResolved;
+    problems += o.problems;
+}
+
+Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary& summary)
+{
+    store::ExceptionRepository exceptions(db);
+    auto up = exceptions.upsert(record);
+    if (!up.ok())
+        return up.error();
+    if (!up->created && !up->reopened)
+        return Status::success();
+    ++summary.exceptionsRaised;
+    store::AuditRepository audit(db);
+    auto a = audit.append({0,
+        record.lastSeen,
+        QStringLiteral("engine"),
+        up->created ? QStringLiteral("exception.raised") : QStringLiteral("exception.reopened"),
+        QStringLiteral("exception"),
+        QString::number(up->id),
+        {},
+        record.reason,
+        {}});
+    return a.ok() ? Status::success() : Status(a.error());
+}
+
+Status resolveException(store::Database& db, ExceptionType type, const QString& subjectKey, const QString& why, const QDateTime& now, CycleSummary& summary)
+{
+    store::ExceptionRepository exceptions(db);
+    auto found = exceptions.findBySubject(type, subjectKey);
+    if (!found.ok())
+        return found.error();
+    if (!found.value() || found.value()->state != ExceptionState::Open)
+        return Status::success();
+    auto resolved = exceptions.markResolved(found.value()->id, now);
+    if (!resolved.ok())
+        return resolved.error();
+    if (!resolved.value())
+        return Status::success();
+    ++summary.exceptionsResolved;
+    store::AuditRepository audit(db);
+    auto a = audit.append({0,
+        now,
+        QStringLiteral("engine"),
+        QStringLiteral("exception.auto_resolved"),
+        QStringLiteral("exception"),
+        QString::number(found.value()->id),
+        QStringLiteral("{\"state\":\"open\"}"),
+        QStringLiteral("{\"state\":\"resolved\"}"),
+        why});
+    return a.ok() ? Status::success() : Status(a.error());
+}
+
+} // namespace lockstep::core::engine

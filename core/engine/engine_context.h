@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config.h"
+#include "connectors/storefront_connector.h"
+#include "connectors/wms_connector.h"
+#include "domain/clock.h"
+#include "domain/exception_record.h"
+#include "store/sqlite.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace lockstep::core::engine {
+
+/// What one run of the jobs did, for logs, the status bar and tests.
+struct CycleSummary
+{
+    int ordersRead = 0;
+    int createsQueued = 0;
+    int wmsCreated = 0;
+    int wmsFoundExisting = 0; ///< a create that was already at the WMS (after a crash or an unknown outcome)
+    int cancelsSent = 0;
+    int wmsOrdersSeen = 0;
+    int shipmentsSeen = 0;
+    int fulfilmentsQueued = 0;
+    int fulfilmentsSent = 0;
+    int stockLevelsPushed = 0;
+    int exceptionsRaised = 0;
+    int exceptionsResolved = 0;
+    QStringList problems; ///< payload problems and failed calls, in English, secrets redacted
+
+    void add(const CycleSummary& other);
+};
+
+/// Everything the jobs share. Thread: the engine's worker thread; the database is the single writer.
+struct EngineContext
+{
+    store::Database& db;
+    const Config& config;
+    const Clock& clock;
+    QList<connectors::StorefrontConnector*> storefronts;
+    connectors::WmsConnector* wms = nullptr;
+
+    connectors::StorefrontConnector* storefront(SourceSystem system) const
+    {
+        for (auto* s : storefronts) {
+            if (s->system() == system)
+                return s;
+        }
+        return nullptr;
+    }
+};
+
+using JobDone = std::function<void(CycleSummary)>;
+
+/// Raises (or refreshes) an exception and audits its creation, in the caller's transaction.
+Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary& summary);
+/// Resolves the open exception of `type` about `subjectKey`, if there is one, and audits it.
+Status resolveException(store::Database& db, ExceptionType type, const QString& subjectKey, const QString& why, const QDateTime& now, CycleSummary& summary);
+
+} // namespace lockstep::core::engine

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox_dispatcher.h"
+
+#include "outbox_payloads.h"
+#include "rules/exception_catalog.h"
+#include "store/lifecycle_repository.h"
+#include "store/order_repository.h"
+#include "store/wms_order_repository.h"
+
+namespace lockstep::core::engine {
+
+using store::OutboxEntry;
+
+OutboxDispatcher::OutboxDispatcher(EngineContext& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+qint64 OutboxDispatcher::backoffMSecs(int attempts)
+{
+    const int exponent = std::clamp(attempts, 0, 7); // 30 s · 2^7 = 64 min
+    return std::min<qint64>(30'000LL << exponent, 3'600'000LL);
+}
+
+void OutboxDispatcher::run(JobDone done, int limit)
+{
+    m_summary = {};
+    store::OutboxRepository outbox(m_context.db);
+    auto due = outbox.due(m_context.clock.nowUtc(), limit);
+    if (!due.ok()) {
+        m_summary.problems << due.error().toString();
+        return done(m_summary);
+    }
+    next(due.value(), 0, std::move(done));
+}
+
+void OutboxDispatcher::next(QList<OutboxEntry> due, qsizetype index, JobDone done)
+{
+    if (index >= due.size())
+        return done(m_summary);
+    const OutboxEntry entry = due.at(index);
+    Next proceed = [this, due = std::move(due), index, done = std::move(done)]() mutable { next(std::move(due), index + 1, std::move(done)); };
+    if (entry.kind == kWmsCreateOrder)
+        return sendCreate(entry, std::move(proceed));
+    if (entry.kind == kWmsCancelOrder)
+        return sendCancel(entry, std::move(proceed));
+    if (entry.kind == kStorefrontFulfil)
+        return sendFulfil(entry, std::move(proceed));
+    store::OutboxRepository(m_context.db).markDead(entry.id, QStringLiteral("unknown outbox kind ") + entry.kind, m_context.clock.nowUtc());
+    proceed();
+}
+
+qint64 OutboxDispatcher::orderIdFor(const QString& reference)
+{
+    const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
+    if (!system)
+        return 0;
+    store::OrderRepository orders(m_context.db);
+    auto o = orders.findByStorefrontId(*system, reference.section(u':', 1));
+    return o.ok() && o.value() ? o.value()->id : 0;
+}
+
+void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
+{
+    store::OutboxRepository outbox(m_context.db);
+    const QDateTime now = m_context.clock.nowUtc();
+    m_summary.problems << error.toString();
+    if (error.code == ErrorCode::Refused || error.code == ErrorCode::Parse) {
+        // Refused by the other side: sending it again will not help. A person takes it from here.
+        outbox.markDead(entry.id, error.toString(), now);
+        const QString reference = entry.idempotencyKey.section(u':', 1, 2);
+        ExceptionRecord r = rules::makeException(ExceptionType::StuckPending,
+            reference,
+            Severity::High,
+            QStringLiteral("The warehouse refused order %1: %2").arg(reference.section(u':', 1), error.message),
+            QStringLiteral("Correct the order or the mapping the warehouse refused, then retry."),
+            QStringLiteral("wms-refused:") + error.message.left(60),
+            now,
+            m_context.config.ownerByExceptionType);
+        r.orderId = orderIdFor(reference);
+        r.payload = entry.payload;
+        r.attempts = entry.attempts + 1;
+        raiseException(m_context.db, r, m_summary);
+        return;
+    }
+    outbox.markFailed(entry.id, error.toString(), now.addMSecs(backoffMSecs(entry.attempts)), now);
+}
+
+void OutboxDispatcher::delivered(const OutboxEntry& entry, const std::optional<connectors::WmsOrder>& wmsOrder, const QString& eventKind, const QString& detail)
+{
+    const QDateTime now = m_context.clock.nowUtc();
+    store::Transaction tx(m_context.db);
+    if (wmsOrder) {
+        store::WmsOrderState state = store::WmsOrderState::from(*wmsOrder);
+        if (!state.updatedAt.isValid())
+            state.updatedAt = now;
+        state.firstSeen = now;
+        store::WmsOrderRepository(m_context.db).upsert(state);
+    }
+    const QString reference = wmsOrder ? wmsOrder->reference : entry.idempotencyKey.section(u':', 1, 2);
+    if (const qint64 orderId = orderIdFor(reference))
+        store::LifecycleRepository(m_context.db).append({0, orderId, now, eventKind.startsWith(QLatin1String("storefront")) ? SourceSystem::Lockstep : SourceSystem::Deposco, eventKind, detail});
+    store::OutboxRepository(m_context.db).markSent(entry.id, now);
+    if (auto st = tx.commit(); !st.ok())
+        m_summary.problems << st.error().toString();
+}
+
+void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
+{
+    auto request = decodeCreateRequest(entry.payload);
+    if (!request.ok()) {
+        failed(entry, request.error());
+        return next();
+    }
+    const connectors::WmsCreateRequest req = request.value();
+    // Look first: the order may already be there (a crash after sending, an unknown outcome, a second engine).
+    m_context.wms->findOrderByReference(req.reference, [this, entry, req, next](Result<std::optional<connectors::WmsOrder>> found) {
+        if (!found.ok()) {
+            failed(entry, found.error());
+            return next();
+        }
+        if (found.value()) {
+            ++m_summary.wmsFoundExisting;
+            delivered(entry, found.value(), QStringLiteral("wms.acknowledged"),
+                QStringLiteral("Already at the warehouse as %1 (%2)").arg(found.value()->number, toWmsText(found.value()->status)));
+            return next();
+        }
+        m_context.wms->createOrder(req, [this, entry, next](Result<connectors::WmsOrder> created) {
+            if (!created.ok()) {
+                failed(entry, created.error());
+                return next();
+            }
+            ++m_summary.wmsCreated;
+            delivered(entry, created.value(), QStringLiteral("wms.acknowledged"),
+                QStringLiteral("Received by the warehouse as %1 at %2").arg(created->number, created->facility));
+            next();
+        });
+    });
+}
+
+void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
+{
+    const QString reference = entry.idempotencyKey.section(u':', 1, 2);
+    m_context.wms->findOrderByReference(reference, [this, entry, reference, next](Result<std::optional<connectors::WmsOrder>> found) {
+        if (!found.ok()) {
+            failed(entry, found.error());
+            return next();
+        }
+        if (!found.value() || found.value()->status == WmsOrderStatus::Canceled) {
+            delivered(entry, found.value(), QStringLiteral("wms.canceled"), QStringLiteral("Nothing left to cancel at the warehouse"));
+            return next();
+        }
+        const connectors::WmsOrder order = *found.value();
+        m_context.wms->cancelOrder(order, [this, entry, reference, order, next](Result<connectors::CancelOutcome> outcome) {
+            if (!outcome.ok()) {
+                failed(entry, outcome.error());
+                return next();
+            }
+            const QDateTime now = m_context.clock.nowUtc();
+            if (outcome.value() == connectors::CancelOutcome::Canceled) {
+                ++m_summary.cancelsSent;
+                connectors::WmsOrder canceled = order;
+                canceled.status = WmsOrderStatus::Canceled;
+                delivered(entry, canceled, QStringLiteral("wms.canceled"), QStringLiteral("Cancelled at the warehouse"));
+                return next();
+            }
+            // Past the cutoff: the warehouse keeps (part of) the order. A person must act; nothing is dropped.
+            const bool partial = outcome.value() == connectors::CancelOutcome::PartiallyCanceled;
+            ExceptionRecord r = rules::makeException(ExceptionType::CancellationPastCutoff,
+                reference,
+                Severity::Critical,
+                partial ? QStringLiteral("Order %1 was cancelled in the storefront, but the warehouse could only cancel its "
+                                         "back-ordered units: it was %2 at %3. The rest will ship.")
+                              .arg(order.number, toWmsText(order.status), order.facility)
+                        : QStringLiteral("Order %1 was cancelled in the storefront, but the warehouse had already locked it "
+                                         "(%2 at %3). It will ship unless stopped.")
+                              .arg(order.number, toWmsText(order.status), order.facility),
+                QStringLiteral("Ask the warehouse to pull the order before the carrier collects it, or arrange a return "
+                               "and refund with the customer."),
+                QStringLiteral("cancel-past-cutoff:") + toWmsText(order.status),
+                now,
+                m_context.config.ownerByExceptionType);
+            r.orderId = orderIdFor(reference);
+            r.orderRef = reference.section(u':', 1);
+            r.facility = order.facility;
+            r.cutoffAt = now;
+            {
+                store::Transaction tx(m_context.db);
+                raiseException(m_context.db, r, m_summary);
+                store::OutboxRepository(m_context.db).markDead(entry.id, r.reason, now);
+                tx.commit();
+            }
+            next();
+        });
+    });
+}
+
+void OutboxDispatcher::sendFulfil(const OutboxEntry& entry, Next next)
+{
+    auto payload = decodeFulfil(entry.payload);
+    if (!payload.ok()) {
+        failed(entry, payload.error());
+        return next();
+    }
+    connectors::StorefrontConnector* storefront = m_context.storefront(payload->storefront);
+    if (!storefront) {
+        failed(entry, makeError(ErrorCode::Refused, QStringLiteral("no connector for ") + toString(payload->storefront)));
+        return next();
+    }
+    const FulfilPayload p = payload.value();
+    storefront->markFulfilled(p.update, [this, entry, p, next](Status st) {
+        if (!st.ok()) {
+            failed(entry, st.error());
+            return next();
+        }
+        ++m_summary.fulfilmentsSent;
+        const QString subject = toString(p.storefront) + u':' + p.update.storefrontOrderId;
+        resolveException(m_context.db, ExceptionType::ShipmentConfirmationMissing, subject,
+            QStringLiteral("The storefront now knows it shipped"), m_context.clock.nowUtc(), m_summary);
+        delivered(entry, std::nullopt, QStringLiteral("storefront.told_shipped"),
+            QStringLiteral("Customer told: shipped with %1, tracking %2").arg(p.update.carrier, p.update.trackingNumber));
+        next();
+    });
+}
+
+} // namespace lockstep::core::engine

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine_context.h"
+#include "store/outbox_repository.h"
+
+#include <QObject>
+
+namespace lockstep::core::engine {
+
+/// Sends what the outbox holds, oldest first, one entry at a time.
+///
+/// A WMS create is always preceded by a look-up by reference: the WMS has no duplicate protection, so a
+/// create whose outcome was unknown (timeout, dropped connection, crash) is found, not repeated. A failure
+/// waits with exponential backoff; a refusal (4xx) is final and becomes an exception for a person. A
+/// cancellation refused because the warehouse has released the order is kept as an exception, never
+/// dropped. Thread: the engine's worker thread.
+class OutboxDispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OutboxDispatcher(EngineContext& context, QObject* parent = nullptr);
+
+    /// Sends up to `limit` due entries, then calls `done`.
+    void run(JobDone done, int limit = 500);
+
+    /// Delay before attempt `attempts + 1` of a failed entry: 30 s doubling, capped at one hour.
+    static qint64 backoffMSecs(int attempts);
+
+private:
+    using Next = std::function<void()>;
+    void next(QList<store::OutboxEntry> due, qsizetype index, JobDone done);
+    void sendCreate(const store::OutboxEntry& entry, Next next);
+    void sendCancel(const store::OutboxEntry& entry, Next next);
+    void sendFulfil(const store::OutboxEntry& entry, Next next);
+    void failed(const store::OutboxEntry& entry, const Error& error);
+    /// Records the WMS's state of the order, a lifecycle event and the entry as sent, in one transaction.
+    void delivered(const store::OutboxEntry& entry, const std::optional<connectors::WmsOrder>& wmsOrder, const QString& eventKind, const QString& detail);
+    qint64 orderIdFor(const QString& reference);
+
+    EngineContext& m_context;
+    CycleSummary m_summary;
+};
+
+} // namespace lockstep::core::engine

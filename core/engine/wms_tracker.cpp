@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wms_tracker.h"
+
+#include "outbox_payloads.h"
+#include "rules/exception_catalog.h"
+#include "store/cursor_repository.h"
+#include "store/lifecycle_repository.h"
+#include "store/order_repository.h"
+#include "store/outbox_repository.h"
+#include "store/shipment_repository.h"
+#include "store/wms_order_repository.h"
+
+namespace lockstep::core::engine {
+
+namespace {
+    const QString kOrdersCursor = QStringLiteral("wms.orders");
+    const QString kShipmentsCursor = QStringLiteral("wms.shipments");
+} // namespace
+
+WmsTracker::WmsTracker(EngineContext& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+void WmsTracker::run(JobDone done, int maxPages)
+{
+    store::CursorRepository cursors(m_context.db);
+    const QString cursor = cursors.get(kOrdersCursor).valueOr(std::nullopt).value_or(QString());
+    ordersPage(cursor, 1, maxPages, {}, std::move(done));
+}
+
+qint64 WmsTracker::orderIdFor(const QString& reference, QString* number)
+{
+    const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
+    if (!system || !reference.contains(u':'))
+        return 0;
+    auto o = store::OrderRepository(m_context.db).findByStorefrontId(*system, reference.section(u':', 1));
+    if (!o.ok() || !o.value())
+        return 0;
+    if (number)
+        *number = o.value()->number;
+    return o.value()->id;
+}
+
+void WmsTracker::ordersPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done)
+{
+    m_context.wms->fetchOrdersChangedSince(cursor, [this, page, maxPages, summary, done](Result<connectors::WmsOrderPage> result) mutable {
+        if (!result.ok()) {
+            summary.problems << result.error().toString();
+            return done(summary);
+        }
+        for (const auto& p : result->problems)
+            summary.problems << p.toString();
+        for (const auto& order : result->orders) {
+            if (auto st = applyOrder(order, summary); !st.ok())
+                summary.problems << st.error().toString();
+        }
+        store::CursorRepository(m_context.db).set(kOrdersCursor, result->nextCursor, m_context.clock.nowUtc());
+        if (result->hasMore && page < maxPages)
+            return ordersPage(result->nextCursor, page + 1, maxPages, summary, done);
+        const QString shipmentsCursor = store::CursorRepository(m_context.db).get(kShipmentsCursor).valueOr(std::nullopt).value_or(QString());
+        shipmentsPage(shipmentsCursor, 1, maxPages, summary, done);
+    });
+}
+
+Status WmsTracker::applyOrder(const connectors::WmsOrder& order, CycleSummary& summary)
+{
+    if (order.reference.isEmpty())
+        return Status::success(); // not one of ours (created in the WMS directly)
+    ++summary.wmsOrdersSeen;
+    const QDateTime now = m_context.clock.nowUtc();
+    store::Transaction tx(m_context.db);
+    store::WmsOrderState state = store::WmsOrderState::from(order);
+    if (!state.updatedAt.isValid())
+        state.updatedAt = now;
+    state.firstSeen = now;
+    auto before = store::WmsOrderRepository(m_context.db).upsert(state);
+    if (!before.ok())
+        return before.error();
+    QString number;
+    const qint64 orderId = orderIdFor(order.reference, &number);
+    if (orderId && (!before.value() || *before.value() != order.status)) {
+        auto e = store::LifecycleRepository(m_context.db).append({0,
+            orderId,
+            state.updatedAt,
+            SourceSystem::Deposco,
+            QStringLiteral("wms.status"),
+            QStringLiteral("%1 at %2").arg(toWmsText(order.status), order.facility)});
+        if (!e.ok())
+            return e.error();
+    }
+
+    // Allocation: short while Back Ordered (or units left unallocated once released to the floor).
+    const qint64 open = state.orderedUnits - state.shippedUnits;
+    const bool shortNow = order.status == WmsOrderStatus::BackOrdered || (order.status == WmsOrderStatus::PartiallyReleased && state.backOrderedUnits > 0);
+    if (shortNow) {
+        QStringList shortSkus;
+        for (const auto& l : order.lines) {
+            if (l.backOrdered > 0 || l.allocated < l.ordered - l.canceled - l.shipped)
+                shortSkus << QStringLiteral("%1 (%2 of %3 allocated)").arg(l.sku).arg(l.allocated).arg(l.ordered);
+        }
+        ExceptionRecord r = rules::makeException(ExceptionType::FailedAllocation,
+            order.reference,
+            Severity::High,
+            QStringLiteral("Order %1 is %2 at %3: stock could not be allocated for %4.")
+                .arg(number.isEmpty() ? order.number : number, toWmsText(order.status), order.facility,
+                    shortSkus.isEmpty() ? QStringLiteral("%1 of %2 units").arg(open - state.allocatedUnits).arg(open) : shortSkus.join(QStringLiteral(", "))),
+            QStringLiteral("Move stock from another facility or wait for the inbound delivery, then retry the allocation."),
+            QStringLiteral("allocation:%1:%2").arg(order.facility, order.lines.isEmpty() ? QString() : order.lines.constFirst().sku),
+            now,
+            m_context.config.ownerByExceptionType);
+        r.orderId = orderId;
+        r.orderRef = number.isEmpty() ? order.number : number;
+        r.facility = order.facility;
+        r.sku = order.lines.isEmpty() ? QString() : order.lines.constFirst().sku;
+        if (auto st = raiseException(m_context.db, r, summary); !st.ok())
+            return st;
+    } else if (order.status != WmsOrderStatus::Canceled) {
+        if (auto st = resolveException(m_context.db, ExceptionType::FailedAllocation, order.reference,
+                QStringLiteral("Allocated at the warehouse (%1)").arg(toWmsText(order.status)), now, summary);
+            !st.ok())
+            return st;
+    }
+    return tx.commit();
+}
+
+void WmsTracker::shipmentsPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done)
+{
+    m_context.wms->fetchShipmentsSince(cursor, [this, page, maxPages, summary, done](Result<connectors::ShipmentPage> result) mutable {
+        if (!result.ok()) {
+            summary.problems << result.error().toString();
+            return done(summary);
+        }
+        for (const auto& p : result->problems)
+            summary.problems << p.toString();
+        for (const auto& s : result->shipments) {
+            if (auto st = applyShipment(s, summary); !st.ok())
+                summary.problems << st.error().toString();
+        }
+        store::CursorRepository(m_context.db).set(kShipmentsCursor, result->nextCursor, m_context.clock.nowUtc());
+        if (result->hasMore && page < maxPages)
+            return shipmentsPage(result->nextCursor, page + 1, maxPages, summary, done);
+        done(summary);
+    });
+}
+
+Status WmsTracker::applyShipment(Shipment s, CycleSummary& summary)
+{
+    if (s.storefrontOrderId.isEmpty())
+        return Status::success(); // not one of ours
+    ++summary.shipmentsSeen;
+    const QDateTime now = m_context.clock.nowUtc();
+    store::Transaction tx(m_context.db);
+    store::ShipmentRepository shipments(m_context.db);
+    auto before = shipments.findByWmsId(s.wmsShipmentId);
+    if (!before.ok())
+        return before.error();
+    if (!s.updatedAt.isValid())
+        s.updatedAt = now;
+    if (auto st = shipments.upsert(s); !st.ok())
+        return st;
+    const QString reference = toString(s.storefront) + u':' + s.storefrontOrderId;
+    const qint64 orderId = orderIdFor(reference);
+    const bool changed = !before.value() || before.value()->state != s.state;
+    if (orderId && changed) {
+        const QString detail = s.state == ShipmentState::LabelCreated
+            ? QStringLiteral("Label printed for %1, tracking %2").arg(s.carrier, s.trackingNumber)
+            : s.state == ShipmentState::Packed ? QStringLiteral("Packed at %1, waiting for %2 to collect").arg(s.facility.isEmpty() ? QStringLiteral("the warehouse") : s.facility, s.carrier)
+                                               : QStringLiteral("%1: %2, tracking %3").arg(toString(s.state), s.carrier, s.trackingNumber);
+        auto e = store::LifecycleRepository(m_context.db).append({0,
+            orderId,
+            s.collectedAt.isValid() && isAnnounceable(s.state) ? s.collectedAt : s.updatedAt,
+            isAnnounceable(s.state) ? SourceSystem::Carrier : SourceSystem::Deposco,
+            isAnnounceable(s.state) ? QStringLiteral("carrier.collected") : QStringLiteral("wms.shipment"),
+            detail});
+        if (!e.ok())
+            return e.error();
+    }
+    // Announce only the final event, and only once per shipment (the key is the shipment).
+    const bool announceable = isAnnounceable(s.state) && s.shippedUnits > 0;
+    if (announceable && (!before.value() || !isAnnounceable(before.value()->state))) {
+        FulfilPayload p;
+        p.storefront = s.storefront;
+        p.update.storefrontOrderId = s.storefrontOrderId;
+        p.update.carrier = s.carrier;
+        p.update.trackingNumber = s.trackingNumber;
+        p.update.collectedAt = s.collectedAt.isValid() ? s.collectedAt : now;
+        p.update.deliveryKey = s.wmsShipmentId;
+        store::OutboxEntry entry;
+        entry.idempotencyKey = fulfilKey(reference, s.wmsShipmentId);
+        entry.kind = kStorefrontFulfil;
+        entry.target = toString(s.storefront);
+        entry.payload = encodeFulfil(p);
+        entry.createdAt = now;
+        auto queued = store::OutboxRepository(m_context.db).enqueue(entry);
+        if (queued.ok())
+            ++summary.fulfilmentsQueued;
+        else if (queued.error().code != ErrorCode::Conflict)
+            return queued.error();
+    }
+    return tx.commit();
+}
+
+} // namespace lockstep::core::engine

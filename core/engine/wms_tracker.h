@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine_context.h"
+
+#include <QObject>
+
+namespace lockstep::core::engine {
+
+/// Follows the warehouse: sales-order statuses and outbound shipments since their cursors.
+///
+/// Every status change becomes a lifecycle event. An order the WMS could not allocate (Back Ordered, or
+/// units left unallocated) raises a failed-allocation exception, resolved by itself when a later read shows
+/// it allocated. A shipment is recorded at every step, but the storefront hears "shipped" only when the
+/// carrier collected (a printed label, picking or packing are never announced): that queues one fulfilment
+/// message per shipment in the outbox, in the same transaction. Thread: the engine's worker thread.
+class WmsTracker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WmsTracker(EngineContext& context, QObject* parent = nullptr);
+
+    void run(JobDone done, int maxPages = 1000);
+
+private:
+    void ordersPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done);
+    void shipmentsPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done);
+    Status applyOrder(const connectors::WmsOrder& order, CycleSummary& summary);
+    Status applyShipment(Shipment shipment, CycleSummary& summary);
+    qint64 orderIdFor(const QString& reference, QString* number = nullptr);
+
+    EngineContext& m_context;
+};
+
+} // namespace lockstep::core::engine

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim_service.h"
+#include "token_issuer.h"
+
+#include <QHash>
+#include <QList>
+#include <QUrl>
+
+#include <functional>
+
+namespace lockstep::core::sim {
+
+class Ledger;
+class World;
+struct SalesOrder;
+struct SalesOrderLine;
+
+/// Deposco's current REST API as far as it is publicly known (see README: what is taken from the generated
+/// SDK and what is assumed). OAuth2 token at `/oauth2/token`; under `/latest`: sales orders (list newest first
+/// with `{data, links, complete, pages}`, `updated_after`, `page_size`, look-up by `number` and
+/// `customer_order_number`; create with NO duplicate protection; order lines; cancellations inside the
+/// warehouse window; manual status moves), outbound shipments with carrier and tracking, items with kits,
+/// facilities; and the legacy ATP call `/ctrl/getRestfulATP` per item and facility. Errors are
+/// `{"errors":[{"errorMessage"}]}`, 429 has an empty body. Thread: the sandbox's thread.
+class DeposcoService final : public SimService
+{
+public:
+    DeposcoService(World* world, Ledger* ledger, QString clientId, QString clientSecret);
+
+    QString systemName() const override { return QStringLiteral("wms"); }
+    SimResponse handle(const SimRequest& request) override;
+    SimResponse serverError(int status) const override;
+    SimResponse rateLimited(int retryAfterSeconds) const override;
+    std::optional<SimResponse> concurrentUpdate() const override;
+
+    void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
+    TokenIssuer& tokens() { return m_tokens; }
+
+private:
+    struct Search
+    {
+        QList<qint64> ids;
+        int pageSize = 25;
+    };
+
+    SimResponse token(const SimRequest& request);
+    SimResponse salesOrders(const SimRequest& request, const QStringList& seg);
+    SimResponse createSalesOrders(const SimRequest& request);
+    SimResponse shipments(const SimRequest& request, const QStringList& seg);
+    SimResponse items(const SimRequest& request, const QStringList& seg);
+    SimResponse atp(const SimRequest& request);
+    /// One page of a collection: a new snapshot, or the page `page` of the snapshot `search_id`.
+    SimResponse collection(const SimRequest& request, const QList<qint64>& newestFirst, int defaultPageSize,
+        const std::function<Json(qint64)>& render);
+    Json salesOrderJson(int index) const;
+    Json lineJson(const SalesOrder& order, const SalesOrderLine& line) const;
+    Json shipmentJson(int index) const;
+    Json itemJson(int index) const;
+    Json ref(const char* kind, qint64 id, const Json& businessKey) const;
+    QString href(const QString& path) const;
+
+    World* m_world;
+    Ledger* m_ledger;
+    QString m_clientId;
+    QString m_clientSecret;
+    TokenIssuer m_tokens;
+    QUrl m_baseUrl;
+    QHash<QString, Search> m_searches;
+    int m_nextSearch = 1;
+};
+
+/// A Deposco error body: `{"errors":[{"errorMessage": message}]}`.
+SimResponse deposcoError(int status, const QString& message);
+
+} // namespace lockstep::core::sim

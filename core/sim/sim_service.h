@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http_exchange.h"
+
+#include <optional>
+
+namespace lockstep::core::sim {
+
+/// One simulated system behind a LoopbackServer: answers requests and shapes injected faults the way the
+/// real system would. Thread: the sandbox's thread.
+class SimService
+{
+public:
+    virtual ~SimService() = default;
+
+    /// Short system name used in the ledger and fault counters ("woocommerce", "commercetools", "wms", "pos").
+    virtual QString systemName() const = 0;
+    virtual SimResponse handle(const SimRequest& request) = 0;
+    /// A server error (500/502/503) with this system's error body.
+    virtual SimResponse serverError(int status) const = 0;
+    /// 429 with `Retry-After` as this system answers it.
+    virtual SimResponse rateLimited(int retryAfterSeconds) const = 0;
+    /// 409 for a write that "collided with a concurrent request", or nullopt if the system has no such answer.
+    virtual std::optional<SimResponse> concurrentUpdate() const { return std::nullopt; }
+};
+
+} // namespace lockstep::core::sim

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+#include "rng.h"
+#include "scenario.h"
+#include "sim_records.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <functional>
+
+namespace lockstep::core::sim {
+
+class Ledger;
+
+/// The state behind every simulated system: the storefront catalogue and orders (planned from the scenario's
+/// seed at construction, placed as simulated time reaches them), the WMS item master, stock, sales orders and
+/// shipments, and the POS feed. advanceTo() moves everything forward: payments, storefront cancellations, the
+/// WMS status machine (allocation, waves, release, pick, stage, carrier collection) and POS stock effects.
+///
+/// Thread: the sandbox's thread only. The ledger must outlive the world.
+class World
+{
+public:
+    World(const Scenario& scenario, Ledger* ledger);
+
+    const Scenario& scenario() const { return m_scenario; }
+    qint64 nowMSecs() const { return m_now; }
+    void advanceTo(qint64 nowMSecs);
+
+    // Storefronts
+    QList<CatalogueProduct>& products() { return m_products; }
+    const QList<CatalogueProduct>& products() const { return m_products; }
+    QList<StorefrontOrder>& orders() { return m_orders; }
+    const QList<StorefrontOrder>& orders() const { return m_orders; }
+    /// The SKU a storefront shows for a line (a variation without its own SKU shows its parent's).
+    QString lineSku(const OrderLine& line) const;
+    QString lineName(const OrderLine& line) const;
+    int findWooOrder(qint64 id) const;
+    int findCtOrder(const QString& id) const;
+    int findOrderByNumber(const QString& number) const;
+    int findProduct(qint64 id) const;
+    /// Records that a client changed a storefront order (bumps modified time; WooCommerce fires order.updated).
+    void touchOrder(int index);
+    /// Called with (order index, topic) when a WooCommerce order is created or updated (webhook source).
+    void setWooOrderListener(std::function<void(int, const QString&)> listener) { m_wooListener = std::move(listener); }
+
+    // WMS
+    const QList<WmsItem>& items() const { return m_items; }
+    int findItem(const QString& number) const { return m_itemIndex.value(number, -1); }
+    int findItemById(qint64 id) const;
+    /// Available to promise of an item at a facility (kits: what their components allow).
+    int availableToPromise(const QString& item, const QString& facility) const;
+    int onHand(const QString& item, const QString& facility) const;
+    QList<SalesOrder>& salesOrders() { return m_salesOrders; }
+    const QList<SalesOrder>& salesOrders() const { return m_salesOrders; }
+    int findSalesOrder(qint64 id) const;
+    /// Stores a new sales order (no duplicate check, as the real WMS): assigns ids, counts it in the ledger.
+    int addSalesOrder(SalesOrder order);
+    /// Cancels quantities (lineId → quantity; empty = everything left) inside the documented window.
+    Status cancelSalesOrder(int index, const QList<QPair<qint64, int>>& quantities);
+    /// Manual status move through `POST …/status` (Draft/New/Hold/Ready/Wave Built/Back Ordered only).
+    Status moveSalesOrder(int index, const QString& status);
+    QList<OutboundShipment>& shipments() { return m_shipments; }
+    const QList<OutboundShipment>& shipments() const { return m_shipments; }
+
+    // POS
+    const QList<PosEvent>& posEvents() const { return m_posEvents; }
+    int posEventsApplied() const { return m_posApplied; }
+    const QMap<QPair<QString, QString>, int>& posStock() const { return m_posStock; }
+
+    /// A digest of the planned orders and catalogue (for determinism checks and the demo's summary).
+    Json planSummary() const;
+
+private:
+    void buildCatalogue(Rng rng);
+    void planOrders(Rng rng);
+    void planPos(Rng rng);
+    void placeOrder(int index);
+    void payOrder(int index, qint64 at);
+    void cancelStorefrontOrder(int index, qint64 at);
+    void stepSalesOrder(SalesOrder& order, qint64 at);
+    bool allocate(SalesOrder& order);
+    void deallocate(SalesOrder& order, SalesOrderLine& line, int quantity);
+    void stageShipment(SalesOrder& order, qint64 at);
+    void collectShipment(SalesOrder& order, qint64 at);
+    StockCell& cell(const QString& item, const QString& facility) { return m_stock[{item, facility}]; }
+    int addItem(const QString& number, const QString& name, qint64 priceMinor, QList<BundleComponent> components = {});
+    void bumpCt(StorefrontOrder& order, qint64 at);
+
+    Scenario m_scenario;
+    Ledger* m_ledger;
+    Rng m_runtimeRng;
+    qint64 m_now = 0;
+    QList<CatalogueProduct> m_products;
+    QList<int> m_normalUnits; ///< encoded product * 1000 + variation + 1
+    QMap<PlannedFailure, int> m_failureUnits;
+    QList<StorefrontOrder> m_orders;
+    QHash<QString, int> m_orderByNumber;
+    int m_nextToPlace = 0;
+    QList<WmsItem> m_items;
+    QHash<QString, int> m_itemIndex;
+    QMap<QPair<QString, QString>, StockCell> m_stock;
+    QList<SalesOrder> m_salesOrders;
+    QList<OutboundShipment> m_shipments;
+    qint64 m_nextWmsId = 5000001;
+    QList<PosEvent> m_posEvents;
+    int m_posApplied = 0;
+    QMap<QPair<QString, QString>, int> m_posStock;
+    std::function<void(int, const QString&)> m_wooListener;
+};
+
+} // namespace lockstep::core::sim

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The simulated Deposco WMS over real HTTP: token, collections newest first with links/complete, duplicate creates
+// (no protection) counted in the ledger, the status machine with allocation, back orders, the cancellation window,
+// shipments with carrier and tracking, ATP per facility, error shapes, 429 with an empty body, 409 on writes.
+#include "sim_test_client.h"
+#include "world.h"
+
+using namespace lockstep;
+using namespace lockstep::test;
+using core::sim::Sandbox;
+
+class TestDeposcoSim : public QObject
+{
+    Q_OBJECT
+
+private:
+    Sandbox m_sandbox;
+    core::sim::Endpoints m_ep;
+    HttpClient m_http;
+    QString m_token;
+    QStringList m_skus; ///< stocked WMS items of the scenario
+
+    QUrl api(const QString& path, const QString& query = {}) const { return withPath(m_ep.wms.baseUrl, path, query); }
+    QPair<QByteArray, QByteArray> auth() const { return HttpClient::bearer(m_token); }
+
+    HttpAnswer createOrder(const QString& customerOrderNumber, const QString& sku, int quantity)
+    {
+        const Json body = {{"businessUnit", "LOCKSTEP"}, {"number", toStd(QStringLiteral("SO-") + customerOrderNumber)},
+            {"customerOrderNumber", toStd(customerOrderNumber)}, {"orderSource", "woocommerce"},
+            {"shipFromFacility", {{"businessKey", {{"number", "DC-EAST"}}}}}, {"shipVendor", "UPS"},
+            {"orderLines", Json::array({{{"item", {{"businessKey", {{"number", toStd(sku)}}}}}, {"orderPackQuantity", quantity}}})}};
+        return m_http.send("POST", api(QStringLiteral("/orders/salesOrders")), QByteArray::fromStdString(body.dump()), {auth()});
+    }
+    Json salesOrder(qint64 id) { return m_http.get(api(QStringLiteral("/orders/salesOrders/%1").arg(id)), {auth()}).json(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto ep = m_sandbox.start(quietScenario());
+        QVERIFY(ep.ok());
+        m_ep = ep.value();
+        for (const auto& item : m_sandbox.world()->items()) {
+            if (item.components.isEmpty() && item.number.startsWith(QStringLiteral("LS-")))
+                m_skus.append(item.number);
+        }
+        QVERIFY(m_skus.size() >= 4);
+        HttpAnswer a = m_http.send("POST", m_ep.wms.authUrl, "grant_type=client_credentials&client_id=x&client_secret=y",
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(a.status, 401);
+        a = m_http.send("POST", m_ep.wms.authUrl,
+            QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2").arg(m_ep.wms.clientId, m_ep.wms.clientSecret).toUtf8(),
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(a.status, 200);
+        m_token = QString::fromStdString(a.json()["access_token"].get<std::string>());
+    }
+
+    void errorsHaveTheDeposcoShape()
+    {
+        HttpAnswer a = m_http.get(api(QStringLiteral("/orders/salesOrders")));
+        QCOMPARE(a.status, 401);
+        QVERIFY(a.json()["errors"][0]["errorMessage"].is_string());
+        a = m_http.get(api(QStringLiteral("/orders/salesOrders/1")), {auth()});
+        QCOMPARE(a.status, 404);
+        QVERIFY(a.json()["errors"][0]["errorMessage"].is_string());
+        a = createOrder(QStringLiteral("X-1"), QStringLiteral("NO-SUCH-SKU"), 1);
+        QCOMPARE(a.status, 400);
+        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>()).contains(QStringLiteral("NO-SUCH-SKU")));
+    }
+
+    void duplicateCreatesAreNotPreventedAndAreCounted()
+    {
+        QCOMPARE(createOrder(QStringLiteral("1001"), m_skus.at(0), 1).status, 201);
+        QCOMPARE(createOrder(QStringLiteral("1001"), m_skus.at(0), 1).status, 201);
+        const HttpAnswer a = m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("customer_order_number=1001")), {auth()});
+        QCOMPARE(a.status, 200);
+        const Json body = a.json();
+        QCOMPARE(body["data"].size(), 2u);
+        QVERIFY(body["data"][0]["id"].get<qint64>() > body["data"][1]["id"].get<qint64>()); // newest first
+        LOCKSTEP_COMPARE_JSON(body["complete"], true);
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), QStringLiteral("1001")), 2);
+        QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 1);
+    }
+
+    void collectionsPageWithNextLinks()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(createOrder(QStringLiteral("P-%1").arg(i), m_skus.at(1), 1).status, 201);
+        const int total = static_cast<int>(m_sandbox.world()->salesOrders().size());
+        QUrl next = api(QStringLiteral("/orders/salesOrders"), QStringLiteral("page_size=2"));
+        int seen = 0;
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int guard = 0; next.isValid() && guard < 20; ++guard) {
+            const Json body = m_http.get(next, {auth()}).json();
+            for (const auto& so : body["data"]) {
+                QVERIFY(so["id"].get<qint64>() < previous);
+                previous = so["id"].get<qint64>();
+                ++seen;
+            }
+            next = body["complete"].get<bool>() ? QUrl() : QUrl(QString::fromStdString(body["links"][0]["href"].get<std::string>()));
+        }
+        QCOMPARE(seen, total);
+        QCOMPARE(m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("page_size=101")), {auth()}).status, 400);
+    }
+
+    void ordersMoveThroughTheStatusMachineToShipment()
+    {
+        const HttpAnswer created = createOrder(QStringLiteral("SHIP-1"), m_skus.at(2), 2);
+        LOCKSTEP_COMPARE_JSON(created.json()["orderStatus"], "New");
+        const qint64 id = created.json()["id"].get<qint64>();
+        m_sandbox.advance(10 * 60 * 1000);
+        Json so = salesOrder(id);
+        LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Ready for Fulfillment");
+        LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["allocatedQuantity"], 2);
+        m_sandbox.advance(5 * 15 * 60 * 1000); // Wave Built, Released, Picking, Pick Complete, Staged
+        so = salesOrder(id);
+        LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Staged");
+        HttpAnswer shipments = m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("order_number=SO-SHIP-1")), {auth()});
+        const Json label = shipments.json()["data"][shipments.json()["data"].size() - 1];
+        LOCKSTEP_COMPARE_JSON(label["shipVendor"], "UPS");
+        QVERIFY(!label["trackingNumber"].get<std::string>().empty());
+        LOCKSTEP_COMPARE_JSON(label["shipmentLines"]["data"][0]["shippedPackQuantity"], 0); // label printed, not yet collected
+        m_sandbox.advance(2 * 15 * 60 * 1000);
+        so = salesOrder(id);
+        LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Ship Complete");
+        LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["shippedPackQuantity"], 2);
+        shipments = m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("order_number=SO-SHIP-1")), {auth()});
+        bool shipped = false;
+        const Json list = shipments.json();
+        for (const auto& s : list["data"])
+            shipped = shipped || (s["status"] == "Shipped" && s["shipmentLines"]["data"][0]["shippedPackQuantity"] == 2);
+        QVERIFY(shipped);
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), QStringLiteral("SHIP-1")), 1);
+    }
+
+    void cancellationWindowIsEnforced()
+    {
+        const qint64 early = createOrder(QStringLiteral("CXL-1"), m_skus.at(2), 1).json()["id"].get<qint64>();
+        const qint64 late = createOrder(QStringLiteral("CXL-2"), m_skus.at(2), 1).json()["id"].get<qint64>();
+        HttpAnswer a = m_http.send("POST", api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(early)), R"({"orderLines":[]})", {auth()});
+        QCOMPARE(a.status, 200);
+        LOCKSTEP_COMPARE_JSON(a.json()["orderStatus"], "Canceled");
+        m_sandbox.advance(10 * 60 * 1000 + 2 * 15 * 60 * 1000); // allocated, Wave Built, Released
+        LOCKSTEP_COMPARE_JSON(salesOrder(late)["orderStatus"], "Released");
+        a = m_http.send("POST", api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(late)), R"({"orderLines":[]})", {auth()});
+        QCOMPARE(a.status, 400);
+        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>()).contains(QStringLiteral("Released")));
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("cancellations_accepted"), QStringLiteral("CXL-1")), 1);
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("cancellations_refused"), QStringLiteral("CXL-2")), 1);
+    }
+
+    void shortStockBackOrdersAndOnlyBackOrderedQuantitiesCancelOnceReleased()
+    {
+        const HttpAnswer atp = m_http.get(QUrl(m_ep.wms.atpUrl.toString() + QStringLiteral("?businessUnit=LOCKSTEP&itemNumber=%1&facilityNumber=DC-EAST").arg(m_skus.at(3))), {auth()});
+        QCOMPARE(atp.status, 200);
+        const int available = atp.json()[0]["facilities"][0]["availableToPromise"].get<int>();
+        QVERIFY(available > 0);
+        const Json created = createOrder(QStringLiteral("SHORT-1"), m_skus.at(3), available + 3).json();
+        const qint64 id = created["id"].get<qint64>();
+        const qint64 lineId = created["orderLines"]["data"][0]["id"].get<qint64>();
+        m_sandbox.advance(10 * 60 * 1000);
+        Json so = salesOrder(id);
+        LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Back Ordered");
+        LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["allocatedQuantity"], available);
+        LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["unallocatedQuantity"], 3);
+        LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["isBackOrdered"], true);
+        m_sandbox.advance(6 * 15 * 60 * 1000);
+        LOCKSTEP_COMPARE_JSON(salesOrder(id)["orderStatus"], "Partially Released");
+        const auto cancel = [&](int qty) {
+            return m_http.send("POST", api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(id)),
+                QByteArray::fromStdString(Json{{"orderLines", Json::array({{{"orderLine", {{"id", lineId}}}, {"canceledPackQuantity", qty}}})}}.dump()),
+                {auth()});
+        };
+        QCOMPARE(cancel(4).status, 400); // more than the back-ordered 3
+        const HttpAnswer ok = cancel(3);
+        QCOMPARE(ok.status, 200);
+        LOCKSTEP_COMPARE_JSON(ok.json()["orderStatus"], "Released");
+        LOCKSTEP_COMPARE_JSON(ok.json()["orderLines"]["data"][0]["canceledPackQuantity"], 3);
+        // The unknown-to-the-warehouse item never allocates at all.
+        const qint64 scarce = createOrder(QStringLiteral("SHORT-2"), QStringLiteral("PRINT-LTD"), 1).json()["id"].get<qint64>();
+        m_sandbox.advance(10 * 60 * 1000);
+        LOCKSTEP_COMPARE_JSON(salesOrder(scarce)["orderStatus"], "Back Ordered");
+        QVERIFY(m_sandbox.ledger().counter(QStringLiteral("wms.allocation_failures")) >= 2);
+    }
+
+    void kitsAndItems()
+    {
+        const HttpAnswer kits = m_http.get(api(QStringLiteral("/kitHeaders")), {auth()});
+        QCOMPARE(kits.status, 200);
+        QCOMPARE(kits.json()["data"].size(), 2u);
+        QCOMPARE(kits.json()["data"][0]["kitLines"].size(), 2u);
+        const HttpAnswer item = m_http.get(api(QStringLiteral("/items"), QStringLiteral("number=BEANIE-NVY")), {auth()});
+        QCOMPARE(item.json()["data"].size(), 1u);
+        QCOMPARE(m_http.get(api(QStringLiteral("/items"), QStringLiteral("number=GC-STORE")), {auth()}).json()["data"].size(), 0u);
+    }
+
+    void rateLimitHasAnEmptyBodyAndConflictsAreDeposcoShaped()
+    {
+        core::sim::FaultProfile limited;
+        limited.rateLimitRate = 1.0;
+        limited.retryAfterSeconds = 3;
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, limited);
+        HttpAnswer a = m_http.get(api(QStringLiteral("/orders/salesOrders")), {auth()});
+        QCOMPARE(a.status, 429);
+        QVERIFY(a.body.isEmpty());
+        QCOMPARE(a.header("Retry-After"), QByteArray("3"));
+        core::sim::FaultProfile conflicts;
+        conflicts.conflictRate = 1.0;
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, conflicts);
+        const int before = static_cast<int>(m_sandbox.world()->salesOrders().size());
+        a = createOrder(QStringLiteral("C-1"), m_skus.at(0), 1);
+        QCOMPARE(a.status, 409);
+        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>()).contains(QStringLiteral("concurrent")));
+        QCOMPARE(static_cast<int>(m_sandbox.world()->salesOrders().size()), before); // rejected, not applied
+        QCOMPARE(m_http.get(api(QStringLiteral("/orders/salesOrders")), {auth()}).status, 200); // reads are not conflicts
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, {});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeposcoSim)
+#include "test_deposco_sim.moc"

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sandbox as a whole: shipped scenarios load, the same seed gives the same orders, every fault appears at
+// its configured rate, the ledger over HTTP matches what a client did, the POS feed moves store stock.
+#include "sim_test_client.h"
+#include "world.h"
+
+#include <QTemporaryDir>
+
+using namespace lockstep;
+using namespace lockstep::test;
+using core::sim::Sandbox;
+using core::sim::SimSystem;
+
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    HttpClient m_http;
+
+    static QByteArray firstPages(const core::sim::Endpoints& ep)
+    {
+        HttpClient http;
+        const auto woo = http.get(withPath(ep.woocommerce.baseUrl, QStringLiteral("/wp-json/wc/v3/orders"), QStringLiteral("per_page=100")),
+            {HttpClient::basic(ep.woocommerce.consumerKey, ep.woocommerce.consumerSecret)});
+        QByteArray body = woo.body;
+        return body.replace(ep.woocommerce.baseUrl.toString().toUtf8(), "SITE"); // only the port may differ
+    }
+
+    /// Sends `count` requests to the POS feed and returns how many ended with each HTTP status (0: no answer).
+    QMap<int, int> hammer(const core::sim::Endpoints& ep, int count, int timeoutMs = 10000)
+    {
+        QMap<int, int> outcomes;
+        for (int i = 0; i < count; ++i) {
+            const HttpAnswer a = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores")), {HttpClient::bearer(ep.pos.apiKey)}, timeoutMs);
+            ++outcomes[a.status];
+        }
+        return outcomes;
+    }
+
+private Q_SLOTS:
+    void shippedScenariosLoad()
+    {
+        QCOMPARE(core::sim::shippedScenarioNames(), QStringList({QStringLiteral("chaos"), QStringLiteral("demo"), QStringLiteral("scale")}));
+        for (const QString& name : core::sim::shippedScenarioNames()) {
+            const auto s = core::sim::loadScenario(name);
+            QVERIFY2(s.ok(), qPrintable(name));
+            QCOMPARE(s.value().name, name);
+        }
+        const auto demo = core::sim::loadScenario(QStringLiteral("demo")).value();
+        for (int f = 1; f < core::sim::kFailureCount; ++f)
+            QVERIFY2(demo.failureRates.at(static_cast<size_t>(f)) > 0, qPrintable(core::sim::failureKey(static_cast<core::sim::PlannedFailure>(f))));
+        QVERIFY(!core::sim::loadScenario(QStringLiteral("no-such-scenario")).ok());
+        QVERIFY(!core::sim::Scenario::fromJson(R"({"failures": {"bogus": 0.1}})").ok());
+        QVERIFY(!core::sim::Scenario::fromJson(R"({"faults": {"server_error_rate": 2}})").ok());
+        QVERIFY(!core::sim::Scenario::fromJson("{not json").ok());
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("mine.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "mine", "seed": 3, "volume": {"orders_per_day": 24}})");
+        file.close();
+        const auto mine = core::sim::loadScenario(file.fileName());
+        QVERIFY(mine.ok());
+        QCOMPARE(mine.value().ordersPerDay, 24);
+    }
+
+    void demoPlantsEveryFailureModeWithinAMinute()
+    {
+        // A minute of real time at the demo's speed is 24 simulated hours.
+        const auto demo = core::sim::loadScenario(QStringLiteral("demo")).value();
+        core::sim::Ledger ledger;
+        core::sim::World world(demo, &ledger);
+        world.advanceTo(demo.startMSecs + static_cast<qint64>(60 * 1000 * demo.speed));
+        for (int f = 1; f < core::sim::kFailureCount; ++f) {
+            const QString key = core::sim::failureKey(static_cast<core::sim::PlannedFailure>(f));
+            QVERIFY2(ledger.counter(QStringLiteral("planted.") + key) > 0, qPrintable(key));
+        }
+    }
+
+    void sameSeedSameOrders()
+    {
+        Sandbox a;
+        Sandbox b;
+        Sandbox c;
+        const auto epA = a.start(quietScenario(11)).value();
+        const auto epB = b.start(quietScenario(11)).value();
+        const auto epC = c.start(quietScenario(12)).value();
+        for (Sandbox* s : {&a, &b, &c})
+            s->advance(5 * kHourMs);
+        QCOMPARE(a.world()->planSummary().dump(), b.world()->planSummary().dump());
+        const QByteArray pageA = firstPages(epA);
+        QVERIFY(pageA.startsWith("[{\"id\":10")); // newest first
+        QVERIFY(pageA.size() > 10000);
+        QCOMPARE(pageA, firstPages(epB)); // byte for byte over HTTP
+        QVERIFY(a.world()->planSummary().dump() != c.world()->planSummary().dump());
+        QCOMPARE(epA.woocommerce.consumerKey, epB.woocommerce.consumerKey);
+    }
+
+    void faultsAppearAtTheirRates_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("5xx") << QStringLiteral("5xx") << 0.2 << 400;
+        QTest::newRow("429") << QStringLiteral("429") << 0.15 << 400;
+        QTest::newRow("reset") << QStringLiteral("reset") << 0.1 << 300;
+        QTest::newRow("timeout") << QStringLiteral("timeout") << 0.1 << 60;
+    }
+    void faultsAppearAtTheirRates()
+    {
+        QFETCH(QString, kind);
+        QFETCH(double, rate);
+        QFETCH(int, requests);
+        Sandbox sandbox;
+        const auto ep = sandbox.start(quietScenario()).value();
+        core::sim::FaultProfile p;
+        p.retryAfterSeconds = 2;
+        p.timeoutHoldMs = 60000;
+        (kind == QStringLiteral("5xx") ? p.serverErrorRate : kind == QStringLiteral("429") ? p.rateLimitRate
+            : kind == QStringLiteral("reset") ? p.resetRate : p.timeoutRate) = rate;
+        sandbox.setFaultProfile(SimSystem::Pos, p);
+        const QMap<int, int> outcomes = hammer(ep, requests, kind == QStringLiteral("timeout") ? 250 : 10000);
+        const int served = sandbox.ledger().requests(QStringLiteral("pos"));
+        const int injected = sandbox.ledger().faults(QStringLiteral("pos"), kind);
+        // The server's share of faulted requests is the configured rate within a 4-sigma binomial tolerance.
+        const double tolerance = 4 * std::sqrt(rate * (1 - rate) / served);
+        QVERIFY2(std::abs(double(injected) / served - rate) <= tolerance,
+            qPrintable(QStringLiteral("%1 of %2 requests faulted, expected a rate of %3").arg(injected).arg(served).arg(rate)));
+        // And the client saw them as the fault they are.
+        if (kind == QStringLiteral("5xx"))
+            QCOMPARE(outcomes.value(500) + outcomes.value(502) + outcomes.value(503), injected);
+        if (kind == QStringLiteral("429"))
+            QCOMPARE(outcomes.value(429), injected);
+        if (kind == QStringLiteral("timeout"))
+            QCOMPARE(outcomes.value(0), injected);
+        if (kind == QStringLiteral("reset")) // the client may transparently resend once on a reused connection
+            QVERIFY(outcomes.value(0) > 0 && outcomes.value(200) + outcomes.value(0) == requests);
+    }
+
+    void retryAfterAndLatencyFollowTheProfile()
+    {
+        Sandbox sandbox;
+        const auto ep = sandbox.start(quietScenario()).value();
+        core::sim::FaultProfile p;
+        p.rateLimitRate = 1.0;
+        p.retryAfterSeconds = 7;
+        sandbox.setFaultProfile(SimSystem::Pos, p);
+        const HttpAnswer limited = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores")), {HttpClient::bearer(ep.pos.apiKey)});
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"), QByteArray("7"));
+        core::sim::FaultProfile slow;
+        slow.latencyMedianMs = 60;
+        slow.latencyP99Ms = 60;
+        sandbox.setFaultProfile(SimSystem::Pos, slow);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores")), {HttpClient::bearer(ep.pos.apiKey)}).status, 200);
+        QVERIFY(timer.elapsed() >= 55);
+        // The profile can also be changed over HTTP, for scripts.
+        const HttpAnswer put = m_http.send("PUT", withPath(ep.posRoot, QStringLiteral("/_sandbox/faults")), R"({"server_error_rate": 1})");
+        QCOMPARE(put.status, 200);
+        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores")), {HttpClient::bearer(ep.pos.apiKey)}).status / 100, 5);
+    }
+
+    void ledgerOverHttpMatchesWhatTheClientDid()
+    {
+        Sandbox sandbox;
+        const auto ep = sandbox.start(quietScenario()).value();
+        sandbox.advance(4 * kHourMs);
+        const HttpAnswer token = m_http.send("POST", ep.wms.authUrl,
+            QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2").arg(ep.wms.clientId, ep.wms.clientSecret).toUtf8(),
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
+        const auto bearer = HttpClient::bearer(QString::fromStdString(token.json()["access_token"].get<std::string>()));
+        const auto& orders = sandbox.world()->orders();
+        const auto paid = std::find_if(orders.begin(), orders.end(), [](const auto& o) { return o.paidMSecs >= 0 && o.failure == core::sim::PlannedFailure::None; });
+        QVERIFY(paid != orders.end());
+        const QString item = sandbox.world()->items().first().number;
+        const QByteArray body = QByteArray::fromStdString(Json{{"customerOrderNumber", paid->number.toStdString()},
+            {"orderLines", Json::array({{{"itemNumber", item.toStdString()}, {"orderPackQuantity", 1}}})}}.dump());
+        for (int i = 0; i < 3; ++i) // a client that retries a create without looking first
+            QCOMPARE(m_http.send("POST", withPath(ep.wms.baseUrl, QStringLiteral("/orders/salesOrders")), body, {bearer}).status, 201);
+        const HttpAnswer ledger = m_http.get(withPath(ep.wmsRoot, QStringLiteral("/_sandbox/ledger")));
+        QCOMPARE(ledger.status, 200);
+        const Json j = ledger.json();
+        LOCKSTEP_COMPARE_JSON(j["per_order"]["sales_orders_received"][paid->number.toStdString()], 3);
+        LOCKSTEP_COMPARE_JSON(j["counters"]["wms.sales_orders_received"], 3);
+        int placed = 0;
+        int wasPaid = 0;
+        for (const auto& o : orders) {
+            placed += o.placed ? 1 : 0;
+            wasPaid += o.paidMSecs >= 0 ? 1 : 0;
+        }
+        QCOMPARE(j["counters"]["orders.placed"].get<int>(), placed);
+        QCOMPARE(j["counters"]["orders.paid"].get<int>(), wasPaid);
+        // The same ledger is served by every server.
+        LOCKSTEP_COMPARE_JSON(m_http.get(withPath(ep.woocommerceRoot, QStringLiteral("/_sandbox/ledger"))).json()["counters"]["wms.sales_orders_received"], 3);
+    }
+
+    void posFeedMovesStoreStock()
+    {
+        Sandbox sandbox;
+        const auto ep = sandbox.start(quietScenario()).value();
+        const auto bearer = HttpClient::bearer(ep.pos.apiKey);
+        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores"))).status, 401);
+        const Json before = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stock"), QStringLiteral("store=STORE-01")), {bearer}).json();
+        sandbox.advance(12 * kHourMs);
+        QMap<QString, int> sold;
+        qint64 after = 0;
+        bool sawReturn = false;
+        for (int guard = 0; guard < 50; ++guard) {
+            const Json page = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/transactions"),
+                QStringLiteral("store=STORE-01&limit=20&after=%1").arg(after)), {bearer}).json();
+            if (page["data"].empty())
+                break;
+            for (const auto& t : page["data"]) {
+                QVERIFY(t["version"].get<qint64>() > after);
+                sawReturn = sawReturn || (t["type"] == "return" && t["original_id"].is_string());
+                for (const auto& line : t["lines"])
+                    sold[QString::fromStdString(line["sku"].get<std::string>())] += line["quantity"].get<int>();
+            }
+            after = page["version"]["max"].get<qint64>();
+        }
+        QVERIFY(!sold.isEmpty());
+        QVERIFY(sawReturn);
+        const Json now = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stock"), QStringLiteral("store=STORE-01")), {bearer}).json();
+        for (size_t i = 0; i < now["data"].size(); ++i) {
+            const QString sku = QString::fromStdString(now["data"][i]["sku"].get<std::string>());
+            QCOMPARE(now["data"][i]["quantity"].get<int>(), before["data"][i]["quantity"].get<int>() - sold.value(sku));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "test_sandbox.moc"
