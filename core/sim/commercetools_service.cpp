@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "world.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -14,6 +15,7 @@ namespace {
 
 constexpr int kMaxLimit = 500;
 constexpr int kMaxOffset = 10000;
+constexpr size_t kMaxActions = 500; // update actions per request (API limits page)
 
 QString idFor(const QString& kind, int n)
 {
@@ -253,11 +255,20 @@ SimResponse CommercetoolsService::queryOrders(const SimRequest& request)
     }
     if (sorts.isEmpty())
         sorts.append({QStringLiteral("id"), true}); // commercetools' default order is by id
+    QHash<int, QStringList> keys; // sort keys formatted once per order, not once per comparison
+    for (int i : std::as_const(picked)) {
+        QStringList k;
+        for (const auto& sort : std::as_const(sorts))
+            k.append(fieldOf(i, sort.first));
+        keys.insert(i, k);
+    }
     std::stable_sort(picked.begin(), picked.end(), [&](int a, int b) {
-        for (const auto& [field, asc] : sorts) {
-            const int c = QString::compare(fieldOf(a, field), fieldOf(b, field));
+        const QStringList& ka = keys[a];
+        const QStringList& kb = keys[b];
+        for (qsizetype s = 0; s < sorts.size(); ++s) {
+            const int c = QString::compare(ka.at(s), kb.at(s));
             if (c != 0)
-                return asc ? c < 0 : c > 0;
+                return sorts.at(s).second ? c < 0 : c > 0;
         }
         return false;
     });
@@ -271,8 +282,9 @@ SimResponse CommercetoolsService::page(
     for (int i = query.offset; i < std::min<int>(picked.size(), query.offset + query.limit); ++i)
         results.push_back(render(picked.at(i)));
     Json body = {{"limit", query.limit}, {"offset", query.offset}, {"count", results.size()}};
+    // With a query predicate the total is capped at the maximum offset (release note 2020-10-12).
     if (request.queryValue(QStringLiteral("withTotal")) != QStringLiteral("false"))
-        body["total"] = picked.size();
+        body["total"] = query.clauses.isEmpty() ? picked.size() : std::min<qsizetype>(picked.size(), kMaxOffset);
     body["results"] = results;
     return SimResponse::json(200, body);
 }
@@ -353,6 +365,8 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
         || !body->contains("actions") || !body->at("actions").is_array())
         return ctError(400, "InvalidJsonInput", QStringLiteral("Request body does not contain valid JSON."),
             Json{{"detailedErrorMessage", "version, actions: Missing required value"}});
+    if (body->at("actions").size() > kMaxActions)
+        return ctError(400, "InvalidInput", QStringLiteral("At most %1 update actions are allowed per request.").arg(kMaxActions));
     StorefrontOrder& o = m_world->orders()[index];
     const qint64 sent = body->at("version").get<qint64>();
     const auto conflict = [&] {
@@ -379,6 +393,7 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
         QStringLiteral("CreditOwed"), QStringLiteral("Paid")};
     StorefrontOrder next = o; // all actions apply, or none
     const qint64 now = m_world->nowMSecs();
+    QStringList applied;
     for (const auto& action : body->at("actions")) {
         const QString name = fromStd(action.value("action", std::string()));
         const auto enumField = [&](const char* key, const QStringList& allowed, QString& target) -> bool {
@@ -434,8 +449,10 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
         }
         if (!ok)
             return ctError(400, "InvalidInput", QStringLiteral("Invalid value in update action '%1'.").arg(name));
-        m_ledger->count(QStringLiteral("commercetools.action.") + name);
+        applied.append(name);
     }
+    for (const QString& name : std::as_const(applied))
+        m_ledger->count(QStringLiteral("commercetools.action.") + name);
     if (next.ctOrderState != o.ctOrderState)
         m_ledger->countFor(QStringLiteral("commercetools_state_") + next.ctOrderState, o.number);
     if (next.ctShipmentState != o.ctShipmentState)

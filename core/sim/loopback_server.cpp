@@ -142,7 +142,10 @@ bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     SimRequest req;
     req.method = methodName(request.method());
     req.path = request.url().path(QUrl::FullyDecoded);
-    req.query = request.query();
+    // As PHP and servlet containers do, a '+' in the query string is a space (a literal plus arrives as %2B).
+    QString rawQuery = request.url().query(QUrl::FullyEncoded);
+    rawQuery.replace(u'+', QStringLiteral("%20"));
+    req.query = QUrlQuery(rawQuery);
     req.headers = request.headers();
     req.body = request.body();
     const bool keepAlive = request.value("Connection").compare("close", Qt::CaseInsensitive) != 0;

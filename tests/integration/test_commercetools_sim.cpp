@@ -105,6 +105,16 @@ private Q_SLOTS:
         QVERIFY(!m_http.get(url, {auth()}).json().contains("total"));
     }
 
+    void plusInTheQueryIsASpace()
+    {
+        // Form-style encoding (what many HTTP libraries send): spaces as '+', a literal plus as %2B.
+        QUrl url = api(QStringLiteral("/orders"));
+        url.setQuery(QStringLiteral("where=lastModifiedAt+>%3D+\"2026-01-05T08:00:00.000%2B00:00\"&limit=1"));
+        const HttpAnswer a = m_http.get(url, {auth()});
+        QCOMPARE(a.status, 200);
+        QVERIFY(a.json()["total"].get<int>() > 0);
+    }
+
     void limitsAreEnforced()
     {
         QCOMPARE(m_http.get(api(QStringLiteral("/orders"), QStringLiteral("limit=501")), {auth()}).status, 400);
