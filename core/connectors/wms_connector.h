@@ -26,12 +26,22 @@ struct WmsOrderLine
     qint64 canceled = 0;
 };
 
+/// How the WMS knows a storefront order: its order number (customerOrderNumber) and where it came from
+/// (orderSource). Lockstep's own key ("woocommerce:1042") never leaves Lockstep.
+struct WmsOrderKey
+{
+    QString customerOrderNumber;
+    QString origin; ///< storefront name, e.g. "woocommerce"
+};
+
 /// A sales order as the WMS holds it.
 struct WmsOrder
 {
     QString wmsId;
     QString number;
-    QString reference; ///< the storefront order key it was created for ("woocommerce:1042")
+    QString customerOrderNumber; ///< the storefront's order number
+    QString origin; ///< orderSource: the storefront it came from
+    QString reference; ///< Lockstep's key of the storefront order ("woocommerce:1042"), filled in by the engine
     WmsOrderStatus status = WmsOrderStatus::New;
     QString facility;
     Money total;
@@ -42,7 +52,8 @@ struct WmsOrder
 /// What the engine asks the WMS to create. Bundles are already exploded into component lines.
 struct WmsCreateRequest
 {
-    QString reference; ///< idempotency: the WMS is searched for it before any create
+    QString reference; ///< Lockstep's key of the storefront order ("woocommerce:1042")
+    WmsOrderKey key; ///< what the WMS is searched by before any create
     QString number;
     QString facility;
     QString currency;
@@ -74,9 +85,17 @@ struct WmsOrderPage
     bool hasMore = false;
 };
 
+/// A shipment and the sales order it ships (the engine maps it to the storefront order).
+struct WmsShipment
+{
+    Shipment shipment;
+    QString salesOrderNumber;
+    QString customerOrderNumber;
+};
+
 struct ShipmentPage
 {
-    QList<Shipment> shipments;
+    QList<WmsShipment> shipments;
     QList<ParseProblem> problems;
     QString nextCursor;
     bool hasMore = false;
@@ -91,14 +110,15 @@ struct ItemPage
 };
 
 /// The warehouse management system. Asynchronous; replies come back on the connector's thread.
-/// The WMS has no duplicate-create protection: callers find by reference before they create.
+/// The WMS has no duplicate-create protection: callers find the order before they create it.
 /// Thread: the engine's worker thread.
 class WmsConnector
 {
 public:
     virtual ~WmsConnector() = default;
 
-    virtual void findOrderByReference(const QString& reference, Reply<std::optional<WmsOrder>> reply) = 0;
+    /// The live sales order for a storefront order, or none. Newest first; a cancelled copy only if no live one.
+    virtual void findOrder(const WmsOrderKey& key, Reply<std::optional<WmsOrder>> reply) = 0;
     virtual void createOrder(const WmsCreateRequest& request, Reply<WmsOrder> reply) = 0;
     virtual void cancelOrder(const WmsOrder& order, Reply<CancelOutcome> reply) = 0;
     virtual void fetchOrdersChangedSince(const QString& cursor, Reply<WmsOrderPage> reply) = 0;

@@ -161,6 +161,7 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
 
     connectors::WmsCreateRequest request;
     request.reference = subject;
+    request.key = {order.number, toString(order.storefront)};
     request.number = order.number;
     request.facility = facility;
     request.currency = order.currency;

@@ -115,23 +115,26 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
     }
     const connectors::WmsCreateRequest req = request.value();
     // Look first: the order may already be there (a crash after sending, an unknown outcome, a second engine).
-    m_context.wms->findOrderByReference(req.reference, [this, entry, req, next](Result<std::optional<connectors::WmsOrder>> found) {
+    m_context.wms->findOrder(req.key, [this, entry, req, next](Result<std::optional<connectors::WmsOrder>> found) {
         if (!found.ok()) {
             failed(entry, found.error());
             return next();
         }
         if (found.value()) {
             ++m_summary.wmsFoundExisting;
-            delivered(entry, found.value(), QStringLiteral("wms.acknowledged"),
-                QStringLiteral("Already at the warehouse as %1 (%2)").arg(found.value()->number, toWmsText(found.value()->status)));
+            connectors::WmsOrder existing = *found.value();
+            existing.reference = req.reference;
+            delivered(entry, existing, QStringLiteral("wms.acknowledged"),
+                QStringLiteral("Already at the warehouse as %1 (%2)").arg(existing.number, toWmsText(existing.status)));
             return next();
         }
-        m_context.wms->createOrder(req, [this, entry, next](Result<connectors::WmsOrder> created) {
+        m_context.wms->createOrder(req, [this, entry, req, next](Result<connectors::WmsOrder> created) {
             if (!created.ok()) {
                 failed(entry, created.error());
                 return next();
             }
             ++m_summary.wmsCreated;
+            created->reference = req.reference;
             delivered(entry, created.value(), QStringLiteral("wms.acknowledged"),
                 QStringLiteral("Received by the warehouse as %1 at %2").arg(created->number, created->facility));
             next();
@@ -142,16 +145,27 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
 void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
 {
     const QString reference = entry.idempotencyKey.section(u':', 1, 2);
-    m_context.wms->findOrderByReference(reference, [this, entry, reference, next](Result<std::optional<connectors::WmsOrder>> found) {
+    const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
+    store::OrderRepository orders(m_context.db);
+    auto storefrontOrder = system ? orders.findByStorefrontId(*system, reference.section(u':', 1)) : Result<std::optional<Order>>(std::optional<Order>());
+    if (!storefrontOrder.ok() || !storefrontOrder.value()) {
+        failed(entry, makeError(ErrorCode::NotFound, QStringLiteral("the cancelled order is not in Lockstep"), reference));
+        return next();
+    }
+    const connectors::WmsOrderKey key{storefrontOrder.value()->number, reference.section(u':', 0, 0)};
+    m_context.wms->findOrder(key, [this, entry, reference, next](Result<std::optional<connectors::WmsOrder>> found) {
         if (!found.ok()) {
             failed(entry, found.error());
             return next();
         }
-        if (!found.value() || found.value()->status == WmsOrderStatus::Canceled) {
-            delivered(entry, found.value(), QStringLiteral("wms.canceled"), QStringLiteral("Nothing left to cancel at the warehouse"));
+        std::optional<connectors::WmsOrder> current = found.value();
+        if (current)
+            current->reference = reference;
+        if (!current || current->status == WmsOrderStatus::Canceled) {
+            delivered(entry, current, QStringLiteral("wms.canceled"), QStringLiteral("Nothing left to cancel at the warehouse"));
             return next();
         }
-        const connectors::WmsOrder order = *found.value();
+        const connectors::WmsOrder order = *current;
         m_context.wms->cancelOrder(order, [this, entry, reference, order, next](Result<connectors::CancelOutcome> outcome) {
             if (!outcome.ok()) {
                 failed(entry, outcome.error());

@@ -63,6 +63,8 @@ QString encodeCreateRequest(const connectors::WmsCreateRequest& r)
     for (auto it = r.customFields.cbegin(); it != r.customFields.cend(); ++it)
         fields[s(it.key())] = s(it.value());
     const json j = {{"reference", s(r.reference)},
+        {"customer_order_number", s(r.key.customerOrderNumber)},
+        {"origin", s(r.key.origin)},
         {"number", s(r.number)},
         {"facility", s(r.facility)},
         {"currency", s(r.currency)},
@@ -83,6 +85,7 @@ Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& text)
     try {
         connectors::WmsCreateRequest r;
         r.reference = q(j, "reference");
+        r.key = {q(j, "customer_order_number"), q(j, "origin")};
         r.number = q(j, "number");
         r.facility = q(j, "facility");
         r.currency = q(j, "currency");

@@ -64,10 +64,16 @@ void WmsTracker::ordersPage(QString cursor, int page, int maxPages, CycleSummary
     });
 }
 
-Status WmsTracker::applyOrder(const connectors::WmsOrder& order, CycleSummary& summary)
+Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
 {
-    if (order.reference.isEmpty())
-        return Status::success(); // not one of ours (created in the WMS directly)
+    // Ours if it names a storefront order Lockstep knows (by number, and by origin when given).
+    const auto origin = sourceSystemFromString(order.origin);
+    auto known = store::OrderRepository(m_context.db).findByNumber(origin, order.customerOrderNumber);
+    if (!known.ok())
+        return known.error();
+    if (order.customerOrderNumber.isEmpty() || !known.value())
+        return Status::success(); // created in the WMS directly, or for a storefront Lockstep does not serve
+    order.reference = toString(known.value()->storefront) + u':' + known.value()->storefrontId;
     ++summary.wmsOrdersSeen;
     const QDateTime now = m_context.clock.nowUtc();
     store::Transaction tx(m_context.db);
@@ -135,7 +141,7 @@ void WmsTracker::shipmentsPage(QString cursor, int page, int maxPages, CycleSumm
         for (const auto& p : result->problems)
             summary.problems << p.toString();
         for (const auto& s : result->shipments) {
-            if (auto st = applyShipment(s, summary); !st.ok())
+            if (auto st = applyShipment(s.shipment, s.salesOrderNumber, summary); !st.ok())
                 summary.problems << st.error().toString();
         }
         store::CursorRepository(m_context.db).set(kShipmentsCursor, result->nextCursor, m_context.clock.nowUtc());
@@ -145,10 +151,17 @@ void WmsTracker::shipmentsPage(QString cursor, int page, int maxPages, CycleSumm
     });
 }
 
-Status WmsTracker::applyShipment(Shipment s, CycleSummary& summary)
+Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, CycleSummary& summary)
 {
-    if (s.storefrontOrderId.isEmpty())
-        return Status::success(); // not one of ours
+    // A shipment belongs to a sales order Lockstep sent (or found) for a storefront order.
+    auto owner = store::WmsOrderRepository(m_context.db).referenceOfWmsNumber(salesOrderNumber);
+    if (!owner.ok())
+        return owner.error();
+    const auto system = owner.value() ? sourceSystemFromString(owner.value()->section(u':', 0, 0)) : std::nullopt;
+    if (!system)
+        return Status::success(); // not one of ours, or its sales order has not been read yet (next run)
+    s.storefront = *system;
+    s.storefrontOrderId = owner.value()->section(u':', 1);
     ++summary.shipmentsSeen;
     const QDateTime now = m_context.clock.nowUtc();
     store::Transaction tx(m_context.db);

@@ -26,8 +26,8 @@ public:
 private:
     void ordersPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done);
     void shipmentsPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done);
-    Status applyOrder(const connectors::WmsOrder& order, CycleSummary& summary);
-    Status applyShipment(Shipment shipment, CycleSummary& summary);
+    Status applyOrder(connectors::WmsOrder order, CycleSummary& summary);
+    Status applyShipment(Shipment shipment, const QString& salesOrderNumber, CycleSummary& summary);
     qint64 orderIdFor(const QString& reference, QString* number = nullptr);
 
     EngineContext& m_context;

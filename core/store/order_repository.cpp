@@ -149,6 +149,26 @@ Result<std::optional<Order>> OrderRepository::findById(qint64 id)
     return findWhere("id = ?1", [&](Statement& s) { s.bind(1, id); });
 }
 
+Result<std::optional<Order>> OrderRepository::findByNumber(std::optional<SourceSystem> storefront, const QString& number)
+{
+    auto st = m_db.cached(storefront ? "SELECT id FROM orders WHERE number = ?1 AND storefront = ?2 ORDER BY id DESC LIMIT 1"
+                                     : "SELECT id FROM orders WHERE number = ?1 ORDER BY id DESC LIMIT 1");
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, number);
+    if (storefront)
+        s.bind(2, toString(*storefront));
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    const qint64 id = row.value() ? s.int64(0) : 0;
+    s.reset();
+    if (id == 0)
+        return std::optional<Order>();
+    return findWhere("id = ?1", [&](Statement& q) { q.bind(1, id); });
+}
+
 Result<std::optional<Order>> OrderRepository::findByStorefrontId(SourceSystem storefront, const QString& storefrontId)
 {
     return findWhere("storefront = ?1 AND storefront_id = ?2",

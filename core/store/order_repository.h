@@ -25,6 +25,8 @@ public:
     Result<qint64> upsert(const Order& order);
     Result<std::optional<Order>> findById(qint64 id);
     Result<std::optional<Order>> findByStorefrontId(SourceSystem storefront, const QString& storefrontId);
+    /// By the number people see (and the WMS knows as customerOrderNumber); header only, newest if several.
+    Result<std::optional<Order>> findByNumber(std::optional<SourceSystem> storefront, const QString& number);
 
     /// Orders matching one search box: order number, storefront id, customer email or a tracking number.
     /// Every branch is an indexed equality lookup. Headers only (no lines), newest first, at most `limit`.

@@ -235,6 +235,7 @@ CREATE TABLE wms_orders (
     updated_at INTEGER NOT NULL
 );
 CREATE INDEX wms_orders_by_wms_id ON wms_orders (wms_id);
+CREATE INDEX wms_orders_by_number ON wms_orders (number);
 CREATE INDEX wms_orders_by_status ON wms_orders (status, updated_at);
 
 CREATE TABLE stock_pushes (

@@ -92,6 +92,23 @@ Result<std::optional<WmsOrderState>> WmsOrderRepository::find(const QString& ref
     return out;
 }
 
+Result<std::optional<QString>> WmsOrderRepository::referenceOfWmsNumber(const QString& number)
+{
+    auto st = m_db.cached("SELECT reference FROM wms_orders WHERE number = ?1 LIMIT 1");
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, number);
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    std::optional<QString> out;
+    if (row.value())
+        out = s.text(0);
+    s.reset();
+    return out;
+}
+
 Status WmsOrderRepository::recordStockPush(SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at)
 {
     auto st = m_db.cached("INSERT INTO stock_pushes (storefront, sku, quantity, pushed_at) VALUES (?1, ?2, ?3, ?4) "

@@ -41,6 +41,8 @@ public:
     /// Records the state; `firstSeen` is kept from the first record. Returns the status before, if any.
     Result<std::optional<WmsOrderStatus>> upsert(const WmsOrderState& state);
     Result<std::optional<WmsOrderState>> find(const QString& reference);
+    /// The reference of the storefront order the WMS sales order `number` was made for.
+    Result<std::optional<QString>> referenceOfWmsNumber(const QString& number);
 
     Status recordStockPush(SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at);
     Result<std::optional<qint64>> lastStockPush(SourceSystem storefront, const QString& sku);

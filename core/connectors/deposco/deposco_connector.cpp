@@ -147,17 +147,18 @@ void DeposcoConnector::send(net::HttpRequest request, Handler handler, bool retr
     });
 }
 
-void DeposcoConnector::findOrderByReference(const QString& reference, Reply<std::optional<WmsOrder>> reply)
+void DeposcoConnector::findOrder(const WmsOrderKey& key, Reply<std::optional<WmsOrder>> reply)
 {
-    send(net::HttpRequest::get(url(QStringLiteral("/orders/salesOrders"), {{QStringLiteral("customer_order_number"), reference}})),
-        [this, reply, reference](const net::HttpResult& r) {
+    send(net::HttpRequest::get(url(QStringLiteral("/orders/salesOrders"), {{QStringLiteral("customer_order_number"), key.customerOrderNumber}})),
+        [this, reply, key](const net::HttpResult& r) {
             if (!r.ok())
-                return reply(describe(r, QStringLiteral("WMS lookup of ") + reference));
+                return reply(describe(r, QStringLiteral("WMS lookup of ") + key.customerOrderNumber));
             auto page = parseSalesOrders(r.response->body);
             // Newest first; copies cancelled by a person may be there too: prefer a live one.
             std::optional<ParsedSalesOrder> chosen;
             for (const auto& o : page.items) {
-                if (o.order.reference != reference)
+                if (o.order.customerOrderNumber != key.customerOrderNumber
+                    || (!key.origin.isEmpty() && !o.order.origin.isEmpty() && o.order.origin != key.origin))
                     continue;
                 if (!chosen || (chosen->order.status == WmsOrderStatus::Canceled && o.order.status != WmsOrderStatus::Canceled))
                     chosen = o;
@@ -187,8 +188,8 @@ void DeposcoConnector::createOrder(const WmsCreateRequest& req, Reply<WmsOrder> 
         custom[s(it.key())] = s(it.value());
     json body = {{"number", s(req.number)},
         {"businessUnit", s(m_settings.businessUnit)},
-        {"customerOrderNumber", s(req.reference)},
-        {"orderSource", "Lockstep"},
+        {"customerOrderNumber", s(req.key.customerOrderNumber)},
+        {"orderSource", s(req.key.origin)},
         {"shipFromFacility", {{"businessKey", {{"number", s(req.facility)}}}}},
         {"shipToContact", {{"name", s(req.shipToName)}}},
         {"shipToAddress", {{"country", s(req.shipToCountry)}}},
@@ -200,7 +201,7 @@ void DeposcoConnector::createOrder(const WmsCreateRequest& req, Reply<WmsOrder> 
         body.erase("businessUnit");
     // Not idempotent: an unknown outcome is reported as such and the engine looks up before trying again.
     send(net::HttpRequest::post(url(QStringLiteral("/orders/salesOrders")), QByteArray::fromStdString(body.dump())),
-        [reply, ref = req.reference](const net::HttpResult& r) {
+        [reply, ref = req.key.customerOrderNumber](const net::HttpResult& r) {
             if (!r.ok()) {
                 Error e = describe(r, QStringLiteral("WMS create for ") + ref);
                 if (r.outcomeUnknown)
@@ -316,7 +317,7 @@ void DeposcoConnector::fetchShipmentsSince(const QString& cursorText, Reply<Ship
         QDateTime newest;
         for (auto& p : parsed.items) {
             newest = std::max(newest, p.shipment.updatedAt);
-            out.shipments.append(p.shipment);
+            out.shipments.append(p);
         }
         out.problems = parsed.problems;
         std::tie(out.nextCursor, out.hasMore) = advance(c, parsed.next, parsed.complete, newest);

@@ -38,7 +38,7 @@ class DeposcoConnector : public QObject, public WmsConnector
 public:
     DeposcoConnector(DeposcoSettings settings, net::HttpClient& http, QObject* parent = nullptr);
 
-    void findOrderByReference(const QString& reference, Reply<std::optional<WmsOrder>> reply) override;
+    void findOrder(const WmsOrderKey& key, Reply<std::optional<WmsOrder>> reply) override;
     void createOrder(const WmsCreateRequest& request, Reply<WmsOrder> reply) override;
     void cancelOrder(const WmsOrder& order, Reply<CancelOutcome> reply) override;
     void fetchOrdersChangedSince(const QString& cursor, Reply<WmsOrderPage> reply) override;

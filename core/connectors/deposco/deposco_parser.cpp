@@ -97,7 +97,8 @@ namespace {
         o.wmsId = *wmsId;
         o.status = *parsedStatus;
         o.number = f.text("number");
-        o.reference = f.text("customerOrderNumber");
+        o.customerOrderNumber = f.text("customerOrderNumber");
+        o.origin = f.text("orderSource");
         o.facility = refNumberOf(f, "shipFromFacility");
         const QString currency = f.text("currencyCode", QStringLiteral("XXX"));
         o.total = f.has("orderTotal") ? f.money("orderTotal", currency, false) : Money::zero(currency);
@@ -160,9 +161,9 @@ Collection<WmsOrderLine> parseOrderLines(const QByteArray& body)
     });
 }
 
-Collection<ParsedShipment> parseShipments(const QByteArray& body)
+Collection<WmsShipment> parseShipments(const QByteArray& body)
 {
-    return readCollection<ParsedShipment>(body, QStringLiteral("WMS shipments"), [](const json& element, Collection<ParsedShipment>& out) {
+    return readCollection<WmsShipment>(body, QStringLiteral("WMS shipments"), [](const json& element, Collection<WmsShipment>& out) {
         const QString id = element.is_object() && element.contains("id") ? JsonFields::anyAsText(element.at("id")) : QString();
         const QString ref = QStringLiteral("WMS shipment %1").arg(id);
         const JsonFields f(element, ref, out.problems);
@@ -170,17 +171,13 @@ Collection<ParsedShipment> parseShipments(const QByteArray& body)
             out.problems.append({ref, QStringLiteral("id"), QStringLiteral("is missing")});
             return;
         }
-        ParsedShipment p;
+        WmsShipment p;
         Shipment& s = p.shipment;
         s.wmsShipmentId = id;
         s.carrier = f.text("shipVendor");
         s.trackingNumber = f.text("trackingNumber");
         s.updatedAt = f.utc("updatedDate");
-        const QString reference = f.text("customerOrderNumber");
-        if (const auto sf = sourceSystemFromString(reference.section(u':', 0, 0)); sf && reference.contains(u':')) {
-            s.storefront = *sf;
-            s.storefrontOrderId = reference.section(u':', 1);
-        }
+        p.customerOrderNumber = f.text("customerOrderNumber");
         if (f.has("orderHeaders") && f.at("orderHeaders").is_array() && !f.at("orderHeaders").empty())
             p.salesOrderNumber = refNumber(f.at("orderHeaders").at(0));
         qint64 shipped = 0;

@@ -26,12 +26,6 @@ struct ParsedSalesOrder
     bool linesComplete = true;
 };
 
-/// An outbound shipment and the sales order it belongs to.
-struct ParsedShipment
-{
-    Shipment shipment; ///< storefront fields filled from customerOrderNumber ("woocommerce:1042")
-    QString salesOrderNumber;
-};
 
 Collection<ParsedSalesOrder> parseSalesOrders(const QByteArray& body);
 /// One sales order object (the answer to a create or a GET by id).
@@ -40,7 +34,7 @@ Collection<WmsOrderLine> parseOrderLines(const QByteArray& body);
 /// Shipment state: "Packed" with a label is LabelCreated (Packed once it has units); "Shipped" means the
 /// carrier collected; Delivered and Voided/Canceled as named. A label with no shipped units never counts
 /// as collected.
-Collection<ParsedShipment> parseShipments(const QByteArray& body);
+Collection<WmsShipment> parseShipments(const QByteArray& body);
 Collection<Item> parseItems(const QByteArray& body);
 /// Kit headers: the kit's item number and its component lines.
 Collection<Item> parseKits(const QByteArray& body);

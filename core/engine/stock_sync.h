@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine_context.h"
+
+#include <QObject>
+
+namespace lockstep::core::engine {
+
+/// The scheduled pull of the item master and available-to-sell from the WMS (the primary inventory
+/// mechanism), then a push of sellable stock to every storefront.
+///
+/// Sellable = available-to-sell summed over facilities, minus the SKU's safety buffer (or the default),
+/// never negative; a bundle sells the minimum over its components of floor(available / quantity). Only
+/// values that changed since the last push are sent, in batches within the storefront's limit; what was
+/// pushed is remembered (inventory drift is measured against it). Thread: the engine's worker thread.
+class StockSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StockSync(EngineContext& context, QObject* parent = nullptr);
+
+    void run(JobDone done);
+
+    /// The quantities each storefront should show, by WMS SKU, from the stored item master and stock.
+    Result<QHash<QString, qint64>> sellableBySku();
+
+private:
+    void pullAvailability(CycleSummary summary, JobDone done);
+    void pushTo(qsizetype storefrontIndex, QHash<QString, qint64> levels, CycleSummary summary, JobDone done);
+    void pushBatch(connectors::StorefrontConnector* storefront, QList<connectors::StockLevel> pending, qsizetype first,
+        std::function<void(CycleSummary)> done, CycleSummary summary);
+
+    EngineContext& m_context;
+};
+
+} // namespace lockstep::core::engine

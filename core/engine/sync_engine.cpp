@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync_engine.h"
+
+#include "connectors/deposco/deposco_connector.h"
+#include "connectors/woocommerce/woo_connector.h"
+#include "net/http_client.h"
+#include "order_poller.h"
+#include "outbox_dispatcher.h"
+#include "secrets.h"
+#include "stock_sync.h"
+#include "store/store.h"
+#include "wms_tracker.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+namespace lockstep::core::engine {
+
+Q_LOGGING_CATEGORY(lcEngine, "lockstep.engine")
+
+Result<EngineCredentials> resolveCredentials(const Config& config, CredentialStore* keychain)
+{
+    EngineCredentials c;
+    const auto one = [&](const SecretRef& ref, QString& into, const char* what) -> Status {
+        if (!ref.isSet())
+            return Status::success();
+        auto value = resolveSecret(ref, keychain);
+        if (!value.ok())
+            return makeError(value.error().code, value.error().message, QString::fromLatin1(what) + QStringLiteral(": ") + value.error().context);
+        into = value.value();
+        return Status::success();
+    };
+    if (config.woocommerce.enabled) {
+        for (const auto& st : {one(config.woocommerce.key, c.wooKey, "connectors.woocommerce.consumer_key"),
+                 one(config.woocommerce.secret, c.wooSecret, "connectors.woocommerce.consumer_secret"),
+                 one(config.woocommerce.webhookSecret, c.wooWebhookSecret, "connectors.woocommerce.webhook_secret")}) {
+            if (!st.ok())
+                return st.error();
+        }
+    }
+    if (config.wms.enabled) {
+        for (const auto& st : {one(config.wms.key, c.wmsClientId, "connectors.wms.client_id"),
+                 one(config.wms.secret, c.wmsClientSecret, "connectors.wms.client_secret")}) {
+            if (!st.ok())
+                return st.error();
+        }
+    }
+    return c;
+}
+
+SyncEngine::SyncEngine(Config config, EngineCredentials credentials, QString databasePath, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_credentials(std::move(credentials))
+    , m_databasePath(std::move(databasePath))
+{
+    qRegisterMetaType<CycleSummary>();
+    qRegisterMetaType<net::ConnectorHealth>();
+}
+
+SyncEngine::~SyncEngine()
+{
+    // Connectors and clients are children; the context refers to the database, so it goes first.
+    m_context.reset();
+}
+
+void SyncEngine::start(bool scheduled)
+{
+    auto db = store::openStore(m_databasePath);
+    if (!db.ok()) {
+        Q_EMIT startFailed(db.error().toString());
+        return;
+    }
+    m_db = std::make_unique<store::Database>(std::move(db).value());
+    m_network = new QNetworkAccessManager(this);
+    m_context.reset(new EngineContext{*m_db, m_config, m_clock, {}, nullptr});
+
+    net::HttpPolicy policy;
+    policy.timeout = m_httpTimeout;
+    const auto client = [&](const QString& name) {
+        auto* c = new net::HttpClient(name, m_network, policy, {}, this);
+        connect(c, &net::HttpClient::healthChanged, this, &SyncEngine::connectorHealthChanged);
+        m_clients.append(c);
+        return c;
+    };
+    if (!m_config.wms.enabled) {
+        Q_EMIT startFailed(QStringLiteral("connectors.wms: no warehouse is configured"));
+        return;
+    }
+    connectors::deposco::DeposcoSettings wms;
+    wms.apiUrl = m_config.wms.baseUrl;
+    wms.tokenUrl = m_config.wms.authUrl.isValid() ? m_config.wms.authUrl : m_config.wms.baseUrl.resolved(QUrl(QStringLiteral("/oauth2/token")));
+    wms.clientId = m_credentials.wmsClientId;
+    wms.clientSecret = m_credentials.wmsClientSecret;
+    wms.businessUnit = m_config.wms.businessUnit;
+    auto* deposco = new connectors::deposco::DeposcoConnector(wms, *client(QStringLiteral("wms")), this);
+    m_connectors.append(deposco);
+    m_context->wms = deposco;
+    if (m_config.woocommerce.enabled) {
+        connectors::woocommerce::WooSettings woo;
+        woo.baseUrl = m_config.woocommerce.baseUrl;
+        woo.consumerKey = m_credentials.wooKey;
+        woo.consumerSecret = m_credentials.wooSecret;
+        woo.webhookSecret = m_credentials.wooWebhookSecret;
+        auto* c = new connectors::woocommerce::WooConnector(woo, *client(QStringLiteral("woocommerce")), this);
+        m_connectors.append(c);
+        m_context->storefronts.append(c);
+    }
+    qCInfo(lcEngine) << "engine started with" << m_context->storefronts.size() << "storefront(s)";
+    Q_EMIT started();
+
+    if (scheduled) {
+        const auto every = [this](int seconds, std::function<void(JobDone)> job) {
+            auto* t = new QTimer(this);
+            t->setInterval(seconds * 1000);
+            connect(t, &QTimer::timeout, this, [this, job] {
+                if (!m_cycleRunning)
+                    runJobs({job}, {});
+            });
+            t->start();
+            m_timers.append(t);
+        };
+        every(m_config.schedules.orderPollSeconds, ordersJob());
+        every(m_config.schedules.shipmentPollSeconds, wmsJob());
+        every(m_config.schedules.stockPullSeconds, stockJob());
+        every(std::max(5, m_config.schedules.orderPollSeconds / 2), outboxJob());
+        QTimer::singleShot(0, this, &SyncEngine::runOnce);
+    }
+}
+
+void SyncEngine::stop()
+{
+    for (QTimer* t : std::as_const(m_timers))
+        t->stop();
+}
+
+std::function<void(JobDone)> SyncEngine::ordersJob()
+{
+    return [this](JobDone done) {
+        // Each storefront in turn; the first run backfills.
+        auto pollers = std::make_shared<QList<connectors::StorefrontConnector*>>(m_context->storefronts);
+        auto total = std::make_shared<CycleSummary>();
+        auto step = std::make_shared<std::function<void(qsizetype)>>();
+        *step = [this, pollers, total, step, done](qsizetype i) {
+            if (i >= pollers->size())
+                return done(*total);
+            Q_EMIT activity(tr("Reading orders from %1").arg(toString(pollers->at(i)->system())));
+            auto* poller = new OrderPoller(*m_context, *pollers->at(i), this);
+            connect(poller, &OrderPoller::progress, this, [this](const QString& sf, int page, int pages) {
+                Q_EMIT activity(pages > 0 ? tr("Reading orders from %1: page %2 of %3").arg(sf).arg(page).arg(pages)
+                                          : tr("Reading orders from %1: page %2").arg(sf).arg(page));
+            });
+            poller->run([poller, total, step, i](CycleSummary s) {
+                total->add(s);
+                poller->deleteLater();
+                (*step)(i + 1);
+            });
+        };
+        (*step)(0);
+    };
+}
+
+std::function<void(JobDone)> SyncEngine::outboxJob()
+{
+    return [this](JobDone done) {
+        Q_EMIT activity(tr("Sending to the warehouse and storefronts"));
+        auto* dispatcher = new OutboxDispatcher(*m_context, this);
+        dispatcher->run([dispatcher, done](CycleSummary s) {
+            dispatcher->deleteLater();
+            done(s);
+        });
+    };
+}
+
+std::function<void(JobDone)> SyncEngine::wmsJob()
+{
+    return [this](JobDone done) {
+        Q_EMIT activity(tr("Reading orders and shipments from the warehouse"));
+        auto* tracker = new WmsTracker(*m_context, this);
+        tracker->run([tracker, done](CycleSummary s) {
+            tracker->deleteLater();
+            done(s);
+        });
+    };
+}
+
+std::function<void(JobDone)> SyncEngine::stockJob()
+{
+    return [this](JobDone done) {
+        Q_EMIT activity(tr("Pulling stock from the warehouse"));
+        auto* sync = new StockSync(*m_context, this);
+        sync->run([sync, done](CycleSummary s) {
+            sync->deleteLater();
+            done(s);
+        });
+    };
+}
+
+void SyncEngine::runOnce()
+{
+    if (!m_context || m_cycleRunning)
+        return;
+    // Item master and stock first (SKUs are checked against it), then orders, sends, warehouse news,
+    // and the sends that news caused (fulfilments).
+    runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), outboxJob()}, {});
+}
+
+void SyncEngine::runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total)
+{
+    if (jobs.isEmpty()) {
+        m_cycleRunning = false;
+        Q_EMIT activity(tr("Idle"));
+        for (const QString& p : std::as_const(total.problems))
+            qCWarning(lcEngine).noquote() << p;
+        if (total.exceptionsRaised + total.exceptionsResolved > 0)
+            Q_EMIT exceptionsChanged();
+        Q_EMIT cycleFinished(total);
+        return;
+    }
+    m_cycleRunning = true;
+    auto job = jobs.takeFirst();
+    job([this, jobs, total](CycleSummary s) mutable {
+        total.add(s);
+        // The next job on a fresh event-loop turn: deep callback chains never grow the stack.
+        QMetaObject::invokeMethod(this, [this, jobs, total] { runJobs(jobs, total); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace lockstep::core::engine

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config.h"
+#include "engine_context.h"
+#include "net/connector_health.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace lockstep::core::net {
+class HttpClient;
+}
+
+namespace lockstep::core::engine {
+
+/// Secret values resolved from the keychain or the environment before the engine starts. In memory only.
+struct EngineCredentials
+{
+    QString wooKey;
+    QString wooSecret;
+    QString wooWebhookSecret;
+    QString wmsClientId;
+    QString wmsClientSecret;
+};
+
+/// Resolves every secret the configuration names (keychain, environment, or a loopback-only literal).
+Result<EngineCredentials> resolveCredentials(const Config& config, class CredentialStore* keychain);
+
+/// The sync engine. Create it, move it to its own QThread, then start() it there (a queued call).
+/// It owns the store's single writer connection, the network access and the connectors, and runs the jobs:
+/// order polls, the outbox, the WMS tracker and the stock sync, each on its schedule, or all once with
+/// runOnce(). It reports only through queued-friendly signals carrying values.
+/// Thread: the worker thread it was moved to; never the UI thread.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(Config config, EngineCredentials credentials, QString databasePath, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Per-attempt HTTP timeout for every connector (the default suits real systems; the sandbox uses less).
+    void setHttpTimeout(std::chrono::milliseconds timeout) { m_httpTimeout = timeout; }
+
+public Q_SLOTS:
+    /// Opens the database and the connectors. With `scheduled`, the jobs then run on their timers.
+    void start(bool scheduled = true);
+    /// Runs every job once, in order; cycleFinished() follows. Ignored while a cycle runs.
+    void runOnce();
+    void stop();
+
+Q_SIGNALS:
+    void started();
+    void startFailed(const QString& message);
+    void activity(const QString& text);
+    void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
+    /// Exceptions were raised or resolved: views re-read what they show.
+    void exceptionsChanged();
+    void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
+
+private:
+    void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total);
+    std::function<void(JobDone)> ordersJob();
+    std::function<void(JobDone)> outboxJob();
+    std::function<void(JobDone)> wmsJob();
+    std::function<void(JobDone)> stockJob();
+
+    Config m_config;
+    EngineCredentials m_credentials;
+    QString m_databasePath;
+    std::chrono::milliseconds m_httpTimeout{30'000};
+    std::unique_ptr<store::Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<EngineContext> m_context;
+    QNetworkAccessManager* m_network = nullptr;
+    QList<net::HttpClient*> m_clients;
+    QList<QObject*> m_connectors;
+    bool m_cycleRunning = false;
+    QList<QTimer*> m_timers;
+};
+
+} // namespace lockstep::core::engine
+
+Q_DECLARE_METATYPE(lockstep::core::engine::CycleSummary)
