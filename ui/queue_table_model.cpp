@@ -178,6 +178,8 @@ QueueTableModel::Row QueueTableModel::formatRow(const ExceptionRecord& r, const 
     text[at(Column::Cutoff)] = DisplayFormat::timeLeft(r.cutoffAt, t);
     text[at(Column::Assignee)] = r.assignee;
     text[at(Column::ClaimedBy)] = r.claimedBy;
+    row.slaPassed = r.slaDue.isValid() && r.slaDue < t;
+    row.cutoffPassed = r.cutoffAt.isValid() && r.cutoffAt < t;
     return row;
 }
 
@@ -256,6 +258,10 @@ QVariant QueueTableModel::data(const QModelIndex& index, int role) const
         if (column == Column::Attempts || column == Column::Age)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if ((column == Column::SlaDue && row.slaPassed) || (column == Column::Cutoff && row.cutoffPassed))
+            return DisplayFormat::severityColor(core::Severity::Critical);
+        return {};
     case Qt::DecorationRole:
         if (column == Column::Severity)
             return DisplayFormat::severityColor(row.record.severity);

@@ -123,6 +123,8 @@ private:
     {
         core::ExceptionRecord record;
         std::array<QString, static_cast<std::size_t>(Column::Count)> text;
+        bool slaPassed = false;
+        bool cutoffPassed = false;
     };
 
     struct Page
