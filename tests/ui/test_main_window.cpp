@@ -2,6 +2,9 @@
 // The main window on the offscreen platform: its navigation, page switching by click and keyboard,
 // and live open counts read from a real database.
 #include "main_window.h"
+#include "queue_page.h"
+#include "queue_table_model.h"
+#include "queue_table_view.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
@@ -87,6 +90,49 @@ private Q_SLOTS:
         QVERIFY(repo.upsert(r).ok());
         w.refreshCounts();
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations (1)"));
+    }
+
+    void queuePagesReadTheStoreThroughTheWindowsConnection()
+    {
+        test::TempStore s;
+        store::ExceptionRepository repo(s.db);
+        for (int i = 0; i < 3; ++i) {
+            ExceptionRecord r;
+            r.type = ExceptionType::StuckPending;
+            r.subjectKey = QStringLiteral("woocommerce:%1").arg(i);
+            r.orderRef = QStringLiteral("WC-%1").arg(1040 + i);
+            r.reason = QStringLiteral("Paid 3 h ago and not acknowledged by the WMS");
+            r.firstSeen = QDateTime::currentDateTimeUtc().addSecs(-3600 * (i + 1));
+            QVERIFY(repo.upsert(r).ok());
+        }
+        ui::MainWindow w(s.path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const PageId pending{PageKind::Queue, ExceptionType::StuckPending};
+        w.showPage(pending);
+        auto* page = qobject_cast<ui::QueuePage*>(w.currentPageWidget());
+        QVERIFY(page);
+        QCOMPARE(page, w.queuePage(ExceptionType::StuckPending));
+        QCOMPARE(page->model()->rowCount(), 3);
+        QCOMPARE(page->model()->record(0).orderRef, QStringLiteral("WC-1042")); // oldest first
+
+        // A new exception arrives; Refresh shows it and the count.
+        ExceptionRecord r;
+        r.type = ExceptionType::StuckPending;
+        r.subjectKey = QStringLiteral("woocommerce:9");
+        r.orderRef = QStringLiteral("WC-1049");
+        r.reason = QStringLiteral("Paid 1 h ago and not acknowledged by the WMS");
+        r.firstSeen = QDateTime::currentDateTimeUtc();
+        QVERIFY(repo.upsert(r).ok());
+        w.refresh();
+        QCOMPARE(page->model()->rowCount(), 4);
+        QCOMPARE(w.navigation()->queueLabel(ExceptionType::StuckPending), QStringLiteral("Stuck pending orders (4)"));
+
+        // Opening an order goes to the order lookup.
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        LOCKSTEP_COMPARE_ENUM(w.currentPage().kind, PageKind::OrderLookup);
     }
 };
 
