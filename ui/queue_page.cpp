@@ -258,8 +258,10 @@ void QueuePage::updateStatus()
 QString QueuePage::statusText() const
 {
     const QLocale locale;
-    QString text = tr("%1 of %2 shown · %3")
-                       .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalCount()), m_filterBar->summary());
+    const qint64 total = m_model->totalCount();
+    const QString shown = locale.toString(m_model->rowCount());
+    QString text = total < 0 ? tr("%1 shown, counting… · %2").arg(shown, m_filterBar->summary())
+                             : tr("%1 of %2 shown · %3").arg(shown, locale.toString(total), m_filterBar->summary());
     const auto selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
     if (selected > 0)
         text = tr("%1 · %n selected", nullptr, selected).arg(text);

@@ -2,8 +2,10 @@
 #include "queue_table_model.h"
 
 #include "display_format.h"
+#include "queue_count_worker.h"
 
 #include <QHash>
+#include <QThread>
 
 #include <algorithm>
 
@@ -69,12 +71,21 @@ namespace {
 QueueTableModel::QueueTableModel(core::store::Database& db, ExceptionType type, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(db)
+    , m_databasePath(db.path())
     , m_type(type)
     , m_columns(columnsFor(type))
     , m_clock(&kSystemClock)
 {
     m_filter.type = type;
     m_filter.state = core::ExceptionState::Open;
+}
+
+QueueTableModel::~QueueTableModel()
+{
+    if (m_countThread) {
+        m_countThread->quit();
+        m_countThread->wait();
+    }
 }
 
 bool QueueTableModel::isSortable(Column column) { return storeSort(column).has_value(); }
@@ -319,15 +330,34 @@ QStringList QueueTableModel::facilitiesSeen() const
     return list;
 }
 
-void QueueTableModel::updateCount()
+void QueueTableModel::requestCount(bool filterChanged)
 {
-    auto n = m_repository.count(m_filter);
-    if (!n.ok()) {
-        Q_EMIT loadFailed(tr("Cannot count the queue: %1").arg(n.error().toString()));
-        return;
+    if (!m_countThread) {
+        m_countThread = new QThread(this);
+        m_countThread->setObjectName(QStringLiteral("queue-count"));
+        m_countWorker = new QueueCountWorker(m_databasePath, m_countGeneration);
+        m_countWorker->moveToThread(m_countThread);
+        connect(m_countThread, &QThread::finished, m_countWorker, &QObject::deleteLater);
+        connect(m_countWorker, &QueueCountWorker::counted, this, [this](quint64 generation, qint64 total) {
+            if (generation != m_countGeneration->load())
+                return;
+            m_total = total;
+            Q_EMIT totalCountChanged(m_total);
+        });
+        connect(m_countWorker, &QueueCountWorker::countFailed, this, [this](quint64 generation, const QString& message) {
+            if (generation == m_countGeneration->load())
+                Q_EMIT loadFailed(tr("Cannot count the queue: %1").arg(message));
+        });
+        m_countThread->start();
     }
-    m_total = n.value();
-    Q_EMIT totalCountChanged(m_total);
+    const quint64 generation = ++*m_countGeneration;
+    if (filterChanged && m_total != -1) {
+        m_total = -1;
+        Q_EMIT totalCountChanged(m_total);
+    }
+    QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, filter = m_filter] {
+        worker->count(generation, filter);
+    }, Qt::QueuedConnection);
 }
 
 void QueueTableModel::resetWith(QList<Row> rows, bool moreBefore, bool moreAfter)
@@ -346,12 +376,17 @@ void QueueTableModel::resetWith(QList<Row> rows, bool moreBefore, bool moreAfter
 
 void QueueTableModel::reload()
 {
-    auto page = readPage(baseRequest());
-    resetWith(page ? std::move(page->rows) : QList<Row>(), false, page && page->hasMore);
-    updateCount();
+    reloadRows();
+    requestCount(true);
 }
 
-void QueueTableModel::jumpToStart() { reload(); }
+void QueueTableModel::reloadRows()
+{
+    auto page = readPage(baseRequest());
+    resetWith(page ? std::move(page->rows) : QList<Row>(), false, page && page->hasMore);
+}
+
+void QueueTableModel::jumpToStart() { reloadRows(); }
 
 void QueueTableModel::jumpToEnd()
 {
@@ -440,7 +475,7 @@ void QueueTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = c;
     m_sortOrder = order;
     if (m_loaded)
-        reload();
+        reloadRows(); // same rows in another order: the count stands
 }
 
 void QueueTableModel::refresh()
@@ -473,7 +508,7 @@ void QueueTableModel::refresh()
         Q_EMIT windowChanged();
     }
     m_fetching = false;
-    updateCount();
+    requestCount(false);
 }
 
 void QueueTableModel::applyWindow(QList<Row> fresh)

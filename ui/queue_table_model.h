@@ -7,9 +7,15 @@
 #include <QAbstractTableModel>
 #include <QSet>
 
+class QThread;
+
 #include <array>
+#include <atomic>
+#include <memory>
 
 namespace lockstep::ui {
+
+class QueueCountWorker;
 
 /// The rows of one exception queue, read from the store page by page (keyset), never all at once.
 ///
@@ -29,8 +35,11 @@ namespace lockstep::ui {
 /// difference as removals, a layout change and insertions, so persistent indexes (selection, current
 /// row) follow their records by id. Display text is formatted once per page, never in data().
 ///
-/// Thread: UI. Reads through the Database it is given (the window's read-only connection), which must
-/// outlive the model.
+/// The total (`totalCount()`) is counted by a QueueCountWorker on a thread the model owns, with its own
+/// read-only connection, because counting walks the whole queue's index; totalCountChanged() reports it.
+///
+/// Thread: UI. Reads pages through the Database it is given (the window's read-only connection), which
+/// must outlive the model.
 class QueueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -64,6 +73,7 @@ public:
     static constexpr int kMaxRows = 10 * kPageSize;
 
     QueueTableModel(core::store::Database& db, core::ExceptionType type, QObject* parent = nullptr);
+    ~QueueTableModel() override;
 
     core::ExceptionType type() const { return m_type; }
     /// The columns this queue shows, in order; type-specific ones (SLA, cutoff) only where they matter.
@@ -93,7 +103,7 @@ public:
 
     bool windowStartsAtFirstRow() const { return !m_moreBefore; }
     bool windowEndsAtLastRow() const { return !m_moreAfter; }
-    /// Rows matching the filter in the whole queue, as of the last reload or refresh.
+    /// Rows matching the filter in the whole queue, as last counted; -1 while a new filter is being counted.
     qint64 totalCount() const { return m_total; }
     const core::ExceptionRecord& record(int row) const { return m_rows.at(row).record; }
     int rowOfId(qint64 id) const;
@@ -138,14 +148,16 @@ private:
     Row formatRow(const core::ExceptionRecord& record, const QDateTime& now) const;
     QVariant rawValue(const core::ExceptionRecord& record, Column column) const;
     QVariant sortValue(const core::ExceptionRecord& record, Column column) const;
+    void reloadRows();
     void resetWith(QList<Row> rows, bool moreBefore, bool moreAfter);
     void applyWindow(QList<Row> fresh);
     void trimFront();
     void trimBack();
-    void updateCount();
+    void requestCount(bool filterChanged);
     QDateTime now() const;
 
     core::store::ExceptionRepository m_repository;
+    QString m_databasePath;
     core::ExceptionType m_type;
     QList<Column> m_columns;
     const core::Clock* m_clock = nullptr;
@@ -157,7 +169,10 @@ private:
     bool m_moreAfter = false;
     bool m_fetching = false;
     bool m_loaded = false;
-    qint64 m_total = 0;
+    qint64 m_total = -1;
+    QThread* m_countThread = nullptr;
+    QueueCountWorker* m_countWorker = nullptr;
+    std::shared_ptr<std::atomic<quint64>> m_countGeneration = std::make_shared<std::atomic<quint64>>(0);
     QSet<QString> m_facilities;
 };
 

@@ -16,6 +16,20 @@ using namespace lockstep::core;
 using lockstep::ui::PageId;
 using lockstep::ui::PageKind;
 
+namespace {
+
+ExceptionRecord makeRecord(ExceptionType type, const QString& subject, const QString& reason, const QDateTime& firstSeen)
+{
+    ExceptionRecord r;
+    r.type = type;
+    r.subjectKey = subject;
+    r.reason = reason;
+    r.firstSeen = firstSeen;
+    return r;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -70,24 +84,22 @@ private Q_SLOTS:
         test::TempStore s;
         store::ExceptionRepository repo(s.db);
         for (int i = 0; i < 14; ++i) {
-            ExceptionRecord r;
-            r.type = ExceptionType::SkuMismatch;
-            r.subjectKey = QStringLiteral("woocommerce:%1").arg(i);
-            r.reason = QStringLiteral("SKU TSHIRT-M-BLK is not in the WMS item master");
-            r.firstSeen = QDateTime::currentDateTimeUtc();
-            QVERIFY(repo.upsert(r).ok());
+            QVERIFY(repo.upsert(makeRecord(ExceptionType::SkuMismatch,
+                                    QStringLiteral("woocommerce:%1").arg(i),
+                                    QStringLiteral("SKU TSHIRT-M-BLK is not in the WMS item master"),
+                                    QDateTime::currentDateTimeUtc()))
+                        .ok());
         }
         ui::MainWindow w(s.path);
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::SkuMismatch), QStringLiteral("SKU mismatches (14)"));
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations"));
 
         // More arrive; a refresh shows them.
-        ExceptionRecord r;
-        r.type = ExceptionType::FailedAllocation;
-        r.subjectKey = QStringLiteral("woocommerce:99");
-        r.reason = QStringLiteral("No stock at DAL-1");
-        r.firstSeen = QDateTime::currentDateTimeUtc();
-        QVERIFY(repo.upsert(r).ok());
+        QVERIFY(repo.upsert(makeRecord(ExceptionType::FailedAllocation,
+                                QStringLiteral("woocommerce:99"),
+                                QStringLiteral("No stock at DAL-1"),
+                                QDateTime::currentDateTimeUtc()))
+                    .ok());
         w.refreshCounts();
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations (1)"));
     }
@@ -97,12 +109,11 @@ private Q_SLOTS:
         test::TempStore s;
         store::ExceptionRepository repo(s.db);
         for (int i = 0; i < 3; ++i) {
-            ExceptionRecord r;
-            r.type = ExceptionType::StuckPending;
-            r.subjectKey = QStringLiteral("woocommerce:%1").arg(i);
+            ExceptionRecord r = makeRecord(ExceptionType::StuckPending,
+                QStringLiteral("woocommerce:%1").arg(i),
+                QStringLiteral("Paid 3 h ago and not acknowledged by the WMS"),
+                QDateTime::currentDateTimeUtc().addSecs(-3600 * (i + 1)));
             r.orderRef = QStringLiteral("WC-%1").arg(1040 + i);
-            r.reason = QStringLiteral("Paid 3 h ago and not acknowledged by the WMS");
-            r.firstSeen = QDateTime::currentDateTimeUtc().addSecs(-3600 * (i + 1));
             QVERIFY(repo.upsert(r).ok());
         }
         ui::MainWindow w(s.path);
@@ -117,12 +128,11 @@ private Q_SLOTS:
         QCOMPARE(page->model()->record(0).orderRef, QStringLiteral("WC-1042")); // oldest first
 
         // A new exception arrives; Refresh shows it and the count.
-        ExceptionRecord r;
-        r.type = ExceptionType::StuckPending;
-        r.subjectKey = QStringLiteral("woocommerce:9");
+        ExceptionRecord r = makeRecord(ExceptionType::StuckPending,
+            QStringLiteral("woocommerce:9"),
+            QStringLiteral("Paid 1 h ago and not acknowledged by the WMS"),
+            QDateTime::currentDateTimeUtc());
         r.orderRef = QStringLiteral("WC-1049");
-        r.reason = QStringLiteral("Paid 1 h ago and not acknowledged by the WMS");
-        r.firstSeen = QDateTime::currentDateTimeUtc();
         QVERIFY(repo.upsert(r).ok());
         w.refresh();
         QCOMPARE(page->model()->rowCount(), 4);

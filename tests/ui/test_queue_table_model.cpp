@@ -77,7 +77,7 @@ private Q_SLOTS:
         Fixture f(s.db);
         f.model.reload();
         QCOMPARE(f.model.rowCount(), 5);
-        QCOMPARE(f.model.totalCount(), 5);
+        QTRY_COMPARE(f.model.totalCount(), 5);
         const QStringList expected{
             QStringLiteral("Low | WC-100004 | SOCK-3PK-BLK | RNO-2 | No stock of SOCK-3PK-BLK at RNO-2: 1 ordered, 0 "
                            "available | Customer service | 34 min | 0 | 2026-11-23 12:00 | a.okafor | "),
@@ -215,34 +215,35 @@ private Q_SLOTS:
         Fixture f(m_big->db);
         f.model.reload();
         QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
-        QSignalSpy counts(&f.model, &QueueTableModel::totalCountChanged);
-        QCOMPARE(f.model.totalCount(), 5000);
+        QTRY_COMPARE(f.model.totalCount(), 5000);
 
         store::ExceptionFilter filter = f.model.filter();
         filter.facility = QStringLiteral("DAL-1");
         f.model.setFilter(filter);
         QCOMPARE(resets.size(), 1);
-        QCOMPARE(f.model.totalCount(), 1667); // i % 3 == 0
+        QCOMPARE(f.model.totalCount(), -1); // counted off the UI thread
+        QTRY_COMPARE(f.model.totalCount(), 1667); // i % 3 == 0
 
         filter.text = QStringLiteral("MUG-350");
         f.model.setFilter(filter);
-        QCOMPARE(f.model.totalCount(), 238); // i % 3 == 0 and i % 7 == 2
+        QTRY_COMPARE(f.model.totalCount(), 238); // i % 3 == 0 and i % 7 == 2
         for (int r = 0; r < f.model.rowCount(); ++r)
             QCOMPARE(f.model.record(r).sku, QStringLiteral("MUG-350-WHT"));
 
         filter.owner = OwnerTeam::CustomerService;
         f.model.setFilter(filter);
-        QCOMPARE(f.model.totalCount(), 48); // and i % 5 == 4
+        QTRY_COMPARE(f.model.totalCount(), 48); // and i % 5 == 4
         QCOMPARE(resets.size(), 3);
 
+        QSignalSpy counts(&f.model, &QueueTableModel::totalCountChanged);
         f.model.setFilter(filter); // the same filter again reads nothing
         QCOMPARE(resets.size(), 3);
-        QCOMPARE(counts.size(), 3);
+        QCOMPARE(counts.size(), 0);
 
         // The type is always the queue's.
         filter = {};
         f.model.setFilter(filter);
-        QCOMPARE(f.model.totalCount(), 5000);
+        QTRY_COMPARE(f.model.totalCount(), 5000);
     }
 
     void refreshKeepsPersistentIndexesOnTheirRecords()
@@ -265,7 +266,7 @@ private Q_SLOTS:
         f.model.refresh();
         QCOMPARE(resets.size(), 0);
         QCOMPARE(f.model.rowCount(), 54);
-        QCOMPARE(f.model.totalCount(), 54);
+        QTRY_COMPARE(f.model.totalCount(), 54);
         QVERIFY(tenth.isValid());
         QCOMPARE(tenth.row(), 10 + 5 - 1);
         QCOMPARE(tenth.data(QueueTableModel::IdRole).toLongLong(), id10);
