@@ -143,6 +143,7 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
         menu.addActions(m_actions);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QueuePage::updateDetail);
     connect(m_model, &QueueTableModel::totalCountChanged, this, &QueuePage::updateStatus);
     connect(m_model, &QueueTableModel::windowChanged, this, &QueuePage::updateStatus);
     connect(m_model, &QueueTableModel::windowChanged, this, [this] { m_filterBar->setFacilities(m_model->facilitiesSeen()); });
@@ -197,6 +198,15 @@ void QueuePage::buildActions()
     QAction* open = addPageAction(tr("Open order"), QKeySequence(Qt::Key_Return), tr("Show the order's lifecycle"));
     removeAction(open);
     connect(open, &QAction::triggered, this, &QueuePage::requestOpenOrder);
+
+    auto* find = new QAction(tr("Search"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
 }
 
 QAction* QueuePage::action(Action which) const { return m_actions.value(static_cast<int>(which)); }
@@ -242,10 +252,15 @@ void QueuePage::updateActions()
 void QueuePage::updateDetail()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        m_detail->showRecord(m_model->record(current.row()));
-    else
+    if (!current.isValid()) {
         m_detail->clear();
+        m_detailVersion = 0;
+    } else if (const core::ExceptionRecord& r = m_model->record(current.row());
+               r.id != m_detail->recordId() || r.version != m_detailVersion) {
+        // Read again only when another record is current or this one changed (a refresh touches every row).
+        m_detail->showRecord(r);
+        m_detailVersion = r.version;
+    }
     updateActions();
 }
 

@@ -109,6 +109,7 @@ private:
     QLabel* m_status = nullptr;
     QList<QAction*> m_actions; // indexed by Action
     bool m_widenReason = false;
+    qint64 m_detailVersion = 0; // version of the record the detail panel shows
 };
 
 } // namespace lockstep::ui

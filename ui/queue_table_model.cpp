@@ -377,7 +377,20 @@ void QueueTableModel::resetWith(QList<Row> rows, bool moreBefore, bool moreAfter
 void QueueTableModel::reload()
 {
     reloadRows();
-    requestCount(true);
+    // A queue that fits in its first page is counted by reading it.
+    if (m_moreAfter)
+        requestCount(true);
+    else
+        setCountFromWindow();
+}
+
+void QueueTableModel::setCountFromWindow()
+{
+    ++*m_countGeneration; // any count still on its way is stale
+    if (m_total != m_rows.size()) {
+        m_total = m_rows.size();
+        Q_EMIT totalCountChanged(m_total);
+    }
 }
 
 void QueueTableModel::reloadRows()
@@ -508,7 +521,10 @@ void QueueTableModel::refresh()
         Q_EMIT windowChanged();
     }
     m_fetching = false;
-    requestCount(false);
+    if (anchoredAtStart && !m_moreAfter)
+        setCountFromWindow();
+    else
+        requestCount(false);
 }
 
 void QueueTableModel::applyWindow(QList<Row> fresh)

@@ -154,6 +154,7 @@ private:
     void trimFront();
     void trimBack();
     void requestCount(bool filterChanged);
+    void setCountFromWindow();
     QDateTime now() const;
 
     core::store::ExceptionRepository m_repository;
