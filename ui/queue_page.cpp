@@ -45,7 +45,7 @@ namespace {
         case Column::Facility:
             return QStringLiteral("DAL-10");
         case Column::Reason:
-            return QString(34, u'n');
+            return QString(30, u'n');
         case Column::Owner:
             return DisplayFormat::ownerTeam(core::OwnerTeam::CustomerService);
         case Column::Age:
@@ -109,6 +109,8 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({460, 260});
+    m_splitter->restoreState(QSettings().value(settingsKey(QStringLiteral("splitter"))).toByteArray());
 
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Queue status"));
@@ -159,7 +161,7 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     updateStatus();
 }
 
-QueuePage::~QueuePage() { saveHeaderLayout(); }
+QueuePage::~QueuePage() { saveLayout(); }
 
 QString QueuePage::settingsKey(const QString& leaf) const
 {
@@ -380,11 +382,12 @@ void QueuePage::applyHeaderLayout()
     m_view->setSortingEnabled(true);
 }
 
-void QueuePage::saveHeaderLayout() const
+void QueuePage::saveLayout() const
 {
     QSettings settings;
     settings.setValue(settingsKey(QStringLiteral("headerVersion")), kHeaderLayoutVersion);
     settings.setValue(settingsKey(QStringLiteral("header")), m_view->horizontalHeader()->saveState());
+    settings.setValue(settingsKey(QStringLiteral("splitter")), m_splitter->saveState());
 }
 
 QList<QVariantMap> QueuePage::savedViews() const

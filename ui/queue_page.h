@@ -84,7 +84,8 @@ private:
     void requestOpenOrder();
     void buildActions();
     void applyHeaderLayout();
-    void saveHeaderLayout() const;
+    /// Header (widths, order, hidden columns, sort) and the table/detail split, per queue.
+    void saveLayout() const;
     void keepSortIndicatorOnSortableColumn(int section, Qt::SortOrder order);
     void updateActions();
     void updateDetail();
