@@ -42,7 +42,6 @@ void QueueTableView::setModel(QAbstractItemModel* model)
     if (!m_queueModel)
         return;
     connect(m_queueModel, &QAbstractItemModel::rowsAboutToBeInserted, this, &QueueTableView::rememberTopRow);
-    connect(m_queueModel, &QAbstractItemModel::rowsAboutToBeRemoved, this, &QueueTableView::rememberTopRow);
     connect(m_queueModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
         keepRowsInPlaceAfterInsert(first, last);
     });
@@ -62,6 +61,21 @@ int QueueTableView::firstVisibleRow() const { return rowAt(0); }
 
 void QueueTableView::rememberTopRow() { m_topBefore = verticalScrollBar()->value(); }
 
+void QueueTableView::rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end)
+{
+    rememberTopRow();
+    if (!m_queueModel) {
+        QTableView::rowsAboutToBeRemoved(parent, start, end);
+        return;
+    }
+    // When the window drops the page holding the current row, the selection model moves the current row
+    // on and the view would scroll to it; until the rows are gone what is on screen stays instead
+    // (keepRowsInPlaceAfterRemove turns scrolling to the current row back on).
+    m_autoScrollBeforeRemove = hasAutoScroll();
+    setAutoScroll(false);
+    QTableView::rowsAboutToBeRemoved(parent, start, end);
+}
+
 void QueueTableView::keepRowsInPlaceAfterInsert(int first, int last)
 {
     // Rows arriving above the top row push it down; follow it. At the very top of a window that starts
@@ -75,6 +89,7 @@ void QueueTableView::keepRowsInPlaceAfterInsert(int first, int last)
 
 void QueueTableView::keepRowsInPlaceAfterRemove(int first, int last)
 {
+    setAutoScroll(m_autoScrollBeforeRemove);
     const int top = m_topBefore;
     if (first >= top)
         return;

@@ -31,6 +31,7 @@ public:
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void paintEvent(QPaintEvent* event) override;
+    void rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end) override;
 
 private:
     void rememberTopRow();
@@ -42,6 +43,7 @@ private:
     QString m_emptyText;
     int m_topBefore = 0;
     bool m_prepending = false;
+    bool m_autoScrollBeforeRemove = true;
 };
 
 } // namespace lockstep::ui

@@ -127,9 +127,40 @@ private Q_SLOTS:
         QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
         QCOMPARE(page.view()->currentIndex().row(), 0);
         QCOMPARE(currentId(page), idOfSample(m_big->db, ExceptionType::FailedAllocation, 99999));
-        for (int i = 0; i < 200; ++i)
+        // Page by page through more rows than the window holds: the cursor only ever moves forward, one
+        // screen at a time, while pages are appended at the end and dropped at the front.
+        int sample = 99999;
+        for (int i = 0; i < 200; ++i) {
             QTest::keyClick(page.view(), Qt::Key_PageDown);
+            const int now = page.model()->record(page.view()->currentIndex().row()).subjectKey.mid(12).toInt() - 100000;
+            QVERIFY2(now < sample && sample - now < 50, qPrintable(QStringLiteral("%1 after %2").arg(now).arg(sample)));
+            sample = now;
+            QVERIFY(page.view()->viewport()->rect().contains(page.view()->visualRect(page.view()->currentIndex())));
+        }
+        QVERIFY(!page.model()->windowStartsAtFirstRow());
         QVERIFY(page.model()->rowCount() <= QueueTableModel::kMaxRows);
+
+        // Dragging the scroll bar to its end reads on; the record at the top stays at the top while the
+        // window appends a page and drops one at the front.
+        QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
+        QScrollBar* bar = page.view()->verticalScrollBar();
+        // Scrolling is per item: the scroll value is the top row (at the very end Qt shows a partial row above it).
+        const auto topId = [&] { return page.model()->index(bar->value(), 0).data(QueueTableModel::IdRole).toLongLong(); };
+        for (int i = 0; i < 20; ++i) {
+            const qint64 expected = page.model()->index(bar->maximum(), 0).data(QueueTableModel::IdRole).toLongLong();
+            bar->setValue(bar->maximum());
+            QCOMPARE(topId(), expected);
+            QTRY_VERIFY(bar->value() < bar->maximum()); // the view has laid out the rows that came in
+            QCOMPARE(topId(), expected);
+        }
+        QVERIFY(!page.model()->windowStartsAtFirstRow());
+        // And back up: reaching the top of the window reads the page before it, the top record staying put.
+        for (int i = 0; i < 20 && !page.model()->windowStartsAtFirstRow(); ++i) {
+            const qint64 expected = page.model()->index(0, 0).data(QueueTableModel::IdRole).toLongLong();
+            bar->setValue(0);
+            QCOMPARE(topId(), expected);
+        }
+        QVERIFY(page.model()->windowStartsAtFirstRow());
         QVERIFY2(most <= QueueTableModel::kMaxRows + QueueTableModel::kPageSize, qPrintable(QString::number(most)));
         QVERIFY(most > QueueTableModel::kPageSize);
     }
