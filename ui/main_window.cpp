@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "placeholder_page.h"
+#include "queue_page.h"
 #include "store/exception_repository.h"
 #include "store/store.h"
 
@@ -26,6 +27,14 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/lockstep/icons/lockstep.svg")));
     setObjectName(QStringLiteral("MainWindow"));
 
+    // One read-only connection for every page; the engine owns the writer.
+    auto db = core::store::openStore(databasePath, core::store::Database::Mode::ReadOnly);
+    QString databaseProblem;
+    if (db.ok())
+        m_db = std::make_unique<core::store::Database>(std::move(db).value());
+    else
+        databaseProblem = db.error().toString();
+
     auto* splitter = new QSplitter(this);
     m_navigation = new Navigation(splitter);
     m_stack = new QStackedWidget(splitter);
@@ -42,6 +51,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     m_engineLabel = new QLabel(tr("Engine: not running"), this);
     statusBar()->addWidget(m_engineLabel, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    if (!databaseProblem.isEmpty())
+        statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
 
     connect(m_navigation, &Navigation::pageSelected, this, &MainWindow::showPage);
     m_navigation->setCurrentPage({PageKind::Dashboard, std::nullopt});
@@ -54,7 +65,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         resize(1200, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages read through m_db: they go first.
+    delete takeCentralWidget();
+}
 
 void MainWindow::buildPages()
 {
@@ -69,6 +84,14 @@ void MainWindow::buildPages()
            "connector and the oldest exception against its service level."));
     for (int i = 0; i < core::kExceptionTypeCount; ++i) {
         const auto type = static_cast<core::ExceptionType>(i);
+        if (m_db) {
+            auto* page = new QueuePage(*m_db, type, m_stack);
+            m_stack->addWidget(page);
+            m_pages.insert(PageId{PageKind::Queue, type}.toInt(), page);
+            m_queuePages.insert(type, page);
+            connectQueuePage(page);
+            continue;
+        }
         add({PageKind::Queue, type},
             Navigation::queueName(type),
             tr("Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, "
@@ -88,13 +111,41 @@ void MainWindow::buildPages()
         tr("Connections, schedules, mappings, safety buffers, service levels and owner teams."));
 }
 
+void MainWindow::connectQueuePage(QueuePage* page)
+{
+    // Until the engine runs in this window, say plainly that a request went nowhere.
+    const auto notSent = [this](const QList<ExceptionRef>& refs) {
+        statusBar()->showMessage(
+            tr("The engine is not running: the request for %n exception(s) was not sent.", nullptr, static_cast<int>(refs.size())),
+            8000);
+    };
+    connect(page, &QueuePage::retryRequested, this, notSent);
+    connect(page, &QueuePage::editRequested, this, notSent);
+    connect(page, &QueuePage::acknowledgeRequested, this, notSent);
+    connect(page, &QueuePage::assignRequested, this, notSent);
+    connect(page, &QueuePage::claimRequested, this, notSent);
+    connect(page, &QueuePage::openOrderRequested, this, [this](const ExceptionRef&, const QString& orderRef) {
+        showPage({PageKind::OrderLookup, std::nullopt});
+        statusBar()->showMessage(tr("Order %1").arg(orderRef), 8000);
+    });
+}
+
+QueuePage* MainWindow::queuePage(core::ExceptionType type) const { return m_queuePages.value(type); }
+
+void MainWindow::refresh()
+{
+    refreshCounts();
+    if (auto* page = qobject_cast<QueuePage*>(m_stack->currentWidget()))
+        page->refresh();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh counts"), this, &MainWindow::refreshCounts);
+    QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lockstep"), this, [this] {
@@ -121,12 +172,9 @@ QWidget* MainWindow::currentPageWidget() const { return m_stack->currentWidget()
 
 void MainWindow::refreshCounts()
 {
-    auto db = core::store::openStore(m_databasePath, core::store::Database::Mode::ReadOnly);
-    if (!db.ok()) {
-        statusBar()->showMessage(tr("Cannot read the database: %1").arg(db.error().toString()));
+    if (!m_db)
         return;
-    }
-    core::store::ExceptionRepository exceptions(db.value());
+    core::store::ExceptionRepository exceptions(*m_db);
     auto counts = exceptions.openCountsByType();
     if (counts.ok())
         m_navigation->setOpenCounts(counts.value());

@@ -6,13 +6,22 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
 
+namespace lockstep::core::store {
+class Database;
+}
+
 namespace lockstep::ui {
 
+class QueuePage;
+
 /// The console's main window: navigation on the left, the selected page on the right, connector and
-/// engine state in the status bar. Reads the store through its own read-only connection. Thread: UI.
+/// engine state in the status bar. Reads the store through one read-only connection of its own, shared by
+/// its pages; the connection is closed after the pages are gone. Thread: UI.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,8 +34,12 @@ public:
     void showPage(const PageId& page);
     PageId currentPage() const;
     QWidget* currentPageWidget() const;
+    /// The page of a queue, or null when the database could not be opened for reading.
+    QueuePage* queuePage(core::ExceptionType type) const;
     /// Re-reads the open counts per queue (a short indexed query) and shows them in the navigation.
     void refreshCounts();
+    /// Re-reads the counts and the rows on screen in the current queue, keeping its selection.
+    void refresh();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -34,13 +47,16 @@ protected:
 private:
     void buildPages();
     void buildMenus();
+    void connectQueuePage(QueuePage* page);
 
     QString m_databasePath;
+    std::unique_ptr<core::store::Database> m_db; // read-only; outlives the pages (see ~MainWindow)
     Navigation* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_engineLabel = nullptr;
     QHash<int, QWidget*> m_pages;
+    QHash<core::ExceptionType, QueuePage*> m_queuePages;
 };
 
 } // namespace lockstep::ui

@@ -2,6 +2,9 @@
 // The main window on the offscreen platform: its navigation, page switching by click and keyboard,
 // and live open counts read from a real database.
 #include "main_window.h"
+#include "queue_page.h"
+#include "queue_table_model.h"
+#include "queue_table_view.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
@@ -12,6 +15,20 @@ using namespace lockstep;
 using namespace lockstep::core;
 using lockstep::ui::PageId;
 using lockstep::ui::PageKind;
+
+namespace {
+
+ExceptionRecord makeRecord(ExceptionType type, const QString& subject, const QString& reason, const QDateTime& firstSeen)
+{
+    ExceptionRecord r;
+    r.type = type;
+    r.subjectKey = subject;
+    r.reason = reason;
+    r.firstSeen = firstSeen;
+    return r;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -67,26 +84,65 @@ private Q_SLOTS:
         test::TempStore s;
         store::ExceptionRepository repo(s.db);
         for (int i = 0; i < 14; ++i) {
-            ExceptionRecord r;
-            r.type = ExceptionType::SkuMismatch;
-            r.subjectKey = QStringLiteral("woocommerce:%1").arg(i);
-            r.reason = QStringLiteral("SKU TSHIRT-M-BLK is not in the WMS item master");
-            r.firstSeen = QDateTime::currentDateTimeUtc();
-            QVERIFY(repo.upsert(r).ok());
+            QVERIFY(repo.upsert(makeRecord(ExceptionType::SkuMismatch,
+                                    QStringLiteral("woocommerce:%1").arg(i),
+                                    QStringLiteral("SKU TSHIRT-M-BLK is not in the WMS item master"),
+                                    QDateTime::currentDateTimeUtc()))
+                        .ok());
         }
         ui::MainWindow w(s.path);
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::SkuMismatch), QStringLiteral("SKU mismatches (14)"));
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations"));
 
         // More arrive; a refresh shows them.
-        ExceptionRecord r;
-        r.type = ExceptionType::FailedAllocation;
-        r.subjectKey = QStringLiteral("woocommerce:99");
-        r.reason = QStringLiteral("No stock at DAL-1");
-        r.firstSeen = QDateTime::currentDateTimeUtc();
-        QVERIFY(repo.upsert(r).ok());
+        QVERIFY(repo.upsert(makeRecord(ExceptionType::FailedAllocation,
+                                QStringLiteral("woocommerce:99"),
+                                QStringLiteral("No stock at DAL-1"),
+                                QDateTime::currentDateTimeUtc()))
+                    .ok());
         w.refreshCounts();
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations (1)"));
+    }
+
+    void queuePagesReadTheStoreThroughTheWindowsConnection()
+    {
+        test::TempStore s;
+        store::ExceptionRepository repo(s.db);
+        for (int i = 0; i < 3; ++i) {
+            ExceptionRecord r = makeRecord(ExceptionType::StuckPending,
+                QStringLiteral("woocommerce:%1").arg(i),
+                QStringLiteral("Paid 3 h ago and not acknowledged by the WMS"),
+                QDateTime::currentDateTimeUtc().addSecs(-3600 * (i + 1)));
+            r.orderRef = QStringLiteral("WC-%1").arg(1040 + i);
+            QVERIFY(repo.upsert(r).ok());
+        }
+        ui::MainWindow w(s.path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const PageId pending{PageKind::Queue, ExceptionType::StuckPending};
+        w.showPage(pending);
+        auto* page = qobject_cast<ui::QueuePage*>(w.currentPageWidget());
+        QVERIFY(page);
+        QCOMPARE(page, w.queuePage(ExceptionType::StuckPending));
+        QCOMPARE(page->model()->rowCount(), 3);
+        QCOMPARE(page->model()->record(0).orderRef, QStringLiteral("WC-1042")); // oldest first
+
+        // A new exception arrives; Refresh shows it and the count.
+        ExceptionRecord r = makeRecord(ExceptionType::StuckPending,
+            QStringLiteral("woocommerce:9"),
+            QStringLiteral("Paid 1 h ago and not acknowledged by the WMS"),
+            QDateTime::currentDateTimeUtc());
+        r.orderRef = QStringLiteral("WC-1049");
+        QVERIFY(repo.upsert(r).ok());
+        w.refresh();
+        QCOMPARE(page->model()->rowCount(), 4);
+        QCOMPARE(w.navigation()->queueLabel(ExceptionType::StuckPending), QStringLiteral("Stuck pending orders (4)"));
+
+        // Opening an order goes to the order lookup.
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        LOCKSTEP_COMPARE_ENUM(w.currentPage().kind, PageKind::OrderLookup);
     }
 };
 

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue_detail_panel.h"
+
+#include "display_format.h"
+#include "store/audit_repository.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lockstep::ui {
+
+namespace {
+
+    QLabel* wrappingLabel(QWidget* parent)
+    {
+        auto* label = new QLabel(parent);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setTextFormat(Qt::PlainText);
+        return label;
+    }
+
+    QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("—") : text; }
+
+    const core::SystemClock kSystemClock;
+
+} // namespace
+
+QueueDetailPanel::QueueDetailPanel(core::store::Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(&kSystemClock)
+{
+    setAccessibleName(tr("Exception details"));
+    m_stack = new QStackedWidget(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto* empty = new QLabel(tr("Select an exception to see its reason, facts, payload and history."), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    m_stack->addWidget(empty);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_stack->addWidget(splitter);
+
+    // Left: what happened and what to do.
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* summary = new QWidget(scroll);
+    auto* left = new QVBoxLayout(summary);
+    m_title = wrappingLabel(summary);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Exception"));
+    m_reason = wrappingLabel(summary);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_suggested = wrappingLabel(summary);
+    m_suggested->setAccessibleName(tr("Suggested action"));
+    // Facts in two label/value column pairs, so they fit the panel's height without scrolling.
+    m_facts = new QGridLayout;
+    m_facts->setHorizontalSpacing(10);
+    m_facts->setColumnStretch(1, 1);
+    m_facts->setColumnStretch(3, 1);
+    addFact(tr("Severity"), m_severity);
+    addFact(tr("First seen"), m_firstSeen);
+    addFact(tr("Owner"), m_owner);
+    addFact(tr("Last seen"), m_lastSeen);
+    addFact(tr("Facility"), m_facility);
+    addFact(tr("SLA due"), m_sla);
+    addFact(tr("SKU"), m_sku);
+    addFact(tr("Cutoff"), m_cutoff);
+    addFact(tr("Attempts"), m_attempts);
+    addFact(tr("Assignee"), m_assignee);
+    addFact(tr("Cause"), m_signature);
+    addFact(tr("Claimed by"), m_claimedBy);
+    left->addWidget(m_title);
+    left->addWidget(m_reason);
+    left->addWidget(m_suggested);
+    left->addLayout(m_facts);
+    left->addStretch(1);
+    scroll->setWidget(summary);
+
+    // Right: the payload and the history.
+    auto* tabs = new QTabWidget(splitter);
+    m_payload = new QPlainTextEdit(tabs);
+    m_payload->setReadOnly(true);
+    m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payload->setAccessibleName(tr("Payload"));
+    m_history = new QTreeWidget(tabs);
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
+    m_history->setAccessibleName(tr("History"));
+    m_history->header()->setStretchLastSection(true);
+    tabs->addTab(m_payload, tr("Payload"));
+    tabs->addTab(m_history, tr("History"));
+
+    splitter->addWidget(scroll);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({600, 600});
+    clear();
+}
+
+void QueueDetailPanel::addFact(const QString& label, QLabel*& value)
+{
+    value = wrappingLabel(this);
+    value->setAccessibleName(label);
+    auto* name = new QLabel(tr("%1:").arg(label), this);
+    name->setBuddy(value);
+    const int n = m_facts->count() / 2;
+    m_facts->addWidget(name, n / 2, (n % 2) * 2, Qt::AlignLeft | Qt::AlignTop);
+    m_facts->addWidget(value, n / 2, (n % 2) * 2 + 1, Qt::AlignTop);
+}
+
+QString QueueDetailPanel::prettyJson(const QString& payload)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || doc.isNull())
+        return payload;
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+void QueueDetailPanel::setClock(const core::Clock* clock) { m_clock = clock ? clock : &kSystemClock; }
+
+void QueueDetailPanel::clear()
+{
+    m_recordId = 0;
+    m_stack->setCurrentIndex(0);
+}
+
+void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
+{
+    m_recordId = r.id;
+    const QDateTime now = m_clock->nowUtc();
+    m_title->setText(r.orderRef.isEmpty() ? orDash(r.sku) : tr("Order %1").arg(r.orderRef));
+    m_reason->setText(r.reason);
+    m_suggested->setText(r.suggestedAction.isEmpty() ? QString() : tr("Suggested: %1").arg(r.suggestedAction));
+    m_suggested->setVisible(!r.suggestedAction.isEmpty());
+    m_severity->setText(DisplayFormat::severity(r.severity));
+    m_owner->setText(DisplayFormat::ownerTeam(r.ownerTeam));
+    m_facility->setText(orDash(r.facility));
+    m_sku->setText(orDash(r.sku));
+    m_attempts->setText(QString::number(r.attempts));
+    m_firstSeen->setText(tr("%1 (%2 ago)").arg(DisplayFormat::localTime(r.firstSeen), DisplayFormat::duration(r.firstSeen.secsTo(now))));
+    m_lastSeen->setText(DisplayFormat::localTime(r.lastSeen));
+    m_sla->setText(r.slaDue.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.slaDue), DisplayFormat::timeLeft(r.slaDue, now)) : orDash({}));
+    m_cutoff->setText(r.cutoffAt.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.cutoffAt), DisplayFormat::timeLeft(r.cutoffAt, now)) : orDash({}));
+    m_assignee->setText(orDash(r.assignee));
+    m_claimedBy->setText(orDash(r.claimedBy));
+    m_signature->setText(orDash(r.signature));
+    m_payload->setPlainText(prettyJson(r.payload));
+
+    m_history->clear();
+    core::store::AuditRepository audit(m_db);
+    auto entries = audit.forSubject(QStringLiteral("exception"), QString::number(r.id));
+    if (!entries.ok()) {
+        new QTreeWidgetItem(m_history, {QString(), QString(), tr("Cannot read the history: %1").arg(entries.error().toString())});
+    } else if (entries->isEmpty()) {
+        new QTreeWidgetItem(m_history, {QString(), QString(), tr("No actions yet")});
+    } else {
+        for (const core::store::AuditEntry& e : entries.value())
+            new QTreeWidgetItem(m_history, {DisplayFormat::localTime(e.at), e.actor, e.action, e.note});
+    }
+    for (int c = 0; c < 3; ++c)
+        m_history->resizeColumnToContents(c);
+    m_stack->setCurrentIndex(1);
+}
+
+QString QueueDetailPanel::reasonText() const { return m_reason->text(); }
+
+QString QueueDetailPanel::payloadText() const { return m_payload->toPlainText(); }
+
+QStringList QueueDetailPanel::historyLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_history->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_history->topLevelItem(i);
+        QStringList cells;
+        for (int c = 0; c < m_history->columnCount(); ++c)
+            cells << item->text(c);
+        lines << cells.join(QStringLiteral(" · "));
+    }
+    return lines;
+}
+
+} // namespace lockstep::ui

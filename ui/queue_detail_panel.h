@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/exception_record.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace lockstep::core::store {
+class Database;
+}
+
+namespace lockstep::ui {
+
+/// The details of the exception under the cursor: reason, facts, suggested action, the payload as
+/// indented JSON, and its history from the audit log (one indexed read per record shown).
+/// Thread: UI. Reads through the Database it is given, which must outlive the panel.
+class QueueDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueueDetailPanel(core::store::Database& db, QWidget* parent = nullptr);
+
+    /// Shows `record`, reading its history.
+    void showRecord(const core::ExceptionRecord& record);
+    /// Shows the "nothing selected" message.
+    void clear();
+    qint64 recordId() const { return m_recordId; }
+    /// The clock "ago" and time left count from (not owned; the system clock by default).
+    void setClock(const core::Clock* clock);
+
+    QString reasonText() const;
+    QString payloadText() const;
+    /// One line per audit entry, oldest first: "when · who · what · note".
+    QStringList historyLines() const;
+
+    /// The payload as indented JSON, or the text as it is when it is not JSON.
+    static QString prettyJson(const QString& payload);
+
+private:
+    void addFact(const QString& label, QLabel*& value);
+
+    core::store::Database& m_db;
+    const core::Clock* m_clock = nullptr;
+    qint64 m_recordId = 0;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_reason = nullptr;
+    QLabel* m_suggested = nullptr;
+    QGridLayout* m_facts = nullptr;
+    QLabel* m_severity = nullptr;
+    QLabel* m_owner = nullptr;
+    QLabel* m_facility = nullptr;
+    QLabel* m_sku = nullptr;
+    QLabel* m_attempts = nullptr;
+    QLabel* m_firstSeen = nullptr;
+    QLabel* m_lastSeen = nullptr;
+    QLabel* m_sla = nullptr;
+    QLabel* m_cutoff = nullptr;
+    QLabel* m_assignee = nullptr;
+    QLabel* m_claimedBy = nullptr;
+    QLabel* m_signature = nullptr;
+    QPlainTextEdit* m_payload = nullptr;
+    QTreeWidget* m_history = nullptr;
+};
+
+} // namespace lockstep::ui

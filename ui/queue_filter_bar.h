@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/exception_repository.h"
+
+#include <QTimer>
+#include <QVariantMap>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace lockstep::ui {
+
+/// "Older than" choices of the filter bar.
+enum class AgeBucket { Any, OneHour, FourHours, OneDay, OneWeek };
+
+/// What a person chose in the filter bar; a value, saved as a view and turned into a store filter.
+struct QueueFilterState
+{
+    QString text;
+    QString facility;
+    std::optional<core::OwnerTeam> owner;
+    AgeBucket age = AgeBucket::Any;
+    core::ExceptionState state = core::ExceptionState::Open;
+
+    /// The store filter; the age threshold counts back from `nowUtc`.
+    core::store::ExceptionFilter toFilter(const QDateTime& nowUtc) const;
+    /// True when anything beyond the state narrows the queue.
+    bool narrows() const { return !text.trimmed().isEmpty() || !facility.isEmpty() || owner || age != AgeBucket::Any; }
+    QVariantMap toVariant() const;
+    static QueueFilterState fromVariant(const QVariantMap& map);
+    friend bool operator==(const QueueFilterState&, const QueueFilterState&) = default;
+};
+
+/// The filter bar above a queue: text search (debounced), facility, owner team, age and state.
+/// Emits filterChanged() once per change a person makes: typing settles for kDebounceMs first, the
+/// choices apply at once. Thread: UI.
+class QueueFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDebounceMs = 300;
+
+    explicit QueueFilterBar(QWidget* parent = nullptr);
+
+    QueueFilterState filterState() const;
+    /// Shows `state` in the widgets and emits filterChanged() once.
+    void setFilterState(const QueueFilterState& state);
+    /// The facilities offered, keeping the current choice.
+    void setFacilities(const QStringList& facilities);
+    /// For the status line: "Open · DAL-1 · older than 4 h · “MUG”".
+    QString summary() const;
+    QLineEdit* searchField() const { return m_search; }
+
+    static QString ageText(AgeBucket age);
+
+Q_SIGNALS:
+    void filterChanged();
+
+private:
+    void emitNow();
+
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_facility = nullptr;
+    QComboBox* m_owner = nullptr;
+    QComboBox* m_age = nullptr;
+    QComboBox* m_state = nullptr;
+    QTimer m_debounce;
+};
+
+} // namespace lockstep::ui

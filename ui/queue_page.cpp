@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue_page.h"
+
+#include "display_format.h"
+#include "navigation.h"
+#include "queue_detail_panel.h"
+#include "queue_table_model.h"
+#include "queue_table_view.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lockstep::ui {
+
+using Column = QueueTableModel::Column;
+
+namespace {
+
+    const core::SystemClock kSystemClock;
+
+    /// The widest text a column usually holds, so default widths follow the font and the screen's scale.
+    QString typicalText(Column column)
+    {
+        switch (column) {
+        case Column::Severity:
+            return DisplayFormat::severity(core::Severity::Critical) + QStringLiteral("MMM"); // and the colour swatch
+        case Column::Order:
+            return QStringLiteral("WC-10000000");
+        case Column::Sku:
+            return QStringLiteral("BOTTLE-750-STL-X");
+        case Column::Facility:
+            return QStringLiteral("DAL-10");
+        case Column::Reason:
+            return QString(30, u'n');
+        case Column::Owner:
+            return DisplayFormat::ownerTeam(core::OwnerTeam::CustomerService);
+        case Column::Age:
+            return DisplayFormat::duration(23 * 3600 + 59 * 60);
+        case Column::Attempts:
+            return QStringLiteral("99");
+        case Column::LastSeen:
+            return DisplayFormat::localTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), Qt::UTC));
+        case Column::SlaDue:
+        case Column::Cutoff:
+            return DisplayFormat::timeLeft(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(86399));
+        case Column::Assignee:
+        case Column::ClaimedBy:
+            return QStringLiteral("a.nnnnnnn");
+        case Column::Count:
+            break;
+        }
+        return {};
+    }
+
+    constexpr int kHeaderLayoutVersion = 1;
+
+} // namespace
+
+QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_type(type)
+    , m_clock(&kSystemClock)
+{
+    setAccessibleName(Navigation::queueName(type));
+    setObjectName(QStringLiteral("QueuePage_%1").arg(core::toString(type)));
+
+    m_model = new QueueTableModel(db, type, this);
+    m_filterBar = new QueueFilterBar(this);
+
+    m_views = new QComboBox(this);
+    m_views->setAccessibleName(tr("Saved views"));
+    m_views->setPlaceholderText(tr("Saved views"));
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* saveViewButton = new QPushButton(tr("Save view…"), this);
+    saveViewButton->setAccessibleName(tr("Save the current filter as a view"));
+    auto* deleteViewButton = new QPushButton(tr("Delete view"), this);
+    deleteViewButton->setAccessibleName(tr("Delete the selected view"));
+
+    m_toolBar = new QToolBar(tr("Actions"), this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setAccessibleName(tr("Actions"));
+
+    m_view = new QueueTableView(this);
+    m_view->setAccessibleName(tr("%1 table").arg(Navigation::queueName(type)));
+    m_view->setModel(m_model);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    applyHeaderLayout();
+
+    m_detail = new QueueDetailPanel(db, this);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({460, 260});
+    m_splitter->restoreState(QSettings().value(settingsKey(QStringLiteral("splitter"))).toByteArray());
+
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Queue status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    buildActions();
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterBar, 1);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_views);
+    filterRow->addWidget(saveViewButton);
+    filterRow->addWidget(deleteViewButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
+
+    fillViewsCombo();
+
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuePage::reload);
+    connect(m_views, &QComboBox::activated, this, [this](int index) { applyView(m_views->itemText(index)); });
+    connect(saveViewButton, &QPushButton::clicked, this, &QueuePage::saveViewFromPrompt);
+    connect(deleteViewButton, &QPushButton::clicked, this, [this] { deleteView(m_views->currentText()); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &QueuePage::keepSortIndicatorOnSortableColumn);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::updateDetail);
+    connect(m_view, &QAbstractItemView::activated, this, &QueuePage::requestOpenOrder);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addActions(m_actions);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QueuePage::updateDetail);
+    connect(m_model, &QueueTableModel::totalCountChanged, this, &QueuePage::updateStatus);
+    connect(m_model, &QueueTableModel::windowChanged, this, &QueuePage::updateStatus);
+    connect(m_model, &QueueTableModel::windowChanged, this, [this] { m_filterBar->setFacilities(m_model->facilitiesSeen()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        updateDetail();
+        updateEmptyText();
+    });
+    connect(m_model, &QueueTableModel::loadFailed, this, [this](const QString& message) { m_status->setText(message); });
+
+    updateActions();
+    updateEmptyText();
+    updateStatus();
+}
+
+QueuePage::~QueuePage() { saveLayout(); }
+
+QString QueuePage::settingsKey(const QString& leaf) const
+{
+    return QStringLiteral("queues/%1/%2").arg(core::toString(m_type), leaf);
+}
+
+QAction* QueuePage::addPageAction(const QString& text, const QKeySequence& shortcut, const QString& tip)
+{
+    auto* a = new QAction(text, this);
+    a->setShortcut(shortcut);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    addAction(a);
+    m_toolBar->addAction(a);
+    m_actions.append(a);
+    return a;
+}
+
+void QueuePage::buildActions()
+{
+    using Signal = void (QueuePage::*)(const QList<ExceptionRef>&);
+    const auto request = [this](QAction* a, Signal signal) {
+        connect(a, &QAction::triggered, this, [this, signal] { requestForSelection(signal); });
+    };
+    request(addPageAction(tr("Retry"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Redo the failed step now")),
+        &QueuePage::retryRequested);
+    request(addPageAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Correct the record, then retry")),
+        &QueuePage::editRequested);
+    request(addPageAction(tr("Acknowledge…"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("Take it out of the open queue, with a note")),
+        &QueuePage::acknowledgeRequested);
+    request(addPageAction(tr("Assign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Give it to a person or team")),
+        &QueuePage::assignRequested);
+    request(addPageAction(tr("Claim"), QKeySequence(Qt::CTRL | Qt::Key_M), tr("Take it yourself so nobody else works on it")),
+        &QueuePage::claimRequested);
+    // Return opens the order only from the table (the view's activated signal), not from the search field.
+    QAction* open = addPageAction(tr("Open order"), QKeySequence(Qt::Key_Return), tr("Show the order's lifecycle"));
+    removeAction(open);
+    connect(open, &QAction::triggered, this, &QueuePage::requestOpenOrder);
+
+    auto* find = new QAction(tr("Search"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+}
+
+QAction* QueuePage::action(Action which) const { return m_actions.value(static_cast<int>(which)); }
+
+QList<ExceptionRef> QueuePage::selectedRefs() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<ExceptionRef> refs;
+    refs.reserve(rows.size());
+    for (const QModelIndex& i : std::as_const(rows))
+        refs.append({i.data(QueueTableModel::IdRole).toLongLong(), i.data(QueueTableModel::VersionRole).toLongLong()});
+    return refs;
+}
+
+void QueuePage::requestForSelection(void (QueuePage::*signal)(const QList<ExceptionRef>&))
+{
+    const QList<ExceptionRef> refs = selectedRefs();
+    if (!refs.isEmpty())
+        Q_EMIT(this->*signal)(refs);
+}
+
+void QueuePage::requestOpenOrder()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const core::ExceptionRecord& r = m_model->record(current.row());
+    if (!r.orderRef.isEmpty())
+        Q_EMIT openOrderRequested({r.id, r.version}, r.orderRef);
+}
+
+void QueuePage::updateActions()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    for (QAction* a : std::as_const(m_actions))
+        a->setEnabled(any);
+    const QModelIndex current = m_view->currentIndex();
+    action(Action::OpenOrder)->setEnabled(current.isValid() && !m_model->record(current.row()).orderRef.isEmpty());
+    updateStatus();
+}
+
+void QueuePage::updateDetail()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        m_detailVersion = 0;
+    } else if (const core::ExceptionRecord& r = m_model->record(current.row());
+               r.id != m_detail->recordId() || r.version != m_detailVersion) {
+        // Read again only when another record is current or this one changed (a refresh touches every row).
+        m_detail->showRecord(r);
+        m_detailVersion = r.version;
+    }
+    updateActions();
+}
+
+void QueuePage::updateStatus()
+{
+    m_status->setText(statusText());
+    updateEmptyText();
+}
+
+QString QueuePage::statusText() const
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    const QString shown = locale.toString(m_model->rowCount());
+    QString text = total < 0 ? tr("%1 shown, counting… · %2").arg(shown, m_filterBar->summary())
+                             : tr("%1 of %2 shown · %3").arg(shown, locale.toString(total), m_filterBar->summary());
+    const auto selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
+    if (selected > 0)
+        text = tr("%1 · %n selected", nullptr, selected).arg(text);
+    return text;
+}
+
+void QueuePage::updateEmptyText()
+{
+    const QueueFilterState f = m_filterBar->filterState();
+    QString text;
+    if (f.narrows()) {
+        text = tr("Nothing matches these filters. Clear the search or choose another facility, owner or age.");
+    } else {
+        switch (f.state) {
+        case core::ExceptionState::Open:
+            text = tr("Nothing open here. Every record of this kind is in step.");
+            break;
+        case core::ExceptionState::Acknowledged:
+            text = tr("Nothing acknowledged in this queue.");
+            break;
+        case core::ExceptionState::Resolved:
+            text = tr("Nothing resolved in this queue yet.");
+            break;
+        }
+    }
+    m_view->setEmptyText(text);
+}
+
+void QueuePage::setClock(const core::Clock* clock)
+{
+    m_clock = clock ? clock : &kSystemClock;
+    m_model->setClock(m_clock);
+    m_detail->setClock(m_clock);
+}
+
+void QueuePage::reload() { m_model->setFilter(m_filterBar->filterState().toFilter(m_clock->nowUtc())); }
+
+void QueuePage::refresh() { m_model->refresh(); }
+
+void QueuePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_widenReason) {
+        // First time on screen with default widths: the reason, the column people read, takes the spare room.
+        m_widenReason = false;
+        QHeaderView* header = m_view->horizontalHeader();
+        const int spare = m_view->viewport()->width() - header->length();
+        const int reason = m_model->sectionOf(Column::Reason);
+        if (spare > 0)
+            header->resizeSection(reason, header->sectionSize(reason) + spare - 1);
+    }
+    if (!m_model->isLoaded())
+        reload();
+}
+
+void QueuePage::keepSortIndicatorOnSortableColumn(int section, Qt::SortOrder order)
+{
+    if (QueueTableModel::isSortable(m_model->columnAt(section)))
+        return;
+    // The model ignored it; put the indicator back where the rows really are ordered.
+    Q_UNUSED(order);
+    const QSignalBlocker blocker(m_view->horizontalHeader());
+    m_view->horizontalHeader()->setSortIndicator(m_model->sortSection(), m_model->sortOrder());
+}
+
+void QueuePage::applyHeaderLayout()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QSettings settings;
+    const bool restored = settings.value(settingsKey(QStringLiteral("headerVersion"))).toInt() == kHeaderLayoutVersion
+        && header->restoreState(settings.value(settingsKey(QStringLiteral("header"))).toByteArray());
+    if (!restored) {
+        const QFontMetrics text = m_view->fontMetrics();
+        const QFontMetrics title = header->fontMetrics();
+        for (int s = 0; s < m_model->columnCount(); ++s) {
+            const Column c = m_model->columnAt(s);
+            const int width = std::max(text.horizontalAdvance(typicalText(c)),
+                title.horizontalAdvance(QueueTableModel::columnTitle(c)) + title.height()); // room for the sort arrow
+            header->resizeSection(s, width + 16);
+        }
+        m_widenReason = true;
+        // The detail panel shows when it was last seen; the table keeps room for the reason.
+        header->setSectionHidden(m_model->sectionOf(Column::LastSeen), true);
+        header->setSortIndicator(m_model->sortSection(), m_model->sortOrder());
+    }
+    if (!QueueTableModel::isSortable(m_model->columnAt(header->sortIndicatorSection())))
+        header->setSortIndicator(m_model->sortSection(), m_model->sortOrder());
+    // Columns are shown or hidden from the header's context menu.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& pos) {
+        QMenu menu(this);
+        for (int s = 0; s < m_model->columnCount(); ++s) {
+            QAction* a = menu.addAction(QueueTableModel::columnTitle(m_model->columnAt(s)));
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(s));
+            connect(a, &QAction::toggled, header, [header, s](bool shown) { header->setSectionHidden(s, !shown); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    // Sorts the (not yet loaded) model by the restored indicator.
+    m_view->setSortingEnabled(true);
+}
+
+void QueuePage::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey(QStringLiteral("headerVersion")), kHeaderLayoutVersion);
+    settings.setValue(settingsKey(QStringLiteral("header")), m_view->horizontalHeader()->saveState());
+    settings.setValue(settingsKey(QStringLiteral("splitter")), m_splitter->saveState());
+}
+
+QList<QVariantMap> QueuePage::savedViews() const
+{
+    QList<QVariantMap> views;
+    const QVariantList stored = QSettings().value(settingsKey(QStringLiteral("views"))).toList();
+    for (const QVariant& v : stored)
+        views.append(v.toMap());
+    return views;
+}
+
+void QueuePage::storeViews(const QList<QVariantMap>& views)
+{
+    QVariantList list;
+    for (const QVariantMap& v : views)
+        list.append(v);
+    QSettings().setValue(settingsKey(QStringLiteral("views")), list);
+    fillViewsCombo();
+}
+
+void QueuePage::fillViewsCombo()
+{
+    const QSignalBlocker blocker(m_views);
+    const QString current = m_views->currentText();
+    m_views->clear();
+    m_views->addItems(savedViewNames());
+    m_views->setCurrentIndex(m_views->findText(current));
+}
+
+QStringList QueuePage::savedViewNames() const
+{
+    QStringList names;
+    for (const QVariantMap& v : savedViews())
+        names.append(v.value(QStringLiteral("name")).toString());
+    return names;
+}
+
+void QueuePage::saveView(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QList<QVariantMap> views = savedViews();
+    views.removeIf([&](const QVariantMap& v) { return v.value(QStringLiteral("name")).toString() == trimmed; });
+    views.append({{QStringLiteral("name"), trimmed}, {QStringLiteral("filter"), m_filterBar->filterState().toVariant()}});
+    std::sort(views.begin(), views.end(), [](const QVariantMap& a, const QVariantMap& b) {
+        return a.value(QStringLiteral("name")).toString().localeAwareCompare(b.value(QStringLiteral("name")).toString()) < 0;
+    });
+    storeViews(views);
+    m_views->setCurrentIndex(m_views->findText(trimmed));
+}
+
+bool QueuePage::applyView(const QString& name)
+{
+    for (const QVariantMap& v : savedViews()) {
+        if (v.value(QStringLiteral("name")).toString() == name) {
+            m_filterBar->setFilterState(QueueFilterState::fromVariant(v.value(QStringLiteral("filter")).toMap()));
+            const QSignalBlocker blocker(m_views);
+            m_views->setCurrentIndex(m_views->findText(name));
+            return true;
+        }
+    }
+    return false;
+}
+
+void QueuePage::deleteView(const QString& name)
+{
+    QList<QVariantMap> views = savedViews();
+    views.removeIf([&](const QVariantMap& v) { return v.value(QStringLiteral("name")).toString() == name; });
+    storeViews(views);
+}
+
+void QueuePage::saveViewFromPrompt()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save view"), tr("Name for this filter:"), QLineEdit::Normal, m_views->currentText(), &ok);
+    if (ok)
+        saveView(name);
+}
+
+} // namespace lockstep::ui

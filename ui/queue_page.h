@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/clock.h"
+#include "exception_ref.h"
+#include "queue_filter_bar.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QToolBar;
+
+namespace lockstep::core::store {
+class Database;
+}
+
+namespace lockstep::ui {
+
+class QueueDetailPanel;
+class QueueTableModel;
+class QueueTableView;
+
+/// The page for one exception queue: filter bar and saved views, the table, actions (toolbar, context
+/// menu, shortcuts), a detail panel and a status line. Actions are requests: the page emits the selected
+/// exceptions' ids and versions and the engine carries them out. The first page of rows is read when
+/// the page is first shown. Column layout and saved views are kept in QSettings per queue.
+/// Thread: UI. Reads through the Database it is given (the window's read-only connection), which must
+/// outlive the page.
+class QueuePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Retry, Edit, Acknowledge, Assign, Claim, OpenOrder };
+
+    QueuePage(core::store::Database& db, core::ExceptionType type, QWidget* parent = nullptr);
+    ~QueuePage() override;
+
+    core::ExceptionType type() const { return m_type; }
+    QueueTableModel* model() const { return m_model; }
+    QueueTableView* view() const { return m_view; }
+    QueueFilterBar* filterBar() const { return m_filterBar; }
+    QueueDetailPanel* detailPanel() const { return m_detail; }
+    QAction* action(Action which) const;
+    /// The selected rows' exceptions, in row order.
+    QList<ExceptionRef> selectedRefs() const;
+    /// "200 of 1,000,000 shown · Open · DAL-1".
+    QString statusText() const;
+
+    /// Ages, time left and the "older than" filter count from this clock (not owned; system clock by default).
+    void setClock(const core::Clock* clock);
+
+    QStringList savedViewNames() const;
+    /// Saves the current filter under `name` (replacing a view of that name).
+    void saveView(const QString& name);
+    /// Applies a saved view's filter; false when there is none of that name.
+    bool applyView(const QString& name);
+    void deleteView(const QString& name);
+
+public Q_SLOTS:
+    /// Applies the filter bar's filter and reads the first page.
+    void reload();
+    /// Re-reads the rows on screen (after the engine reported changes), keeping selection and scroll.
+    void refresh();
+
+Q_SIGNALS:
+    void retryRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    void editRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    void acknowledgeRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    void assignRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    void claimRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    /// The order of the exception under the cursor.
+    void openOrderRequested(const lockstep::ui::ExceptionRef& exception, const QString& orderRef);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QAction* addPageAction(const QString& text, const QKeySequence& shortcut, const QString& tip);
+    void requestForSelection(void (QueuePage::*signal)(const QList<ExceptionRef>&));
+    void requestOpenOrder();
+    void buildActions();
+    void applyHeaderLayout();
+    /// Header (widths, order, hidden columns, sort) and the table/detail split, per queue.
+    void saveLayout() const;
+    void keepSortIndicatorOnSortableColumn(int section, Qt::SortOrder order);
+    void updateActions();
+    void updateDetail();
+    void updateStatus();
+    void updateEmptyText();
+    void saveViewFromPrompt();
+    QString settingsKey(const QString& leaf) const;
+    QList<QVariantMap> savedViews() const;
+    void storeViews(const QList<QVariantMap>& views);
+    void fillViewsCombo();
+
+    core::store::Database& m_db;
+    core::ExceptionType m_type;
+    const core::Clock* m_clock;
+    QueueTableModel* m_model = nullptr;
+    QueueTableView* m_view = nullptr;
+    QueueFilterBar* m_filterBar = nullptr;
+    QueueDetailPanel* m_detail = nullptr;
+    QComboBox* m_views = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_status = nullptr;
+    QList<QAction*> m_actions; // indexed by Action
+    bool m_widenReason = false;
+    qint64 m_detailVersion = 0; // version of the record the detail panel shows
+};
+
+} // namespace lockstep::ui
