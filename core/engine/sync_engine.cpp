@@ -48,11 +48,12 @@ Result<EngineCredentials> resolveCredentials(const Config& config, CredentialSto
     return c;
 }
 
-SyncEngine::SyncEngine(Config config, EngineCredentials credentials, QString databasePath, QObject* parent)
+SyncEngine::SyncEngine(Config config, EngineCredentials credentials, QString databasePath, const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_credentials(std::move(credentials))
     , m_databasePath(std::move(databasePath))
+    , m_clock(clock ? clock : &m_systemClock)
 {
     qRegisterMetaType<CycleSummary>();
     qRegisterMetaType<net::ConnectorHealth>();
@@ -73,7 +74,7 @@ void SyncEngine::start(bool scheduled)
     }
     m_db = std::make_unique<store::Database>(std::move(db).value());
     m_network = new QNetworkAccessManager(this);
-    m_context.reset(new EngineContext{*m_db, m_config, m_clock, {}, nullptr});
+    m_context.reset(new EngineContext{*m_db, m_config, *m_clock, {}, nullptr});
 
     net::HttpPolicy policy;
     policy.timeout = m_httpTimeout;

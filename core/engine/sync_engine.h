@@ -41,7 +41,8 @@ class SyncEngine : public QObject
     Q_OBJECT
 
 public:
-    SyncEngine(Config config, EngineCredentials credentials, QString databasePath, QObject* parent = nullptr);
+    /// `clock` (not owned, may be null for the system clock) decides when outbox retries are due.
+    SyncEngine(Config config, EngineCredentials credentials, QString databasePath, const Clock* clock = nullptr, QObject* parent = nullptr);
     ~SyncEngine() override;
 
     /// Per-attempt HTTP timeout for every connector (the default suits real systems; the sandbox uses less).
@@ -75,7 +76,8 @@ private:
     QString m_databasePath;
     std::chrono::milliseconds m_httpTimeout{30'000};
     std::unique_ptr<store::Database> m_db;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock* m_clock = nullptr;
     std::unique_ptr<EngineContext> m_context;
     QNetworkAccessManager* m_network = nullptr;
     QList<net::HttpClient*> m_clients;
