@@ -58,4 +58,30 @@ Result<QList<AuditEntry>> AuditRepository::inRange(const QDateTime& from, const 
     return collectRows<AuditEntry>(st.value(), readEntry);
 }
 
+Result<QList<AuditEntry>> AuditRepository::page(const AuditQuery& q)
+{
+    // Row values keep the keyset comparison a single index range (SQLite 3.15+, PostgreSQL alike).
+    const QLatin1String direction(q.newestFirst ? "DESC" : "ASC");
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE at >= ?1 AND at < ?2").arg(QLatin1String(kColumns));
+    if (q.after)
+        sql += q.newestFirst ? QStringLiteral(" AND (at, id) < (?3, ?4)") : QStringLiteral(" AND (at, id) > (?3, ?4)");
+    if (!q.text.isEmpty())
+        sql += QStringLiteral(" AND (actor LIKE ?5 ESCAPE '\\' OR action LIKE ?5 ESCAPE '\\'"
+                              " OR (subject_type || ':' || subject_id) LIKE ?5 ESCAPE '\\')");
+    sql += QStringLiteral(" ORDER BY at %1, id %1 LIMIT ?6").arg(direction);
+    auto st = m_db.prepare(sql);
+    if (!st.ok())
+        return st.error();
+    st->bind(1, q.from).bind(2, q.to);
+    if (q.after)
+        st->bind(3, q.after->at).bind(4, q.after->id);
+    if (!q.text.isEmpty()) {
+        QString pattern = q.text;
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        st->bind(5, u'%' + pattern + u'%');
+    }
+    st->bind(6, q.limit);
+    return collectRows<AuditEntry>(st.value(), readEntry);
+}
+
 } // namespace lockstep::core::store
