@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the offscreen platform: its navigation, page switching by click and keyboard,
 // and live open counts read from a real database.
+#include "audit_page.h"
+#include "dashboard_page.h"
 #include "main_window.h"
+#include "order_lookup_page.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
 #include <QApplication>
 #include <QTest>
+#include <QToolButton>
 
 using namespace lockstep;
 using namespace lockstep::core;
@@ -87,6 +91,20 @@ private Q_SLOTS:
         QVERIFY(repo.upsert(r).ok());
         w.refreshCounts();
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations (1)"));
+    }
+
+    void dashboardTilesOpenTheirQueue()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        auto* dashboard = qobject_cast<ui::DashboardPage*>(w.currentPageWidget());
+        QVERIFY(dashboard);
+        QTest::mouseClick(dashboard->tile(ExceptionType::StuckPending), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), (PageId{PageKind::Queue, ExceptionType::StuckPending}));
+        w.showPage({PageKind::OrderLookup, std::nullopt});
+        QVERIFY(qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget()));
+        w.showPage({PageKind::Audit, std::nullopt});
+        QVERIFY(qobject_cast<ui::AuditPage*>(w.currentPageWidget()));
     }
 };
 
