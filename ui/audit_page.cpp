@@ -127,6 +127,7 @@ void AuditPage::buildUi()
     auto* detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel(details);
+    m_summary->setTextFormat(Qt::PlainText); // notes and record ids are data, never markup
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailsLayout->addWidget(m_summary);
@@ -148,6 +149,7 @@ void AuditPage::buildUi()
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
 
     m_debounce = new QTimer(this);

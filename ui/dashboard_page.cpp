@@ -29,6 +29,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lockstep::ui {
 
@@ -62,11 +63,23 @@ namespace {
         return view;
     }
 
-    /// A value axis from zero with whole-number labels and room above the highest value.
+    /// A value axis from zero to a round number at or above `highest`, with ticks on a 1-2-5 step, so the
+    /// labels are whole numbers people read at a glance (0, 5, 10, 15 rather than 0, 13, 26, 40).
     void fitCountAxis(QValueAxis* axis, qreal highest)
     {
-        axis->setRange(0, std::max<qreal>(4, highest));
-        axis->applyNiceNumbers();
+        const qreal top = std::max<qreal>(4, highest);
+        const qreal raw = top / 4;
+        const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        qreal step = 10 * magnitude;
+        for (const qreal m : {1.0, 2.0, 5.0}) {
+            if (m * magnitude >= raw) {
+                step = m * magnitude;
+                break;
+            }
+        }
+        const int intervals = int(std::ceil(top / step));
+        axis->setRange(0, intervals * step);
+        axis->setTickCount(intervals + 1);
         axis->setLabelFormat(QStringLiteral("%d"));
     }
 
@@ -115,6 +128,7 @@ QWidget* DashboardPage::makeCard(Chart which, const QString& title, QWidget* con
     card.empty = new QLabel(frame);
     card.empty->setAlignment(Qt::AlignCenter);
     card.empty->setWordWrap(true);
+    card.empty->setTextFormat(Qt::PlainText);
     content->setParent(card.stack);
     card.stack->addWidget(content);
     card.stack->addWidget(card.empty);
@@ -340,7 +354,7 @@ void DashboardPage::refreshThroughput(core::store::Database& db)
         // Local calendar days, so a day's bar is the day people remember.
         const QDateTime today = now.toLocalTime().date().startOfDay();
         buckets = {today.addDays(-13).toUTC(), 24 * kHourMSecs, 14};
-        m_timeAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        m_timeAxis->setFormat(QStringLiteral("d MMM")); // day and month name: short enough for 8 labels
         m_timeAxis->setTickCount(8); // every other day over the 14-day axis
     }
     auto result = core::store::DashboardRepository(db).throughput(buckets);

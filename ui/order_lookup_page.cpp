@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lockstep::ui {
 
 namespace {
@@ -67,7 +69,9 @@ void OrderLookupPage::buildUi()
     searchRow->addWidget(go);
     layout->addLayout(searchRow);
 
+    // Labels that show store data are plain text: a customer name is never markup.
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setText(tr("Type an order number, a storefront order id, the customer's email or a tracking number, "
                           "then press Enter."));
@@ -80,7 +84,6 @@ void OrderLookupPage::buildUi()
     m_results->setUniformRowHeights(true);
     m_results->setHeaderLabels({tr("Order"), tr("Placed"), tr("Customer"), tr("Status"), tr("Total")});
     m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->setMaximumHeight(170);
     m_results->hide();
     layout->addWidget(m_results);
 
@@ -90,6 +93,7 @@ void OrderLookupPage::buildUi()
     auto* headRow = new QHBoxLayout;
     m_headlineLabel = new QLabel(m_details);
     m_headlineLabel->setObjectName(QStringLiteral("orderHeadline"));
+    m_headlineLabel->setTextFormat(Qt::PlainText);
     m_headlineLabel->setWordWrap(true);
     m_headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_headlineLabel->font();
@@ -102,16 +106,19 @@ void OrderLookupPage::buildUi()
     headRow->addWidget(m_copy, 0, Qt::AlignTop);
     details->addLayout(headRow);
     m_facts = new QLabel(m_details);
+    m_facts->setTextFormat(Qt::PlainText);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     details->addWidget(m_facts);
     m_items = new QLabel(m_details);
+    m_items->setTextFormat(Qt::PlainText);
     m_items->setWordWrap(true);
     m_items->setTextInteractionFlags(Qt::TextSelectableByMouse);
     details->addWidget(m_items);
 
     auto* split = new QSplitter(Qt::Vertical, m_details);
-    auto* timelineBox = new QGroupBox(tr("Timeline"), split);
+    m_timelineBox = new QGroupBox(tr("Timeline"), split);
+    auto* timelineBox = m_timelineBox;
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     m_timeline = new LifecycleModel(this);
     m_timelineView = new QTreeView(timelineBox);
@@ -127,8 +134,8 @@ void OrderLookupPage::buildUi()
         static_cast<int>(LifecycleModel::Column::Detail), QHeaderView::Stretch);
     timelineLayout->addWidget(m_timelineView);
 
-    auto* exceptionBox = new QGroupBox(tr("Exceptions"), split);
-    exceptionBox->setObjectName(QStringLiteral("orderExceptionsBox"));
+    m_exceptionBox = new QGroupBox(tr("Exceptions"), split);
+    auto* exceptionBox = m_exceptionBox;
     auto* exceptionLayout = new QVBoxLayout(exceptionBox);
     m_exceptions = new QTreeWidget(exceptionBox);
     m_exceptions->setObjectName(QStringLiteral("orderExceptions"));
@@ -153,6 +160,8 @@ void OrderLookupPage::buildUi()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     details->addWidget(split, 1);
+    m_noExceptions = new QLabel(tr("No exceptions: nothing about this order needs a person."), m_details);
+    details->addWidget(m_noExceptions);
     layout->addWidget(m_details, 1);
     m_details->hide();
     layout->addStretch(0);
@@ -234,6 +243,10 @@ void OrderLookupPage::showResults(const QList<core::Order>& orders)
             m_results, {o.number, OrderText::localTime(o.createdAt), o.customerEmail, o.status, money(o.totals.total)});
         item->setData(0, kIdRole, o.id);
     }
+    // As tall as its rows, up to eight; more scroll.
+    const int rows = std::min<int>(int(orders.size()), 8);
+    m_results->setFixedHeight(m_results->header()->sizeHint().height() + rows * m_results->sizeHintForRow(0)
+        + 2 * m_results->frameWidth());
     m_results->show();
     m_results->setCurrentItem(m_results->topLevelItem(0));
     showOrder(orders.first().id);
@@ -293,6 +306,8 @@ bool OrderLookupPage::showOrder(qint64 orderId)
         items << tr("%1 × %2 (%3)").arg(QLocale().toString(l.quantity), l.name, l.sku);
     m_items->setText(items.isEmpty() ? tr("No items") : items.join(QStringLiteral(" · ")));
     m_timeline->setEvents(timeline);
+    m_timelineBox->setTitle(timeline.isEmpty() ? tr("Timeline: no events recorded yet")
+                                               : tr("Timeline (%n)", nullptr, int(timeline.size())));
 
     m_exceptions->clear();
     const QList<core::ExceptionRecord> records = exceptions.ok() ? exceptions.value() : QList<core::ExceptionRecord>();
@@ -306,10 +321,9 @@ bool OrderLookupPage::showOrder(qint64 orderId)
         item->setData(0, kStateRole, static_cast<int>(r.state));
         item->setToolTip(3, r.suggestedAction.isEmpty() ? r.reason : r.reason + u'\n' + r.suggestedAction);
     }
-    if (auto* box = findChild<QGroupBox*>(QStringLiteral("orderExceptionsBox")))
-        box->setTitle(records.isEmpty() ? tr("Exceptions: none, nothing about this order needs a person")
-                                        : tr("Exceptions (%n)", nullptr, int(records.size())));
-    m_exceptions->setVisible(!records.isEmpty());
+    m_exceptionBox->setTitle(tr("Exceptions (%n)", nullptr, int(records.size())));
+    m_exceptionBox->setVisible(!records.isEmpty());
+    m_noExceptions->setVisible(records.isEmpty());
     m_exceptions->setCurrentItem(m_exceptions->topLevelItem(0));
     updateExceptionButtons();
     m_details->show();

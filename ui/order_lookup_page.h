@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -83,10 +84,13 @@ private:
     QLabel* m_items = nullptr;
     QPushButton* m_copy = nullptr;
     LifecycleModel* m_timeline = nullptr;
+    QGroupBox* m_timelineBox = nullptr;
     QTreeView* m_timelineView = nullptr;
+    QGroupBox* m_exceptionBox = nullptr;
     QTreeWidget* m_exceptions = nullptr;
     QPushButton* m_retry = nullptr;
     QPushButton* m_acknowledge = nullptr;
+    QLabel* m_noExceptions = nullptr;
 };
 
 } // namespace lockstep::ui

@@ -2,9 +2,10 @@
 // Screenshots of the order lookup, dashboard and audit pages in the main window, filled with a realistic
 // seeded store, for people to look at (and for the README). Runs with the other UI tests:
 //   ctest --preset dev -R test_page_screenshots
-// and writes <build>/screenshots/{order_lookup,dashboard,audit}.png (LOCKSTEP_SCREENSHOT_DIR overrides).
+// and writes <build>/screenshots/*.png (LOCKSTEP_SCREENSHOT_DIR overrides).
 #include "audit_page.h"
 #include "audit_table_model.h"
+#include "dashboard_page.h"
 #include "demo_store.h"
 #include "main_window.h"
 #include "order_lookup_page.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
+#include <QTimer>
 #include <QTableView>
 #include <QTest>
 
@@ -30,6 +32,13 @@ private:
 
     void save(const QString& name)
     {
+        // Charts lay out and repaint their scenes from posted events: let two event-loop turns pass, so the
+        // picture shows the data just set rather than the frame before it.
+        bool settled = false;
+        QTimer::singleShot(0, m_window, [this, &settled] {
+            QTimer::singleShot(0, m_window, [&settled] { settled = true; });
+        });
+        QTRY_VERIFY(settled);
         const QString path = m_out.filePath(name + QStringLiteral(".png"));
         QVERIFY2(m_window->grab().save(path), qPrintable(path));
         qInfo("saved %s", qPrintable(QDir::toNativeSeparators(path)));
@@ -50,6 +59,12 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         test::seedDemo(m_store->db, now);
         test::seedShippedOrder(m_store->db, now.addSecs(-7 * 3600));
+        // A customer with two orders: one waiting for the warehouse, one back ordered.
+        const QString email = QStringLiteral("repeat@example.com");
+        test::addOrder(m_store->db, test::makeOrder(QStringLiteral("1311"), email, now.addSecs(-1500)));
+        const core::Order older = test::makeOrder(QStringLiteral("1187"), email, now.addDays(-2));
+        test::addOrder(m_store->db, older);
+        test::acknowledge(m_store->db, older, now.addDays(-2).addSecs(600), core::WmsOrderStatus::BackOrdered, 1);
         m_window = new ui::MainWindow(m_store->path);
         m_window->resize(1360, 860);
         m_window->show();
@@ -66,6 +81,11 @@ private Q_SLOTS:
     {
         m_window->showPage({PageKind::Dashboard, std::nullopt});
         save(QStringLiteral("dashboard"));
+        auto* page = qobject_cast<ui::DashboardPage*>(m_window->currentPageWidget());
+        QVERIFY(page);
+        page->setSpan(ui::DashboardPage::Span::Last14Days);
+        save(QStringLiteral("dashboard_14_days"));
+        page->setSpan(ui::DashboardPage::Span::Last24Hours);
     }
 
     void orderLookup()
@@ -75,6 +95,8 @@ private Q_SLOTS:
         QVERIFY(page);
         QCOMPARE(page->search(QStringLiteral("1Z999AA10123456784")), 1);
         save(QStringLiteral("order_lookup"));
+        QCOMPARE(page->search(QStringLiteral("repeat@example.com")), 2);
+        save(QStringLiteral("order_lookup_pick"));
     }
 
     void audit()

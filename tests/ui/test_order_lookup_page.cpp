@@ -114,6 +114,7 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("1077")); // newest first
         QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("1001"));
         QCOMPARE(page.currentOrderId(), newer);
+        QVERIFY(!page.exceptionList()->isVisibleTo(&page)); // nothing about it needs a person
         list->setCurrentItem(list->topLevelItem(1));
         QCOMPARE(page.currentOrderId(), older);
         QCOMPARE(shown.count(), 2);
@@ -219,8 +220,12 @@ private Q_SLOTS:
         ui::OrderLookupPage page(s.path);
         QSignalSpy retry(&page, &ui::OrderLookupPage::retryRequested);
         QSignalSpy acknowledge(&page, &ui::OrderLookupPage::acknowledgeRequested);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.search(QStringLiteral("1042"));
         QTreeWidget* list = page.exceptionList();
+        QVERIFY(list->isVisibleTo(&page));
         QCOMPARE(list->topLevelItemCount(), 2);
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Shipment confirmations missing"));
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Open"));
