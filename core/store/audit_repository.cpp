@@ -60,11 +60,17 @@ Result<QList<AuditEntry>> AuditRepository::inRange(const QDateTime& from, const 
 
 Result<QList<AuditEntry>> AuditRepository::page(const AuditQuery& q)
 {
-    // Row values keep the keyset comparison a single index range (SQLite 3.15+, PostgreSQL alike).
+    // The key replaces the range bound on its side (at <= key when reading backwards, at >= key forwards), so
+    // the index range starts at the key: a page deep in a million rows costs what the first one does. Row
+    // values break ties on id (SQLite 3.15+, PostgreSQL alike).
     const QLatin1String direction(q.newestFirst ? "DESC" : "ASC");
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE at >= ?1 AND at < ?2").arg(QLatin1String(kColumns));
-    if (q.after)
-        sql += q.newestFirst ? QStringLiteral(" AND (at, id) < (?3, ?4)") : QStringLiteral(" AND (at, id) > (?3, ?4)");
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE ").arg(QLatin1String(kColumns));
+    if (!q.after)
+        sql += QStringLiteral("at >= ?1 AND at < ?2");
+    else if (q.newestFirst)
+        sql += QStringLiteral("at >= ?1 AND at <= ?3 AND (at, id) < (?3, ?4)");
+    else
+        sql += QStringLiteral("at >= ?3 AND at < ?2 AND (at, id) > (?3, ?4)");
     if (!q.text.isEmpty())
         sql += QStringLiteral(" AND (actor LIKE ?5 ESCAPE '\\' OR action LIKE ?5 ESCAPE '\\'"
                               " OR (subject_type || ':' || subject_id) LIKE ?5 ESCAPE '\\')");
@@ -77,7 +83,8 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditQuery& q)
         st->bind(3, q.after->at).bind(4, q.after->id);
     if (!q.text.isEmpty()) {
         QString pattern = q.text;
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"));
+        pattern.replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
         st->bind(5, u'%' + pattern + u'%');
     }
     st->bind(6, q.limit);
