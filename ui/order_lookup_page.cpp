@@ -106,6 +106,7 @@ void OrderLookupPage::buildUi()
     headRow->addWidget(m_copy, 0, Qt::AlignTop);
     details->addLayout(headRow);
     m_facts = new QLabel(m_details);
+    m_facts->setObjectName(QStringLiteral("orderFacts"));
     m_facts->setTextFormat(Qt::PlainText);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -99,8 +100,9 @@ private Q_SLOTS:
     void lookupByEmailWithTwoOrdersShowsBothToPick()
     {
         TempStore s;
-        const qint64 older =
-            addOrder(s.db, makeOrder(QStringLiteral("1001"), QStringLiteral("sam@example.com"), kPlaced));
+        Order first = makeOrder(QStringLiteral("1001"), QStringLiteral("sam@example.com"), kPlaced);
+        first.customerName = QStringLiteral("<b>Sam</b> <img src=x>"); // data, never markup
+        const qint64 older = addOrder(s.db, first);
         const qint64 newer =
             addOrder(s.db, makeOrder(QStringLiteral("1077"), QStringLiteral("sam@example.com"), kPlaced.addDays(2)));
         addOrder(s.db, makeOrder(QStringLiteral("1078"), QStringLiteral("someone@example.com"), kPlaced));
@@ -119,6 +121,10 @@ private Q_SLOTS:
         QCOMPARE(page.currentOrderId(), older);
         QCOMPARE(shown.count(), 2);
         QCOMPARE(shown.last().at(0).toLongLong(), older);
+        auto* facts = page.findChild<QLabel*>(QStringLiteral("orderFacts"));
+        QVERIFY(facts);
+        QVERIFY(facts->text().contains(QStringLiteral("<b>Sam</b> <img src=x> <sam@example.com>")));
+        LOCKSTEP_COMPARE_ENUM(facts->textFormat(), Qt::PlainText);
 
         // By order number and storefront id: one match, no list.
         QCOMPARE(page.search(QStringLiteral("1078")), 1);
