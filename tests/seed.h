@@ -39,7 +39,7 @@ inline core::Order makeOrder(const QString& number, const QString& email, const 
     o.paymentState = PaymentState::Paid;
     o.currency = QStringLiteral("USD");
     o.totals.total = Money::fromMinor(6886, o.currency);
-    o.customerName = QStringLiteral("Alex Example");
+    o.customerName = QStringLiteral("Example Customer");
     o.customerEmail = email;
     o.shipToCountry = QStringLiteral("US");
     o.createdAt = createdAt;

@@ -33,7 +33,7 @@ inline void addShipment(core::store::Database& db,
 inline qint64 seedShippedOrder(core::store::Database& db, const QDateTime& placed)
 {
     using core::SourceSystem;
-    core::Order o = makeOrder(QStringLiteral("1042"), QStringLiteral("alex@example.com"), placed);
+    core::Order o = makeOrder(QStringLiteral("1042"), QStringLiteral("customer@example.com"), placed);
     const qint64 id = addOrder(db, o);
     acknowledge(db, o, placed.addSecs(11 * 60), core::WmsOrderStatus::ShipComplete);
     addShipment(db, o, core::ShipmentState::InTransit, QStringLiteral("1Z999AA10123456784"), placed.addSecs(5 * 3600));

@@ -100,16 +100,16 @@ private Q_SLOTS:
     void lookupByEmailWithTwoOrdersShowsBothToPick()
     {
         TempStore s;
-        Order first = makeOrder(QStringLiteral("1001"), QStringLiteral("sam@example.com"), kPlaced);
-        first.customerName = QStringLiteral("<b>Sam</b> <img src=x>"); // data, never markup
+        Order first = makeOrder(QStringLiteral("1001"), QStringLiteral("buyer@example.com"), kPlaced);
+        first.customerName = QStringLiteral("<b>Buyer</b> <img src=x>"); // data, never markup
         const qint64 older = addOrder(s.db, first);
         const qint64 newer =
-            addOrder(s.db, makeOrder(QStringLiteral("1077"), QStringLiteral("sam@example.com"), kPlaced.addDays(2)));
+            addOrder(s.db, makeOrder(QStringLiteral("1077"), QStringLiteral("buyer@example.com"), kPlaced.addDays(2)));
         addOrder(s.db, makeOrder(QStringLiteral("1078"), QStringLiteral("someone@example.com"), kPlaced));
         ui::OrderLookupPage page(s.path);
         QSignalSpy shown(&page, &ui::OrderLookupPage::orderShown);
 
-        QCOMPARE(page.search(QStringLiteral("SAM@example.com")), 2);
+        QCOMPARE(page.search(QStringLiteral("BUYER@example.com")), 2);
         QTreeWidget* list = page.resultList();
         QVERIFY(!list->isHidden());
         QCOMPARE(list->topLevelItemCount(), 2);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(shown.last().at(0).toLongLong(), older);
         auto* facts = page.findChild<QLabel*>(QStringLiteral("orderFacts"));
         QVERIFY(facts);
-        QVERIFY(facts->text().contains(QStringLiteral("<b>Sam</b> <img src=x> <sam@example.com>")));
+        QVERIFY(facts->text().contains(QStringLiteral("<b>Buyer</b> <img src=x> <buyer@example.com>")));
         LOCKSTEP_COMPARE_ENUM(facts->textFormat(), Qt::PlainText);
 
         // By order number and storefront id: one match, no list.
