@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "audit_page.h"
+#include "dashboard_page.h"
+#include "order_lookup_page.h"
 #include "placeholder_page.h"
 #include "queue_page.h"
 #include "store/exception_repository.h"
@@ -78,10 +81,15 @@ void MainWindow::buildPages()
         m_stack->addWidget(page);
         m_pages.insert(id.toInt(), page);
     };
-    add({PageKind::Dashboard, std::nullopt},
-        tr("Dashboard"),
-        tr("Orders placed against orders acknowledged by the warehouse, open exceptions by type, sync lag per "
-           "connector and the oldest exception against its service level."));
+    const auto addPage = [this](const PageId& id, QWidget* page) {
+        m_stack->addWidget(page);
+        m_pages.insert(id.toInt(), page);
+    };
+    auto* dashboard = new DashboardPage(m_databasePath, m_stack);
+    connect(dashboard, &DashboardPage::queueRequested, this, [this](core::ExceptionType type) {
+        showPage({PageKind::Queue, type});
+    });
+    addPage({PageKind::Dashboard, std::nullopt}, dashboard);
     for (int i = 0; i < core::kExceptionTypeCount; ++i) {
         const auto type = static_cast<core::ExceptionType>(i);
         if (m_db) {
@@ -97,15 +105,12 @@ void MainWindow::buildPages()
             tr("Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, "
                "Edit and Acknowledge."));
     }
-    add({PageKind::OrderLookup, std::nullopt},
-        tr("Order lookup"),
-        tr("Search by order number, storefront id, customer email or tracking number and see the order's whole "
-           "lifecycle across storefront, warehouse and carrier."));
+    addPage({PageKind::OrderLookup, std::nullopt}, new OrderLookupPage(m_databasePath, m_stack));
     add({PageKind::Reports, std::nullopt},
         tr("Reports"),
         tr("Discrepancy lists and the daily reconciliation of storefront sales against warehouse shipments, "
            "exported to files that open cleanly in Excel."));
-    add({PageKind::Audit, std::nullopt}, tr("Audit"), tr("Who did what, when, with the record before and after."));
+    addPage({PageKind::Audit, std::nullopt}, new AuditPage(m_databasePath, m_stack));
     add({PageKind::Settings, std::nullopt},
         tr("Settings"),
         tr("Connections, schedules, mappings, safety buffers, service levels and owner teams."));

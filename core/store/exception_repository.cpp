@@ -300,4 +300,15 @@ Result<QHash<ExceptionType, qint64>> ExceptionRepository::openCountsByType()
     return counts;
 }
 
+Result<QList<ExceptionRecord>> ExceptionRepository::forOrder(qint64 orderId, int limit)
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM exceptions WHERE order_id = ?1 ORDER BY last_seen DESC, id DESC LIMIT ?2")
+            .arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, orderId).bind(2, limit);
+    return collectRows<ExceptionRecord>(st.value(), readRecord);
+}
+
 } // namespace lockstep::core::store

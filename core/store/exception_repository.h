@@ -84,6 +84,8 @@ public:
     Result<qint64> count(const ExceptionFilter& filter);
     /// Open exceptions per type, for the navigation counts.
     Result<QHash<ExceptionType, qint64>> openCountsByType();
+    /// Exceptions about one order (any state), newest first, at most `limit`, via exceptions_by_order.
+    Result<QList<ExceptionRecord>> forOrder(qint64 orderId, int limit = 50);
 
     static PageKey keyOf(const ExceptionRecord& record, ExceptionSort sort);
 

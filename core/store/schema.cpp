@@ -247,6 +247,11 @@ CREATE TABLE stock_pushes (
 );
 )SQL";
 
+    // Version 4: the dashboard counts acknowledgements per hour; first_seen needs its own index for that.
+    constexpr const char* kV4 = R"SQL(
+CREATE INDEX wms_orders_by_first_seen ON wms_orders (first_seen);
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -255,6 +260,7 @@ const QList<Migration>& migrations()
         {1, "orders, catalogue, stock, shipments, lifecycle, exceptions, outbox, cursors, audit", kV1},
         {2, "SKU map and exception text search", kV2},
         {3, "WMS order state and stock pushes", kV3},
+        {4, "acknowledgement time index for the dashboard", kV4},
     };
     return kMigrations;
 }

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the offscreen platform: its navigation, page switching by click and keyboard,
 // and live open counts read from a real database.
+#include "audit_page.h"
+#include "dashboard_page.h"
 #include "main_window.h"
 #include "queue_page.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
+#include "order_lookup_page.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
 #include <QApplication>
 #include <QTest>
+#include <QToolButton>
 
 using namespace lockstep;
 using namespace lockstep::core;
@@ -143,6 +147,20 @@ private Q_SLOTS:
         QTest::keyClick(page->view(), Qt::Key_Home, Qt::ControlModifier);
         QTest::keyClick(page->view(), Qt::Key_Return);
         LOCKSTEP_COMPARE_ENUM(w.currentPage().kind, PageKind::OrderLookup);
+    }
+
+    void dashboardTilesOpenTheirQueue()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        auto* dashboard = qobject_cast<ui::DashboardPage*>(w.currentPageWidget());
+        QVERIFY(dashboard);
+        QTest::mouseClick(dashboard->tile(ExceptionType::StuckPending), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), (PageId{PageKind::Queue, ExceptionType::StuckPending}));
+        w.showPage({PageKind::OrderLookup, std::nullopt});
+        QVERIFY(qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget()));
+        w.showPage({PageKind::Audit, std::nullopt});
+        QVERIFY(qobject_cast<ui::AuditPage*>(w.currentPageWidget()));
     }
 };
 

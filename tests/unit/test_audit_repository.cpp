@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace lockstep::core;
 using namespace lockstep::core::store;
 using lockstep::test::TempStore;
@@ -51,6 +53,52 @@ private Q_SLOTS:
         const auto rows = repo.forSubject(QStringLiteral("exception"), QStringLiteral("3")).value();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].actor, QStringLiteral("engine"));
+    }
+
+    void pagesByKeysetInBothOrders()
+    {
+        TempStore s;
+        AuditRepository repo(s.db);
+        const QDateTime t0 = utc("2026-11-20T00:00:00Z");
+        {
+            Transaction tx(s.db);
+            for (int i = 0; i < 1000; ++i) {
+                // Many entries share a time: paging must break ties by id.
+                const QString actor = i % 10 == 0 ? QStringLiteral("engine") : QStringLiteral("supervisor%1").arg(i % 3);
+                QVERIFY(repo.append({0, t0.addSecs(i / 4), actor, QStringLiteral("exception.acknowledge"),
+                                        QStringLiteral("exception"), QString::number(i), {}, {}, {}})
+                            .ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        for (const bool newestFirst : {true, false}) {
+            AuditQuery q{t0, t0.addDays(1), {}, newestFirst, std::nullopt, 300};
+            QList<qint64> ids;
+            int pages = 0;
+            for (;;) {
+                const auto page = repo.page(q).value();
+                if (page.isEmpty())
+                    break;
+                ++pages;
+                for (const auto& e : page)
+                    ids.append(e.id);
+                q.after = AuditKey{page.last().at, page.last().id};
+            }
+            QCOMPARE(pages, 4);
+            QCOMPARE(ids.size(), 1000);
+            QList<qint64> sorted = ids;
+            std::sort(sorted.begin(), sorted.end());
+            if (newestFirst)
+                std::reverse(sorted.begin(), sorted.end());
+            QCOMPARE(ids, sorted);
+        }
+        // The date range: [t0 + 10 s, t0 + 20 s) holds 40 entries.
+        QCOMPARE(repo.page({t0.addSecs(10), t0.addSecs(20), {}, true, std::nullopt, 500}).value().size(), 40);
+        // The text filter matches actor, action or "type:id"; LIKE wildcards in the text are literal.
+        QCOMPARE(repo.page({t0, t0.addDays(1), QStringLiteral("ENGINE"), true, std::nullopt, 500}).value().size(), 100);
+        QCOMPARE(repo.page({t0, t0.addDays(1), QStringLiteral("exception:99"), true, std::nullopt, 500}).value().size(), 11);
+        QCOMPARE(repo.page({t0, t0.addDays(1), QStringLiteral("acknow%"), true, std::nullopt, 500}).value().size(), 0);
+        QCOMPARE(repo.page({t0, t0.addDays(1), QStringLiteral("supervisor1"), false, std::nullopt, 10}).value().size(), 10);
     }
 };
 

@@ -2,6 +2,7 @@
 // Exception records: identity (detect again = update), reopen, filters, and keyset paging that visits
 // every row exactly once, forwards and backwards, under every sort.
 #include "store/exception_repository.h"
+#include "seed.h"
 #include "support.h"
 
 #include <QSet>
@@ -55,6 +56,32 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { delete m_big; }
+
+    void findsExceptionsOfOneOrder()
+    {
+        TempStore s;
+        ExceptionRepository repo(s.db);
+        const qint64 orderId = lockstep::test::addOrder(
+            s.db, lockstep::test::makeOrder(QStringLiteral("1042"), {}, utc("2026-11-23T10:00:00Z")));
+        const qint64 otherId = lockstep::test::addOrder(
+            s.db, lockstep::test::makeOrder(QStringLiteral("1043"), {}, utc("2026-11-23T10:00:00Z")));
+        ExceptionRecord a = makeRecord(1);
+        a.orderId = orderId;
+        ExceptionRecord b = makeRecord(2);
+        b.orderId = orderId;
+        b.lastSeen = a.lastSeen.addSecs(3600);
+        ExceptionRecord other = makeRecord(3);
+        other.orderId = otherId;
+        a.id = repo.upsert(a).value().id;
+        b.id = repo.upsert(b).value().id;
+        repo.upsert(other);
+        const auto found = repo.forOrder(orderId).value();
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].id, b.id); // newest first
+        QCOMPARE(found[1].id, a.id);
+        QCOMPARE(repo.forOrder(orderId, 1).value().size(), 1);
+        QVERIFY(repo.forOrder(999).value().isEmpty());
+    }
 
     void detectingAgainUpdatesNotDuplicates()
     {

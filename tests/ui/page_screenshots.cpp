@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Screenshots of the order lookup, dashboard and audit pages in the main window, filled with a realistic
+// seeded store, for people to look at (and for the README). Runs with the other UI tests:
+//   ctest --preset dev -R test_page_screenshots
+// and writes <build>/screenshots/*.png (LOCKSTEP_SCREENSHOT_DIR overrides).
+#include "audit_page.h"
+#include "audit_table_model.h"
+#include "dashboard_page.h"
+#include "demo_store.h"
+#include "main_window.h"
+#include "order_lookup_page.h"
+#include "support.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTimer>
+#include <QTableView>
+#include <QTest>
+
+using namespace lockstep;
+using lockstep::ui::PageKind;
+
+class TestPageScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TempStore* m_store = nullptr;
+    ui::MainWindow* m_window = nullptr;
+    QDir m_out;
+
+    void save(const QString& name)
+    {
+        // Charts lay out and repaint their scenes from posted events: let two event-loop turns pass, so the
+        // picture shows the data just set rather than the frame before it.
+        bool settled = false;
+        QTimer::singleShot(0, m_window, [this, &settled] {
+            QTimer::singleShot(0, m_window, [&settled] { settled = true; });
+        });
+        QTRY_VERIFY(settled);
+        const QString path = m_out.filePath(name + QStringLiteral(".png"));
+        QVERIFY2(m_window->grab().save(path), qPrintable(path));
+        qInfo("saved %s", qPrintable(QDir::toNativeSeparators(path)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_page_screenshots"));
+        QSettings().clear(); // pictures of a first start, not of the window state a previous run left
+        QString dir = qEnvironmentVariable("LOCKSTEP_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = QStringLiteral(LOCKSTEP_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(dir));
+        m_out = QDir(dir);
+        m_store = new test::TempStore;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        test::seedDemo(m_store->db, now);
+        test::seedShippedOrder(m_store->db, now.addSecs(-7 * 3600));
+        // A customer with two orders: one waiting for the warehouse, one back ordered.
+        const QString email = QStringLiteral("repeat@example.com");
+        test::addOrder(m_store->db, test::makeOrder(QStringLiteral("1311"), email, now.addSecs(-1500)));
+        const core::Order older = test::makeOrder(QStringLiteral("1187"), email, now.addDays(-2));
+        test::addOrder(m_store->db, older);
+        test::acknowledge(m_store->db, older, now.addDays(-2).addSecs(600), core::WmsOrderStatus::BackOrdered, 1);
+        m_window = new ui::MainWindow(m_store->path);
+        m_window->resize(1360, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_window;
+        delete m_store;
+    }
+
+    void dashboard()
+    {
+        m_window->showPage({PageKind::Dashboard, std::nullopt});
+        save(QStringLiteral("dashboard"));
+        auto* page = qobject_cast<ui::DashboardPage*>(m_window->currentPageWidget());
+        QVERIFY(page);
+        page->setSpan(ui::DashboardPage::Span::Last14Days);
+        save(QStringLiteral("dashboard_14_days"));
+        page->setSpan(ui::DashboardPage::Span::Last24Hours);
+    }
+
+    void orderLookup()
+    {
+        m_window->showPage({PageKind::OrderLookup, std::nullopt});
+        auto* page = qobject_cast<ui::OrderLookupPage*>(m_window->currentPageWidget());
+        QVERIFY(page);
+        QCOMPARE(page->search(QStringLiteral("1Z999AA10123456784")), 1);
+        save(QStringLiteral("order_lookup"));
+        QCOMPARE(page->search(QStringLiteral("repeat@example.com")), 2);
+        save(QStringLiteral("order_lookup_pick"));
+    }
+
+    void audit()
+    {
+        m_window->showPage({PageKind::Audit, std::nullopt});
+        auto* page = qobject_cast<ui::AuditPage*>(m_window->currentPageWidget());
+        QVERIFY(page);
+        page->reload();
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        save(QStringLiteral("audit"));
+    }
+};
+
+QTEST_MAIN(TestPageScreenshots)
+#include "page_screenshots.moc"

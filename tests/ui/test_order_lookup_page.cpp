@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The order lookup page on the offscreen platform, over a real store: search by every key, the pick list,
+// the headline per stage, the timeline in time order, exceptions with their action signals, copy as text.
+#include "demo_store.h"
+#include "lifecycle_model.h"
+#include "order_lookup_page.h"
+#include "order_text.h"
+#include "support.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace lockstep;
+using namespace lockstep::core;
+using namespace lockstep::test;
+
+namespace {
+
+const QDateTime kPlaced = utc("2026-11-23T09:00:00Z");
+
+QPushButton* button(QWidget* page, const QString& text)
+{
+    for (auto* b : page->findChildren<QPushButton*>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+class TestOrderLookupPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_order_lookup_page"));
+    }
+
+    void lookupByTrackingNumberShowsTimelineInTimeOrder()
+    {
+        TempStore s;
+        const qint64 id = seedShippedOrder(s.db, kPlaced);
+        // An event that arrived late but happened early must still sort into place.
+        addEvent(s.db,
+            id,
+            kPlaced.addSecs(60),
+            SourceSystem::WooCommerce,
+            QStringLiteral("storefront.status"),
+            QStringLiteral("processing"));
+        ManualClock clock(kPlaced.addSecs(6 * 3600));
+        ui::OrderLookupPage page(s.path);
+        page.setClock(&clock);
+        new QAbstractItemModelTester(
+            page.timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
+
+        QCOMPARE(page.search(QStringLiteral("  1Z999AA10123456784 ")), 1);
+        QCOMPARE(page.currentOrderId(), id);
+        QVERIFY(page.resultList()->isHidden());
+        const auto* model = page.timelineModel();
+        QStringList rows;
+        QDateTime previous;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QDateTime at = model->index(r, 0).data(ui::LifecycleModel::RawValueRole).toDateTime();
+            QVERIFY2(!previous.isValid() || previous <= at, qPrintable(QString::number(r)));
+            previous = at;
+            rows << QStringLiteral("%1 | %2 | %3")
+                        .arg(model->index(r, 1).data().toString(),
+                            model->index(r, 2).data().toString(),
+                            model->index(r, 3).data().toString());
+        }
+        QCOMPARE(rows,
+            (QStringList{
+                QStringLiteral("WooCommerce | Order placed | Order placed on the web shop, 5 items"),
+                QStringLiteral("WooCommerce | Storefront status changed | processing"),
+                QStringLiteral("WooCommerce | Payment confirmed | Payment confirmed"),
+                QStringLiteral("Lockstep | Sent to the warehouse | Routed to DAL-1"),
+                QStringLiteral("Warehouse | Warehouse status | New"),
+                QStringLiteral("Warehouse | Warehouse status | Back Ordered: 1 of 5 units short"),
+                QStringLiteral("Warehouse | Warehouse status | Released"),
+                QStringLiteral("Warehouse | Picked | Picked at DAL-1"),
+                QStringLiteral("Carrier | Collected by the carrier | UPS 1Z999AA10123456784"),
+            }));
+        QCOMPARE(model->index(0, 0).data().toString(), ui::OrderText::localTime(kPlaced));
+        QVERIFY(!model->index(0, 1).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(page.headlineText(),
+            QStringLiteral("Shipped with UPS 1Z999AA10123456784, collected %1")
+                .arg(ui::OrderText::localTime(kPlaced.addSecs(5 * 3600))));
+    }
+
+    void lookupByEmailWithTwoOrdersShowsBothToPick()
+    {
+        TempStore s;
+        Order first = makeOrder(QStringLiteral("1001"), QStringLiteral("buyer@example.com"), kPlaced);
+        first.customerName = QStringLiteral("<b>Buyer</b> <img src=x>"); // data, never markup
+        const qint64 older = addOrder(s.db, first);
+        const qint64 newer =
+            addOrder(s.db, makeOrder(QStringLiteral("1077"), QStringLiteral("buyer@example.com"), kPlaced.addDays(2)));
+        addOrder(s.db, makeOrder(QStringLiteral("1078"), QStringLiteral("someone@example.com"), kPlaced));
+        ui::OrderLookupPage page(s.path);
+        QSignalSpy shown(&page, &ui::OrderLookupPage::orderShown);
+
+        QCOMPARE(page.search(QStringLiteral("BUYER@example.com")), 2);
+        QTreeWidget* list = page.resultList();
+        QVERIFY(!list->isHidden());
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("1077")); // newest first
+        QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("1001"));
+        QCOMPARE(page.currentOrderId(), newer);
+        QVERIFY(!page.exceptionList()->isVisibleTo(&page)); // nothing about it needs a person
+        list->setCurrentItem(list->topLevelItem(1));
+        QCOMPARE(page.currentOrderId(), older);
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(shown.last().at(0).toLongLong(), older);
+        auto* facts = page.findChild<QLabel*>(QStringLiteral("orderFacts"));
+        QVERIFY(facts);
+        QVERIFY(facts->text().contains(QStringLiteral("<b>Buyer</b> <img src=x> <buyer@example.com>")));
+        LOCKSTEP_COMPARE_ENUM(facts->textFormat(), Qt::PlainText);
+
+        // By order number and storefront id: one match, no list.
+        QCOMPARE(page.search(QStringLiteral("1078")), 1);
+        QVERIFY(list->isHidden());
+        QCOMPARE(page.search(QStringLiteral("no-such-order")), 0);
+        QVERIFY(page.headlineText().isEmpty());
+    }
+
+    void returnSearchesAndCtrlFFocusesTheBox()
+    {
+        TempStore s;
+        const qint64 id = addOrder(s.db, makeOrder(QStringLiteral("1042"), {}, kPlaced));
+        QWidget window;
+        auto* page = new ui::OrderLookupPage(s.path, &window);
+        auto* other = new QLineEdit(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+        QTest::keyClick(other, Qt::Key_F, Qt::ControlModifier); // not within the page: nothing happens
+        QVERIFY(other->hasFocus());
+        page->searchField()->setFocus();
+        QTest::keyClicks(page->searchField(), QStringLiteral("1042"));
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QCOMPARE(page->currentOrderId(), id);
+        // Focus moves away; Ctrl+F brings it back with the text selected.
+        page->exceptionList()->setFocus();
+        QTest::keyClick(page->exceptionList(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(page->searchField()->hasFocus());
+        QCOMPARE(page->searchField()->selectedText(), QStringLiteral("1042"));
+    }
+
+    void headlinePerStage()
+    {
+        TempStore s;
+        ManualClock clock(kPlaced.addSecs(14 * 60));
+        // Paid two minutes after placing, nothing from the warehouse after twelve more.
+        addOrder(s.db, makeOrder(QStringLiteral("2001"), {}, kPlaced));
+        // Back ordered at DAL-1, one of five short.
+        const Order backOrdered = makeOrder(QStringLiteral("2002"), {}, kPlaced);
+        addOrder(s.db, backOrdered);
+        acknowledge(s.db, backOrdered, kPlaced.addSecs(300), WmsOrderStatus::BackOrdered, 1);
+        // Picked and packed; the carrier has not collected yet.
+        const Order picked = makeOrder(QStringLiteral("2003"), {}, kPlaced);
+        addOrder(s.db, picked);
+        acknowledge(s.db, picked, kPlaced.addSecs(300), WmsOrderStatus::PickComplete);
+        // Cancelled in the storefront before the warehouse started.
+        Order cancelled = makeOrder(QStringLiteral("2004"), {}, kPlaced);
+        cancelled.status = QStringLiteral("cancelled");
+        addOrder(s.db, cancelled);
+
+        ui::OrderLookupPage page(s.path);
+        page.setClock(&clock);
+        page.search(QStringLiteral("2001"));
+        QCOMPARE(page.headlineText(), QStringLiteral("Paid, waiting for the warehouse to acknowledge (12 min)"));
+        page.search(QStringLiteral("2002"));
+        QCOMPARE(page.headlineText(), QStringLiteral("At DAL-1: Back Ordered, 1 of 5 units short"));
+        page.search(QStringLiteral("2003"));
+        QCOMPARE(page.headlineText(), QStringLiteral("Picked at DAL-1, waiting for carrier collection (9 min)"));
+        page.search(QStringLiteral("2004"));
+        QCOMPARE(page.headlineText(), QStringLiteral("Cancelled in the storefront; the warehouse had not started"));
+    }
+
+    void copyAsTextIsAPlainSummaryForTheCustomer()
+    {
+        TempStore s;
+        seedShippedOrder(s.db, kPlaced);
+        ui::OrderLookupPage page(s.path);
+        QGuiApplication::clipboard()->clear();
+        QCOMPARE(page.search(QStringLiteral("1042")), 1);
+        QPushButton* copy = button(&page, QStringLiteral("&Copy as text"));
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString text = QGuiApplication::clipboard()->text();
+        const QString expected =
+            QStringLiteral("Order 1042, placed %1\n"
+                           "Your order has shipped with UPS.\n"
+                           "Payment confirmed: %2\n"
+                           "Shipped with UPS on %3, tracking number 1Z999AA10123456784\n"
+                           "Track the parcel: https://www.ups.com/track?tracknum=1Z999AA10123456784\n"
+                           "\n"
+                           "Items:\n"
+                           "  2 × Stoneware mug, white\n"
+                           "  3 × Earl Grey loose tea, 250 g\n")
+                .arg(ui::OrderText::localTime(kPlaced),
+                    ui::OrderText::localTime(kPlaced.addSecs(120)),
+                    ui::OrderText::localTime(kPlaced.addSecs(5 * 3600)));
+        QCOMPARE(text, expected);
+        // Nothing internal: no facility codes, warehouse numbers, system names or the customer's address.
+        for (const char* internal : {"DAL-1", "SO-", "woocommerce", "Deposco", "@", "exception", "409"})
+            QVERIFY2(!text.contains(QLatin1String(internal), Qt::CaseInsensitive), internal);
+    }
+
+    void exceptionsInlineEmitTheirActions()
+    {
+        TempStore s;
+        seedShippedOrder(s.db, kPlaced);
+        const qint64 openId = openExceptionId(s);
+        ui::OrderLookupPage page(s.path);
+        QSignalSpy retry(&page, &ui::OrderLookupPage::retryRequested);
+        QSignalSpy acknowledge(&page, &ui::OrderLookupPage::acknowledgeRequested);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.search(QStringLiteral("1042"));
+        QTreeWidget* list = page.exceptionList();
+        QVERIFY(list->isVisibleTo(&page));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Shipment confirmations missing"));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Open"));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Resolved"));
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(button(&page, QStringLiteral("&Retry")), Qt::LeftButton);
+        QTest::mouseClick(button(&page, QStringLiteral("&Acknowledge…")), Qt::LeftButton);
+        QCOMPARE(retry.count(), 1);
+        QCOMPARE(retry.first().at(0).toLongLong(), openId);
+        QCOMPARE(acknowledge.count(), 1);
+        QCOMPARE(acknowledge.first().at(0).toLongLong(), openId);
+        // A resolved exception offers no actions.
+        list->setCurrentItem(list->topLevelItem(1));
+        QVERIFY(!button(&page, QStringLiteral("&Retry"))->isEnabled());
+        QVERIFY(!button(&page, QStringLiteral("&Acknowledge…"))->isEnabled());
+    }
+
+private:
+    static qint64 openExceptionId(TempStore& s)
+    {
+        return core::store::ExceptionRepository(s.db)
+            .findBySubject(ExceptionType::ShipmentConfirmationMissing, QStringLiteral("woocommerce:1042"))
+            .value()
+            ->id;
+    }
+};
+
+QTEST_MAIN(TestOrderLookupPage)
+#include "test_order_lookup_page.moc"

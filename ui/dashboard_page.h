@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/exception_record.h"
+#include "read_connection.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QBarCategoryAxis;
+class QChart;
+class QComboBox;
+class QDateTimeAxis;
+class QHorizontalStackedBarSeries;
+class QLabel;
+class QLineSeries;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+class QValueAxis;
+
+namespace lockstep::ui {
+
+/// The supervisors' dashboard: tiles with the open counts of the four primary queues (click to drill in),
+/// orders placed against orders acknowledged by the warehouse (the gap is the backlog), unresolved
+/// exceptions by type, sync lag per connector, and the oldest open exception per type against its SLA.
+/// Series come pre-aggregated from core (DashboardRepository) and replace the charts' data in one call,
+/// every 30 s while the page is visible and on demand (F5). Thread: UI.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Span
+    {
+        Last24Hours,
+        Last14Days
+    };
+    /// The charts, for tests and screenshots.
+    enum class Chart
+    {
+        Throughput,
+        Exceptions,
+        SyncLag,
+        Oldest
+    };
+
+    explicit DashboardPage(const QString& databasePath, QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    /// For tests: the clock "now" is read from (not owned).
+    void setClock(const core::Clock* clock) { m_connection.setClock(clock); }
+    void setSpan(Span span);
+    Span span() const { return m_span; }
+    /// Milliseconds between automatic refreshes while visible (0 stops them).
+    void setRefreshInterval(int msecs);
+
+    QChart* chart(Chart which) const;
+    /// True when the chart shows its plain-words empty state instead of data.
+    bool isShowingEmptyState(Chart which) const;
+    QString emptyStateText(Chart which) const;
+    QString backlogText() const;
+    QToolButton* tile(core::ExceptionType type) const { return m_tiles.value(type); }
+    QTreeWidget* oldestTable() const { return m_oldest; }
+
+public Q_SLOTS:
+    /// Re-reads every series (a handful of aggregate, indexed queries) and replaces the charts' data.
+    void refresh();
+
+Q_SIGNALS:
+    /// A tile was clicked: show the queue of this type.
+    void queueRequested(lockstep::core::ExceptionType type);
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    struct Card
+    {
+        QStackedWidget* stack = nullptr;
+        QLabel* empty = nullptr;
+    };
+
+    void buildUi();
+    QWidget* makeCard(Chart which, const QString& title, QWidget* content, QWidget* extra = nullptr);
+    void setEmptyState(Chart which, const QString& text);
+    void refreshThroughput(core::store::Database& db);
+    void refreshExceptions(core::store::Database& db);
+    void refreshSyncLag(core::store::Database& db);
+    void refreshOldest(core::store::Database& db);
+
+    ReadConnection m_connection;
+    Span m_span = Span::Last24Hours;
+    QTimer* m_timer = nullptr;
+
+    QComboBox* m_spanBox = nullptr;
+    QLabel* m_updated = nullptr;
+    QHash<core::ExceptionType, QToolButton*> m_tiles;
+    QHash<int, Card> m_cards;
+
+    QChart* m_throughput = nullptr;
+    QLineSeries* m_placed = nullptr;
+    QLineSeries* m_acknowledged = nullptr;
+    QDateTimeAxis* m_timeAxis = nullptr;
+    QValueAxis* m_countAxis = nullptr;
+    QLabel* m_backlog = nullptr;
+
+    QChart* m_exceptions = nullptr;
+    QHorizontalStackedBarSeries* m_exceptionSeries = nullptr;
+    QBarCategoryAxis* m_typeAxis = nullptr;
+    QValueAxis* m_exceptionAxis = nullptr;
+
+    QChart* m_lag = nullptr;
+    QHorizontalStackedBarSeries* m_lagSeries = nullptr;
+    QBarCategoryAxis* m_cursorAxis = nullptr;
+    QValueAxis* m_minutesAxis = nullptr;
+
+    QTreeWidget* m_oldest = nullptr;
+};
+
+} // namespace lockstep::ui

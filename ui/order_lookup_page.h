@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/exception_record.h"
+#include "domain/order.h"
+#include "domain/shipment.h"
+#include "engine/order_headline.h"
+#include "read_connection.h"
+
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeView;
+class QTreeWidget;
+
+namespace lockstep::ui {
+
+class LifecycleModel;
+
+/// Order lookup for customer service: one search box (order number, storefront id, email, tracking number),
+/// a short pick list when several orders match, and for the chosen order a headline of where it is now,
+/// its timeline across storefront, warehouse and carrier, its exceptions with Retry and Acknowledge, and
+/// Copy as text for a reply. Every read is a short indexed query on the page's own read-only connection.
+/// Retry and Acknowledge are only announced (signals): the engine performs them. Thread: UI.
+class OrderLookupPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderLookupPage(const QString& databasePath, QWidget* parent = nullptr);
+    ~OrderLookupPage() override;
+
+    /// For tests: the clock "now" is read from (not owned).
+    void setClock(const core::Clock* clock) { m_connection.setClock(clock); }
+
+    /// Runs a search as if typed and Return pressed; returns the number of matching orders.
+    int search(const QString& query);
+    /// Shows one order by its local id; false when it cannot be read.
+    bool showOrder(qint64 orderId);
+    /// Re-reads the order on show (after the engine reported a change).
+    void reload();
+
+    qint64 currentOrderId() const { return m_order.id; }
+    QString headlineText() const;
+    /// The text Copy as text puts on the clipboard.
+    QString summaryText() const;
+
+    QLineEdit* searchField() const { return m_search; }
+    QTreeWidget* resultList() const { return m_results; }
+    LifecycleModel* timelineModel() const { return m_timeline; }
+    QTreeWidget* exceptionList() const { return m_exceptions; }
+
+public Q_SLOTS:
+    void copyAsText();
+
+Q_SIGNALS:
+    void orderShown(qint64 orderId);
+    /// A person asked to redo the failed step of the exception now.
+    void retryRequested(qint64 exceptionId);
+    /// A person asked to take the exception, with a note (the handler asks for it).
+    void acknowledgeRequested(qint64 exceptionId);
+
+private:
+    void buildUi();
+    void showResults(const QList<core::Order>& orders);
+    void showMessage(const QString& text);
+    void updateExceptionButtons();
+    qint64 selectedExceptionId() const;
+
+    ReadConnection m_connection;
+    core::Order m_order;
+    core::OrderHeadline m_headline;
+    QList<core::Shipment> m_shipments;
+
+    QLineEdit* m_search = nullptr;
+    QLabel* m_message = nullptr;
+    QTreeWidget* m_results = nullptr;
+    QWidget* m_details = nullptr;
+    QLabel* m_headlineLabel = nullptr;
+    QLabel* m_facts = nullptr;
+    QLabel* m_items = nullptr;
+    QPushButton* m_copy = nullptr;
+    LifecycleModel* m_timeline = nullptr;
+    QGroupBox* m_timelineBox = nullptr;
+    QTreeView* m_timelineView = nullptr;
+    QGroupBox* m_exceptionBox = nullptr;
+    QTreeWidget* m_exceptions = nullptr;
+    QPushButton* m_retry = nullptr;
+    QPushButton* m_acknowledge = nullptr;
+    QLabel* m_noExceptions = nullptr;
+};
+
+} // namespace lockstep::ui
