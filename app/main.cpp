@@ -2,6 +2,9 @@
 // Lockstep's entry point: picks the mode from the command line, opens the store, and starts either
 // the console window or the headless runner.
 #include "command_line.h"
+#include "engine/config.h"
+#include "engine/secrets.h"
+#include "engine_host.h"
 #include "language.h"
 #include "main_window.h"
 #include "sandbox_command.h"
@@ -11,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 
 #include <cstdio>
 #include <memory>
@@ -51,13 +55,38 @@ int main(int argc, char** argv)
         QStringLiteral("FILE"));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"), QCoreApplication::translate("main", "Run without a window."));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QCoreApplication::translate("main", "Run the engine with the configuration FILE (JSON; see the engine's README)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption onceOption(
+        QStringLiteral("once"), QCoreApplication::translate("main", "Run every job once, then exit (headless)."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Run against the built-in sandbox, with its own demo database."));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+        QCoreApplication::translate("main", "Sandbox scenario NAME or FILE for --demo (default: demo)."),
+        QStringLiteral("NAME"),
+        QStringLiteral("demo"));
     parser.addOption(dbOption);
     parser.addOption(headlessOption);
+    parser.addOption(configOption);
+    parser.addOption(onceOption);
+    parser.addOption(demoOption);
+    parser.addOption(scenarioOption);
     parser.process(*application); // handles --help and --version and exits
 
     app::CommandLine cmd;
-    cmd.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : core::store::defaultDatabasePath();
+    cmd.demo = parser.isSet(demoOption);
+    cmd.once = parser.isSet(onceOption);
+    cmd.configPath = parser.value(configOption);
+    cmd.databasePath = parser.isSet(dbOption) ? parser.value(dbOption)
+        : cmd.demo ? core::store::defaultDatabasePath(QStringLiteral("demo"))
+                   : core::store::defaultDatabasePath();
     cmd.mode = parser.isSet(headlessOption) || noWindow ? app::Mode::Headless : app::Mode::Console;
+    if (cmd.demo && !parser.isSet(dbOption)) {
+        // Every demo starts a fresh sandbox world, so it starts from a fresh demo database too.
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(cmd.databasePath + QLatin1String(suffix));
+    }
 
     // The writer connection migrates the schema before anything else reads it.
     auto db = core::store::openStore(cmd.databasePath);
@@ -65,6 +94,40 @@ int main(int argc, char** argv)
         printLine(stderr,
             QCoreApplication::translate("main", "lockstep: cannot open the database: %1").arg(db.error().toString()));
         return 2;
+    }
+
+    db = core::store::Database(); // the engine opens its own writer
+
+    // The engine's configuration: the sandbox's in demo mode, else the file given.
+    std::unique_ptr<app::DemoSandbox> sandbox;
+    std::optional<core::engine::Config> config;
+    std::chrono::milliseconds httpTimeout{30'000};
+    if (cmd.demo) {
+        sandbox = std::make_unique<app::DemoSandbox>();
+        auto endpoints = sandbox->start(parser.value(scenarioOption));
+        if (!endpoints.ok()) {
+            printLine(stderr, QCoreApplication::translate("main", "lockstep: the sandbox did not start: %1").arg(endpoints.error().toString()));
+            return 2;
+        }
+        config = sandbox->engineConfig();
+        httpTimeout = std::chrono::milliseconds(5000); // the sandbox is on this computer
+    } else if (!cmd.configPath.isEmpty()) {
+        const core::engine::ConfigLoad load = core::engine::loadConfigFile(cmd.configPath);
+        if (!load.ok()) {
+            for (const auto& issue : load.issues)
+                printLine(stderr, QCoreApplication::translate("main", "lockstep: configuration %1: %2").arg(cmd.configPath, issue.toString()));
+            return 2;
+        }
+        config = load.config;
+    }
+    std::optional<core::engine::EngineCredentials> credentials;
+    if (config) {
+        auto resolved = core::engine::resolveCredentials(*config, nullptr);
+        if (!resolved.ok()) {
+            printLine(stderr, QCoreApplication::translate("main", "lockstep: a secret could not be read: %1").arg(resolved.error().toString()));
+            return 2;
+        }
+        credentials = resolved.value();
     }
 
     if (cmd.mode == app::Mode::Headless) {
@@ -77,10 +140,26 @@ int main(int argc, char** argv)
             QCoreApplication::translate("main", "lockstep: database %1 ready (schema %2).")
                 .arg(QDir::toNativeSeparators(cmd.databasePath))
                 .arg(core::store::latestSchemaVersion()));
-        return 0;
+        if (!config) {
+            printLine(stdout, QCoreApplication::translate("main", "lockstep: nothing to run: give --config FILE, or --demo to try the sandbox."));
+            return 0;
+        }
+        return app::runHeadless(*config, *credentials, cmd.databasePath, cmd.once, httpTimeout);
     }
 
     ui::MainWindow window(cmd.databasePath);
+    std::unique_ptr<app::EngineHost> engine;
+    if (config) {
+        engine = std::make_unique<app::EngineHost>(*config, *credentials, cmd.databasePath, httpTimeout);
+        QObject::connect(engine.get(), &app::EngineHost::activity, &window, &ui::MainWindow::setEngineActivity);
+        QObject::connect(engine.get(), &app::EngineHost::startFailed, &window, &ui::MainWindow::setEngineActivity);
+        QObject::connect(engine.get(), &app::EngineHost::cycleFinished, &window, [&window] { window.refresh(); });
+        engine->start(true);
+        if (cmd.demo)
+            window.setWindowTitle(QCoreApplication::translate("main", "Lockstep — demo (sandbox)"));
+    }
     window.show();
-    return application->exec();
+    const int rc = application->exec();
+    engine.reset(); // stop the engine before the window's connections close
+    return rc;
 }

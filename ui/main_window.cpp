@@ -175,6 +175,8 @@ PageId MainWindow::currentPage() const { return m_navigation->currentPage(); }
 
 QWidget* MainWindow::currentPageWidget() const { return m_stack->currentWidget(); }
 
+void MainWindow::setEngineActivity(const QString& text) { m_engineLabel->setText(tr("Engine: %1").arg(text)); }
+
 void MainWindow::refreshCounts()
 {
     if (!m_db)

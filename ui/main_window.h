@@ -38,6 +38,8 @@ public:
     QueuePage* queuePage(core::ExceptionType type) const;
     /// Re-reads the open counts per queue (a short indexed query) and shows them in the navigation.
     void refreshCounts();
+    /// Shows what the engine is doing in the status bar ("Reading orders from woocommerce: page 3").
+    void setEngineActivity(const QString& text);
     /// Re-reads the counts and the rows on screen in the current queue, keeping its selection.
     void refresh();
 

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine_host.h"
+
+#include "quit_on_signals.h"
+#include "sim/sandbox.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace lockstep::app {
+
+using namespace lockstep::core;
+
+DemoSandbox::DemoSandbox()
+{
+    m_thread.setObjectName(QStringLiteral("sandbox"));
+    m_anchor = new QObject;
+    m_anchor->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+DemoSandbox::~DemoSandbox()
+{
+    // The sandbox and its servers are deleted on the thread they live in.
+    QMetaObject::invokeMethod(m_anchor, [this] {
+        delete m_sandbox;
+        m_sandbox = nullptr;
+        delete m_anchor;
+    }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+Result<sim::Endpoints> DemoSandbox::start(const QString& scenarioName)
+{
+    auto scenario = sim::loadScenario(scenarioName);
+    if (!scenario.ok())
+        return scenario.error();
+    m_scenario = scenario.value();
+    Result<sim::Endpoints> result = makeError(ErrorCode::Refused, QStringLiteral("sandbox did not start"));
+    // The sandbox is created, started and later deleted on its own thread.
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, &result] {
+            m_sandbox = new sim::Sandbox;
+            result = m_sandbox->start(m_scenario);
+        },
+        Qt::BlockingQueuedConnection);
+    if (result.ok())
+        m_endpoints = result.value();
+    return result;
+}
+
+engine::Config DemoSandbox::engineConfig() const
+{
+    engine::ConfigLoad load = engine::parseConfig(QByteArray::fromStdString(m_endpoints.toConfigJson(m_scenario.name).dump()));
+    engine::Config c = load.config.value_or(engine::Config{});
+    c.environment = QStringLiteral("demo");
+    c.commercetools.enabled = false;
+    c.pos.enabled = false;
+    c.defaultFacility = m_scenario.facilities.isEmpty() ? QString() : m_scenario.facilities.constFirst().number;
+    c.backfillDays = 3650;
+    c.schedules.orderPollSeconds = 5;
+    c.schedules.shipmentPollSeconds = 5;
+    c.schedules.stockPullSeconds = 20;
+    return c;
+}
+
+EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credentials, QString databasePath,
+    std::chrono::milliseconds httpTimeout, QObject* parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("engine"));
+    m_engine = new engine::SyncEngine(std::move(config), std::move(credentials), std::move(databasePath));
+    m_engine->setHttpTimeout(httpTimeout);
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &engine::SyncEngine::started, this, &EngineHost::started);
+    connect(m_engine, &engine::SyncEngine::startFailed, this, &EngineHost::startFailed);
+    connect(m_engine, &engine::SyncEngine::activity, this, &EngineHost::activity);
+    connect(m_engine, &engine::SyncEngine::cycleFinished, this, &EngineHost::cycleFinished);
+    connect(m_engine, &engine::SyncEngine::exceptionsChanged, this, &EngineHost::exceptionsChanged);
+    connect(m_engine, &engine::SyncEngine::connectorHealthChanged, this, &EngineHost::connectorHealthChanged);
+    m_thread.start();
+}
+
+EngineHost::~EngineHost()
+{
+    QMetaObject::invokeMethod(m_engine, &engine::SyncEngine::stop, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void EngineHost::start(bool scheduled)
+{
+    QMetaObject::invokeMethod(m_engine, [e = m_engine, scheduled] { e->start(scheduled); }, Qt::QueuedConnection);
+}
+
+void EngineHost::runOnce() { QMetaObject::invokeMethod(m_engine, &engine::SyncEngine::runOnce, Qt::QueuedConnection); }
+
+namespace {
+
+    void say(const QString& line)
+    {
+        std::fputs(qPrintable(QStringLiteral("lockstep: ") + line + u'\n'), stdout);
+        std::fflush(stdout);
+    }
+
+} // namespace
+
+int runHeadless(const engine::Config& config, const engine::EngineCredentials& credentials, const QString& databasePath,
+    bool once, std::chrono::milliseconds httpTimeout)
+{
+    EngineHost host(config, credentials, databasePath, httpTimeout);
+    int exitCode = 0;
+    QObject::connect(&host, &EngineHost::startFailed, &host, [&exitCode](const QString& message) {
+        say(QCoreApplication::translate("main", "the engine could not start: %1").arg(message));
+        exitCode = 3;
+        QCoreApplication::exit(3);
+    });
+    QObject::connect(&host, &EngineHost::started, &host, [&host, once] {
+        say(QCoreApplication::translate("main", "engine started"));
+        if (once)
+            host.runOnce();
+    });
+    QObject::connect(&host, &EngineHost::activity, &host, [](const QString& text) { say(text); });
+    QObject::connect(&host, &EngineHost::cycleFinished, &host, [once](const engine::CycleSummary& s) {
+        say(QCoreApplication::translate("main",
+            "cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, "
+            "%5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved")
+                .arg(s.ordersRead)
+                .arg(s.wmsCreated)
+                .arg(s.wmsFoundExisting)
+                .arg(s.cancelsSent)
+                .arg(s.shipmentsSeen)
+                .arg(s.fulfilmentsSent)
+                .arg(s.stockLevelsPushed)
+                .arg(s.exceptionsRaised)
+                .arg(s.exceptionsResolved));
+        if (!s.problems.isEmpty())
+            say(QCoreApplication::translate("main", "%n problem(s) met and kept for a retry or a person (see the log)", nullptr,
+                static_cast<int>(s.problems.size())));
+        if (once)
+            QCoreApplication::exit(0);
+    });
+    installQuitOnSignals(*QCoreApplication::instance());
+    host.start(!once);
+    const int rc = QCoreApplication::exec();
+    return exitCode != 0 ? exitCode : rc;
+}
+
+} // namespace lockstep::app

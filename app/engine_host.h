@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/sync_engine.h"
+#include "sim/endpoints.h"
+#include "sim/scenario.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace lockstep::core::sim {
+class Sandbox;
+}
+
+namespace lockstep::app {
+
+/// The sandbox on a thread of its own, so its servers never compete with the window or the engine.
+/// Thread: created and used from the main thread; the Sandbox object lives in its own QThread.
+class DemoSandbox
+{
+public:
+    DemoSandbox();
+    ~DemoSandbox();
+    DemoSandbox(const DemoSandbox&) = delete;
+    DemoSandbox& operator=(const DemoSandbox&) = delete;
+
+    /// Loads the scenario (a shipped NAME or a FILE) and starts the servers; blocks the caller for the few
+    /// milliseconds that takes.
+    core::Result<core::sim::Endpoints> start(const QString& scenario);
+    const core::sim::Scenario& scenario() const { return m_scenario; }
+
+    /// A configuration pointing the engine at this sandbox, with demo-friendly schedules.
+    core::engine::Config engineConfig() const;
+
+private:
+    QThread m_thread;
+    QObject* m_anchor = nullptr; ///< lives in the sandbox thread: work is posted to it
+    core::sim::Sandbox* m_sandbox = nullptr;
+    core::sim::Scenario m_scenario;
+    core::sim::Endpoints m_endpoints;
+};
+
+/// The sync engine on its worker thread. The host lives on the main thread and relays the engine's news
+/// as its own (queued) signals; commands go to the engine as queued calls. Thread: main.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    EngineHost(core::engine::Config config,
+        core::engine::EngineCredentials credentials,
+        QString databasePath,
+        std::chrono::milliseconds httpTimeout,
+        QObject* parent = nullptr);
+    ~EngineHost() override;
+
+    /// Starts the engine: on its schedules, or one cycle only (`scheduled` false, then runOnce()).
+    void start(bool scheduled);
+    void runOnce();
+
+Q_SIGNALS:
+    void started();
+    void startFailed(const QString& message);
+    void activity(const QString& text);
+    void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
+    void exceptionsChanged();
+    void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
+
+private:
+    QThread m_thread;
+    core::engine::SyncEngine* m_engine = nullptr;
+};
+
+/// `lockstep --headless`: runs the engine without a window, logging progress; with `once`, one cycle and exit.
+/// Returns the process exit code.
+int runHeadless(const core::engine::Config& config,
+    const core::engine::EngineCredentials& credentials,
+    const QString& databasePath,
+    bool once,
+    std::chrono::milliseconds httpTimeout);
+
+} // namespace lockstep::app
