@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order_text.h"
 
+#include "display_format.h"
+
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -160,18 +162,7 @@ QString OrderText::systemName(core::SourceSystem system)
     return {};
 }
 
-QString OrderText::exceptionStateName(core::ExceptionState state)
-{
-    switch (state) {
-    case core::ExceptionState::Open:
-        return tr("Open");
-    case core::ExceptionState::Acknowledged:
-        return tr("Acknowledged");
-    case core::ExceptionState::Resolved:
-        return tr("Resolved");
-    }
-    return {};
-}
+QString OrderText::exceptionStateName(core::ExceptionState state) { return DisplayFormat::state(state); }
 
 QUrl OrderText::trackingUrl(const QString& carrier, const QString& trackingNumber)
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order_intake.h"
 
+#include "engine_context.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
-#include "store/audit_repository.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
@@ -249,25 +249,9 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
 
 Status OrderIntake::raise(ExceptionRecord record, IntakeOutcome& out)
 {
-    ExceptionRepository exceptions(m_db);
-    auto up = exceptions.upsert(record);
-    if (!up.ok())
-        return up.error();
-    record.id = up->id;
-    if (up->created || up->reopened) {
-        AuditRepository audit(m_db);
-        auto a = audit.append({0,
-            record.lastSeen,
-            QStringLiteral("engine"),
-            up->created ? QStringLiteral("exception.raised") : QStringLiteral("exception.reopened"),
-            QStringLiteral("exception"),
-            QString::number(up->id),
-            {},
-            record.reason,
-            {}});
-        if (!a.ok())
-            return a.error();
-    }
+    CycleSummary ignored;
+    if (auto st = raiseException(m_db, record, ignored); !st.ok())
+        return st;
     out.raised.append(record);
     return Status::success();
 }

@@ -27,9 +27,11 @@ namespace {
         return e;
     }
 
-    /// Cursor of a walk through a newest-first collection: "<watermark>|<max seen>|<next page url>".
-    struct WalkCursor
-    {
+} // namespace
+
+/// Cursor of a walk through a newest-first collection: "<watermark>|<max seen>|<next page url>".
+struct WalkCursor
+{
         QString watermark; ///< updated_after of this walk (empty: everything)
         QString maxSeen; ///< newest updatedDate seen so far in this walk
         QUrl next; ///< the next page of the walk, empty at its start
@@ -43,7 +45,9 @@ namespace {
             return c;
         }
         QString toString() const { return watermark + u'|' + maxSeen + u'|' + next.toString(); }
-    };
+};
+
+namespace {
 
     QString isoOf(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
@@ -268,16 +272,20 @@ void DeposcoConnector::completeLines(QList<ParsedSalesOrder> orders, qsizetype i
         });
 }
 
+QUrl DeposcoConnector::walkPage(const QString& path, const WalkCursor& c) const
+{
+    if (!c.next.isEmpty())
+        return c.next;
+    QList<std::pair<QString, QString>> q{{QStringLiteral("page_size"), QString::number(m_settings.pageSize)}};
+    if (!c.watermark.isEmpty())
+        q.append({QStringLiteral("updated_after"), overlapped(c.watermark)});
+    return url(path, q);
+}
+
 void DeposcoConnector::fetchOrdersChangedSince(const QString& cursorText, Reply<WmsOrderPage> reply)
 {
     const WalkCursor c = WalkCursor::parse(cursorText);
-    QUrl page = c.next;
-    if (page.isEmpty()) {
-        QList<std::pair<QString, QString>> q{{QStringLiteral("page_size"), QString::number(m_settings.pageSize)}};
-        if (!c.watermark.isEmpty())
-            q.append({QStringLiteral("updated_after"), overlapped(c.watermark)});
-        page = url(QStringLiteral("/orders/salesOrders"), q);
-    }
+    const QUrl page = walkPage(QStringLiteral("/orders/salesOrders"), c);
     send(net::HttpRequest::get(page), [this, reply, c](const net::HttpResult& r) {
         if (!r.ok())
             return reply(describe(r, QStringLiteral("WMS sales orders")));
@@ -302,13 +310,7 @@ void DeposcoConnector::fetchOrdersChangedSince(const QString& cursorText, Reply<
 void DeposcoConnector::fetchShipmentsSince(const QString& cursorText, Reply<ShipmentPage> reply)
 {
     const WalkCursor c = WalkCursor::parse(cursorText);
-    QUrl page = c.next;
-    if (page.isEmpty()) {
-        QList<std::pair<QString, QString>> q{{QStringLiteral("page_size"), QString::number(m_settings.pageSize)}};
-        if (!c.watermark.isEmpty())
-            q.append({QStringLiteral("updated_after"), overlapped(c.watermark)});
-        page = url(QStringLiteral("/shipments/outboundShipments"), q);
-    }
+    const QUrl page = walkPage(QStringLiteral("/shipments/outboundShipments"), c);
     send(net::HttpRequest::get(page), [reply, c](const net::HttpResult& r) {
         if (!r.ok())
             return reply(describe(r, QStringLiteral("WMS shipments")));

@@ -17,6 +17,8 @@ struct HttpResult;
 
 namespace lockstep::core::connectors::deposco {
 
+struct WalkCursor;
+
 struct DeposcoSettings
 {
     QUrl apiUrl; ///< the API base, e.g. https://api.deposco.com/latest
@@ -52,6 +54,8 @@ private:
     void send(net::HttpRequest request, Handler handler, bool retriedAuth = false);
     void withToken(std::function<void(Result<QByteArray>)> then);
     QUrl url(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
+    /// The page a walk continues with: its next link, or the first page changed after its watermark.
+    QUrl walkPage(const QString& path, const WalkCursor& cursor) const;
     void completeLines(QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done);
     void walkItems(QUrl page, QList<Item> items, QList<ParseProblem> problems, bool kits, Reply<ItemPage> reply);
 
