@@ -142,6 +142,8 @@ void MainWindow::refresh()
     refreshCounts();
     if (auto* page = qobject_cast<QueuePage*>(m_stack->currentWidget()))
         page->refresh();
+    else if (auto* dashboard = qobject_cast<DashboardPage*>(m_stack->currentWidget()))
+        dashboard->refresh();
 }
 
 void MainWindow::buildMenus()

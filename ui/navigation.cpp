@@ -70,6 +70,11 @@ Navigation::Navigation(QWidget* parent)
     addPage(nullptr, {PageKind::Audit, std::nullopt}, tr("Audit"));
     addPage(nullptr, {PageKind::Settings, std::nullopt}, tr("Settings"));
     expandAll();
+    // Wide enough for the longest queue name with a count, in this language and font.
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        widest = std::max(widest, fontMetrics().horizontalAdvance((*it)->text(0) + QStringLiteral(" (9,999)")));
+    setMinimumWidth(widest + 2 * indentation() + 16);
 
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         if (current && current->data(0, kPageRole).isValid())
