@@ -15,6 +15,10 @@ struct HttpRequest;
 struct HttpResult;
 }
 
+namespace lockstep::core::connectors {
+class OAuthToken;
+}
+
 namespace lockstep::core::connectors::deposco {
 
 struct DeposcoSettings
@@ -49,17 +53,14 @@ public:
 private:
     using Handler = std::function<void(const net::HttpResult&)>;
     /// Sends with a bearer token, fetching or renewing it as needed; a 401 renews once and retries.
-    void send(net::HttpRequest request, Handler handler, bool retriedAuth = false);
-    void withToken(std::function<void(Result<QByteArray>)> then);
+    void send(net::HttpRequest request, Handler handler);
     QUrl url(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
     void completeLines(QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done);
     void walkItems(QUrl page, QList<Item> items, QList<ParseProblem> problems, bool kits, Reply<ItemPage> reply);
 
     DeposcoSettings m_settings;
     net::HttpClient& m_http;
-    QByteArray m_token;
-    QDateTime m_tokenExpires;
-    QList<std::function<void(Result<QByteArray>)>> m_waitingForToken;
+    OAuthToken* m_auth; ///< child of this connector
 };
 
 } // namespace lockstep::core::connectors::deposco
