@@ -188,9 +188,12 @@ private Q_SLOTS:
     {
         PosConnector pos(settings(), *m_http);
         // Answered at once, without a request: the sale was handed over at the counter.
+        const int requests = m_sandbox.ledger().counter(QStringLiteral("requests.pos"));
+        QVERIFY(requests > 0); // the counter counts: the earlier tests read the feed
         std::optional<core::Status> fulfilled;
         pos.markFulfilled(FulfilmentUpdate{}, [&](core::Status s) { fulfilled = s; });
         QVERIFY(fulfilled && fulfilled->ok());
+        QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("requests.pos")), requests);
 
         std::optional<core::Result<StockPushOutcome>> pushed;
         pos.pushStock({{QStringLiteral("LS-1001"), 3}}, [&](core::Result<StockPushOutcome> r) { pushed.emplace(r); });
