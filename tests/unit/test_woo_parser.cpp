@@ -2,33 +2,16 @@
 // WooCommerce order payloads, real-shaped and hostile: parsed exactly, problems reported by reference,
 // never a crash.
 #include "connectors/woocommerce/woo_parser.h"
+#include "parser_test_support.h"
 #include "support.h"
 #include "woo_fixtures.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace lockstep::core;
 using namespace lockstep::core::connectors;
-
-namespace {
-
-QByteArray fixture(const char* name)
-{
-    QFile f(QFINDTESTDATA(QStringLiteral("fixtures/") + QString::fromLatin1(name)));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool hasProblem(const QList<ParseProblem>& problems, const QString& refPart, const QString& field)
-{
-    for (const auto& p : problems) {
-        if (p.reference.contains(refPart) && p.field == field)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
+using lockstep::test::fixture;
+using lockstep::test::hasProblem;
 
 class TestWooParser : public QObject
 {

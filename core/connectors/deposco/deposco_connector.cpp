@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deposco_connector.h"
 
+#include "connectors/oauth_token.h"
 #include "net/http_client.h"
 
 #include <QUrlQuery>
@@ -80,6 +81,7 @@ DeposcoConnector::DeposcoConnector(DeposcoSettings settings, net::HttpClient& ht
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_http(http)
+    , m_auth(new OAuthToken({m_settings.tokenUrl, m_settings.clientId, m_settings.clientSecret, {}, QStringLiteral("WMS sign-in")}, http, this))
 {
 }
 
@@ -99,56 +101,9 @@ QUrl DeposcoConnector::url(const QString& path, const QList<std::pair<QString, Q
     return u;
 }
 
-void DeposcoConnector::withToken(std::function<void(Result<QByteArray>)> then)
+void DeposcoConnector::send(net::HttpRequest request, Handler handler)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_token.isEmpty() && m_tokenExpires.isValid() && now.addSecs(60) < m_tokenExpires)
-        return then(m_token);
-    m_waitingForToken.append(std::move(then));
-    if (m_waitingForToken.size() > 1)
-        return; // a token request is already under way
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    net::HttpRequest request = net::HttpRequest::post(m_settings.tokenUrl, form.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
-    request.idempotent = true; // asking for a token twice is harmless
-    request.setHeader("Authorization", "Basic " + (m_settings.clientId + u':' + m_settings.clientSecret).toUtf8().toBase64());
-    m_http.send(request, this, [this](const net::HttpResult& r) {
-        Result<QByteArray> token = makeError(ErrorCode::Refused, QStringLiteral("no access token in the answer"));
-        if (!r.ok()) {
-            token = describe(r, QStringLiteral("WMS sign-in"));
-        } else {
-            const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
-            if (j.is_object() && j.contains("access_token") && j.at("access_token").is_string()) {
-                m_token = QByteArray::fromStdString(j.at("access_token").get<std::string>());
-                const int seconds = j.contains("expires_in") && j.at("expires_in").is_number_integer() ? j.at("expires_in").get<int>() : 3600;
-                m_tokenExpires = QDateTime::currentDateTimeUtc().addSecs(seconds);
-                token = m_token;
-            }
-        }
-        const auto waiting = std::exchange(m_waitingForToken, {});
-        for (const auto& w : waiting)
-            w(token);
-    });
-}
-
-void DeposcoConnector::send(net::HttpRequest request, Handler handler, bool retriedAuth)
-{
-    withToken([this, request, handler, retriedAuth](Result<QByteArray> token) mutable {
-        if (!token.ok()) {
-            net::HttpResult failed;
-            failed.error = token.error();
-            failed.failure = net::HttpFailure::HttpStatus;
-            return handler(failed);
-        }
-        request.setHeader("Authorization", "Bearer " + token.value());
-        m_http.send(request, this, [this, request, handler, retriedAuth](const net::HttpResult& r) {
-            if (!r.ok() && r.response && r.response->status == 401 && !retriedAuth) {
-                m_token.clear(); // expired or revoked: sign in again, once
-                return send(request, handler, true);
-            }
-            handler(r);
-        });
-    });
+    m_auth->send(std::move(request), this, std::move(handler));
 }
 
 void DeposcoConnector::findOrder(const WmsOrderKey& key, Reply<std::optional<WmsOrder>> reply)

@@ -15,6 +15,10 @@ struct HttpRequest;
 struct HttpResult;
 }
 
+namespace lockstep::core::connectors {
+class OAuthToken;
+}
+
 namespace lockstep::core::connectors::deposco {
 
 struct WalkCursor;
@@ -51,8 +55,7 @@ public:
 private:
     using Handler = std::function<void(const net::HttpResult&)>;
     /// Sends with a bearer token, fetching or renewing it as needed; a 401 renews once and retries.
-    void send(net::HttpRequest request, Handler handler, bool retriedAuth = false);
-    void withToken(std::function<void(Result<QByteArray>)> then);
+    void send(net::HttpRequest request, Handler handler);
     QUrl url(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
     /// The page a walk continues with: its next link, or the first page changed after its watermark.
     QUrl walkPage(const QString& path, const WalkCursor& cursor) const;
@@ -61,9 +64,7 @@ private:
 
     DeposcoSettings m_settings;
     net::HttpClient& m_http;
-    QByteArray m_token;
-    QDateTime m_tokenExpires;
-    QList<std::function<void(Result<QByteArray>)>> m_waitingForToken;
+    OAuthToken* m_auth; ///< child of this connector
 };
 
 } // namespace lockstep::core::connectors::deposco
