@@ -59,8 +59,7 @@ engine::Config DemoSandbox::engineConfig() const
     engine::ConfigLoad load = engine::parseConfig(QByteArray::fromStdString(m_endpoints.toConfigJson(m_scenario.name).dump()));
     engine::Config c = load.config.value_or(engine::Config{});
     c.environment = QStringLiteral("demo");
-    c.commercetools.enabled = false;
-    c.pos.enabled = false;
+    c.pos.enabled = false; // till sales are not warehouse orders
     c.defaultFacility = m_scenario.facilities.isEmpty() ? QString() : m_scenario.facilities.constFirst().number;
     c.backfillDays = 3650;
     c.schedules.orderPollSeconds = 5;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync_engine.h"
 
+#include "connectors/commercetools/ct_connector.h"
 #include "connectors/deposco/deposco_connector.h"
 #include "connectors/woocommerce/woo_connector.h"
 #include "net/http_client.h"
@@ -34,6 +35,13 @@ Result<EngineCredentials> resolveCredentials(const Config& config, CredentialSto
         for (const auto& st : {one(config.woocommerce.key, c.wooKey, "connectors.woocommerce.consumer_key"),
                  one(config.woocommerce.secret, c.wooSecret, "connectors.woocommerce.consumer_secret"),
                  one(config.woocommerce.webhookSecret, c.wooWebhookSecret, "connectors.woocommerce.webhook_secret")}) {
+            if (!st.ok())
+                return st.error();
+        }
+    }
+    if (config.commercetools.enabled) {
+        for (const auto& st : {one(config.commercetools.key, c.ctClientId, "connectors.commercetools.client_id"),
+                 one(config.commercetools.secret, c.ctClientSecret, "connectors.commercetools.client_secret")}) {
             if (!st.ok())
                 return st.error();
         }
@@ -107,6 +115,20 @@ void SyncEngine::start(bool scheduled)
         m_connectors.append(c);
         m_context->storefronts.append(c);
     }
+    if (m_config.commercetools.enabled) {
+        connectors::commercetools::CtSettings ct;
+        ct.apiUrl = m_config.commercetools.baseUrl;
+        ct.authUrl = m_config.commercetools.authUrl;
+        ct.projectKey = m_config.commercetools.projectKey;
+        ct.clientId = m_credentials.ctClientId;
+        ct.clientSecret = m_credentials.ctClientSecret;
+        ct.supplyChannelKey = m_config.defaultFacility; // stock is pushed to the default facility's channel
+        auto* c = new connectors::commercetools::CtConnector(ct, *client(QStringLiteral("commercetools")), this);
+        m_connectors.append(c);
+        m_context->storefronts.append(c);
+    }
+    // POS sales are handed over at the till: they never go to the warehouse. The POS connector feeds stock
+    // and finance (reconciliation), not the order intake, so it is not started here.
     qCInfo(lcEngine) << "engine started with" << m_context->storefronts.size() << "storefront(s)";
     Q_EMIT started();
 

@@ -26,6 +26,8 @@ struct EngineCredentials
     QString wooWebhookSecret;
     QString wmsClientId;
     QString wmsClientSecret;
+    QString ctClientId;
+    QString ctClientSecret;
 };
 
 /// Resolves every secret the configuration names (keychain, environment, or a loopback-only literal).
