@@ -249,10 +249,11 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
 
 Status OrderIntake::raise(ExceptionRecord record, IntakeOutcome& out)
 {
-    CycleSummary ignored;
-    if (auto st = raiseException(m_db, record, ignored); !st.ok())
+    CycleSummary counted;
+    if (auto st = raiseException(m_db, record, counted); !st.ok())
         return st;
     out.raised.append(record);
+    out.newExceptions += counted.exceptionsRaised;
     return Status::success();
 }
 

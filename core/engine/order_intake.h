@@ -20,6 +20,7 @@ struct IntakeOutcome
     bool queuedCancel = false; ///< a WMS cancel was queued by this intake
     bool withdrawnCreate = false; ///< cancelled before it was sent: the queued create will never go
     QList<ExceptionRecord> raised; ///< exceptions raised or refreshed
+    int newExceptions = 0; ///< of those, the ones that were new (or reopened)
 };
 
 /// Takes a storefront order into the store and decides what goes to the WMS, all in one transaction:

@@ -49,7 +49,7 @@ void OrderPoller::nextPage(QString cursor, int page, int maxPages, CycleSummary 
             }
             ++summary.ordersRead;
             summary.createsQueued += outcome->queuedCreate ? 1 : 0;
-            summary.exceptionsRaised += static_cast<int>(outcome->raised.size());
+            summary.exceptionsRaised += outcome->newExceptions;
         }
         store::CursorRepository cursors(m_context.db);
         if (auto st = cursors.set(cursorName(), p.nextCursor, m_context.clock.nowUtc()); !st.ok()) {

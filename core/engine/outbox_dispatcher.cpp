@@ -90,20 +90,27 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
 void OutboxDispatcher::delivered(const OutboxEntry& entry, const std::optional<connectors::WmsOrder>& wmsOrder, const QString& eventKind, const QString& detail)
 {
     const QDateTime now = m_context.clock.nowUtc();
+    // On any failure the transaction rolls back and the entry stays due: the next attempt looks up first.
+    const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
     store::Transaction tx(m_context.db);
     if (wmsOrder) {
         store::WmsOrderState state = store::WmsOrderState::from(*wmsOrder);
         if (!state.updatedAt.isValid())
             state.updatedAt = now;
         state.firstSeen = now;
-        store::WmsOrderRepository(m_context.db).upsert(state);
+        if (auto st = store::WmsOrderRepository(m_context.db).upsert(state); !st.ok())
+            return report(st.error());
     }
     const QString reference = wmsOrder ? wmsOrder->reference : entry.idempotencyKey.section(u':', 1, 2);
-    if (const qint64 orderId = orderIdFor(reference))
-        store::LifecycleRepository(m_context.db).append({0, orderId, now, eventKind.startsWith(QLatin1String("storefront")) ? SourceSystem::Lockstep : SourceSystem::Deposco, eventKind, detail});
-    store::OutboxRepository(m_context.db).markSent(entry.id, now);
+    if (const qint64 orderId = orderIdFor(reference)) {
+        const SourceSystem source = eventKind.startsWith(QLatin1String("storefront")) ? SourceSystem::Lockstep : SourceSystem::Deposco;
+        if (auto id = store::LifecycleRepository(m_context.db).append({0, orderId, now, source, eventKind, detail}); !id.ok())
+            return report(id.error());
+    }
+    if (auto st = store::OutboxRepository(m_context.db).markSent(entry.id, now); !st.ok())
+        return report(st.error());
     if (auto st = tx.commit(); !st.ok())
-        m_summary.problems << st.error().toString();
+        report(st.error());
 }
 
 void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)

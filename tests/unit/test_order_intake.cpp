@@ -185,8 +185,9 @@ private Q_SLOTS:
         QVERIFY(r.reason.contains(QLatin1String("TSHIRT-M-BLACK is not in the WMS item master")));
         QVERIFY(f.outbox().isEmpty());
 
-        // Seen again: the same exception, not a second one.
-        f.ingest(o);
+        QCOMPARE(out->newExceptions, 1);
+        // Seen again: the same exception, not a second one, and not counted as new.
+        QCOMPARE(f.ingest(o)->newExceptions, 0);
         ExceptionRepository exceptions(f.store.db);
         QCOMPARE(exceptions.count({}).value(), 1);
 
