@@ -9,7 +9,8 @@ namespace lockstep::app {
 
 bool wantsNoWindow(int argc, char** argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "sandbox") == 0) // the sandbox command never opens a window
+    // The sandbox and secret commands never open a window.
+    if (argc > 1 && (std::strcmp(argv[1], "sandbox") == 0 || std::strcmp(argv[1], "secret") == 0))
         return true;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];

@@ -12,6 +12,10 @@ namespace lockstep::app {
 
 using namespace lockstep::core;
 
+namespace {
+const QByteArray kDemoWebhookSecret = QByteArrayLiteral("demo-webhook-secret");
+}
+
 DemoSandbox::DemoSandbox()
 {
     m_thread.setObjectName(QStringLiteral("sandbox"));
@@ -65,7 +69,22 @@ engine::Config DemoSandbox::engineConfig() const
     c.schedules.orderPollSeconds = 5;
     c.schedules.shipmentPollSeconds = 5;
     c.schedules.stockPullSeconds = 20;
+    // Webhooks on a free loopback port, signed with a sandbox-only secret; registered once the engine listens.
+    c.webhooksEnabled = true;
+    c.webhookPort = 0;
+    c.woocommerce.webhookSecret = engine::SecretRef{engine::SecretRef::Kind::Literal, QString::fromLatin1(kDemoWebhookSecret)};
     return c;
+}
+
+void DemoSandbox::registerWebhooks(quint16 port)
+{
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/webhooks/woocommerce").arg(port));
+    QMetaObject::invokeMethod(m_anchor, [this, url] {
+        if (!m_sandbox)
+            return;
+        for (const char* topic : {"order.created", "order.updated"})
+            m_sandbox->addWebhook(QString::fromLatin1(topic), url, kDemoWebhookSecret);
+    });
 }
 
 EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credentials, QString databasePath,
@@ -83,6 +102,7 @@ EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credenti
     connect(m_engine, &engine::SyncEngine::cycleFinished, this, &EngineHost::cycleFinished);
     connect(m_engine, &engine::SyncEngine::exceptionsChanged, this, &EngineHost::exceptionsChanged);
     connect(m_engine, &engine::SyncEngine::connectorHealthChanged, this, &EngineHost::connectorHealthChanged);
+    connect(m_engine, &engine::SyncEngine::webhooksListening, this, &EngineHost::webhooksListening);
     m_thread.start();
 }
 
@@ -111,9 +131,11 @@ namespace {
 } // namespace
 
 int runHeadless(const engine::Config& config, const engine::EngineCredentials& credentials, const QString& databasePath,
-    bool once, std::chrono::milliseconds httpTimeout)
+    bool once, std::chrono::milliseconds httpTimeout, DemoSandbox* sandbox)
 {
     EngineHost host(config, credentials, databasePath, httpTimeout);
+    if (sandbox)
+        QObject::connect(&host, &EngineHost::webhooksListening, &host, [sandbox](quint16 port) { sandbox->registerWebhooks(port); });
     int exitCode = 0;
     QObject::connect(&host, &EngineHost::startFailed, &host, [&exitCode](const QString& message) {
         say(QCoreApplication::translate("main", "the engine could not start: %1").arg(message));

@@ -31,6 +31,8 @@ public:
 
     /// A configuration pointing the engine at this sandbox, with demo-friendly schedules.
     core::engine::Config engineConfig() const;
+    /// Registers the engine's webhook receiver at the sandbox's WooCommerce (orders created and updated).
+    void registerWebhooks(quint16 port);
 
 private:
     QThread m_thread;
@@ -65,6 +67,7 @@ Q_SIGNALS:
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
     void exceptionsChanged();
     void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
+    void webhooksListening(quint16 port);
 
 private:
     QThread m_thread;
@@ -72,11 +75,12 @@ private:
 };
 
 /// `lockstep --headless`: runs the engine without a window, logging progress; with `once`, one cycle and exit.
-/// Returns the process exit code.
+/// With the demo's `sandbox`, the engine's webhook receiver is registered there. Returns the process exit code.
 int runHeadless(const core::engine::Config& config,
     const core::engine::EngineCredentials& credentials,
     const QString& databasePath,
     bool once,
-    std::chrono::milliseconds httpTimeout);
+    std::chrono::milliseconds httpTimeout,
+    DemoSandbox* sandbox = nullptr);
 
 } // namespace lockstep::app

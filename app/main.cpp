@@ -7,7 +7,9 @@
 #include "engine_host.h"
 #include "language.h"
 #include "main_window.h"
+#include "keychain_store.h"
 #include "sandbox_command.h"
+#include "secret_command.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -42,6 +44,8 @@ int main(int argc, char** argv)
     ui::applyLanguage(ui::savedLanguage());
     if (app::isSandboxCommand(argc, argv))
         return app::runSandboxCommand(*application, application->arguments());
+    if (app::isSecretCommand(argc, argv))
+        return app::runSecretCommand(*application, application->arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
@@ -122,7 +126,8 @@ int main(int argc, char** argv)
     }
     std::optional<core::engine::EngineCredentials> credentials;
     if (config) {
-        auto resolved = core::engine::resolveCredentials(*config, nullptr);
+        app::KeychainStore keychain;
+        auto resolved = core::engine::resolveCredentials(*config, &keychain);
         if (!resolved.ok()) {
             printLine(stderr, QCoreApplication::translate("main", "lockstep: a secret could not be read: %1").arg(resolved.error().toString()));
             return 2;
@@ -144,7 +149,7 @@ int main(int argc, char** argv)
             printLine(stdout, QCoreApplication::translate("main", "lockstep: nothing to run: give --config FILE, or --demo to try the sandbox."));
             return 0;
         }
-        return app::runHeadless(*config, *credentials, cmd.databasePath, cmd.once, httpTimeout);
+        return app::runHeadless(*config, *credentials, cmd.databasePath, cmd.once, httpTimeout, sandbox.get());
     }
 
     ui::MainWindow window(cmd.databasePath);
@@ -154,6 +159,10 @@ int main(int argc, char** argv)
         QObject::connect(engine.get(), &app::EngineHost::activity, &window, &ui::MainWindow::setEngineActivity);
         QObject::connect(engine.get(), &app::EngineHost::startFailed, &window, &ui::MainWindow::setEngineActivity);
         QObject::connect(engine.get(), &app::EngineHost::cycleFinished, &window, [&window] { window.refresh(); });
+        if (sandbox) {
+            QObject::connect(engine.get(), &app::EngineHost::webhooksListening, &window,
+                [demo = sandbox.get()](quint16 port) { demo->registerWebhooks(port); });
+        }
         engine->start(true);
         if (cmd.demo)
             window.setWindowTitle(QCoreApplication::translate("main", "Lockstep — demo (sandbox)"));

@@ -311,7 +311,9 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         }
     }
     if (auto w = top.object("webhooks")) {
-        w->rejectUnknown({"listen", "port"});
+        w->rejectUnknown({"enabled", "listen", "port", "duplicate_window_seconds"});
+        c.webhooksEnabled = w->boolean("enabled", true);
+        c.webhookDuplicateWindowSeconds = w->integer("duplicate_window_seconds", c.webhookDuplicateWindowSeconds, 1, 7 * 24 * 3600);
         c.webhookListenAddress = w->string("listen", c.webhookListenAddress);
         if (QHostAddress(c.webhookListenAddress).isNull())
             w->issue("listen", QStringLiteral("must be an IP address such as 127.0.0.1"));

@@ -73,8 +73,10 @@ struct Config
     QHash<QString, int> safetyBufferBySku;
     Slas slas;
     QHash<QString, QString> ownerByExceptionType; ///< exception type text -> owner team text
+    bool webhooksEnabled = false; ///< true when the file has a "webhooks" object (unless "enabled": false)
     QString webhookListenAddress = QStringLiteral("127.0.0.1");
-    int webhookPort = 0; ///< 0: webhooks off
+    int webhookPort = 0; ///< 0: any free port (logged when listening)
+    int webhookDuplicateWindowSeconds = 600; ///< a delivery of the same change within this window is dropped
 };
 
 /// A problem in a configuration, naming the field (`connectors.woocommerce.base_url`) and what is wrong.

@@ -5,11 +5,13 @@
 #include "connectors/deposco/deposco_connector.h"
 #include "connectors/woocommerce/woo_connector.h"
 #include "net/http_client.h"
+#include "order_intake.h"
 #include "order_poller.h"
 #include "outbox_dispatcher.h"
 #include "secrets.h"
 #include "stock_sync.h"
 #include "store/store.h"
+#include "webhook_receiver.h"
 #include "wms_tracker.h"
 
 #include <QLoggingCategory>
@@ -27,7 +29,9 @@ Result<EngineCredentials> resolveCredentials(const Config& config, CredentialSto
             return Status::success();
         auto value = resolveSecret(ref, keychain);
         if (!value.ok())
-            return makeError(value.error().code, value.error().message, QString::fromLatin1(what) + QStringLiteral(": ") + value.error().context);
+            return makeError(value.error().code,
+                value.error().message,
+                QString::fromLatin1(what) + QStringLiteral(": ") + value.error().context);
         into = value.value();
         return Status::success();
     };
@@ -56,7 +60,8 @@ Result<EngineCredentials> resolveCredentials(const Config& config, CredentialSto
     return c;
 }
 
-SyncEngine::SyncEngine(Config config, EngineCredentials credentials, QString databasePath, const Clock* clock, QObject* parent)
+SyncEngine::SyncEngine(
+    Config config, EngineCredentials credentials, QString databasePath, const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_credentials(std::move(credentials))
@@ -98,7 +103,9 @@ void SyncEngine::start(bool scheduled)
     }
     connectors::deposco::DeposcoSettings wms;
     wms.apiUrl = m_config.wms.baseUrl;
-    wms.tokenUrl = m_config.wms.authUrl.isValid() ? m_config.wms.authUrl : m_config.wms.baseUrl.resolved(QUrl(QStringLiteral("/oauth2/token")));
+    wms.tokenUrl = m_config.wms.authUrl.isValid()
+        ? m_config.wms.authUrl
+        : m_config.wms.baseUrl.resolved(QUrl(QStringLiteral("/oauth2/token")));
     wms.clientId = m_credentials.wmsClientId;
     wms.clientSecret = m_credentials.wmsClientSecret;
     wms.businessUnit = m_config.wms.businessUnit;
@@ -130,6 +137,8 @@ void SyncEngine::start(bool scheduled)
     // POS sales are handed over at the till: they never go to the warehouse. The POS connector feeds stock
     // and finance (reconciliation), not the order intake, so it is not started here.
     qCInfo(lcEngine) << "engine started with" << m_context->storefronts.size() << "storefront(s)";
+    if (m_config.webhooksEnabled)
+        startWebhooks();
     Q_EMIT started();
 
     if (scheduled) {
@@ -149,6 +158,54 @@ void SyncEngine::start(bool scheduled)
         every(std::max(5, m_config.schedules.orderPollSeconds / 2), outboxJob());
         QTimer::singleShot(0, this, &SyncEngine::runOnce);
     }
+}
+
+void SyncEngine::startWebhooks()
+{
+    m_webhooks = new WebhookReceiver(
+        m_context->storefronts, *m_clock, std::chrono::seconds(m_config.webhookDuplicateWindowSeconds), this);
+    auto port = m_webhooks->listen(QHostAddress(m_config.webhookListenAddress), quint16(m_config.webhookPort));
+    if (!port.ok()) {
+        // Polling is the primary path: without webhooks the engine still runs, only later.
+        Q_EMIT activity(tr("Webhooks are off: %1").arg(port.error().toString()));
+        qCWarning(lcEngine).noquote() << "webhooks are off:" << port.error().toString();
+        return;
+    }
+    m_sendSoon = new QTimer(this);
+    m_sendSoon->setSingleShot(true);
+    m_sendSoon->setInterval(250);
+    connect(m_sendSoon, &QTimer::timeout, this, [this] {
+        if (m_cycleRunning)
+            return; // the running cycle's outbox job sends them
+        runJobs({outboxJob()}, {});
+    });
+    connect(m_webhooks, &WebhookReceiver::orderChanged, this, &SyncEngine::takeInOrder);
+    Q_EMIT webhooksListening(port.value());
+}
+
+void SyncEngine::takeInOrder(SourceSystem storefront, const QString& storefrontId)
+{
+    auto* connector = m_context->storefront(storefront);
+    if (!connector)
+        return;
+    connector->fetchOrder(storefrontId, [this, storefront](Result<Order> order) {
+        if (!order.ok()) {
+            // The next poll reads it anyway: a failed hint is only a delay.
+            qCWarning(lcEngine).noquote() << "webhook re-read failed:" << order.error().toString();
+            return;
+        }
+        OrderIntake intake(m_context->db, m_context->config, m_context->clock);
+        auto outcome = intake.ingest(order.value());
+        if (!outcome.ok()) {
+            qCWarning(lcEngine).noquote() << "webhook intake failed:" << outcome.error().toString();
+            return;
+        }
+        Q_EMIT activity(tr("Order %1 from %2 taken in (webhook)").arg(order->number, toString(storefront)));
+        if (outcome->newExceptions > 0)
+            Q_EMIT exceptionsChanged();
+        if ((outcome->queuedCreate || outcome->queuedCancel) && m_sendSoon)
+            m_sendSoon->start();
+    });
 }
 
 void SyncEngine::stop()
@@ -245,7 +302,8 @@ void SyncEngine::runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary 
     job([this, jobs, total](CycleSummary s) mutable {
         total.add(s);
         // The next job on a fresh event-loop turn: deep callback chains never grow the stack.
-        QMetaObject::invokeMethod(this, [this, jobs, total] { runJobs(jobs, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, jobs, total] { runJobs(jobs, total); }, Qt::QueuedConnection);
     });
 }
 

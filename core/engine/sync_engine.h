@@ -44,7 +44,11 @@ class SyncEngine : public QObject
 
 public:
     /// `clock` (not owned, may be null for the system clock) decides when outbox retries are due.
-    SyncEngine(Config config, EngineCredentials credentials, QString databasePath, const Clock* clock = nullptr, QObject* parent = nullptr);
+    SyncEngine(Config config,
+        EngineCredentials credentials,
+        QString databasePath,
+        const Clock* clock = nullptr,
+        QObject* parent = nullptr);
     ~SyncEngine() override;
 
     /// Per-attempt HTTP timeout for every connector (the default suits real systems; the sandbox uses less).
@@ -65,6 +69,8 @@ Q_SIGNALS:
     /// Exceptions were raised or resolved: views re-read what they show.
     void exceptionsChanged();
     void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
+    /// The webhook receiver listens; `port` is where (useful when the configuration asked for any free port).
+    void webhooksListening(quint16 port);
 
 private:
     void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total);
@@ -72,6 +78,9 @@ private:
     std::function<void(JobDone)> outboxJob();
     std::function<void(JobDone)> wmsJob();
     std::function<void(JobDone)> stockJob();
+    void startWebhooks();
+    /// A webhook's hint: re-read one order now and take it in; its sends follow shortly.
+    void takeInOrder(SourceSystem storefront, const QString& storefrontId);
 
     Config m_config;
     EngineCredentials m_credentials;
@@ -86,6 +95,8 @@ private:
     QList<QObject*> m_connectors;
     bool m_cycleRunning = false;
     QList<QTimer*> m_timers;
+    class WebhookReceiver* m_webhooks = nullptr;
+    QTimer* m_sendSoon = nullptr; ///< coalesces the sends that webhook intakes queued
 };
 
 } // namespace lockstep::core::engine

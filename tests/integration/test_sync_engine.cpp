@@ -5,6 +5,8 @@
 // nothing twice.
 #include "engine/sync_engine.h"
 #include "sim/sandbox.h"
+#include "sim_test_client.h"
+#include "store/cursor_repository.h"
 #include "store/exception_repository.h"
 #include "store/order_repository.h"
 #include "store/outbox_repository.h"
@@ -28,6 +30,7 @@ public:
         auto credentials = resolveCredentials(config, nullptr);
         engine = new SyncEngine(config, credentials.value(), dbPath, clock);
         engine->setHttpTimeout(std::chrono::milliseconds(3000));
+        listening = std::make_unique<QSignalSpy>(engine, &SyncEngine::webhooksListening);
         engine->moveToThread(&thread);
         QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
         thread.start();
@@ -50,9 +53,20 @@ public:
         return finished.takeFirst().at(0).value<CycleSummary>();
     }
 
+    /// The webhook receiver's delivery URL, once the engine has started (invalid when webhooks are off).
+    QUrl webhookUrl()
+    {
+        if (listening->isEmpty() && !listening->wait(5000))
+            return {};
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/woocommerce").arg(listening->constFirst().at(0).toUInt()));
+    }
+
     QThread thread;
     SyncEngine* engine = nullptr;
+    std::unique_ptr<QSignalSpy> listening;
 };
+
+const QByteArray kWebhookSecret = QByteArrayLiteral("sandbox-webhook-secret");
 
 Config sandboxConfig(const sim::Sandbox& sandbox)
 {
@@ -65,6 +79,10 @@ Config sandboxConfig(const sim::Sandbox& sandbox)
     c.pos.enabled = false;
     c.defaultFacility = sandbox.scenario().facilities.constFirst().number;
     c.backfillDays = 3650;
+    // Webhooks on a free loopback port: a hint path beside the polls, with the sandbox's duplicates.
+    c.webhooksEnabled = true;
+    c.webhookPort = 0;
+    c.woocommerce.webhookSecret = SecretRef{SecretRef::Kind::Literal, QString::fromLatin1(kWebhookSecret)};
     return c;
 }
 
@@ -105,6 +123,10 @@ private Q_SLOTS:
             EngineRun run(config, store.path, &clock);
             auto first = run.cycle(true);
             QVERIFY(first.has_value());
+            const QUrl hook = run.webhookUrl();
+            QVERIFY(hook.isValid());
+            sandbox.addWebhook(QStringLiteral("order.created"), hook, kWebhookSecret);
+            sandbox.addWebhook(QStringLiteral("order.updated"), hook, kWebhookSecret);
             QVERIFY2(first->ordersRead > 0, qPrintable(first->problems.join(u'\n')));
             QVERIFY(first->wmsCreated > 0);
             // The warehouse works; the engine follows it.
@@ -130,6 +152,10 @@ private Q_SLOTS:
                 QCOMPARE(summary->wmsCreated, 0);
         }
 
+        // Webhooks were delivered, duplicates among them (the demo duplicates a fifth of them).
+        QVERIFY(sandbox.ledger().counter(QStringLiteral("webhooks.delivered")) > 0);
+        if (faults)
+            QVERIFY(sandbox.ledger().counter(QStringLiteral("webhooks.duplicated")) > 0);
         // The truth: nothing was received twice by the WMS...
         QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
         // ...and every paid WooCommerce order is either at the WMS or in an exception.
@@ -170,6 +196,41 @@ private Q_SLOTS:
             }
         }));
         QVERIFY(told > 0);
+    }
+
+    void webhooksBringOrdersForward()
+    {
+        // One cycle reads the item master and whatever exists; after it no schedule runs, so only webhooks
+        // can bring the next orders in.
+        sim::Sandbox sandbox;
+        auto scenario = lockstep::test::quietScenario();
+        scenario.faults.duplicateWebhookRate = 0.5;
+        QVERIFY(sandbox.start(scenario).ok());
+        const Config config = sandboxConfig(sandbox);
+        lockstep::test::TempStore store;
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        EngineRun run(config, store.path, &clock);
+        QVERIFY(run.cycle(true).has_value());
+        const int before = sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received"));
+        const auto polledCursor = store::CursorRepository(store.db).get(QStringLiteral("woocommerce.orders")).value();
+        const QUrl hook = run.webhookUrl();
+        QVERIFY(hook.isValid());
+        sandbox.addWebhook(QStringLiteral("order.created"), hook, kWebhookSecret);
+        sandbox.addWebhook(QStringLiteral("order.updated"), hook, kWebhookSecret);
+
+        sandbox.advance(2 * 3600 * 1000);
+        const int events = sandbox.ledger().counter(QStringLiteral("webhooks.events"));
+        QVERIFY(events > 5);
+        QVERIFY(sandbox.ledger().counter(QStringLiteral("webhooks.duplicated")) > 0);
+        // Orders arrive by webhook and their creates follow, without a single poll.
+        QVERIFY(QTest::qWaitFor([&] { return sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")) > before + 5; }, 30000));
+        QCOMPARE(store::CursorRepository(store.db).get(QStringLiteral("woocommerce.orders")).value(), polledCursor); // no poll since
+        QTest::qWait(1000); // let the last deliveries and sends settle
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
+        auto st = store.db.prepare(QStringLiteral("SELECT count(*) FROM orders"));
+        QVERIFY(st.ok());
+        QVERIFY(st->step().value());
+        QVERIFY(st->int64(0) > 0);
     }
 
 private:
