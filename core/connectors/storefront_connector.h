@@ -46,6 +46,14 @@ struct StockPushOutcome
     QList<ParseProblem> failed; ///< reference = SKU
 };
 
+/// Which changes to read: after the cursor (or from `from` when the cursor is empty) and, when `until` is
+/// valid, before it. A bounded window lets a backfill read several periods side by side.
+struct OrderWindow
+{
+    QDateTime from; ///< UTC; invalid: from the beginning
+    QDateTime until; ///< UTC, exclusive; invalid: up to now
+};
+
 /// A verified webhook delivery. Webhooks are hints ("go re-read"), never the source of truth.
 struct WebhookEvent
 {
@@ -62,8 +70,16 @@ public:
     virtual ~StorefrontConnector() = default;
 
     virtual SourceSystem system() const = 0;
-    /// Orders created or changed since `cursor` (empty: from `backfillFrom`), oldest first.
-    virtual void fetchOrdersChangedSince(const QString& cursor, const QDateTime& backfillFrom, Reply<OrderPage> reply) = 0;
+    /// Orders created or changed since `cursor` (empty: from `window.from`), oldest first, before `window.until`.
+    virtual void fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply) = 0;
+    /// True when fetchOrdersChangedSince honours `window.until`, so a backfill may read windows in parallel.
+    virtual bool readsWindows() const { return false; }
+    /// The cursor that means "changes from `t` on" (only needed when readsWindows()).
+    virtual QString cursorAt(const QDateTime& t) const
+    {
+        Q_UNUSED(t)
+        return {};
+    }
     virtual void fetchOrder(const QString& storefrontId, Reply<Order> reply) = 0;
     virtual void markFulfilled(const FulfilmentUpdate& update, Done done) = 0;
     virtual void addNote(const QString& storefrontId, const QString& note, Done done) = 0;

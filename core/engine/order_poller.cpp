@@ -10,10 +10,12 @@ OrderPoller::OrderPoller(EngineContext& context, connectors::StorefrontConnector
     : QObject(parent)
     , m_context(context)
     , m_storefront(storefront)
-{
-}
+{}
 
-QString OrderPoller::cursorName() const { return toString(m_storefront.system()) + QStringLiteral(".orders"); }
+QString OrderPoller::cursorName() const
+{
+    return toString(m_storefront.system()) + QStringLiteral(".orders");
+}
 
 void OrderPoller::run(JobDone done, int maxPages)
 {
@@ -24,42 +26,130 @@ void OrderPoller::run(JobDone done, int maxPages)
         summary.problems << cursor.error().toString();
         return done(summary);
     }
-    nextPage(cursor.value().value_or(QString()), 1, maxPages, summary, std::move(done));
+    const QString from = cursor.value().value_or(QString());
+    if (from.isEmpty() && m_storefront.readsWindows() && m_context.config.backfillParallelism > 1)
+        return backfill(std::move(done));
+    nextPage(from, 1, maxPages, summary, std::move(done));
+}
+
+bool OrderPoller::takeIn(const connectors::OrderPage& page, CycleSummary& summary)
+{
+    for (const auto& problem : page.problems)
+        summary.problems << problem.toString();
+    OrderIntake intake(m_context.db, m_context.config, m_context.clock);
+    for (const Order& order : page.orders) {
+        auto outcome = intake.ingest(order);
+        if (!outcome.ok()) {
+            // The store refused (disk full, locked): stop here; the cursor stays where it was.
+            summary.problems << outcome.error().toString();
+            return false;
+        }
+        ++summary.ordersRead;
+        summary.createsQueued += outcome->queuedCreate ? 1 : 0;
+        summary.exceptionsRaised += outcome->newExceptions;
+    }
+    return true;
+}
+
+struct OrderPoller::Backfill
+{
+    QDateTime startedAt; ///< the cursor once every window is done
+    QList<connectors::OrderWindow> waiting;
+    int running = 0;
+    int windowsDone = 0;
+    int windowsTotal = 0;
+    bool failed = false;
+    CycleSummary summary;
+    JobDone done;
+};
+
+void OrderPoller::backfill(JobDone done)
+{
+    // Whole seconds: storefront date filters have no finer grain.
+    const qint64 now = m_context.clock.nowUtc().toSecsSinceEpoch();
+    const qint64 from = now - qint64(m_context.config.backfillDays) * 86400;
+    auto state = std::make_shared<Backfill>();
+    state->startedAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+    state->done = std::move(done);
+    // More windows than lanes, so one busy period does not hold the others back.
+    const int windows = m_context.config.backfillParallelism * 4;
+    const qint64 step = std::max<qint64>(1, (now - from + windows - 1) / windows);
+    for (qint64 t = from; t < now; t += step) {
+        state->waiting.append({QDateTime::fromSecsSinceEpoch(t, Qt::UTC),
+            QDateTime::fromSecsSinceEpoch(std::min(now, t + step), Qt::UTC)});
+    }
+    state->windowsTotal = int(state->waiting.size());
+    Q_EMIT backfillProgress(toString(m_storefront.system()), 0, state->windowsTotal, 0);
+    launchWindows(state);
+}
+
+void OrderPoller::launchWindows(const std::shared_ptr<Backfill>& state)
+{
+    while (!state->failed && state->running < m_context.config.backfillParallelism && !state->waiting.isEmpty()) {
+        ++state->running;
+        readWindow(state, state->waiting.takeFirst(), QString());
+    }
+    if (state->running > 0)
+        return;
+    if (!state->failed) {
+        store::CursorRepository cursors(m_context.db);
+        if (auto st = cursors.set(cursorName(), m_storefront.cursorAt(state->startedAt), m_context.clock.nowUtc());
+            !st.ok())
+            state->summary.problems << st.error().toString();
+    }
+    JobDone done = std::move(state->done);
+    state->done = nullptr;
+    if (done)
+        done(state->summary);
+}
+
+void OrderPoller::readWindow(
+    const std::shared_ptr<Backfill>& state, const connectors::OrderWindow& window, const QString& cursor)
+{
+    m_storefront.fetchOrdersChangedSince(cursor, window, [this, state, window](Result<connectors::OrderPage> result) {
+        bool windowDone = true;
+        if (!result.ok()) {
+            state->summary.problems << result.error().toString();
+            state->failed = true; // the backfill starts again next time; what was taken in stays
+        } else if (!state->failed && !takeIn(result.value(), state->summary)) {
+            state->failed = true;
+        } else if (!state->failed && result->hasMore) {
+            windowDone = false;
+            readWindow(state, window, result->nextCursor);
+        }
+        if (!windowDone)
+            return;
+        --state->running;
+        ++state->windowsDone;
+        Q_EMIT backfillProgress(
+            toString(m_storefront.system()), state->windowsDone, state->windowsTotal, state->summary.ordersRead);
+        launchWindows(state);
+    });
 }
 
 void OrderPoller::nextPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done)
 {
     const QDateTime backfillFrom = m_context.clock.nowUtc().addDays(-m_context.config.backfillDays);
-    m_storefront.fetchOrdersChangedSince(cursor, backfillFrom, [this, page, maxPages, summary, done](Result<connectors::OrderPage> result) mutable {
-        if (!result.ok()) {
-            summary.problems << result.error().toString();
-            return done(summary);
-        }
-        connectors::OrderPage& p = result.value();
-        Q_EMIT progress(toString(m_storefront.system()), page, p.totalPages);
-        for (const auto& problem : p.problems)
-            summary.problems << problem.toString();
-        OrderIntake intake(m_context.db, m_context.config, m_context.clock);
-        for (const Order& order : p.orders) {
-            auto outcome = intake.ingest(order);
-            if (!outcome.ok()) {
-                // The store refused (disk full, locked): stop here; the cursor stays where it was.
-                summary.problems << outcome.error().toString();
+    m_storefront.fetchOrdersChangedSince(cursor,
+        connectors::OrderWindow{backfillFrom, {}},
+        [this, page, maxPages, summary, done](Result<connectors::OrderPage> result) mutable {
+            if (!result.ok()) {
+                summary.problems << result.error().toString();
                 return done(summary);
             }
-            ++summary.ordersRead;
-            summary.createsQueued += outcome->queuedCreate ? 1 : 0;
-            summary.exceptionsRaised += outcome->newExceptions;
-        }
-        store::CursorRepository cursors(m_context.db);
-        if (auto st = cursors.set(cursorName(), p.nextCursor, m_context.clock.nowUtc()); !st.ok()) {
-            summary.problems << st.error().toString();
-            return done(summary);
-        }
-        if (p.hasMore && page < maxPages)
-            return nextPage(p.nextCursor, page + 1, maxPages, summary, done);
-        done(summary);
-    });
+            connectors::OrderPage& p = result.value();
+            Q_EMIT progress(toString(m_storefront.system()), page, p.totalPages);
+            if (!takeIn(p, summary))
+                return done(summary);
+            store::CursorRepository cursors(m_context.db);
+            if (auto st = cursors.set(cursorName(), p.nextCursor, m_context.clock.nowUtc()); !st.ok()) {
+                summary.problems << st.error().toString();
+                return done(summary);
+            }
+            if (p.hasMore && page < maxPages)
+                return nextPage(p.nextCursor, page + 1, maxPages, summary, done);
+            done(summary);
+        });
 }
 
 } // namespace lockstep::core::engine

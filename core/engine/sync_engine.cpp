@@ -226,6 +226,10 @@ std::function<void(JobDone)> SyncEngine::ordersJob()
                 return done(*total);
             Q_EMIT activity(tr("Reading orders from %1").arg(toString(pollers->at(i)->system())));
             auto* poller = new OrderPoller(*m_context, *pollers->at(i), this);
+            connect(poller, &OrderPoller::backfillProgress, this, [this](const QString& sf, int done, int total, int orders) {
+                Q_EMIT activity(tr("First sync of %1: %2 of %3 periods read, %4 orders").arg(sf).arg(done).arg(total).arg(orders));
+                Q_EMIT backfillProgress(sf, done, total);
+            });
             connect(poller, &OrderPoller::progress, this, [this](const QString& sf, int page, int pages) {
                 Q_EMIT activity(pages > 0 ? tr("Reading orders from %1: page %2 of %3").arg(sf).arg(page).arg(pages)
                                           : tr("Reading orders from %1: page %2").arg(sf).arg(page));

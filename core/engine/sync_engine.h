@@ -71,6 +71,8 @@ Q_SIGNALS:
     void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
     /// The webhook receiver listens; `port` is where (useful when the configuration asked for any free port).
     void webhooksListening(quint16 port);
+    /// A storefront's first sync: `done` of `total` periods read (a progress bar's values).
+    void backfillProgress(const QString& storefront, int done, int total);
 
 private:
     void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total);

@@ -199,8 +199,12 @@ bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
         reply(socket, response, keepAlive);
         return true;
     }
+    // Requests answered late overlap: the ledger keeps how many this server held at once.
+    ++m_delayed;
+    m_ledger->noteMax(QStringLiteral("in_flight_max.") + system, m_delayed);
     QPointer<QTcpSocket> guarded(socket);
-    QTimer::singleShot(delay, socket, [this, guarded, response, keepAlive] {
+    QTimer::singleShot(delay, this, [this, guarded, response, keepAlive] {
+        --m_delayed;
         if (guarded)
             reply(guarded, response, keepAlive);
     });

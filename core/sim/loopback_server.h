@@ -59,6 +59,7 @@ private:
     FaultProfile m_faults;
     quint16 m_port = 0;
     QList<QPointer<QTcpSocket>> m_held;
+    int m_delayed = 0; ///< answers waiting out their latency
     std::function<void()> m_beforeRequest;
 };
 

@@ -97,9 +97,12 @@ void CtConnector::queryOrders(const QString& where, const QStringList& sorts, in
     send(net::HttpRequest::get(url(QStringLiteral("/orders"), query)), std::move(handler));
 }
 
-void CtConnector::fetchOrdersChangedSince(const QString& cursor, const QDateTime& backfillFrom, Reply<OrderPage> reply)
+QString CtConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.toUTC(), QString()); }
+
+void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply)
 {
-    QDateTime watermark = backfillFrom.isValid() ? backfillFrom.toUTC() : utcFromMSecs(0);
+    QDateTime watermark = window.from.isValid() ? window.from.toUTC() : utcFromMSecs(0);
+    const QString before = window.until.isValid() ? QStringLiteral(" and lastModifiedAt < %1").arg(quoted(iso(window.until))) : QString();
     QString lastId;
     if (!cursor.isEmpty()) {
         const QDateTime t = QDateTime::fromString(cursor.section(u'|', 0, 0), Qt::ISODateWithMs);
@@ -125,9 +128,9 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const QDateTime
         page->hasMore = more;
         reply(std::move(*page));
     };
-    const auto later = [this, watermark, byTimeThenId, take, finish, reply](int room, bool inclusive) {
+    const auto later = [this, watermark, before, byTimeThenId, take, finish, reply](int room, bool inclusive) {
         const QString op = inclusive ? QStringLiteral(">=") : QStringLiteral(">");
-        queryOrders(QStringLiteral("lastModifiedAt %1 %2").arg(op, quoted(iso(watermark))), byTimeThenId, room,
+        queryOrders(QStringLiteral("lastModifiedAt %1 %2").arg(op, quoted(iso(watermark))) + before, byTimeThenId, room,
             [take, finish, reply, room](const net::HttpResult& r) {
                 if (!r.ok())
                     return reply(describe(r, QStringLiteral("commercetools orders")));
@@ -139,7 +142,7 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const QDateTime
     };
     if (lastId.isEmpty())
         return later(limit, true);
-    queryOrders(QStringLiteral("lastModifiedAt = %1 and id > %2").arg(quoted(iso(watermark)), quoted(lastId)), {QStringLiteral("id asc")},
+    queryOrders(QStringLiteral("lastModifiedAt = %1 and id > %2").arg(quoted(iso(watermark)), quoted(lastId)) + before, {QStringLiteral("id asc")},
         limit, [take, finish, later, reply, limit](const net::HttpResult& r) {
             if (!r.ok())
                 return reply(describe(r, QStringLiteral("commercetools orders")));

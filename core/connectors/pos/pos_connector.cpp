@@ -51,7 +51,7 @@ void PosConnector::get(const QUrl& target, Handler handler)
     m_http.send(request, this, std::move(handler));
 }
 
-void PosConnector::fetchOrdersChangedSince(const QString& cursor, const QDateTime& backfillFrom, Reply<OrderPage> reply)
+void PosConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply)
 {
     bool ok = false;
     const qint64 after = std::max<qint64>(0, cursor.toLongLong(&ok));
@@ -59,13 +59,15 @@ void PosConnector::fetchOrdersChangedSince(const QString& cursor, const QDateTim
         {QStringLiteral("limit"), QString::number(m_settings.pageSize)}};
     if (!m_settings.store.isEmpty())
         query.append({QStringLiteral("store"), m_settings.store});
-    get(url(QStringLiteral("/transactions"), query), [this, reply, after, backfillFrom](const net::HttpResult& r) {
+    get(url(QStringLiteral("/transactions"), query), [this, reply, after, window](const net::HttpResult& r) {
         if (!r.ok())
             return reply(describe(r, QStringLiteral("POS transactions after %1").arg(after)));
         ParsedTransactions parsed = parseTransactions(r.response->body);
         OrderPage page;
         for (Order& o : parsed.orders) {
-            if (!backfillFrom.isValid() || !o.createdAt.isValid() || o.createdAt >= backfillFrom)
+            const bool afterFrom = !window.from.isValid() || !o.createdAt.isValid() || o.createdAt >= window.from;
+            const bool beforeUntil = !window.until.isValid() || !o.createdAt.isValid() || o.createdAt < window.until;
+            if (afterFrom && beforeUntil)
                 page.orders.append(std::move(o));
         }
         page.problems = std::move(parsed.problems);

@@ -44,7 +44,7 @@ public:
 
     SourceSystem system() const override { return SourceSystem::Pos; }
     /// `backfillFrom` drops transactions that occurred earlier (the version cursor has no time filter).
-    void fetchOrdersChangedSince(const QString& cursor, const QDateTime& backfillFrom, Reply<OrderPage> reply) override;
+    void fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply) override;
     /// There is no single-transaction read: walks the feed from the start until it finds `storefrontId`.
     void fetchOrder(const QString& storefrontId, Reply<Order> reply) override;
     void markFulfilled(const FulfilmentUpdate& update, Done done) override;

@@ -75,9 +75,11 @@ QByteArray WooConnector::authorization() const
     return "Basic " + (m_settings.consumerKey + u':' + m_settings.consumerSecret).toUtf8().toBase64();
 }
 
-void WooConnector::fetchOrdersChangedSince(const QString& cursor, const QDateTime& backfillFrom, Reply<OrderPage> reply)
+QString WooConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.toUTC(), 1); }
+
+void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply)
 {
-    QDateTime watermark = backfillFrom.isValid() ? backfillFrom.toUTC() : utcFromMSecs(0);
+    QDateTime watermark = window.from.isValid() ? window.from.toUTC() : utcFromMSecs(0);
     int page = 1;
     if (!cursor.isEmpty()) {
         const QDateTime t = QDateTime::fromString(cursor.section(u'|', 0, 0), Qt::ISODate);
@@ -86,13 +88,15 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const QDateTim
         page = std::max(1, cursor.section(u'|', 1, 1).toInt());
     }
     // One second of overlap: modified_after is exclusive and timestamps have whole seconds.
-    net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders"),
-        {{QStringLiteral("modified_after"), gmt(watermark.addSecs(-1))},
-            {QStringLiteral("dates_are_gmt"), QStringLiteral("true")},
-            {QStringLiteral("orderby"), QStringLiteral("modified")},
-            {QStringLiteral("order"), QStringLiteral("asc")},
-            {QStringLiteral("per_page"), QString::number(m_settings.pageSize)},
-            {QStringLiteral("page"), QString::number(page)}}));
+    QList<std::pair<QString, QString>> query = {{QStringLiteral("modified_after"), gmt(watermark.addSecs(-1))},
+        {QStringLiteral("dates_are_gmt"), QStringLiteral("true")},
+        {QStringLiteral("orderby"), QStringLiteral("modified")},
+        {QStringLiteral("order"), QStringLiteral("asc")},
+        {QStringLiteral("per_page"), QString::number(m_settings.pageSize)},
+        {QStringLiteral("page"), QString::number(page)}};
+    if (window.until.isValid()) // exclusive, like the window; whole seconds, so the window ends on a second
+        query.append({QStringLiteral("modified_before"), gmt(window.until)});
+    net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders"), query));
     request.setHeader("Authorization", authorization());
     m_http.send(request, this, [this, reply, watermark, page](const net::HttpResult& r) {
         if (!r.ok())

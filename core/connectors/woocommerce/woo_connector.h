@@ -36,7 +36,9 @@ public:
     WooConnector(WooSettings settings, net::HttpClient& http, QObject* parent = nullptr);
 
     SourceSystem system() const override { return SourceSystem::WooCommerce; }
-    void fetchOrdersChangedSince(const QString& cursor, const QDateTime& backfillFrom, Reply<OrderPage> reply) override;
+    void fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply) override;
+    bool readsWindows() const override { return true; }
+    QString cursorAt(const QDateTime& t) const override;
     void fetchOrder(const QString& storefrontId, Reply<Order> reply) override;
     void markFulfilled(const FulfilmentUpdate& update, Done done) override;
     void addNote(const QString& storefrontId, const QString& note, Done done) override;

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first sync (backfill) against the sandbox's WooCommerce over real HTTP with latency on every answer:
+// read in windows side by side, never more at once than the configured parallelism (the sandbox counts the
+// requests it holds at once), with progress per window, and the same orders as a page-by-page read. After
+// it, the cursor stands at the backfill's start, so the next poll reads only what changed since.
+#include "connectors/woocommerce/woo_connector.h"
+#include "engine/order_poller.h"
+#include "net/http_client.h"
+#include "sim/sandbox.h"
+#include "sim_test_client.h"
+#include "store/cursor_repository.h"
+#include "support.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <array>
+
+using namespace lockstep::core;
+
+namespace {
+
+/// One storefront's order poll against the sandbox, into its own store.
+struct Poll
+{
+    Poll(sim::Sandbox& sandbox, int parallelism, const QDateTime& now, net::HttpPolicy policy = {})
+        : clock(now)
+        , http(QStringLiteral("woocommerce"), &network, policy, {})
+    {
+        config.backfillDays = 2;
+        config.backfillParallelism = parallelism;
+        config.defaultFacility = sandbox.scenario().facilities.constFirst().number;
+        connectors::woocommerce::WooSettings settings;
+        settings.baseUrl = sandbox.endpoints().woocommerce.baseUrl;
+        settings.consumerKey = sandbox.endpoints().woocommerce.consumerKey;
+        settings.consumerSecret = sandbox.endpoints().woocommerce.consumerSecret;
+        woo = std::make_unique<connectors::woocommerce::WooConnector>(settings, http);
+        context = std::make_unique<engine::EngineContext>(
+            engine::EngineContext{store.db, config, clock, {woo.get()}, nullptr});
+    }
+
+    /// One poll; `progress` collects the backfill's reports (windows done, windows in all, orders read).
+    std::optional<engine::CycleSummary> run(QList<std::array<int, 3>>* progress = nullptr)
+    {
+        engine::OrderPoller poller(*context, *woo);
+        QObject::connect(
+            &poller, &engine::OrderPoller::backfillProgress, [progress](const QString&, int d, int t, int o) {
+                if (progress)
+                    progress->append({d, t, o});
+            });
+        std::optional<engine::CycleSummary> out;
+        poller.run([&out](engine::CycleSummary s) { out = s; });
+        (void)QTest::qWaitFor([&out] { return out.has_value(); }, 120000);
+        return out;
+    }
+
+    QSet<QString> storefrontIds()
+    {
+        QSet<QString> ids;
+        auto st = store.db.prepare(QStringLiteral("SELECT storefront_id FROM orders"));
+        while (st->step().value())
+            ids.insert(st->text(0));
+        return ids;
+    }
+
+    lockstep::test::TempStore store;
+    engine::Config config;
+    ManualClock clock;
+    QNetworkAccessManager network;
+    net::HttpClient http;
+    std::unique_ptr<connectors::woocommerce::WooConnector> woo;
+    std::unique_ptr<engine::EngineContext> context;
+};
+
+} // namespace
+
+class TestBackfill : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void windowsSideBySideWithProgress()
+    {
+        sim::Sandbox sandbox;
+        auto scenario = sim::loadScenario(QStringLiteral("scale")).value();
+        scenario.speed = 0;
+        scenario.faults = {};
+        scenario.faults.latencyMedianMs = 25;
+        scenario.faults.latencyP99Ms = 25;
+        scenario.faultsBySystem.clear();
+        QVERIFY(sandbox.start(scenario).ok());
+        sandbox.advance(3 * lockstep::test::kHourMs); // about 2,500 orders
+        const QDateTime now = sandbox.now();
+
+        // The baseline: page after page, one request at a time.
+        Poll sequential(sandbox, 1, now);
+        auto one = sequential.run();
+        QVERIFY(one.has_value());
+        QVERIFY2(one->problems.isEmpty(), qPrintable(one->problems.join(u'\n')));
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("in_flight_max.woocommerce")), 1);
+        const QSet<QString> expected = sequential.storefrontIds();
+        QVERIFY(expected.size() > 1000);
+
+        // The backfill: four lanes.
+        Poll parallel(sandbox, 4, now);
+        QList<std::array<int, 3>> progress;
+        auto four = parallel.run(&progress);
+        QVERIFY(four.has_value());
+        QVERIFY2(four->problems.isEmpty(), qPrintable(four->problems.join(u'\n')));
+        QCOMPARE(parallel.storefrontIds(), expected); // nothing missed, nothing extra
+        const int held = sandbox.ledger().counter(QStringLiteral("in_flight_max.woocommerce"));
+        QVERIFY2(held > 1 && held <= 4, qPrintable(QString::number(held)));
+
+        // Progress: from 0 of N to N of N, never backwards, with the orders counted.
+        QVERIFY(progress.size() >= 2);
+        const int total = progress.constFirst()[1];
+        QCOMPARE(total, 16); // four windows per lane
+        QCOMPARE(progress.constFirst()[0], 0);
+        QCOMPARE(progress.constLast()[0], total);
+        QCOMPARE(progress.constLast()[2], four->ordersRead);
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress.at(i)[0] >= progress.at(i - 1)[0]);
+
+        // The cursor stands at the backfill's start: the next poll reads only what changed since.
+        const auto cursor =
+            store::CursorRepository(parallel.store.db).get(QStringLiteral("woocommerce.orders")).value();
+        QVERIFY(cursor.has_value());
+        QCOMPARE(*cursor,
+            connectors::woocommerce::WooConnector::makeCursor(
+                QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC), 1));
+        sandbox.advance(lockstep::test::kHourMs / 4);
+        parallel.clock.setNow(sandbox.now());
+        auto next = parallel.run();
+        QVERIFY(next.has_value());
+        QVERIFY(next->ordersRead > 0);
+        QVERIFY(next->ordersRead < four->ordersRead / 4);
+        sequential.clock.setNow(sandbox.now());
+        QVERIFY(sequential.run().has_value());
+        QCOMPARE(parallel.storefrontIds(), sequential.storefrontIds());
+    }
+
+    void aFailedWindowLeavesTheCursorUnset()
+    {
+        sim::Sandbox sandbox;
+        auto scenario = lockstep::test::quietScenario();
+        QVERIFY(sandbox.start(scenario).ok());
+        sandbox.advance(3 * lockstep::test::kHourMs);
+        net::HttpPolicy once;
+        once.maxAttempts = 1;
+        Poll parallel(sandbox, 4, sandbox.now(), once);
+        sim::FaultProfile broken;
+        broken.serverErrorRate = 1.0;
+        sandbox.setFaultProfile(broken);
+        auto run = parallel.run();
+        QVERIFY(run.has_value());
+        QVERIFY(!run->problems.isEmpty());
+        QVERIFY(
+            !store::CursorRepository(parallel.store.db).get(QStringLiteral("woocommerce.orders")).value().has_value());
+        // Mended: the backfill runs again from the start and completes.
+        sandbox.setFaultProfile(sim::FaultProfile{});
+        run = parallel.run();
+        QVERIFY(run.has_value());
+        QVERIFY(run->problems.isEmpty());
+        QVERIFY(run->ordersRead > 0);
+        QVERIFY(
+            store::CursorRepository(parallel.store.db).get(QStringLiteral("woocommerce.orders")).value().has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackfill)
+#include "test_backfill.moc"
