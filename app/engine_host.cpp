@@ -43,7 +43,7 @@ Result<sim::Endpoints> DemoSandbox::start(const QString& scenarioName)
         return scenario.error();
     m_scenario = scenario.value();
     // The demo's day starts a few hours ago, so its orders sit on today's charts.
-    m_scenario.startMSecs = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).toMSecsSinceEpoch() / 60000 * 60000;
+    sim::startHoursAgo(m_scenario, QDateTime::currentDateTimeUtc());
     Result<sim::Endpoints> result = makeError(ErrorCode::Refused, QStringLiteral("sandbox did not start"));
     // The sandbox is created, started and later deleted on its own thread.
     QMetaObject::invokeMethod(

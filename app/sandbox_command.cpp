@@ -71,6 +71,8 @@ int runSandboxCommand(QCoreApplication& application, const QStringList& argument
         scenario->speed = speed;
     }
 
+    // The world's day starts a few hours ago, as in the demo, so an engine's backfill finds its orders.
+    core::sim::startHoursAgo(scenario.value(), QDateTime::currentDateTimeUtc());
     core::sim::Sandbox sandbox;
     const auto endpoints = sandbox.start(scenario.value());
     if (!endpoints) {
@@ -81,7 +83,7 @@ int runSandboxCommand(QCoreApplication& application, const QStringList& argument
 
     if (parser.isSet(configOption)) {
         QSaveFile file(parser.value(configOption));
-        const QByteArray config = QByteArray::fromStdString(endpoints->toConfigJson(scenario->name).dump(2)) + '\n';
+        const QByteArray config = QByteArray::fromStdString(endpoints->toConfigJson(scenario->name, scenario->facilities.isEmpty() ? QString() : scenario->facilities.constFirst().number).dump(2)) + '\n';
         if (!file.open(QIODevice::WriteOnly) || file.write(config) != config.size() || !file.commit()) {
             printLine(stderr, QCoreApplication::translate("sandbox", "lockstep sandbox: cannot write %1: %2")
                                   .arg(parser.value(configOption), file.errorString()).toLocal8Bit());

@@ -23,15 +23,18 @@ Json Endpoints::toJson() const
         {"pos", {{"base_url", url(pos.baseUrl)}, {"api_key", toStd(pos.apiKey)}, {"ledger_url", ledger(posRoot)}}}};
 }
 
-Json Endpoints::toConfigJson(const QString& scenarioName) const
+Json Endpoints::toConfigJson(const QString& scenarioName, const QString& defaultFacility) const
 {
     Json connectors = toJson();
     connectors["woocommerce"]["kind"] = "woocommerce";
     connectors["commercetools"]["kind"] = "commercetools";
     connectors["wms"]["kind"] = "deposco";
     connectors["pos"]["kind"] = "pos";
-    return {{"config_version", 1}, {"connectors", connectors},
+    Json config = {{"config_version", 1}, {"connectors", connectors},
         {"sandbox", {{"scenario", toStd(scenarioName)}, {"note", "written by lockstep sandbox --write-config"}}}};
+    if (!defaultFacility.isEmpty())
+        config["mappings"] = {{"default_facility", toStd(defaultFacility)}};
+    return config;
 }
 
 } // namespace lockstep::core::sim

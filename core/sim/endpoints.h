@@ -52,7 +52,7 @@ struct Endpoints
     /// The object the sandbox command prints first: {woocommerce: {...}, commercetools: {...}, wms: {...}, pos: {...}}.
     Json toJson() const;
     /// A Lockstep configuration pointing every connector here: {"connectors": <toJson()>, "sandbox": {...}}.
-    Json toConfigJson(const QString& scenarioName) const;
+    Json toConfigJson(const QString& scenarioName, const QString& defaultFacility = {}) const;
 };
 
 } // namespace lockstep::core::sim

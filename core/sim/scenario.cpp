@@ -211,3 +211,12 @@ Result<Scenario> loadScenario(const QString& nameOrFile)
 }
 
 } // namespace lockstep::core::sim
+
+namespace lockstep::core::sim {
+
+void startHoursAgo(Scenario& scenario, const QDateTime& now, int hours)
+{
+    scenario.startMSecs = now.toUTC().addSecs(-qint64(hours) * 3600).toMSecsSinceEpoch() / 60000 * 60000;
+}
+
+} // namespace lockstep::core::sim

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -98,5 +99,8 @@ struct Scenario
 QStringList shippedScenarioNames();
 /// Loads a shipped scenario by name ("demo") or a scenario file by path.
 Result<Scenario> loadScenario(const QString& nameOrFile);
+/// Moves the scenario's start to a few hours before `now` (whole minutes), so its orders fall on today's
+/// charts and inside an engine's backfill period. The demo and `lockstep sandbox` do this.
+void startHoursAgo(Scenario& scenario, const QDateTime& now, int hours = 3);
 
 } // namespace lockstep::core::sim
