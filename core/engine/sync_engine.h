@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actions/action_command.h"
 #include "config.h"
 #include "engine_context.h"
 #include "net/connector_health.h"
@@ -56,6 +57,9 @@ public Q_SLOTS:
     /// Runs every job once, in order; cycleFinished() follows. Ignored while a cycle runs.
     void runOnce();
     void stop();
+    /// Executes a person's action on one or many exceptions (the engine is the single writer). Runs after
+    /// a cycle in progress; actionProgress() reports along the way, actionFinished() carries every outcome.
+    void executeAction(const lockstep::core::actions::ActionCommand& command);
 
 Q_SIGNALS:
     void started();
@@ -65,8 +69,11 @@ Q_SIGNALS:
     /// Exceptions were raised or resolved: views re-read what they show.
     void exceptionsChanged();
     void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
+    void actionProgress(qint64 requestId, int done, int total);
+    void actionFinished(const lockstep::core::actions::ActionResult& result);
 
 private:
+    void runNextAction();
     void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total);
     std::function<void(JobDone)> ordersJob();
     std::function<void(JobDone)> outboxJob();
@@ -86,6 +93,7 @@ private:
     QList<QObject*> m_connectors;
     bool m_cycleRunning = false;
     QList<QTimer*> m_timers;
+    QList<actions::ActionCommand> m_pendingActions;
 };
 
 } // namespace lockstep::core::engine
