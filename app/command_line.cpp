@@ -9,8 +9,12 @@ namespace lockstep::app {
 
 bool wantsNoWindow(int argc, char** argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "sandbox") == 0) // the sandbox command never opens a window
-        return true;
+    if (argc > 1) { // the sandbox and store commands never open a window
+        for (const char* command : {"sandbox", "exceptions", "lookup"}) {
+            if (std::strcmp(argv[1], command) == 0)
+                return true;
+        }
+    }
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
         for (const char* flag : {"--version", "-v", "--help", "-h", "-?", "--help-all", "--headless"}) {

@@ -282,7 +282,11 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
     }
     if (auto st = tx.commit(); !st.ok())
         return storeError(current.id, st.error());
-    return {current.id, true, Refusal::None, {}, version.value()};
+    return {current.id,
+        true,
+        Refusal::None,
+        tr("Exception %1 is now %2 (version %3).").arg(current.id).arg(toString(after.state)).arg(version.value()),
+        version.value()};
 }
 
 Result<qint64> ActionExecutor::write(
