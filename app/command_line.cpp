@@ -9,9 +9,12 @@ namespace lockstep::app {
 
 bool wantsNoWindow(int argc, char** argv)
 {
-    // The sandbox and secret commands never open a window.
-    if (argc > 1 && (std::strcmp(argv[1], "sandbox") == 0 || std::strcmp(argv[1], "secret") == 0))
-        return true;
+    if (argc > 1) { // the sandbox, secret and store commands never open a window
+        for (const char* command : {"sandbox", "secret", "exceptions", "lookup"}) {
+            if (std::strcmp(argv[1], command) == 0)
+                return true;
+        }
+    }
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
         for (const char* flag : {"--version", "-v", "--help", "-h", "-?", "--help-all", "--headless"}) {

@@ -5,6 +5,7 @@
 #include "engine/config.h"
 #include "engine/secrets.h"
 #include "engine_host.h"
+#include "exceptions_command.h"
 #include "language.h"
 #include "main_window.h"
 #include "keychain_store.h"
@@ -46,6 +47,8 @@ int main(int argc, char** argv)
         return app::runSandboxCommand(*application, application->arguments());
     if (app::isSecretCommand(argc, argv))
         return app::runSecretCommand(*application, application->arguments());
+    if (app::isStoreCommand(argc, argv))
+        return app::runStoreCommand(*application, application->arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",

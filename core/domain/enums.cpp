@@ -1,37 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stable text for every domain enum: these strings are stored in the database and in exports,
 // so they never change once released.
+#include "enum_text.h"
 #include "exception_record.h"
 #include "order.h"
 #include "shipment.h"
 #include "system.h"
 
 #include <array>
-#include <utility>
 
 namespace lockstep::core {
 
 namespace {
-
-    template <typename E, std::size_t N>
-    QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-    {
-        for (const auto& [e, name] : table) {
-            if (e == value)
-                return QString::fromLatin1(name);
-        }
-        return {};
-    }
-
-    template <typename E, std::size_t N>
-    std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& text)
-    {
-        for (const auto& [e, name] : table) {
-            if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-                return e;
-        }
-        return std::nullopt;
-    }
 
     constexpr std::array<std::pair<SourceSystem, const char*>, 6> kSystems{{
         {SourceSystem::WooCommerce, "woocommerce"},
@@ -93,20 +73,20 @@ namespace {
 
 } // namespace
 
-QString toString(SourceSystem system) { return nameOf(kSystems, system); }
-std::optional<SourceSystem> sourceSystemFromString(const QString& text) { return valueOf(kSystems, text); }
-QString toString(PaymentState state) { return nameOf(kPayments, state); }
-std::optional<PaymentState> paymentStateFromString(const QString& text) { return valueOf(kPayments, text); }
-QString toString(ShipmentState state) { return nameOf(kShipments, state); }
-std::optional<ShipmentState> shipmentStateFromString(const QString& text) { return valueOf(kShipments, text); }
-QString toString(ExceptionType type) { return nameOf(kTypes, type); }
-QString toString(ExceptionState state) { return nameOf(kStates, state); }
-QString toString(Severity severity) { return nameOf(kSeverities, severity); }
-QString toString(OwnerTeam team) { return nameOf(kTeams, team); }
-std::optional<ExceptionType> exceptionTypeFromString(const QString& text) { return valueOf(kTypes, text); }
-std::optional<ExceptionState> exceptionStateFromString(const QString& text) { return valueOf(kStates, text); }
-std::optional<Severity> severityFromString(const QString& text) { return valueOf(kSeverities, text); }
-std::optional<OwnerTeam> ownerTeamFromString(const QString& text) { return valueOf(kTeams, text); }
+QString toString(SourceSystem system) { return enumText(kSystems, system); }
+std::optional<SourceSystem> sourceSystemFromString(const QString& text) { return enumFromText(kSystems, text); }
+QString toString(PaymentState state) { return enumText(kPayments, state); }
+std::optional<PaymentState> paymentStateFromString(const QString& text) { return enumFromText(kPayments, text); }
+QString toString(ShipmentState state) { return enumText(kShipments, state); }
+std::optional<ShipmentState> shipmentStateFromString(const QString& text) { return enumFromText(kShipments, text); }
+QString toString(ExceptionType type) { return enumText(kTypes, type); }
+QString toString(ExceptionState state) { return enumText(kStates, state); }
+QString toString(Severity severity) { return enumText(kSeverities, severity); }
+QString toString(OwnerTeam team) { return enumText(kTeams, team); }
+std::optional<ExceptionType> exceptionTypeFromString(const QString& text) { return enumFromText(kTypes, text); }
+std::optional<ExceptionState> exceptionStateFromString(const QString& text) { return enumFromText(kStates, text); }
+std::optional<Severity> severityFromString(const QString& text) { return enumFromText(kSeverities, text); }
+std::optional<OwnerTeam> ownerTeamFromString(const QString& text) { return enumFromText(kTeams, text); }
 
 bool isAnnounceable(ShipmentState state)
 {

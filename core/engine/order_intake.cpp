@@ -4,6 +4,7 @@
 #include "engine_context.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
+#include "store/action_repository.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
@@ -148,7 +149,13 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         return r;
     };
 
-    const QString facility = m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
+    // A facility a person chose for this order (an Edit) comes before the routing table.
+    ActionRepository edits(m_db);
+    auto chosen = edits.facilityOverride(order.id);
+    if (!chosen.ok())
+        return chosen.error();
+    const QString facility =
+        !chosen->isEmpty() ? chosen.value() : m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
     if (facility.isEmpty()) {
         ExceptionRecord r = base(ExceptionType::FacilityRoutingFailure,
             Severity::High,
@@ -213,10 +220,15 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         return raise(r, out);
     }
 
+    auto personMapped = edits.customFieldMappings();
+    if (!personMapped.ok())
+        return personMapped.error();
     QStringList unmapped;
     for (const CustomField& f : order.customFields) {
         if (m_config.customFieldMap.contains(f.key))
             request.customFields.insert(m_config.customFieldMap.value(f.key), f.value);
+        else if (personMapped->contains(f.key))
+            request.customFields.insert(personMapped->value(f.key), f.value);
         else
             unmapped << f.key;
     }

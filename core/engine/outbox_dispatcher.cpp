@@ -35,6 +35,12 @@ void OutboxDispatcher::run(JobDone done, int limit)
     next(due.value(), 0, std::move(done));
 }
 
+void OutboxDispatcher::send(QList<OutboxEntry> entries, JobDone done)
+{
+    m_summary = {};
+    next(std::move(entries), 0, std::move(done));
+}
+
 void OutboxDispatcher::next(QList<OutboxEntry> due, qsizetype index, JobDone done)
 {
     if (index >= due.size())

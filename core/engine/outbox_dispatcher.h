@@ -24,6 +24,8 @@ public:
 
     /// Sends up to `limit` due entries, then calls `done`.
     void run(JobDone done, int limit = 500);
+    /// Sends these entries now, due or not (a retry a person asked for), then calls `done`.
+    void send(QList<store::OutboxEntry> entries, JobDone done);
 
     /// Delay before attempt `attempts + 1` of a failed entry: 30 s doubling, capped at one hour.
     static qint64 backoffMSecs(int attempts);

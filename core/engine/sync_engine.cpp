@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync_engine.h"
 
+#include "actions/action_runner.h"
 #include "connectors/commercetools/ct_connector.h"
 #include "connectors/deposco/deposco_connector.h"
 #include "connectors/woocommerce/woo_connector.h"
@@ -70,6 +71,8 @@ SyncEngine::SyncEngine(
 {
     qRegisterMetaType<CycleSummary>();
     qRegisterMetaType<net::ConnectorHealth>();
+    qRegisterMetaType<actions::ActionCommand>();
+    qRegisterMetaType<actions::ActionResult>();
 }
 
 SyncEngine::~SyncEngine()
@@ -280,6 +283,37 @@ std::function<void(JobDone)> SyncEngine::stockJob()
     };
 }
 
+void SyncEngine::executeAction(const actions::ActionCommand& command)
+{
+    if (!m_context) {
+        actions::ActionResult refused;
+        refused.requestId = command.requestId;
+        refused.kind = command.kind;
+        refused.error = tr("The engine has not started, so the action was not run.");
+        Q_EMIT actionFinished(refused);
+        return;
+    }
+    m_pendingActions.append(command);
+    if (!m_cycleRunning)
+        runNextAction();
+}
+
+void SyncEngine::runNextAction()
+{
+    if (m_pendingActions.isEmpty() || m_cycleRunning)
+        return;
+    m_cycleRunning = true; // no job starts while an action sends: one writer, one dispatcher at a time
+    auto* runner = new actions::ActionRunner(*m_context, this);
+    connect(runner, &actions::ActionRunner::progress, this, &SyncEngine::actionProgress);
+    runner->run(m_pendingActions.takeFirst(), [this, runner](actions::ActionResult result, CycleSummary) {
+        runner->deleteLater();
+        m_cycleRunning = false;
+        Q_EMIT exceptionsChanged();
+        Q_EMIT actionFinished(result);
+        QMetaObject::invokeMethod(this, &SyncEngine::runNextAction, Qt::QueuedConnection);
+    });
+}
+
 void SyncEngine::runOnce()
 {
     if (!m_context || m_cycleRunning)
@@ -299,6 +333,7 @@ void SyncEngine::runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary 
         if (total.exceptionsRaised + total.exceptionsResolved > 0)
             Q_EMIT exceptionsChanged();
         Q_EMIT cycleFinished(total);
+        runNextAction();
         return;
     }
     m_cycleRunning = true;

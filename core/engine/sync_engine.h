@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actions/action_command.h"
 #include "config.h"
 #include "engine_context.h"
 #include "net/connector_health.h"
@@ -60,6 +61,9 @@ public Q_SLOTS:
     /// Runs every job once, in order; cycleFinished() follows. Ignored while a cycle runs.
     void runOnce();
     void stop();
+    /// Executes a person's action on one or many exceptions (the engine is the single writer). Runs after
+    /// a cycle in progress; actionProgress() reports along the way, actionFinished() carries every outcome.
+    void executeAction(const lockstep::core::actions::ActionCommand& command);
 
 Q_SIGNALS:
     void started();
@@ -73,8 +77,11 @@ Q_SIGNALS:
     void webhooksListening(quint16 port);
     /// A storefront's first sync: `done` of `total` periods read (a progress bar's values).
     void backfillProgress(const QString& storefront, int done, int total);
+    void actionProgress(qint64 requestId, int done, int total);
+    void actionFinished(const lockstep::core::actions::ActionResult& result);
 
 private:
+    void runNextAction();
     void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total);
     std::function<void(JobDone)> ordersJob();
     std::function<void(JobDone)> outboxJob();
@@ -99,6 +106,7 @@ private:
     QList<QTimer*> m_timers;
     class WebhookReceiver* m_webhooks = nullptr;
     QTimer* m_sendSoon = nullptr; ///< coalesces the sends that webhook intakes queued
+    QList<actions::ActionCommand> m_pendingActions;
 };
 
 } // namespace lockstep::core::engine

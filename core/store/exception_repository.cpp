@@ -103,6 +103,8 @@ namespace {
             w.add(QStringLiteral("first_seen < %1"), f.firstSeenBefore.toMSecsSinceEpoch());
         if (!f.signature.isEmpty())
             w.add(QStringLiteral("signature = %1"), f.signature);
+        if (!f.sku.isEmpty())
+            w.add(QStringLiteral("sku = %1"), f.sku);
         const QString text = f.text.trimmed();
         if (text.size() >= 3) {
             // Trigram index: substring match without scanning the table.
@@ -231,6 +233,37 @@ Result<bool> ExceptionRepository::markResolved(qint64 id, const QDateTime& now)
     if (auto r = st.value()->bind(1, id).bind(2, now).exec(); !r.ok())
         return r.error();
     return m_db.changes() > 0;
+}
+
+Result<bool> ExceptionRepository::applyAction(const ExceptionRecord& r, qint64 expectedVersion)
+{
+    auto st = m_db.cached("UPDATE exceptions SET state = ?3, assignee = ?4, claimed_by = ?5, attempts = ?6, "
+                          "version = version + 1 WHERE id = ?1 AND version = ?2");
+    if (!st.ok())
+        return st.error();
+    auto done = st.value()
+                    ->bind(1, r.id)
+                    .bind(2, expectedVersion)
+                    .bind(3, toString(r.state))
+                    .bind(4, r.assignee)
+                    .bind(5, r.claimedBy)
+                    .bind(6, r.attempts)
+                    .exec();
+    if (!done.ok())
+        return done.error();
+    return m_db.changes() > 0;
+}
+
+Result<QList<qint64>> ExceptionRepository::idsMatching(const ExceptionFilter& filter, qint64 afterId, int limit)
+{
+    Where w = buildWhere(filter);
+    w.add(QStringLiteral("id > %1"), afterId);
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT id FROM exceptions WHERE %1 ORDER BY id LIMIT %2").arg(w.sql()).arg(std::max(1, limit)));
+    if (!st.ok())
+        return st.error();
+    w.bindAll(st.value());
+    return collectRows<qint64>(st.value(), [](const Statement& s) { return s.int64(0); });
 }
 
 Result<ExceptionPage> ExceptionRepository::page(const PageRequest& req)

@@ -25,6 +25,7 @@ struct ExceptionFilter
     std::optional<OwnerTeam> owner;
     QDateTime firstSeenBefore; ///< only records older than this (UTC)
     QString signature;
+    QString sku; ///< exactly this SKU
 };
 
 /// A keyset position: the sort column's value and the id of the row it belongs to.
@@ -79,6 +80,11 @@ public:
 
     /// Marks an open record resolved (the condition cleared) and bumps its version. False if it was not open.
     Result<bool> markResolved(qint64 id, const QDateTime& now);
+    /// Writes what a person's action changes (state, assignee, claim, attempts) if the record is still at
+    /// `expectedVersion`, and bumps the version. False when another change came first.
+    Result<bool> applyAction(const ExceptionRecord& changed, qint64 expectedVersion);
+    /// Ids of the records matching `filter`, ascending, after `afterId`, at most `limit` (keyset on id).
+    Result<QList<qint64>> idsMatching(const ExceptionFilter& filter, qint64 afterId, int limit);
 
     Result<ExceptionPage> page(const PageRequest& request);
     Result<qint64> count(const ExceptionFilter& filter);

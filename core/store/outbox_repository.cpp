@@ -140,6 +140,19 @@ Status OutboxRepository::requeue(qint64 id, const QDateTime& now)
     return setState(id, OutboxState::Pending, {}, now, now, 0);
 }
 
+Status OutboxRepository::updatePayload(qint64 id, const QString& payload, const QDateTime& now)
+{
+    auto st = m_db.cached("UPDATE outbox SET payload = ?2, updated_at = ?3 WHERE id = ?1 AND state <> 'sent'");
+    if (!st.ok())
+        return st.error();
+    if (auto r = st.value()->bind(1, id).bind(2, payload).bind(3, now).exec(); !r.ok())
+        return r;
+    if (m_db.changes() == 0)
+        return makeError(
+            ErrorCode::Conflict, QStringLiteral("the outbox entry was sent or is gone"), QString::number(id));
+    return Status::success();
+}
+
 Result<int> OutboxRepository::countByState(OutboxState state)
 {
     auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?1"));

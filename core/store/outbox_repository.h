@@ -50,6 +50,8 @@ public:
     Status markDead(qint64 id, const QString& error, const QDateTime& now);
     /// Puts a sent, failed or dead entry back in the queue for a retry a person asked for (same key).
     Status requeue(qint64 id, const QDateTime& now);
+    /// Replaces the payload of an entry not yet sent (a person's edit); refused with Conflict once sent.
+    Status updatePayload(qint64 id, const QString& payload, const QDateTime& now);
     Result<int> countByState(OutboxState state);
 
 private:

@@ -252,6 +252,40 @@ CREATE TABLE stock_pushes (
 CREATE INDEX wms_orders_by_first_seen ON wms_orders (first_seen);
 )SQL";
 
+    // Version 5: what people's actions keep. An acknowledgement's resolution lives apart from the failure
+    // (kept for reports after a reopen); a facility chosen for one order and custom checkout fields mapped
+    // by a person are read by the order intake; bulk actions select by SKU.
+    constexpr const char* kV5 = R"SQL(
+CREATE TABLE exception_resolutions (
+    id INTEGER PRIMARY KEY,
+    exception_id INTEGER NOT NULL REFERENCES exceptions (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    resolved_by TEXT NOT NULL,
+    resolved_at INTEGER NOT NULL,
+    reopened_by TEXT NOT NULL DEFAULT '',
+    reopened_at INTEGER
+);
+CREATE INDEX exception_resolutions_by_exception ON exception_resolutions (exception_id, resolved_at, id);
+CREATE INDEX exception_resolutions_by_time ON exception_resolutions (resolved_at, id);
+
+CREATE TABLE order_overrides (
+    order_id INTEGER PRIMARY KEY REFERENCES orders (id) ON DELETE CASCADE,
+    facility TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE custom_field_map (
+    storefront_field TEXT PRIMARY KEY,
+    wms_field TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+);
+
+CREATE INDEX exceptions_by_sku ON exceptions (sku, type, state, id);
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -261,6 +295,7 @@ const QList<Migration>& migrations()
         {2, "SKU map and exception text search", kV2},
         {3, "WMS order state and stock pushes", kV3},
         {4, "acknowledgement time index for the dashboard", kV4},
+        {5, "exception resolutions, order overrides, custom field map", kV5},
     };
     return kMigrations;
 }

@@ -3,8 +3,7 @@
 // ledger: every paid order reaches the WMS exactly once or sits in an exception, the storefront hears
 // "shipped" only after the carrier collected, and a restart (a new engine on the same database) sends
 // nothing twice.
-#include "engine/sync_engine.h"
-#include "sim/sandbox.h"
+#include "engine_run.h"
 #include "sim_test_client.h"
 #include "store/cursor_repository.h"
 #include "store/exception_repository.h"
@@ -12,81 +11,14 @@
 #include "store/outbox_repository.h"
 #include "support.h"
 
-#include <QSignalSpy>
 #include <QTest>
-#include <QThread>
 
 using namespace lockstep::core;
 using namespace lockstep::core::engine;
 
-namespace {
-
-/// Runs one engine cycle in a worker thread, as the console and the headless runner do.
-class EngineRun
-{
-public:
-    EngineRun(const Config& config, const QString& dbPath, const Clock* clock)
-    {
-        auto credentials = resolveCredentials(config, nullptr);
-        engine = new SyncEngine(config, credentials.value(), dbPath, clock);
-        engine->setHttpTimeout(std::chrono::milliseconds(3000));
-        listening = std::make_unique<QSignalSpy>(engine, &SyncEngine::webhooksListening);
-        engine->moveToThread(&thread);
-        QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
-        thread.start();
-    }
-    ~EngineRun()
-    {
-        thread.quit();
-        thread.wait();
-    }
-
-    /// Starts (unscheduled) and runs one cycle; returns its summary.
-    std::optional<CycleSummary> cycle(bool first)
-    {
-        QSignalSpy finished(engine, &SyncEngine::cycleFinished);
-        if (first)
-            QMetaObject::invokeMethod(engine, "start", Qt::QueuedConnection, Q_ARG(bool, false));
-        QMetaObject::invokeMethod(engine, "runOnce", Qt::QueuedConnection);
-        if (!finished.wait(120000))
-            return std::nullopt;
-        return finished.takeFirst().at(0).value<CycleSummary>();
-    }
-
-    /// The webhook receiver's delivery URL, once the engine has started (invalid when webhooks are off).
-    QUrl webhookUrl()
-    {
-        if (listening->isEmpty() && !listening->wait(5000))
-            return {};
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/woocommerce").arg(listening->constFirst().at(0).toUInt()));
-    }
-
-    QThread thread;
-    SyncEngine* engine = nullptr;
-    std::unique_ptr<QSignalSpy> listening;
-};
-
-const QByteArray kWebhookSecret = QByteArrayLiteral("sandbox-webhook-secret");
-
-Config sandboxConfig(const sim::Sandbox& sandbox)
-{
-    const auto json = sandbox.endpoints().toConfigJson(QStringLiteral("demo"));
-    ConfigLoad load = parseConfig(QByteArray::fromStdString(json.dump()));
-    if (!load.ok())
-        qFatal("sandbox config does not parse: %s", qPrintable(load.issues.constFirst().toString()));
-    Config c = *load.config;
-    c.commercetools.enabled = false; // this engine serves WooCommerce and the WMS
-    c.pos.enabled = false;
-    c.defaultFacility = sandbox.scenario().facilities.constFirst().number;
-    c.backfillDays = 3650;
-    // Webhooks on a free loopback port: a hint path beside the polls, with the sandbox's duplicates.
-    c.webhooksEnabled = true;
-    c.webhookPort = 0;
-    c.woocommerce.webhookSecret = SecretRef{SecretRef::Kind::Literal, QString::fromLatin1(kWebhookSecret)};
-    return c;
-}
-
-} // namespace
+using lockstep::test::EngineRun;
+using lockstep::test::kWebhookSecret;
+using lockstep::test::sandboxConfig;
 
 class TestSyncEngine : public QObject
 {

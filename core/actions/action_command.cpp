@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "action_command.h"
+
+#include "domain/enum_text.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <array>
+
+namespace lockstep::core::actions {
+
+namespace {
+
+constexpr std::array<std::pair<ActionKind, const char*>, 7> kActionNames{{{ActionKind::Retry, "retry"},
+    {ActionKind::Edit, "edit"},
+    {ActionKind::Acknowledge, "acknowledge"},
+    {ActionKind::Assign, "assign"},
+    {ActionKind::Claim, "claim"},
+    {ActionKind::Unclaim, "unclaim"},
+    {ActionKind::Reopen, "reopen"}}};
+
+constexpr std::array<std::pair<ResolutionKind, const char*>, 6> kResolutionNames{{
+    {ResolutionKind::HandledInWms, "handled_in_wms"},
+    {ResolutionKind::HandledWithCustomer, "handled_with_customer"},
+    {ResolutionKind::HandledInStorefront, "handled_in_storefront"},
+    {ResolutionKind::WontFix, "wont_fix"},
+    {ResolutionKind::Duplicate, "duplicate"},
+    {ResolutionKind::Other, "other"},
+}};
+
+constexpr std::array<std::pair<EditKind, const char*>, 4> kEditNames{{{EditKind::MapSku, "map_sku"},
+    {EditKind::ChooseFacility, "choose_facility"},
+    {EditKind::MapCustomField, "map_custom_field"},
+    {EditKind::AdjustLine, "adjust_line"}}};
+
+} // namespace
+
+QString toString(ActionKind kind)
+{
+    return enumText(kActionNames, kind);
+}
+QString toString(ResolutionKind kind)
+{
+    return enumText(kResolutionNames, kind);
+}
+QString toString(EditKind kind)
+{
+    return enumText(kEditNames, kind);
+}
+std::optional<ActionKind> actionKindFromString(const QString& text)
+{
+    return enumFromText(kActionNames, text);
+}
+std::optional<ResolutionKind> resolutionKindFromString(const QString& text)
+{
+    return enumFromText(kResolutionNames, text);
+}
+std::optional<EditKind> editKindFromString(const QString& text)
+{
+    return enumFromText(kEditNames, text);
+}
+
+QStringList resolutionKindNames()
+{
+    QStringList names;
+    for (const auto& entry : kResolutionNames)
+        names << QLatin1String(entry.second);
+    return names;
+}
+
+int ActionResult::succeededCount() const
+{
+    return static_cast<int>(
+        std::count_if(items.cbegin(), items.cend(), [](const ItemOutcome& o) { return o.succeeded; }));
+}
+
+int ActionResult::refusedCount() const
+{
+    return static_cast<int>(items.size()) - succeededCount();
+}
+
+QString currentOsUser()
+{
+    for (const char* name : {"USERNAME", "USER", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace lockstep::core::actions

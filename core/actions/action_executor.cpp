@@ -1,0 +1,835 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "action_executor.h"
+
+#include "engine/config.h"
+#include "engine/order_headline.h"
+#include "engine/order_intake.h"
+#include "engine/outbox_payloads.h"
+#include "store/action_repository.h"
+#include "store/audit_repository.h"
+#include "store/catalog_repository.h"
+#include "store/exception_repository.h"
+#include "store/lifecycle_repository.h"
+#include "store/order_repository.h"
+#include "store/wms_order_repository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <variant>
+
+namespace lockstep::core::actions {
+
+using store::ExceptionRepository;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lockstep::core::actions::ActionExecutor", text);
+}
+
+QString compactJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject snapshot(const ExceptionRecord& r)
+{
+    return {{QStringLiteral("state"), toString(r.state)},
+        {QStringLiteral("assignee"), r.assignee},
+        {QStringLiteral("claimed_by"), r.claimedBy},
+        {QStringLiteral("attempts"), r.attempts},
+        {QStringLiteral("version"), r.version}};
+}
+
+ItemOutcome refused(qint64 id, Refusal why, const QString& message, qint64 version = 0)
+{
+    return {id, false, why, message, version};
+}
+
+ItemOutcome storeError(qint64 id, const Error& e)
+{
+    return refused(id, Refusal::StoreError, tr("The database refused the change: %1").arg(e.toString()));
+}
+
+/// The storefront and its order id when the exception is about one order ("woocommerce:1042").
+std::optional<std::pair<SourceSystem, QString>> orderOf(const ExceptionRecord& r)
+{
+    const auto system = sourceSystemFromString(r.subjectKey.section(u':', 0, 0));
+    const QString id = r.subjectKey.section(u':', 1);
+    if (!system || id.isEmpty())
+        return std::nullopt;
+    return std::make_pair(*system, id);
+}
+
+/// Types whose cause is cleared once the order is decided again and queued for the warehouse.
+bool clearedByQueueing(ExceptionType type)
+{
+    return type == ExceptionType::SkuMismatch || type == ExceptionType::FacilityRoutingFailure;
+}
+
+/// The order an exception is about, or the refusal saying why there is none.
+std::variant<Order, ItemOutcome> orderFor(store::Database& db, const ExceptionRecord& r)
+{
+    const auto about = orderOf(r);
+    if (!about)
+        return refused(r.id, Refusal::EditNotAllowed, tr("Exception %1 is not about one order.").arg(r.id), r.version);
+    auto order = store::OrderRepository(db).findByStorefrontId(about->first, about->second);
+    if (!order.ok())
+        return storeError(r.id, order.error());
+    if (!order.value())
+        return refused(
+            r.id, Refusal::NotFound, tr("The order of exception %1 is not in Lockstep.").arg(r.id), r.version);
+    return *order.value();
+}
+
+/// The refusal when `sku` is not in the WMS item master, or none when it is.
+std::optional<ItemOutcome> unknownItem(store::Database& db, const ExceptionRecord& r, const QString& sku)
+{
+    auto item = store::CatalogRepository(db).findItem(sku);
+    if (!item.ok())
+        return storeError(r.id, item.error());
+    if (!item.value())
+        return refused(r.id, Refusal::EditNotAllowed, tr("%1 is not in the WMS item master.").arg(sku), r.version);
+    return std::nullopt;
+}
+
+/// Types a retry can do something for: the order's warehouse create or cancellation goes again.
+bool retryable(ExceptionType type)
+{
+    switch (type) {
+    case ExceptionType::FailedAllocation:
+    case ExceptionType::SkuMismatch:
+    case ExceptionType::StuckPending:
+    case ExceptionType::CancellationPastCutoff:
+    case ExceptionType::FacilityRoutingFailure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool needsFreeClaim(ActionKind kind)
+{
+    return kind == ActionKind::Retry || kind == ActionKind::Edit || kind == ActionKind::Acknowledge;
+}
+
+} // namespace
+
+struct ActionExecutor::Context
+{
+    const ActionCommand& command;
+    QString actor;
+    QDateTime now;
+    Execution& execution;
+    QSet<qint64> handled; ///< exceptions already given an outcome (an edit applies to others with the same cause)
+    std::optional<PendingSend> send; ///< set by retry(), collected by push()
+
+    void push(ItemOutcome outcome)
+    {
+        handled.insert(outcome.exceptionId);
+        execution.result.items.append(std::move(outcome));
+        if (send) {
+            send->item = execution.result.items.size() - 1;
+            execution.sends.append(*send);
+            send.reset();
+        }
+    }
+};
+
+ActionExecutor::ActionExecutor(store::Database& db, const Clock& clock, const engine::Config* config)
+    : m_db(db)
+    , m_clock(clock)
+    , m_config(config)
+{}
+
+Execution ActionExecutor::execute(const ActionCommand& command, const Progress& progress)
+{
+    Execution execution;
+    execution.result.requestId = command.requestId;
+    execution.result.kind = command.kind;
+    Context ctx{
+        command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), execution, {}, {}};
+
+    QList<ExceptionTarget> targets = command.targets;
+    if (command.filter) {
+        // The filter is read once, by id, before anything changes: the set acted on is the set that matched.
+        ExceptionRepository exceptions(m_db);
+        qint64 after = 0;
+        for (;;) {
+            auto ids = exceptions.idsMatching(*command.filter, after, 1000);
+            if (!ids.ok()) {
+                execution.result.error =
+                    tr("The exceptions matching the filter could not be read: %1").arg(ids.error().toString());
+                return execution;
+            }
+            for (qint64 id : std::as_const(ids.value()))
+                targets.append({id, 0});
+            if (ids->size() < 1000)
+                break;
+            after = ids->constLast();
+        }
+    }
+    const int total = static_cast<int>(targets.size());
+    int done = 0;
+    for (const ExceptionTarget& target : std::as_const(targets)) {
+        if (!ctx.handled.contains(target.id))
+            ctx.push(one(ctx, target));
+        if (progress)
+            progress(++done, total);
+    }
+    return execution;
+}
+
+ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
+{
+    const ActionCommand& cmd = ctx.command;
+    if (cmd.kind == ActionKind::Acknowledge && cmd.note.trimmed().isEmpty())
+        return refused(target.id, Refusal::NoteRequired, tr("An acknowledgement needs a note saying what was done."));
+    auto found = ExceptionRepository(m_db).findById(target.id);
+    if (!found.ok())
+        return storeError(target.id, found.error());
+    if (!found.value())
+        return refused(target.id, Refusal::NotFound, tr("Exception %1 does not exist.").arg(target.id));
+    const ExceptionRecord current = *found.value();
+    if (target.expectedVersion != 0 && target.expectedVersion != current.version)
+        return refused(
+            current.id, Refusal::StaleVersion, staleMessage(current, target.expectedVersion), current.version);
+    if (needsFreeClaim(cmd.kind) && !current.claimedBy.isEmpty() && current.claimedBy != ctx.actor)
+        return refused(current.id,
+            Refusal::ClaimedByOther,
+            tr("Exception %1 is claimed by %2; ask them, or have it assigned to you.")
+                .arg(current.id)
+                .arg(current.claimedBy),
+            current.version);
+
+    ExceptionRecord after = current;
+    QString detail;
+    switch (cmd.kind) {
+    case ActionKind::Retry:
+        return retry(ctx, current);
+    case ActionKind::Edit:
+        return edit(ctx, current);
+    case ActionKind::Acknowledge:
+        if (current.state != ExceptionState::Open)
+            return refused(current.id,
+                Refusal::WrongState,
+                tr("Exception %1 is already %2.").arg(current.id).arg(toString(current.state)),
+                current.version);
+        after.state = ExceptionState::Acknowledged;
+        detail = toString(cmd.resolution);
+        break;
+    case ActionKind::Assign:
+        if (current.assignee == cmd.assignee.trimmed())
+            return {current.id,
+                true,
+                Refusal::None,
+                tr("Exception %1 was already assigned so.").arg(current.id),
+                current.version};
+        after.assignee = cmd.assignee.trimmed();
+        break;
+    case ActionKind::Claim:
+        if (current.claimedBy == ctx.actor)
+            return {current.id,
+                true,
+                Refusal::None,
+                tr("Exception %1 is already claimed by you.").arg(current.id),
+                current.version};
+        if (!current.claimedBy.isEmpty())
+            return refused(current.id,
+                Refusal::ClaimedByOther,
+                tr("Exception %1 is already claimed by %2.").arg(current.id).arg(current.claimedBy),
+                current.version);
+        after.claimedBy = ctx.actor;
+        break;
+    case ActionKind::Unclaim:
+        if (current.claimedBy.isEmpty())
+            return refused(
+                current.id, Refusal::WrongState, tr("Exception %1 is not claimed.").arg(current.id), current.version);
+        if (current.claimedBy != ctx.actor)
+            return refused(current.id,
+                Refusal::ClaimedByOther,
+                tr("Exception %1 is claimed by %2; only they can release it.").arg(current.id).arg(current.claimedBy),
+                current.version);
+        after.claimedBy.clear();
+        break;
+    case ActionKind::Reopen:
+        if (current.state == ExceptionState::Open)
+            return refused(
+                current.id, Refusal::WrongState, tr("Exception %1 is already open.").arg(current.id), current.version);
+        after.state = ExceptionState::Open;
+        break;
+    }
+
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(current.id, tx.error());
+    auto version = write(ctx, current, after, detail);
+    if (!version.ok())
+        return storeError(current.id, version.error());
+    store::ActionRepository kept(m_db);
+    if (cmd.kind == ActionKind::Acknowledge) {
+        auto id = kept.addResolution(
+            {0, current.id, toString(cmd.resolution), cmd.note.trimmed(), ctx.actor, ctx.now, {}, {}});
+        if (!id.ok())
+            return storeError(current.id, id.error());
+    } else if (cmd.kind == ActionKind::Reopen) {
+        if (auto st = kept.markReopened(current.id, ctx.actor, ctx.now); !st.ok())
+            return storeError(current.id, st.error());
+    }
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(current.id, st.error());
+    return {current.id,
+        true,
+        Refusal::None,
+        tr("Exception %1 is now %2 (version %3).").arg(current.id).arg(toString(after.state)).arg(version.value()),
+        version.value()};
+}
+
+Result<qint64> ActionExecutor::write(
+    Context& ctx, const ExceptionRecord& before, const ExceptionRecord& after, const QString& detail)
+{
+    auto applied = ExceptionRepository(m_db).applyAction(after, before.version);
+    if (!applied.ok())
+        return applied.error();
+    if (!applied.value())
+        return makeError(
+            ErrorCode::Conflict, QStringLiteral("the exception changed during the action"), QString::number(before.id));
+    ExceptionRecord written = after;
+    written.version = before.version + 1;
+    QJsonObject afterJson = snapshot(written);
+    if (!detail.isEmpty())
+        afterJson.insert(QStringLiteral("detail"), detail);
+    auto id = store::AuditRepository(m_db).append({0,
+        ctx.now,
+        ctx.actor,
+        QStringLiteral("exception.") + toString(ctx.command.kind),
+        QStringLiteral("exception"),
+        QString::number(before.id),
+        compactJson(snapshot(before)),
+        compactJson(afterJson),
+        ctx.command.note.trimmed()});
+    if (!id.ok())
+        return id.error();
+    return written.version;
+}
+
+Status ActionExecutor::auditEdit(
+    Context& ctx, const QString& subjectType, const QString& subjectId, const QString& before, const QString& after)
+{
+    auto id = store::AuditRepository(m_db).append({0,
+        ctx.now,
+        ctx.actor,
+        QStringLiteral("edit.") + toString(ctx.command.edit.kind),
+        subjectType,
+        subjectId,
+        before,
+        after,
+        ctx.command.note.trimmed()});
+    return id.ok() ? Status::success() : Status(id.error());
+}
+
+QString ActionExecutor::staleMessage(const ExceptionRecord& current, qint64 expectedVersion)
+{
+    // The audit rows written by actions carry the version they produced; automatic changes (a detector
+    // refreshing the reason) may not, so the latest row stands for them.
+    QStringList changes;
+    auto history = store::AuditRepository(m_db).forSubject(QStringLiteral("exception"), QString::number(current.id));
+    if (history.ok()) {
+        const auto describe = [](const store::AuditEntry& e) {
+            return tr("%1 by %2 at %3").arg(e.action, e.actor, e.at.toUTC().toString(Qt::ISODate));
+        };
+        for (const store::AuditEntry& e : std::as_const(history.value())) {
+            const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
+            if (after.value(QStringLiteral("version")).toInteger() > expectedVersion)
+                changes << describe(e);
+        }
+        if (changes.isEmpty() && !history->isEmpty())
+            changes << describe(history->constLast());
+    }
+    if (changes.isEmpty())
+        changes << tr("a change with no audit record");
+    return tr("Exception %1 changed since you read it (version %2, now %3): %4. Read it again before acting.")
+        .arg(current.id)
+        .arg(expectedVersion)
+        .arg(current.version)
+        .arg(changes.join(QStringLiteral("; ")));
+}
+
+ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
+{
+    const qint64 id = record.id;
+    if (record.state != ExceptionState::Open)
+        return refused(id,
+            Refusal::WrongState,
+            tr("Exception %1 is %2; reopen it before a retry.").arg(id).arg(toString(record.state)),
+            record.version);
+    const auto about = orderOf(record);
+    if (!about || !retryable(record.type))
+        return refused(id,
+            Refusal::NotRetryable,
+            tr("A retry of exception %1 (%2) has nothing to send again; edit or acknowledge it.")
+                .arg(id)
+                .arg(toString(record.type)),
+            record.version);
+    const auto loaded = orderFor(m_db, record);
+    if (const auto* refusal = std::get_if<ItemOutcome>(&loaded))
+        return *refusal;
+    const Order order = std::get<Order>(loaded);
+
+    // The storefront side first: a cancelled or unpaid order has nothing to send to the warehouse.
+    const bool cancellation = record.type == ExceptionType::CancellationPastCutoff;
+    if (!cancellation && isStorefrontCancelled(order, {}))
+        return refused(id,
+            Refusal::NotRetryable,
+            tr("Order %1 is cancelled in the storefront: nothing to send to the warehouse.").arg(order.number),
+            record.version);
+    if (!cancellation && order.paymentState != PaymentState::Paid)
+        return refused(id,
+            Refusal::NotRetryable,
+            tr("Order %1 is not paid; it goes to the warehouse once payment is confirmed.").arg(order.number),
+            record.version);
+
+    const QString key =
+        cancellation ? engine::cancelOrderKey(record.subjectKey) : engine::createOrderKey(record.subjectKey);
+    store::OutboxRepository outbox(m_db);
+    auto entry = outbox.findByKey(key);
+    if (!entry.ok())
+        return storeError(id, entry.error());
+    auto known = store::WmsOrderRepository(m_db).find(record.subjectKey);
+    if (!known.ok())
+        return storeError(id, known.error());
+
+    bool decidedAgain = false;
+    QString stillHeld;
+    if (!entry.value()) {
+        if (cancellation)
+            return refused(id,
+                Refusal::NotRetryable,
+                tr("No cancellation of order %1 is waiting to be sent.").arg(order.number),
+                record.version);
+        if (!m_config)
+            return refused(id,
+                Refusal::NeedsConfiguration,
+                tr("Order %1 must be decided again (mappings, facility), which needs the engine's configuration: give "
+                   "--config.")
+                    .arg(order.number),
+                record.version);
+        // Never queued: decide again with today's mappings. The intake commits on its own.
+        engine::OrderIntake intake(m_db, *m_config, m_clock);
+        auto ingested = intake.ingest(order);
+        if (!ingested.ok())
+            return storeError(id, ingested.error());
+        entry = outbox.findByKey(key);
+        if (!entry.ok())
+            return storeError(id, entry.error());
+        decidedAgain = entry.value().has_value();
+        if (!decidedAgain)
+            stillHeld =
+                ingested->raised.isEmpty() ? tr("the order was not queued") : ingested->raised.constFirst().reason;
+    }
+
+    // The intake may have refreshed the record (a new reason bumps the version): act on what is there now.
+    auto fresh = ExceptionRepository(m_db).findById(id);
+    if (!fresh.ok() || !fresh.value())
+        return fresh.ok() ? refused(id, Refusal::NotFound, tr("Exception %1 does not exist.").arg(id))
+                          : storeError(id, fresh.error());
+    const ExceptionRecord before = *fresh.value();
+    ExceptionRecord after = before;
+    ++after.attempts;
+    if (decidedAgain && clearedByQueueing(record.type))
+        after.state = ExceptionState::Resolved;
+
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(id, tx.error());
+    if (entry.value() && !decidedAgain) {
+        if (auto st = outbox.requeue(entry.value()->id, ctx.now); !st.ok())
+            return storeError(id, st.error());
+    }
+    const QString detail = entry.value() ? tr("due now under %1").arg(key) : tr("still held: %1").arg(stillHeld);
+    auto version = write(ctx, before, after, detail);
+    if (!version.ok())
+        return storeError(id, version.error());
+    auto event = store::LifecycleRepository(m_db).append({0,
+        order.id,
+        ctx.now,
+        SourceSystem::Lockstep,
+        QStringLiteral("lockstep.retry"),
+        entry.value()
+            ? QStringLiteral("Retry asked by %1 (attempt %2)").arg(ctx.actor).arg(after.attempts)
+            : QStringLiteral("Retry asked by %1 (attempt %2): still held").arg(ctx.actor).arg(after.attempts)});
+    if (!event.ok())
+        return storeError(id, event.error());
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(id, st.error());
+
+    if (!entry.value())
+        return refused(
+            id, Refusal::StillFailing, tr("Order %1 is still held: %2").arg(order.number, stillHeld), version.value());
+    auto due = outbox.findByKey(key);
+    if (due.ok() && due.value())
+        ctx.send = PendingSend{0, id, *due.value(), known.value().has_value()};
+    return {id,
+        true,
+        Refusal::None,
+        tr("Order %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it "
+           "before anything is sent.")
+            .arg(order.number)
+            .arg(after.attempts),
+        version.value()};
+}
+
+ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand& command)
+{
+    const qint64 id = send.exceptionId;
+    Execution scratch;
+    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}};
+    auto entry = store::OutboxRepository(m_db).findByKey(send.entry.idempotencyKey);
+    auto record = ExceptionRepository(m_db).findById(id);
+    if (!entry.ok() || !record.ok())
+        return storeError(id, !entry.ok() ? entry.error() : record.error());
+    if (!entry.value() || !record.value())
+        return refused(id, Refusal::NotFound, tr("Exception %1 or its outbox entry is gone.").arg(id));
+    const ExceptionRecord current = *record.value();
+    const store::OutboxEntry& sent = *entry.value();
+    if (sent.state == store::OutboxState::Failed)
+        return refused(id,
+            Refusal::StillFailing,
+            tr("Not sent yet: %1. It is tried again automatically after a pause.").arg(sent.lastError),
+            current.version);
+    if (sent.state == store::OutboxState::Dead)
+        return refused(
+            id, Refusal::StillFailing, tr("The warehouse refused it again: %1").arg(sent.lastError), current.version);
+    if (sent.state != store::OutboxState::Sent)
+        return {id, true, Refusal::None, tr("Due now; the engine sends it on its next run."), current.version};
+
+    auto wms = store::WmsOrderRepository(m_db).find(current.subjectKey);
+    if (!wms.ok())
+        return storeError(id, wms.error());
+    QString message;
+    bool cleared = true;
+    if (wms.value()) {
+        const store::WmsOrderState& at = *wms.value();
+        message = send.wasAtWarehouse
+            ? tr("Already at the warehouse as %1 (%2 at %3): nothing was sent twice.")
+                  .arg(at.number, toWmsText(at.status), at.facility)
+            : tr("At the warehouse as %1 (%2 at %3).").arg(at.number, toWmsText(at.status), at.facility);
+        if (current.type == ExceptionType::FailedAllocation
+            && (at.status == WmsOrderStatus::BackOrdered || at.backOrderedUnits > 0)) {
+            cleared = false;
+            message += u' '
+                + tr("Still %1 unit(s) short; the warehouse allocates again when stock arrives.")
+                      .arg(at.backOrderedUnits);
+        }
+    } else {
+        message = current.type == ExceptionType::CancellationPastCutoff ? tr("Nothing left to cancel at the warehouse.")
+                                                                        : tr("Sent to the warehouse.");
+    }
+    if (!cleared)
+        return refused(id, Refusal::StillFailing, message, current.version);
+    if (current.state != ExceptionState::Open)
+        return {id, true, Refusal::None, message, current.version};
+    ExceptionRecord after = current;
+    after.state = ExceptionState::Resolved;
+    store::Transaction tx(m_db);
+    auto version = write(ctx, current, after, message);
+    if (!version.ok())
+        return storeError(id, version.error());
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(id, st.error());
+    return {id, true, Refusal::None, message, version.value()};
+}
+
+ItemOutcome ActionExecutor::edit(Context& ctx, const ExceptionRecord& record)
+{
+    const EditSpec& spec = ctx.command.edit;
+    if (record.state != ExceptionState::Open)
+        return refused(record.id,
+            Refusal::WrongState,
+            tr("Exception %1 is %2; reopen it before an edit.").arg(record.id).arg(toString(record.state)),
+            record.version);
+    switch (spec.kind) {
+    case EditKind::MapSku:
+        return mapSku(ctx, record);
+    case EditKind::MapCustomField:
+        return mapCustomField(ctx, record);
+    case EditKind::ChooseFacility:
+    case EditKind::AdjustLine:
+        break;
+    }
+    ItemOutcome outcome = rewriteCreate(ctx, record);
+    if (!outcome.succeeded || !spec.retryAfter)
+        return outcome;
+    auto fresh = ExceptionRepository(m_db).findById(record.id);
+    if (!fresh.ok() || !fresh.value())
+        return outcome;
+    ItemOutcome retried = retry(ctx, *fresh.value());
+    retried.message = outcome.message + u' ' + retried.message;
+    return retried;
+}
+
+ItemOutcome ActionExecutor::mapSku(Context& ctx, const ExceptionRecord& record)
+{
+    const EditSpec& spec = ctx.command.edit;
+    const QString storefrontSku = spec.storefrontSku.isEmpty() ? record.sku : spec.storefrontSku.trimmed();
+    const QString wmsSku = spec.wmsSku.trimmed();
+    const auto about = orderOf(record);
+    if (!about || storefrontSku.isEmpty() || wmsSku.isEmpty())
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("A SKU mapping needs the storefront SKU, the WMS item and an exception about an order."),
+            record.version);
+    if (auto refusal = unknownItem(m_db, record, wmsSku))
+        return *refusal;
+    store::CatalogRepository catalog(m_db);
+    auto previous = catalog.findSkuMapping(about->first, storefrontSku);
+    if (!previous.ok())
+        return storeError(record.id, previous.error());
+
+    {
+        store::Transaction tx(m_db);
+        if (!tx.isActive())
+            return storeError(record.id, tx.error());
+        if (auto st = catalog.upsertSkuMapping({about->first, storefrontSku, wmsSku, ctx.actor, ctx.now}); !st.ok())
+            return storeError(record.id, st.error());
+        const auto mapping = [](const QString& sku) { return compactJson({{QStringLiteral("wms_sku"), sku}}); };
+        if (auto st = auditEdit(ctx,
+                QStringLiteral("sku_map"),
+                toString(about->first) + u':' + storefrontSku,
+                previous.value() ? mapping(previous.value()->wmsSku) : QString(),
+                mapping(wmsSku));
+            !st.ok())
+            return storeError(record.id, st.error());
+        if (auto v = write(ctx, record, record, tr("%1 mapped to %2").arg(storefrontSku, wmsSku)); !v.ok())
+            return storeError(record.id, v.error());
+        if (auto st = tx.commit(); !st.ok())
+            return storeError(record.id, st.error());
+    }
+    const QString mapped = tr("%1 now maps to WMS item %2.").arg(storefrontSku, wmsSku);
+    if (!spec.retryAfter)
+        return {record.id, true, Refusal::None, mapped, record.version + 1};
+
+    // Every open mismatch on the same storefront SKU is retried with the new mapping, each with its own outcome.
+    store::ExceptionFilter same;
+    same.type = ExceptionType::SkuMismatch;
+    same.state = ExceptionState::Open;
+    same.sku = storefrontSku;
+    ExceptionRepository exceptions(m_db);
+    QList<qint64> others;
+    for (qint64 after = 0;;) {
+        auto ids = exceptions.idsMatching(same, after, 1000);
+        if (!ids.ok())
+            break;
+        others += ids.value();
+        if (ids->size() < 1000)
+            break;
+        after = ids->constLast();
+    }
+    ctx.handled.insert(record.id);
+    for (qint64 other : std::as_const(others)) {
+        if (ctx.handled.contains(other))
+            continue;
+        auto r = exceptions.findById(other);
+        if (!r.ok() || !r.value() || !r.value()->subjectKey.startsWith(toString(about->first) + u':'))
+            continue;
+        if (!r.value()->claimedBy.isEmpty() && r.value()->claimedBy != ctx.actor) {
+            ctx.push(refused(other,
+                Refusal::ClaimedByOther,
+                tr("Exception %1 has the same SKU but is claimed by %2; left to them.")
+                    .arg(other)
+                    .arg(r.value()->claimedBy),
+                r.value()->version));
+            continue;
+        }
+        ItemOutcome o = retry(ctx, *r.value());
+        o.message = mapped + u' ' + o.message;
+        ctx.push(std::move(o));
+    }
+    auto fresh = exceptions.findById(record.id);
+    if (!fresh.ok() || !fresh.value())
+        return {record.id, true, Refusal::None, mapped, 0};
+    ItemOutcome own = retry(ctx, *fresh.value());
+    own.message = mapped + u' ' + own.message;
+    return own;
+}
+
+ItemOutcome ActionExecutor::rewriteCreate(Context& ctx, const ExceptionRecord& record)
+{
+    const EditSpec& spec = ctx.command.edit;
+    const auto loaded = orderFor(m_db, record);
+    if (const auto* refusal = std::get_if<ItemOutcome>(&loaded))
+        return *refusal;
+    const Order order = std::get<Order>(loaded);
+    store::OutboxRepository outbox(m_db);
+    auto entry = outbox.findByKey(engine::createOrderKey(record.subjectKey));
+    if (!entry.ok())
+        return storeError(record.id, entry.error());
+    if (entry.value() && entry.value()->state == store::OutboxState::Sent)
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("Order %1 is already at the warehouse; change it there (or cancel it and send it again).")
+                .arg(order.number),
+            record.version);
+
+    const bool facility = spec.kind == EditKind::ChooseFacility;
+    if (facility && spec.facility.trimmed().isEmpty())
+        return refused(record.id, Refusal::EditNotAllowed, tr("Choose a facility."), record.version);
+    if (!facility && !entry.value())
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("Order %1 has no warehouse order waiting to be sent, so there is no line to adjust.").arg(order.number),
+            record.version);
+
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+    QString before;
+    QString after;
+    QString described;
+    if (facility) {
+        store::ActionRepository kept(m_db);
+        auto old = kept.facilityOverride(order.id);
+        if (!old.ok())
+            return storeError(record.id, old.error());
+        before = compactJson({{QStringLiteral("facility"), old->isEmpty() ? record.facility : old.value()}});
+        after = compactJson({{QStringLiteral("facility"), spec.facility.trimmed()}});
+        if (auto st = kept.setFacilityOverride(order.id, spec.facility.trimmed(), ctx.actor, ctx.now); !st.ok())
+            return storeError(record.id, st.error());
+        described = tr("Order %1 goes to facility %2.").arg(order.number, spec.facility.trimmed());
+    }
+    if (entry.value()) {
+        auto request = engine::decodeCreateRequest(entry.value()->payload);
+        if (!request.ok())
+            return storeError(record.id, request.error());
+        connectors::WmsCreateRequest changed = request.value();
+        if (facility) {
+            changed.facility = spec.facility.trimmed();
+        } else {
+            auto line = std::find_if(changed.lines.begin(),
+                changed.lines.end(),
+                [&](const connectors::WmsCreateRequest::Line& l) { return l.lineNumber == spec.lineNumber; });
+            if (line == changed.lines.end() || spec.quantity < 0)
+                return refused(record.id,
+                    Refusal::EditNotAllowed,
+                    tr("Order %1 has no line %2 to adjust.").arg(order.number).arg(spec.lineNumber),
+                    record.version);
+            if (!spec.wmsSku.isEmpty()) {
+                if (auto refusal = unknownItem(m_db, record, spec.wmsSku.trimmed()))
+                    return *refusal;
+            }
+            const auto lineJson = [](const connectors::WmsCreateRequest::Line& l) {
+                return compactJson({{QStringLiteral("line"), l.lineNumber},
+                    {QStringLiteral("sku"), l.sku},
+                    {QStringLiteral("quantity"), l.quantity}});
+            };
+            before = lineJson(*line);
+            if (!spec.wmsSku.isEmpty())
+                line->sku = spec.wmsSku.trimmed();
+            if (spec.quantity > 0)
+                line->quantity = spec.quantity;
+            after = lineJson(*line);
+            described = tr("Line %1 of order %2 is now %3 × %4.")
+                            .arg(line->lineNumber)
+                            .arg(order.number)
+                            .arg(line->quantity)
+                            .arg(line->sku);
+        }
+        if (auto st = outbox.updatePayload(entry.value()->id, engine::encodeCreateRequest(changed), ctx.now); !st.ok())
+            return storeError(record.id, st.error());
+    }
+    if (auto st = auditEdit(ctx, QStringLiteral("order"), record.subjectKey, before, after); !st.ok())
+        return storeError(record.id, st.error());
+    auto version = write(ctx, record, record, described);
+    if (!version.ok())
+        return storeError(record.id, version.error());
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(record.id, st.error());
+    return {record.id, true, Refusal::None, described, version.value()};
+}
+
+ItemOutcome ActionExecutor::mapCustomField(Context& ctx, const ExceptionRecord& record)
+{
+    const EditSpec& spec = ctx.command.edit;
+    const QString field =
+        spec.storefrontField.trimmed().isEmpty() ? record.signature.section(u':', 1) : spec.storefrontField.trimmed();
+    const QString wmsField = spec.wmsField.trimmed();
+    if (field.isEmpty() || wmsField.isEmpty())
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("A field mapping needs the checkout field and the WMS field."),
+            record.version);
+    store::ActionRepository kept(m_db);
+    auto mapped = kept.customFieldMappings();
+    if (!mapped.ok())
+        return storeError(record.id, mapped.error());
+
+    std::optional<Order> order;
+    if (const auto about = orderOf(record)) {
+        auto o = store::OrderRepository(m_db).findByStorefrontId(about->first, about->second);
+        if (!o.ok())
+            return storeError(record.id, o.error());
+        order = o.value();
+    }
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+    if (auto st = kept.upsertCustomFieldMapping(field, wmsField, ctx.actor, ctx.now); !st.ok())
+        return storeError(record.id, st.error());
+    const auto json = [](const QString& value) { return compactJson({{QStringLiteral("wms_field"), value}}); };
+    if (auto st = auditEdit(ctx,
+            QStringLiteral("custom_field_map"),
+            field,
+            mapped->contains(field) ? json(mapped->value(field)) : QString(),
+            json(wmsField));
+        !st.ok())
+        return storeError(record.id, st.error());
+    mapped->insert(field, wmsField);
+
+    // The order's own create still waiting? It carries the field too. Once every field of the order is mapped,
+    // the exception is resolved.
+    QString message = tr("Checkout field %1 now maps to WMS field %2 for every later order.").arg(field, wmsField);
+    bool allMapped = true;
+    if (order) {
+        store::OutboxRepository outbox(m_db);
+        auto entry = outbox.findByKey(engine::createOrderKey(record.subjectKey));
+        if (!entry.ok())
+            return storeError(record.id, entry.error());
+        QHash<QString, QString> carried;
+        for (const CustomField& f : std::as_const(order->customFields)) {
+            const QString target = m_config && m_config->customFieldMap.contains(f.key)
+                ? m_config->customFieldMap.value(f.key)
+                : mapped->value(f.key);
+            if (target.isEmpty())
+                allMapped = false;
+            else
+                carried.insert(target, f.value);
+        }
+        if (entry.value() && entry.value()->state != store::OutboxState::Sent) {
+            auto request = engine::decodeCreateRequest(entry.value()->payload);
+            if (!request.ok())
+                return storeError(record.id, request.error());
+            connectors::WmsCreateRequest changed = request.value();
+            changed.customFields.insert(carried);
+            if (auto st = outbox.updatePayload(entry.value()->id, engine::encodeCreateRequest(changed), ctx.now);
+                !st.ok())
+                return storeError(record.id, st.error());
+        } else if (entry.value()) {
+            message += u' ' + tr("Order %1 reached the warehouse without it.").arg(order->number);
+        }
+    }
+    ExceptionRecord after = record;
+    if (allMapped)
+        after.state = ExceptionState::Resolved;
+    auto version = write(ctx, record, after, tr("%1 mapped to %2").arg(field, wmsField));
+    if (!version.ok())
+        return storeError(record.id, version.error());
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(record.id, st.error());
+    return {record.id, true, Refusal::None, message, version.value()};
+}
+
+} // namespace lockstep::core::actions

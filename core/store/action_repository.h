@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace lockstep::core::store {
+
+/// A person's acknowledgement of an exception, kept apart from the failure itself (and kept after a reopen).
+struct ExceptionResolution
+{
+    qint64 id = 0;
+    qint64 exceptionId = 0;
+    QString kind; ///< stable text, e.g. "handled_in_wms"
+    QString note; ///< never empty (the schema refuses it)
+    QString resolvedBy;
+    QDateTime resolvedAt; ///< UTC
+    QString reopenedBy;
+    QDateTime reopenedAt; ///< UTC; invalid while the resolution stands
+
+    friend bool operator==(const ExceptionResolution&, const ExceptionResolution&) = default;
+};
+
+/// What people's actions keep besides the exceptions: resolutions, a facility chosen for one order, and
+/// custom checkout fields mapped to WMS fields. Thread: the thread of its Database (the engine's writer).
+class ActionRepository
+{
+public:
+    explicit ActionRepository(Database& db)
+        : m_db(db)
+    {}
+
+    Result<qint64> addResolution(const ExceptionResolution& resolution);
+    /// Marks the standing resolution of `exceptionId` (if any) as reopened.
+    Status markReopened(qint64 exceptionId, const QString& by, const QDateTime& at);
+    /// Every resolution of one exception, oldest first.
+    Result<QList<ExceptionResolution>> resolutionsFor(qint64 exceptionId);
+
+    Status setFacilityOverride(qint64 orderId, const QString& facility, const QString& by, const QDateTime& at);
+    /// The facility a person chose for the order; empty when none was.
+    Result<QString> facilityOverride(qint64 orderId);
+
+    Status upsertCustomFieldMapping(
+        const QString& storefrontField, const QString& wmsField, const QString& by, const QDateTime& at);
+    /// Storefront checkout field -> WMS field, as people mapped them.
+    Result<QHash<QString, QString>> customFieldMappings();
+
+private:
+    Database& m_db;
+};
+
+} // namespace lockstep::core::store

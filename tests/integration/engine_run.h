@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync engine in a worker thread against the in-process sandbox, as the console and the headless runner
+// run it. Shared by the engine's integration tests.
+#pragma once
+
+#include "engine/sync_engine.h"
+#include "sim/sandbox.h"
+
+#include <QSignalSpy>
+#include <QThread>
+
+#include <memory>
+
+namespace lockstep::test {
+
+/// Runs engine cycles (and actions) in a worker thread.
+class EngineRun
+{
+public:
+    EngineRun(const core::engine::Config& config, const QString& dbPath, const core::Clock* clock)
+    {
+        auto credentials = core::engine::resolveCredentials(config, nullptr);
+        engine = new core::engine::SyncEngine(config, credentials.value(), dbPath, clock);
+        engine->setHttpTimeout(std::chrono::milliseconds(3000));
+        listening = std::make_unique<QSignalSpy>(engine, &core::engine::SyncEngine::webhooksListening);
+        engine->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
+        thread.start();
+    }
+    ~EngineRun()
+    {
+        thread.quit();
+        thread.wait();
+    }
+
+    /// Starts (unscheduled) and runs one cycle; returns its summary.
+    std::optional<core::engine::CycleSummary> cycle(bool first)
+    {
+        QSignalSpy finished(engine, &core::engine::SyncEngine::cycleFinished);
+        if (first)
+            QMetaObject::invokeMethod(engine, "start", Qt::QueuedConnection, Q_ARG(bool, false));
+        QMetaObject::invokeMethod(engine, "runOnce", Qt::QueuedConnection);
+        if (!finished.wait(120000))
+            return std::nullopt;
+        return finished.takeFirst().at(0).value<core::engine::CycleSummary>();
+    }
+
+    /// The webhook receiver's delivery URL, once the engine has started (invalid when webhooks are off).
+    QUrl webhookUrl()
+    {
+        if (listening->isEmpty() && !listening->wait(5000))
+            return {};
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/woocommerce").arg(listening->constFirst().at(0).toUInt()));
+    }
+
+    QThread thread;
+    core::engine::SyncEngine* engine = nullptr;
+    std::unique_ptr<QSignalSpy> listening;
+};
+
+inline const QByteArray kWebhookSecret = QByteArrayLiteral("sandbox-webhook-secret");
+
+/// The engine's configuration for the sandbox: WooCommerce and the WMS, the first facility as default,
+/// webhooks on.
+inline core::engine::Config sandboxConfig(const core::sim::Sandbox& sandbox)
+{
+    const auto json = sandbox.endpoints().toConfigJson(QStringLiteral("demo"));
+    core::engine::ConfigLoad load = core::engine::parseConfig(QByteArray::fromStdString(json.dump()));
+    if (!load.ok())
+        qFatal("sandbox config does not parse: %s", qPrintable(load.issues.constFirst().toString()));
+    core::engine::Config c = *load.config;
+    c.commercetools.enabled = false; // this engine serves WooCommerce and the WMS
+    c.pos.enabled = false;
+    c.defaultFacility = sandbox.scenario().facilities.constFirst().number;
+    c.backfillDays = 3650;
+    // Webhooks on a free loopback port: a hint path beside the polls (registered by the tests that want them).
+    c.webhooksEnabled = true;
+    c.webhookPort = 0;
+    c.woocommerce.webhookSecret = core::engine::SecretRef{core::engine::SecretRef::Kind::Literal, QString::fromLatin1(kWebhookSecret)};
+    return c;
+}
+
+} // namespace lockstep::test
