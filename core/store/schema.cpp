@@ -252,6 +252,16 @@ CREATE TABLE stock_pushes (
 CREATE INDEX wms_orders_by_first_seen ON wms_orders (first_seen);
 )SQL";
 
+    // Version 5: what the exception queues group and rank by, and what the sweep reads. Causes are open
+    // exceptions grouped by (type, signature); cases are open exceptions grouped by order; pending orders and
+    // late cancellations are ranked by the warehouse cutoff. Collected shipments are read by collection time.
+    constexpr const char* kV5 = R"SQL(
+CREATE INDEX exceptions_by_cause ON exceptions (state, type, signature, first_seen);
+CREATE INDEX exceptions_by_case ON exceptions (state, order_id, severity, first_seen, order_ref);
+CREATE INDEX exceptions_by_cutoff ON exceptions (state, type, cutoff_at, id) WHERE cutoff_at IS NOT NULL;
+CREATE INDEX shipments_by_collected ON shipments (collected_at) WHERE collected_at IS NOT NULL;
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -261,6 +271,7 @@ const QList<Migration>& migrations()
         {2, "SKU map and exception text search", kV2},
         {3, "WMS order state and stock pushes", kV3},
         {4, "acknowledgement time index for the dashboard", kV4},
+        {5, "exception grouping by cause, case and cutoff; sweep reads", kV5},
     };
     return kMigrations;
 }
