@@ -50,6 +50,7 @@ void OrderPoller::nextPage(QString cursor, int page, int maxPages, CycleSummary 
             ++summary.ordersRead;
             summary.createsQueued += outcome->queuedCreate ? 1 : 0;
             summary.exceptionsRaised += outcome->newExceptions;
+            summary.exceptionsResolved += outcome->resolvedExceptions;
         }
         store::CursorRepository cursors(m_context.db);
         if (auto st = cursors.set(cursorName(), p.nextCursor, m_context.clock.nowUtc()); !st.ok()) {

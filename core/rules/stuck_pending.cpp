@@ -38,14 +38,15 @@ ExceptionRecord record(const PendingOrderFacts& f,
     return r;
 }
 
-/// The error's kind without ids or numbers that differ per order, so one outage reads as one cause.
+/// The error without URLs, ids, numbers or times that differ per order, so one outage reads as one cause.
 QString normalisedError(const QString& error)
 {
     if (error.isEmpty())
         return QStringLiteral("waiting");
-    QString head = error.section(u':', 0, 0).trimmed().toLower();
-    head.replace(QRegularExpression(QStringLiteral("[0-9]+")), QStringLiteral("#"));
-    return head.left(60);
+    QString text = error.toLower();
+    text.replace(QRegularExpression(QStringLiteral("https?://\\S+")), QStringLiteral("<url>"));
+    text.replace(QRegularExpression(QStringLiteral("[0-9]+")), QStringLiteral("#"));
+    return text.left(60);
 }
 
 } // namespace
@@ -128,6 +129,11 @@ std::optional<ExceptionRecord> detectStuckPending(
     QString where;
     if (!f.createQueued)
         where = QStringLiteral("Lockstep has not queued it for the warehouse.");
+    else if (f.createGivenUp)
+        where = QStringLiteral(
+            "The send to the warehouse was given up after %1 attempt(s) and waits for a retry; last error: %2")
+                    .arg(f.sendAttempts)
+                    .arg(f.lastSendError.left(200));
     else if (f.createSent)
         where = QStringLiteral("It was sent, but the warehouse has not shown it as received.");
     else if (f.sendAttempts == 0)
@@ -145,9 +151,10 @@ std::optional<ExceptionRecord> detectStuckPending(
         QStringLiteral(
             "Check that the warehouse connection is healthy, look the order up at the WMS, then retry the send."),
         QStringLiteral("not-acknowledged:")
-            + (!f.createQueued     ? QStringLiteral("not-queued")
-                    : f.createSent ? QStringLiteral("sent-not-seen")
-                                   : normalisedError(f.lastSendError)),
+            + (!f.createQueued        ? QStringLiteral("not-queued")
+                    : f.createGivenUp ? QStringLiteral("given-up:") + normalisedError(f.lastSendError)
+                    : f.createSent    ? QStringLiteral("sent-not-seen")
+                                      : normalisedError(f.lastSendError)),
         *due,
         now,
         settings);

@@ -27,6 +27,7 @@ struct PendingOrderFacts
     QString facility;
     bool createQueued = false; ///< a WMS create exists in the outbox
     bool createSent = false; ///< the WMS accepted the create (or it was found there)
+    bool createGivenUp = false; ///< the create was refused for good: it waits for a person's retry
     int sendAttempts = 0;
     QString lastSendError;
     bool heldByException = false; ///< another open exception already explains why it is not sent
