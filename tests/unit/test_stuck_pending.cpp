@@ -67,6 +67,29 @@ private Q_SLOTS:
         QCOMPARE(detectStuckPending(other, settings(), utc("2026-11-23T10:40:00Z"))->signature, r->signature);
     }
 
+    void sendGivenUpWaitsForARetry()
+    {
+        PendingOrderFacts f = paidOrder();
+        f.createGivenUp = true;
+        f.sendAttempts = 1;
+        f.lastSendError =
+            QStringLiteral("GET http://127.0.0.1:4242/latest/orders/salesOrders?customer_order_number=1042: "
+                           "circuit open after 5 consecutive failures");
+        const auto r = detectStuckPending(f, settings(), utc("2026-11-23T10:40:00Z"));
+        QVERIFY(r.has_value());
+        QVERIFY2(
+            r->reason.contains(QLatin1String("given up after 1 attempt(s) and waits for a retry; last error: GET")),
+            qPrintable(r->reason));
+        // URLs and numbers are not part of the cause.
+        QCOMPARE(r->signature,
+            QStringLiteral("not-acknowledged:given-up:get <url> circuit open after # consecutive failures"));
+        // Sent, but not yet seen at the warehouse: a different cause.
+        f.createGivenUp = false;
+        f.createSent = true;
+        QCOMPARE(detectStuckPending(f, settings(), utc("2026-11-23T10:40:00Z"))->signature,
+            QStringLiteral("not-acknowledged:sent-not-seen"));
+    }
+
     void notRaised_data()
     {
         QTest::addColumn<int>("variant");
