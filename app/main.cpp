@@ -152,6 +152,8 @@ int main(int argc, char** argv)
             printLine(stdout, QCoreApplication::translate("main", "lockstep: nothing to run: give --config FILE, or --demo to try the sandbox."));
             return 0;
         }
+        if (cmd.once)
+            config->webhooksEnabled = false; // one cycle, then exit: polling reads everything; no one to hear hints
         return app::runHeadless(*config, *credentials, cmd.databasePath, cmd.once, httpTimeout, sandbox.get());
     }
 

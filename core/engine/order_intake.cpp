@@ -4,6 +4,8 @@
 #include "engine_context.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
+#include "rules/sku_mismatch.h"
+#include "rules/unmapped_field.h"
 #include "store/action_repository.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
@@ -213,8 +215,9 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
             Severity::High,
             QStringLiteral("Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.")
                 .arg(order.number, missing.join(QStringLiteral(", "))),
-            QStringLiteral("Map the storefront SKU to a WMS item (Edit), or add the item to the WMS item master, then retry."),
-            QStringLiteral("sku-missing:") + first);
+            QStringLiteral(
+                "Map the storefront SKU to a WMS item (Edit), or add the item to the WMS item master, then retry."),
+            rules::missingSkuSignature(first));
         r.sku = first;
         r.facility = facility;
         return raise(r, out);
@@ -223,14 +226,14 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     auto personMapped = edits.customFieldMappings();
     if (!personMapped.ok())
         return personMapped.error();
-    QStringList unmapped;
+    // The configuration's mappings first, then the ones people made in the console.
+    QHash<QString, QString> fieldMap = personMapped.value();
+    for (auto it = m_config.customFieldMap.cbegin(); it != m_config.customFieldMap.cend(); ++it)
+        fieldMap.insert(it.key(), it.value());
+    const QStringList unmapped = rules::unmappedFields(order.customFields, fieldMap);
     for (const CustomField& f : order.customFields) {
-        if (m_config.customFieldMap.contains(f.key))
-            request.customFields.insert(m_config.customFieldMap.value(f.key), f.value);
-        else if (personMapped->contains(f.key))
-            request.customFields.insert(personMapped->value(f.key), f.value);
-        else
-            unmapped << f.key;
+        if (fieldMap.contains(f.key))
+            request.customFields.insert(fieldMap.value(f.key), f.value);
     }
     if (!unmapped.isEmpty()) {
         // The order still ships; the warehouse just will not see these fields until they are mapped.
@@ -255,6 +258,15 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     if (!id.ok())
         return id.error();
     out.queuedCreate = true;
+    // Whatever held the order before (an unknown SKU, no facility) has cleared.
+    CycleSummary counted;
+    for (ExceptionType held : {ExceptionType::SkuMismatch, ExceptionType::FacilityRoutingFailure}) {
+        if (auto st = resolveException(
+                m_db, held, subject, QStringLiteral("Sent to the warehouse at %1").arg(facility), now, counted);
+            !st.ok())
+            return st;
+    }
+    out.resolvedExceptions += counted.exceptionsResolved;
     return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.queued_for_wms"),
         QStringLiteral("Queued for the warehouse at %1").arg(facility), now);
 }

@@ -21,6 +21,7 @@ struct IntakeOutcome
     bool withdrawnCreate = false; ///< cancelled before it was sent: the queued create will never go
     QList<ExceptionRecord> raised; ///< exceptions raised or refreshed
     int newExceptions = 0; ///< of those, the ones that were new (or reopened)
+    int resolvedExceptions = 0; ///< held-order exceptions (SKU, routing) resolved because the order could go
 };
 
 /// Takes a storefront order into the store and decides what goes to the WMS, all in one transaction:
@@ -30,7 +31,8 @@ struct IntakeOutcome
 /// order's identity, so a duplicate webhook, a re-poll or a crash and restart can never queue a second.
 /// Facility routing: the order's channel through the configured map, else the default facility.
 /// SKUs: a person's mapping first, then the WMS item master; a bundle explodes into its components.
-/// An unknown SKU or an unroutable order is held as an exception, not sent.
+/// An unknown SKU or an unroutable order is held as an exception, not sent; once a later intake can send it
+/// (the SKU was mapped or added, a facility was configured), those exceptions are resolved, audited.
 /// Thread: the engine's (the single writer connection).
 class OrderIntake
 {

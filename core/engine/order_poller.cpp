@@ -47,6 +47,7 @@ bool OrderPoller::takeIn(const connectors::OrderPage& page, CycleSummary& summar
         ++summary.ordersRead;
         summary.createsQueued += outcome->queuedCreate ? 1 : 0;
         summary.exceptionsRaised += outcome->newExceptions;
+        summary.exceptionsResolved += outcome->resolvedExceptions;
     }
     return true;
 }

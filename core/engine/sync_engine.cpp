@@ -12,6 +12,7 @@
 #include "secrets.h"
 #include "stock_sync.h"
 #include "store/store.h"
+#include "sweep.h"
 #include "webhook_receiver.h"
 #include "wms_tracker.h"
 
@@ -158,6 +159,7 @@ void SyncEngine::start(bool scheduled)
         every(m_config.schedules.orderPollSeconds, ordersJob());
         every(m_config.schedules.shipmentPollSeconds, wmsJob());
         every(m_config.schedules.stockPullSeconds, stockJob());
+        every(m_config.schedules.sweepSeconds, sweepJob());
         every(std::max(5, m_config.schedules.orderPollSeconds / 2), outboxJob());
         QTimer::singleShot(0, this, &SyncEngine::runOnce);
     }
@@ -314,13 +316,21 @@ void SyncEngine::runNextAction()
     });
 }
 
+std::function<void(JobDone)> SyncEngine::sweepJob()
+{
+    return [this](JobDone done) {
+        Q_EMIT activity(tr("Checking for records out of step"));
+        done(Sweep(*m_context).run());
+    };
+}
+
 void SyncEngine::runOnce()
 {
     if (!m_context || m_cycleRunning)
         return;
     // Item master and stock first (SKUs are checked against it), then orders, sends, warehouse news,
-    // and the sends that news caused (fulfilments).
-    runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), outboxJob()}, {});
+    // and the sends that news caused (fulfilments); then the detectors' sweep over what the store now knows.
+    runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), outboxJob(), sweepJob()}, {});
 }
 
 void SyncEngine::runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total)

@@ -36,9 +36,9 @@ Result<EngineCredentials> resolveCredentials(const Config& config, class Credent
 
 /// The sync engine. Create it, move it to its own QThread, then start() it there (a queued call).
 /// It owns the store's single writer connection, the network access and the connectors, and runs the jobs:
-/// order polls, the outbox, the WMS tracker and the stock sync, each on its schedule, or all once with
-/// runOnce(). It reports only through queued-friendly signals carrying values.
-/// Thread: the worker thread it was moved to; never the UI thread.
+/// order polls, the outbox, the WMS tracker, the stock sync and the detectors' sweep, each on its schedule, or all once
+/// with runOnce(). It reports only through queued-friendly signals carrying values. Thread: the worker thread it was
+/// moved to; never the UI thread.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -90,6 +90,7 @@ private:
     void startWebhooks();
     /// A webhook's hint: re-read one order now and take it in; its sends follow shortly.
     void takeInOrder(SourceSystem storefront, const QString& storefrontId);
+    std::function<void(JobDone)> sweepJob();
 
     Config m_config;
     EngineCredentials m_credentials;

@@ -102,24 +102,34 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
     const bool shortNow = order.status == WmsOrderStatus::BackOrdered || (order.status == WmsOrderStatus::PartiallyReleased && state.backOrderedUnits > 0);
     if (shortNow) {
         QStringList shortSkus;
+        QString firstShort; // the cause: the same short SKU at the same facility is one signature
         for (const auto& l : order.lines) {
-            if (l.backOrdered > 0 || l.allocated < l.ordered - l.canceled - l.shipped)
+            if (l.backOrdered > 0 || l.allocated < l.ordered - l.canceled - l.shipped) {
                 shortSkus << QStringLiteral("%1 (%2 of %3 allocated)").arg(l.sku).arg(l.allocated).arg(l.ordered);
+                if (firstShort.isEmpty())
+                    firstShort = l.sku;
+            }
         }
+        if (firstShort.isEmpty() && !order.lines.isEmpty())
+            firstShort = order.lines.constFirst().sku;
         ExceptionRecord r = rules::makeException(ExceptionType::FailedAllocation,
             order.reference,
             Severity::High,
             QStringLiteral("Order %1 is %2 at %3: stock could not be allocated for %4.")
-                .arg(number.isEmpty() ? order.number : number, toWmsText(order.status), order.facility,
-                    shortSkus.isEmpty() ? QStringLiteral("%1 of %2 units").arg(open - state.allocatedUnits).arg(open) : shortSkus.join(QStringLiteral(", "))),
-            QStringLiteral("Move stock from another facility or wait for the inbound delivery, then retry the allocation."),
-            QStringLiteral("allocation:%1:%2").arg(order.facility, order.lines.isEmpty() ? QString() : order.lines.constFirst().sku),
+                .arg(number.isEmpty() ? order.number : number,
+                    toWmsText(order.status),
+                    order.facility,
+                    shortSkus.isEmpty() ? QStringLiteral("%1 of %2 units").arg(open - state.allocatedUnits).arg(open)
+                                        : shortSkus.join(QStringLiteral(", "))),
+            QStringLiteral(
+                "Move stock from another facility or wait for the inbound delivery, then retry the allocation."),
+            QStringLiteral("allocation:%1:%2").arg(order.facility, firstShort),
             now,
             m_context.config.ownerByExceptionType);
         r.orderId = orderId;
         r.orderRef = number.isEmpty() ? order.number : number;
         r.facility = order.facility;
-        r.sku = order.lines.isEmpty() ? QString() : order.lines.constFirst().sku;
+        r.sku = firstShort;
         if (auto st = raiseException(m_context.db, r, summary); !st.ok())
             return st;
     } else if (order.status != WmsOrderStatus::Canceled) {

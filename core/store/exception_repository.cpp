@@ -344,4 +344,88 @@ Result<QList<ExceptionRecord>> ExceptionRepository::forOrder(qint64 orderId, int
     return collectRows<ExceptionRecord>(st.value(), readRecord);
 }
 
+Result<bool> ExceptionRepository::hasOpenForOrder(qint64 orderId, const QList<ExceptionType>& types)
+{
+    for (ExceptionType type : types) {
+        auto st = m_db.cached("SELECT 1 FROM exceptions WHERE state = 'open' AND order_id = ?1 AND type = ?2 LIMIT 1");
+        if (!st.ok())
+            return st.error();
+        Statement& s = *st.value();
+        s.bind(1, orderId).bind(2, toString(type));
+        auto row = s.step();
+        s.reset();
+        if (!row.ok())
+            return row.error();
+        if (row.value())
+            return true;
+    }
+    return false;
+}
+
+Result<QList<ExceptionRecord>> ExceptionRepository::open(ExceptionType type, const QString& subjectPrefix, int limit)
+{
+    // Through the (type, state, last_seen, id) index; the prefix is checked on the rows it yields.
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT %1 FROM exceptions WHERE type = ?1 AND state = 'open' AND substr(subject_key, 1, ?2) = ?3 "
+        "ORDER BY id LIMIT ?4")
+                               .arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, toString(type)).bind(2, subjectPrefix.size()).bind(3, subjectPrefix).bind(4, std::max(1, limit));
+    return collectRows<ExceptionRecord>(st.value(), readRecord);
+}
+
+Result<QList<CauseGroup>> ExceptionRepository::openCauses(std::optional<ExceptionType> type, int limit)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT type, signature, count(*), min(first_seen) FROM exceptions "
+                                          "WHERE state = 'open'%1 GROUP BY type, signature "
+                                          "ORDER BY count(*) DESC, type, signature LIMIT ?1")
+                               .arg(type ? QStringLiteral(" AND type = ?2") : QString()));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, std::max(1, limit));
+    if (type)
+        st->bind(2, toString(*type));
+    return collectRows<CauseGroup>(st.value(), [](const Statement& s) {
+        return CauseGroup{exceptionTypeFromString(s.text(0)).value_or(ExceptionType::FailedAllocation),
+            s.text(1),
+            s.int64(2),
+            s.dateTime(3)};
+    });
+}
+
+Result<QList<CaseGroup>> ExceptionRepository::openCases(int limit)
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT order_id, max(order_ref), count(*), max(severity), min(first_seen) FROM exceptions "
+                       "WHERE state = 'open' AND order_id IS NOT NULL GROUP BY order_id "
+                       "ORDER BY max(severity) DESC, count(*) DESC, order_id LIMIT ?1"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, std::max(1, limit));
+    return collectRows<CaseGroup>(st.value(), [](const Statement& s) {
+        return CaseGroup{s.int64(0),
+            s.text(1),
+            s.int64(2),
+            static_cast<Severity>(std::clamp<qint64>(s.int64(3), 1, 4)),
+            s.dateTime(4)};
+    });
+}
+
+Result<QList<ExceptionRecord>> ExceptionRepository::openByCutoff(
+    ExceptionType type, std::optional<PageKey> after, int limit)
+{
+    const qint64* afterCutoff = after ? std::get_if<qint64>(&after->value) : nullptr;
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM exceptions WHERE state = 'open' AND type = ?1 AND cutoff_at IS NOT NULL%2 "
+                       "ORDER BY cutoff_at, id LIMIT ?2")
+            .arg(QLatin1String(kColumns), afterCutoff ? QStringLiteral(" AND (cutoff_at, id) > (?3, ?4)") : QString()));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, toString(type)).bind(2, std::max(1, limit));
+    if (afterCutoff)
+        st->bind(3, *afterCutoff).bind(4, after->id);
+    return collectRows<ExceptionRecord>(st.value(), readRecord);
+}
+
 } // namespace lockstep::core::store

@@ -63,6 +63,25 @@ struct UpsertOutcome
     bool reopened = false;
 };
 
+/// Open exceptions with the same cause: one normalised signature of one type.
+struct CauseGroup
+{
+    ExceptionType type = ExceptionType::FailedAllocation;
+    QString signature;
+    qint64 count = 0;
+    QDateTime oldest; ///< first seen of the oldest, UTC
+};
+
+/// Open exceptions about the same order: one case.
+struct CaseGroup
+{
+    qint64 orderId = 0;
+    QString orderRef;
+    qint64 count = 0;
+    Severity worst = Severity::Low;
+    QDateTime oldest; ///< UTC
+};
+
 /// Exception records. Thread: the thread of its Database (engine writes; UI reads on its own connection).
 class ExceptionRepository
 {
@@ -93,7 +112,27 @@ public:
     /// Exceptions about one order (any state), newest first, at most `limit`, via exceptions_by_order.
     Result<QList<ExceptionRecord>> forOrder(qint64 orderId, int limit = 50);
 
+    /// True when the order has an open exception of one of `types` (via exceptions_by_case).
+    Result<bool> hasOpenForOrder(qint64 orderId, const QList<ExceptionType>& types);
+    /// Open exceptions of `type` whose subject starts with `subjectPrefix` (empty: all), at most `limit`, by id.
+    Result<QList<ExceptionRecord>> open(ExceptionType type, const QString& subjectPrefix = {}, int limit = 100000);
+
+    /// Open exceptions grouped by (type, signature), the largest group first, at most `limit` groups.
+    /// Walks exceptions_by_cause (covering); only the groups are sorted.
+    Result<QList<CauseGroup>> openCauses(std::optional<ExceptionType> type = std::nullopt, int limit = 100);
+    /// Open exceptions grouped by order (cases), worst severity then largest first; via exceptions_by_case.
+    Result<QList<CaseGroup>> openCases(int limit = 100);
+    /// Open exceptions of `type` that have a warehouse cutoff, the least time left first (cutoffAt, then id),
+    /// continuing after `after` (keyset: keyOfCutoff()). Via exceptions_by_cutoff, never sorted.
+    Result<QList<ExceptionRecord>> openByCutoff(
+        ExceptionType type, std::optional<PageKey> after = std::nullopt, int limit = 200);
+
     static PageKey keyOf(const ExceptionRecord& record, ExceptionSort sort);
+    /// The keyset position of a record in openByCutoff().
+    static PageKey keyOfCutoff(const ExceptionRecord& record)
+    {
+        return {record.cutoffAt.toMSecsSinceEpoch(), record.id};
+    }
 
 private:
     Database& m_db;

@@ -144,6 +144,16 @@ Result<std::optional<Order>> OrderRepository::findWhere(const char* where, const
     return std::optional<Order>(std::move(order));
 }
 
+Result<QList<Order>> OrderRepository::openSince(const QDateTime& since, int limit)
+{
+    auto st = m_db.prepare(select("created_at >= ?1 AND lower(status) NOT IN ('completed', 'complete', 'cancelled', "
+                                  "'canceled', 'refunded', 'failed', 'trash') ORDER BY created_at, id LIMIT ?2"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, since).bind(2, std::max(1, limit));
+    return collectRows<Order>(st.value(), readOrder);
+}
+
 Result<std::optional<Order>> OrderRepository::findById(qint64 id)
 {
     return findWhere("id = ?1", [&](Statement& s) { s.bind(1, id); });

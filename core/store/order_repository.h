@@ -28,6 +28,10 @@ public:
     /// By the number people see (and the WMS knows as customerOrderNumber); header only, newest if several.
     Result<std::optional<Order>> findByNumber(std::optional<SourceSystem> storefront, const QString& number);
 
+    /// Orders created at or after `since` that the storefront has not closed (completed, cancelled, refunded,
+    /// failed), oldest first, headers only, at most `limit`: what the sweep checks. Via orders_by_created.
+    Result<QList<Order>> openSince(const QDateTime& since, int limit = 100000);
+
     /// Orders matching one search box: order number, storefront id, customer email or a tracking number.
     /// Every branch is an indexed equality lookup. Headers only (no lines), newest first, at most `limit`.
     Result<QList<Order>> lookup(const QString& query, int limit = 50);

@@ -285,6 +285,15 @@ CREATE TABLE custom_field_map (
 
 CREATE INDEX exceptions_by_sku ON exceptions (sku, type, state, id);
 )SQL";
+    // Version 6: what the exception queues group and rank by, and what the sweep reads. Causes are open
+    // exceptions grouped by (type, signature); cases are open exceptions grouped by order; pending orders and
+    // late cancellations are ranked by the warehouse cutoff. Collected shipments are read by collection time.
+    constexpr const char* kV6 = R"SQL(
+CREATE INDEX exceptions_by_cause ON exceptions (state, type, signature, first_seen);
+CREATE INDEX exceptions_by_case ON exceptions (state, order_id, severity, first_seen, order_ref);
+CREATE INDEX exceptions_by_cutoff ON exceptions (state, type, cutoff_at, id) WHERE cutoff_at IS NOT NULL;
+CREATE INDEX shipments_by_collected ON shipments (collected_at) WHERE collected_at IS NOT NULL;
+)SQL";
 
 } // namespace
 
@@ -296,6 +305,7 @@ const QList<Migration>& migrations()
         {3, "WMS order state and stock pushes", kV3},
         {4, "acknowledgement time index for the dashboard", kV4},
         {5, "exception resolutions, order overrides, custom field map", kV5},
+        {6, "exception grouping by cause, case and cutoff; sweep reads", kV6},
     };
     return kMigrations;
 }

@@ -63,6 +63,18 @@ Result<QList<Shipment>> ShipmentRepository::query(const char* where, const QStri
     return collectRows<Shipment>(st.value(), readShipment);
 }
 
+Result<QList<Shipment>> ShipmentRepository::collectedSince(const QDateTime& since, int limit)
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT wms_shipment_id, storefront, storefront_order_id, facility, carrier, tracking_number, state, "
+        "shipped_units, updated_at, collected_at FROM shipments WHERE collected_at >= ?1 ORDER BY collected_at LIMIT "
+        "?2"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, since).bind(2, std::max(1, limit));
+    return collectRows<Shipment>(st.value(), readShipment);
+}
+
 Result<std::optional<Shipment>> ShipmentRepository::findByWmsId(const QString& wmsShipmentId)
 {
     auto rows = query("wms_shipment_id = ?1", wmsShipmentId);

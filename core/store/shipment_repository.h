@@ -23,6 +23,9 @@ public:
     Result<std::optional<Shipment>> findByWmsId(const QString& wmsShipmentId);
     Result<QList<Shipment>> forOrder(SourceSystem storefront, const QString& storefrontOrderId);
     Result<QList<Shipment>> byTrackingNumber(const QString& trackingNumber);
+    /// Shipments the carrier collected at or after `since`, oldest collection first, at most `limit`
+    /// (via shipments_by_collected).
+    Result<QList<Shipment>> collectedSince(const QDateTime& since, int limit = 100000);
 
 private:
     Result<QList<Shipment>> query(const char* where, const QString& a, const QString& b = {});

@@ -4,6 +4,7 @@
 // "shipped" only after the carrier collected, and a restart (a new engine on the same database) sends
 // nothing twice.
 #include "engine_run.h"
+#include "rules/causes.h"
 #include "sim_test_client.h"
 #include "store/cursor_repository.h"
 #include "store/exception_repository.h"
@@ -165,7 +166,108 @@ private Q_SLOTS:
         QVERIFY(st->int64(0) > 0);
     }
 
+    void demoLeavesEachPrimaryQueueExplained()
+    {
+        // The demo scenario, calm weather, the engine's clock moving with the sandbox's.
+        sim::Sandbox sandbox;
+        auto scenario = sim::loadScenario(QStringLiteral("demo")).value();
+        scenario.speed = 0;
+        QVERIFY(sandbox.start(scenario).ok());
+        sandbox.setFaultProfile(sim::FaultProfile{});
+        const Config config = sandboxConfig(sandbox);
+        lockstep::test::TempStore store;
+        ManualClock clock(sandbox.now());
+        const auto advance = [&](qint64 msecs) {
+            sandbox.advance(msecs);
+            clock.advanceMSecs(msecs);
+        };
+        advance(4 * 3600 * 1000);
+        EngineRun run(config, store.path, &clock);
+        QVERIFY(run.cycle(true).has_value());
+        advance(2 * 3600 * 1000); // the warehouse allocates, releases; customers cancel what is already locked
+        QVERIFY(run.cycle(false).has_value());
+        // A warehouse outage for one cycle: orders paid meanwhile are not acknowledged within the SLA.
+        advance(3600 * 1000);
+        sim::FaultProfile down;
+        down.serverErrorRate = 1.0;
+        sandbox.setFaultProfile(sim::SimSystem::Wms, down);
+        auto outage = run.cycle(false);
+        QVERIFY(outage.has_value());
+        sandbox.setFaultProfile(sim::FaultProfile{});
+
+        store::ExceptionRepository exceptions(store.db);
+        QStringList seen;
+        for (ExceptionType type : {ExceptionType::FailedAllocation,
+                 ExceptionType::SkuMismatch,
+                 ExceptionType::StuckPending,
+                 ExceptionType::CancellationPastCutoff}) {
+            store::PageRequest request;
+            request.filter.type = type;
+            request.filter.state = ExceptionState::Open;
+            auto page = exceptions.page(request);
+            QVERIFY(page.ok());
+            QVERIFY2(
+                !page->rows.isEmpty(), qPrintable(QStringLiteral("no open %1 after the demo").arg(toString(type))));
+            for (const ExceptionRecord& r : std::as_const(page->rows)) {
+                // Explained with facts: the order it is about, in a sentence, with an action and an owner.
+                QVERIFY2(!r.orderRef.isEmpty() && r.reason.contains(r.orderRef), qPrintable(r.reason));
+                QVERIFY(r.reason.size() > 40);
+                QVERIFY(!r.suggestedAction.isEmpty());
+                QVERIFY(!r.signature.isEmpty());
+            }
+            seen << QStringLiteral("%1: %2, e.g. %3")
+                        .arg(toString(type))
+                        .arg(page->rows.size())
+                        .arg(page->rows.constFirst().reason);
+        }
+        // Both forms of a stuck pending order: waiting for payment, and paid but not acknowledged (the outage).
+        QVERIFY(!exceptions.openCauses(ExceptionType::StuckPending).value().isEmpty());
+        bool awaitingPayment = false;
+        bool notAcknowledged = false;
+        for (const auto& cause : exceptions.openCauses(ExceptionType::StuckPending).value()) {
+            awaitingPayment = awaitingPayment || cause.signature.startsWith(QLatin1String("awaiting-payment:"));
+            notAcknowledged = notAcknowledged || cause.signature.startsWith(QLatin1String("not-acknowledged:"));
+        }
+        QVERIFY(awaitingPayment);
+        QVERIFY(notAcknowledged);
+        // An unknown SKU behind many orders reads as one cause (GC-STORE; BEANIE is the variation without its SKU).
+        qint64 giftCards = 0;
+        for (const auto& cause : exceptions.openCauses(ExceptionType::SkuMismatch).value()) {
+            if (cause.signature == QLatin1String("sku-missing:GC-STORE"))
+                giftCards = cause.count;
+        }
+        QVERIFY2(giftCards > 1, qPrintable(QString::number(giftCards)));
+        // Every failed allocation in the demo is the one SKU without stock: one cause, whatever else the orders hold.
+        const auto allocationCauses = exceptions.openCauses(ExceptionType::FailedAllocation).value();
+        QCOMPARE(allocationCauses.size(), 1);
+        QVERIFY(allocationCauses.constFirst().signature.endsWith(QLatin1String(":PRINT-LTD")));
+        qInfo("%s", qPrintable(seen.join(u'\n')));
+
+        // The warehouse is back. The sends the outage made the engine give up on stay stuck until a person retries
+        // them, and say so with the error; none reads as "not queued".
+        advance(3600 * 1000);
+        QVERIFY(run.cycle(false).has_value());
+        store::PageRequest stuck;
+        stuck.filter.type = ExceptionType::StuckPending;
+        stuck.filter.state = ExceptionState::Open;
+        stuck.limit = 1000;
+        for (const ExceptionRecord& r : exceptions.page(stuck).value().rows) {
+            if (r.signature.startsWith(QLatin1String("not-acknowledged:")))
+                QVERIFY2(r.reason.contains(QLatin1String("; last error: ")), qPrintable(r.reason));
+        }
+        qInfo("%s", qPrintable(describeCauses(exceptions)));
+    }
+
 private:
+    /// The open causes, one line each, as a supervisor reads them.
+    static QString describeCauses(store::ExceptionRepository& exceptions)
+    {
+        QStringList lines;
+        for (const auto& c : exceptions.openCauses({}, 20).value())
+            lines << rules::describeCause(c.type, c.signature, c.count);
+        return lines.join(u'\n');
+    }
+
     template <typename F>
     static bool forEachRowCollect(store::Statement& st, F&& f)
     {

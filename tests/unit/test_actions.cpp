@@ -335,11 +335,13 @@ private Q_SLOTS:
         QVERIFY(mapAudit[0].before.isEmpty());
         QCOMPARE(json(mapAudit[0].after).value(QStringLiteral("wms_sku")).toString(), QStringLiteral("GIFTCARD-25"));
         const QList<AuditEntry> own = f.audit(first[0].id);
-        QCOMPARE(own.size(), 3); // raised by the engine, the edit, then the retry
+        // Raised by the engine, the edit, the intake resolving it as the order can now go, the retry's outcome.
+        QCOMPARE(own.size(), 4);
         QCOMPARE(own[0].action, QStringLiteral("exception.raised"));
         QCOMPARE(own[1].action, QStringLiteral("exception.edit"));
         QCOMPARE(own[1].actor, QStringLiteral("alice"));
-        QCOMPARE(json(own[2].after).value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(own[2].action, QStringLiteral("exception.auto_resolved"));
+        QCOMPARE(json(own[3].after).value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
     }
 
     void chooseFacilityForAnUnroutableOrder()

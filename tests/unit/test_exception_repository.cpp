@@ -293,6 +293,35 @@ private Q_SLOTS:
             QVERIFY2(joined.contains(QLatin1String("INDEX exceptions_t")), qPrintable(joined));
         }
     }
+
+    void groupingAndCutoffQueriesUseTheirIndexes()
+    {
+        // Causes and cases walk their covering index (only the groups are sorted); the cutoff ranking never sorts.
+        const QList<QPair<QString, QString>> queries = {
+            {QStringLiteral(
+                 "SELECT type, signature, count(*), min(first_seen) FROM exceptions WHERE state = 'open' AND type = ?1 "
+                 "GROUP BY type, signature ORDER BY count(*) DESC LIMIT 100"),
+                QStringLiteral("COVERING INDEX exceptions_by_cause")},
+            {QStringLiteral("SELECT order_id, max(order_ref), count(*), max(severity), min(first_seen) FROM exceptions "
+                            "WHERE state = 'open' AND order_id IS NOT NULL GROUP BY order_id ORDER BY max(severity) "
+                            "DESC LIMIT 100"),
+                QStringLiteral("COVERING INDEX exceptions_by_case")},
+            {QStringLiteral("SELECT id FROM exceptions WHERE state = 'open' AND type = ?1 AND cutoff_at IS NOT NULL "
+                            "AND (cutoff_at, id) > (?2, ?3) ORDER BY cutoff_at, id LIMIT 200"),
+                QStringLiteral("INDEX exceptions_by_cutoff")},
+        };
+        for (const auto& [sql, index] : queries) {
+            auto st = m_big->db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            LOCKSTEP_VERIFY_OK(st);
+            QStringList plan;
+            LOCKSTEP_VERIFY_OK(forEachRow(st.value(), [&](const Statement& row) { plan << row.text(3); }));
+            const QString joined = plan.join(u'\n');
+            QVERIFY2(joined.contains(index), qPrintable(joined));
+            QVERIFY2(!joined.contains(QLatin1String("TEMP B-TREE FOR GROUP BY")), qPrintable(joined));
+            if (sql.contains(QLatin1String("cutoff_at, id LIMIT")))
+                QVERIFY2(!joined.contains(QLatin1String("TEMP B-TREE")), qPrintable(joined));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExceptionRepository)

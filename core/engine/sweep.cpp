@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sweep.h"
+
+#include "order_intake.h"
+#include "outbox_payloads.h"
+#include "rules/exception_catalog.h"
+#include "rules/shipment_confirmation.h"
+#include "rules/sku_mismatch.h"
+#include "rules/stuck_pending.h"
+#include "rules/totals_mismatch.h"
+#include "rules/unmapped_field.h"
+#include "store/catalog_repository.h"
+#include "store/exception_repository.h"
+#include "store/order_repository.h"
+#include "store/outbox_repository.h"
+#include "store/shipment_repository.h"
+#include "store/wms_order_repository.h"
+
+namespace lockstep::core::engine {
+
+rules::RuleSettings ruleSettings(const Config& config)
+{
+    rules::RuleSettings s;
+    s.wmsAcknowledgeMinutes = config.slas.wmsAcknowledgeMinutes;
+    s.shipmentConfirmationMinutes = config.slas.shipmentConfirmationMinutes;
+    s.paymentPendingMinutes = config.slas.paymentPendingMinutes;
+    s.owners = config.ownerByExceptionType;
+    s.customFieldMap = config.customFieldMap;
+    return s;
+}
+
+Sweep::Sweep(EngineContext& context)
+    : m_context(context)
+    , m_settings(ruleSettings(context.config))
+{}
+
+CycleSummary Sweep::run()
+{
+    m_now = m_context.clock.nowUtc();
+    CycleSummary summary;
+    // Held orders first, each in the intake's own transaction, so what they send no longer reads as stuck.
+    if (auto st = heldOrders(summary); !st.ok())
+        summary.problems << QStringLiteral("sweep: ") + st.error().toString();
+    for (auto step : {&Sweep::customFields, &Sweep::orders, &Sweep::shipments, &Sweep::bundles}) {
+        store::Transaction tx(m_context.db);
+        Status st = (this->*step)(summary);
+        if (st.ok())
+            st = tx.commit();
+        if (!st.ok())
+            summary.problems << QStringLiteral("sweep: ") + st.error().toString();
+    }
+    return summary;
+}
+
+Status Sweep::resolveRest(
+    ExceptionType type, const QString& prefix, const QSet<QString>& raised, const QString& why, CycleSummary& summary)
+{
+    auto open = store::ExceptionRepository(m_context.db).open(type, prefix);
+    if (!open.ok())
+        return open.error();
+    for (const ExceptionRecord& r : open.value()) {
+        if (raised.contains(r.subjectKey))
+            continue;
+        if (auto st = resolveException(m_context.db, type, r.subjectKey, why, m_now, summary); !st.ok())
+            return st;
+    }
+    return Status::success();
+}
+
+Status Sweep::orders(CycleSummary& summary)
+{
+    store::OrderRepository orderRepo(m_context.db);
+    store::WmsOrderRepository wmsRepo(m_context.db);
+    store::OutboxRepository outbox(m_context.db);
+    store::ExceptionRepository exceptions(m_context.db);
+    auto open = orderRepo.openSince(m_now.addDays(-std::max(1, m_context.config.backfillDays)));
+    if (!open.ok())
+        return open.error();
+    QSet<QString> stuck;
+    QSet<QString> totals;
+    for (const Order& o : open.value()) {
+        if (o.storefront == SourceSystem::Pos)
+            continue; // handed over at the till: never goes to the warehouse
+        rules::PendingOrderFacts f;
+        f.subject = rules::orderSubject(o.storefront, o.storefrontId);
+        f.orderId = o.id;
+        f.orderRef = o.number;
+        f.storefrontStatus = o.status;
+        f.payment = o.paymentState;
+        f.createdAt = o.createdAt;
+        f.paidAt = o.paidAt;
+        auto wms = wmsRepo.find(f.subject);
+        if (!wms.ok())
+            return wms.error();
+        if (wms.value()) {
+            f.wmsStatus = wms.value()->status;
+            f.wmsUpdatedAt = wms.value()->updatedAt;
+            f.facility = wms.value()->facility;
+        }
+        auto create = outbox.findByKey(createOrderKey(f.subject));
+        if (!create.ok())
+            return create.error();
+        if (create.value()) {
+            f.createQueued = true;
+            f.createGivenUp = create.value()->state == store::OutboxState::Dead;
+            f.createSent = create.value()->state == store::OutboxState::Sent;
+            f.sendAttempts = create.value()->attempts;
+            f.lastSendError = create.value()->lastError;
+        }
+        auto held =
+            exceptions.hasOpenForOrder(o.id, {ExceptionType::SkuMismatch, ExceptionType::FacilityRoutingFailure});
+        if (!held.ok())
+            return held.error();
+        f.heldByException = held.value();
+        if (auto r = rules::detectStuckPending(f, m_settings, m_now)) {
+            if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
+                return st;
+            stuck.insert(f.subject);
+        }
+        if (wms.value()) {
+            const rules::TotalsFacts t{f.subject, o.id, o.number, f.facility, o.totals, wms.value()->total};
+            if (auto r = rules::detectTotalsMismatch(t, m_settings, m_now)) {
+                if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
+                    return st;
+                totals.insert(f.subject);
+            }
+        }
+    }
+    if (auto st = resolveRest(ExceptionType::StuckPending,
+            {},
+            stuck,
+            QStringLiteral("No longer pending: acknowledged by the warehouse, paid, or closed"),
+            summary);
+        !st.ok())
+        return st;
+    return resolveRest(
+        ExceptionType::TotalsMismatch, {}, totals, QStringLiteral("Storefront and warehouse totals agree"), summary);
+}
+
+Status Sweep::shipments(CycleSummary& summary)
+{
+    auto collected = store::ShipmentRepository(m_context.db)
+                         .collectedSince(m_now.addDays(-std::max(1, m_context.config.backfillDays)));
+    if (!collected.ok())
+        return collected.error();
+    store::OrderRepository orderRepo(m_context.db);
+    store::OutboxRepository outbox(m_context.db);
+    QSet<QString> missing;
+    for (const Shipment& s : collected.value()) {
+        rules::ShipmentFacts f;
+        f.orderSubject = rules::orderSubject(s.storefront, s.storefrontOrderId);
+        f.shipment = s;
+        auto order = orderRepo.findByStorefrontId(s.storefront, s.storefrontOrderId);
+        if (!order.ok())
+            return order.error();
+        if (order.value()) {
+            f.orderId = order.value()->id;
+            f.orderRef = order.value()->number;
+        }
+        auto message = outbox.findByKey(fulfilKey(f.orderSubject, s.wmsShipmentId));
+        if (!message.ok())
+            return message.error();
+        if (message.value()) {
+            const store::OutboxState state = message.value()->state;
+            f.confirmation = state == store::OutboxState::Sent ? rules::ConfirmationState::Sent
+                : state == store::OutboxState::Dead            ? rules::ConfirmationState::GaveUp
+                                                               : rules::ConfirmationState::Waiting;
+            f.attempts = message.value()->attempts;
+            f.lastError = message.value()->lastError;
+        }
+        if (auto r = rules::detectShipmentConfirmationMissing(f, m_settings, m_now)) {
+            if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
+                return st;
+            missing.insert(r->subjectKey);
+        }
+    }
+    return resolveRest(ExceptionType::ShipmentConfirmationMissing,
+        {},
+        missing,
+        QStringLiteral("The storefront was told it shipped"),
+        summary);
+}
+
+Status Sweep::bundles(CycleSummary& summary)
+{
+    store::CatalogRepository catalog(m_context.db);
+    auto items = catalog.searchItems({}, 1000000);
+    if (!items.ok())
+        return items.error();
+    QSet<QString> master;
+    for (const Item& i : items.value())
+        master.insert(i.sku);
+    QList<Item> bundles;
+    for (const Item& listed : items.value()) {
+        auto item = catalog.findItem(listed.sku);
+        if (!item.ok())
+            return item.error();
+        if (item.value() && item.value()->isBundle())
+            bundles.append(*item.value());
+    }
+    QSet<QString> raised;
+    for (const ExceptionRecord& r : rules::detectMissingBundleComponents(bundles, master, m_settings, m_now)) {
+        if (auto st = raiseException(m_context.db, r, summary); !st.ok())
+            return st;
+        raised.insert(r.subjectKey);
+    }
+    return resolveRest(ExceptionType::SkuMismatch,
+        rules::bundleSubject({}),
+        raised,
+        QStringLiteral("Every component is in the item master"),
+        summary);
+}
+
+Status Sweep::heldOrders(CycleSummary& summary)
+{
+    store::ExceptionRepository exceptions(m_context.db);
+    store::OrderRepository orders(m_context.db);
+    OrderIntake intake(m_context.db, m_context.config, m_context.clock);
+    for (ExceptionType type : {ExceptionType::SkuMismatch, ExceptionType::FacilityRoutingFailure}) {
+        auto open = exceptions.open(type);
+        if (!open.ok())
+            return open.error();
+        for (const ExceptionRecord& r : open.value()) {
+            if (r.orderId == 0)
+                continue; // about a SKU or a bundle, not an order
+            auto order = orders.findById(r.orderId);
+            if (!order.ok())
+                return order.error();
+            if (!order.value())
+                continue;
+            if (rules::isStorefrontCancelled(order.value()->status)) {
+                if (auto st = resolveException(m_context.db,
+                        type,
+                        r.subjectKey,
+                        QStringLiteral("Cancelled in the storefront"),
+                        m_context.clock.nowUtc(),
+                        summary);
+                    !st.ok())
+                    return st;
+                continue;
+            }
+            // Taken in again: sends it (and resolves what held it) when the SKU or facility now resolves.
+            auto out = intake.ingest(*order.value());
+            if (!out.ok())
+                return out.error();
+            summary.createsQueued += out->queuedCreate ? 1 : 0;
+            summary.exceptionsResolved += out->resolvedExceptions;
+        }
+    }
+    return Status::success();
+}
+
+Status Sweep::customFields(CycleSummary& summary)
+{
+    auto open = store::ExceptionRepository(m_context.db).open(ExceptionType::UnmappedCustomField);
+    if (!open.ok())
+        return open.error();
+    store::OrderRepository orders(m_context.db);
+    for (const ExceptionRecord& r : open.value()) {
+        auto order = orders.findById(r.orderId);
+        if (!order.ok())
+            return order.error();
+        if (order.value() && !rules::unmappedFields(order.value()->customFields, m_settings.customFieldMap).isEmpty())
+            continue;
+        if (auto st = resolveException(m_context.db,
+                ExceptionType::UnmappedCustomField,
+                r.subjectKey,
+                QStringLiteral("Every checkout field of the order is mapped"),
+                m_now,
+                summary);
+            !st.ok())
+            return st;
+    }
+    return Status::success();
+}
+
+} // namespace lockstep::core::engine

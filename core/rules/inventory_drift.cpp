@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventory_drift.h"
+
+#include "exception_catalog.h"
+
+#include <cstdlib>
+
+namespace lockstep::core::rules {
+
+QString stockSubject(SourceSystem storefront, const QString& sku)
+{
+    return QStringLiteral("stock:") + toString(storefront) + u':' + sku;
+}
+
+std::optional<ExceptionRecord> detectInventoryDrift(
+    const StockFacts& f, const RuleSettings& settings, const QDateTime& now)
+{
+    const qint64 diff = f.observed - f.pushed;
+    if (std::llabs(diff) <= settings.driftToleranceUnits)
+        return std::nullopt;
+    const bool over = diff > 0;
+    ExceptionRecord r = makeException(ExceptionType::InventoryDrift,
+        stockSubject(f.storefront, f.sku),
+        over ? Severity::High : Severity::Medium,
+        QStringLiteral("%1 shows %2 unit(s) of %3, but Lockstep last pushed %4 (%5 ago): %6 unit(s) %7.")
+            .arg(toString(f.storefront))
+            .arg(f.observed)
+            .arg(f.sku)
+            .arg(f.pushed)
+            .arg(f.pushedAt.isValid() ? describeWait(f.pushedAt.secsTo(now)) : QStringLiteral("unknown time"))
+            .arg(std::llabs(diff))
+            .arg(over ? QStringLiteral("more, so the storefront may oversell")
+                      : QStringLiteral("fewer, so sales may be lost")),
+        QStringLiteral(
+            "Find who changed the stock in the storefront; the next stock push restores the warehouse figure."),
+        QStringLiteral("drift:%1:%2")
+            .arg(toString(f.storefront), over ? QStringLiteral("over") : QStringLiteral("under")),
+        now,
+        settings.owners);
+    r.sku = f.sku;
+    return r;
+}
+
+} // namespace lockstep::core::rules

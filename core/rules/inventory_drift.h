@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/exception_record.h"
+#include "domain/system.h"
+#include "rule_settings.h"
+
+#include <optional>
+
+namespace lockstep::core::rules {
+
+/// A storefront's stock for one SKU beside what Lockstep last pushed there.
+struct StockFacts
+{
+    SourceSystem storefront = SourceSystem::WooCommerce;
+    QString sku;
+    qint64 pushed = 0;
+    QDateTime pushedAt; ///< UTC
+    qint64 observed = 0; ///< what the storefront shows now
+};
+
+/// The subject of a drift exception: "stock:woocommerce:MUG-WHT".
+QString stockSubject(SourceSystem storefront, const QString& sku);
+
+/// Inventory drift: the storefront shows more or less than Lockstep pushed, beyond `driftToleranceUnits`
+/// (someone edited it by hand, or a sale the WMS has not seen). Overselling (storefront above) is High.
+std::optional<ExceptionRecord> detectInventoryDrift(
+    const StockFacts& facts, const RuleSettings& settings, const QDateTime& now);
+
+} // namespace lockstep::core::rules

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sku_mismatch.h"
+
+#include "exception_catalog.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace lockstep::core::rules {
+
+QString skuSubject(SourceSystem storefront, const QString& sku)
+{
+    return QStringLiteral("sku:") + toString(storefront) + u':' + sku;
+}
+
+QString bundleSubject(const QString& bundleSku)
+{
+    return QStringLiteral("bundle:") + bundleSku;
+}
+
+QString missingSkuSignature(const QString& sku)
+{
+    return QStringLiteral("sku-missing:") + sku;
+}
+
+QList<ExceptionRecord> detectListingSkuProblems(
+    const QList<StorefrontProduct>& listings, const RuleSettings& settings, const QDateTime& now)
+{
+    QHash<QString, const StorefrontProduct*> byId;
+    QHash<QString, QList<const StorefrontProduct*>> bySku;
+    for (const StorefrontProduct& p : listings) {
+        byId.insert(p.id, &p);
+        if (!p.sku.isEmpty())
+            bySku[p.sku].append(&p);
+    }
+    QList<ExceptionRecord> out;
+    QStringList skus = bySku.keys();
+    std::sort(skus.begin(), skus.end());
+    for (const QString& sku : std::as_const(skus)) {
+        const auto& holders = bySku.value(sku);
+        const SourceSystem storefront = holders.constFirst()->storefront;
+        // A variation whose SKU is its parent's: it has none of its own.
+        QStringList borrowing;
+        QSet<QString> products; // distinct products holding the SKU (a variation counts as its product)
+        for (const StorefrontProduct* p : holders) {
+            const StorefrontProduct* parent = p->parentId.isEmpty() ? nullptr : byId.value(p->parentId);
+            if (parent && parent->sku == p->sku)
+                borrowing << QStringLiteral("%1 (%2)").arg(p->name, p->id);
+            products.insert(p->parentId.isEmpty() ? p->id : p->parentId);
+        }
+        if (!borrowing.isEmpty()) {
+            ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
+                skuSubject(storefront, sku),
+                Severity::High,
+                QStringLiteral(
+                    "In %1, %2 variation(s) show their parent's SKU %3 instead of their own: %4. The warehouse "
+                    "cannot tell them apart.")
+                    .arg(toString(storefront))
+                    .arg(borrowing.size())
+                    .arg(sku, borrowing.join(QStringLiteral(", "))),
+                QStringLiteral(
+                    "Give each variation its own SKU in the storefront (as in the WMS item master), or map it (Edit)."),
+                QStringLiteral("sku-variation-parent:") + sku,
+                now,
+                settings.owners);
+            r.sku = sku;
+            out.append(r);
+        } else if (products.size() > 1) {
+            QStringList names;
+            for (const StorefrontProduct* p : holders)
+                names << QStringLiteral("%1 (%2)").arg(p->name, p->id);
+            ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
+                skuSubject(storefront, sku),
+                Severity::High,
+                QStringLiteral(
+                    "In %1, SKU %2 is used by %3 products: %4. Stock pushed for it lands on one of them at random.")
+                    .arg(toString(storefront), sku)
+                    .arg(products.size())
+                    .arg(names.join(QStringLiteral(", "))),
+                QStringLiteral(
+                    "Keep the SKU on one product and give the others their own (or retire the duplicate listing)."),
+                QStringLiteral("sku-duplicate:") + sku,
+                now,
+                settings.owners);
+            r.sku = sku;
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+QList<ExceptionRecord> detectMissingBundleComponents(
+    const QList<Item>& bundles, const QSet<QString>& itemMaster, const RuleSettings& settings, const QDateTime& now)
+{
+    QList<ExceptionRecord> out;
+    for (const Item& b : bundles) {
+        QStringList missing;
+        for (const BundleComponent& c : b.components) {
+            if (!itemMaster.contains(c.sku))
+                missing << c.sku;
+        }
+        if (missing.isEmpty())
+            continue;
+        ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
+            bundleSubject(b.sku),
+            Severity::High,
+            QStringLiteral(
+                "Bundle %1 needs %2, which %3 not in the WMS item master: orders for the bundle cannot go to "
+                "the warehouse and its stock reads as zero.")
+                .arg(b.sku,
+                    missing.join(QStringLiteral(", ")),
+                    missing.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")),
+            QStringLiteral("Add the component to the WMS item master, or correct the bundle's kit lines in the WMS."),
+            QStringLiteral("bundle-component-missing:") + missing.constFirst(),
+            now,
+            settings.owners);
+        r.sku = b.sku;
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace lockstep::core::rules

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "totals_mismatch.h"
+
+#include "exception_catalog.h"
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+namespace lockstep::core::rules {
+
+namespace {
+
+QString amount(qint64 minor, const QString& currency)
+{
+    return Money::formatMinor(minor, Money::decimalsFor(currency)) + u' ' + currency;
+}
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+std::optional<ExceptionRecord> detectTotalsMismatch(
+    const TotalsFacts& f, const RuleSettings& settings, const QDateTime& now)
+{
+    const QString currency = f.storefront.total.currency();
+    if (f.wmsTotal.isZero() || f.wmsTotal.currency() != currency)
+        return std::nullopt; // the WMS value is unknown, or not comparable
+    const qint64 total = f.storefront.total.minorUnits();
+    const qint64 diff = total - f.wmsTotal.minorUnits();
+    if (std::llabs(diff) <= settings.totalsToleranceMinor)
+        return std::nullopt;
+
+    const qint64 items = f.storefront.subtotal.minorUnits();
+    const qint64 discount = f.storefront.discount.minorUnits();
+    const qint64 shipping = f.storefront.shipping.minorUnits();
+    const qint64 tax = f.storefront.tax.minorUnits();
+    const qint64 other = total - (items - discount + shipping + tax); // fees and anything else in the total
+    const auto near = [&](qint64 part) {
+        return part != 0 && std::llabs(std::llabs(diff) - std::llabs(part)) <= settings.totalsToleranceMinor;
+    };
+    QString part = QStringLiteral("unexplained");
+    if (near(other))
+        part = QStringLiteral("fees");
+    else if (near(shipping))
+        part = QStringLiteral("shipping");
+    else if (near(tax))
+        part = QStringLiteral("tax");
+    else if (near(discount))
+        part = QStringLiteral("discount");
+
+    const QString explained = part == QLatin1String("unexplained")
+        ? QStringLiteral("No single part explains the difference.")
+        : QStringLiteral("The difference matches the %1.").arg(part);
+    ExceptionRecord r = makeException(ExceptionType::TotalsMismatch,
+        f.subject,
+        std::llabs(diff) >= 10000 ? Severity::High : Severity::Medium,
+        QStringLiteral(
+            "Order %1 is worth %2 in the storefront but %3 at the warehouse (difference %4). Storefront: items "
+            "%5, discount -%6, shipping %7, tax %8, other %9. %10")
+            .arg(f.orderRef,
+                amount(total, currency),
+                amount(f.wmsTotal.minorUnits(), currency),
+                amount(diff, currency),
+                amount(items, currency),
+                amount(discount, currency),
+                amount(shipping, currency),
+                amount(tax, currency),
+                amount(other, currency))
+            .arg(explained),
+        QStringLiteral(
+            "Check how the storefront's %1 is mapped to the warehouse order; correct the order value in the WMS "
+            "or acknowledge the difference for finance.")
+            .arg(part == QLatin1String("unexplained") ? QStringLiteral("totals") : part),
+        QStringLiteral("totals:") + part,
+        now,
+        settings.owners);
+    r.orderId = f.orderId;
+    r.orderRef = f.orderRef;
+    r.facility = f.facility;
+    nlohmann::json payload = {{"currency", utf8(currency)},
+        {"storefront",
+            {{"items", items},
+                {"discount", discount},
+                {"shipping", shipping},
+                {"tax", tax},
+                {"other", other},
+                {"total", total}}},
+        {"wms", {{"total", f.wmsTotal.minorUnits()}}},
+        {"difference", diff},
+        {"explained_by", utf8(part)},
+        {"unit", "minor"}};
+    r.payload = QString::fromStdString(payload.dump());
+    return r;
+}
+
+} // namespace lockstep::core::rules

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The detectors' sweep against a real SQLite file: what it raises from the store's facts, and the
+// auto-resolve (with its audit row) once the condition clears; and the queue groupings it feeds.
+#include "engine/order_intake.h"
+#include "engine/sweep.h"
+#include "store/audit_repository.h"
+#include "store/catalog_repository.h"
+#include "store/exception_repository.h"
+#include "store/order_repository.h"
+#include "store/outbox_repository.h"
+#include "store/shipment_repository.h"
+#include "store/wms_order_repository.h"
+#include "support.h"
+
+#include <QTest>
+
+using namespace lockstep::core;
+using namespace lockstep::core::engine;
+using namespace lockstep::core::store;
+using lockstep::test::TempStore;
+using lockstep::test::utc;
+
+namespace {
+
+struct Fixture
+{
+    TempStore store;
+    Config config;
+    ManualClock clock{utc("2026-11-23T10:00:00Z")};
+    EngineContext context{store.db, config, clock, {}, nullptr};
+
+    Fixture()
+    {
+        config.defaultFacility = QStringLiteral("DAL-1");
+        CatalogRepository catalog(store.db);
+        catalog.upsertItem({QStringLiteral("id-mug"), QStringLiteral("MUG-WHT"), {}, true, {}});
+    }
+
+    Order order(const QString& id, const QString& sku, PaymentState payment = PaymentState::Paid)
+    {
+        Order o;
+        o.storefront = SourceSystem::WooCommerce;
+        o.storefrontId = id;
+        o.number = id;
+        o.status = payment == PaymentState::Paid ? QStringLiteral("processing") : QStringLiteral("on-hold");
+        o.paymentState = payment;
+        o.currency = QStringLiteral("EUR");
+        o.totals = {Money::fromMinor(4000, o.currency),
+            Money::zero(o.currency),
+            Money::fromMinor(495, o.currency),
+            Money::fromMinor(899, o.currency),
+            Money::fromMinor(5394, o.currency)};
+        o.createdAt = utc("2026-11-23T08:00:00Z");
+        o.paidAt = payment == PaymentState::Paid ? utc("2026-11-23T08:10:00Z") : QDateTime();
+        o.lines = {OrderLine{1, sku, sku, 1, Money::fromMinor(4000, o.currency), {}, {}, QStringLiteral("1")}};
+        return o;
+    }
+
+    qint64 ingest(const Order& o)
+    {
+        auto out = OrderIntake(store.db, config, clock).ingest(o);
+        if (!out.ok())
+            qFatal("intake failed: %s", qPrintable(out.error().toString()));
+        return out->orderId;
+    }
+
+    void acknowledge(
+        const QString& reference, qint64 totalMinor, WmsOrderStatus status = WmsOrderStatus::ReadyForFulfillment)
+    {
+        WmsOrderState s;
+        s.reference = reference;
+        s.wmsId = QStringLiteral("w-") + reference;
+        s.number = QStringLiteral("SO-") + reference.section(u':', 1);
+        s.status = status;
+        s.facility = QStringLiteral("DAL-1");
+        s.total = Money::fromMinor(totalMinor, QStringLiteral("EUR"));
+        s.updatedAt = clock.nowUtc();
+        s.firstSeen = clock.nowUtc();
+        WmsOrderRepository(store.db).upsert(s);
+    }
+
+    CycleSummary sweep() { return Sweep(context).run(); }
+
+    std::optional<ExceptionRecord> find(ExceptionType type, const QString& subject)
+    {
+        return ExceptionRepository(store.db).findBySubject(type, subject).value();
+    }
+
+    QStringList auditActions(qint64 exceptionId)
+    {
+        QStringList actions;
+        for (const auto& a :
+            AuditRepository(store.db).forSubject(QStringLiteral("exception"), QString::number(exceptionId)).value())
+            actions << a.action + u'|' + a.note;
+        return actions;
+    }
+};
+
+} // namespace
+
+class TestSweep : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stuckPendingIsRaisedThenResolvedWhenAcknowledged()
+    {
+        Fixture f;
+        f.ingest(f.order(QStringLiteral("1001"), QStringLiteral("MUG-WHT")));
+        auto first = f.sweep();
+        QVERIFY2(first.problems.isEmpty(), qPrintable(first.problems.join(u'\n')));
+        QCOMPARE(first.exceptionsRaised, 1);
+        auto r = f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->reason.contains(QLatin1String("Order 1001 was paid 110 min ago")), qPrintable(r->reason));
+        QVERIFY2(r->reason.contains(QLatin1String("queued and has not been tried yet")), qPrintable(r->reason));
+        QVERIFY(r->orderId > 0);
+
+        // Again: refreshed, not duplicated, not counted as new.
+        QCOMPARE(f.sweep().exceptionsRaised, 0);
+
+        f.acknowledge(QStringLiteral("woocommerce:1001"), 5394);
+        const auto second = f.sweep();
+        QCOMPARE(second.exceptionsResolved, 1);
+        LOCKSTEP_COMPARE_ENUM(
+            f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"))->state, ExceptionState::Resolved);
+        const QStringList audit = f.auditActions(r->id);
+        QCOMPARE(audit.size(), 2);
+        QVERIFY(audit[0].startsWith(QLatin1String("exception.raised|")));
+        QVERIFY2(audit[1].startsWith(QLatin1String("exception.auto_resolved|No longer pending")), qPrintable(audit[1]));
+    }
+
+    void unpaidOrderPastThePaymentSla()
+    {
+        Fixture f;
+        f.ingest(f.order(QStringLiteral("1002"), QStringLiteral("MUG-WHT"), PaymentState::Pending));
+        f.sweep();
+        QVERIFY(f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1002")).has_value()
+            == false); // 2 h, SLA 120 min: not yet
+        f.clock.advanceMSecs(5 * 60 * 1000);
+        f.sweep();
+        auto r = f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1002"));
+        QVERIFY(r.has_value());
+        QCOMPARE(r->signature, QStringLiteral("awaiting-payment:on-hold"));
+    }
+
+    void totalsMismatchRaisedAndCleared()
+    {
+        Fixture f;
+        f.ingest(f.order(QStringLiteral("1003"), QStringLiteral("MUG-WHT")));
+        f.acknowledge(QStringLiteral("woocommerce:1003"), 5144);
+        f.sweep();
+        auto r = f.find(ExceptionType::TotalsMismatch, QStringLiteral("woocommerce:1003"));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->reason.contains(QLatin1String("difference 2.50 EUR")), qPrintable(r->reason));
+        QVERIFY(!f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1003")).has_value());
+        f.acknowledge(QStringLiteral("woocommerce:1003"), 5394);
+        f.sweep();
+        LOCKSTEP_COMPARE_ENUM(
+            f.find(ExceptionType::TotalsMismatch, QStringLiteral("woocommerce:1003"))->state, ExceptionState::Resolved);
+    }
+
+    void heldSkuOrderGoesOnceTheItemExists()
+    {
+        Fixture f;
+        for (const char* id : {"2001", "2002", "2003"})
+            f.ingest(f.order(QString::fromLatin1(id), QStringLiteral("TSHIRT-M-BLK")));
+        f.sweep();
+        // Held by the SKU, so not also "stuck pending": one explanation per order.
+        QVERIFY(!f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:2001")).has_value());
+        const auto causes = ExceptionRepository(f.store.db).openCauses(ExceptionType::SkuMismatch);
+        LOCKSTEP_VERIFY_OK(causes);
+        QCOMPARE(causes->size(), 1);
+        QCOMPARE(causes->constFirst().signature, QStringLiteral("sku-missing:TSHIRT-M-BLK"));
+        QCOMPARE(causes->constFirst().count, qint64(3));
+
+        const qint64 id = f.find(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:2001"))->id;
+        CatalogRepository(f.store.db)
+            .upsertItem({QStringLiteral("id-t"), QStringLiteral("TSHIRT-M-BLK"), {}, true, {}});
+        const auto summary = f.sweep();
+        QCOMPARE(summary.createsQueued, 3);
+        QCOMPARE(summary.exceptionsResolved, 3);
+        QVERIFY(
+            OutboxRepository(f.store.db).findByKey(QStringLiteral("wms.create:woocommerce:2001")).value().has_value());
+        QVERIFY(ExceptionRepository(f.store.db).openCauses(ExceptionType::SkuMismatch)->isEmpty());
+        QVERIFY2(f.auditActions(id).last().startsWith(
+                     QLatin1String("exception.auto_resolved|Sent to the warehouse at DAL-1")),
+            qPrintable(f.auditActions(id).join(u'\n')));
+    }
+
+    void unmappedFieldClearsOnceMapped()
+    {
+        Fixture f;
+        Order o = f.order(QStringLiteral("3001"), QStringLiteral("MUG-WHT"));
+        o.customFields = {{QStringLiteral("_delivery_window"), QStringLiteral("evening 18-21")}};
+        f.ingest(o);
+        f.sweep();
+        LOCKSTEP_COMPARE_ENUM(f.find(ExceptionType::UnmappedCustomField, QStringLiteral("woocommerce:3001"))->state,
+            ExceptionState::Open);
+        f.config.customFieldMap.insert(QStringLiteral("_delivery_window"), QStringLiteral("deliveryWindow"));
+        QCOMPARE(f.sweep().exceptionsResolved, 1);
+        LOCKSTEP_COMPARE_ENUM(f.find(ExceptionType::UnmappedCustomField, QStringLiteral("woocommerce:3001"))->state,
+            ExceptionState::Resolved);
+    }
+
+    void shipmentConfirmationMissingUntilTold()
+    {
+        Fixture f;
+        f.ingest(f.order(QStringLiteral("4001"), QStringLiteral("MUG-WHT")));
+        f.acknowledge(QStringLiteral("woocommerce:4001"), 5394, WmsOrderStatus::ShipComplete);
+        Shipment s;
+        s.wmsShipmentId = QStringLiteral("SH-1");
+        s.storefrontOrderId = QStringLiteral("4001");
+        s.carrier = QStringLiteral("UPS");
+        s.trackingNumber = QStringLiteral("1Z1");
+        s.state = ShipmentState::CarrierCollected;
+        s.shippedUnits = 1;
+        s.updatedAt = s.collectedAt = utc("2026-11-23T08:30:00Z");
+        LOCKSTEP_VERIFY_OK(ShipmentRepository(f.store.db).upsert(s));
+        OutboxEntry message;
+        message.idempotencyKey = QStringLiteral("storefront.fulfil:woocommerce:4001:SH-1");
+        message.kind = QStringLiteral("storefront.fulfil");
+        message.target = QStringLiteral("woocommerce");
+        message.payload = QStringLiteral("{}");
+        message.createdAt = utc("2026-11-23T08:30:00Z");
+        const qint64 messageId = OutboxRepository(f.store.db).enqueue(message).value();
+        f.sweep();
+        auto r = f.find(ExceptionType::ShipmentConfirmationMissing, QStringLiteral("woocommerce:4001/SH-1"));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->reason.contains(QLatin1String("UPS collected 1 unit(s) of order 4001 (tracking 1Z1) 90 min ago")),
+            qPrintable(r->reason));
+        LOCKSTEP_VERIFY_OK(OutboxRepository(f.store.db).markSent(messageId, f.clock.nowUtc()));
+        f.sweep();
+        LOCKSTEP_COMPARE_ENUM(
+            f.find(ExceptionType::ShipmentConfirmationMissing, QStringLiteral("woocommerce:4001/SH-1"))->state,
+            ExceptionState::Resolved);
+    }
+
+    void bundleWithAMissingComponent()
+    {
+        Fixture f;
+        CatalogRepository catalog(f.store.db);
+        catalog.upsertItem({QStringLiteral("b"),
+            QStringLiteral("DUO"),
+            {},
+            true,
+            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("TEA-GHOST"), 1}}});
+        f.sweep();
+        QVERIFY(f.find(ExceptionType::SkuMismatch, QStringLiteral("bundle:DUO")).has_value());
+        catalog.upsertItem({QStringLiteral("t"), QStringLiteral("TEA-GHOST"), {}, true, {}});
+        f.sweep();
+        LOCKSTEP_COMPARE_ENUM(
+            f.find(ExceptionType::SkuMismatch, QStringLiteral("bundle:DUO"))->state, ExceptionState::Resolved);
+    }
+
+    void casesAndCutoffRanking()
+    {
+        Fixture f;
+        f.ingest(f.order(QStringLiteral("5001"), QStringLiteral("MUG-WHT"))); // paid 08:10: cutoff 08:40
+        Order later = f.order(QStringLiteral("5002"), QStringLiteral("MUG-WHT"));
+        later.paidAt = utc("2026-11-23T08:00:00Z"); // cutoff 08:30: less time left, comes first
+        later.customFields = {{QStringLiteral("gift_note"), QStringLiteral("hi")}};
+        f.ingest(later);
+        f.sweep();
+        ExceptionRepository repo(f.store.db);
+        const auto ranked = repo.openByCutoff(ExceptionType::StuckPending);
+        LOCKSTEP_VERIFY_OK(ranked);
+        QCOMPARE(ranked->size(), 2);
+        QCOMPARE(ranked->at(0).orderRef, QStringLiteral("5002"));
+        QCOMPARE(ranked->at(1).orderRef, QStringLiteral("5001"));
+        const auto next =
+            repo.openByCutoff(ExceptionType::StuckPending, ExceptionRepository::keyOfCutoff(ranked->at(0)));
+        QCOMPARE(next->size(), 1);
+        QCOMPARE(next->at(0).orderRef, QStringLiteral("5001"));
+
+        const auto cases = repo.openCases();
+        LOCKSTEP_VERIFY_OK(cases);
+        QCOMPARE(cases->size(), 2);
+        QCOMPARE(cases->at(0).orderRef, QStringLiteral("5002")); // two open exceptions: stuck and the unmapped field
+        QCOMPARE(cases->at(0).count, qint64(2));
+        LOCKSTEP_COMPARE_ENUM(cases->at(0).worst, Severity::High);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSweep)
+#include "test_sweep.moc"
