@@ -138,7 +138,9 @@ void HttpCall::startAttempt()
         const QString next = breaker.retryAt.isValid()
             ? QStringLiteral("next trial at %1").arg(breaker.retryAt.toString(Qt::ISODate))
             : QStringLiteral("a trial request is in flight");
-        result.error = makeError(ErrorCode::Refused,
+        // Not a refusal by the other side: nothing was sent, and the caller tries again later (an outbox row
+        // waits out its backoff instead of being given up).
+        result.error = makeError(ErrorCode::Network,
             describe()
                 + QStringLiteral(": circuit %1 after %2 consecutive failures, %3 (last error: %4)")
                       .arg(toString(breaker.state))

@@ -276,7 +276,7 @@ private Q_SLOTS:
         m_server->setScript({ScriptStep::respond(200)});
         run(*client, HttpRequest::get(m_server->url()), result);
         LOCKSTEP_COMPARE_ENUM(result.failure, HttpFailure::CircuitOpen);
-        LOCKSTEP_COMPARE_ENUM(result.error->code, ErrorCode::Refused);
+        LOCKSTEP_COMPARE_ENUM(result.error->code, ErrorCode::Network); // transient: callers retry later
         QCOMPARE(result.attempts, 0);
         QCOMPARE(m_server->requestCount(), 3);
         QVERIFY2(result.error->message.contains(QStringLiteral("next trial at 2030-01-01T00:00:30Z")),
