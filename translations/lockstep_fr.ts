@@ -950,7 +950,7 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     </message>
     <message>
         <source>Queues</source>
-        <translation>Files</translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <source>Other exceptions</source>
