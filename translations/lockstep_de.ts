@@ -272,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>exceptions</name>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n Klärfall</numerusform>
+            <numerusform>%n Klärfälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lockstep::app</name>
     <message>
         <source>unknown exception type &quot;%1&quot;</source>
@@ -393,9 +403,6 @@
         <source>cannot open the database %1: %2</source>
         <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>lockstep::app::Common</name>
     <message>
         <source>Use the database FILE (default: %1).</source>
         <translation>Die Datenbank FILE verwenden (Standard: %1).</translation>
@@ -1637,6 +1644,13 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
     <message>
         <source>cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, %5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved</source>
         <translation>Durchlauf beendet: %1 Bestellungen gelesen, %2 an das Lager übermittelt (%3 dort bereits vorhanden), %4 Stornierungen, %5 Sendungen erkannt, %6 Kunden über den Versand informiert, %7 Bestände übertragen, %8 Klärfälle erzeugt, %9 gelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) met and kept for a retry or a person (see the log)</source>
+        <translation>
+            <numerusform>%n Problem aufgetreten und für eine Wiederholung oder eine Person aufbewahrt (siehe Logdatei)</numerusform>
+            <numerusform>%n Probleme aufgetreten und für eine Wiederholung oder eine Person aufbewahrt (siehe Logdatei)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>exceptions</name>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n incidencia</numerusform>
+            <numerusform>%n incidencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lockstep::app</name>
     <message>
         <source>unknown exception type &quot;%1&quot;</source>
@@ -393,9 +403,6 @@
         <source>cannot open the database %1: %2</source>
         <translation>no se puede abrir la base de datos %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>lockstep::app::Common</name>
     <message>
         <source>Use the database FILE (default: %1).</source>
         <translation>Usar la base de datos FILE (por defecto: %1).</translation>
@@ -1637,6 +1644,13 @@ Sin opciones, abre la ventana de la consola.</translation>
     <message>
         <source>cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, %5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved</source>
         <translation>ciclo terminado: %1 pedidos leídos, %2 enviados al almacén (%3 ya estaban allí), %4 cancelaciones, %5 envíos detectados, %6 clientes avisados del envío, %7 niveles de stock enviados, %8 incidencias abiertas, %9 resueltas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) met and kept for a retry or a person (see the log)</source>
+        <translation>
+            <numerusform>%n problema encontrado y guardado para un reintento o para una persona (ver el registro)</numerusform>
+            <numerusform>%n problemas encontrados y guardados para un reintento o para una persona (ver el registro)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>exceptions</name>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n anomalie</numerusform>
+            <numerusform>%n anomalies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lockstep::app</name>
     <message>
         <source>unknown exception type &quot;%1&quot;</source>
@@ -393,9 +403,6 @@
         <source>cannot open the database %1: %2</source>
         <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
-</context>
-<context>
-    <name>lockstep::app::Common</name>
     <message>
         <source>Use the database FILE (default: %1).</source>
         <translation>Utiliser la base de données FILE (par défaut : %1).</translation>
@@ -1637,6 +1644,13 @@ Sans option, il ouvre la fenêtre de la console.</translation>
     <message>
         <source>cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, %5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved</source>
         <translation>cycle terminé : %1 commandes lues, %2 transmises à l&apos;entrepôt (%3 déjà présentes), %4 annulations, %5 expéditions constatées, %6 clients informés de l&apos;expédition, %7 niveaux de stock envoyés, %8 anomalies levées, %9 résolues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) met and kept for a retry or a person (see the log)</source>
+        <translation>
+            <numerusform>%n problème rencontré et conservé pour une nouvelle tentative ou une intervention (voir le journal)</numerusform>
+            <numerusform>%n problèmes rencontrés et conservés pour une nouvelle tentative ou une intervention (voir le journal)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,17 @@
     </message>
 </context>
 <context>
+    <name>exceptions</name>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n wyjątek</numerusform>
+            <numerusform>%n wyjątki</numerusform>
+            <numerusform>%n wyjątków</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lockstep::app</name>
     <message>
         <source>unknown exception type &quot;%1&quot;</source>
@@ -398,9 +409,6 @@
         <source>cannot open the database %1: %2</source>
         <translation>nie można otworzyć bazy danych %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>lockstep::app::Common</name>
     <message>
         <source>Use the database FILE (default: %1).</source>
         <translation>Użyj bazy danych FILE (domyślnie: %1).</translation>
@@ -1653,6 +1661,14 @@ Bez opcji otwiera okno konsoli.</translation>
     <message>
         <source>cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, %5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved</source>
         <translation>cykl zakończony: odczytane zamówienia: %1, przekazane do magazynu: %2 (już tam były: %3), anulowania: %4, zauważone przesyłki: %5, klienci powiadomieni o wysyłce: %6, wysłane stany magazynowe: %7, zgłoszone wyjątki: %8, rozwiązane: %9</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) met and kept for a retry or a person (see the log)</source>
+        <translation>
+            <numerusform>%n problem napotkany i zachowany do ponowienia lub ręcznej obsługi (zob. dziennik)</numerusform>
+            <numerusform>%n problemy napotkane i zachowane do ponowienia lub ręcznej obsługi (zob. dziennik)</numerusform>
+            <numerusform>%n problemów napotkanych i zachowanych do ponowienia lub ręcznej obsługi (zob. dziennik)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
