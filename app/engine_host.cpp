@@ -161,9 +161,11 @@ int runHeadless(const engine::Config& config, const engine::EngineCredentials& c
                 .arg(s.stockLevelsPushed)
                 .arg(s.exceptionsRaised)
                 .arg(s.exceptionsResolved));
-        if (!s.problems.isEmpty())
-            say(QCoreApplication::translate("main", "%n problem(s) met and kept for a retry or a person (see the log)", nullptr,
-                static_cast<int>(s.problems.size())));
+        // A plain int: lupdate 6.4 does not see a translate() whose count is a static_cast<int>(...).
+        const int problems = static_cast<int>(s.problems.size());
+        if (problems > 0)
+            say(QCoreApplication::translate(
+                "main", "%n problem(s) met and kept for a retry or a person (see the log)", nullptr, problems));
         if (once)
             QCoreApplication::exit(0);
     });

@@ -5,846 +5,989 @@
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <source>the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Placed, waiting for payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt, wartet auf Zahlung (%1)</translation>
     </message>
     <message>
         <source>Payment failed in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung im Shop fehlgeschlagen</translation>
     </message>
     <message>
         <source>Paid, waiting for the warehouse to acknowledge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt, wartet auf Bestätigung durch das Lager (%1)</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>On hold at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten (%1, %2)</translation>
     </message>
     <message numerus="yes">
         <source>At %1: %2, %3 of %n units short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %3 von %n Einheit fehlt</numerusform>
+            <numerusform>%1: %2, %3 von %n Einheiten fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>Being picked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kommissionierung (%1)</translation>
     </message>
     <message>
         <source>Picked at %1, waiting for carrier collection (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommissioniert (%1), wartet auf Abholung durch den Paketdienst (%2)</translation>
     </message>
     <message>
         <source>Partly shipped with %1 %2, collected %3; the rest is still at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise versandt mit %1 %2, abgeholt %3; der Rest ist noch im Lager (%4)</translation>
     </message>
     <message>
         <source>Shipped with %1 %2, collected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt mit %1 %2, abgeholt %3</translation>
     </message>
     <message>
         <source>Delivered by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt von %1 %2</translation>
     </message>
     <message>
         <source>Cancelled in the storefront; the warehouse had not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Shop storniert; das Lager hatte noch nicht begonnen</translation>
     </message>
     <message>
         <source>Cancelled in the storefront after the warehouse cutoff (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Shop nach dem Cut-off des Lagers storniert (%1, %2)</translation>
     </message>
     <message>
         <source>Cancelled by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Lager storniert</translation>
     </message>
     <message>
         <source>Refunded in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Shop erstattet</translation>
     </message>
     <message>
         <source>We are waiting for your payment to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir warten auf die Bestätigung Ihrer Zahlung.</translation>
     </message>
     <message>
         <source>Your payment did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zahlung ist nicht durchgegangen.</translation>
     </message>
     <message>
         <source>Your payment is confirmed and your order is being prepared in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zahlung ist bestätigt, und Ihre Bestellung wird in unserem Lager vorbereitet.</translation>
     </message>
     <message numerus="yes">
         <source>Part of your order is waiting for new stock (units on back order: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Teil Ihrer Bestellung wartet auf neue Ware (im Rückstand: %n Einheit).</numerusform>
+            <numerusform>Ein Teil Ihrer Bestellung wartet auf neue Ware (im Rückstand: %n Einheiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Your order is being picked in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung wird in unserem Lager kommissioniert.</translation>
     </message>
     <message>
         <source>Your order is packed and waiting for the carrier to collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung ist verpackt und wartet auf die Abholung durch den Paketdienst.</translation>
     </message>
     <message>
         <source>Part of your order has shipped with %1; the rest will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil Ihrer Bestellung wurde mit %1 versandt; der Rest folgt.</translation>
     </message>
     <message>
         <source>Your order has shipped with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung wurde mit %1 versandt.</translation>
     </message>
     <message>
         <source>Your order has been delivered by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung wurde von %1 zugestellt.</translation>
     </message>
     <message>
         <source>Your order has been cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung wurde storniert.</translation>
     </message>
     <message>
         <source>Your cancellation reached us after your order had started to be prepared in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stornierung hat uns erst erreicht, als Ihre Bestellung in unserem Lager bereits vorbereitet wurde.</translation>
     </message>
     <message>
         <source>Your order has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag Ihrer Bestellung wurde erstattet.</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung aufgegeben</translation>
     </message>
     <message>
         <source>Payment confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung bestätigt</translation>
     </message>
     <message>
         <source>Storefront status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status im Shop geändert</translation>
     </message>
     <message>
         <source>Cancelled in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Shop storniert</translation>
     </message>
     <message>
         <source>Marked as shipped in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Shop als versandt markiert</translation>
     </message>
     <message>
         <source>Sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>An das Lager übermittelt</translation>
     </message>
     <message>
         <source>Cancellation sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung an das Lager übermittelt</translation>
     </message>
     <message>
         <source>Warehouse order withdrawn before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerauftrag vor dem Übermitteln zurückgezogen</translation>
     </message>
     <message>
         <source>Acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Lager bestätigt</translation>
     </message>
     <message>
         <source>Warehouse status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerstatus</translation>
     </message>
     <message>
         <source>Stock allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand reserviert</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommissioniert</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpackt</translation>
     </message>
     <message>
         <source>Shipped from the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Lager versandt</translation>
     </message>
     <message>
         <source>Collected by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Paketdienst abgeholt</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>commercetools</source>
-        <translation type="unfinished"></translation>
+        <translation>commercetools</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse (POS)</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdienst</translation>
     </message>
     <message>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
         <source>Order %1, placed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1, aufgegeben am %2</translation>
     </message>
     <message>
         <source>Payment confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung bestätigt: %1</translation>
     </message>
     <message>
         <source>Shipped with %1 on %2, tracking number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt mit %1 am %2, Sendungsnummer %3</translation>
     </message>
     <message>
         <source>Track the parcel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung verfolgen: %1</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel:</translation>
     </message>
     <message>
         <source>  %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>exceptions</name>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n Klärfall</numerusform>
+            <numerusform>%n Klärfälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::app</name>
+    <message>
+        <source>unknown exception type &quot;%1&quot;</source>
+        <translation>unbekannter Klärfalltyp „%1“</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (open, acknowledged, resolved)</source>
+        <translation>unbekannter Status „%1“ (open, acknowledged, resolved)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>cannot read the exceptions: %1</source>
+        <translation>Klärfälle können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>give at least one exception ID</source>
+        <translation>geben Sie mindestens eine Klärfall-ID an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exception ID</source>
+        <translation>„%1“ ist keine Klärfall-ID</translation>
+    </message>
+    <message>
+        <source>%1 The running engine sends it on its next run (or run lockstep --headless --once).</source>
+        <translation>%1 Die laufende Engine sendet es bei ihrem nächsten Durchlauf (oder führen Sie lockstep --headless --once aus).</translation>
+    </message>
+    <message>
+        <source>exception %1: done. %2</source>
+        <translation>Klärfall %1: erledigt. %2</translation>
+    </message>
+    <message>
+        <source>exception %1: refused. %2</source>
+        <translation>Klärfall %1: abgelehnt. %2</translation>
+    </message>
+    <message>
+        <source>cannot look the order up: %1</source>
+        <translation>Bestellung kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>lockstep: no order matches &quot;%1&quot; (number, email or tracking number).</source>
+        <translation>lockstep: keine Bestellung passt zu „%1“ (Nummer, E-Mail oder Sendungsnummer).</translation>
+    </message>
+    <message>
+        <source>cannot read the history of order %1</source>
+        <translation>Verlauf der Bestellung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3 %4): %5</source>
+        <translation>Bestellung %1 (%2, %3 %4): %5</translation>
+    </message>
+    <message>
+        <source>  exception %1 (%2, %3): %4</source>
+        <translation>  Klärfall %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Shows an order&apos;s lifecycle and its exceptions, found by number, email or tracking number.</source>
+        <translation>Zeigt den Lebenszyklus einer Bestellung und ihre Klärfälle, gefunden über Nummer, E-Mail oder Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>Lists and acts on exceptions: list, retry ID..., ack ID... --note TEXT [--kind K].</source>
+        <translation>Listet Klärfälle auf und bearbeitet sie: list, retry ID..., ack ID... --note TEXT [--kind K].</translation>
+    </message>
+    <message>
+        <source>Only exceptions of TYPE (e.g. sku_mismatch).</source>
+        <translation>Nur Klärfälle vom Typ TYPE (z. B. sku_mismatch).</translation>
+    </message>
+    <message>
+        <source>Only exceptions in STATE (open, acknowledged, resolved).</source>
+        <translation>Nur Klärfälle im Status STATE (open, acknowledged, resolved).</translation>
+    </message>
+    <message>
+        <source>At most N exceptions (default 1000).</source>
+        <translation>Höchstens N Klärfälle (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>What was done (required to acknowledge).</source>
+        <translation>Was getan wurde (zum Quittieren erforderlich).</translation>
+    </message>
+    <message>
+        <source>How it was resolved: %1 (default other).</source>
+        <translation>Wie er gelöst wurde: %1 (Standard: other).</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s configuration FILE, so that orders never queued can be decided again.</source>
+        <translation>Die Konfigurationsdatei FILE der Engine, damit nie eingereihte Bestellungen neu entschieden werden können.</translation>
+    </message>
+    <message>
+        <source>lookup ORDER</source>
+        <translation>lookup ORDER</translation>
+    </message>
+    <message>
+        <source>list | retry ID... | ack ID...</source>
+        <translation>list | retry ID... | ack ID...</translation>
+    </message>
+    <message>
+        <source>usage: lockstep lookup ORDER [--json] [--db FILE]</source>
+        <translation>Aufruf: lockstep lookup ORDER [--json] [--db FILE]</translation>
+    </message>
+    <message>
+        <source>usage: lockstep exceptions list|retry|ack ... (see --help)</source>
+        <translation>Aufruf: lockstep exceptions list|retry|ack ... (siehe --help)</translation>
+    </message>
+    <message>
+        <source>exceptions ack needs --note TEXT saying what was done</source>
+        <translation>exceptions ack braucht --note TEXT mit einer Angabe, was getan wurde</translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; one of %2</source>
+        <translation>unbekannte --kind „%1“; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>lockstep: configuration %1: %2</source>
+        <translation>lockstep: Konfiguration %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Use the database FILE (default: %1).</source>
+        <translation>Die Datenbank FILE verwenden (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Write JSON to stdout.</source>
+        <translation>JSON auf stdout ausgeben.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AuditPage</name>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Filter by who, action or record (e.g. exception:17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person, Aktion oder Datensatz filtern (z. B. exception:17)</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll filtern</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Nothing before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher nichts</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Nothing after</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher nichts</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No audit entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Protokolleinträge zwischen diesen Daten.</translation>
     </message>
     <message>
         <source>No audit entries between these dates match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Protokolleinträge zwischen diesen Daten passen zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Entries shown: %n; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag angezeigt; für weitere nach unten blättern.</numerusform>
+            <numerusform>%n Einträge angezeigt; für weitere nach unten blättern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an entry to see the record before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um den Datensatz vorher und nachher zu sehen.</translation>
     </message>
     <message>
         <source>%1 by %2 on %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch %2 für %3, %4</translation>
     </message>
     <message>
         <source>%1. Note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Notiz: %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AuditTableModel</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → nachher</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last 24 hours, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden, pro Stunde</translation>
     </message>
     <message>
         <source>Last 14 days, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 14 Tage, pro Tag</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the figures again now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen jetzt neu einlesen (F5)</translation>
     </message>
     <message>
         <source>Open the %1 queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange „%1“ öffnen</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt</translation>
     </message>
     <message>
         <source>Acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Lager bestätigt</translation>
     </message>
     <message>
         <source>Minutes since the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten seit der letzten Synchronisierung</translation>
     </message>
     <message>
         <source>Oldest open exception per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester offener Klärfall je Typ</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet seit</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicelevel</translation>
     </message>
     <message>
         <source>Orders placed and acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegebene und vom Lager bestätigte Bestellungen</translation>
     </message>
     <message>
         <source>Unresolved exceptions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelöste Klärfälle nach Typ</translation>
     </message>
     <message>
         <source>Sync lag per connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsverzug je Konnektor</translation>
     </message>
     <message>
         <source>Oldest open exception against its service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester offener Klärfall im Vergleich zu seinem Servicelevel</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Cannot read the orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No backlog: the warehouse has acknowledged every paid order in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rückstau: Das Lager hat jede bezahlte Bestellung in diesem Zeitraum bestätigt.</translation>
     </message>
     <message numerus="yes">
         <source>Paid orders not yet acknowledged by the warehouse: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bezahlte Bestellung noch nicht vom Lager bestätigt</numerusform>
+            <numerusform>%n bezahlte Bestellungen noch nicht vom Lager bestätigt</numerusform>
         </translation>
     </message>
     <message>
         <source>No orders in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellungen in den letzten 24 Stunden.</translation>
     </message>
     <message>
         <source>No orders in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellungen in den letzten 14 Tagen.</translation>
     </message>
     <message>
         <source>Cannot read the exceptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klärfälle können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>No unresolved exceptions: everything is in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungelösten Klärfälle: Alles ist im Gleichschritt.</translation>
     </message>
     <message>
         <source>Cannot read the sync state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisierungsstatus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message numerus="yes">
         <source>Behind (over %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Verzug (über %n Min.)</numerusform>
+            <numerusform>Im Verzug (über %n Min.)</numerusform>
         </translation>
     </message>
     <message>
         <source>No connector has synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konnektor hat synchronisiert.</translation>
     </message>
     <message>
         <source>No service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Servicelevel</translation>
     </message>
     <message>
         <source>Overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überfällig</translation>
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1</translation>
     </message>
     <message>
         <source>Open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen seit %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1</translation>
     </message>
     <message>
         <source>No open exceptions: nothing is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Klärfälle: Nichts wartet.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::DisplayFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
         <source>%1 w %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wo. %2 T.</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Commerce</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::LifecycleModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::MainWindow</name>
     <message>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Engine: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: läuft nicht</translation>
     </message>
     <message>
         <source>Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, Edit and Acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz dieser Art, der aus dem Tritt geraten ist, mit Grund, empfohlener Maßnahme sowie Wiederholen, Bearbeiten und Quittieren.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Discrepancy lists and the daily reconciliation of storefront sales against warehouse shipments, exported to files that open cleanly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungslisten und der tägliche Abgleich der Shop-Verkäufe mit den Lagerversendungen, exportiert in Dateien, die sich sauber in Excel öffnen.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Connections, schedules, mappings, safety buffers, service levels and owner teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, Zeitpläne, Zuordnungen, Sicherheitsbestände, Servicelevel und zuständige Teams.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Lockstep</translation>
     </message>
     <message>
         <source>About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lockstep</translation>
     </message>
     <message>
         <source>Lockstep %1
 Keeps storefronts and the warehouse in lockstep, and shows people the records that fell out of step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep %1
+Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die Datensätze, die aus dem Tritt geraten sind.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>The engine is not running: the request for %n exception(s) was not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Engine läuft nicht: Die Anfrage für %n Klärfall wurde nicht gesendet.</numerusform>
+            <numerusform>Die Engine läuft nicht: Die Anfrage für %n Klärfälle wurde nicht gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
     <message>
         <source>Failed allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Reservierungen</translation>
     </message>
     <message>
         <source>SKU mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU-Abweichungen</translation>
     </message>
     <message>
         <source>Stuck pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängende offene Bestellungen</translation>
     </message>
     <message>
         <source>Cancellations past cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierungen nach Cut-off</translation>
     </message>
     <message>
         <source>Shipment confirmations missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Versandbestätigungen</translation>
     </message>
     <message>
         <source>Order totals mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Bestellsummen</translation>
     </message>
     <message>
         <source>Inventory drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsabweichungen</translation>
     </message>
     <message>
         <source>Unmapped checkout fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Checkout-Felder</translation>
     </message>
     <message>
         <source>Facility routing failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei der Standortzuweisung</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>Other exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Klärfälle</translation>
     </message>
     <message>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellsuche</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n offen</numerusform>
+            <numerusform>%1, %n offen</numerusform>
         </translation>
     </message>
 </context>
@@ -852,578 +995,578 @@ Keeps storefronts and the warehouse in lockstep, and shows people the records th
     <name>lockstep::ui::OrderLookupPage</name>
     <message>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellsuche</translation>
     </message>
     <message>
         <source>Order number, storefront id, customer email or tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer, Shop-ID, Kunden-E-Mail oder Sendungsnummer</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen suchen</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Bestellnummer, eine Bestell-ID aus dem Shop, die E-Mail-Adresse des Kunden oder eine Sendungsnummer ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>Matching orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Bestellungen</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy a plain summary for a reply to the customer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einfache Zusammenfassung für die Antwort an den Kunden kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Bestellung</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärfälle</translation>
     </message>
     <message>
         <source>Exceptions about this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärfälle zu dieser Bestellung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo the failed step now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fehlgeschlagenen Schritt jetzt wiederholen</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quittieren…</translation>
     </message>
     <message>
         <source>Take this exception, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Klärfall mit einer Notiz quittieren</translation>
     </message>
     <message>
         <source>No exceptions: nothing about this order needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klärfälle: Bei dieser Bestellung muss niemand eingreifen.</translation>
     </message>
     <message>
         <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Bestellnummer, eine Bestell-ID aus dem Shop, die E-Mail-Adresse des Kunden oder eine Sendungsnummer ein.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No order matches “%1”. Try the order number, the customer&apos;s email or a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung passt zu „%1“. Versuchen Sie es mit der Bestellnummer, der E-Mail-Adresse des Kunden oder einer Sendungsnummer.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n orders match; showing the newest. Search by order number to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr als %n Bestellung passt; die neuesten werden angezeigt. Suchen Sie nach der Bestellnummer, um einzugrenzen.</numerusform>
+            <numerusform>Mehr als %n Bestellungen passen; die neuesten werden angezeigt. Suchen Sie nach der Bestellnummer, um einzugrenzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orders match; choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung passt; wählen Sie sie aus.</numerusform>
+            <numerusform>%n Bestellungen passen; wählen Sie eine aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>The order is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
         <source>Cannot read the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the order&apos;s history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Bestellung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Order %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 in %2</translation>
     </message>
     <message>
         <source>placed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgegeben am %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>warehouse order at %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerauftrag in %1 seit %2</translation>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Artikel</translation>
     </message>
     <message>
         <source>Timeline: no events recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: noch keine Ereignisse erfasst</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf (%n)</numerusform>
+            <numerusform>Verlauf (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exceptions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klärfälle (%n)</numerusform>
+            <numerusform>Klärfälle (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied a summary of order %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Bestellung %1 in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
     <message>
         <source>Exception details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Klärfall</translation>
     </message>
     <message>
         <source>Select an exception to see its reason, facts, payload and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Klärfall, um Grund, Fakten, Nutzdaten und Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärfall</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Maßnahme</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA fällig</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut-off</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen von</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: %1</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vor %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktionen</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Alter</translation>
     </message>
     <message>
         <source>Older than 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als 1 Std.</translation>
     </message>
     <message>
         <source>Older than 4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als 4 Std.</translation>
     </message>
     <message>
         <source>Older than 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als 1 Tag</translation>
     </message>
     <message>
         <source>Older than 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als 1 Woche</translation>
     </message>
     <message>
         <source>Search order, SKU, facility or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung, SKU, Standort oder Grund suchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>Owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständiges Team</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueuePage</name>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Filter als Ansicht speichern</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <source>Delete the selected view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Ansicht löschen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>%1 table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Warteschlange</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo the failed step now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fehlgeschlagenen Schritt jetzt wiederholen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Correct the record, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz korrigieren, dann wiederholen</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittieren…</translation>
     </message>
     <message>
         <source>Take it out of the open queue, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Notiz aus der offenen Warteschlange nehmen</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen…</translation>
     </message>
     <message>
         <source>Give it to a person or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Person oder einem Team zuweisen</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Take it yourself so nobody else works on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst übernehmen, damit niemand sonst daran arbeitet</translation>
     </message>
     <message>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung öffnen</translation>
     </message>
     <message>
         <source>Show the order&apos;s lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lebenszyklus der Bestellung anzeigen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>%1 shown, counting… · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt, wird gezählt… · %2</translation>
     </message>
     <message>
         <source>%1 of %2 shown · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n ausgewählt</numerusform>
+            <numerusform>%1 · %n ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches these filters. Clear the search or choose another facility, owner or age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu diesen Filtern. Leeren Sie die Suche oder wählen Sie einen anderen Standort, ein anderes Team oder Alter.</translation>
     </message>
     <message>
         <source>Nothing open here. Every record of this kind is in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts offen. Jeder Datensatz dieser Art ist im Gleichschritt.</translation>
     </message>
     <message>
         <source>Nothing acknowledged in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts quittiert in dieser Warteschlange.</translation>
     </message>
     <message>
         <source>Nothing resolved in this queue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Warteschlange ist noch nichts gelöst.</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name for this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für diesen Filter:</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut-off</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen von</translation>
     </message>
     <message>
         <source>Cannot read the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen %1</translation>
     </message>
     <message>
         <source>%1 (not sortable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht sortierbar)</translation>
     </message>
     <message>
         <source>Cannot count the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange kann nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1431,75 +1574,83 @@ Keeps storefronts and the warehouse in lockstep, and shows people the records th
     <message>
         <source>Lockstep keeps storefronts and the warehouse in lockstep and shows people the records that fell out of step.
 With no options it opens the console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die Datensätze, die aus dem Tritt geraten sind.
+Ohne Optionen öffnet es das Konsolenfenster.</translation>
     </message>
     <message>
         <source>Use the database FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank FILE verwenden (Standard: %1).</translation>
     </message>
     <message>
         <source>Run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster ausführen.</translation>
     </message>
     <message>
         <source>lockstep: cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>lockstep: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the console window cannot open; running headless instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt), daher kann das Konsolenfenster nicht geöffnet werden; läuft stattdessen ohne Fenster.</translation>
     </message>
     <message>
         <source>lockstep: database %1 ready (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: Datenbank %1 bereit (Schema %2).</translation>
     </message>
     <message>
         <source>Run the engine with the configuration FILE (JSON; see the engine&apos;s README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine mit der Konfigurationsdatei FILE ausführen (JSON; siehe README der Engine).</translation>
     </message>
     <message>
         <source>Run every job once, then exit (headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Job einmal ausführen, dann beenden (ohne Fenster).</translation>
     </message>
     <message>
         <source>Run against the built-in sandbox, with its own demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen die eingebaute Sandbox ausführen, mit eigener Demo-Datenbank.</translation>
     </message>
     <message>
         <source>Sandbox scenario NAME or FILE for --demo (default: demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Szenario NAME oder FILE für --demo (Standard: demo).</translation>
     </message>
     <message>
         <source>lockstep: the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>lockstep: configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: Konfiguration %1: %2</translation>
     </message>
     <message>
         <source>lockstep: a secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: ein Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>lockstep: nothing to run: give --config FILE, or --demo to try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: nichts auszuführen: geben Sie --config FILE an oder --demo, um die Sandbox auszuprobieren.</translation>
     </message>
     <message>
         <source>Lockstep — demo (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep – Demo (Sandbox)</translation>
     </message>
     <message>
         <source>the engine could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Engine konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>engine started</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine gestartet</translation>
     </message>
     <message>
         <source>cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, %5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf beendet: %1 Bestellungen gelesen, %2 an das Lager übermittelt (%3 dort bereits vorhanden), %4 Stornierungen, %5 Sendungen erkannt, %6 Kunden über den Versand informiert, %7 Bestände übertragen, %8 Klärfälle erzeugt, %9 gelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) met and kept for a retry or a person (see the log)</source>
+        <translation>
+            <numerusform>%n Problem aufgetreten und für eine Wiederholung oder eine Person aufbewahrt (siehe Logdatei)</numerusform>
+            <numerusform>%n Probleme aufgetreten und für eine Wiederholung oder eine Person aufbewahrt (siehe Logdatei)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,51 +1658,91 @@ With no options it opens the console window.</source>
     <message>
         <source>Runs simulated WooCommerce, commercetools, Deposco WMS and POS servers on 127.0.0.1.
 The first line on stdout is a JSON object with every system&apos;s endpoints and credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet simulierte WooCommerce-, commercetools-, Deposco-WMS- und POS-Server auf 127.0.0.1.
+Die erste Zeile auf stdout ist ein JSON-Objekt mit den Endpunkten und Zugangsdaten aller Systeme.</translation>
     </message>
     <message>
         <source>The sandbox command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl sandbox.</translation>
     </message>
     <message>
         <source>Scenario FILE, or NAME of a shipped one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Datei FILE oder NAME eines mitgelieferten Szenarios (%1).</translation>
     </message>
     <message>
         <source>Also write a Lockstep configuration pointing every connector here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine Lockstep-Konfiguration schreiben, die jeden Konnektor hierher verweist.</translation>
     </message>
     <message>
         <source>Simulated seconds per real second (default: the scenario&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Sekunden pro echter Sekunde (Standard: die des Szenarios).</translation>
     </message>
     <message>
         <source>Stop after SECONDS of real time (default: run until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach SECONDS Sekunden Echtzeit anhalten (Standard: laufen, bis angehalten wird).</translation>
     </message>
     <message>
         <source>lockstep sandbox: --scenario FILE|NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: --scenario FILE|NAME ist erforderlich.</translation>
     </message>
     <message>
         <source>lockstep sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: %1</translation>
     </message>
     <message>
         <source>lockstep sandbox: --speed needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: --speed braucht eine Zahl ab 0.</translation>
     </message>
     <message>
         <source>lockstep sandbox: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>lockstep sandbox: scenario &quot;%1&quot; running at %2x; ledger at %3. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: Szenario „%1“ läuft mit %2-facher Geschwindigkeit; Journal unter %3. Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>lockstep sandbox: stopped; %1 orders placed, %2 sales orders received by the WMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: angehalten; %1 Bestellungen aufgegeben, %2 Kundenaufträge vom WMS empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>secret</name>
+    <message>
+        <source>Keeps a connector&apos;s secret in the operating system&apos;s keychain. `set` reads the secret from standard input; the configuration then names the entry as {&quot;keychain&quot;: &quot;ENTRY&quot;}.</source>
+        <translation>Legt das Geheimnis eines Konnektors im Schlüsselbund des Betriebssystems ab. `set` liest das Geheimnis von der Standardeingabe; die Konfiguration nennt den Eintrag dann als {&quot;keychain&quot;: &quot;ENTRY&quot;}.</translation>
+    </message>
+    <message>
+        <source>The secret command.</source>
+        <translation>Der Befehl secret.</translation>
+    </message>
+    <message>
+        <source>set, delete or check.</source>
+        <translation>set, delete oder check.</translation>
+    </message>
+    <message>
+        <source>The keychain entry, e.g. lockstep/woocommerce/secret.</source>
+        <translation>Der Eintrag im Schlüsselbund, z. B. lockstep/woocommerce/secret.</translation>
+    </message>
+    <message>
+        <source>usage: lockstep secret set|delete|check ENTRY</source>
+        <translation>Aufruf: lockstep secret set|delete|check ENTRY</translation>
+    </message>
+    <message>
+        <source>no secret on standard input; nothing stored</source>
+        <translation>kein Geheimnis auf der Standardeingabe; nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>stored %1 in the keychain</source>
+        <translation>%1 im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>removed %1 from the keychain</source>
+        <translation>%1 aus dem Schlüsselbund entfernt</translation>
+    </message>
+    <message>
+        <source>%1 is in the keychain and can be read</source>
+        <translation>%1 ist im Schlüsselbund und kann gelesen werden</translation>
     </message>
 </context>
 </TS>

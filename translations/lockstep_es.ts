@@ -5,846 +5,989 @@
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconocida</translation>
     </message>
     <message>
         <source>the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén</translation>
     </message>
     <message>
         <source>Placed, waiting for payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado, pendiente de pago (%1)</translation>
     </message>
     <message>
         <source>Payment failed in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago fallido en la tienda</translation>
     </message>
     <message>
         <source>Paid, waiting for the warehouse to acknowledge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado, pendiente de confirmación del almacén (%1)</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1: %2 (%3)</translation>
     </message>
     <message>
         <source>On hold at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido en %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>At %1: %2, %3 of %n units short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %1: %2, faltan %3 de %n unidad</numerusform>
+            <numerusform>En %1: %2, faltan %3 de %n unidades</numerusform>
         </translation>
     </message>
     <message>
         <source>Being picked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En preparación en %1</translation>
     </message>
     <message>
         <source>Picked at %1, waiting for carrier collection (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado en %1, pendiente de recogida por el transportista (%2)</translation>
     </message>
     <message>
         <source>Partly shipped with %1 %2, collected %3; the rest is still at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado en parte con %1 %2, recogido el %3; el resto sigue en %4</translation>
     </message>
     <message>
         <source>Shipped with %1 %2, collected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado con %1 %2, recogido el %3</translation>
     </message>
     <message>
         <source>Delivered by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado por %1 %2</translation>
     </message>
     <message>
         <source>Cancelled in the storefront; the warehouse had not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado en la tienda; el almacén no había empezado</translation>
     </message>
     <message>
         <source>Cancelled in the storefront after the warehouse cutoff (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado en la tienda después de la hora de corte del almacén (%1 en %2)</translation>
     </message>
     <message>
         <source>Cancelled by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el almacén</translation>
     </message>
     <message>
         <source>Refunded in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado en la tienda</translation>
     </message>
     <message>
         <source>We are waiting for your payment to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estamos esperando la confirmación de tu pago.</translation>
     </message>
     <message>
         <source>Your payment did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pago no se ha completado.</translation>
     </message>
     <message>
         <source>Your payment is confirmed and your order is being prepared in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pago está confirmado y tu pedido se está preparando en nuestro almacén.</translation>
     </message>
     <message numerus="yes">
         <source>Part of your order is waiting for new stock (units on back order: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parte de tu pedido está a la espera de nuevo stock (%n unidad pendiente).</numerusform>
+            <numerusform>Parte de tu pedido está a la espera de nuevo stock (%n unidades pendientes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Your order is being picked in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pedido se está preparando en nuestro almacén.</translation>
     </message>
     <message>
         <source>Your order is packed and waiting for the carrier to collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pedido está embalado y a la espera de que lo recoja el transportista.</translation>
     </message>
     <message>
         <source>Part of your order has shipped with %1; the rest will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de tu pedido se ha enviado con %1; el resto llegará más adelante.</translation>
     </message>
     <message>
         <source>Your order has shipped with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pedido se ha enviado con %1.</translation>
     </message>
     <message>
         <source>Your order has been delivered by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pedido ha sido entregado por %1.</translation>
     </message>
     <message>
         <source>Your order has been cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pedido ha sido cancelado.</translation>
     </message>
     <message>
         <source>Your cancellation reached us after your order had started to be prepared in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cancelación nos llegó cuando tu pedido ya se estaba preparando en nuestro almacén.</translation>
     </message>
     <message>
         <source>Your order has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pedido ha sido reembolsado.</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido realizado</translation>
     </message>
     <message>
         <source>Payment confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago confirmado</translation>
     </message>
     <message>
         <source>Storefront status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado cambiado en la tienda</translation>
     </message>
     <message>
         <source>Cancelled in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado en la tienda</translation>
     </message>
     <message>
         <source>Marked as shipped in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como enviado en la tienda</translation>
     </message>
     <message>
         <source>Sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al almacén</translation>
     </message>
     <message>
         <source>Cancellation sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación enviada al almacén</translation>
     </message>
     <message>
         <source>Warehouse order withdrawn before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de almacén retirado antes del envío</translation>
     </message>
     <message>
         <source>Acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado por el almacén</translation>
     </message>
     <message>
         <source>Warehouse status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado en el almacén</translation>
     </message>
     <message>
         <source>Stock allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock asignado</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalado</translation>
     </message>
     <message>
         <source>Shipped from the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado desde el almacén</translation>
     </message>
     <message>
         <source>Collected by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogido por el transportista</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En tránsito</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>commercetools</source>
-        <translation type="unfinished"></translation>
+        <translation>commercetools</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>TPV (POS)</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista</translation>
     </message>
     <message>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
         <source>Order %1, placed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1, realizado el %2</translation>
     </message>
     <message>
         <source>Payment confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago confirmado: %1</translation>
     </message>
     <message>
         <source>Shipped with %1 on %2, tracking number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado con %1 el %2, número de seguimiento %3</translation>
     </message>
     <message>
         <source>Track the parcel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el paquete: %1</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos:</translation>
     </message>
     <message>
         <source>  %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>exceptions</name>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n incidencia</numerusform>
+            <numerusform>%n incidencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::app</name>
+    <message>
+        <source>unknown exception type &quot;%1&quot;</source>
+        <translation>tipo de incidencia desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (open, acknowledged, resolved)</source>
+        <translation>estado desconocido «%1» (open, acknowledged, resolved)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>cannot read the exceptions: %1</source>
+        <translation>no se pueden leer las incidencias: %1</translation>
+    </message>
+    <message>
+        <source>give at least one exception ID</source>
+        <translation>indica al menos un ID de incidencia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exception ID</source>
+        <translation>«%1» no es un ID de incidencia</translation>
+    </message>
+    <message>
+        <source>%1 The running engine sends it on its next run (or run lockstep --headless --once).</source>
+        <translation>%1 El motor en ejecución lo enviará en su próxima pasada (o ejecuta lockstep --headless --once).</translation>
+    </message>
+    <message>
+        <source>exception %1: done. %2</source>
+        <translation>incidencia %1: hecho. %2</translation>
+    </message>
+    <message>
+        <source>exception %1: refused. %2</source>
+        <translation>incidencia %1: rechazado. %2</translation>
+    </message>
+    <message>
+        <source>cannot look the order up: %1</source>
+        <translation>no se puede buscar el pedido: %1</translation>
+    </message>
+    <message>
+        <source>lockstep: no order matches &quot;%1&quot; (number, email or tracking number).</source>
+        <translation>lockstep: ningún pedido coincide con «%1» (número, correo electrónico o número de seguimiento).</translation>
+    </message>
+    <message>
+        <source>cannot read the history of order %1</source>
+        <translation>no se puede leer el historial del pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3 %4): %5</source>
+        <translation>Pedido %1 (%2, %3 %4): %5</translation>
+    </message>
+    <message>
+        <source>  exception %1 (%2, %3): %4</source>
+        <translation>  incidencia %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Shows an order&apos;s lifecycle and its exceptions, found by number, email or tracking number.</source>
+        <translation>Muestra el ciclo de vida de un pedido y sus incidencias, buscado por número, correo electrónico o número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Lists and acts on exceptions: list, retry ID..., ack ID... --note TEXT [--kind K].</source>
+        <translation>Lista las incidencias y actúa sobre ellas: list, retry ID..., ack ID... --note TEXT [--kind K].</translation>
+    </message>
+    <message>
+        <source>Only exceptions of TYPE (e.g. sku_mismatch).</source>
+        <translation>Solo las incidencias de tipo TYPE (p. ej. sku_mismatch).</translation>
+    </message>
+    <message>
+        <source>Only exceptions in STATE (open, acknowledged, resolved).</source>
+        <translation>Solo las incidencias en estado STATE (open, acknowledged, resolved).</translation>
+    </message>
+    <message>
+        <source>At most N exceptions (default 1000).</source>
+        <translation>Como máximo N incidencias (1000 por defecto).</translation>
+    </message>
+    <message>
+        <source>What was done (required to acknowledge).</source>
+        <translation>Qué se hizo (obligatorio para reconocer).</translation>
+    </message>
+    <message>
+        <source>How it was resolved: %1 (default other).</source>
+        <translation>Cómo se resolvió: %1 (other por defecto).</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s configuration FILE, so that orders never queued can be decided again.</source>
+        <translation>El archivo de configuración FILE del motor, para que los pedidos nunca encolados puedan decidirse de nuevo.</translation>
+    </message>
+    <message>
+        <source>lookup ORDER</source>
+        <translation>lookup ORDER</translation>
+    </message>
+    <message>
+        <source>list | retry ID... | ack ID...</source>
+        <translation>list | retry ID... | ack ID...</translation>
+    </message>
+    <message>
+        <source>usage: lockstep lookup ORDER [--json] [--db FILE]</source>
+        <translation>uso: lockstep lookup ORDER [--json] [--db FILE]</translation>
+    </message>
+    <message>
+        <source>usage: lockstep exceptions list|retry|ack ... (see --help)</source>
+        <translation>uso: lockstep exceptions list|retry|ack ... (ver --help)</translation>
+    </message>
+    <message>
+        <source>exceptions ack needs --note TEXT saying what was done</source>
+        <translation>exceptions ack necesita --note TEXT indicando qué se hizo</translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; one of %2</source>
+        <translation>--kind «%1» desconocido; valores posibles: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: configuration %1: %2</source>
+        <translation>lockstep: configuración %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Use the database FILE (default: %1).</source>
+        <translation>Usar la base de datos FILE (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>Write JSON to stdout.</source>
+        <translation>Escribir JSON en stdout.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AuditPage</name>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha desde</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha hasta</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Filter by who, action or record (e.g. exception:17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por autor, acción o registro (p. ej. exception:17)</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el registro de auditoría</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas primero</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Nothing before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Nothing after</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada después</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>No audit entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas de auditoría entre estas fechas.</translation>
     </message>
     <message>
         <source>No audit entries between these dates match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada de auditoría entre estas fechas coincide con «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Entries shown: %n; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada mostrada; desplázate hacia abajo para ver más.</numerusform>
+            <numerusform>%n entradas mostradas; desplázate hacia abajo para ver más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an entry to see the record before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una entrada para ver el registro antes y después.</translation>
     </message>
     <message>
         <source>%1 by %2 on %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 en %3, %4</translation>
     </message>
     <message>
         <source>%1. Note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Nota: %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AuditTableModel</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes → después</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Last 24 hours, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas, por hora</translation>
     </message>
     <message>
         <source>Last 14 days, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 14 días, por día</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Read the figures again now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las cifras ahora (F5)</translation>
     </message>
     <message>
         <source>Open the %1 queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la cola «%1»</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizados</translation>
     </message>
     <message>
         <source>Acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmados por el almacén</translation>
     </message>
     <message>
         <source>Minutes since the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos desde la última sincronización</translation>
     </message>
     <message>
         <source>Oldest open exception per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia abierta más antigua por tipo</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de servicio</translation>
     </message>
     <message>
         <source>Orders placed and acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos realizados y confirmados por el almacén</translation>
     </message>
     <message>
         <source>Unresolved exceptions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias sin resolver por tipo</translation>
     </message>
     <message>
         <source>Sync lag per connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso de sincronización por conector</translation>
     </message>
     <message>
         <source>Oldest open exception against its service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia abierta más antigua frente a su nivel de servicio</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las %1</translation>
     </message>
     <message>
         <source>Cannot read the orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los pedidos: %1</translation>
     </message>
     <message>
         <source>No backlog: the warehouse has acknowledged every paid order in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acumulación: el almacén ha confirmado todos los pedidos pagados en este periodo.</translation>
     </message>
     <message numerus="yes">
         <source>Paid orders not yet acknowledged by the warehouse: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pedidos pagados aún no confirmados por el almacén: %n</numerusform>
+            <numerusform>Pedidos pagados aún no confirmados por el almacén: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No orders in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pedidos en las últimas 24 horas.</translation>
     </message>
     <message>
         <source>No orders in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pedidos en los últimos 14 días.</translation>
     </message>
     <message>
         <source>Cannot read the exceptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las incidencias: %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocidas</translation>
     </message>
     <message>
         <source>No unresolved exceptions: everything is in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay incidencias sin resolver: todo está sincronizado.</translation>
     </message>
     <message>
         <source>Cannot read the sync state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el estado de sincronización: %1</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message numerus="yes">
         <source>Behind (over %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con retraso (más de %n min)</numerusform>
+            <numerusform>Con retraso (más de %n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>No connector has synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún conector se ha sincronizado todavía.</translation>
     </message>
     <message>
         <source>No service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nivel de servicio</translation>
     </message>
     <message>
         <source>Overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido hace %1</translation>
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence en %1</translation>
     </message>
     <message>
         <source>Open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta desde el %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence: %1</translation>
     </message>
     <message>
         <source>No open exceptions: nothing is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay incidencias abiertas: nada está en espera.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::DisplayFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 w %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sem %2 d</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas</translation>
     </message>
     <message>
         <source>eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio electrónico</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocida</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::LifecycleModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::MainWindow</name>
     <message>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>Engine: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor: detenido</translation>
     </message>
     <message>
         <source>Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, Edit and Acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada registro de este tipo que se ha desincronizado, con su motivo, la acción sugerida y Reintentar, Editar y Reconocer.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Discrepancy lists and the daily reconciliation of storefront sales against warehouse shipments, exported to files that open cleanly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de discrepancias y la conciliación diaria de las ventas de las tiendas con los envíos del almacén, exportadas a archivos que se abren sin problemas en Excel.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Connections, schedules, mappings, safety buffers, service levels and owner teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones, programaciones, asignaciones, stocks de seguridad, niveles de servicio y equipos responsables.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Lockstep</translation>
     </message>
     <message>
         <source>About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Lockstep</translation>
     </message>
     <message>
         <source>Lockstep %1
 Keeps storefronts and the warehouse in lockstep, and shows people the records that fell out of step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep %1
+Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los registros que se han desincronizado.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message numerus="yes">
         <source>The engine is not running: the request for %n exception(s) was not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El motor no está en ejecución: no se ha enviado la solicitud para %n incidencia.</numerusform>
+            <numerusform>El motor no está en ejecución: no se ha enviado la solicitud para %n incidencias.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
     <message>
         <source>Failed allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de stock fallidas</translation>
     </message>
     <message>
         <source>SKU mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancias de SKU</translation>
     </message>
     <message>
         <source>Stuck pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos pendientes atascados</translation>
     </message>
     <message>
         <source>Cancellations past cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelaciones tras la hora de corte</translation>
     </message>
     <message>
         <source>Shipment confirmations missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones de envío ausentes</translation>
     </message>
     <message>
         <source>Order totals mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancias de importe del pedido</translation>
     </message>
     <message>
         <source>Inventory drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviaciones de inventario</translation>
     </message>
     <message>
         <source>Unmapped checkout fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de checkout sin mapear</translation>
     </message>
     <message>
         <source>Facility routing failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de asignación de centro</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas</translation>
     </message>
     <message>
         <source>Other exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras incidencias</translation>
     </message>
     <message>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de pedidos</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n abierta</numerusform>
+            <numerusform>%1, %n abiertas</numerusform>
         </translation>
     </message>
 </context>
@@ -852,578 +995,578 @@ Keeps storefronts and the warehouse in lockstep, and shows people the records th
     <name>lockstep::ui::OrderLookupPage</name>
     <message>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de pedidos</translation>
     </message>
     <message>
         <source>Order number, storefront id, customer email or tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedido, ID de la tienda, correo del cliente o número de seguimiento</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pedidos</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número de pedido, un ID de pedido de la tienda, el correo del cliente o un número de seguimiento y pulsa Intro.</translation>
     </message>
     <message>
         <source>Matching orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos coincidentes</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
         <source>Copy a plain summary for a reply to the customer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un resumen sencillo para responder al cliente (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología del pedido</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias</translation>
     </message>
     <message>
         <source>Exceptions about this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias de este pedido</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Redo the failed step now</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir ahora el paso fallido</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;onocer…</translation>
     </message>
     <message>
         <source>Take this exception, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer esta incidencia, con una nota</translation>
     </message>
     <message>
         <source>No exceptions: nothing about this order needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin incidencias: nada de este pedido requiere intervención.</translation>
     </message>
     <message>
         <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número de pedido, un ID de pedido de la tienda, el correo del cliente o un número de seguimiento.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda ha fallado: %1</translation>
     </message>
     <message>
         <source>No order matches “%1”. Try the order number, the customer&apos;s email or a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pedido coincide con «%1». Prueba con el número de pedido, el correo del cliente o un número de seguimiento.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n orders match; showing the newest. Search by order number to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincide más de %n pedido; se muestran los más recientes. Busca por número de pedido para acotar.</numerusform>
+            <numerusform>Coinciden más de %n pedidos; se muestran los más recientes. Busca por número de pedido para acotar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orders match; choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincide %n pedido; elígelo.</numerusform>
+            <numerusform>Coinciden %n pedidos; elige uno.</numerusform>
         </translation>
     </message>
     <message>
         <source>The order is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido ya no está en la base de datos.</translation>
     </message>
     <message>
         <source>Cannot read the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el pedido: %1</translation>
     </message>
     <message>
         <source>Cannot read the order&apos;s history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial del pedido: %1</translation>
     </message>
     <message>
         <source>Order %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 en %2</translation>
     </message>
     <message>
         <source>placed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>realizado el %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>warehouse order at %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido de almacén en %1 desde el %2</translation>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin artículos</translation>
     </message>
     <message>
         <source>Timeline: no events recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología: aún no hay eventos registrados</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cronología (%n)</numerusform>
+            <numerusform>Cronología (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exceptions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incidencias (%n)</numerusform>
+            <numerusform>Incidencias (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied a summary of order %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del pedido %1 copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
     <message>
         <source>Exception details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la incidencia</translation>
     </message>
     <message>
         <source>Select an exception to see its reason, facts, payload and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una incidencia para ver su motivo, sus datos, su contenido y su historial.</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción sugerida</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por primera vez</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por última vez</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento del SLA</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de corte</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignada a</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada por</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido: %1</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hace %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial: %1</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay acciones</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier antigüedad</translation>
     </message>
     <message>
         <source>Older than 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 1 h</translation>
     </message>
     <message>
         <source>Older than 4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 4 h</translation>
     </message>
     <message>
         <source>Older than 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 1 día</translation>
     </message>
     <message>
         <source>Older than 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 1 semana</translation>
     </message>
     <message>
         <source>Search order, SKU, facility or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pedido, SKU, centro o motivo</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los centros</translation>
     </message>
     <message>
         <source>Owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo responsable</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los equipos</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueuePage</name>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas guardadas</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar vista…</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el filtro actual como vista</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar vista</translation>
     </message>
     <message>
         <source>Delete the selected view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la vista seleccionada</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>%1 table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla %1</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la cola</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Redo the failed step now</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir ahora el paso fallido</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Correct the record, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el registro y reintentar</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer…</translation>
     </message>
     <message>
         <source>Take it out of the open queue, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacarla de la cola abierta, con una nota</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar…</translation>
     </message>
     <message>
         <source>Give it to a person or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignarla a una persona o un equipo</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar</translation>
     </message>
     <message>
         <source>Take it yourself so nobody else works on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarla tú para que nadie más trabaje en ella</translation>
     </message>
     <message>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pedido</translation>
     </message>
     <message>
         <source>Show the order&apos;s lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el ciclo de vida del pedido</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>%1 shown, counting… · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostradas, contando… · %2</translation>
     </message>
     <message>
         <source>%1 of %2 shown · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 mostradas · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n seleccionada</numerusform>
+            <numerusform>%1 · %n seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches these filters. Clear the search or choose another facility, owner or age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con estos filtros. Borra la búsqueda o elige otro centro, responsable o antigüedad.</translation>
     </message>
     <message>
         <source>Nothing open here. Every record of this kind is in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada abierto aquí. Todos los registros de este tipo están sincronizados.</translation>
     </message>
     <message>
         <source>Nothing acknowledged in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada reconocido en esta cola.</translation>
     </message>
     <message>
         <source>Nothing resolved in this queue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada resuelto en esta cola.</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar vista</translation>
     </message>
     <message>
         <source>Name for this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para este filtro:</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por última vez</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de corte</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignada a</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada por</translation>
     </message>
     <message>
         <source>Cannot read the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la cola: %1</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por primera vez el %1</translation>
     </message>
     <message>
         <source>%1 (not sortable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no ordenable)</translation>
     </message>
     <message>
         <source>Cannot count the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contar la cola: %1</translation>
     </message>
 </context>
 <context>
@@ -1431,75 +1574,83 @@ Keeps storefronts and the warehouse in lockstep, and shows people the records th
     <message>
         <source>Lockstep keeps storefronts and the warehouse in lockstep and shows people the records that fell out of step.
 With no options it opens the console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep mantiene sincronizados las tiendas y el almacén y muestra a las personas los registros que se han desincronizado.
+Sin opciones, abre la ventana de la consola.</translation>
     </message>
     <message>
         <source>Use the database FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la base de datos FILE (por defecto: %1).</translation>
     </message>
     <message>
         <source>Run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar sin ventana.</translation>
     </message>
     <message>
         <source>lockstep: cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: no se puede abrir la base de datos: %1</translation>
     </message>
     <message>
         <source>lockstep: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the console window cannot open; running headless instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas), así que la ventana de la consola no puede abrirse; se ejecuta sin ventana.</translation>
     </message>
     <message>
         <source>lockstep: database %1 ready (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: base de datos %1 lista (esquema %2).</translation>
     </message>
     <message>
         <source>Run the engine with the configuration FILE (JSON; see the engine&apos;s README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el motor con el archivo de configuración FILE (JSON; consulta el README del motor).</translation>
     </message>
     <message>
         <source>Run every job once, then exit (headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar cada tarea una vez y salir (sin ventana).</translation>
     </message>
     <message>
         <source>Run against the built-in sandbox, with its own demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar contra el entorno de pruebas integrado, con su propia base de datos de demostración.</translation>
     </message>
     <message>
         <source>Sandbox scenario NAME or FILE for --demo (default: demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario del entorno de pruebas NAME o FILE para --demo (por defecto: demo).</translation>
     </message>
     <message>
         <source>lockstep: the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: el entorno de pruebas no se ha iniciado: %1</translation>
     </message>
     <message>
         <source>lockstep: configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: configuración %1: %2</translation>
     </message>
     <message>
         <source>lockstep: a secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: no se pudo leer un secreto: %1</translation>
     </message>
     <message>
         <source>lockstep: nothing to run: give --config FILE, or --demo to try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: nada que ejecutar: indica --config FILE, o --demo para probar el entorno de pruebas.</translation>
     </message>
     <message>
         <source>Lockstep — demo (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep — demostración (entorno de pruebas)</translation>
     </message>
     <message>
         <source>the engine could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el motor no pudo iniciarse: %1</translation>
     </message>
     <message>
         <source>engine started</source>
-        <translation type="unfinished"></translation>
+        <translation>motor iniciado</translation>
     </message>
     <message>
         <source>cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, %5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo terminado: %1 pedidos leídos, %2 enviados al almacén (%3 ya estaban allí), %4 cancelaciones, %5 envíos detectados, %6 clientes avisados del envío, %7 niveles de stock enviados, %8 incidencias abiertas, %9 resueltas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) met and kept for a retry or a person (see the log)</source>
+        <translation>
+            <numerusform>%n problema encontrado y guardado para un reintento o para una persona (ver el registro)</numerusform>
+            <numerusform>%n problemas encontrados y guardados para un reintento o para una persona (ver el registro)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,51 +1658,91 @@ With no options it opens the console window.</source>
     <message>
         <source>Runs simulated WooCommerce, commercetools, Deposco WMS and POS servers on 127.0.0.1.
 The first line on stdout is a JSON object with every system&apos;s endpoints and credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta servidores simulados de WooCommerce, commercetools, Deposco WMS y POS en 127.0.0.1.
+La primera línea en stdout es un objeto JSON con los puntos de acceso y las credenciales de cada sistema.</translation>
     </message>
     <message>
         <source>The sandbox command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando sandbox.</translation>
     </message>
     <message>
         <source>Scenario FILE, or NAME of a shipped one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de escenario FILE, o NAME de uno incluido (%1).</translation>
     </message>
     <message>
         <source>Also write a Lockstep configuration pointing every connector here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también una configuración de Lockstep que apunte aquí cada conector.</translation>
     </message>
     <message>
         <source>Simulated seconds per real second (default: the scenario&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos simulados por segundo real (por defecto: los del escenario).</translation>
     </message>
     <message>
         <source>Stop after SECONDS of real time (default: run until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenerse tras SECONDS segundos de tiempo real (por defecto: hasta que se detenga).</translation>
     </message>
     <message>
         <source>lockstep sandbox: --scenario FILE|NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: --scenario FILE|NAME es obligatorio.</translation>
     </message>
     <message>
         <source>lockstep sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: %1</translation>
     </message>
     <message>
         <source>lockstep sandbox: --speed needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: --speed necesita un número igual o mayor que 0.</translation>
     </message>
     <message>
         <source>lockstep sandbox: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>lockstep sandbox: scenario &quot;%1&quot; running at %2x; ledger at %3. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: escenario «%1» en ejecución a %2x; registro en %3. Detener con Ctrl+C.</translation>
     </message>
     <message>
         <source>lockstep sandbox: stopped; %1 orders placed, %2 sales orders received by the WMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: detenido; %1 pedidos realizados, %2 pedidos de venta recibidos por el WMS.</translation>
+    </message>
+</context>
+<context>
+    <name>secret</name>
+    <message>
+        <source>Keeps a connector&apos;s secret in the operating system&apos;s keychain. `set` reads the secret from standard input; the configuration then names the entry as {&quot;keychain&quot;: &quot;ENTRY&quot;}.</source>
+        <translation>Guarda el secreto de un conector en el llavero del sistema operativo. `set` lee el secreto de la entrada estándar; después la configuración nombra la entrada como {&quot;keychain&quot;: &quot;ENTRY&quot;}.</translation>
+    </message>
+    <message>
+        <source>The secret command.</source>
+        <translation>El comando secret.</translation>
+    </message>
+    <message>
+        <source>set, delete or check.</source>
+        <translation>set, delete o check.</translation>
+    </message>
+    <message>
+        <source>The keychain entry, e.g. lockstep/woocommerce/secret.</source>
+        <translation>La entrada del llavero, p. ej. lockstep/woocommerce/secret.</translation>
+    </message>
+    <message>
+        <source>usage: lockstep secret set|delete|check ENTRY</source>
+        <translation>uso: lockstep secret set|delete|check ENTRY</translation>
+    </message>
+    <message>
+        <source>no secret on standard input; nothing stored</source>
+        <translation>no hay ningún secreto en la entrada estándar; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>stored %1 in the keychain</source>
+        <translation>%1 guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>removed %1 from the keychain</source>
+        <translation>%1 eliminado del llavero</translation>
+    </message>
+    <message>
+        <source>%1 is in the keychain and can be read</source>
+        <translation>%1 está en el llavero y se puede leer</translation>
     </message>
 </context>
 </TS>

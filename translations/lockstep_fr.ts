@@ -5,846 +5,989 @@
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure inconnue</translation>
     </message>
     <message>
         <source>the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Placed, waiting for payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée, en attente de paiement (%1)</translation>
     </message>
     <message>
         <source>Payment failed in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement refusé dans la boutique</translation>
     </message>
     <message>
         <source>Paid, waiting for the warehouse to acknowledge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée, en attente de confirmation par l&apos;entrepôt (%1)</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1 : %2 (%3)</translation>
     </message>
     <message>
         <source>On hold at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente à %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>At %1: %2, %3 of %n units short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À %1 : %2, %3 unité manquante sur %n</numerusform>
+            <numerusform>À %1 : %2, %3 unités manquantes sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Being picked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En préparation à %1</translation>
     </message>
     <message>
         <source>Picked at %1, waiting for carrier collection (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparée à %1, en attente d&apos;enlèvement par le transporteur (%2)</translation>
     </message>
     <message>
         <source>Partly shipped with %1 %2, collected %3; the rest is still at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée en partie avec %1 %2, enlevée le %3 ; le reste est encore à %4</translation>
     </message>
     <message>
         <source>Shipped with %1 %2, collected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée avec %1 %2, enlevée le %3</translation>
     </message>
     <message>
         <source>Delivered by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée par %1 %2</translation>
     </message>
     <message>
         <source>Cancelled in the storefront; the warehouse had not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée dans la boutique ; l&apos;entrepôt n&apos;avait pas commencé</translation>
     </message>
     <message>
         <source>Cancelled in the storefront after the warehouse cutoff (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée dans la boutique après l&apos;heure limite de l&apos;entrepôt (%1 à %2)</translation>
     </message>
     <message>
         <source>Cancelled by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée par l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Refunded in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursée dans la boutique</translation>
     </message>
     <message>
         <source>We are waiting for your payment to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous attendons la confirmation de votre paiement.</translation>
     </message>
     <message>
         <source>Your payment did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre paiement n&apos;a pas abouti.</translation>
     </message>
     <message>
         <source>Your payment is confirmed and your order is being prepared in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre paiement est confirmé et votre commande est en préparation dans notre entrepôt.</translation>
     </message>
     <message numerus="yes">
         <source>Part of your order is waiting for new stock (units on back order: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une partie de votre commande attend un réapprovisionnement (%n unité en reliquat).</numerusform>
+            <numerusform>Une partie de votre commande attend un réapprovisionnement (%n unités en reliquat).</numerusform>
         </translation>
     </message>
     <message>
         <source>Your order is being picked in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commande est en cours de préparation dans notre entrepôt.</translation>
     </message>
     <message>
         <source>Your order is packed and waiting for the carrier to collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commande est emballée et attend l&apos;enlèvement par le transporteur.</translation>
     </message>
     <message>
         <source>Part of your order has shipped with %1; the rest will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de votre commande a été expédiée avec %1 ; le reste suivra.</translation>
     </message>
     <message>
         <source>Your order has shipped with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commande a été expédiée avec %1.</translation>
     </message>
     <message>
         <source>Your order has been delivered by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commande a été livrée par %1.</translation>
     </message>
     <message>
         <source>Your order has been cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commande a été annulée.</translation>
     </message>
     <message>
         <source>Your cancellation reached us after your order had started to be prepared in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande d&apos;annulation nous est parvenue alors que la préparation de votre commande avait déjà commencé dans notre entrepôt.</translation>
     </message>
     <message>
         <source>Your order has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commande a été remboursée.</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande passée</translation>
     </message>
     <message>
         <source>Payment confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement confirmé</translation>
     </message>
     <message>
         <source>Storefront status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut modifié dans la boutique</translation>
     </message>
     <message>
         <source>Cancelled in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée dans la boutique</translation>
     </message>
     <message>
         <source>Marked as shipped in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme expédiée dans la boutique</translation>
     </message>
     <message>
         <source>Sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise à l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Cancellation sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation transmise à l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Warehouse order withdrawn before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande entrepôt retirée avant transmission</translation>
     </message>
     <message>
         <source>Acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée par l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Warehouse status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut entrepôt</translation>
     </message>
     <message>
         <source>Stock allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock alloué</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparée</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballée</translation>
     </message>
     <message>
         <source>Shipped from the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée depuis l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Collected by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlevée par le transporteur</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>commercetools</source>
-        <translation type="unfinished"></translation>
+        <translation>commercetools</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse (POS)</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
         <source>Order %1, placed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1, passée le %2</translation>
     </message>
     <message>
         <source>Payment confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement confirmé : %1</translation>
     </message>
     <message>
         <source>Shipped with %1 on %2, tracking number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée avec %1 le %2, numéro de suivi %3</translation>
     </message>
     <message>
         <source>Track the parcel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le colis : %1</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles :</translation>
     </message>
     <message>
         <source>  %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>exceptions</name>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n anomalie</numerusform>
+            <numerusform>%n anomalies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::app</name>
+    <message>
+        <source>unknown exception type &quot;%1&quot;</source>
+        <translation>type d&apos;anomalie inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (open, acknowledged, resolved)</source>
+        <translation>état inconnu « %1 » (open, acknowledged, resolved)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit attend un nombre positif</translation>
+    </message>
+    <message>
+        <source>cannot read the exceptions: %1</source>
+        <translation>impossible de lire les anomalies : %1</translation>
+    </message>
+    <message>
+        <source>give at least one exception ID</source>
+        <translation>indiquez au moins un identifiant d&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exception ID</source>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>%1 The running engine sends it on its next run (or run lockstep --headless --once).</source>
+        <translation>%1 Le moteur en cours d&apos;exécution l&apos;enverra lors de son prochain passage (ou lancez lockstep --headless --once).</translation>
+    </message>
+    <message>
+        <source>exception %1: done. %2</source>
+        <translation>anomalie %1 : effectué. %2</translation>
+    </message>
+    <message>
+        <source>exception %1: refused. %2</source>
+        <translation>anomalie %1 : refusé. %2</translation>
+    </message>
+    <message>
+        <source>cannot look the order up: %1</source>
+        <translation>impossible de rechercher la commande : %1</translation>
+    </message>
+    <message>
+        <source>lockstep: no order matches &quot;%1&quot; (number, email or tracking number).</source>
+        <translation>lockstep : aucune commande ne correspond à « %1 » (numéro, e-mail ou numéro de suivi).</translation>
+    </message>
+    <message>
+        <source>cannot read the history of order %1</source>
+        <translation>impossible de lire l&apos;historique de la commande %1</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3 %4): %5</source>
+        <translation>Commande %1 (%2, %3 %4) : %5</translation>
+    </message>
+    <message>
+        <source>  exception %1 (%2, %3): %4</source>
+        <translation>  anomalie %1 (%2, %3) : %4</translation>
+    </message>
+    <message>
+        <source>Shows an order&apos;s lifecycle and its exceptions, found by number, email or tracking number.</source>
+        <translation>Affiche le cycle de vie d&apos;une commande et ses anomalies, retrouvée par numéro, e-mail ou numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>Lists and acts on exceptions: list, retry ID..., ack ID... --note TEXT [--kind K].</source>
+        <translation>Liste les anomalies et agit dessus : list, retry ID..., ack ID... --note TEXT [--kind K].</translation>
+    </message>
+    <message>
+        <source>Only exceptions of TYPE (e.g. sku_mismatch).</source>
+        <translation>Uniquement les anomalies de type TYPE (par ex. sku_mismatch).</translation>
+    </message>
+    <message>
+        <source>Only exceptions in STATE (open, acknowledged, resolved).</source>
+        <translation>Uniquement les anomalies dans l&apos;état STATE (open, acknowledged, resolved).</translation>
+    </message>
+    <message>
+        <source>At most N exceptions (default 1000).</source>
+        <translation>Au plus N anomalies (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>What was done (required to acknowledge).</source>
+        <translation>Ce qui a été fait (obligatoire pour acquitter).</translation>
+    </message>
+    <message>
+        <source>How it was resolved: %1 (default other).</source>
+        <translation>Comment elle a été résolue : %1 (other par défaut).</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s configuration FILE, so that orders never queued can be decided again.</source>
+        <translation>Le fichier de configuration FILE du moteur, pour que les commandes jamais mises en file puissent être réexaminées.</translation>
+    </message>
+    <message>
+        <source>lookup ORDER</source>
+        <translation>lookup ORDER</translation>
+    </message>
+    <message>
+        <source>list | retry ID... | ack ID...</source>
+        <translation>list | retry ID... | ack ID...</translation>
+    </message>
+    <message>
+        <source>usage: lockstep lookup ORDER [--json] [--db FILE]</source>
+        <translation>usage : lockstep lookup ORDER [--json] [--db FILE]</translation>
+    </message>
+    <message>
+        <source>usage: lockstep exceptions list|retry|ack ... (see --help)</source>
+        <translation>usage : lockstep exceptions list|retry|ack ... (voir --help)</translation>
+    </message>
+    <message>
+        <source>exceptions ack needs --note TEXT saying what was done</source>
+        <translation>exceptions ack exige --note TEXT indiquant ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; one of %2</source>
+        <translation>--kind « %1 » inconnu ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>lockstep: configuration %1: %2</source>
+        <translation>lockstep : configuration %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Use the database FILE (default: %1).</source>
+        <translation>Utiliser la base de données FILE (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Write JSON to stdout.</source>
+        <translation>Écrire du JSON sur stdout.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AuditPage</name>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Filter by who, action or record (e.g. exception:17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par auteur, action ou enregistrement (par ex. exception:17)</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes d&apos;abord</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Nothing before</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Nothing after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien après</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>No audit entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée d&apos;audit entre ces dates.</translation>
     </message>
     <message>
         <source>No audit entries between these dates match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée d&apos;audit entre ces dates ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>Entries shown: %n; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée affichée ; faites défiler pour en voir plus.</numerusform>
+            <numerusform>%n entrées affichées ; faites défiler pour en voir plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an entry to see the record before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée pour voir l&apos;enregistrement avant et après.</translation>
     </message>
     <message>
         <source>%1 by %2 on %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 sur %3, %4</translation>
     </message>
     <message>
         <source>%1. Note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Note : %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AuditTableModel</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant → après</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Last 24 hours, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures, par heure</translation>
     </message>
     <message>
         <source>Last 14 days, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>14 derniers jours, par jour</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the figures again now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les chiffres maintenant (F5)</translation>
     </message>
     <message>
         <source>Open the %1 queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la file « %1 »</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passées</translation>
     </message>
     <message>
         <source>Acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmées par l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Minutes since the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes depuis la dernière synchronisation</translation>
     </message>
     <message>
         <source>Oldest open exception per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancienne anomalie ouverte par type</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de service</translation>
     </message>
     <message>
         <source>Orders placed and acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes passées et confirmées par l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Unresolved exceptions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalies non résolues par type</translation>
     </message>
     <message>
         <source>Sync lag per connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard de synchronisation par connecteur</translation>
     </message>
     <message>
         <source>Oldest open exception against its service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancienne anomalie ouverte par rapport à son niveau de service</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <source>Cannot read the orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les commandes : %1</translation>
     </message>
     <message>
         <source>No backlog: the warehouse has acknowledged every paid order in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retard : l&apos;entrepôt a confirmé toutes les commandes payées sur cette période.</translation>
     </message>
     <message numerus="yes">
         <source>Paid orders not yet acknowledged by the warehouse: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Commandes payées pas encore confirmées par l&apos;entrepôt : %n</numerusform>
+            <numerusform>Commandes payées pas encore confirmées par l&apos;entrepôt : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No orders in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande au cours des dernières 24 heures.</translation>
     </message>
     <message>
         <source>No orders in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande au cours des 14 derniers jours.</translation>
     </message>
     <message>
         <source>Cannot read the exceptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les anomalies : %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittées</translation>
     </message>
     <message>
         <source>No unresolved exceptions: everything is in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune anomalie non résolue : tout est synchronisé.</translation>
     </message>
     <message>
         <source>Cannot read the sync state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état de synchronisation : %1</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message numerus="yes">
         <source>Behind (over %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard (plus de %n min)</numerusform>
+            <numerusform>En retard (plus de %n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>No connector has synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun connecteur ne s&apos;est encore synchronisé.</translation>
     </message>
     <message>
         <source>No service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun niveau de service</translation>
     </message>
     <message>
         <source>Overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de %1</translation>
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans %1</translation>
     </message>
     <message>
         <source>Open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte depuis le %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>No open exceptions: nothing is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune anomalie ouverte : rien n&apos;est en attente.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::DisplayFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 w %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sem. %2 j</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service client</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance</translation>
     </message>
     <message>
         <source>eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::LifecycleModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::MainWindow</name>
     <message>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Engine: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : arrêté</translation>
     </message>
     <message>
         <source>Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, Edit and Acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque enregistrement de ce type qui s&apos;est désynchronisé, avec son motif, l&apos;action conseillée, et Relancer, Modifier et Acquitter.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Discrepancy lists and the daily reconciliation of storefront sales against warehouse shipments, exported to files that open cleanly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes d&apos;écarts et rapprochement quotidien des ventes des boutiques avec les expéditions de l&apos;entrepôt, exportés dans des fichiers qui s&apos;ouvrent correctement dans Excel.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Connections, schedules, mappings, safety buffers, service levels and owner teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions, planifications, correspondances, stocks de sécurité, niveaux de service et équipes responsables.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Lockstep</translation>
     </message>
     <message>
         <source>About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Lockstep</translation>
     </message>
     <message>
         <source>Lockstep %1
 Keeps storefronts and the warehouse in lockstep, and shows people the records that fell out of step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep %1
+Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concernées les enregistrements désynchronisés.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message numerus="yes">
         <source>The engine is not running: the request for %n exception(s) was not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le moteur est arrêté : la demande pour %n anomalie n&apos;a pas été envoyée.</numerusform>
+            <numerusform>Le moteur est arrêté : la demande pour %n anomalies n&apos;a pas été envoyée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
     <message>
         <source>Failed allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations échouées</translation>
     </message>
     <message>
         <source>SKU mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU non concordants</translation>
     </message>
     <message>
         <source>Stuck pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes bloquées en attente</translation>
     </message>
     <message>
         <source>Cancellations past cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulations après l&apos;heure limite</translation>
     </message>
     <message>
         <source>Shipment confirmations missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmations d&apos;expédition manquantes</translation>
     </message>
     <message>
         <source>Order totals mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts de montant de commande</translation>
     </message>
     <message>
         <source>Inventory drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts de stock</translation>
     </message>
     <message>
         <source>Unmapped checkout fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de checkout non mappés</translation>
     </message>
     <message>
         <source>Facility routing failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs d&apos;affectation de site</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <source>Other exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres anomalies</translation>
     </message>
     <message>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de commande</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n ouverte</numerusform>
+            <numerusform>%1, %n ouvertes</numerusform>
         </translation>
     </message>
 </context>
@@ -852,578 +995,578 @@ Keeps storefronts and the warehouse in lockstep, and shows people the records th
     <name>lockstep::ui::OrderLookupPage</name>
     <message>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de commande</translation>
     </message>
     <message>
         <source>Order number, storefront id, customer email or tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande, identifiant boutique, e-mail du client ou numéro de suivi</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des commandes</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de commande, un identifiant de commande de la boutique, l&apos;e-mail du client ou un numéro de suivi, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Matching orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes correspondantes</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée le</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier en texte</translation>
     </message>
     <message>
         <source>Copy a plain summary for a reply to the customer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un résumé simple pour répondre au client (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de la commande</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalies</translation>
     </message>
     <message>
         <source>Exceptions about this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalies de cette commande</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lancer</translation>
     </message>
     <message>
         <source>Redo the failed step now</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire maintenant l&apos;étape qui a échoué</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter…</translation>
     </message>
     <message>
         <source>Take this exception, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter cette anomalie, avec une note</translation>
     </message>
     <message>
         <source>No exceptions: nothing about this order needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune anomalie : rien dans cette commande ne demande d&apos;intervention.</translation>
     </message>
     <message>
         <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de commande, un identifiant de commande de la boutique, l&apos;e-mail du client ou un numéro de suivi.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
         <source>No order matches “%1”. Try the order number, the customer&apos;s email or a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande ne correspond à « %1 ». Essayez le numéro de commande, l&apos;e-mail du client ou un numéro de suivi.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n orders match; showing the newest. Search by order number to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus de %n commande correspond ; les plus récentes sont affichées. Recherchez par numéro de commande pour affiner.</numerusform>
+            <numerusform>Plus de %n commandes correspondent ; les plus récentes sont affichées. Recherchez par numéro de commande pour affiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orders match; choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande correspond ; choisissez-la.</numerusform>
+            <numerusform>%n commandes correspondent ; choisissez-en une.</numerusform>
         </translation>
     </message>
     <message>
         <source>The order is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;est plus dans la base de données.</translation>
     </message>
     <message>
         <source>Cannot read the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la commande : %1</translation>
     </message>
     <message>
         <source>Cannot read the order&apos;s history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique de la commande : %1</translation>
     </message>
     <message>
         <source>Order %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 dans %2</translation>
     </message>
     <message>
         <source>placed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passée le %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>warehouse order at %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commande entrepôt à %1 depuis le %2</translation>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article</translation>
     </message>
     <message>
         <source>Timeline: no events recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie : aucun événement enregistré pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chronologie (%n)</numerusform>
+            <numerusform>Chronologie (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exceptions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anomalies (%n)</numerusform>
+            <numerusform>Anomalies (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied a summary of order %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la commande %1 copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
     <message>
         <source>Exception details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;anomalie</translation>
     </message>
     <message>
         <source>Select an exception to see its reason, facts, payload and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une anomalie pour voir son motif, ses faits, son contenu et son historique.</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action conseillée</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue pour la première fois</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue pour la dernière fois</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance SLA</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure limite</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge par</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillé : %1</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (il y a %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique : %1</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout âge</translation>
     </message>
     <message>
         <source>Older than 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 1 h</translation>
     </message>
     <message>
         <source>Older than 4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 4 h</translation>
     </message>
     <message>
         <source>Older than 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 1 jour</translation>
     </message>
     <message>
         <source>Older than 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 1 semaine</translation>
     </message>
     <message>
         <source>Search order, SKU, facility or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une commande, un SKU, un site ou un motif</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <source>Owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe responsable</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les équipes</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueuePage</name>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le filtre actuel comme vue</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue</translation>
     </message>
     <message>
         <source>Delete the selected view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue sélectionnée</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>%1 table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau %1</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la file</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Redo the failed step now</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire maintenant l&apos;étape qui a échoué</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Correct the record, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l&apos;enregistrement, puis relancer</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter…</translation>
     </message>
     <message>
         <source>Take it out of the open queue, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>La retirer de la file ouverte, avec une note</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer…</translation>
     </message>
     <message>
         <source>Give it to a person or team</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribuer à une personne ou une équipe</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <source>Take it yourself so nobody else works on it</source>
-        <translation type="unfinished"></translation>
+        <translation>La prendre en charge soi-même pour que personne d&apos;autre ne la traite</translation>
     </message>
     <message>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la commande</translation>
     </message>
     <message>
         <source>Show the order&apos;s lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le cycle de vie de la commande</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>%1 shown, counting… · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichées, comptage… · %2</translation>
     </message>
     <message>
         <source>%1 of %2 shown · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 affichées · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n sélectionnée</numerusform>
+            <numerusform>%1 · %n sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches these filters. Clear the search or choose another facility, owner or age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à ces filtres. Effacez la recherche ou choisissez un autre site, responsable ou âge.</translation>
     </message>
     <message>
         <source>Nothing open here. Every record of this kind is in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;ouvert ici. Tous les enregistrements de ce type sont synchronisés.</translation>
     </message>
     <message>
         <source>Nothing acknowledged in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;acquitté dans cette file.</translation>
     </message>
     <message>
         <source>Nothing resolved in this queue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore résolu dans cette file.</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <source>Name for this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ce filtre :</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue pour la dernière fois</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure limite</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge par</translation>
     </message>
     <message>
         <source>Cannot read the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la file : %1</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue pour la première fois le %1</translation>
     </message>
     <message>
         <source>%1 (not sortable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non triable)</translation>
     </message>
     <message>
         <source>Cannot count the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter la file : %1</translation>
     </message>
 </context>
 <context>
@@ -1431,75 +1574,83 @@ Keeps storefronts and the warehouse in lockstep, and shows people the records th
     <message>
         <source>Lockstep keeps storefronts and the warehouse in lockstep and shows people the records that fell out of step.
 With no options it opens the console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep synchronise les boutiques et l&apos;entrepôt et présente aux personnes concernées les enregistrements désynchronisés.
+Sans option, il ouvre la fenêtre de la console.</translation>
     </message>
     <message>
         <source>Use the database FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la base de données FILE (par défaut : %1).</translation>
     </message>
     <message>
         <source>Run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sans fenêtre.</translation>
     </message>
     <message>
         <source>lockstep: cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : impossible d&apos;ouvrir la base de données : %1</translation>
     </message>
     <message>
         <source>lockstep: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the console window cannot open; running headless instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis), la fenêtre de la console ne peut donc pas s&apos;ouvrir ; exécution sans fenêtre à la place.</translation>
     </message>
     <message>
         <source>lockstep: database %1 ready (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : base de données %1 prête (schéma %2).</translation>
     </message>
     <message>
         <source>Run the engine with the configuration FILE (JSON; see the engine&apos;s README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le moteur avec le fichier de configuration FILE (JSON ; voir le README du moteur).</translation>
     </message>
     <message>
         <source>Run every job once, then exit (headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter chaque tâche une fois, puis quitter (sans fenêtre).</translation>
     </message>
     <message>
         <source>Run against the built-in sandbox, with its own demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sur le bac à sable intégré, avec sa propre base de démonstration.</translation>
     </message>
     <message>
         <source>Sandbox scenario NAME or FILE for --demo (default: demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario du bac à sable NAME ou FILE pour --demo (par défaut : demo).</translation>
     </message>
     <message>
         <source>lockstep: the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : le bac à sable n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>lockstep: configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : configuration %1 : %2</translation>
     </message>
     <message>
         <source>lockstep: a secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : un secret n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>lockstep: nothing to run: give --config FILE, or --demo to try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : rien à exécuter : indiquez --config FILE, ou --demo pour essayer le bac à sable.</translation>
     </message>
     <message>
         <source>Lockstep — demo (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep — démo (bac à sable)</translation>
     </message>
     <message>
         <source>the engine could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le moteur n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>engine started</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur démarré</translation>
     </message>
     <message>
         <source>cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, %5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle terminé : %1 commandes lues, %2 transmises à l&apos;entrepôt (%3 déjà présentes), %4 annulations, %5 expéditions constatées, %6 clients informés de l&apos;expédition, %7 niveaux de stock envoyés, %8 anomalies levées, %9 résolues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) met and kept for a retry or a person (see the log)</source>
+        <translation>
+            <numerusform>%n problème rencontré et conservé pour une nouvelle tentative ou une intervention (voir le journal)</numerusform>
+            <numerusform>%n problèmes rencontrés et conservés pour une nouvelle tentative ou une intervention (voir le journal)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,51 +1658,91 @@ With no options it opens the console window.</source>
     <message>
         <source>Runs simulated WooCommerce, commercetools, Deposco WMS and POS servers on 127.0.0.1.
 The first line on stdout is a JSON object with every system&apos;s endpoints and credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance des serveurs WooCommerce, commercetools, Deposco WMS et POS simulés sur 127.0.0.1.
+La première ligne sur stdout est un objet JSON avec les points d&apos;accès et les identifiants de chaque système.</translation>
     </message>
     <message>
         <source>The sandbox command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande sandbox.</translation>
     </message>
     <message>
         <source>Scenario FILE, or NAME of a shipped one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de scénario FILE, ou NAME d&apos;un scénario fourni (%1).</translation>
     </message>
     <message>
         <source>Also write a Lockstep configuration pointing every connector here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi une configuration Lockstep qui dirige chaque connecteur ici.</translation>
     </message>
     <message>
         <source>Simulated seconds per real second (default: the scenario&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes simulées par seconde réelle (par défaut : celle du scénario).</translation>
     </message>
     <message>
         <source>Stop after SECONDS of real time (default: run until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après SECONDS secondes de temps réel (par défaut : jusqu&apos;à l&apos;arrêt).</translation>
     </message>
     <message>
         <source>lockstep sandbox: --scenario FILE|NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox : --scenario FILE|NAME est obligatoire.</translation>
     </message>
     <message>
         <source>lockstep sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox : %1</translation>
     </message>
     <message>
         <source>lockstep sandbox: --speed needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox : --speed attend un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>lockstep sandbox: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox : impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>lockstep sandbox: scenario &quot;%1&quot; running at %2x; ledger at %3. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox : scénario « %1 » en cours à %2x ; registre dans %3. Arrêt avec Ctrl+C.</translation>
     </message>
     <message>
         <source>lockstep sandbox: stopped; %1 orders placed, %2 sales orders received by the WMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox : arrêté ; %1 commandes passées, %2 commandes clients reçues par le WMS.</translation>
+    </message>
+</context>
+<context>
+    <name>secret</name>
+    <message>
+        <source>Keeps a connector&apos;s secret in the operating system&apos;s keychain. `set` reads the secret from standard input; the configuration then names the entry as {&quot;keychain&quot;: &quot;ENTRY&quot;}.</source>
+        <translation>Conserve le secret d&apos;un connecteur dans le trousseau du système d&apos;exploitation. `set` lit le secret sur l&apos;entrée standard ; la configuration désigne ensuite l&apos;entrée par {&quot;keychain&quot;: &quot;ENTRY&quot;}.</translation>
+    </message>
+    <message>
+        <source>The secret command.</source>
+        <translation>La commande secret.</translation>
+    </message>
+    <message>
+        <source>set, delete or check.</source>
+        <translation>set, delete ou check.</translation>
+    </message>
+    <message>
+        <source>The keychain entry, e.g. lockstep/woocommerce/secret.</source>
+        <translation>L&apos;entrée du trousseau, par ex. lockstep/woocommerce/secret.</translation>
+    </message>
+    <message>
+        <source>usage: lockstep secret set|delete|check ENTRY</source>
+        <translation>usage : lockstep secret set|delete|check ENTRY</translation>
+    </message>
+    <message>
+        <source>no secret on standard input; nothing stored</source>
+        <translation>aucun secret sur l&apos;entrée standard ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>stored %1 in the keychain</source>
+        <translation>%1 enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>removed %1 from the keychain</source>
+        <translation>%1 supprimé du trousseau</translation>
+    </message>
+    <message>
+        <source>%1 is in the keychain and can be read</source>
+        <translation>%1 est dans le trousseau et peut être lu</translation>
     </message>
 </context>
 </TS>

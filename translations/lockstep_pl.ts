@@ -5,857 +5,1001 @@
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej minuty</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany czas</translation>
     </message>
     <message>
         <source>the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>magazyn</translation>
     </message>
     <message>
         <source>Placed, waiting for payment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożone, czeka na płatność (%1)</translation>
     </message>
     <message>
         <source>Payment failed in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność w sklepie nie powiodła się</translation>
     </message>
     <message>
         <source>Paid, waiting for the warehouse to acknowledge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opłacone, czeka na przyjęcie przez magazyn (%1)</translation>
     </message>
     <message>
         <source>At %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>On hold at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane (%1, %2)</translation>
     </message>
     <message numerus="yes">
         <source>At %1: %2, %3 of %n units short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, brakuje %3 z %n szt.</numerusform>
+            <numerusform>%1: %2, brakuje %3 z %n szt.</numerusform>
+            <numerusform>%1: %2, brakuje %3 z %n szt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Being picked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>W kompletacji (%1)</translation>
     </message>
     <message>
         <source>Picked at %1, waiting for carrier collection (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skompletowane (%1), czeka na odbiór przez przewoźnika (%2)</translation>
     </message>
     <message>
         <source>Partly shipped with %1 %2, collected %3; the rest is still at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane częściowo przez %1 %2, odebrane %3; reszta jest nadal w magazynie (%4)</translation>
     </message>
     <message>
         <source>Shipped with %1 %2, collected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane przez %1 %2, odebrane %3</translation>
     </message>
     <message>
         <source>Delivered by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Doręczone przez %1 %2</translation>
     </message>
     <message>
         <source>Cancelled in the storefront; the warehouse had not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane w sklepie; magazyn nie rozpoczął realizacji</translation>
     </message>
     <message>
         <source>Cancelled in the storefront after the warehouse cutoff (%1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane w sklepie po godzinie granicznej magazynu (%1, %2)</translation>
     </message>
     <message>
         <source>Cancelled by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane przez magazyn</translation>
     </message>
     <message>
         <source>Refunded in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot środków w sklepie</translation>
     </message>
     <message>
         <source>We are waiting for your payment to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekamy na potwierdzenie Twojej płatności.</translation>
     </message>
     <message>
         <source>Your payment did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja płatność nie została zrealizowana.</translation>
     </message>
     <message>
         <source>Your payment is confirmed and your order is being prepared in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja płatność została potwierdzona, a zamówienie jest przygotowywane w naszym magazynie.</translation>
     </message>
     <message numerus="yes">
         <source>Part of your order is waiting for new stock (units on back order: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Część Twojego zamówienia czeka na dostawę towaru (brakuje %n sztuki).</numerusform>
+            <numerusform>Część Twojego zamówienia czeka na dostawę towaru (brakuje %n sztuk).</numerusform>
+            <numerusform>Część Twojego zamówienia czeka na dostawę towaru (brakuje %n sztuk).</numerusform>
         </translation>
     </message>
     <message>
         <source>Your order is being picked in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje zamówienie jest kompletowane w naszym magazynie.</translation>
     </message>
     <message>
         <source>Your order is packed and waiting for the carrier to collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje zamówienie jest spakowane i czeka na odbiór przez przewoźnika.</translation>
     </message>
     <message>
         <source>Part of your order has shipped with %1; the rest will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część Twojego zamówienia została wysłana przez %1; reszta zostanie dosłana.</translation>
     </message>
     <message>
         <source>Your order has shipped with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje zamówienie zostało wysłane przez %1.</translation>
     </message>
     <message>
         <source>Your order has been delivered by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje zamówienie zostało doręczone przez %1.</translation>
     </message>
     <message>
         <source>Your order has been cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje zamówienie zostało anulowane.</translation>
     </message>
     <message>
         <source>Your cancellation reached us after your order had started to be prepared in our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja prośba o anulowanie dotarła do nas, gdy zamówienie było już przygotowywane w naszym magazynie.</translation>
     </message>
     <message>
         <source>Your order has been refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Środki za Twoje zamówienie zostały zwrócone.</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie złożone</translation>
     </message>
     <message>
         <source>Payment confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność potwierdzona</translation>
     </message>
     <message>
         <source>Storefront status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana statusu w sklepie</translation>
     </message>
     <message>
         <source>Cancelled in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane w sklepie</translation>
     </message>
     <message>
         <source>Marked as shipped in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczone w sklepie jako wysłane</translation>
     </message>
     <message>
         <source>Sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazane do magazynu</translation>
     </message>
     <message>
         <source>Cancellation sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie przekazane do magazynu</translation>
     </message>
     <message>
         <source>Warehouse order withdrawn before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlecenie magazynowe wycofane przed wysłaniem</translation>
     </message>
     <message>
         <source>Acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte przez magazyn</translation>
     </message>
     <message>
         <source>Warehouse status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status w magazynie</translation>
     </message>
     <message>
         <source>Stock allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Towar zarezerwowany</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Skompletowane</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Spakowane</translation>
     </message>
     <message>
         <source>Shipped from the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane z magazynu</translation>
     </message>
     <message>
         <source>Collected by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrane przez przewoźnika</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>W drodze</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Doręczone</translation>
     </message>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>commercetools</source>
-        <translation type="unfinished"></translation>
+        <translation>commercetools</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa (POS)</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewoźnik</translation>
     </message>
     <message>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
         <source>Order %1, placed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1, złożone %2</translation>
     </message>
     <message>
         <source>Payment confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność potwierdzona: %1</translation>
     </message>
     <message>
         <source>Shipped with %1 on %2, tracking number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane przez %1 dnia %2, numer przesyłki %3</translation>
     </message>
     <message>
         <source>Track the parcel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledź przesyłkę: %1</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty:</translation>
     </message>
     <message>
         <source>  %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>exceptions</name>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n wyjątek</numerusform>
+            <numerusform>%n wyjątki</numerusform>
+            <numerusform>%n wyjątków</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::app</name>
+    <message>
+        <source>unknown exception type &quot;%1&quot;</source>
+        <translation>nieznany typ wyjątku „%1”</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (open, acknowledged, resolved)</source>
+        <translation>nieznany stan „%1” (open, acknowledged, resolved)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit wymaga liczby dodatniej</translation>
+    </message>
+    <message>
+        <source>cannot read the exceptions: %1</source>
+        <translation>nie można odczytać wyjątków: %1</translation>
+    </message>
+    <message>
+        <source>give at least one exception ID</source>
+        <translation>podaj co najmniej jeden identyfikator wyjątku</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exception ID</source>
+        <translation>„%1” nie jest identyfikatorem wyjątku</translation>
+    </message>
+    <message>
+        <source>%1 The running engine sends it on its next run (or run lockstep --headless --once).</source>
+        <translation>%1 Działający silnik wyśle to przy następnym przebiegu (lub uruchom lockstep --headless --once).</translation>
+    </message>
+    <message>
+        <source>exception %1: done. %2</source>
+        <translation>wyjątek %1: wykonano. %2</translation>
+    </message>
+    <message>
+        <source>exception %1: refused. %2</source>
+        <translation>wyjątek %1: odrzucono. %2</translation>
+    </message>
+    <message>
+        <source>cannot look the order up: %1</source>
+        <translation>nie można wyszukać zamówienia: %1</translation>
+    </message>
+    <message>
+        <source>lockstep: no order matches &quot;%1&quot; (number, email or tracking number).</source>
+        <translation>lockstep: żadne zamówienie nie pasuje do „%1” (numer, e-mail lub numer przesyłki).</translation>
+    </message>
+    <message>
+        <source>cannot read the history of order %1</source>
+        <translation>nie można odczytać historii zamówienia %1</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3 %4): %5</source>
+        <translation>Zamówienie %1 (%2, %3 %4): %5</translation>
+    </message>
+    <message>
+        <source>  exception %1 (%2, %3): %4</source>
+        <translation>  wyjątek %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Shows an order&apos;s lifecycle and its exceptions, found by number, email or tracking number.</source>
+        <translation>Pokazuje cykl życia zamówienia i jego wyjątki; zamówienie wyszukuje się po numerze, adresie e-mail lub numerze przesyłki.</translation>
+    </message>
+    <message>
+        <source>Lists and acts on exceptions: list, retry ID..., ack ID... --note TEXT [--kind K].</source>
+        <translation>Wyświetla wyjątki i wykonuje na nich działania: list, retry ID..., ack ID... --note TEXT [--kind K].</translation>
+    </message>
+    <message>
+        <source>Only exceptions of TYPE (e.g. sku_mismatch).</source>
+        <translation>Tylko wyjątki typu TYPE (np. sku_mismatch).</translation>
+    </message>
+    <message>
+        <source>Only exceptions in STATE (open, acknowledged, resolved).</source>
+        <translation>Tylko wyjątki w stanie STATE (open, acknowledged, resolved).</translation>
+    </message>
+    <message>
+        <source>At most N exceptions (default 1000).</source>
+        <translation>Najwyżej N wyjątków (domyślnie 1000).</translation>
+    </message>
+    <message>
+        <source>What was done (required to acknowledge).</source>
+        <translation>Co zostało zrobione (wymagane do potwierdzenia).</translation>
+    </message>
+    <message>
+        <source>How it was resolved: %1 (default other).</source>
+        <translation>Sposób rozwiązania: %1 (domyślnie other).</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s configuration FILE, so that orders never queued can be decided again.</source>
+        <translation>Plik konfiguracji FILE silnika, aby zamówienia, które nigdy nie trafiły do kolejki, mogły zostać ponownie rozpatrzone.</translation>
+    </message>
+    <message>
+        <source>lookup ORDER</source>
+        <translation>lookup ORDER</translation>
+    </message>
+    <message>
+        <source>list | retry ID... | ack ID...</source>
+        <translation>list | retry ID... | ack ID...</translation>
+    </message>
+    <message>
+        <source>usage: lockstep lookup ORDER [--json] [--db FILE]</source>
+        <translation>użycie: lockstep lookup ORDER [--json] [--db FILE]</translation>
+    </message>
+    <message>
+        <source>usage: lockstep exceptions list|retry|ack ... (see --help)</source>
+        <translation>użycie: lockstep exceptions list|retry|ack ... (zob. --help)</translation>
+    </message>
+    <message>
+        <source>exceptions ack needs --note TEXT saying what was done</source>
+        <translation>exceptions ack wymaga --note TEXT z opisem tego, co zostało zrobione</translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; one of %2</source>
+        <translation>nieznany --kind „%1”; dozwolone: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: configuration %1: %2</source>
+        <translation>lockstep: konfiguracja %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>nie można otworzyć bazy danych %1: %2</translation>
+    </message>
+    <message>
+        <source>Use the database FILE (default: %1).</source>
+        <translation>Użyj bazy danych FILE (domyślnie: %1).</translation>
+    </message>
+    <message>
+        <source>Write JSON to stdout.</source>
+        <translation>Wypisz JSON na stdout.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AuditPage</name>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audyt</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data od</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <source>Filter by who, action or record (e.g. exception:17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według osoby, działania lub rekordu (np. exception:17)</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj dziennik audytu</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze najpierw</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najstarsze najpierw</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed</translation>
     </message>
     <message>
         <source>Nothing before</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak stanu przed</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <source>Nothing after</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak stanu po</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać bazy danych: %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać dziennika audytu: %1</translation>
     </message>
     <message>
         <source>No audit entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów audytu między tymi datami.</translation>
     </message>
     <message>
         <source>No audit entries between these dates match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wpis audytu między tymi datami nie pasuje do „%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Entries shown: %n; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyświetlono %n wpis; przewiń w dół, aby zobaczyć więcej.</numerusform>
+            <numerusform>Wyświetlono %n wpisy; przewiń w dół, aby zobaczyć więcej.</numerusform>
+            <numerusform>Wyświetlono %n wpisów; przewiń w dół, aby zobaczyć więcej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an entry to see the record before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wpis, aby zobaczyć rekord przed zmianą i po niej.</translation>
     </message>
     <message>
         <source>%1 by %2 on %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – %3, %4</translation>
     </message>
     <message>
         <source>%1. Note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Notatka: %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AuditTableModel</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed → po</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Last 24 hours, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 24 godziny, co godzinę</translation>
     </message>
     <message>
         <source>Last 14 days, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 14 dni, dziennie</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Read the figures again now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj dane ponownie teraz (F5)</translation>
     </message>
     <message>
         <source>Open the %1 queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kolejkę „%1”</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożone</translation>
     </message>
     <message>
         <source>Acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte przez magazyn</translation>
     </message>
     <message>
         <source>Minutes since the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty od ostatniej synchronizacji</translation>
     </message>
     <message>
         <source>Oldest open exception per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Najstarszy otwarty wyjątek według typu</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka od</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom usług</translation>
     </message>
     <message>
         <source>Orders placed and acknowledged by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia złożone i przyjęte przez magazyn</translation>
     </message>
     <message>
         <source>Unresolved exceptions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierozwiązane wyjątki według typu</translation>
     </message>
     <message>
         <source>Sync lag per connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie synchronizacji według konektora</translation>
     </message>
     <message>
         <source>Oldest open exception against its service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Najstarszy otwarty wyjątek na tle jego poziomu usług</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać bazy danych: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano %1</translation>
     </message>
     <message>
         <source>Cannot read the orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać zamówień: %1</translation>
     </message>
     <message>
         <source>No backlog: the warehouse has acknowledged every paid order in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaległości: magazyn przyjął każde opłacone zamówienie w tym okresie.</translation>
     </message>
     <message numerus="yes">
         <source>Paid orders not yet acknowledged by the warehouse: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opłacone zamówienia jeszcze nieprzyjęte przez magazyn: %n</numerusform>
+            <numerusform>Opłacone zamówienia jeszcze nieprzyjęte przez magazyn: %n</numerusform>
+            <numerusform>Opłacone zamówienia jeszcze nieprzyjęte przez magazyn: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No orders in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zamówień w ciągu ostatnich 24 godzin.</translation>
     </message>
     <message>
         <source>No orders in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zamówień w ciągu ostatnich 14 dni.</translation>
     </message>
     <message>
         <source>Cannot read the exceptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wyjątków: %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzone</translation>
     </message>
     <message>
         <source>No unresolved exceptions: everything is in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak nierozwiązanych wyjątków: wszystko jest zgodne.</translation>
     </message>
     <message>
         <source>Cannot read the sync state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać stanu synchronizacji: %1</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualne</translation>
     </message>
     <message numerus="yes">
         <source>Behind (over %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opóźnienie (ponad %n min)</numerusform>
+            <numerusform>Opóźnienie (ponad %n min)</numerusform>
+            <numerusform>Opóźnienie (ponad %n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>No connector has synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden konektor nie zsynchronizował się jeszcze.</translation>
     </message>
     <message>
         <source>No service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak poziomu usług</translation>
     </message>
     <message>
         <source>Overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie o %1</translation>
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin za %1</translation>
     </message>
     <message>
         <source>Open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty od %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin: %1</translation>
     </message>
     <message>
         <source>No open exceptions: nothing is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartych wyjątków: nic nie czeka.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::DisplayFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 godz. %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dn. %2 godz.</translation>
     </message>
     <message>
         <source>%1 w %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tyg. %2 dn.</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 temu</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niska</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysoka</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczna</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacje</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa klienta</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanse</translation>
     </message>
     <message>
         <source>eCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzony</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązany</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::LifecycleModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::MainWindow</name>
     <message>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych: %1</translation>
     </message>
     <message>
         <source>Engine: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik: nie działa</translation>
     </message>
     <message>
         <source>Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, Edit and Acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy rekord tego rodzaju, który utracił zgodność, z przyczyną, sugerowanym działaniem oraz opcjami Ponów, Edytuj i Potwierdź.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>Discrepancy lists and the daily reconciliation of storefront sales against warehouse shipments, exported to files that open cleanly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy rozbieżności i codzienne uzgadnianie sprzedaży w sklepach z wysyłkami z magazynu, eksportowane do plików, które poprawnie otwierają się w Excelu.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>Connections, schedules, mappings, safety buffers, service levels and owner teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenia, harmonogramy, mapowania, zapasy bezpieczeństwa, poziomy usług i zespoły odpowiedzialne.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Lockstep</translation>
     </message>
     <message>
         <source>About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Lockstep</translation>
     </message>
     <message>
         <source>Lockstep %1
 Keeps storefronts and the warehouse in lockstep, and shows people the records that fell out of step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep %1
+Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które utraciły zgodność.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać bazy danych: %1</translation>
     </message>
     <message numerus="yes">
         <source>The engine is not running: the request for %n exception(s) was not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Silnik nie działa: żądanie dla %n wyjątku nie zostało wysłane.</numerusform>
+            <numerusform>Silnik nie działa: żądanie dla %n wyjątków nie zostało wysłane.</numerusform>
+            <numerusform>Silnik nie działa: żądanie dla %n wyjątków nie zostało wysłane.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
     <message>
         <source>Failed allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane rezerwacje</translation>
     </message>
     <message>
         <source>SKU mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezgodne SKU</translation>
     </message>
     <message>
         <source>Stuck pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Utknięte zamówienia oczekujące</translation>
     </message>
     <message>
         <source>Cancellations past cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowania po godzinie granicznej</translation>
     </message>
     <message>
         <source>Shipment confirmations missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakujące potwierdzenia wysyłki</translation>
     </message>
     <message>
         <source>Order totals mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezgodne sumy zamówień</translation>
     </message>
     <message>
         <source>Inventory drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozbieżności stanów magazynowych</translation>
     </message>
     <message>
         <source>Unmapped checkout fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezmapowane pola zamówienia</translation>
     </message>
     <message>
         <source>Facility routing failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędy przydziału lokalizacji</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawigacja</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejki</translation>
     </message>
     <message>
         <source>Other exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne wyjątki</translation>
     </message>
     <message>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie zamówień</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audyt</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n otwarty</numerusform>
+            <numerusform>%1, %n otwarte</numerusform>
+            <numerusform>%1, %n otwartych</numerusform>
         </translation>
     </message>
 </context>
@@ -863,583 +1007,583 @@ Keeps storefronts and the warehouse in lockstep, and shows people the records th
     <name>lockstep::ui::OrderLookupPage</name>
     <message>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie zamówień</translation>
     </message>
     <message>
         <source>Order number, storefront id, customer email or tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia, identyfikator w sklepie, e-mail klienta lub numer przesyłki</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj zamówień</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer zamówienia, identyfikator zamówienia w sklepie, e-mail klienta lub numer przesyłki i naciśnij Enter.</translation>
     </message>
     <message>
         <source>Matching orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujące zamówienia</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożone</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj jako tekst</translation>
     </message>
     <message>
         <source>Copy a plain summary for a reply to the customer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj proste podsumowanie do odpowiedzi dla klienta (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <source>Order timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu zamówienia</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjątki</translation>
     </message>
     <message>
         <source>Exceptions about this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjątki dotyczące tego zamówienia</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Redo the failed step now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonaj teraz ponownie nieudany krok</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;twierdź…</translation>
     </message>
     <message>
         <source>Take this exception, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź ten wyjątek, z notatką</translation>
     </message>
     <message>
         <source>No exceptions: nothing about this order needs a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyjątków: to zamówienie nie wymaga interwencji.</translation>
     </message>
     <message>
         <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer zamówienia, identyfikator zamówienia w sklepie, e-mail klienta lub numer przesyłki.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać bazy danych: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
     <message>
         <source>No order matches “%1”. Try the order number, the customer&apos;s email or a tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne zamówienie nie pasuje do „%1”. Spróbuj numeru zamówienia, adresu e-mail klienta lub numeru przesyłki.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n orders match; showing the newest. Search by order number to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje ponad %n zamówienie; wyświetlane są najnowsze. Szukaj po numerze zamówienia, aby zawęzić wyniki.</numerusform>
+            <numerusform>Pasuje ponad %n zamówienia; wyświetlane są najnowsze. Szukaj po numerze zamówienia, aby zawęzić wyniki.</numerusform>
+            <numerusform>Pasuje ponad %n zamówień; wyświetlane są najnowsze. Szukaj po numerze zamówienia, aby zawęzić wyniki.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orders match; choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje %n zamówienie; wybierz je.</numerusform>
+            <numerusform>Pasują %n zamówienia; wybierz jedno.</numerusform>
+            <numerusform>Pasuje %n zamówień; wybierz jedno.</numerusform>
         </translation>
     </message>
     <message>
         <source>The order is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia nie ma już w bazie danych.</translation>
     </message>
     <message>
         <source>Cannot read the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać zamówienia: %1</translation>
     </message>
     <message>
         <source>Cannot read the order&apos;s history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać historii zamówienia: %1</translation>
     </message>
     <message>
         <source>Order %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 w %2</translation>
     </message>
     <message>
         <source>placed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>złożone %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>warehouse order at %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zlecenie magazynowe w lokalizacji %1 od %2</translation>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak produktów</translation>
     </message>
     <message>
         <source>Timeline: no events recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu: brak zarejestrowanych zdarzeń</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oś czasu (%n)</numerusform>
+            <numerusform>Oś czasu (%n)</numerusform>
+            <numerusform>Oś czasu (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exceptions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyjątki (%n)</numerusform>
+            <numerusform>Wyjątki (%n)</numerusform>
+            <numerusform>Wyjątki (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied a summary of order %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano podsumowanie zamówienia %1 do schowka.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
     <message>
         <source>Exception details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły wyjątku</translation>
     </message>
     <message>
         <source>Select an exception to see its reason, facts, payload and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wyjątek, aby zobaczyć jego przyczynę, fakty, dane i historię.</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjątek</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerowane działanie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wystąpienie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie wystąpienie</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin SLA</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina graniczna</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisany do</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna źródłowa</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejęty przez</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerowane: %1</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 temu)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać historii: %1</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak działań</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny wiek</translation>
     </message>
     <message>
         <source>Older than 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Starsze niż 1 godz.</translation>
     </message>
     <message>
         <source>Older than 4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Starsze niż 4 godz.</translation>
     </message>
     <message>
         <source>Older than 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Starsze niż 1 dzień</translation>
     </message>
     <message>
         <source>Older than 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Starsze niż 1 tydzień</translation>
     </message>
     <message>
         <source>Search order, SKU, facility or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj zamówienia, SKU, lokalizacji lub przyczyny</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie lokalizacje</translation>
     </message>
     <message>
         <source>Owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół odpowiedzialny</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiek</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueuePage</name>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane widoki</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widok…</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz bieżący filtr jako widok</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń widok</translation>
     </message>
     <message>
         <source>Delete the selected view</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany widok</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>%1 table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela %1</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan kolejki</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Redo the failed step now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonaj teraz ponownie nieudany krok</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>Correct the record, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw rekord, a następnie ponów</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź…</translation>
     </message>
     <message>
         <source>Take it out of the open queue, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń go z kolejki otwartych, z notatką</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz…</translation>
     </message>
     <message>
         <source>Give it to a person or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż go osobie lub zespołowi</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij</translation>
     </message>
     <message>
         <source>Take it yourself so nobody else works on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij go, aby nikt inny się nim nie zajmował</translation>
     </message>
     <message>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zamówienie</translation>
     </message>
     <message>
         <source>Show the order&apos;s lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż cykl życia zamówienia</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>%1 shown, counting… · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlono %1, liczenie… · %2</translation>
     </message>
     <message>
         <source>%1 of %2 shown · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlono %1 z %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · zaznaczono %n</numerusform>
+            <numerusform>%1 · zaznaczono %n</numerusform>
+            <numerusform>%1 · zaznaczono %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches these filters. Clear the search or choose another facility, owner or age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie pasuje do tych filtrów. Wyczyść wyszukiwanie lub wybierz inną lokalizację, zespół albo wiek.</translation>
     </message>
     <message>
         <source>Nothing open here. Every record of this kind is in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic tu nie jest otwarte. Każdy rekord tego rodzaju jest zgodny.</translation>
     </message>
     <message>
         <source>Nothing acknowledged in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic w tej kolejce nie zostało potwierdzone.</translation>
     </message>
     <message>
         <source>Nothing resolved in this queue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic w tej kolejce nie zostało jeszcze rozwiązane.</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widok</translation>
     </message>
     <message>
         <source>Name for this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa tego filtru:</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::QueueTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiek</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie wystąpienie</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina graniczna</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisany do</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejęty przez</translation>
     </message>
     <message>
         <source>Cannot read the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać kolejki: %1</translation>
     </message>
     <message>
         <source>First seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wystąpienie: %1</translation>
     </message>
     <message>
         <source>%1 (not sortable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nie można sortować)</translation>
     </message>
     <message>
         <source>Cannot count the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można policzyć kolejki: %1</translation>
     </message>
 </context>
 <context>
@@ -1447,75 +1591,84 @@ Keeps storefronts and the warehouse in lockstep, and shows people the records th
     <message>
         <source>Lockstep keeps storefronts and the warehouse in lockstep and shows people the records that fell out of step.
 With no options it opens the console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które utraciły zgodność.
+Bez opcji otwiera okno konsoli.</translation>
     </message>
     <message>
         <source>Use the database FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj bazy danych FILE (domyślnie: %1).</translation>
     </message>
     <message>
         <source>Run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom bez okna.</translation>
     </message>
     <message>
         <source>lockstep: cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: nie można otworzyć bazy danych: %1</translation>
     </message>
     <message>
         <source>lockstep: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the console window cannot open; running headless instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: nie znaleziono ekranu (DISPLAY i WAYLAND_DISPLAY nie są ustawione), więc nie można otworzyć okna konsoli; zamiast tego praca bez okna.</translation>
     </message>
     <message>
         <source>lockstep: database %1 ready (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: baza danych %1 gotowa (schemat %2).</translation>
     </message>
     <message>
         <source>Run the engine with the configuration FILE (JSON; see the engine&apos;s README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom silnik z plikiem konfiguracji FILE (JSON; zob. README silnika).</translation>
     </message>
     <message>
         <source>Run every job once, then exit (headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonaj każde zadanie raz, a potem zakończ (bez okna).</translation>
     </message>
     <message>
         <source>Run against the built-in sandbox, with its own demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom na wbudowanej piaskownicy, z jej własną demonstracyjną bazą danych.</translation>
     </message>
     <message>
         <source>Sandbox scenario NAME or FILE for --demo (default: demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenariusz piaskownicy NAME lub FILE dla --demo (domyślnie: demo).</translation>
     </message>
     <message>
         <source>lockstep: the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: piaskownica nie uruchomiła się: %1</translation>
     </message>
     <message>
         <source>lockstep: configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: konfiguracja %1: %2</translation>
     </message>
     <message>
         <source>lockstep: a secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: nie udało się odczytać sekretu: %1</translation>
     </message>
     <message>
         <source>lockstep: nothing to run: give --config FILE, or --demo to try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: nic do uruchomienia: podaj --config FILE lub --demo, aby wypróbować piaskownicę.</translation>
     </message>
     <message>
         <source>Lockstep — demo (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep — demo (piaskownica)</translation>
     </message>
     <message>
         <source>the engine could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>silnik nie mógł się uruchomić: %1</translation>
     </message>
     <message>
         <source>engine started</source>
-        <translation type="unfinished"></translation>
+        <translation>silnik uruchomiony</translation>
     </message>
     <message>
         <source>cycle done: %1 orders read, %2 sent to the warehouse (%3 found already there), %4 cancellations, %5 shipments seen, %6 customers told shipped, %7 stock levels pushed, %8 exceptions raised, %9 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>cykl zakończony: odczytane zamówienia: %1, przekazane do magazynu: %2 (już tam były: %3), anulowania: %4, zauważone przesyłki: %5, klienci powiadomieni o wysyłce: %6, wysłane stany magazynowe: %7, zgłoszone wyjątki: %8, rozwiązane: %9</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) met and kept for a retry or a person (see the log)</source>
+        <translation>
+            <numerusform>%n problem napotkany i zachowany do ponowienia lub ręcznej obsługi (zob. dziennik)</numerusform>
+            <numerusform>%n problemy napotkane i zachowane do ponowienia lub ręcznej obsługi (zob. dziennik)</numerusform>
+            <numerusform>%n problemów napotkanych i zachowanych do ponowienia lub ręcznej obsługi (zob. dziennik)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1523,51 +1676,91 @@ With no options it opens the console window.</source>
     <message>
         <source>Runs simulated WooCommerce, commercetools, Deposco WMS and POS servers on 127.0.0.1.
 The first line on stdout is a JSON object with every system&apos;s endpoints and credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamia symulowane serwery WooCommerce, commercetools, Deposco WMS i POS na 127.0.0.1.
+Pierwszy wiersz na stdout to obiekt JSON z punktami końcowymi i danymi dostępowymi każdego systemu.</translation>
     </message>
     <message>
         <source>The sandbox command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie sandbox.</translation>
     </message>
     <message>
         <source>Scenario FILE, or NAME of a shipped one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik scenariusza FILE lub NAME scenariusza dostarczonego z programem (%1).</translation>
     </message>
     <message>
         <source>Also write a Lockstep configuration pointing every connector here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz też konfigurację Lockstep kierującą tu każdy konektor.</translation>
     </message>
     <message>
         <source>Simulated seconds per real second (default: the scenario&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Symulowane sekundy na sekundę rzeczywistą (domyślnie: wartość ze scenariusza).</translation>
     </message>
     <message>
         <source>Stop after SECONDS of real time (default: run until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj po SECONDS sekundach czasu rzeczywistego (domyślnie: działa do zatrzymania).</translation>
     </message>
     <message>
         <source>lockstep sandbox: --scenario FILE|NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: --scenario FILE|NAME jest wymagane.</translation>
     </message>
     <message>
         <source>lockstep sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: %1</translation>
     </message>
     <message>
         <source>lockstep sandbox: --speed needs a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: --speed wymaga liczby nie mniejszej niż 0.</translation>
     </message>
     <message>
         <source>lockstep sandbox: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>lockstep sandbox: scenario &quot;%1&quot; running at %2x; ledger at %3. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: scenariusz „%1” działa z prędkością %2x; rejestr w %3. Zatrzymaj przez Ctrl+C.</translation>
     </message>
     <message>
         <source>lockstep sandbox: stopped; %1 orders placed, %2 sales orders received by the WMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep sandbox: zatrzymano; złożone zamówienia: %1, zamówienia sprzedaży odebrane przez WMS: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>secret</name>
+    <message>
+        <source>Keeps a connector&apos;s secret in the operating system&apos;s keychain. `set` reads the secret from standard input; the configuration then names the entry as {&quot;keychain&quot;: &quot;ENTRY&quot;}.</source>
+        <translation>Przechowuje sekret konektora w pęku kluczy systemu operacyjnego. `set` czyta sekret ze standardowego wejścia; konfiguracja wskazuje potem wpis jako {&quot;keychain&quot;: &quot;ENTRY&quot;}.</translation>
+    </message>
+    <message>
+        <source>The secret command.</source>
+        <translation>Polecenie secret.</translation>
+    </message>
+    <message>
+        <source>set, delete or check.</source>
+        <translation>set, delete lub check.</translation>
+    </message>
+    <message>
+        <source>The keychain entry, e.g. lockstep/woocommerce/secret.</source>
+        <translation>Wpis w pęku kluczy, np. lockstep/woocommerce/secret.</translation>
+    </message>
+    <message>
+        <source>usage: lockstep secret set|delete|check ENTRY</source>
+        <translation>użycie: lockstep secret set|delete|check ENTRY</translation>
+    </message>
+    <message>
+        <source>no secret on standard input; nothing stored</source>
+        <translation>brak sekretu na standardowym wejściu; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>stored %1 in the keychain</source>
+        <translation>zapisano %1 w pęku kluczy</translation>
+    </message>
+    <message>
+        <source>removed %1 from the keychain</source>
+        <translation>usunięto %1 z pęku kluczy</translation>
+    </message>
+    <message>
+        <source>%1 is in the keychain and can be read</source>
+        <translation>%1 jest w pęku kluczy i można go odczytać</translation>
     </message>
 </context>
 </TS>

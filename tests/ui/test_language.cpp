@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's language switch (ui/language.h) on the offscreen platform: the translations compiled into
+// lockstep_ui load, the main window shows German names after applyLanguage("de") and English ones after
+// applyLanguage("en"), numbers follow the chosen locale, and plural forms come out right per language.
+#include "language.h"
+#include "main_window.h"
+#include "navigation.h"
+#include "support.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QTest>
+#include <QTreeWidgetItemIterator>
+
+using namespace lockstep;
+
+namespace {
+
+QStringList navigationLabels(ui::MainWindow& w)
+{
+    QStringList labels;
+    for (QTreeWidgetItemIterator it(w.navigation()); *it; ++it)
+        labels << (*it)->text(0);
+    return labels;
+}
+
+QStringList menuTitles(ui::MainWindow& w)
+{
+    QStringList titles;
+    for (const QAction* a : w.menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+/// A main window made now shows every name of `present` and none of `absent` in its navigation.
+void verifyWindow(const QString& db, const QStringList& present, const QStringList& absent, const QStringList& menus)
+{
+    ui::MainWindow w(db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QStringList labels = navigationLabels(w);
+    for (const QString& name : present)
+        QVERIFY2(labels.contains(name), qPrintable(name + QStringLiteral(" not in ") + labels.join(u',')));
+    for (const QString& name : absent)
+        QVERIFY2(!labels.contains(name), qPrintable(name));
+    QCOMPARE(menuTitles(w), menus);
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_language"));
+    }
+
+    void cleanup() { ui::applyLanguage(QStringLiteral("en")); }
+
+    void everyTranslationIsCompiledIn()
+    {
+        QCOMPARE(ui::availableLanguages(),
+            QStringList({QStringLiteral("en"),
+                QStringLiteral("de"),
+                QStringLiteral("fr"),
+                QStringLiteral("es"),
+                QStringLiteral("pl")}));
+        QCOMPARE(ui::languageName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+        QCOMPARE(ui::languageName(QStringLiteral("pl")), QStringLiteral("Polski"));
+    }
+
+    void mainWindowSwitchesToGermanAndBack()
+    {
+        const QStringList english{QStringLiteral("Queues"),
+            QStringLiteral("Failed allocations"),
+            QStringLiteral("Other exceptions"),
+            QStringLiteral("Order lookup"),
+            QStringLiteral("Settings")};
+        const QStringList german{QStringLiteral("Warteschlangen"),
+            QStringLiteral("Fehlgeschlagene Reservierungen"),
+            QStringLiteral("Weitere Klärfälle"),
+            QStringLiteral("Bestellsuche"),
+            QStringLiteral("Einstellungen")};
+        test::TempStore s;
+
+        QCOMPARE(ui::applyLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+        verifyWindow(
+            s.path, german, english, {QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")});
+        if (QTest::currentTestFailed())
+            return;
+
+        QCOMPARE(ui::applyLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1,234.5"));
+        verifyWindow(
+            s.path, english, german, {QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")});
+    }
+
+    void unknownLanguageFallsBackToEnglish()
+    {
+        QCOMPARE(ui::applyLanguage(QStringLiteral("xx")), QStringLiteral("en"));
+        QCOMPARE(ui::Navigation::tr("Queues"), QStringLiteral("Queues"));
+    }
+
+    // The numerus forms in each .ts file are in the order Qt's plural rules pick them at run time.
+    void pluralFormsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("de 1") << "de" << 1 << "1 Eintrag";
+        QTest::newRow("de 0") << "de" << 0 << "0 Einträge";
+        QTest::newRow("fr 0") << "fr" << 0 << "0 entrée";
+        QTest::newRow("fr 1") << "fr" << 1 << "1 entrée";
+        QTest::newRow("fr 2") << "fr" << 2 << "2 entrées";
+        QTest::newRow("es 1") << "es" << 1 << "1 entrada";
+        QTest::newRow("es 7") << "es" << 7 << "7 entradas";
+        QTest::newRow("pl 1") << "pl" << 1 << "1 wpis";
+        QTest::newRow("pl 3") << "pl" << 3 << "3 wpisy";
+        QTest::newRow("pl 5") << "pl" << 5 << "5 wpisów";
+        QTest::newRow("pl 12") << "pl" << 12 << "12 wpisów";
+        QTest::newRow("pl 22") << "pl" << 22 << "22 wpisy";
+    }
+
+    void pluralFormsFollowTheLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        QCOMPARE(ui::applyLanguage(lang), lang);
+        QCOMPARE(QCoreApplication::translate("lockstep::ui::AuditPage", "Entries: %n", nullptr, count), expected);
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "test_language.moc"
