@@ -84,6 +84,13 @@ int runExportCommand(QCoreApplication& application, const QStringList& arguments
     const QCommandLineOption storefront(QStringLiteral("storefront"),
         tr("reconciliation: one storefront (woocommerce, commercetools)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption ordersIn(QStringLiteral("orders-in"),
+        tr("reconciliation: instead of the days, the orders behind them that count in BUCKET (sales, shipped, "
+           "cancelled, refunded, difference)."),
+        QStringLiteral("BUCKET"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+        tr("reconciliation with --orders-in: only orders in this currency."),
+        QStringLiteral("CODE"));
     const QCommandLineOption type(
         QStringLiteral("type"), tr("exceptions: one type (e.g. totals_mismatch)."), QStringLiteral("TYPE"));
     const QCommandLineOption state(
@@ -93,7 +100,7 @@ int runExportCommand(QCoreApplication& application, const QStringList& arguments
     const QCommandLineOption columns(QStringLiteral("columns"),
         tr("Only these columns of the report, comma-separated header names."),
         QStringLiteral("LIST"));
-    parser.addOptions({db, from, to, format, out, kind, storefront, type, state, text, columns});
+    parser.addOptions({db, from, to, format, out, kind, storefront, ordersIn, currency, type, state, text, columns});
     parser.addPositionalArgument(QStringLiteral("report"), tr("discrepancies | reconciliation | exceptions | audit"));
     const QString usage =
         tr("usage: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE "
@@ -141,6 +148,16 @@ int runExportCommand(QCoreApplication& application, const QStringList& arguments
         params.discrepancyKinds.append(*d);
     }
     params.storefront = parser.value(storefront);
+    if (parser.isSet(ordersIn) && params.kind != reports::ReportKind::Reconciliation)
+        return fail(kUsage, tr("--orders-in is for the reconciliation report"));
+    if (parser.isSet(ordersIn)) {
+        const QString bucket = parser.value(ordersIn);
+        params.drillBucket = bucket == QLatin1String("difference") ? std::optional(store::ReconciliationBucket::Open)
+                                                                   : store::reconciliationBucketFromString(bucket);
+        if (!params.drillBucket || bucket == QLatin1String("open"))
+            return fail(kUsage, tr("--orders-in must be sales, shipped, cancelled, refunded or difference"));
+        params.drillCurrency = parser.value(currency).toUpper();
+    }
     params.exceptionType = parser.value(type);
     if (!params.exceptionType.isEmpty() && !exceptionTypeFromString(params.exceptionType))
         return fail(kUsage, tr("unknown exception type \"%1\"").arg(params.exceptionType));
@@ -150,7 +167,8 @@ int runExportCommand(QCoreApplication& application, const QStringList& arguments
     params.text = parser.value(text);
     params.columns = listValue(parser.value(columns));
     QStringList known;
-    for (const reports::Column& c : reports::reportColumns(params.kind))
+    for (const reports::Column& c :
+        params.drillBucket ? reports::ReconciliationOrdersSource::headers() : reports::reportColumns(params.kind))
         known.append(c.header);
     for (const QString& c : params.columns) {
         if (!known.contains(c))

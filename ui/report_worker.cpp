@@ -40,7 +40,12 @@ void ReportWorker::preview(quint64 generation, const core::reports::ReportParams
         Q_EMIT previewFailed(generation, preview.error().toString());
         return;
     }
-    // The chart always shows the reconciliation of the range, whichever report is previewed.
+    // The chart always shows the reconciliation of the range, whichever report is previewed (a drill-down
+    // keeps the chart it came from).
+    if (params.drillBucket) {
+        Q_EMIT previewRead(generation, preview.value(), {});
+        return;
+    }
     auto days = core::reports::reconciliationDays(*db, params);
     if (!days.ok()) {
         Q_EMIT previewFailed(generation, days.error().toString());

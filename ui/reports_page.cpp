@@ -238,6 +238,7 @@ void ReportsPage::buildUi()
         refreshPreview();
     });
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::refreshPreview);
+    connect(m_preview, &QTableWidget::cellDoubleClicked, this, &ReportsPage::drillDown);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { startExport(core::reports::ExportFormat::Csv); });
     connect(m_exportXlsx, &QPushButton::clicked, this, [this] { startExport(core::reports::ExportFormat::Xlsx); });
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancelExport);
@@ -339,6 +340,43 @@ void ReportsPage::refreshPreview()
         return;
     }
     m_previewNote->setText(tr("Reading…"));
+    m_requested = p;
+    const quint64 generation = m_latestPreview->fetch_add(1) + 1;
+    Q_EMIT previewRequested(generation, p, kPreviewRows);
+}
+
+void ReportsPage::drillDown(int row, int column)
+{
+    if (m_requested.kind != ReportKind::Reconciliation || m_requested.drillBucket)
+        return;
+    const auto headerAt = [this](int c) {
+        const QTableWidgetItem* h = m_preview->horizontalHeaderItem(c);
+        return h ? h->text() : QString();
+    };
+    const auto textAt = [&](const QString& header) {
+        for (int c = 0; c < m_preview->columnCount(); ++c) {
+            if (headerAt(c) == header && m_preview->item(row, c))
+                return m_preview->item(row, c)->text();
+        }
+        return QString();
+    };
+    const QDate day = QDate::fromString(textAt(QStringLiteral("day")), Qt::ISODate);
+    if (!day.isValid())
+        return; // the day column is not shown
+    const QString clicked = headerAt(column);
+    core::store::ReconciliationBucket bucket = core::store::ReconciliationBucket::Sales;
+    if (clicked.startsWith(QLatin1String("difference_")))
+        bucket = core::store::ReconciliationBucket::Open;
+    else if (auto b = core::store::reconciliationBucketFromString(clicked.section(u'_', 0, 0)))
+        bucket = *b;
+    core::reports::ReportParams p = m_requested;
+    p.from = day;
+    p.to = day;
+    p.drillBucket = bucket;
+    p.drillCurrency = textAt(QStringLiteral("currency"));
+    p.columns.clear();
+    m_previewNote->setText(tr("Reading the orders behind %1…").arg(day.toString(Qt::ISODate)));
+    m_requested = p;
     const quint64 generation = m_latestPreview->fetch_add(1) + 1;
     Q_EMIT previewRequested(generation, p, kPreviewRows);
 }
@@ -367,6 +405,15 @@ void ReportsPage::showPreview(
     }
     m_preview->resizeColumnsToContents();
     const int shown = int(preview.rows.size());
+    if (m_requested.drillBucket) {
+        // A drill-down keeps the chart of the days it came from.
+        m_previewNote->setText(tr("%n order(s) behind %1 %2 (%3); Preview shows the days again.", nullptr, shown)
+                                   .arg(m_requested.from.toString(Qt::ISODate),
+                                       m_requested.drillCurrency,
+                                       core::store::toString(*m_requested.drillBucket)));
+        Q_EMIT previewShown(shown);
+        return;
+    }
     m_previewNote->setText(preview.more ? tr("The first %n row(s); the export holds them all.", nullptr, shown)
             : shown == 0                ? tr("Nothing in this range.")
                                         : tr("%n row(s).", nullptr, shown));

@@ -44,6 +44,9 @@ public:
     core::reports::ReportParams params() const;
     /// Reads the preview and the chart again (in the worker).
     void refreshPreview();
+    /// On the reconciliation's preview: shows the orders behind one cell instead (the row's day and currency,
+    /// the column's bucket: sales, shipped, cancelled, refunded or difference). Double-clicking a cell does it.
+    void drillDown(int row, int column);
     /// Asks for a file name and exports to it (in the worker); the format follows the file's suffix.
     void startExport(core::reports::ExportFormat format);
     void cancelExport();
@@ -111,6 +114,7 @@ private:
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_latestPreview = std::make_shared<std::atomic<quint64>>(0);
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    core::reports::ReportParams m_requested; // of the latest preview asked for
     bool m_exporting = false;
     bool m_shown = false;
     QString m_lastExport;

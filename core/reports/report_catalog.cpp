@@ -23,6 +23,10 @@ std::unique_ptr<RowSource> makeFirst(store::Database& db, const ReportParams& p)
         return std::make_unique<DiscrepancySource>(
             db, p.fromUtc(), p.toUtc(), p.discrepancyKinds, p.totalsToleranceMinor);
     case ReportKind::Reconciliation:
+        if (p.drillBucket) {
+            return std::make_unique<ReconciliationOrdersSource>(
+                db, p.fromUtc(), p.toUtc(), *p.drillBucket, p.drillCurrency, p.storefront);
+        }
         return std::make_unique<ReconciliationSource>(db, p.fromUtc(), p.toUtc(), p.storefront);
     case ReportKind::Exceptions:
         return std::make_unique<ExceptionsSource>(db, p.fromUtc(), p.toUtc(), p.exceptionType, p.exceptionState);
@@ -79,8 +83,13 @@ QList<QPair<QString, QString>> ReportParams::describe() const
         out.append({QStringLiteral("kinds"), kinds.isEmpty() ? QStringLiteral("all") : kinds.join(u',')});
         out.append({QStringLiteral("totals_tolerance_minor"), QString::number(totalsToleranceMinor)});
     }
-    if (kind == ReportKind::Reconciliation)
+    if (kind == ReportKind::Reconciliation) {
         out.append({QStringLiteral("storefront"), storefront.isEmpty() ? QStringLiteral("all but pos") : storefront});
+        if (drillBucket)
+            out.append({QStringLiteral("orders_in"), store::toString(*drillBucket)});
+        if (!drillCurrency.isEmpty())
+            out.append({QStringLiteral("currency"), drillCurrency});
+    }
     if (kind == ReportKind::Exceptions) {
         if (!exceptionType.isEmpty())
             out.append({QStringLiteral("type"), exceptionType});
@@ -101,8 +110,9 @@ OpenedReport::OpenedReport(store::Database& db, const ReportParams& params)
         m_unselected = std::move(first);
         first = std::make_unique<SelectedColumns>(*m_unselected, params.columns);
     }
-    m_sheets.emplace_back(sheetName(params.kind), std::move(first));
-    if (params.kind == ReportKind::Reconciliation) {
+    const bool drillDown = params.kind == ReportKind::Reconciliation && params.drillBucket;
+    m_sheets.emplace_back(drillDown ? QStringLiteral("Orders") : sheetName(params.kind), std::move(first));
+    if (params.kind == ReportKind::Reconciliation && !drillDown) {
         m_sheets.emplace_back(QStringLiteral("Orders"),
             std::make_unique<ReconciliationOrdersSource>(db,
                 params.fromUtc(),

@@ -36,6 +36,10 @@ struct ReportParams
     QString exceptionState; ///< exceptions: one state, empty for all
     QString text; ///< audit: actor, action or subject contains
     QStringList columns; ///< the first sheet's columns by header, in this order; empty: all
+    /// reconciliation: instead of the days, the orders behind one cell (the range's days, this bucket and,
+    /// when set, this currency); the first sheet is then the drill-down
+    std::optional<store::ReconciliationBucket> drillBucket;
+    QString drillCurrency;
 
     QDateTime fromUtc() const;
     QDateTime toUtc() const; ///< exclusive: the day after `to`

@@ -71,6 +71,15 @@ if(NOT rc EQUAL 0 OR NOT at EQUAL 3 OR NOT crlf EQUAL 0)
     message(FATAL_ERROR "--columns: exit ${rc}, ${head} ${last_err}")
 endif()
 
+# The orders behind the reconciliation's cells.
+run_lockstep(out rc export reconciliation --from yesterday --to today --orders-in sales --out ${WORK_DIR}/orders.csv
+    --db ${db})
+file(READ ${WORK_DIR}/orders.csv head LIMIT 60)
+string(FIND "${head}" "day,currency,bucket,storefront,order," at)
+if(NOT rc EQUAL 0 OR NOT at EQUAL 3)
+    message(FATAL_ERROR "--orders-in: exit ${rc}, ${head} ${last_err}")
+endif()
+
 # Usage mistakes: exit 2, a message naming the problem, no file.
 set(bad ${WORK_DIR}/bad.csv)
 foreach(case
@@ -82,6 +91,8 @@ foreach(case
         "export;audit;--from;2026-11-01;--to;2026-11-30;--format;pdf;--out;${bad}|must be csv or xlsx"
         "export;discrepancies;--from;2026-11-01;--to;2026-11-30;--kind;lost_parcel;--out;${bad}|unknown discrepancy kind"
         "export;audit;--from;2026-11-01;--to;2026-11-30;--columns;actor,password;--out;${bad}|has no column"
+        "export;reconciliation;--from;2026-11-01;--to;2026-11-30;--orders-in;lost;--out;${bad}|--orders-in must be"
+        "export;audit;--from;2026-11-01;--to;2026-11-30;--orders-in;sales;--out;${bad}|is for the reconciliation"
         "export;audit;--from;2026-11-01;--to;2026-11-30;--no-such-option;--out;${bad}|Unknown option")
     string(REPLACE "|" ";" parts "${case}")
     list(GET parts -1 expected)

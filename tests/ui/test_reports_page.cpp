@@ -110,6 +110,18 @@ private Q_SLOTS:
         auto* days = qobject_cast<QBarCategoryAxis*>(page.chart()->axes(Qt::Horizontal).value(0));
         QVERIFY(days);
         QCOMPARE(days->categories(), (QStringList{QStringLiteral("11-02"), QStringLiteral("11-03")}));
+
+        // Double-clicking a cell shows the orders behind it; the chart stays on the days.
+        QSignalSpy shown(&page, &ui::ReportsPage::previewShown);
+        const int shippedValue = int(reports::reportColumns(reports::ReportKind::Reconciliation).size()) - 7;
+        QCOMPARE(page.preview()->horizontalHeaderItem(shippedValue)->text(), QStringLiteral("shipped_value"));
+        // (As the table emits it on a double click; offscreen windows get no real double clicks.)
+        Q_EMIT page.preview()->cellDoubleClicked(0, shippedValue);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        QCOMPARE(page.preview()->rowCount(), 6); // the six USD orders of 11-02 that shipped
+        QCOMPARE(page.preview()->horizontalHeaderItem(2)->text(), QStringLiteral("bucket"));
+        QCOMPARE(column(page.preview(), 2), QStringList(6, QStringLiteral("shipped")));
+        QCOMPARE(valuesOf(page.chartSeries()->barSets()[0]), (QList<qreal>{7, 3}));
     }
 
     void exportFinishesAndOffersToOpenTheFile()

@@ -231,6 +231,35 @@ private Q_SLOTS:
         QVERIFY(summary.contains(QLatin1String("reconciliation")) || strings.contains("reconciliation"));
     }
 
+    void drillDownExportsTheOrdersBehindACell()
+    {
+        lockstep::test::TempStore store;
+        lockstep::test::seedFinance(store.db);
+        ReportParams p = november(ReportKind::Reconciliation);
+        p.from = p.to = QDate(2026, 11, 2);
+        p.drillBucket = lockstep::core::store::ReconciliationBucket::Shipped;
+        p.drillCurrency = QStringLiteral("USD");
+        const QString path = store.dir.filePath(QStringLiteral("cell.csv"));
+        auto out = exportReport(store.db, p, path, ExportFormat::Csv);
+        LOCKSTEP_VERIFY_OK(out);
+        const auto parsed = lockstep::test::readStrictCsv(readFile(path));
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QStringList headers;
+        for (const Column& c : ReconciliationOrdersSource::headers())
+            headers.append(c.header);
+        QCOMPARE(parsed.records[0], headers);
+        QCOMPARE(parsed.records.size(), 7); // the six orders behind 2026-11-02 USD shipped
+        qint64 cents = 0;
+        for (qsizetype i = 1; i < parsed.records.size(); ++i) {
+            QCOMPARE(parsed.records[i][headers.indexOf(QStringLiteral("bucket"))], QStringLiteral("shipped"));
+            cents += qRound64(parsed.records[i][headers.indexOf(QStringLiteral("total"))].toDouble() * 100);
+        }
+        QCOMPARE(cents, 28685); // the cell's shipped_value
+        const QJsonObject manifest = QJsonDocument::fromJson(readFile(out->manifestPath)).object();
+        QCOMPARE(manifest.value(QStringLiteral("filters")).toObject().value(QStringLiteral("orders_in")).toString(),
+            QStringLiteral("shipped"));
+    }
+
     void cancelledMillionRowReportLeavesNoFile()
     {
         lockstep::test::TempStore store;
