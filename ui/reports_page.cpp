@@ -4,7 +4,6 @@
 #include "desktop_opener.h"
 #include "domain/exception_record.h"
 #include "file_dialogs.h"
-#include "reports/csv_writer.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -27,7 +26,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
-#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
