@@ -9,8 +9,8 @@ namespace lockstep::app {
 
 bool wantsNoWindow(int argc, char** argv)
 {
-    if (argc > 1) { // the sandbox, secret and store commands never open a window
-        for (const char* command : {"sandbox", "secret", "exceptions", "lookup"}) {
+    if (argc > 1) { // the sandbox, secret, store and export commands never open a window
+        for (const char* command : {"sandbox", "secret", "exceptions", "lookup", "export"}) {
             if (std::strcmp(argv[1], command) == 0)
                 return true;
         }

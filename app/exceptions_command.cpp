@@ -5,6 +5,7 @@
 #include "engine/config.h"
 #include "engine/order_headline.h"
 #include "order_text.h"
+#include "print_line.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
@@ -35,13 +36,6 @@ constexpr int kUsage = 2;
 QString tr(const char* text)
 {
     return QCoreApplication::translate("lockstep::app", text);
-}
-
-void printLine(FILE* stream, const QString& text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
 }
 
 int fail(const QString& message)

@@ -6,6 +6,7 @@
 #include "engine/secrets.h"
 #include "engine_host.h"
 #include "exceptions_command.h"
+#include "export_command.h"
 #include "language.h"
 #include "main_window.h"
 #include "keychain_store.h"
@@ -47,6 +48,8 @@ int main(int argc, char** argv)
         return app::runSandboxCommand(*application, application->arguments());
     if (app::isSecretCommand(argc, argv))
         return app::runSecretCommand(*application, application->arguments());
+    if (app::isExportCommand(argc, argv))
+        return app::runExportCommand(*application, application->arguments());
     if (app::isStoreCommand(argc, argv))
         return app::runStoreCommand(*application, application->arguments());
 

@@ -6,6 +6,7 @@
 #include "order_lookup_page.h"
 #include "placeholder_page.h"
 #include "queue_page.h"
+#include "reports_page.h"
 #include "store/exception_repository.h"
 #include "store/store.h"
 
@@ -106,10 +107,7 @@ void MainWindow::buildPages()
                "Edit and Acknowledge."));
     }
     addPage({PageKind::OrderLookup, std::nullopt}, new OrderLookupPage(m_databasePath, m_stack));
-    add({PageKind::Reports, std::nullopt},
-        tr("Reports"),
-        tr("Discrepancy lists and the daily reconciliation of storefront sales against warehouse shipments, "
-           "exported to files that open cleanly in Excel."));
+    addPage({PageKind::Reports, std::nullopt}, new ReportsPage(m_databasePath, m_stack));
     addPage({PageKind::Audit, std::nullopt}, new AuditPage(m_databasePath, m_stack));
     add({PageKind::Settings, std::nullopt},
         tr("Settings"),

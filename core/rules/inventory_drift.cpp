@@ -4,6 +4,7 @@
 #include "exception_catalog.h"
 
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 namespace lockstep::core::rules {
 
@@ -38,6 +39,14 @@ std::optional<ExceptionRecord> detectInventoryDrift(
         now,
         settings.owners);
     r.sku = f.sku;
+    // The figures, for the finance reports' stock drift rows (the reason is prose).
+    const nlohmann::json payload = {{"storefront", toString(f.storefront).toStdString()},
+        {"sku", f.sku.toStdString()},
+        {"pushed", f.pushed},
+        {"observed", f.observed},
+        {"difference", diff},
+        {"unit", "units"}};
+    r.payload = QString::fromStdString(payload.dump());
     return r;
 }
 

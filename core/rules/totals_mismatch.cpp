@@ -22,6 +22,27 @@ std::string utf8(const QString& text)
 
 } // namespace
 
+QString explainTotalsDifference(const OrderTotals& storefront, qint64 difference, qint64 toleranceMinor)
+{
+    const qint64 items = storefront.subtotal.minorUnits();
+    const qint64 discount = storefront.discount.minorUnits();
+    const qint64 shipping = storefront.shipping.minorUnits();
+    const qint64 tax = storefront.tax.minorUnits();
+    const qint64 other = storefront.total.minorUnits() - (items - discount + shipping + tax);
+    const auto near = [&](qint64 part) {
+        return part != 0 && std::llabs(std::llabs(difference) - std::llabs(part)) <= toleranceMinor;
+    };
+    if (near(other))
+        return QStringLiteral("fees");
+    if (near(shipping))
+        return QStringLiteral("shipping");
+    if (near(tax))
+        return QStringLiteral("tax");
+    if (near(discount))
+        return QStringLiteral("discount");
+    return QStringLiteral("unexplained");
+}
+
 std::optional<ExceptionRecord> detectTotalsMismatch(
     const TotalsFacts& f, const RuleSettings& settings, const QDateTime& now)
 {
@@ -38,18 +59,7 @@ std::optional<ExceptionRecord> detectTotalsMismatch(
     const qint64 shipping = f.storefront.shipping.minorUnits();
     const qint64 tax = f.storefront.tax.minorUnits();
     const qint64 other = total - (items - discount + shipping + tax); // fees and anything else in the total
-    const auto near = [&](qint64 part) {
-        return part != 0 && std::llabs(std::llabs(diff) - std::llabs(part)) <= settings.totalsToleranceMinor;
-    };
-    QString part = QStringLiteral("unexplained");
-    if (near(other))
-        part = QStringLiteral("fees");
-    else if (near(shipping))
-        part = QStringLiteral("shipping");
-    else if (near(tax))
-        part = QStringLiteral("tax");
-    else if (near(discount))
-        part = QStringLiteral("discount");
+    const QString part = explainTotalsDifference(f.storefront, diff, settings.totalsToleranceMinor);
 
     const QString explained = part == QLatin1String("unexplained")
         ? QStringLiteral("No single part explains the difference.")

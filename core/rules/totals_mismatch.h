@@ -25,6 +25,10 @@ struct TotalsFacts
 /// `totalsToleranceMinor`, in the same currency. The reason and payload carry the breakdown (items, discount,
 /// shipping, tax, and what the storefront total holds beyond them, e.g. fees), and the signature names the part
 /// that explains the difference, so one mapping gap reads as one cause.
+/// The part of the storefront's total that explains a difference of `difference` minor units: "fees", "shipping",
+/// "tax", "discount" or "unexplained". Shared by the detector and the finance reports.
+QString explainTotalsDifference(const OrderTotals& storefront, qint64 difference, qint64 toleranceMinor);
+
 std::optional<ExceptionRecord> detectTotalsMismatch(
     const TotalsFacts& facts, const RuleSettings& settings, const QDateTime& now);
 

@@ -2,6 +2,7 @@
 // Export files: typed XLSX (checked in the sheet XML), CSV with a manifest and checksum, and the
 // guarantee that a cancelled or failed export leaves no file behind.
 #include "csv_reader.h"
+#include "export_checks.h"
 #include "reports/export_file.h"
 #include "support.h"
 
@@ -9,12 +10,13 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lockstep::core;
 using namespace lockstep::core::reports;
+using lockstep::test::filesIn;
+using lockstep::test::unzipMember;
 
 namespace {
 
@@ -62,19 +64,7 @@ ListSource sampleSource()
              Cell::ofInteger(7), Cell::ofDate(QDate(2026, 11, 23)), Cell::ofText(QStringLiteral("=cmd|' /C calc'!A0"))}});
 }
 
-QByteArray unzipMember(const QString& zip, const QString& member)
-{
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return p.readAllStandardOutput();
-}
 
-QStringList filesIn(const QString& dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
-}
 
 } // namespace
 

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Reports page on the offscreen platform, over a real store: the preview shows the report's first rows
+// with the chosen columns, the chart holds the daily reconciliation's series, an export runs in the worker to
+// a finished file and offers to open it, and a cancelled export leaves no file behind.
+#include "desktop_opener.h"
+#include "export_checks.h"
+#include "file_dialogs.h"
+#include "finance_seed.h"
+#include "reports_page.h"
+#include "support.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace lockstep;
+using namespace lockstep::core;
+using namespace lockstep::test;
+
+namespace {
+
+QStringList column(const QTableWidget* table, int c)
+{
+    QStringList out;
+    for (int r = 0; r < table->rowCount(); ++r)
+        out.append(table->item(r, c) ? table->item(r, c)->text() : QString());
+    return out;
+}
+
+QList<qreal> valuesOf(const QBarSet* set)
+{
+    QList<qreal> out;
+    for (int i = 0; i < set->count(); ++i)
+        out.append(set->at(i));
+    return out;
+}
+
+} // namespace
+
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void previewShowsTheFirstRowsWithTheChosenColumns()
+    {
+        TempStore store;
+        seedFinance(store.db);
+        ui::ReportsPage page(store.path);
+        page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        page.setReport(reports::ReportKind::Discrepancies);
+        QSignalSpy shown(&page, &ui::ReportsPage::previewShown);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.preview()->rowCount() == 5, 30000);
+        QCOMPARE(page.preview()->columnCount(), int(reports::reportColumns(reports::ReportKind::Discrepancies).size()));
+        QCOMPARE(column(page.preview(), 0),
+            (QStringList{QStringLiteral("totals_mismatch"),
+                QStringLiteral("shipped_not_confirmed"),
+                QStringLiteral("cancelled_but_shipped"),
+                QStringLiteral("refunded_without_return"),
+                QStringLiteral("stock_drift")}));
+
+        // One kind, two columns.
+        page.filterBox()->setCurrentIndex(page.filterBox()->findData(QStringLiteral("refunded_without_return")));
+        for (int i = 0; i < page.columnList()->count(); ++i) {
+            QListWidgetItem* item = page.columnList()->item(i);
+            const bool keep =
+                item->text() == QLatin1String("order") || item->text() == QLatin1String("storefront_total");
+            item->setCheckState(keep ? Qt::Checked : Qt::Unchecked);
+        }
+        shown.clear();
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        QCOMPARE(page.preview()->columnCount(), 2);
+        QCOMPARE(page.preview()->horizontalHeaderItem(0)->text(), QStringLiteral("order"));
+        QCOMPARE(column(page.preview(), 0), QStringList{QStringLiteral("9004")});
+        QCOMPARE(column(page.preview(), 1), QStringList{QStringLiteral("25.00")});
+    }
+
+    void chartHoldsTheDailyReconciliation()
+    {
+        TempStore store;
+        seedFinance(store.db);
+        ui::ReportsPage page(store.path);
+        page.setRange(QDate(2026, 11, 2), QDate(2026, 11, 3));
+        page.setReport(reports::ReportKind::Reconciliation);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.preview()->rowCount() == 3, 30000); // two days, day 2 in two currencies
+        QBarSeries* series = page.chartSeries();
+        QCOMPARE(series->count(), 3);
+        const auto sets = series->barSets();
+        QCOMPARE(sets[0]->label(), QStringLiteral("Sold"));
+        QCOMPARE(sets[1]->label(), QStringLiteral("Shipped"));
+        QCOMPARE(sets[2]->label(), QStringLiteral("Cancelled or refunded"));
+        QCOMPARE(valuesOf(sets[0]), (QList<qreal>{7, 3}));
+        QCOMPARE(valuesOf(sets[1]), (QList<qreal>{6, 1}));
+        QCOMPARE(valuesOf(sets[2]), (QList<qreal>{1, 1}));
+        auto* days = qobject_cast<QBarCategoryAxis*>(page.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(days);
+        QCOMPARE(days->categories(), (QStringList{QStringLiteral("11-02"), QStringLiteral("11-03")}));
+
+        // Double-clicking a cell shows the orders behind it; the chart stays on the days.
+        QSignalSpy shown(&page, &ui::ReportsPage::previewShown);
+        const int shippedValue = int(reports::reportColumns(reports::ReportKind::Reconciliation).size()) - 7;
+        QCOMPARE(page.preview()->horizontalHeaderItem(shippedValue)->text(), QStringLiteral("shipped_value"));
+        // (As the table emits it on a double click; offscreen windows get no real double clicks.)
+        Q_EMIT page.preview()->cellDoubleClicked(0, shippedValue);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        QCOMPARE(page.preview()->rowCount(), 6); // the six USD orders of 11-02 that shipped
+        QCOMPARE(page.preview()->horizontalHeaderItem(2)->text(), QStringLiteral("bucket"));
+        QCOMPARE(column(page.preview(), 2), QStringList(6, QStringLiteral("shipped")));
+        QCOMPARE(valuesOf(page.chartSeries()->barSets()[0]), (QList<qreal>{7, 3}));
+    }
+
+    void exportFinishesAndOffersToOpenTheFile()
+    {
+        TempStore store;
+        seedFinance(store.db);
+        ui::ReportsPage page(store.path);
+        page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        page.setReport(reports::ReportKind::Reconciliation);
+        page.show();
+        QList<QUrl> opened;
+        ui::DesktopOpener::setHook([&opened](const QUrl& url) {
+            opened.append(url);
+            return true;
+        });
+        const QString target = store.dir.filePath(QStringLiteral("out/reconciliation.xlsx"));
+        ui::FileDialogs::setNextFileName(target);
+        QSignalSpy ended(&page, &ui::ReportsPage::exportEnded);
+        page.startExport(reports::ExportFormat::Xlsx);
+        QVERIFY(page.isExporting());
+        QVERIFY(page.cancelButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
+        QCOMPARE(ended.takeFirst().at(0).toBool(), true);
+        QVERIFY(!page.isExporting());
+        QVERIFY(QFile::exists(target));
+        QVERIFY(QFile::exists(target + QStringLiteral(".manifest.json")));
+        QCOMPARE(page.progressBar()->value(), page.progressBar()->maximum());
+        QVERIFY(page.statusLabel()->text().contains(QLatin1String("13 row(s) exported"))); // 3 days + 10 orders
+        QVERIFY(page.openFileButton()->isVisible());
+        QTest::mouseClick(page.openFileButton(), Qt::LeftButton);
+        QTest::mouseClick(page.openFolderButton(), Qt::LeftButton);
+        QCOMPARE(
+            opened, (QList<QUrl>{QUrl::fromLocalFile(target), QUrl::fromLocalFile(QFileInfo(target).absolutePath())}));
+        ui::DesktopOpener::setHook({});
+
+        // A dialog answered with Cancel starts nothing.
+        ui::FileDialogs::setNextFileName(QString());
+        page.startExport(reports::ExportFormat::Csv);
+        QVERIFY(!page.isExporting());
+    }
+
+    void cancelledExportLeavesNoFile()
+    {
+        TempStore store;
+        lockstep::test::seedAuditRows(store.db, 400000, 5000);
+        ui::ReportsPage page(store.path);
+        page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        page.setReport(reports::ReportKind::Audit);
+        page.show();
+        const QString folder = store.dir.filePath(QStringLiteral("exports"));
+        QDir().mkpath(folder);
+        ui::FileDialogs::setNextFileName(folder + QStringLiteral("/audit.csv"));
+        QSignalSpy ended(&page, &ui::ReportsPage::exportEnded);
+        // Cancel as soon as the first rows are written, as a person pressing Cancel part-way.
+        QMetaObject::Connection onProgress;
+        onProgress = connect(&page, &ui::ReportsPage::exportProgressed, &page, [&] {
+            disconnect(onProgress);
+            QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+        });
+        page.startExport(reports::ExportFormat::Csv);
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 120000);
+        QCOMPARE(ended.takeFirst().at(0).toBool(), false);
+        QVERIFY(page.statusLabel()->text().contains(QLatin1String("cancelled")));
+        QVERIFY2(filesIn(folder).isEmpty(), qPrintable(filesIn(folder).join(u',')));
+        QCOMPARE(page.progressBar()->value(), 0);
+    }
+};
+
+QTEST_MAIN(TestReportsPage)
+#include "test_reports_page.moc"

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "file_dialogs.h"
+
+#include <QFileDialog>
+
+#include <utility>
+
+namespace lockstep::ui {
+
+bool FileDialogs::s_hasNext = false;
+QString FileDialogs::s_next;
+
+QString FileDialogs::saveFileName(
+    QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return std::exchange(s_next, QString());
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void FileDialogs::setNextFileName(const QString& fileName)
+{
+    s_hasNext = true;
+    s_next = fileName;
+}
+
+} // namespace lockstep::ui

@@ -1,0 +1,532 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports_page.h"
+
+#include "desktop_opener.h"
+#include "domain/exception_record.h"
+#include "file_dialogs.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <climits>
+
+namespace lockstep::ui {
+
+namespace {
+
+using core::reports::ReportKind;
+using core::store::DiscrepancyKind;
+
+constexpr int kPreviewRows = 100;
+
+QString reportName(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Discrepancies:
+        return ReportsPage::tr("Discrepancies");
+    case ReportKind::Reconciliation:
+        return ReportsPage::tr("Daily reconciliation");
+    case ReportKind::Exceptions:
+        return ReportsPage::tr("Exceptions");
+    case ReportKind::Audit:
+        return ReportsPage::tr("Audit log");
+    }
+    return {};
+}
+
+QString discrepancyName(DiscrepancyKind kind)
+{
+    switch (kind) {
+    case DiscrepancyKind::TotalsMismatch:
+        return ReportsPage::tr("Totals differ (tax, shipping, discount)");
+    case DiscrepancyKind::ShippedNotConfirmed:
+        return ReportsPage::tr("Shipped, storefront never told");
+    case DiscrepancyKind::CancelledButShipped:
+        return ReportsPage::tr("Cancelled in the storefront but shipped");
+    case DiscrepancyKind::RefundedWithoutReturn:
+        return ReportsPage::tr("Refunded without a return");
+    case DiscrepancyKind::StockDrift:
+        return ReportsPage::tr("Stock drift");
+    }
+    return {};
+}
+
+/// A cell as the preview shows it: the text the export writes, so what is seen is what the file holds.
+QString display(const core::reports::Cell& cell)
+{
+    return cell.kind == core::reports::CellKind::Text ? cell.text : cell.plain();
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(const QString& databasePath, QWidget* parent)
+    : QWidget(parent)
+    , m_path(databasePath)
+{
+    qRegisterMetaType<core::reports::ReportParams>();
+    qRegisterMetaType<core::reports::ReportPreview>();
+    qRegisterMetaType<core::reports::ExportFormat>();
+    qRegisterMetaType<ExportDone>();
+    qRegisterMetaType<std::shared_ptr<std::atomic<bool>>>();
+    qRegisterMetaType<QList<core::store::ReconciliationRow>>();
+    setObjectName(QStringLiteral("ReportsPage"));
+    buildUi();
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("reports"));
+    auto* worker = new ReportWorker(m_path, m_latestPreview);
+    worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(this, &ReportsPage::previewRequested, worker, &ReportWorker::preview);
+    connect(this, &ReportsPage::exportRequested, worker, &ReportWorker::exportTo);
+    connect(worker, &ReportWorker::previewRead, this, &ReportsPage::showPreview);
+    connect(worker, &ReportWorker::previewFailed, this, [this](quint64 generation, const QString& message) {
+        if (generation == m_latestPreview->load())
+            m_previewNote->setText(tr("The preview could not be read: %1").arg(message));
+    });
+    connect(worker, &ReportWorker::exportProgressed, this, &ReportsPage::showProgress);
+    connect(worker, &ReportWorker::exportFinished, this, &ReportsPage::exportFinished);
+    connect(worker, &ReportWorker::exportFailed, this, &ReportsPage::exportFailed);
+    m_thread->start();
+}
+
+ReportsPage::~ReportsPage()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true); // an export in flight stops at its next row and removes its partial file
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void ReportsPage::buildUi()
+{
+    auto* title = new QLabel(tr("Reports"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+
+    m_report = new QComboBox(this);
+    m_report->setObjectName(QStringLiteral("reportType"));
+    for (int k = 0; k < core::reports::kReportKindCount; ++k)
+        m_report->addItem(reportName(static_cast<ReportKind>(k)), k);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    m_from = new QDateEdit(today.addDays(-29), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("reportFilter"));
+    m_text = new QLineEdit(this);
+    m_text->setPlaceholderText(tr("Actor, action or record contains…"));
+    m_columns = new QListWidget(this);
+    m_columns->setObjectName(QStringLiteral("reportColumns"));
+    m_columns->setMaximumHeight(160);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Report:"), m_report);
+    auto* range = new QHBoxLayout;
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("to"), this));
+    range->addWidget(m_to);
+    range->addWidget(new QLabel(tr("(UTC days, both included)"), this));
+    range->addStretch(1);
+    form->addRow(tr("Days:"), range);
+    form->addRow(tr("Filter:"), m_filter);
+    form->addRow(tr("Contains:"), m_text);
+    form->addRow(tr("Columns:"), m_columns);
+
+    m_previewButton = new QPushButton(tr("&Preview"), this);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
+    m_exportXlsx = new QPushButton(tr("Export &Excel…"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openFile = new QPushButton(tr("Open the file"), this);
+    m_openFolder = new QPushButton(tr("Open its folder"), this);
+    m_openFile->hide();
+    m_openFolder->hide();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_previewButton);
+    buttons->addWidget(m_exportCsv);
+    buttons->addWidget(m_exportXlsx);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
+    auto* done = new QHBoxLayout;
+    done->addWidget(m_status, 1);
+    done->addWidget(m_openFile);
+    done->addWidget(m_openFolder);
+
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    m_preview->verticalHeader()->hide();
+    m_previewNote = new QLabel(this);
+
+    m_chart = new QChart;
+    m_chart->setTitle(tr("Daily reconciliation: orders sold, shipped, cancelled or refunded"));
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_series = new QBarSeries(m_chart);
+    m_chart->addSeries(m_series);
+    m_dayAxis = new QBarCategoryAxis(m_chart);
+    m_countAxis = new QValueAxis(m_chart);
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_chart->addAxis(m_dayAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_countAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_dayAxis);
+    m_series->attachAxis(m_countAxis);
+    auto* chartView = new QChartView(m_chart, this);
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setMinimumHeight(220);
+
+    auto* previewBox = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_previewNote);
+    previewLayout->addWidget(m_preview, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(previewBox);
+    split->addWidget(chartView);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addLayout(done);
+    layout->addWidget(split, 1);
+
+    fillFilterAndColumns();
+    connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
+        fillFilterAndColumns();
+        refreshPreview();
+    });
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::refreshPreview);
+    connect(m_preview, &QTableWidget::cellDoubleClicked, this, &ReportsPage::drillDown);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { startExport(core::reports::ExportFormat::Csv); });
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { startExport(core::reports::ExportFormat::Xlsx); });
+    connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancelExport);
+    connect(
+        m_openFile, &QPushButton::clicked, this, [this] { DesktopOpener::open(QUrl::fromLocalFile(m_lastExport)); });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        DesktopOpener::open(QUrl::fromLocalFile(QFileInfo(m_lastExport).absolutePath()));
+    });
+}
+
+void ReportsPage::fillFilterAndColumns()
+{
+    const auto kind = static_cast<ReportKind>(m_report->currentData().toInt());
+    m_filter->clear();
+    switch (kind) {
+    case ReportKind::Discrepancies:
+        m_filter->addItem(tr("Every kind"), QString());
+        for (int k = 0; k < core::store::kDiscrepancyKindCount; ++k) {
+            const auto d = static_cast<DiscrepancyKind>(k);
+            m_filter->addItem(discrepancyName(d), core::store::toString(d));
+        }
+        break;
+    case ReportKind::Reconciliation:
+        m_filter->addItem(tr("Every web storefront"), QString());
+        m_filter->addItem(QStringLiteral("WooCommerce"), QStringLiteral("woocommerce"));
+        m_filter->addItem(QStringLiteral("commercetools"), QStringLiteral("commercetools"));
+        break;
+    case ReportKind::Exceptions:
+        m_filter->addItem(tr("Every state"), QString());
+        for (auto s : {core::ExceptionState::Open, core::ExceptionState::Acknowledged, core::ExceptionState::Resolved})
+            m_filter->addItem(core::toString(s), core::toString(s));
+        break;
+    case ReportKind::Audit:
+        m_filter->addItem(tr("Every entry"), QString());
+        break;
+    }
+    m_filter->setEnabled(m_filter->count() > 1);
+    m_text->setEnabled(kind == ReportKind::Audit);
+    m_columns->clear();
+    for (const auto& c : core::reports::reportColumns(kind)) {
+        auto* item = new QListWidgetItem(c.header, m_columns);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+void ReportsPage::setRange(const QDate& from, const QDate& to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void ReportsPage::setReport(ReportKind kind)
+{
+    m_report->setCurrentIndex(m_report->findData(static_cast<int>(kind)));
+}
+
+core::reports::ReportParams ReportsPage::params() const
+{
+    core::reports::ReportParams p;
+    p.kind = static_cast<ReportKind>(m_report->currentData().toInt());
+    p.from = m_from->date();
+    p.to = m_to->date();
+    const QString filter = m_filter->currentData().toString();
+    if (p.kind == ReportKind::Discrepancies && !filter.isEmpty()) {
+        if (auto d = core::store::discrepancyKindFromString(filter))
+            p.discrepancyKinds = {*d};
+    }
+    if (p.kind == ReportKind::Reconciliation)
+        p.storefront = filter;
+    if (p.kind == ReportKind::Exceptions)
+        p.exceptionState = filter;
+    if (p.kind == ReportKind::Audit)
+        p.text = m_text->text().trimmed();
+    QStringList chosen;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->item(i)->checkState() == Qt::Checked)
+            chosen.append(m_columns->item(i)->text());
+    }
+    if (chosen.size() < m_columns->count())
+        p.columns = chosen; // all checked: the report's own order, nothing to record
+    return p;
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        refreshPreview();
+    }
+}
+
+void ReportsPage::refreshPreview()
+{
+    const core::reports::ReportParams p = params();
+    if (p.from > p.to) {
+        m_previewNote->setText(tr("The first day is after the last."));
+        return;
+    }
+    m_previewNote->setText(tr("Reading…"));
+    m_requested = p;
+    const quint64 generation = m_latestPreview->fetch_add(1) + 1;
+    Q_EMIT previewRequested(generation, p, kPreviewRows);
+}
+
+void ReportsPage::drillDown(int row, int column)
+{
+    if (m_requested.kind != ReportKind::Reconciliation || m_requested.drillBucket)
+        return;
+    const auto headerAt = [this](int c) {
+        const QTableWidgetItem* h = m_preview->horizontalHeaderItem(c);
+        return h ? h->text() : QString();
+    };
+    const auto textAt = [&](const QString& header) {
+        for (int c = 0; c < m_preview->columnCount(); ++c) {
+            if (headerAt(c) == header && m_preview->item(row, c))
+                return m_preview->item(row, c)->text();
+        }
+        return QString();
+    };
+    const QDate day = QDate::fromString(textAt(QStringLiteral("day")), Qt::ISODate);
+    if (!day.isValid())
+        return; // the day column is not shown
+    const QString clicked = headerAt(column);
+    core::store::ReconciliationBucket bucket = core::store::ReconciliationBucket::Sales;
+    if (clicked.startsWith(QLatin1String("difference_")))
+        bucket = core::store::ReconciliationBucket::Open;
+    else if (auto b = core::store::reconciliationBucketFromString(clicked.section(u'_', 0, 0)))
+        bucket = *b;
+    core::reports::ReportParams p = m_requested;
+    p.from = day;
+    p.to = day;
+    p.drillBucket = bucket;
+    p.drillCurrency = textAt(QStringLiteral("currency"));
+    p.columns.clear();
+    m_previewNote->setText(tr("Reading the orders behind %1…").arg(day.toString(Qt::ISODate)));
+    m_requested = p;
+    const quint64 generation = m_latestPreview->fetch_add(1) + 1;
+    Q_EMIT previewRequested(generation, p, kPreviewRows);
+}
+
+void ReportsPage::showPreview(
+    quint64 generation, const core::reports::ReportPreview& preview, const QList<core::store::ReconciliationRow>& days)
+{
+    if (generation != m_latestPreview->load())
+        return; // overtaken by a newer request
+    m_preview->clear();
+    m_preview->setColumnCount(int(preview.columns.size()));
+    m_preview->setRowCount(int(preview.rows.size()));
+    QStringList headers;
+    for (const auto& c : preview.columns)
+        headers.append(c.header);
+    m_preview->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        const auto& row = preview.rows[r];
+        for (int c = 0; c < row.size(); ++c) {
+            auto* item = new QTableWidgetItem(display(row[c]));
+            const auto kind = row[c].kind;
+            if (kind == core::reports::CellKind::Amount || kind == core::reports::CellKind::Integer)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_preview->setItem(r, c, item);
+        }
+    }
+    m_preview->resizeColumnsToContents();
+    const int shown = int(preview.rows.size());
+    if (m_requested.drillBucket) {
+        // A drill-down keeps the chart of the days it came from.
+        m_previewNote->setText(tr("%n order(s) behind %1 %2 (%3); Preview shows the days again.", nullptr, shown)
+                                   .arg(m_requested.from.toString(Qt::ISODate),
+                                       m_requested.drillCurrency,
+                                       core::store::toString(*m_requested.drillBucket)));
+        Q_EMIT previewShown(shown);
+        return;
+    }
+    m_previewNote->setText(preview.more ? tr("The first %n row(s); the export holds them all.", nullptr, shown)
+            : shown == 0                ? tr("Nothing in this range.")
+                                        : tr("%n row(s).", nullptr, shown));
+    showChart(days);
+    Q_EMIT previewShown(shown);
+}
+
+void ReportsPage::showChart(const QList<core::store::ReconciliationRow>& days)
+{
+    // Counts of orders, summed over currencies (values in different currencies do not add up).
+    QStringList labels;
+    QList<qreal> sold;
+    QList<qreal> shipped;
+    QList<qreal> closed;
+    for (const auto& d : days) {
+        const QString label = d.day.toString(QStringLiteral("MM-dd"));
+        if (labels.isEmpty() || labels.constLast() != label) {
+            labels.append(label);
+            sold.append(0);
+            shipped.append(0);
+            closed.append(0);
+        }
+        sold.last() += qreal(d.salesCount);
+        shipped.last() += qreal(d.shippedCount);
+        closed.last() += qreal(d.cancelledCount + d.refundedCount);
+    }
+    auto* salesSet = new QBarSet(tr("Sold"));
+    auto* shippedSet = new QBarSet(tr("Shipped"));
+    auto* closedSet = new QBarSet(tr("Cancelled or refunded"));
+    salesSet->append(sold);
+    shippedSet->append(shipped);
+    closedSet->append(closed);
+    m_series->clear();
+    m_series->append({salesSet, shippedSet, closedSet});
+    m_dayAxis->clear();
+    m_dayAxis->append(labels);
+    const qreal highest = sold.isEmpty() ? 0 : *std::max_element(sold.cbegin(), sold.cend());
+    m_countAxis->setRange(0, std::max<qreal>(4, highest));
+}
+
+void ReportsPage::startExport(core::reports::ExportFormat format)
+{
+    if (m_exporting)
+        return;
+    const core::reports::ReportParams p = params();
+    if (p.from > p.to) {
+        m_status->setText(tr("The first day is after the last."));
+        return;
+    }
+    const bool csv = format == core::reports::ExportFormat::Csv;
+    const QString suggested = QDir::home().filePath(QStringLiteral("%1-%2-%3.%4")
+                                                        .arg(core::reports::toString(p.kind),
+                                                            p.from.toString(Qt::ISODate),
+                                                            p.to.toString(Qt::ISODate),
+                                                            csv ? QStringLiteral("csv") : QStringLiteral("xlsx")));
+    const QString path = FileDialogs::saveFileName(
+        this, tr("Export the report"), suggested, csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_lastExport.clear();
+    m_openFile->hide();
+    m_openFolder->hide();
+    m_progress->setRange(0, 0); // the row count is known only at the end: busy until then
+    m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    setExporting(true);
+    Q_EMIT exportRequested(p, path, format, m_cancelFlag);
+}
+
+void ReportsPage::cancelExport()
+{
+    if (!m_exporting || !m_cancelFlag)
+        return;
+    m_cancelFlag->store(true);
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void ReportsPage::showProgress(qint64 rows)
+{
+    if (!m_exporting || m_cancelFlag->load())
+        return;
+    m_status->setText(tr("Exporting: %n row(s) written…", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+    Q_EMIT exportProgressed(rows);
+}
+
+void ReportsPage::exportFinished(const ExportDone& done)
+{
+    setExporting(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_lastExport = done.path;
+    m_status->setText(tr("%n row(s) exported to %1.", nullptr, int(std::min<qint64>(done.rows, INT_MAX)))
+                          .arg(QDir::toNativeSeparators(done.path)));
+    m_openFile->show();
+    m_openFolder->show();
+    Q_EMIT exportEnded(true);
+}
+
+void ReportsPage::exportFailed(const QString& message, bool cancelled)
+{
+    setExporting(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status->setText(cancelled ? tr("Export cancelled; no file was written.")
+                                : tr("The export failed and no file was written: %1").arg(message));
+    Q_EMIT exportEnded(false);
+}
+
+void ReportsPage::setExporting(bool exporting)
+{
+    m_exporting = exporting;
+    m_cancel->setEnabled(exporting);
+    m_exportCsv->setEnabled(!exporting);
+    m_exportXlsx->setEnabled(!exporting);
+}
+
+} // namespace lockstep::ui
