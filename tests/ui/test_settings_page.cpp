@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPointer>
@@ -204,6 +205,36 @@ private Q_SLOTS:
         QWidget* tab = page.findChild<QWidget*>(QStringLiteral("selfTestTab"));
         QVERIFY(tab);
         QVERIFY(page.tabs()->indexOf(tab) >= 0);
+    }
+
+    /// Not a check but a picture: the Settings page as a person sees it, in <build>/screenshots.
+    void savesScreenshots()
+    {
+        QString dirName = qEnvironmentVariable("LOCKSTEP_SCREENSHOT_DIR");
+        if (dirName.isEmpty())
+            dirName = QStringLiteral(LOCKSTEP_SCREENSHOT_DIR);
+        const QDir dir(dirName);
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("lockstep.json"));
+        writeFile(path, kConfig);
+        test::MemoryCredentialStore keychain;
+        keychain.entries.insert(QStringLiteral("lockstep/woocommerce/consumer_key"), QStringLiteral("ck"));
+        ui::SettingsPage page;
+        page.setCredentialStore(&keychain);
+        QVERIFY(page.openFile(path));
+        page.resize(1000, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.tabs()->setCurrentIndex(1); // Connections
+        QVERIFY(page.grab().toImage().save(dir.filePath(QStringLiteral("settings_connections.png"))));
+        // A refused save, as it looks.
+        retype(page.findChild<QLineEdit*>(QStringLiteral("connectors.wms.base_url")),
+            QStringLiteral("http://wms.example.com"));
+        QVERIFY(!page.save());
+        QVERIFY(page.grab().toImage().save(dir.filePath(QStringLiteral("settings_refused.png"))));
+        page.tabs()->setCurrentIndex(0);
+        QVERIFY(page.grab().toImage().save(dir.filePath(QStringLiteral("settings_general.png"))));
     }
 
     void switchingToGermanAppliesAtOnce()
