@@ -181,8 +181,8 @@ int main(int argc, char** argv)
         ui::RoleDialog::ask();
     }
 
+    app::KeychainStore settingsKeychain; // outlives the window, whose Settings page writes secrets through it
     ui::MainWindow window(cmd.databasePath);
-    app::KeychainStore settingsKeychain;
     window.settingsPage()->setCredentialStore(&settingsKeychain);
     if (cmd.demo)
         window.settingsPage()->showDemo(sandbox->engineConfigJson());
