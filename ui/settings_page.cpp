@@ -530,6 +530,11 @@ void SettingsPage::showIssues(const QList<core::engine::ConfigIssue>& issues)
     }
     m_issues->setText(tr("Not saved: %n problem(s) to fix first.", nullptr, static_cast<int>(issues.size()))
         + QStringLiteral("\n• ") + m_issueLines.join(QStringLiteral("\n• ")));
+    // Red that reads on either palette: darker on light backgrounds, lighter on dark ones.
+    QPalette palette = m_issues->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e));
+    m_issues->setPalette(palette);
     m_issues->setVisible(!issues.isEmpty());
     if (first) {
         // Bring the first field in question into view.
