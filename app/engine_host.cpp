@@ -58,22 +58,32 @@ Result<sim::Endpoints> DemoSandbox::start(const QString& scenarioName)
     return result;
 }
 
+QByteArray DemoSandbox::engineConfigJson() const
+{
+    sim::Json c = m_endpoints.toConfigJson(m_scenario.name);
+    c["environment"] = "demo";
+    if (c["connectors"].contains("pos"))
+        c["connectors"]["pos"]["enabled"] = false; // till sales are not warehouse orders
+    if (!m_scenario.facilities.isEmpty())
+        c["mappings"]["default_facility"] = m_scenario.facilities.constFirst().number.toStdString();
+    c["backfill"]["days"] = 3650;
+    c["schedules"]["order_poll_seconds"] = 5;
+    c["schedules"]["shipment_poll_seconds"] = 5;
+    c["schedules"]["stock_pull_seconds"] = 20;
+    // Webhooks on a free loopback port, signed with a sandbox-only secret; registered once the engine listens.
+    c["webhooks"] = {{"listen", "127.0.0.1"}, {"port", 0}};
+    c["connectors"]["woocommerce"]["webhook_secret"] = kDemoWebhookSecret.toStdString();
+    return QByteArray::fromStdString(c.dump(2));
+}
+
 engine::Config DemoSandbox::engineConfig() const
 {
-    engine::ConfigLoad load = engine::parseConfig(QByteArray::fromStdString(m_endpoints.toConfigJson(m_scenario.name).dump()));
-    engine::Config c = load.config.value_or(engine::Config{});
-    c.environment = QStringLiteral("demo");
-    c.pos.enabled = false; // till sales are not warehouse orders
-    c.defaultFacility = m_scenario.facilities.isEmpty() ? QString() : m_scenario.facilities.constFirst().number;
-    c.backfillDays = 3650;
-    c.schedules.orderPollSeconds = 5;
-    c.schedules.shipmentPollSeconds = 5;
-    c.schedules.stockPullSeconds = 20;
-    // Webhooks on a free loopback port, signed with a sandbox-only secret; registered once the engine listens.
-    c.webhooksEnabled = true;
-    c.webhookPort = 0;
-    c.woocommerce.webhookSecret = engine::SecretRef{engine::SecretRef::Kind::Literal, QString::fromLatin1(kDemoWebhookSecret)};
-    return c;
+    engine::ConfigLoad load = engine::parseConfig(engineConfigJson());
+    if (!load.ok()) {
+        for (const auto& issue : load.issues)
+            qWarning("demo configuration: %s", qPrintable(issue.toString()));
+    }
+    return load.config.value_or(engine::Config{});
 }
 
 void DemoSandbox::registerWebhooks(quint16 port)

@@ -31,6 +31,8 @@ public:
 
     /// A configuration pointing the engine at this sandbox, with demo-friendly schedules.
     core::engine::Config engineConfig() const;
+    /// The same configuration as JSON, for the Settings page to show (engineConfig() is parsed from it).
+    QByteArray engineConfigJson() const;
     /// Registers the engine's webhook receiver at the sandbox's WooCommerce (orders created and updated).
     void registerWebhooks(quint16 port);
 

@@ -7,11 +7,16 @@
 #include "engine_host.h"
 #include "exceptions_command.h"
 #include "export_command.h"
+#include "alert_monitor.h"
+#include "appearance.h"
+#include "keychain_store.h"
 #include "language.h"
 #include "main_window.h"
-#include "keychain_store.h"
+#include "role.h"
+#include "role_dialog.h"
 #include "sandbox_command.h"
 #include "secret_command.h"
+#include "settings_page.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -44,6 +49,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKSTEP_VERSION));
     ui::applyLanguage(ui::savedLanguage());
+    if (auto* gui = qobject_cast<QApplication*>(application.get()))
+        ui::Appearance::follow(*gui);
     if (app::isSandboxCommand(argc, argv))
         return app::runSandboxCommand(*application, application->arguments());
     if (app::isSecretCommand(argc, argv))
@@ -76,6 +83,11 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Sandbox scenario NAME or FILE for --demo (default: demo)."),
         QStringLiteral("NAME"),
         QStringLiteral("demo"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+        QCoreApplication::translate("main",
+            "Work as ROLE (supervisor, customer_service or finance) and remember it; skips the first-run question."),
+        QStringLiteral("ROLE"));
+    parser.addOption(roleOption);
     parser.addOption(dbOption);
     parser.addOption(headlessOption);
     parser.addOption(configOption);
@@ -160,20 +172,40 @@ int main(int argc, char** argv)
         return app::runHeadless(*config, *credentials, cmd.databasePath, cmd.once, httpTimeout, sandbox.get());
     }
 
+    if (parser.isSet(roleOption)) {
+        const auto role = ui::Roles::fromKey(parser.value(roleOption));
+        if (!role) {
+            printLine(stderr, QCoreApplication::translate("main", "lockstep: unknown role %1 (supervisor, customer_service or finance)")
+                                  .arg(parser.value(roleOption)));
+            return 2;
+        }
+        ui::Roles::instance().setRole(*role);
+    } else if (ui::Roles::instance().shouldAsk()) {
+        ui::RoleDialog::ask();
+    }
+
+    app::KeychainStore settingsKeychain; // outlives the window, whose Settings page writes secrets through it
     ui::MainWindow window(cmd.databasePath);
+    window.settingsPage()->setCredentialStore(&settingsKeychain);
+    if (cmd.demo)
+        window.settingsPage()->showDemo(sandbox->engineConfigJson());
+    else if (!cmd.configPath.isEmpty())
+        window.settingsPage()->openFile(cmd.configPath);
     std::unique_ptr<app::EngineHost> engine;
     if (config) {
         engine = std::make_unique<app::EngineHost>(*config, *credentials, cmd.databasePath, httpTimeout);
         QObject::connect(engine.get(), &app::EngineHost::activity, &window, &ui::MainWindow::setEngineActivity);
         QObject::connect(engine.get(), &app::EngineHost::startFailed, &window, &ui::MainWindow::setEngineActivity);
         QObject::connect(engine.get(), &app::EngineHost::cycleFinished, &window, [&window] { window.refresh(); });
+        QObject::connect(engine.get(), &app::EngineHost::exceptionsChanged, window.alertMonitor(), &ui::AlertMonitor::refresh);
+        QObject::connect(engine.get(), &app::EngineHost::connectorHealthChanged, window.alertMonitor(),
+            &ui::AlertMonitor::setConnectorHealth);
         if (sandbox) {
             QObject::connect(engine.get(), &app::EngineHost::webhooksListening, &window,
                 [demo = sandbox.get()](quint16 port) { demo->registerWebhooks(port); });
         }
         engine->start(true);
-        if (cmd.demo)
-            window.setWindowTitle(QCoreApplication::translate("main", "Lockstep — demo (sandbox)"));
+        window.setDemoMode(cmd.demo);
     }
     window.show();
     const int rc = application->exec();

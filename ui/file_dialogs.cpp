@@ -20,6 +20,15 @@ QString FileDialogs::saveFileName(
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return std::exchange(s_next, QString());
+    }
+    return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+}
+
 void FileDialogs::setNextFileName(const QString& fileName)
 {
     s_hasNext = true;

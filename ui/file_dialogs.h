@@ -16,6 +16,8 @@ public:
     /// The file to save to, or an empty string when the user cancelled.
     static QString saveFileName(
         QWidget* parent, const QString& caption, const QString& suggested, const QString& filter);
+    /// The file to open, or an empty string when the user cancelled.
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     /// For tests: the answer of the next dialog.
     static void setNextFileName(const QString& fileName);
 

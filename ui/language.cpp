@@ -72,6 +72,7 @@ QString applyLanguage(const QString& requested)
         if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
             qtTranslator() = qt;
+            effective = code; // Qt's own strings and the locale follow even where Lockstep's are not translated yet
         } else {
             delete qt;
         }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "alert_monitor.h"
+#include "alert_tray.h"
 #include "audit_page.h"
 #include "dashboard_page.h"
 #include "order_lookup_page.h"
 #include "placeholder_page.h"
 #include "queue_page.h"
 #include "reports_page.h"
+#include "role.h"
+#include "settings_page.h"
 #include "store/exception_repository.h"
 #include "store/store.h"
 
@@ -27,7 +31,6 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     : QMainWindow(parent)
     , m_databasePath(databasePath)
 {
-    setWindowTitle(tr("Lockstep"));
     setWindowIcon(QIcon(QStringLiteral(":/lockstep/icons/lockstep.svg")));
     setObjectName(QStringLiteral("MainWindow"));
 
@@ -51,15 +54,19 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     buildPages();
     buildMenus();
 
-    m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)), this);
-    m_engineLabel = new QLabel(tr("Engine: not running"), this);
+    m_databaseLabel = new QLabel(this);
+    m_engineLabel = new QLabel(this);
     statusBar()->addWidget(m_engineLabel, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
     if (!databaseProblem.isEmpty())
         statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
 
     connect(m_navigation, &Navigation::pageSelected, this, &MainWindow::showPage);
-    m_navigation->setCurrentPage({PageKind::Dashboard, std::nullopt});
+    connect(&Roles::instance(), &Roles::roleChanged, this, &MainWindow::applyRole);
+    buildAlerts();
+    retranslate();
+    applyRole();
+    showStartPage();
     refreshCounts();
 
     QSettings settings;
@@ -109,9 +116,84 @@ void MainWindow::buildPages()
     addPage({PageKind::OrderLookup, std::nullopt}, new OrderLookupPage(m_databasePath, m_stack));
     addPage({PageKind::Reports, std::nullopt}, new ReportsPage(m_databasePath, m_stack));
     addPage({PageKind::Audit, std::nullopt}, new AuditPage(m_databasePath, m_stack));
-    add({PageKind::Settings, std::nullopt},
-        tr("Settings"),
-        tr("Connections, schedules, mappings, safety buffers, service levels and owner teams."));
+    m_settingsPage = new SettingsPage(m_stack);
+    addPage({PageKind::Settings, std::nullopt}, m_settingsPage);
+}
+
+void MainWindow::buildAlerts()
+{
+    m_alerts = new AlertMonitor(m_databasePath, AlertPolicy{}, this);
+    if (!AlertTray::isAvailable())
+        return; // no tray here (or offscreen): the monitor still runs, for a tray that may come later
+    m_tray = new AlertTray(this);
+    connect(m_alerts, &AlertMonitor::countsChanged, m_tray, &AlertTray::setCounts);
+    connect(m_alerts, &AlertMonitor::alertRaised, m_tray, &AlertTray::showAlert);
+    connect(m_tray, &AlertTray::pageRequested, this, &MainWindow::showPage);
+    connect(m_tray, &AlertTray::quitRequested, this, &QWidget::close);
+    connect(m_tray, &AlertTray::showWindowRequested, this, [this] {
+        if (isMinimized())
+            showNormal();
+        show();
+        raise();
+        activateWindow();
+    });
+}
+
+void MainWindow::showStartPage()
+{
+    const std::optional<Role> role = Roles::instance().role();
+    showPage(role ? Roles::startPage(*role) : PageId{PageKind::Dashboard, std::nullopt});
+}
+
+void MainWindow::applyRole()
+{
+    // The role's pages stand out in the navigation; every page stays reachable.
+    QList<PageId> pages;
+    switch (Roles::instance().effectiveRole()) {
+    case Role::Supervisor:
+        pages << PageId{PageKind::Dashboard, std::nullopt};
+        for (int i = 0; i < core::kExceptionTypeCount; ++i) {
+            if (core::isPrimaryQueue(static_cast<core::ExceptionType>(i)))
+                pages << PageId{PageKind::Queue, static_cast<core::ExceptionType>(i)};
+        }
+        break;
+    case Role::CustomerService:
+        pages << PageId{PageKind::OrderLookup, std::nullopt};
+        break;
+    case Role::Finance:
+        pages << PageId{PageKind::Reports, std::nullopt}
+              << PageId{PageKind::Queue, core::ExceptionType::TotalsMismatch};
+        break;
+    }
+    m_navigation->setEmphasised(Roles::instance().role() ? pages : QList<PageId>{});
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_demo ? tr("Lockstep — demo (sandbox)") : tr("Lockstep"));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    m_engineLabel->setText(m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Lockstep"));
+    if (m_tray)
+        m_tray->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectQueuePage(QueuePage* page)
@@ -146,14 +228,15 @@ void MainWindow::refresh()
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refresh->setShortcut(QKeySequence::Refresh);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Lockstep"), this, [this] {
+    // Texts are set in retranslate(), so they follow a change of language.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this,
             tr("About Lockstep"),
             tr("Lockstep %1\nKeeps storefronts and the warehouse in lockstep, and shows people the records that fell "
@@ -175,7 +258,11 @@ PageId MainWindow::currentPage() const { return m_navigation->currentPage(); }
 
 QWidget* MainWindow::currentPageWidget() const { return m_stack->currentWidget(); }
 
-void MainWindow::setEngineActivity(const QString& text) { m_engineLabel->setText(tr("Engine: %1").arg(text)); }
+void MainWindow::setEngineActivity(const QString& text)
+{
+    m_engineActivity = text;
+    m_engineLabel->setText(tr("Engine: %1").arg(text));
+}
 
 void MainWindow::refreshCounts()
 {

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace lockstep::core::store {
@@ -17,7 +18,10 @@ class Database;
 
 namespace lockstep::ui {
 
+class AlertMonitor;
+class AlertTray;
 class QueuePage;
+class SettingsPage;
 
 /// The console's main window: navigation on the left, the selected page on the right, connector and
 /// engine state in the status bar. Reads the store through one read-only connection of its own, shared by
@@ -42,14 +46,27 @@ public:
     void setEngineActivity(const QString& text);
     /// Re-reads the counts and the rows on screen in the current queue, keeping its selection.
     void refresh();
+    SettingsPage* settingsPage() const { return m_settingsPage; }
+    /// Decides on tray notifications; feed it the engine's connector health (setConnectorHealth).
+    AlertMonitor* alertMonitor() const { return m_alerts; }
+    /// The tray icon, or null where the desktop has no tray (and on the offscreen platform).
+    AlertTray* tray() const { return m_tray; }
+    /// Opens the role's start page (Dashboard before any role is chosen).
+    void showStartPage();
+    /// Marks the window as the demo against the sandbox (in its title).
+    void setDemoMode(bool demo);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildPages();
     void buildMenus();
     void connectQueuePage(QueuePage* page);
+    void buildAlerts();
+    void retranslate();
+    void applyRole();
 
     QString m_databasePath;
     std::unique_ptr<core::store::Database> m_db; // read-only; outlives the pages (see ~MainWindow)
@@ -57,6 +74,17 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_engineLabel = nullptr;
+    QString m_engineActivity;
+    bool m_demo = false;
+    SettingsPage* m_settingsPage = nullptr;
+    AlertMonitor* m_alerts = nullptr;
+    AlertTray* m_tray = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_aboutAction = nullptr;
     QHash<int, QWidget*> m_pages;
     QHash<core::ExceptionType, QueuePage*> m_queuePages;
 };

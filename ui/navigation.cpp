@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigation.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace lockstep::ui {
@@ -46,6 +47,46 @@ QString Navigation::queueName(ExceptionType type)
     return {};
 }
 
+QString Navigation::pageName(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::Dashboard:
+        return tr("Dashboard");
+    case PageKind::Queue:
+        return tr("Queues");
+    case PageKind::OrderLookup:
+        return tr("Order lookup");
+    case PageKind::Reports:
+        return tr("Reports");
+    case PageKind::Audit:
+        return tr("Audit");
+    case PageKind::Settings:
+        return tr("Settings");
+    }
+    return {};
+}
+
+namespace {
+    QString iconFor(PageKind kind)
+    {
+        switch (kind) {
+        case PageKind::Dashboard:
+            return QStringLiteral(":/lockstep/icons/dashboard.svg");
+        case PageKind::Queue:
+            return QStringLiteral(":/lockstep/icons/queue.svg");
+        case PageKind::OrderLookup:
+            return QStringLiteral(":/lockstep/icons/lookup.svg");
+        case PageKind::Reports:
+            return QStringLiteral(":/lockstep/icons/reports.svg");
+        case PageKind::Audit:
+            return QStringLiteral(":/lockstep/icons/audit.svg");
+        case PageKind::Settings:
+            return QStringLiteral(":/lockstep/icons/settings.svg");
+        }
+        return {};
+    }
+} // namespace
+
 Navigation::Navigation(QWidget* parent)
     : QTreeWidget(parent)
 {
@@ -56,19 +97,18 @@ Navigation::Navigation(QWidget* parent)
     setAccessibleName(tr("Navigation"));
     setSelectionMode(QAbstractItemView::SingleSelection);
 
-    addPage(nullptr, {PageKind::Dashboard, std::nullopt}, tr("Dashboard"));
-    auto* primary = new QTreeWidgetItem(this, {tr("Queues")});
-    primary->setFlags(Qt::ItemIsEnabled);
-    auto* other = new QTreeWidgetItem(this, {tr("Other exceptions")});
-    other->setFlags(Qt::ItemIsEnabled);
+    addPage(nullptr, {PageKind::Dashboard, std::nullopt}, pageName(PageKind::Dashboard));
+    m_primaryHeading = new QTreeWidgetItem(this, {tr("Queues")});
+    m_primaryHeading->setFlags(Qt::ItemIsEnabled);
+    m_otherHeading = new QTreeWidgetItem(this, {tr("Other exceptions")});
+    m_otherHeading->setFlags(Qt::ItemIsEnabled);
     for (int i = 0; i < core::kExceptionTypeCount; ++i) {
         const auto type = static_cast<ExceptionType>(i);
-        m_queueItems.insert(type, addPage(core::isPrimaryQueue(type) ? primary : other, {PageKind::Queue, type}, queueName(type)));
+        m_queueItems.insert(type,
+            addPage(core::isPrimaryQueue(type) ? m_primaryHeading : m_otherHeading, {PageKind::Queue, type}, queueName(type)));
     }
-    addPage(nullptr, {PageKind::OrderLookup, std::nullopt}, tr("Order lookup"));
-    addPage(nullptr, {PageKind::Reports, std::nullopt}, tr("Reports"));
-    addPage(nullptr, {PageKind::Audit, std::nullopt}, tr("Audit"));
-    addPage(nullptr, {PageKind::Settings, std::nullopt}, tr("Settings"));
+    for (PageKind kind : {PageKind::OrderLookup, PageKind::Reports, PageKind::Audit, PageKind::Settings})
+        addPage(nullptr, {kind, std::nullopt}, pageName(kind));
     expandAll();
     // Wide enough for the longest queue name with a count, in this language and font.
     int widest = 0;
@@ -87,6 +127,7 @@ QTreeWidgetItem* Navigation::addPage(QTreeWidgetItem* parent, const PageId& page
     auto* item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(this, {text});
     item->setData(0, kPageRole, page.toInt());
     item->setData(0, Qt::AccessibleTextRole, text);
+    item->setIcon(0, QIcon(iconFor(page.kind)));
     return item;
 }
 
@@ -114,12 +155,50 @@ PageId Navigation::currentPage() const
 
 void Navigation::setOpenCounts(const QHash<ExceptionType, qint64>& counts)
 {
+    m_counts = counts;
     for (auto it = m_queueItems.cbegin(); it != m_queueItems.cend(); ++it) {
         const qint64 n = counts.value(it.key(), 0);
         const QString name = queueName(it.key());
         const QString text = n > 0 ? tr("%1 (%2)").arg(name, QLocale().toString(n)) : name;
         it.value()->setText(0, text);
         it.value()->setData(0, Qt::AccessibleTextRole, tr("%1, %n open", nullptr, static_cast<int>(n)).arg(name));
+    }
+}
+
+void Navigation::retranslate()
+{
+    setAccessibleName(tr("Navigation"));
+    m_primaryHeading->setText(0, tr("Queues"));
+    m_otherHeading->setText(0, tr("Other exceptions"));
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        const QVariant page = (*it)->data(0, kPageRole);
+        if (!page.isValid())
+            continue;
+        const PageId id = PageId::fromInt(page.toInt());
+        if (id.kind != PageKind::Queue) {
+            (*it)->setText(0, pageName(id.kind));
+            (*it)->setData(0, Qt::AccessibleTextRole, pageName(id.kind));
+        }
+    }
+    setOpenCounts(m_counts); // the queue names, with their counts in this language's digits
+}
+
+void Navigation::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTreeWidget::changeEvent(event);
+}
+
+void Navigation::setEmphasised(const QList<PageId>& pages)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        const QVariant page = (*it)->data(0, kPageRole);
+        if (!page.isValid())
+            continue;
+        QFont f = font();
+        f.setBold(pages.contains(PageId::fromInt(page.toInt())));
+        (*it)->setFont(0, f);
     }
 }
 

@@ -40,6 +40,13 @@ public:
     /// The text shown for a queue (name and count), for tests and accessibility.
     QString queueLabel(core::ExceptionType type) const;
     static QString queueName(core::ExceptionType type);
+    /// The name of a page that is not a queue ("Order lookup").
+    static QString pageName(PageKind kind);
+    /// Marks the pages the role works in most (bold); the others stay reachable.
+    void setEmphasised(const QList<PageId>& pages);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 Q_SIGNALS:
     void pageSelected(const lockstep::ui::PageId& page);
@@ -47,8 +54,13 @@ Q_SIGNALS:
 private:
     QTreeWidgetItem* addPage(QTreeWidgetItem* parent, const PageId& page, const QString& text);
     QTreeWidgetItem* itemFor(const PageId& page) const;
+    /// Sets every text in the current language (names, headings, counts).
+    void retranslate();
 
     QHash<core::ExceptionType, QTreeWidgetItem*> m_queueItems;
+    QTreeWidgetItem* m_primaryHeading = nullptr;
+    QTreeWidgetItem* m_otherHeading = nullptr;
+    QHash<core::ExceptionType, qint64> m_counts;
 };
 
 } // namespace lockstep::ui
