@@ -2,6 +2,7 @@
 #pragma once
 
 #include "navigation.h"
+#include "net/connector_health.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -10,6 +11,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace lockstep::core::store {
 class Database;
@@ -17,6 +19,9 @@ class Database;
 
 namespace lockstep::ui {
 
+class ActionBroker;
+class ConnectorStatus;
+class QueueActions;
 class QueuePage;
 
 /// The console's main window: navigation on the left, the selected page on the right, connector and
@@ -36,12 +41,23 @@ public:
     QWidget* currentPageWidget() const;
     /// The page of a queue, or null when the database could not be opened for reading.
     QueuePage* queuePage(core::ExceptionType type) const;
+    /// The action side of a queue's page, or null when the database could not be opened for reading.
+    QueueActions* queueActions(core::ExceptionType type) const;
+    /// Where the pages' action commands go: the application connects it to the engine (commandPosted ->
+    /// executeAction, actionProgress/actionFinished -> takeProgress/takeResult).
+    ActionBroker* actionBroker() const { return m_broker; }
+    ConnectorStatus* connectorStatus() const { return m_connectors; }
     /// Re-reads the open counts per queue (a short indexed query) and shows them in the navigation.
     void refreshCounts();
     /// Shows what the engine is doing in the status bar ("Reading orders from woocommerce: page 3").
     void setEngineActivity(const QString& text);
     /// Re-reads the counts and the rows on screen in the current queue, keeping its selection.
     void refresh();
+    /// The engine raised or resolved exceptions: the counts and the rows on screen are read again once this
+    /// event-loop turn is over (a burst of changes is one re-read), keeping selection and scroll position.
+    void noteExceptionsChanged();
+    /// A connector's state for the status bar.
+    void setConnectorHealth(const lockstep::core::net::ConnectorHealth& health);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,6 +73,10 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_engineLabel = nullptr;
+    ConnectorStatus* m_connectors = nullptr;
+    ActionBroker* m_broker = nullptr;
+    QTimer* m_refreshSoon = nullptr;
+    QHash<core::ExceptionType, QueueActions*> m_queueActions;
     QHash<int, QWidget*> m_pages;
     QHash<core::ExceptionType, QueuePage*> m_queuePages;
 };
