@@ -1,25 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "custom_field_dialog.h"
 
-#include "before_after_view.h"
 #include "store/action_repository.h"
 #include "store/order_repository.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lockstep::ui {
 
 CustomFieldDialog::CustomFieldDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent)
-    : QDialog(parent)
+    : EditDialog(tr("Map a checkout field"), tr("Map"), parent)
 {
     setObjectName(QStringLiteral("CustomFieldDialog"));
-    setWindowTitle(tr("Map a checkout field"));
     if (auto mapped = core::store::ActionRepository(db).customFieldMappings(); mapped.ok())
         m_mapped = mapped.value();
     m_field = new QComboBox(this);
@@ -40,10 +36,6 @@ CustomFieldDialog::CustomFieldDialog(core::store::Database& db, const core::Exce
     m_wmsField = new QLineEdit(this);
     m_wmsField->setAccessibleName(tr("WMS field"));
     m_wmsField->setPlaceholderText(tr("The field name the WMS expects, e.g. giftMessage"));
-    m_change = new BeforeAfterView(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Map"));
-
     auto* intro = new QLabel(tr("The mapping is kept: later orders carry the field to the warehouse, and an order "
                                 "not yet sent carries it too."),
         this);
@@ -51,31 +43,11 @@ CustomFieldDialog::CustomFieldDialog(core::store::Database& db, const core::Exce
     auto* form = new QFormLayout;
     form->addRow(tr("&Checkout field:"), m_field);
     form->addRow(tr("&WMS field:"), m_wmsField);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_change);
-    layout->addWidget(m_buttons);
+    contentLayout()->addWidget(intro);
+    contentLayout()->addLayout(form);
     connect(m_field, &QComboBox::currentTextChanged, this, &CustomFieldDialog::updateChange);
     connect(m_wmsField, &QLineEdit::textChanged, this, &CustomFieldDialog::updateChange);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateChange();
-}
-
-QPushButton* CustomFieldDialog::okButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Ok);
-}
-
-QString CustomFieldDialog::beforeText() const
-{
-    return m_change->beforeText();
-}
-
-QString CustomFieldDialog::afterText() const
-{
-    return m_change->afterText();
 }
 
 void CustomFieldDialog::updateChange()
@@ -84,12 +56,11 @@ void CustomFieldDialog::updateChange()
     const QString wms = m_wmsField->text().trimmed();
     const QString value = m_values.value(field);
     const QString was = m_mapped.value(field);
-    m_change->setBefore(
-        was.isEmpty() ? tr("%1 → not sent to the warehouse").arg(field) : tr("%1 → %2").arg(field, was));
-    m_change->setAfter(wms.isEmpty() ? tr("Name the WMS field.")
-            : value.isEmpty()        ? tr("%1 → %2").arg(field, wms)
-                                     : tr("%1 → %2 (this order: “%3”)").arg(field, wms, value));
-    okButton()->setEnabled(!field.isEmpty() && !wms.isEmpty() && wms != was);
+    setChange(was.isEmpty() ? tr("%1 → not sent to the warehouse").arg(field) : tr("%1 → %2").arg(field, was),
+        wms.isEmpty()         ? tr("Name the WMS field.")
+            : value.isEmpty() ? tr("%1 → %2").arg(field, wms)
+                              : tr("%1 → %2 (this order: “%3”)").arg(field, wms, value),
+        !field.isEmpty() && !wms.isEmpty() && wms != was);
 }
 
 core::actions::EditSpec CustomFieldDialog::editSpec() const

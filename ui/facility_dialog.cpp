@@ -1,25 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facility_dialog.h"
 
-#include "before_after_view.h"
 #include "store/catalog_repository.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lockstep::ui {
 
 FacilityDialog::FacilityDialog(
     core::store::Database& db, const core::ExceptionRecord& record, const QStringList& known, QWidget* parent)
-    : QDialog(parent)
+    : EditDialog(tr("Choose a facility for order %1").arg(record.orderRef), tr("Route and retry"), parent)
     , m_record(record)
 {
     setObjectName(QStringLiteral("FacilityDialog"));
-    setWindowTitle(tr("Choose a facility for order %1").arg(record.orderRef));
     m_facilities = new QComboBox(this);
     m_facilities->setAccessibleName(tr("Facility"));
     QStringList listed;
@@ -39,23 +35,14 @@ FacilityDialog::FacilityDialog(
         }
     }
     m_facilities->setCurrentIndex(-1);
-    m_change = new BeforeAfterView(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Route and retry"));
-
     auto* intro =
         new QLabel(tr("The order is sent to the facility you choose; the choice is kept for this order only."), this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Facility:"), m_facilities);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_change);
-    layout->addWidget(m_buttons);
+    contentLayout()->addWidget(intro);
+    contentLayout()->addLayout(form);
     connect(m_facilities, &QComboBox::currentIndexChanged, this, &FacilityDialog::updateChange);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateChange();
 }
 
@@ -72,29 +59,13 @@ QString FacilityDialog::chosenFacility() const
     return m_facilities->currentData().toString();
 }
 
-QPushButton* FacilityDialog::okButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Ok);
-}
-
-QString FacilityDialog::beforeText() const
-{
-    return m_change->beforeText();
-}
-
-QString FacilityDialog::afterText() const
-{
-    return m_change->afterText();
-}
-
 void FacilityDialog::updateChange()
 {
-    m_change->setBefore(m_record.facility.isEmpty() ? tr("Order %1 → no facility").arg(m_record.orderRef)
-                                                    : tr("Order %1 → %2").arg(m_record.orderRef, m_record.facility));
     const QString chosen = chosenFacility();
-    m_change->setAfter(
-        chosen.isEmpty() ? tr("Choose a facility.") : tr("Order %1 → %2").arg(m_record.orderRef, chosen));
-    okButton()->setEnabled(!chosen.isEmpty() && chosen != m_record.facility);
+    setChange(m_record.facility.isEmpty() ? tr("Order %1 → no facility").arg(m_record.orderRef)
+                                          : tr("Order %1 → %2").arg(m_record.orderRef, m_record.facility),
+        chosen.isEmpty() ? tr("Choose a facility.") : tr("Order %1 → %2").arg(m_record.orderRef, chosen),
+        !chosen.isEmpty() && chosen != m_record.facility);
 }
 
 core::actions::EditSpec FacilityDialog::editSpec() const

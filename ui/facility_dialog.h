@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "actions/action_command.h"
 #include "domain/exception_record.h"
-
-#include <QDialog>
+#include "edit_dialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
-class QPushButton;
 
 namespace lockstep::core::store {
 class Database;
@@ -16,11 +12,9 @@ class Database;
 
 namespace lockstep::ui {
 
-class BeforeAfterView;
-
 /// Edit of a routing problem: send the order to another facility, listed with the stock the store knows there
 /// for the exception's SKU; then retry. Thread: UI. Reads through `db` (the window's read-only connection).
-class FacilityDialog : public QDialog
+class FacilityDialog : public EditDialog
 {
     Q_OBJECT
 
@@ -34,18 +28,13 @@ public:
     QComboBox* facilityBox() const { return m_facilities; }
     bool chooseFacility(const QString& facility);
     QString chosenFacility() const;
-    QPushButton* okButton() const;
-    QString beforeText() const;
-    QString afterText() const;
-    core::actions::EditSpec editSpec() const;
+    core::actions::EditSpec editSpec() const override;
 
 private:
     void updateChange();
 
     core::ExceptionRecord m_record;
     QComboBox* m_facilities = nullptr;
-    BeforeAfterView* m_change = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
 };
 
 } // namespace lockstep::ui

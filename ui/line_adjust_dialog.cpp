@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "line_adjust_dialog.h"
 
-#include "before_after_view.h"
 #include "engine/outbox_payloads.h"
 #include "store/outbox_repository.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -17,10 +14,9 @@
 namespace lockstep::ui {
 
 LineAdjustDialog::LineAdjustDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent)
-    : QDialog(parent)
+    : EditDialog(tr("Adjust a line of order %1").arg(record.orderRef), tr("Adjust and retry"), parent)
 {
     setObjectName(QStringLiteral("LineAdjustDialog"));
-    setWindowTitle(tr("Adjust a line of order %1").arg(record.orderRef));
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);
     m_notice->setAccessibleName(tr("About this order"));
@@ -57,19 +53,12 @@ LineAdjustDialog::LineAdjustDialog(core::store::Database& db, const core::Except
     m_quantity = new QSpinBox(this);
     m_quantity->setAccessibleName(tr("New quantity"));
     m_quantity->setRange(1, 100000);
-    m_change = new BeforeAfterView(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Adjust and retry"));
-
     auto* form = new QFormLayout;
     form->addRow(tr("WMS &SKU:"), m_sku);
     form->addRow(tr("&Quantity:"), m_quantity);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_lines, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_change);
-    layout->addWidget(m_buttons);
+    contentLayout()->addWidget(m_notice);
+    contentLayout()->addWidget(m_lines, 1);
+    contentLayout()->addLayout(form);
     connect(m_lines, &QTreeWidget::currentItemChanged, this, [this] {
         if (const auto* line = currentLine())
             m_quantity->setValue(static_cast<int>(line->quantity));
@@ -77,8 +66,6 @@ LineAdjustDialog::LineAdjustDialog(core::store::Database& db, const core::Except
     });
     connect(m_sku, &QLineEdit::textChanged, this, &LineAdjustDialog::updateChange);
     connect(m_quantity, &QSpinBox::valueChanged, this, &LineAdjustDialog::updateChange);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (m_lines->topLevelItemCount() > 0)
         m_lines->setCurrentItem(m_lines->topLevelItem(0));
     updateChange();
@@ -118,24 +105,9 @@ void LineAdjustDialog::setQuantity(int quantity)
     m_quantity->setValue(quantity);
 }
 
-QPushButton* LineAdjustDialog::okButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Ok);
-}
-
 QString LineAdjustDialog::noticeText() const
 {
     return m_notice->text();
-}
-
-QString LineAdjustDialog::beforeText() const
-{
-    return m_change->beforeText();
-}
-
-QString LineAdjustDialog::afterText() const
-{
-    return m_change->afterText();
 }
 
 void LineAdjustDialog::updateChange()
@@ -144,15 +116,13 @@ void LineAdjustDialog::updateChange()
     m_sku->setEnabled(line);
     m_quantity->setEnabled(line);
     if (!line) {
-        m_change->setBefore(QString());
-        m_change->setAfter(QString());
-        okButton()->setEnabled(false);
+        setChange({}, {}, false);
         return;
     }
     const QString sku = m_sku->text().trimmed().isEmpty() ? line->sku : m_sku->text().trimmed();
-    m_change->setBefore(tr("Line %1: %2 × %3").arg(line->lineNumber).arg(line->sku).arg(line->quantity));
-    m_change->setAfter(tr("Line %1: %2 × %3").arg(line->lineNumber).arg(sku).arg(m_quantity->value()));
-    okButton()->setEnabled(sku != line->sku || m_quantity->value() != line->quantity);
+    setChange(tr("Line %1: %2 × %3").arg(line->lineNumber).arg(line->sku).arg(line->quantity),
+        tr("Line %1: %2 × %3").arg(line->lineNumber).arg(sku).arg(m_quantity->value()),
+        sku != line->sku || m_quantity->value() != line->quantity);
 }
 
 core::actions::EditSpec LineAdjustDialog::editSpec() const

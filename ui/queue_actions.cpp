@@ -156,39 +156,31 @@ void QueueActions::edit(const QList<ExceptionRef>& refs)
     if (row < 0)
         return;
     const core::ExceptionRecord record = m_page->model()->record(row);
-    const ExceptionRef target{record.id, record.version};
-    const auto post = [this](const QList<ExceptionRef>& targets, const core::actions::EditSpec& spec) {
-        ActionCommand command = commandFor(ActionKind::Edit, targets);
-        command.edit = spec;
-        send(command, tr("Edit"));
-    };
+    // Every selected order goes to a chosen facility; the other edits are about the record under the cursor (a
+    // SKU mapping reaches every exception with that SKU by itself).
+    EditDialog* dialog = nullptr;
+    QList<ExceptionRef> targets{{record.id, record.version}};
     switch (record.type) {
-    case core::ExceptionType::SkuMismatch: {
-        auto* dialog = new SkuMappingDialog(m_db, record, m_page);
-        connect(dialog, &QDialog::accepted, this, [post, dialog, target] { post({target}, dialog->editSpec()); });
-        keepDialog(dialog);
-        return;
+    case core::ExceptionType::SkuMismatch:
+        dialog = new SkuMappingDialog(m_db, record, m_page);
+        break;
+    case core::ExceptionType::FacilityRoutingFailure:
+        dialog = new FacilityDialog(m_db, record, m_page->model()->facilitiesSeen(), m_page);
+        targets = refs;
+        break;
+    case core::ExceptionType::UnmappedCustomField:
+        dialog = new CustomFieldDialog(m_db, record, m_page);
+        break;
+    default:
+        dialog = new LineAdjustDialog(m_db, record, m_page);
+        break;
     }
-    case core::ExceptionType::FacilityRoutingFailure: {
-        auto* dialog = new FacilityDialog(m_db, record, m_page->model()->facilitiesSeen(), m_page);
-        // Every selected order goes to the chosen facility.
-        connect(dialog, &QDialog::accepted, this, [post, dialog, refs] { post(refs, dialog->editSpec()); });
-        keepDialog(dialog);
-        return;
-    }
-    case core::ExceptionType::UnmappedCustomField: {
-        auto* dialog = new CustomFieldDialog(m_db, record, m_page);
-        connect(dialog, &QDialog::accepted, this, [post, dialog, target] { post({target}, dialog->editSpec()); });
-        keepDialog(dialog);
-        return;
-    }
-    default: {
-        auto* dialog = new LineAdjustDialog(m_db, record, m_page);
-        connect(dialog, &QDialog::accepted, this, [post, dialog, target] { post({target}, dialog->editSpec()); });
-        keepDialog(dialog);
-        return;
-    }
-    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+        ActionCommand command = commandFor(ActionKind::Edit, targets);
+        command.edit = dialog->editSpec();
+        send(command, tr("Edit"));
+    });
+    keepDialog(dialog);
 }
 
 void QueueActions::acknowledge(const QList<ExceptionRef>& refs)

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sku_mapping_dialog.h"
 
-#include "before_after_view.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,12 +20,11 @@ constexpr int kListLimit = 200;
 }
 
 SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent)
-    : QDialog(parent)
+    : EditDialog(tr("Map SKU %1").arg(record.sku), tr("Map and retry"), parent)
     , m_db(db)
     , m_record(record)
 {
     setObjectName(QStringLiteral("SkuMappingDialog"));
-    setWindowTitle(tr("Map SKU %1").arg(record.sku));
 
     core::store::ExceptionFilter same;
     same.type = core::ExceptionType::SkuMismatch;
@@ -68,19 +65,13 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
     m_items->header()->setStretchLastSection(false);
     m_items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
 
-    m_change = new BeforeAfterView(this);
     m_retry = new QCheckBox(tr("Send the orders to the warehouse again afterwards"), this);
     m_retry->setChecked(true);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Map and retry"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_search);
-    layout->addWidget(m_items, 1);
-    layout->addWidget(m_change);
-    layout->addWidget(m_retry);
-    layout->addWidget(m_buttons);
+    contentLayout()->addWidget(intro);
+    contentLayout()->addWidget(m_search);
+    contentLayout()->addWidget(m_items, 1);
+    contentLayout()->addWidget(m_retry);
     resize(620, 480);
 
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -91,17 +82,10 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
             accept();
     });
     connect(m_retry, &QCheckBox::toggled, this, [this](bool on) {
-        m_buttons->button(QDialogButtonBox::Ok)->setText(on ? tr("Map and retry") : tr("Map"));
+        okButton()->setText(on ? tr("Map and retry") : tr("Map"));
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     search();
     m_search->setFocus();
-}
-
-QPushButton* SkuMappingDialog::okButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Ok);
 }
 
 void SkuMappingDialog::search()
@@ -150,25 +134,13 @@ QString SkuMappingDialog::chosenSku() const
     return row ? row->data(0, Qt::UserRole).toString() : QString();
 }
 
-QString SkuMappingDialog::beforeText() const
-{
-    return m_change->beforeText();
-}
-
-QString SkuMappingDialog::afterText() const
-{
-    return m_change->afterText();
-}
-
 void SkuMappingDialog::updateChange()
 {
-    m_change->setBefore(m_currentMapping.isEmpty()
-            ? tr("%1 → not mapped (not in the WMS item master)").arg(m_record.sku)
-            : tr("%1 → WMS item %2").arg(m_record.sku, m_currentMapping));
     const QString sku = chosenSku();
-    m_change->setAfter(
-        sku.isEmpty() ? tr("Choose a WMS item from the list.") : tr("%1 → WMS item %2").arg(m_record.sku, sku));
-    okButton()->setEnabled(!sku.isEmpty() && sku != m_currentMapping);
+    setChange(m_currentMapping.isEmpty() ? tr("%1 → not mapped (not in the WMS item master)").arg(m_record.sku)
+                                         : tr("%1 → WMS item %2").arg(m_record.sku, m_currentMapping),
+        sku.isEmpty() ? tr("Choose a WMS item from the list.") : tr("%1 → WMS item %2").arg(m_record.sku, sku),
+        !sku.isEmpty() && sku != m_currentMapping);
 }
 
 core::actions::EditSpec SkuMappingDialog::editSpec() const

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "actions/action_command.h"
 #include "domain/exception_record.h"
-
-#include <QDialog>
+#include "edit_dialog.h"
 
 class QCheckBox;
-class QDialogButtonBox;
 class QLineEdit;
-class QPushButton;
 class QTimer;
 class QTreeWidget;
 
@@ -19,13 +15,11 @@ class Database;
 
 namespace lockstep::ui {
 
-class BeforeAfterView;
-
 /// Edit of a SKU mismatch: map the storefront SKU to an item of the WMS item master, picked from a list that
 /// narrows as you type (a short indexed read of the store's catalogue per pause in typing). Shows the mapping
 /// before and after and how many open exceptions share the SKU; the mapping applies to all of them and
 /// they are retried. Thread: UI. Reads through `db` (the window's read-only connection).
-class SkuMappingDialog : public QDialog
+class SkuMappingDialog : public EditDialog
 {
     Q_OBJECT
 
@@ -34,17 +28,14 @@ public:
 
     QLineEdit* searchField() const { return m_search; }
     QTreeWidget* itemList() const { return m_items; }
-    QPushButton* okButton() const;
     /// Re-reads the list for the search text now (typing does it after a short pause).
     void search();
     /// Selects the item with this SKU in the list; false when it is not listed.
     bool chooseItem(const QString& wmsSku);
     QString chosenSku() const;
-    QString beforeText() const;
-    QString afterText() const;
     /// Open exceptions with the same storefront SKU (the ones the mapping retries), -1 if unknown.
     qint64 sameSkuCount() const { return m_sameSku; }
-    core::actions::EditSpec editSpec() const;
+    core::actions::EditSpec editSpec() const override;
 
 private:
     void updateChange();
@@ -56,9 +47,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTimer* m_debounce = nullptr;
     QTreeWidget* m_items = nullptr;
-    BeforeAfterView* m_change = nullptr;
     QCheckBox* m_retry = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
 };
 
 } // namespace lockstep::ui
