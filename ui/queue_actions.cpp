@@ -46,6 +46,8 @@ QueueActions::QueueActions(QueuePage* page, core::store::Database& db, ActionBro
     connect(page, &QueuePage::acknowledgeRequested, this, &QueueActions::acknowledge);
     connect(page, &QueuePage::assignRequested, this, &QueueActions::assign);
     connect(page, &QueuePage::claimRequested, this, &QueueActions::claim);
+    connect(page, &QueuePage::unclaimRequested, this, &QueueActions::unclaim);
+    connect(page, &QueuePage::reopenRequested, this, &QueueActions::reopen);
 }
 
 QDialog* QueueActions::openDialog() const
@@ -214,6 +216,16 @@ void QueueActions::assign(const QList<ExceptionRef>& refs)
 void QueueActions::claim(const QList<ExceptionRef>& refs)
 {
     send(commandFor(ActionKind::Claim, refs), tr("Claim"));
+}
+
+void QueueActions::unclaim(const QList<ExceptionRef>& refs)
+{
+    send(commandFor(ActionKind::Unclaim, refs), tr("Release claim"));
+}
+
+void QueueActions::reopen(const QList<ExceptionRef>& refs)
+{
+    send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
 }
 
 void QueueActions::send(const ActionCommand& command, const QString& actionName)

@@ -49,6 +49,8 @@ public:
     void acknowledge(const QList<lockstep::ui::ExceptionRef>& refs);
     void assign(const QList<lockstep::ui::ExceptionRef>& refs);
     void claim(const QList<lockstep::ui::ExceptionRef>& refs);
+    void unclaim(const QList<lockstep::ui::ExceptionRef>& refs);
+    void reopen(const QList<lockstep::ui::ExceptionRef>& refs);
 
 Q_SIGNALS:
     /// The engine answered a command of this page (after the outcome was shown).

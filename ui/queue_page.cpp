@@ -209,6 +209,10 @@ void QueuePage::buildActions()
     QAction* open = addPageAction(tr("Open order"), QKeySequence(Qt::Key_Return), tr("Show the order's lifecycle"));
     removeAction(open);
     connect(open, &QAction::triggered, this, &QueuePage::requestOpenOrder);
+    request(addPageAction(tr("Release claim"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("Let others work on it again")),
+        &QueuePage::unclaimRequested);
+    request(addPageAction(tr("Reopen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Put it back in the open queue")),
+        &QueuePage::reopenRequested);
 
     m_toolBar->addSeparator();
     m_wholeFilter = new QAction(tr("Whole filter"), this);
@@ -284,6 +288,9 @@ void QueuePage::updateActions()
         a->setEnabled(any || (whole && a != action(Action::Edit)));
     const QModelIndex current = m_view->currentIndex();
     action(Action::OpenOrder)->setEnabled(current.isValid() && !m_model->record(current.row()).orderRef.isEmpty());
+    // Only what is not open can be reopened.
+    if (m_model->filter().state == core::ExceptionState::Open)
+        action(Action::Reopen)->setEnabled(false);
     updateStatus();
 }
 

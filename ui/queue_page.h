@@ -35,7 +35,7 @@ class QueuePage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Action { Retry, Edit, Acknowledge, Assign, Claim, OpenOrder };
+    enum class Action { Retry, Edit, Acknowledge, Assign, Claim, OpenOrder, Unclaim, Reopen };
 
     QueuePage(core::store::Database& db, core::ExceptionType type, QWidget* parent = nullptr);
     ~QueuePage() override;
@@ -83,6 +83,9 @@ Q_SIGNALS:
     void acknowledgeRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     void assignRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     void claimRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    void unclaimRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    /// Back to the open queue (from the acknowledged or resolved view).
+    void reopenRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     /// The order of the exception under the cursor.
     void openOrderRequested(const lockstep::ui::ExceptionRef& exception, const QString& orderRef);
 

@@ -387,6 +387,15 @@ private Q_SLOTS:
         QVERIFY(sent.at(1).filter.has_value());
         LOCKSTEP_COMPARE_ENUM(*sent.at(1).filter->type, ExceptionType::FailedAllocation);
         LOCKSTEP_COMPARE_ENUM(*sent.at(1).filter->state, ExceptionState::Open);
+
+        // Release claim goes as it is; Reopen only in a view of what is not open.
+        page->wholeFilterAction()->setChecked(false);
+        page->view()->selectRow(0);
+        QVERIFY(!page->action(QueuePage::Action::Reopen)->isEnabled());
+        page->action(QueuePage::Action::Unclaim)->trigger();
+        QCOMPARE(sent.size(), 3);
+        LOCKSTEP_COMPARE_ENUM(sent.at(2).kind, actions::ActionKind::Unclaim);
+        QCOMPARE(sent.at(2).targets.size(), 1);
     }
 
     void theEnginesChangesKeepTheSelectionAndScrollPosition()
