@@ -147,7 +147,16 @@ void MainWindow::buildPages()
 void MainWindow::connectQueuePage(QueuePage* page)
 {
     // Retry, Edit, Acknowledge, Assign and Claim become engine commands through the broker.
-    m_queueActions.insert(page->type(), new QueueActions(page, *m_db, m_broker));
+    auto* actions = new QueueActions(page, *m_db, m_broker);
+    m_queueActions.insert(page->type(), actions);
+    // An action asked from elsewhere (the order lookup's inline buttons) reports where the person is.
+    connect(actions, &QueueActions::actionFinished, this, [this, page] {
+        if (m_stack->currentWidget() == page)
+            return;
+        statusBar()->showMessage(page->actionNote(), 10000);
+        if (auto* lookup = qobject_cast<OrderLookupPage*>(m_stack->currentWidget()))
+            lookup->reload();
+    });
     connect(page, &QueuePage::openOrderRequested, this, [this](const ExceptionRef&, const QString& orderRef) {
         showPage({PageKind::OrderLookup, std::nullopt});
         if (auto* lookup = qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))

@@ -12,6 +12,7 @@
 #include "integration/engine_run.h"
 #include "main_window.h"
 #include "message_box.h"
+#include "order_lookup_page.h"
 #include "queue_actions.h"
 #include "queue_detail_panel.h"
 #include "queue_page.h"
@@ -396,6 +397,19 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 3);
         LOCKSTEP_COMPARE_ENUM(sent.at(2).kind, actions::ActionKind::Unclaim);
         QCOMPARE(sent.at(2).targets.size(), 1);
+
+        // The order lookup's inline Retry goes through the same command, with the same confirmation.
+        const qint64 fifth = idAt(*page, 5);
+        w.showPage({ui::PageKind::OrderLookup, std::nullopt});
+        auto* lookup = qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget());
+        QVERIFY(lookup);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        Q_EMIT lookup->retryRequested(fifth);
+        QVERIFY(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 1 exception(s) now?")));
+        QCOMPARE(sent.size(), 4);
+        LOCKSTEP_COMPARE_ENUM(sent.at(3).kind, actions::ActionKind::Retry);
+        QCOMPARE(sent.at(3).targets.size(), 1);
+        QCOMPARE(sent.at(3).targets.at(0).id, fifth);
     }
 
     void theEnginesChangesKeepTheSelectionAndScrollPosition()
