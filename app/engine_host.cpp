@@ -113,6 +113,8 @@ EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credenti
     connect(m_engine, &engine::SyncEngine::exceptionsChanged, this, &EngineHost::exceptionsChanged);
     connect(m_engine, &engine::SyncEngine::connectorHealthChanged, this, &EngineHost::connectorHealthChanged);
     connect(m_engine, &engine::SyncEngine::webhooksListening, this, &EngineHost::webhooksListening);
+    connect(m_engine, &engine::SyncEngine::actionProgress, this, &EngineHost::actionProgress);
+    connect(m_engine, &engine::SyncEngine::actionFinished, this, &EngineHost::actionFinished);
     m_thread.start();
 }
 
@@ -126,6 +128,11 @@ EngineHost::~EngineHost()
 void EngineHost::start(bool scheduled)
 {
     QMetaObject::invokeMethod(m_engine, [e = m_engine, scheduled] { e->start(scheduled); }, Qt::QueuedConnection);
+}
+
+void EngineHost::executeAction(const actions::ActionCommand& command)
+{
+    QMetaObject::invokeMethod(m_engine, [e = m_engine, command] { e->executeAction(command); }, Qt::QueuedConnection);
 }
 
 void EngineHost::runOnce() { QMetaObject::invokeMethod(m_engine, &engine::SyncEngine::runOnce, Qt::QueuedConnection); }

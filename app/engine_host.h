@@ -61,6 +61,8 @@ public:
     /// Starts the engine: on its schedules, or one cycle only (`scheduled` false, then runOnce()).
     void start(bool scheduled);
     void runOnce();
+    /// Posts a person's action to the engine (a queued call); actionProgress/actionFinished answer it.
+    void executeAction(const lockstep::core::actions::ActionCommand& command);
 
 Q_SIGNALS:
     void started();
@@ -70,6 +72,8 @@ Q_SIGNALS:
     void exceptionsChanged();
     void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
     void webhooksListening(quint16 port);
+    void actionProgress(qint64 requestId, int done, int total);
+    void actionFinished(const lockstep::core::actions::ActionResult& result);
 
 private:
     QThread m_thread;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lockstep's entry point: picks the mode from the command line, opens the store, and starts either
 // the console window or the headless runner.
+#include "action_broker.h"
 #include "command_line.h"
 #include "engine/config.h"
 #include "engine/secrets.h"
@@ -200,6 +201,14 @@ int main(int argc, char** argv)
         QObject::connect(engine.get(), &app::EngineHost::exceptionsChanged, window.alertMonitor(), &ui::AlertMonitor::refresh);
         QObject::connect(engine.get(), &app::EngineHost::connectorHealthChanged, window.alertMonitor(),
             &ui::AlertMonitor::setConnectorHealth);
+        QObject::connect(engine.get(), &app::EngineHost::exceptionsChanged, &window, &ui::MainWindow::noteExceptionsChanged);
+        QObject::connect(
+            engine.get(), &app::EngineHost::connectorHealthChanged, &window, &ui::MainWindow::setConnectorHealth);
+        // People's actions: commands to the engine's thread, answers back to the page that asked.
+        ui::ActionBroker* broker = window.actionBroker();
+        QObject::connect(broker, &ui::ActionBroker::commandPosted, engine.get(), &app::EngineHost::executeAction);
+        QObject::connect(engine.get(), &app::EngineHost::actionProgress, broker, &ui::ActionBroker::takeProgress);
+        QObject::connect(engine.get(), &app::EngineHost::actionFinished, broker, &ui::ActionBroker::takeResult);
         if (sandbox) {
             QObject::connect(engine.get(), &app::EngineHost::webhooksListening, &window,
                 [demo = sandbox.get()](quint16 port) { demo->registerWebhooks(port); });

@@ -3,10 +3,13 @@
 
 #include "alert_monitor.h"
 #include "alert_tray.h"
+#include "action_broker.h"
 #include "audit_page.h"
+#include "connector_status.h"
 #include "dashboard_page.h"
 #include "order_lookup_page.h"
 #include "placeholder_page.h"
+#include "queue_actions.h"
 #include "queue_page.h"
 #include "reports_page.h"
 #include "role.h"
@@ -24,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace lockstep::ui {
 
@@ -42,6 +46,12 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     else
         databaseProblem = db.error().toString();
 
+    m_broker = new ActionBroker(this);
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
+
     auto* splitter = new QSplitter(this);
     m_navigation = new Navigation(splitter);
     m_stack = new QStackedWidget(splitter);
@@ -56,7 +66,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
 
     m_databaseLabel = new QLabel(this);
     m_engineLabel = new QLabel(this);
+    m_engineLabel->setAccessibleName(tr("Engine activity"));
+    m_connectors = new ConnectorStatus(this);
     statusBar()->addWidget(m_engineLabel, 1);
+    statusBar()->addPermanentWidget(m_connectors);
     statusBar()->addPermanentWidget(m_databaseLabel);
     if (!databaseProblem.isEmpty())
         statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
@@ -113,7 +126,22 @@ void MainWindow::buildPages()
             tr("Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, "
                "Edit and Acknowledge."));
     }
-    addPage({PageKind::OrderLookup, std::nullopt}, new OrderLookupPage(m_databasePath, m_stack));
+    auto* lookup = new OrderLookupPage(m_databasePath, m_stack);
+    addPage({PageKind::OrderLookup, std::nullopt}, lookup);
+    // The lookup's inline exception actions go through the same commands as the queues'.
+    const auto viaQueue = [this](qint64 exceptionId, void (QueueActions::*act)(const QList<ExceptionRef>&)) {
+        if (!m_db)
+            return;
+        auto record = core::store::ExceptionRepository(*m_db).findById(exceptionId);
+        if (!record.ok() || !record.value())
+            return;
+        if (QueueActions* actions = m_queueActions.value(record.value()->type))
+            (actions->*act)({{record.value()->id, record.value()->version}});
+    };
+    connect(lookup, &OrderLookupPage::retryRequested, this, [viaQueue](qint64 id) { viaQueue(id, &QueueActions::retry); });
+    connect(lookup, &OrderLookupPage::acknowledgeRequested, this, [viaQueue](qint64 id) {
+        viaQueue(id, &QueueActions::acknowledge);
+    });
     addPage({PageKind::Reports, std::nullopt}, new ReportsPage(m_databasePath, m_stack));
     addPage({PageKind::Audit, std::nullopt}, new AuditPage(m_databasePath, m_stack));
     m_settingsPage = new SettingsPage(m_stack);
@@ -198,28 +226,41 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::connectQueuePage(QueuePage* page)
 {
-    // Until the engine runs in this window, say plainly that a request went nowhere.
-    const auto notSent = [this](const QList<ExceptionRef>& refs) {
-        statusBar()->showMessage(
-            tr("The engine is not running: the request for %n exception(s) was not sent.", nullptr, static_cast<int>(refs.size())),
-            8000);
-    };
-    connect(page, &QueuePage::retryRequested, this, notSent);
-    connect(page, &QueuePage::editRequested, this, notSent);
-    connect(page, &QueuePage::acknowledgeRequested, this, notSent);
-    connect(page, &QueuePage::assignRequested, this, notSent);
-    connect(page, &QueuePage::claimRequested, this, notSent);
+    // Retry, Edit, Acknowledge, Assign and Claim become engine commands through the broker.
+    auto* actions = new QueueActions(page, *m_db, m_broker);
+    m_queueActions.insert(page->type(), actions);
+    // An action asked from elsewhere (the order lookup's inline buttons) reports where the person is.
+    connect(actions, &QueueActions::actionFinished, this, [this, page] {
+        if (m_stack->currentWidget() == page)
+            return;
+        statusBar()->showMessage(page->actionNote(), 10000);
+        if (auto* lookup = qobject_cast<OrderLookupPage*>(m_stack->currentWidget()))
+            lookup->reload();
+    });
     connect(page, &QueuePage::openOrderRequested, this, [this](const ExceptionRef&, const QString& orderRef) {
         showPage({PageKind::OrderLookup, std::nullopt});
+        if (auto* lookup = qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
+            lookup->search(orderRef);
         statusBar()->showMessage(tr("Order %1").arg(orderRef), 8000);
     });
 }
 
 QueuePage* MainWindow::queuePage(core::ExceptionType type) const { return m_queuePages.value(type); }
 
+QueueActions* MainWindow::queueActions(core::ExceptionType type) const { return m_queueActions.value(type); }
+
+void MainWindow::noteExceptionsChanged() { m_refreshSoon->start(); }
+
+void MainWindow::setConnectorHealth(const core::net::ConnectorHealth& health) { m_connectors->setHealth(health); }
+
 void MainWindow::refresh()
 {
     refreshCounts();
+    // Pages not on screen read their rows again when next shown.
+    for (QueuePage* queue : std::as_const(m_queuePages)) {
+        if (queue != m_stack->currentWidget())
+            queue->markStale();
+    }
     if (auto* page = qobject_cast<QueuePage*>(m_stack->currentWidget()))
         page->refresh();
     else if (auto* dashboard = qobject_cast<DashboardPage*>(m_stack->currentWidget()))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "navigation.h"
+#include "net/connector_health.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace lockstep::core::store {
 class Database;
@@ -20,6 +22,9 @@ namespace lockstep::ui {
 
 class AlertMonitor;
 class AlertTray;
+class ActionBroker;
+class ConnectorStatus;
+class QueueActions;
 class QueuePage;
 class SettingsPage;
 
@@ -40,6 +45,12 @@ public:
     QWidget* currentPageWidget() const;
     /// The page of a queue, or null when the database could not be opened for reading.
     QueuePage* queuePage(core::ExceptionType type) const;
+    /// The action side of a queue's page, or null when the database could not be opened for reading.
+    QueueActions* queueActions(core::ExceptionType type) const;
+    /// Where the pages' action commands go: the application connects it to the engine (commandPosted ->
+    /// executeAction, actionProgress/actionFinished -> takeProgress/takeResult).
+    ActionBroker* actionBroker() const { return m_broker; }
+    ConnectorStatus* connectorStatus() const { return m_connectors; }
     /// Re-reads the open counts per queue (a short indexed query) and shows them in the navigation.
     void refreshCounts();
     /// Shows what the engine is doing in the status bar ("Reading orders from woocommerce: page 3").
@@ -55,6 +66,11 @@ public:
     void showStartPage();
     /// Marks the window as the demo against the sandbox (in its title).
     void setDemoMode(bool demo);
+    /// The engine raised or resolved exceptions: the counts and the rows on screen are read again once this
+    /// event-loop turn is over (a burst of changes is one re-read), keeping selection and scroll position.
+    void noteExceptionsChanged();
+    /// A connector's state for the status bar.
+    void setConnectorHealth(const lockstep::core::net::ConnectorHealth& health);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +101,10 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    ConnectorStatus* m_connectors = nullptr;
+    ActionBroker* m_broker = nullptr;
+    QTimer* m_refreshSoon = nullptr;
+    QHash<core::ExceptionType, QueueActions*> m_queueActions;
     QHash<int, QWidget*> m_pages;
     QHash<core::ExceptionType, QueuePage*> m_queuePages;
 };

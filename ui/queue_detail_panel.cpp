@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queue_detail_panel.h"
 
+#include "both_systems_state.h"
 #include "display_format.h"
 #include "store/audit_repository.h"
 
@@ -73,6 +74,8 @@ QueueDetailPanel::QueueDetailPanel(core::store::Database& db, QWidget* parent)
     m_reason->setAccessibleName(tr("Reason"));
     m_suggested = wrappingLabel(summary);
     m_suggested->setAccessibleName(tr("Suggested action"));
+    m_bothSystems = wrappingLabel(summary);
+    m_bothSystems->setAccessibleName(tr("Now at both systems"));
     // Facts in two label/value column pairs, so they fit the panel's height without scrolling.
     m_facts = new QGridLayout;
     m_facts->setHorizontalSpacing(10);
@@ -93,6 +96,7 @@ QueueDetailPanel::QueueDetailPanel(core::store::Database& db, QWidget* parent)
     left->addWidget(m_title);
     left->addWidget(m_reason);
     left->addWidget(m_suggested);
+    left->addWidget(m_bothSystems);
     left->addLayout(m_facts);
     left->addStretch(1);
     scroll->setWidget(summary);
@@ -157,6 +161,9 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     m_reason->setText(r.reason);
     m_suggested->setText(r.suggestedAction.isEmpty() ? QString() : tr("Suggested: %1").arg(r.suggestedAction));
     m_suggested->setVisible(!r.suggestedAction.isEmpty());
+    const BothSystemsState both = BothSystemsState::read(m_db, r);
+    m_bothSystems->setText(both.text());
+    m_bothSystems->setVisible(both.aboutAnOrder);
     m_severity->setText(DisplayFormat::severity(r.severity));
     m_owner->setText(DisplayFormat::ownerTeam(r.ownerTeam));
     m_facility->setText(orDash(r.facility));
@@ -188,6 +195,8 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
 }
 
 QString QueueDetailPanel::reasonText() const { return m_reason->text(); }
+
+QString QueueDetailPanel::bothSystemsText() const { return m_bothSystems->text(); }
 
 QString QueueDetailPanel::payloadText() const { return m_payload->toPlainText(); }
 

@@ -18,8 +18,9 @@ class Database;
 
 namespace lockstep::ui {
 
-/// The details of the exception under the cursor: reason, facts, suggested action, the payload as
-/// indented JSON, and its history from the audit log (one indexed read per record shown).
+/// The details of the exception under the cursor: reason, facts, suggested action, where its order stands
+/// at the storefront and at the warehouse (BothSystemsState: what a person checks before a retry), the payload
+/// as indented JSON, and its history from the audit log (a few indexed reads per record shown).
 /// Thread: UI. Reads through the Database it is given, which must outlive the panel.
 class QueueDetailPanel : public QWidget
 {
@@ -38,6 +39,8 @@ public:
 
     QString reasonText() const;
     QString payloadText() const;
+    /// "Storefront: …\nWarehouse: …" for the record shown.
+    QString bothSystemsText() const;
     /// One line per audit entry, oldest first: "when · who · what · note".
     QStringList historyLines() const;
 
@@ -54,6 +57,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_reason = nullptr;
     QLabel* m_suggested = nullptr;
+    QLabel* m_bothSystems = nullptr;
     QGridLayout* m_facts = nullptr;
     QLabel* m_severity = nullptr;
     QLabel* m_owner = nullptr;

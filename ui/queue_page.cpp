@@ -115,6 +115,10 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Queue status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note = new QLabel(this);
+    m_note->setAccessibleName(tr("Last action"));
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setWordWrap(true);
 
     buildActions();
 
@@ -128,7 +132,10 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     layout->addLayout(filterRow);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_note, 1, Qt::AlignRight);
+    layout->addLayout(statusRow);
 
     fillViewsCombo();
 
@@ -143,6 +150,8 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
         menu.addActions(m_actions);
+        menu.addSeparator();
+        menu.addAction(m_wholeFilter);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QueuePage::updateDetail);
@@ -200,6 +209,21 @@ void QueuePage::buildActions()
     QAction* open = addPageAction(tr("Open order"), QKeySequence(Qt::Key_Return), tr("Show the order's lifecycle"));
     removeAction(open);
     connect(open, &QAction::triggered, this, &QueuePage::requestOpenOrder);
+    request(addPageAction(tr("Release claim"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("Let others work on it again")),
+        &QueuePage::unclaimRequested);
+    request(addPageAction(tr("Reopen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Put it back in the open queue")),
+        &QueuePage::reopenRequested);
+
+    m_toolBar->addSeparator();
+    m_wholeFilter = new QAction(tr("Whole filter"), this);
+    m_wholeFilter->setCheckable(true);
+    m_wholeFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_wholeFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_wholeFilter->setToolTip(tr("Act on everything matching the filter, not only the selected rows (%1)")
+                                  .arg(m_wholeFilter->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_wholeFilter);
+    m_toolBar->addAction(m_wholeFilter);
+    connect(m_wholeFilter, &QAction::toggled, this, &QueuePage::updateActions);
 
     auto* find = new QAction(tr("Search"), this);
     find->setShortcut(QKeySequence::Find);
@@ -224,12 +248,27 @@ QList<ExceptionRef> QueuePage::selectedRefs() const
     return refs;
 }
 
+bool QueuePage::actsOnWholeFilter() const { return m_wholeFilter && m_wholeFilter->isChecked(); }
+
 void QueuePage::requestForSelection(void (QueuePage::*signal)(const QList<ExceptionRef>&))
 {
+    // Edit works on the record under the cursor, so it always carries the selection.
+    if (actsOnWholeFilter() && signal != &QueuePage::editRequested) {
+        Q_EMIT(this->*signal)({});
+        return;
+    }
     const QList<ExceptionRef> refs = selectedRefs();
     if (!refs.isEmpty())
         Q_EMIT(this->*signal)(refs);
 }
+
+void QueuePage::setActionNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setToolTip(text);
+}
+
+QString QueuePage::actionNote() const { return m_note->text(); }
 
 void QueuePage::requestOpenOrder()
 {
@@ -244,10 +283,14 @@ void QueuePage::requestOpenOrder()
 void QueuePage::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
+    const bool whole = actsOnWholeFilter() && m_model->rowCount() > 0;
     for (QAction* a : std::as_const(m_actions))
-        a->setEnabled(any);
+        a->setEnabled(any || (whole && a != action(Action::Edit)));
     const QModelIndex current = m_view->currentIndex();
     action(Action::OpenOrder)->setEnabled(current.isValid() && !m_model->record(current.row()).orderRef.isEmpty());
+    // Only what is not open can be reopened.
+    if (m_model->filter().state == core::ExceptionState::Open)
+        action(Action::Reopen)->setEnabled(false);
     updateStatus();
 }
 
@@ -316,7 +359,11 @@ void QueuePage::setClock(const core::Clock* clock)
 
 void QueuePage::reload() { m_model->setFilter(m_filterBar->filterState().toFilter(m_clock->nowUtc())); }
 
-void QueuePage::refresh() { m_model->refresh(); }
+void QueuePage::refresh()
+{
+    m_stale = false;
+    m_model->refresh();
+}
 
 void QueuePage::showEvent(QShowEvent* event)
 {
@@ -332,6 +379,9 @@ void QueuePage::showEvent(QShowEvent* event)
     }
     if (!m_model->isLoaded())
         reload();
+    else if (m_stale)
+        refresh();
+    m_stale = false;
 }
 
 void QueuePage::keepSortIndicatorOnSortableColumn(int section, Qt::SortOrder order)

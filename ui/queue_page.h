@@ -25,7 +25,8 @@ class QueueTableView;
 
 /// The page for one exception queue: filter bar and saved views, the table, actions (toolbar, context
 /// menu, shortcuts), a detail panel and a status line. Actions are requests: the page emits the selected
-/// exceptions' ids and versions and the engine carries them out. The first page of rows is read when
+/// exceptions' ids and versions (or, with "Whole filter" on, no ids: everything matching the filter), and
+/// QueueActions turns them into engine commands. The first page of rows is read when
 /// the page is first shown. Column layout and saved views are kept in QSettings per queue.
 /// Thread: UI. Reads through the Database it is given (the window's read-only connection), which must
 /// outlive the page.
@@ -34,7 +35,7 @@ class QueuePage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Action { Retry, Edit, Acknowledge, Assign, Claim, OpenOrder };
+    enum class Action { Retry, Edit, Acknowledge, Assign, Claim, OpenOrder, Unclaim, Reopen };
 
     QueuePage(core::store::Database& db, core::ExceptionType type, QWidget* parent = nullptr);
     ~QueuePage() override;
@@ -45,10 +46,20 @@ public:
     QueueFilterBar* filterBar() const { return m_filterBar; }
     QueueDetailPanel* detailPanel() const { return m_detail; }
     QAction* action(Action which) const;
+    /// The checkable "Whole filter" action: when on, Retry, Acknowledge, Assign and Claim apply to everything
+    /// matching the filter (the request then carries no ids), not only to the selected rows.
+    QAction* wholeFilterAction() const { return m_wholeFilter; }
+    bool actsOnWholeFilter() const;
     /// The selected rows' exceptions, in row order.
     QList<ExceptionRef> selectedRefs() const;
     /// "200 of 1,000,000 shown · Open · DAL-1".
     QString statusText() const;
+    /// A line beside the status about the last action ("Order WC-1042: at the warehouse as SO-77").
+    void setActionNote(const QString& text);
+    QString actionNote() const;
+    /// The rows shown may be out of date (the engine changed exceptions while another page was shown): the
+    /// page re-reads them when it is next shown.
+    void markStale() { m_stale = true; }
 
     /// Ages, time left and the "older than" filter count from this clock (not owned; system clock by default).
     void setClock(const core::Clock* clock);
@@ -72,6 +83,9 @@ Q_SIGNALS:
     void acknowledgeRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     void assignRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     void claimRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    void unclaimRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    /// Back to the open queue (from the acknowledged or resolved view).
+    void reopenRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     /// The order of the exception under the cursor.
     void openOrderRequested(const lockstep::ui::ExceptionRef& exception, const QString& orderRef);
 
@@ -109,6 +123,9 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     QList<QAction*> m_actions; // indexed by Action
+    QAction* m_wholeFilter = nullptr;
+    QLabel* m_note = nullptr;
+    bool m_stale = false;
     bool m_widenReason = false;
     qint64 m_detailVersion = 0; // version of the record the detail panel shows
 };

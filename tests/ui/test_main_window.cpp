@@ -2,6 +2,8 @@
 // The main window on the offscreen platform: its navigation, page switching by click and keyboard,
 // and live open counts read from a real database.
 #include "audit_page.h"
+#include "connector_status.h"
+#include "net/circuit_breaker.h"
 #include "dashboard_page.h"
 #include "main_window.h"
 #include "queue_page.h"
@@ -12,6 +14,7 @@
 #include "support.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTest>
 #include <QToolButton>
 
@@ -161,6 +164,52 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget()));
         w.showPage({PageKind::Audit, std::nullopt});
         QVERIFY(qobject_cast<ui::AuditPage*>(w.currentPageWidget()));
+    }
+
+    void statusBarShowsAConnectorsCircuitOpenThenHealthy()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // A real breaker on a manual clock, reported to the window as the engine reports it.
+        ManualClock clock(test::utc("2026-11-23T12:00:00Z"));
+        net::CircuitBreaker breaker(QStringLiteral("wms"), net::BreakerPolicy{3, std::chrono::seconds(30)}, clock);
+        int pending = 0;
+        connect(&breaker, &net::CircuitBreaker::stateChanged, &w, [&w, &pending](const net::BreakerSnapshot& snapshot) {
+            w.setConnectorHealth({snapshot, pending});
+        });
+        ui::ConnectorStatus* status = w.connectorStatus();
+        QVERIFY(status->accessibleName() == QStringLiteral("Connectors"));
+
+        breaker.recordSuccess();
+        QTRY_VERIFY(status->status(QStringLiteral("wms")).has_value());
+        LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::Healthy);
+        QCOMPARE(status->text(QStringLiteral("wms")), QStringLiteral("wms: healthy · last sync 2026-11-23 12:00"));
+
+        pending = 2;
+        clock.advanceMSecs(60'000);
+        breaker.recordFailure(QStringLiteral("HTTP 503"));
+        LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::Retrying);
+        QCOMPARE(status->text(QStringLiteral("wms")), QStringLiteral("wms: retrying 2 call(s) · last sync 2026-11-23 12:00"));
+        breaker.recordFailure(QStringLiteral("HTTP 503"));
+        breaker.recordFailure(QStringLiteral("HTTP 503"));
+        LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::CircuitOpen);
+        QCOMPARE(status->text(QStringLiteral("wms")),
+            QStringLiteral("wms: circuit open until 2026-11-23 12:01 · last sync 2026-11-23 12:00"));
+        auto* badge = status->findChild<QLabel*>(QStringLiteral("connector_wms"));
+        QVERIFY(badge);
+        QCOMPARE(badge->accessibleName(), QStringLiteral("Connector wms"));
+        QVERIFY(badge->toolTip().contains(QStringLiteral("Last error: HTTP 503")));
+
+        // The cool-down passes, the trial succeeds: healthy again, with the new last sync.
+        pending = 0;
+        clock.advanceMSecs(31'000);
+        QVERIFY(breaker.tryAcquire());
+        breaker.recordSuccess();
+        LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::Healthy);
+        QCOMPARE(status->text(QStringLiteral("wms")), QStringLiteral("wms: healthy · last sync 2026-11-23 12:01"));
+        QCOMPARE(status->connectors(), QStringList{QStringLiteral("wms")});
     }
 };
 

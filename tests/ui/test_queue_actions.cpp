@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The action side of the queues on the offscreen platform, with a real engine thread against the sandbox over
+// real HTTP and a real SQLite file: fifty selected rows retried through the toolbar's shortcut come back with an
+// outcome per row (done at the warehouse, claimed by another person, changed since it was opened); a SKU mapping
+// made in the edit dialog resolves every exception with that SKU and each order reaches the warehouse exactly
+// once; acknowledge refuses an empty note; the engine's changes keep the selection and the scroll position.
+#include "acknowledge_dialog.h"
+#include "action_broker.h"
+#include "action_result_dialog.h"
+#include "actions/action_executor.h"
+#include "exception_samples.h"
+#include "integration/engine_run.h"
+#include "main_window.h"
+#include "message_box.h"
+#include "order_lookup_page.h"
+#include "queue_actions.h"
+#include "queue_detail_panel.h"
+#include "queue_page.h"
+#include "queue_table_model.h"
+#include "queue_table_view.h"
+#include "sku_mapping_dialog.h"
+#include "store/catalog_repository.h"
+#include "store/exception_repository.h"
+#include "support.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace lockstep;
+using namespace lockstep::core;
+using lockstep::ui::ExceptionRef;
+using lockstep::ui::QueuePage;
+using lockstep::ui::QueueTableModel;
+
+namespace {
+
+const QString kUnknownSku = QStringLiteral("GC-STORE");
+const QString kOther = QStringLiteral("other.supervisor");
+
+/// A sandbox whose storefront sells a gift card the warehouse does not know (about half the orders), the engine
+/// on its thread, and one cycle run: the SKU mismatch queue fills up.
+struct World
+{
+    sim::Sandbox sandbox;
+    test::TempStore store;
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    std::unique_ptr<test::EngineRun> run;
+
+    bool start()
+    {
+        auto scenario = sim::loadScenario(QStringLiteral("demo")).value();
+        scenario.speed = 0;
+        scenario.commercetoolsShare = 0;
+        scenario.failureRates.fill(0);
+        scenario.failureRates[static_cast<std::size_t>(sim::PlannedFailure::UnknownSku)] = 0.5;
+        if (!sandbox.start(scenario).ok())
+            return false;
+        sandbox.setFaultProfile(sim::FaultProfile{});
+        sandbox.advance(8 * 3600 * 1000);
+        run = std::make_unique<test::EngineRun>(test::sandboxConfig(sandbox), store.path, &clock);
+        return run->cycle(true).has_value();
+    }
+
+    /// Wires the window to the engine as the application does (app/main.cpp through EngineHost).
+    void connect(ui::MainWindow& window)
+    {
+        ui::ActionBroker* broker = window.actionBroker();
+        auto* engine = run->engine;
+        QObject::connect(broker, &ui::ActionBroker::commandPosted, engine, &engine::SyncEngine::executeAction);
+        QObject::connect(engine, &engine::SyncEngine::actionProgress, broker, &ui::ActionBroker::takeProgress);
+        QObject::connect(engine, &engine::SyncEngine::actionFinished, broker, &ui::ActionBroker::takeResult);
+        QObject::connect(
+            engine, &engine::SyncEngine::exceptionsChanged, &window, &ui::MainWindow::noteExceptionsChanged);
+    }
+
+    /// Runs a command in the engine as another person at another desk would, and waits for its outcome.
+    actions::ActionResult act(actions::ActionCommand command)
+    {
+        QSignalSpy finished(run->engine, &engine::SyncEngine::actionFinished);
+        auto* engine = run->engine;
+        command.requestId = 42;
+        QMetaObject::invokeMethod(
+            engine, [engine, command] { engine->executeAction(command); }, Qt::QueuedConnection);
+        // An action with nothing to send finishes at once: the signal may be in before the wait starts.
+        if (finished.isEmpty() && !finished.wait(60000))
+            return {};
+        return finished.takeFirst().at(0).value<actions::ActionResult>();
+    }
+
+    QList<ExceptionRecord> mismatches()
+    {
+        store::PageRequest request;
+        request.filter.type = ExceptionType::SkuMismatch;
+        request.filter.state = ExceptionState::Open;
+        request.filter.sku = kUnknownSku;
+        request.limit = 1000;
+        return store::ExceptionRepository(store.db).page(request).value().rows;
+    }
+
+    QString simpleItem()
+    {
+        const QList<Item> items = store::CatalogRepository(store.db).searchItems(QString(), 50).value();
+        const auto simple = std::find_if(items.cbegin(), items.cend(), [](const Item& i) { return !i.isBundle(); });
+        return simple == items.cend() ? QString() : simple->sku;
+    }
+
+    int received(const QString& orderRef) const
+    {
+        return sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), orderRef);
+    }
+};
+
+QueuePage* showQueue(ui::MainWindow& w, ExceptionType type)
+{
+    w.resize(1400, 900);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return nullptr;
+    w.showPage({ui::PageKind::Queue, type});
+    QueuePage* page = w.queuePage(type);
+    return page && page->model()->isLoaded() ? page : nullptr;
+}
+
+qint64 idAt(const QueuePage& page, int row)
+{
+    return page.model()->index(row, 0).data(QueueTableModel::IdRole).toLongLong();
+}
+
+QSet<qint64> idsOf(const QList<ExceptionRef>& refs)
+{
+    QSet<qint64> ids;
+    for (const ExceptionRef& r : refs)
+        ids.insert(r.id);
+    return ids;
+}
+
+} // namespace
+
+class TestQueueActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_queue_actions"));
+        // Every HTTP exchange is logged at debug level; these tests read outcomes, not the wire.
+        QLoggingCategory::setFilterRules(QStringLiteral("lockstep.*.debug=false"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        ui::MessageBox::clearLastText();
+    }
+
+    void retryingFiftySelectedRowsShowsTheOutcomePerRow()
+    {
+        World world;
+        QVERIFY(world.start());
+        const QList<ExceptionRecord> held = world.mismatches();
+        QVERIFY2(held.size() >= 50, qPrintable(QString::number(held.size())));
+
+        ui::MainWindow w(world.store.path);
+        world.connect(w);
+        QueuePage* page = showQueue(w, ExceptionType::SkuMismatch);
+        QVERIFY(page);
+        QTRY_VERIFY(page->model()->totalCount() >= 50);
+
+        // Another supervisor, at another desk, claimed the first two before this page read them.
+        actions::ActionExecutor elsewhere(world.store.db, world.clock, nullptr);
+        actions::ActionCommand claim;
+        claim.kind = actions::ActionKind::Claim;
+        claim.actor = kOther;
+        claim.targets = {{idAt(*page, 0), 0}, {idAt(*page, 1), 0}};
+        QCOMPARE(elsewhere.execute(claim).result.succeededCount(), 2);
+        page->refresh();
+        QTRY_COMPARE(page->model()->record(0).claimedBy, kOther);
+
+        // Fifty rows by keyboard.
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Home, Qt::ControlModifier);
+        for (int i = 0; i < 49; ++i)
+            QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        const QList<ExceptionRef> selected = page->selectedRefs();
+        QCOMPARE(selected.size(), 50);
+
+        // Meanwhile the third is assigned over there, and the gift card is mapped in the item master's terms.
+        actions::ActionCommand assign;
+        assign.kind = actions::ActionKind::Assign;
+        assign.actor = kOther;
+        assign.assignee = QStringLiteral("finance");
+        assign.targets = {{idAt(*page, 2), 0}};
+        QCOMPARE(elsewhere.execute(assign).result.succeededCount(), 1);
+        const QString item = world.simpleItem();
+        QVERIFY(!item.isEmpty());
+        LOCKSTEP_VERIFY_OK(
+            store::CatalogRepository(world.store.db)
+                .upsertSkuMapping({SourceSystem::WooCommerce, kUnknownSku, item, kOther, world.clock.nowUtc()}));
+
+        // The detail panel and the confirmation say where the order stands at both systems.
+        QVERIFY2(page->detailPanel()->bothSystemsText().contains(QStringLiteral("never sent")),
+            qPrintable(page->detailPanel()->bothSystemsText()));
+        ui::QueueActions* actions = w.queueActions(ExceptionType::SkuMismatch);
+        QSignalSpy finished(actions, &ui::QueueActions::actionFinished);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(page->view(), Qt::Key_R, Qt::ControlModifier);
+        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("Retry 50 exception(s) now?")),
+            qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Storefront: order")));
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Warehouse: not created")));
+        // A bulk command shows its progress without blocking the window.
+        QVERIFY(actions->progressDialog());
+        QVERIFY(actions->progressDialog()->isVisible());
+        QVERIFY(!actions->progressDialog()->isModal());
+        QVERIFY(finished.wait(120000));
+        QTRY_VERIFY(!actions->progressDialog());
+
+        // One line per row: three refused with their reasons first, then the 47 at the warehouse.
+        ui::ActionResultDialog* result = actions->resultDialog();
+        QVERIFY(result);
+        QVERIFY(result->isVisible());
+        const QStringList lines = result->rowLines();
+        QCOMPARE(lines.size(), 50);
+        QVERIFY2(
+            result->summaryText().contains(QStringLiteral("47 done, 3 refused")), qPrintable(result->summaryText()));
+        QVERIFY2(result->summaryText().contains(QStringLiteral("2 claimed by another person")),
+            qPrintable(result->summaryText()));
+        QVERIFY(result->summaryText().contains(QStringLiteral("1 changed since you opened it")));
+        const auto lineFor = [&](qint64 id) {
+            for (int i = 0; i < result->outcomeList()->topLevelItemCount(); ++i) {
+                if (result->outcomeList()->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id)
+                    return lines.at(i);
+            }
+            return QString();
+        };
+        for (int i = 0; i < 50; ++i) {
+            const qint64 id = selected.at(i).id;
+            const ExceptionRecord r = store::ExceptionRepository(world.store.db).findById(id).value().value();
+            const QString line = lineFor(id);
+            QVERIFY2(line.startsWith(QStringLiteral("Order %1 · ").arg(r.orderRef)), qPrintable(line));
+            if (i < 2) {
+                QVERIFY2(line.contains(QStringLiteral("Refused: claimed by another person")) && line.contains(kOther),
+                    qPrintable(line));
+                QCOMPARE(world.received(r.orderRef), 0);
+            } else if (i == 2) {
+                QVERIFY2(line.contains(QStringLiteral("Refused: changed since you opened it")) && line.contains(kOther),
+                    qPrintable(line));
+                QCOMPARE(world.received(r.orderRef), 0);
+            } else {
+                QVERIFY2(line.contains(QStringLiteral(" · Done · At the warehouse as ")), qPrintable(line));
+                QCOMPARE(world.received(r.orderRef), 1);
+                LOCKSTEP_COMPARE_ENUM(r.state, ExceptionState::Resolved);
+            }
+        }
+        QCOMPARE(world.sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
+        // The queue was read again: the resolved ones left it.
+        QTRY_COMPARE(page->model()->totalCount(), held.size() - 47);
+        QVERIFY(page->actionNote().contains(QStringLiteral("47 done, 3 refused")));
+    }
+
+    void aSkuMappingEditThroughTheDialogResolvesTheExceptions()
+    {
+        World world;
+        QVERIFY(world.start());
+        const QList<ExceptionRecord> held = world.mismatches();
+        QVERIFY(!held.isEmpty());
+        const QString item = world.simpleItem();
+
+        ui::MainWindow w(world.store.path);
+        world.connect(w);
+        QueuePage* page = showQueue(w, ExceptionType::SkuMismatch);
+        QVERIFY(page);
+        page->view()->setFocus();
+        page->view()->selectRow(0);
+        ui::QueueActions* actions = w.queueActions(ExceptionType::SkuMismatch);
+        QTest::keyClick(page->view(), Qt::Key_E, Qt::ControlModifier);
+        auto* dialog = qobject_cast<ui::SkuMappingDialog*>(actions->openDialog());
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->sameSkuCount(), held.size());
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QCOMPARE(dialog->beforeText(), QStringLiteral("GC-STORE → not mapped (not in the WMS item master)"));
+
+        // The picker narrows as the person types.
+        const int everything = dialog->itemList()->topLevelItemCount();
+        QTest::keyClicks(dialog->searchField(), item);
+        QTRY_VERIFY(dialog->itemList()->topLevelItemCount() < everything);
+        for (int i = 0; i < dialog->itemList()->topLevelItemCount(); ++i)
+            QVERIFY(dialog->itemList()->topLevelItem(i)->text(0).contains(item, Qt::CaseInsensitive)
+                || dialog->itemList()->topLevelItem(i)->text(1).contains(item, Qt::CaseInsensitive));
+        QVERIFY(dialog->chooseItem(item));
+        QCOMPARE(dialog->afterText(), QStringLiteral("GC-STORE → WMS item %1").arg(item));
+        QVERIFY(dialog->okButton()->isEnabled());
+
+        QSignalSpy finished(actions, &ui::QueueActions::actionFinished);
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        const auto outcome = finished.takeFirst().at(0).value<actions::ActionResult>();
+        QCOMPARE(outcome.items.size(), held.size());
+        QCOMPARE(outcome.succeededCount(), held.size());
+        ui::ActionResultDialog* result = actions->resultDialog();
+        QVERIFY(result);
+        QCOMPARE(result->rowLines().size(), held.size());
+        for (const QString& line : result->rowLines())
+            QVERIFY2(line.contains(QStringLiteral(" · Done · At the warehouse as ")), qPrintable(line));
+
+        // Every held order reached the warehouse once, and the queue is empty.
+        for (const ExceptionRecord& r : held) {
+            QCOMPARE(world.received(r.orderRef), 1);
+            LOCKSTEP_COMPARE_ENUM(
+                store::ExceptionRepository(world.store.db).findById(r.id).value()->state, ExceptionState::Resolved);
+        }
+        QTRY_COMPARE(page->model()->totalCount(), 0);
+    }
+
+    void acknowledgeRefusesAnEmptyNote()
+    {
+        test::TempStore s;
+        QVERIFY(test::insertSamples(s.db, ExceptionType::FailedAllocation, 30, QDateTime::currentDateTimeUtc()));
+        ui::MainWindow w(s.path);
+        // The engine's side is recorded: this test is about the dialog and the command it sends.
+        QList<actions::ActionCommand> sent;
+        QObject receiver;
+        QObject::connect(
+            w.actionBroker(), &ui::ActionBroker::commandPosted, &receiver, [&sent](const actions::ActionCommand& c) {
+                sent.append(c);
+            });
+        QueuePage* page = showQueue(w, ExceptionType::FailedAllocation);
+        QVERIFY(page);
+        page->view()->setFocus();
+        page->view()->selectRow(3);
+        QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        ui::QueueActions* actions = w.queueActions(ExceptionType::FailedAllocation);
+        QTest::keyClick(page->view(), Qt::Key_K, Qt::ControlModifier);
+        auto* dialog = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Acknowledge 2 exception(s)"));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->setNote(QStringLiteral("   "));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        // Return, or anything else reaching accept(), is refused with a message; nothing is sent.
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->problemText().startsWith(QStringLiteral("Write a note first")));
+        QVERIFY(sent.isEmpty());
+
+        dialog->setNote(QStringLiteral("Stock moved in by hand at DAL-1"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QVERIFY(dialog->problemText().isEmpty());
+        dialog->setResolution(actions::ResolutionKind::HandledInWms);
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!actions->openDialog());
+        QCOMPARE(sent.size(), 1);
+        const actions::ActionCommand& c = sent.constFirst();
+        LOCKSTEP_COMPARE_ENUM(c.kind, actions::ActionKind::Acknowledge);
+        QCOMPARE(c.note, QStringLiteral("Stock moved in by hand at DAL-1"));
+        LOCKSTEP_COMPARE_ENUM(c.resolution, actions::ResolutionKind::HandledInWms);
+        QCOMPARE(c.targets.size(), 2);
+        QCOMPARE(c.targets.at(0).id, idAt(*page, 3));
+        QCOMPARE(c.targets.at(0).expectedVersion, 1);
+        QVERIFY(!c.filter);
+
+        // With "Whole filter" on, the command carries the filter instead of ids.
+        page->wholeFilterAction()->setChecked(true);
+        page->view()->clearSelection();
+        QVERIFY(page->action(QueuePage::Action::Acknowledge)->isEnabled());
+        QVERIFY(!page->action(QueuePage::Action::Edit)->isEnabled());
+        page->action(QueuePage::Action::Acknowledge)->trigger();
+        dialog = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Acknowledge everything matching the filter"));
+        dialog->setNote(QStringLiteral("Duplicates of a test import"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(sent.at(1).targets.isEmpty());
+        QVERIFY(sent.at(1).filter.has_value());
+        LOCKSTEP_COMPARE_ENUM(*sent.at(1).filter->type, ExceptionType::FailedAllocation);
+        LOCKSTEP_COMPARE_ENUM(*sent.at(1).filter->state, ExceptionState::Open);
+
+        // Release claim goes as it is; Reopen only in a view of what is not open.
+        page->wholeFilterAction()->setChecked(false);
+        page->view()->selectRow(0);
+        QVERIFY(!page->action(QueuePage::Action::Reopen)->isEnabled());
+        page->action(QueuePage::Action::Unclaim)->trigger();
+        QCOMPARE(sent.size(), 3);
+        LOCKSTEP_COMPARE_ENUM(sent.at(2).kind, actions::ActionKind::Unclaim);
+        QCOMPARE(sent.at(2).targets.size(), 1);
+
+        // The order lookup's inline Retry goes through the same command, with the same confirmation.
+        const qint64 fifth = idAt(*page, 5);
+        w.showPage({ui::PageKind::OrderLookup, std::nullopt});
+        auto* lookup = qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget());
+        QVERIFY(lookup);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        Q_EMIT lookup->retryRequested(fifth);
+        QVERIFY(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 1 exception(s) now?")));
+        QCOMPARE(sent.size(), 4);
+        LOCKSTEP_COMPARE_ENUM(sent.at(3).kind, actions::ActionKind::Retry);
+        QCOMPARE(sent.at(3).targets.size(), 1);
+        QCOMPARE(sent.at(3).targets.at(0).id, fifth);
+    }
+
+    void theEnginesChangesKeepTheSelectionAndScrollPosition()
+    {
+        World world;
+        QVERIFY(world.start());
+        ui::MainWindow w(world.store.path);
+        world.connect(w);
+        QueuePage* page = showQueue(w, ExceptionType::SkuMismatch);
+        QVERIFY(page);
+        QTRY_VERIFY(page->model()->totalCount() >= 40);
+        page->view()->setFocus();
+        page->view()->selectRow(20);
+        QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        const QList<ExceptionRef> before = page->selectedRefs();
+        QCOMPARE(before.size(), 3);
+        const qint64 current = idAt(*page, 22);
+        page->view()->verticalScrollBar()->setValue(15);
+        const qint64 top = idAt(*page, page->view()->firstVisibleRow());
+        const qint64 gone = idAt(*page, 0);
+
+        // Through the engine: five rows above the selection are acknowledged, one selected row is claimed.
+        actions::ActionCommand ack;
+        ack.kind = actions::ActionKind::Acknowledge;
+        ack.actor = kOther;
+        ack.note = QStringLiteral("Handled with the customer by phone");
+        for (int r = 0; r < 5; ++r)
+            ack.targets.append({idAt(*page, r), 0});
+        const actions::ActionResult acked = world.act(ack);
+        for (const auto& o : acked.items)
+            QVERIFY2(o.succeeded, qPrintable(o.message));
+        QVERIFY2(acked.error.isEmpty(), qPrintable(acked.error));
+        QCOMPARE(acked.succeededCount(), 5);
+        actions::ActionCommand claim;
+        claim.kind = actions::ActionKind::Claim;
+        claim.actor = kOther;
+        claim.targets = {{before.at(1).id, 0}};
+        QCOMPARE(world.act(claim).succeededCount(), 1);
+
+        // The window hears exceptionsChanged and reads the rows again.
+        QTRY_COMPARE(page->model()->rowOfId(gone), -1);
+        QTRY_COMPARE(page->model()->record(page->model()->rowOfId(before.at(1).id)).claimedBy, kOther);
+        QCOMPARE(idsOf(page->selectedRefs()), idsOf(before));
+        QCOMPARE(page->view()->currentIndex().data(QueueTableModel::IdRole).toLongLong(), current);
+        QCOMPARE(page->view()->currentIndex().row(), 22 - 5);
+        QCOMPARE(idAt(*page, page->view()->firstVisibleRow()), top);
+        // The selection now carries the new version of the claimed row, so an action on it is not refused as stale.
+        for (const ExceptionRef& r : page->selectedRefs()) {
+            if (r.id == before.at(1).id)
+                QCOMPARE(r.version, before.at(1).version + 1);
+        }
+    }
+};
+
+QTEST_MAIN(TestQueueActions)
+#include "test_queue_actions.moc"

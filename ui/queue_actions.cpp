@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue_actions.h"
+
+#include "acknowledge_dialog.h"
+#include "action_broker.h"
+#include "action_result_dialog.h"
+#include "assign_dialog.h"
+#include "both_systems_state.h"
+#include "custom_field_dialog.h"
+#include "facility_dialog.h"
+#include "line_adjust_dialog.h"
+#include "message_box.h"
+#include "queue_filter_bar.h"
+#include "queue_page.h"
+#include "queue_table_model.h"
+#include "queue_table_view.h"
+#include "sku_mapping_dialog.h"
+#include "store/exception_repository.h"
+
+#include <QLocale>
+#include <QProgressDialog>
+
+namespace lockstep::ui {
+
+using core::actions::ActionCommand;
+using core::actions::ActionKind;
+using core::actions::ActionResult;
+
+namespace {
+
+/// Outcomes named by a read of the store beyond the rows on screen, at most this many (indexed reads).
+constexpr int kMaxLabelReads = 500;
+/// A retry confirmation lists where this many orders stand, then counts the rest.
+constexpr int kMaxStatesShown = 3;
+
+} // namespace
+
+QueueActions::QueueActions(QueuePage* page, core::store::Database& db, ActionBroker* broker)
+    : QObject(page)
+    , m_page(page)
+    , m_db(db)
+    , m_broker(broker)
+{
+    connect(page, &QueuePage::retryRequested, this, &QueueActions::retry);
+    connect(page, &QueuePage::editRequested, this, &QueueActions::edit);
+    connect(page, &QueuePage::acknowledgeRequested, this, &QueueActions::acknowledge);
+    connect(page, &QueuePage::assignRequested, this, &QueueActions::assign);
+    connect(page, &QueuePage::claimRequested, this, &QueueActions::claim);
+    connect(page, &QueuePage::unclaimRequested, this, &QueueActions::unclaim);
+    connect(page, &QueuePage::reopenRequested, this, &QueueActions::reopen);
+}
+
+QDialog* QueueActions::openDialog() const
+{
+    return m_dialog;
+}
+
+QProgressDialog* QueueActions::progressDialog() const
+{
+    return m_progress;
+}
+
+ActionResultDialog* QueueActions::resultDialog() const
+{
+    return m_result;
+}
+
+ActionCommand QueueActions::commandFor(ActionKind kind, const QList<ExceptionRef>& refs) const
+{
+    ActionCommand command;
+    command.kind = kind;
+    if (refs.isEmpty()) {
+        command.filter = m_page->model()->filter();
+    } else {
+        command.targets.reserve(refs.size());
+        for (const ExceptionRef& r : refs)
+            command.targets.append({r.id, r.version});
+    }
+    return command;
+}
+
+int QueueActions::countFor(const QList<ExceptionRef>& refs) const
+{
+    if (!refs.isEmpty())
+        return static_cast<int>(refs.size());
+    const qint64 total = m_page->model()->totalCount();
+    return static_cast<int>(total >= 0 ? total : m_page->model()->rowCount());
+}
+
+QString QueueActions::labelOf(qint64 exceptionId) const
+{
+    const int row = m_page->model()->rowOfId(exceptionId);
+    if (row < 0)
+        return {};
+    const core::ExceptionRecord& r = m_page->model()->record(row);
+    return r.orderRef.isEmpty() ? (r.sku.isEmpty() ? QString() : tr("SKU %1").arg(r.sku))
+                                : tr("Order %1").arg(r.orderRef);
+}
+
+void QueueActions::keepDialog(QDialog* dialog)
+{
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal without a nested event loop: the engine's news keeps arriving while it is open.
+    dialog->open();
+}
+
+QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
+{
+    const QLocale locale;
+    QString text = refs.isEmpty()
+        ? tr("Retry everything matching the filter (%1) now?").arg(m_page->filterBar()->summary())
+        : tr("Retry %n exception(s) now?", nullptr, static_cast<int>(refs.size()));
+    // Where the first few orders stand, as the store knows it: already at the warehouse? cancelled? shipped?
+    QStringList states;
+    int shown = 0;
+    const int rows = m_page->model()->rowCount();
+    for (int i = 0; i < (refs.isEmpty() ? rows : refs.size()) && shown < kMaxStatesShown; ++i) {
+        const int row = refs.isEmpty() ? i : m_page->model()->rowOfId(refs.at(i).id);
+        if (row < 0)
+            continue;
+        const core::ExceptionRecord& r = m_page->model()->record(row);
+        const BothSystemsState state = BothSystemsState::read(m_db, r);
+        if (!state.aboutAnOrder)
+            continue;
+        states << state.text();
+        ++shown;
+    }
+    if (!states.isEmpty())
+        text += QStringLiteral("\n\n") + states.join(QStringLiteral("\n\n"));
+    const int total = countFor(refs);
+    if (total > shown && shown > 0)
+        text += QStringLiteral("\n\n") + tr("…and %1 more.").arg(locale.toString(total - shown));
+    text += QStringLiteral("\n\n")
+        + tr("The warehouse is asked first whether it already has each order; nothing is sent twice.");
+    return text;
+}
+
+void QueueActions::retry(const QList<ExceptionRef>& refs)
+{
+    if (MessageBox::question(
+            m_page, tr("Retry"), confirmRetryText(refs), QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    send(commandFor(ActionKind::Retry, refs), tr("Retry"));
+}
+
+void QueueActions::edit(const QList<ExceptionRef>& refs)
+{
+    if (refs.isEmpty())
+        return;
+    // The dialog is made for the record under the cursor (or the first selected).
+    int row = m_page->view()->currentIndex().row();
+    if (row < 0 || !m_page->view()->selectionModel()->isRowSelected(row, {}))
+        row = m_page->model()->rowOfId(refs.constFirst().id);
+    if (row < 0)
+        return;
+    const core::ExceptionRecord record = m_page->model()->record(row);
+    // Every selected order goes to a chosen facility; the other edits are about the record under the cursor (a
+    // SKU mapping reaches every exception with that SKU by itself).
+    EditDialog* dialog = nullptr;
+    QList<ExceptionRef> targets{{record.id, record.version}};
+    switch (record.type) {
+    case core::ExceptionType::SkuMismatch:
+        dialog = new SkuMappingDialog(m_db, record, m_page);
+        break;
+    case core::ExceptionType::FacilityRoutingFailure:
+        dialog = new FacilityDialog(m_db, record, m_page->model()->facilitiesSeen(), m_page);
+        targets = refs;
+        break;
+    case core::ExceptionType::UnmappedCustomField:
+        dialog = new CustomFieldDialog(m_db, record, m_page);
+        break;
+    default:
+        dialog = new LineAdjustDialog(m_db, record, m_page);
+        break;
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+        ActionCommand command = commandFor(ActionKind::Edit, targets);
+        command.edit = dialog->editSpec();
+        send(command, tr("Edit"));
+    });
+    keepDialog(dialog);
+}
+
+void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
+{
+    auto* dialog = new AcknowledgeDialog(countFor(refs), refs.isEmpty(), m_page);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, refs] {
+        ActionCommand command = commandFor(ActionKind::Acknowledge, refs);
+        command.note = dialog->note();
+        command.resolution = dialog->resolution();
+        send(command, tr("Acknowledge"));
+    });
+    keepDialog(dialog);
+}
+
+void QueueActions::assign(const QList<ExceptionRef>& refs)
+{
+    QString current;
+    if (!refs.isEmpty()) {
+        if (const int row = m_page->model()->rowOfId(refs.constFirst().id); row >= 0)
+            current = m_page->model()->record(row).assignee;
+    }
+    auto* dialog = new AssignDialog(countFor(refs), current, m_page);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, refs] {
+        ActionCommand command = commandFor(ActionKind::Assign, refs);
+        command.assignee = dialog->assignee();
+        send(command, tr("Assign"));
+    });
+    keepDialog(dialog);
+}
+
+void QueueActions::claim(const QList<ExceptionRef>& refs)
+{
+    send(commandFor(ActionKind::Claim, refs), tr("Claim"));
+}
+
+void QueueActions::unclaim(const QList<ExceptionRef>& refs)
+{
+    send(commandFor(ActionKind::Unclaim, refs), tr("Release claim"));
+}
+
+void QueueActions::reopen(const QList<ExceptionRef>& refs)
+{
+    send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
+}
+
+void QueueActions::send(const ActionCommand& command, const QString& actionName)
+{
+    if (!m_broker || !m_broker->hasExecutor()) {
+        m_page->setActionNote(tr("The engine is not running: %1 was not sent.").arg(actionName));
+        return;
+    }
+    const bool bulk = command.filter.has_value() || command.targets.size() > 1;
+    if (bulk) {
+        auto* progress = new QProgressDialog(m_page);
+        progress->setObjectName(QStringLiteral("ActionProgressDialog"));
+        progress->setWindowTitle(actionName);
+        progress->setLabelText(command.filter
+                ? tr("%1: everything matching the filter…").arg(actionName)
+                : tr("%1: %n exception(s)…", nullptr, static_cast<int>(command.targets.size())).arg(actionName));
+        // The engine runs a command to its end once it starts: there is nothing to cancel.
+        progress->setCancelButton(nullptr);
+        progress->setWindowModality(Qt::NonModal);
+        progress->setMinimumDuration(0);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        progress->setRange(0, 0);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->show();
+        m_progress = progress;
+    }
+    ++m_pending;
+    m_page->setActionNote(tr("%1 sent to the engine…").arg(actionName));
+    QPointer<QProgressDialog> progress = bulk ? m_progress : nullptr;
+    m_broker->post(
+        command,
+        this,
+        [progress](int done, int total) {
+            if (!progress)
+                return;
+            progress->setRange(0, total);
+            progress->setValue(done);
+        },
+        [this, progress, actionName, bulk](const ActionResult& result) {
+            --m_pending;
+            if (progress)
+                progress->close();
+            showResult(actionName, result, bulk);
+            m_page->refresh();
+            Q_EMIT actionFinished(result);
+        });
+}
+
+void QueueActions::showResult(const QString& actionName, const ActionResult& result, bool bulk)
+{
+    const QLocale locale;
+    if (!bulk && result.error.isEmpty() && result.items.size() == 1 && result.items.constFirst().succeeded) {
+        const auto& item = result.items.constFirst();
+        const QString label = labelOf(item.exceptionId);
+        m_page->setActionNote(label.isEmpty() ? item.message : tr("%1: %2").arg(label, item.message));
+        return;
+    }
+    m_page->setActionNote(result.error.isEmpty()
+            ? tr("%1: %2 done, %3 refused.")
+                  .arg(actionName, locale.toString(result.succeededCount()), locale.toString(result.refusedCount()))
+            : tr("%1 did not run: %2").arg(actionName, result.error));
+    QHash<qint64, QString> labels;
+    int reads = 0;
+    core::store::ExceptionRepository exceptions(m_db);
+    for (const auto& item : result.items) {
+        QString label = labelOf(item.exceptionId);
+        if (label.isEmpty() && reads < kMaxLabelReads) {
+            ++reads;
+            if (auto r = exceptions.findById(item.exceptionId); r.ok() && r.value() && !r.value()->orderRef.isEmpty())
+                label = tr("Order %1").arg(r.value()->orderRef);
+        }
+        if (!label.isEmpty())
+            labels.insert(item.exceptionId, label);
+    }
+    if (m_result)
+        m_result->close();
+    auto* dialog = new ActionResultDialog(actionName, result, labels, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->show();
+    m_result = dialog;
+}
+
+} // namespace lockstep::ui

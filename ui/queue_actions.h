@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actions/action_command.h"
+#include "exception_ref.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QDialog;
+class QProgressDialog;
+
+namespace lockstep::core::store {
+class Database;
+}
+
+namespace lockstep::ui {
+
+class ActionBroker;
+class ActionResultDialog;
+class QueuePage;
+
+/// The action side of one queue page: turns the page's requests (Retry, Edit…, Acknowledge…, Assign…, Claim)
+/// into engine commands on the selection or on everything matching the filter, through the ActionBroker (the
+/// engine runs them on its own thread; nothing here waits for it). Dialogs open window-modal without a nested
+/// event loop (open(), not exec()); a retry asks first, with where the order stands at both systems. A bulk
+/// command shows a non-modal progress dialog (engine commands cannot be cancelled once running, so it has no
+/// Cancel), then a result dialog with every row's outcome and reason; a single success is a note on the page.
+/// The page re-reads its rows afterwards, keeping the selection. Thread: UI. Reads through `db` (the window's
+/// read-only connection), which must outlive this object; owned by the page.
+class QueueActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    QueueActions(QueuePage* page, core::store::Database& db, ActionBroker* broker);
+
+    /// The edit, acknowledge or assign dialog open now (null when none).
+    QDialog* openDialog() const;
+    /// The progress of the bulk command in flight (null when none).
+    QProgressDialog* progressDialog() const;
+    /// The outcome of the last command that needed one (null before, or once closed).
+    ActionResultDialog* resultDialog() const;
+    /// Commands sent by this page and not yet answered.
+    int pendingCount() const { return m_pending; }
+
+    void retry(const QList<lockstep::ui::ExceptionRef>& refs);
+    void edit(const QList<lockstep::ui::ExceptionRef>& refs);
+    void acknowledge(const QList<lockstep::ui::ExceptionRef>& refs);
+    void assign(const QList<lockstep::ui::ExceptionRef>& refs);
+    void claim(const QList<lockstep::ui::ExceptionRef>& refs);
+    void unclaim(const QList<lockstep::ui::ExceptionRef>& refs);
+    void reopen(const QList<lockstep::ui::ExceptionRef>& refs);
+
+Q_SIGNALS:
+    /// The engine answered a command of this page (after the outcome was shown).
+    void actionFinished(const lockstep::core::actions::ActionResult& result);
+
+private:
+    /// Targets from the selection, or the page's filter when `refs` is empty ("Whole filter").
+    core::actions::ActionCommand commandFor(core::actions::ActionKind kind, const QList<ExceptionRef>& refs) const;
+    /// How many the command touches, for titles: the selection's size or the filter's count.
+    int countFor(const QList<ExceptionRef>& refs) const;
+    void send(const core::actions::ActionCommand& command, const QString& actionName);
+    void showResult(const QString& actionName, const core::actions::ActionResult& result, bool bulk);
+    void keepDialog(QDialog* dialog);
+    QString labelOf(qint64 exceptionId) const;
+    QString confirmRetryText(const QList<ExceptionRef>& refs) const;
+
+    QueuePage* m_page = nullptr;
+    core::store::Database& m_db;
+    ActionBroker* m_broker = nullptr;
+    QPointer<QDialog> m_dialog;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<ActionResultDialog> m_result;
+    int m_pending = 0;
+};
+
+} // namespace lockstep::ui

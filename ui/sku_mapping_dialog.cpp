@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sku_mapping_dialog.h"
+
+#include "store/catalog_repository.h"
+#include "store/exception_repository.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lockstep::ui {
+
+namespace {
+constexpr int kListLimit = 200;
+}
+
+SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent)
+    : EditDialog(tr("Map SKU %1").arg(record.sku), tr("Map and retry"), parent)
+    , m_db(db)
+    , m_record(record)
+{
+    setObjectName(QStringLiteral("SkuMappingDialog"));
+
+    core::store::ExceptionFilter same;
+    same.type = core::ExceptionType::SkuMismatch;
+    same.state = core::ExceptionState::Open;
+    same.sku = record.sku;
+    if (auto n = core::store::ExceptionRepository(db).count(same); n.ok())
+        m_sameSku = n.value();
+    const auto storefront = core::sourceSystemFromString(record.subjectKey.section(u':', 0, 0));
+    if (storefront) {
+        if (auto m = core::store::CatalogRepository(db).findSkuMapping(*storefront, record.sku); m.ok() && m.value())
+            m_currentMapping = m.value()->wmsSku;
+    }
+
+    auto* intro = new QLabel(m_sameSku > 1
+            ? tr("Storefront SKU %1 is in %n open exception(s). The mapping is kept and applies to all of them; "
+                 "they are sent to the warehouse again.",
+                nullptr,
+                static_cast<int>(m_sameSku))
+                  .arg(record.sku)
+            : tr("Choose the WMS item that storefront SKU %1 stands for. The mapping is kept for later orders.")
+                  .arg(record.sku),
+        this);
+    intro->setWordWrap(true);
+
+    m_search = new QLineEdit(this);
+    m_search->setAccessibleName(tr("Search the item master"));
+    m_search->setPlaceholderText(tr("Search the WMS item master by SKU or name"));
+    m_search->setClearButtonEnabled(true);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+
+    m_items = new QTreeWidget(this);
+    m_items->setAccessibleName(tr("WMS items"));
+    m_items->setRootIsDecorated(false);
+    m_items->setUniformRowHeights(true);
+    m_items->setHeaderLabels({tr("WMS SKU"), tr("Name"), tr("Kind")});
+    m_items->header()->setStretchLastSection(false);
+    m_items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    m_retry = new QCheckBox(tr("Send the orders to the warehouse again afterwards"), this);
+    m_retry->setChecked(true);
+
+    contentLayout()->addWidget(intro);
+    contentLayout()->addWidget(m_search);
+    contentLayout()->addWidget(m_items, 1);
+    contentLayout()->addWidget(m_retry);
+    resize(620, 480);
+
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &SkuMappingDialog::search);
+    connect(m_items, &QTreeWidget::currentItemChanged, this, &SkuMappingDialog::updateChange);
+    connect(m_items, &QTreeWidget::itemActivated, this, [this] {
+        if (okButton()->isEnabled())
+            accept();
+    });
+    connect(m_retry, &QCheckBox::toggled, this, [this](bool on) {
+        okButton()->setText(on ? tr("Map and retry") : tr("Map"));
+    });
+    search();
+    m_search->setFocus();
+}
+
+void SkuMappingDialog::search()
+{
+    m_debounce->stop();
+    const QString chosen = chosenSku();
+    m_items->clear();
+    auto items = core::store::CatalogRepository(m_db).searchItems(m_search->text().trimmed(), kListLimit);
+    if (!items.ok()) {
+        auto* row = new QTreeWidgetItem(m_items, {tr("Cannot read the item master: %1").arg(items.error().toString())});
+        row->setFlags(Qt::NoItemFlags);
+    } else {
+        for (const core::Item& item : items.value()) {
+            if (!item.active)
+                continue;
+            auto* row =
+                new QTreeWidgetItem(m_items, {item.sku, item.name, item.isBundle() ? tr("Bundle") : tr("Item")});
+            row->setData(0, Qt::UserRole, item.sku);
+            if (item.sku == chosen)
+                m_items->setCurrentItem(row);
+        }
+        if (items->isEmpty()) {
+            auto* row = new QTreeWidgetItem(m_items, {tr("No WMS item matches “%1”.").arg(m_search->text().trimmed())});
+            row->setFlags(Qt::NoItemFlags);
+        }
+    }
+    m_items->resizeColumnToContents(0);
+    updateChange();
+}
+
+bool SkuMappingDialog::chooseItem(const QString& wmsSku)
+{
+    for (int i = 0; i < m_items->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* row = m_items->topLevelItem(i);
+        if (row->data(0, Qt::UserRole).toString() == wmsSku) {
+            m_items->setCurrentItem(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString SkuMappingDialog::chosenSku() const
+{
+    const QTreeWidgetItem* row = m_items->currentItem();
+    return row ? row->data(0, Qt::UserRole).toString() : QString();
+}
+
+void SkuMappingDialog::updateChange()
+{
+    const QString sku = chosenSku();
+    setChange(m_currentMapping.isEmpty() ? tr("%1 → not mapped (not in the WMS item master)").arg(m_record.sku)
+                                         : tr("%1 → WMS item %2").arg(m_record.sku, m_currentMapping),
+        sku.isEmpty() ? tr("Choose a WMS item from the list.") : tr("%1 → WMS item %2").arg(m_record.sku, sku),
+        !sku.isEmpty() && sku != m_currentMapping);
+}
+
+core::actions::EditSpec SkuMappingDialog::editSpec() const
+{
+    core::actions::EditSpec spec;
+    spec.kind = core::actions::EditKind::MapSku;
+    spec.storefrontSku = m_record.sku;
+    spec.wmsSku = chosenSku();
+    spec.retryAfter = m_retry->isChecked();
+    return spec;
+}
+
+} // namespace lockstep::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/exception_record.h"
+#include "edit_dialog.h"
+
+class QCheckBox;
+class QLineEdit;
+class QTimer;
+class QTreeWidget;
+
+namespace lockstep::core::store {
+class Database;
+}
+
+namespace lockstep::ui {
+
+/// Edit of a SKU mismatch: map the storefront SKU to an item of the WMS item master, picked from a list that
+/// narrows as you type (a short indexed read of the store's catalogue per pause in typing). Shows the mapping
+/// before and after and how many open exceptions share the SKU; the mapping applies to all of them and
+/// they are retried. Thread: UI. Reads through `db` (the window's read-only connection).
+class SkuMappingDialog : public EditDialog
+{
+    Q_OBJECT
+
+public:
+    SkuMappingDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent = nullptr);
+
+    QLineEdit* searchField() const { return m_search; }
+    QTreeWidget* itemList() const { return m_items; }
+    /// Re-reads the list for the search text now (typing does it after a short pause).
+    void search();
+    /// Selects the item with this SKU in the list; false when it is not listed.
+    bool chooseItem(const QString& wmsSku);
+    QString chosenSku() const;
+    /// Open exceptions with the same storefront SKU (the ones the mapping retries), -1 if unknown.
+    qint64 sameSkuCount() const { return m_sameSku; }
+    core::actions::EditSpec editSpec() const override;
+
+private:
+    void updateChange();
+
+    core::store::Database& m_db;
+    core::ExceptionRecord m_record;
+    QString m_currentMapping;
+    qint64 m_sameSku = -1;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_debounce = nullptr;
+    QTreeWidget* m_items = nullptr;
+    QCheckBox* m_retry = nullptr;
+};
+
+} // namespace lockstep::ui
