@@ -85,6 +85,7 @@ int main(int argc, char** argv)
                      .arg(rows / (seedMs / 1000.0), 0, 'f', 0)
                      .arg(bench::mib(bench::peakMemoryBytes()), 0, 'f', 0));
     figures.setMs("seed_ms", seedMs);
+    bench::releaseSeedingMemory(store.db);
     const bool peakReset = bench::resetPeakMemory();
 
     // The console's queue: read-only connection, keyset pages, SQL filter and sort.

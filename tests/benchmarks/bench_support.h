@@ -4,6 +4,7 @@
 #pragma once
 
 #include "sim/sandbox.h"
+#include "store/sqlite.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,6 +18,9 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #ifdef Q_OS_WIN
 // clang-format off
 #include <windows.h>
@@ -24,6 +28,7 @@
 // clang-format on
 #elif defined(Q_OS_UNIX)
 #include <sys/resource.h>
+#include <time.h>
 #endif
 
 namespace lockstep::bench {
@@ -111,6 +116,26 @@ inline double timeMs(const std::function<void()>& f)
     return msSince(t);
 }
 
+/// CPU time this thread has used, in ns; -1 where the platform cannot tell. Beside wall time it separates the
+/// work from waiting for a core on a busy machine.
+inline qint64 threadCpuNs()
+{
+#if defined(Q_OS_UNIX)
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return -1;
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#elif defined(Q_OS_WIN)
+    FILETIME created, exited, kernel, user;
+    if (!GetThreadTimes(GetCurrentThread(), &created, &exited, &kernel, &user))
+        return -1;
+    const auto ns = [](const FILETIME& f) { return ((qint64(f.dwHighDateTime) << 32) | f.dwLowDateTime) * 100; };
+    return ns(kernel) + ns(user);
+#else
+    return -1;
+#endif
+}
+
 /// The q-th quantile (0..1) of `samples` (sorted in place), nearest rank.
 inline double quantile(std::vector<double>& samples, double q)
 {
@@ -162,6 +187,16 @@ inline bool resetPeakMemory()
     return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
 #else
     return false;
+#endif
+}
+
+/// Gives back what seeding held: the connection's page cache (raised for seeding) and, with glibc, the freed heap,
+/// so the peak measured after it is the view's, not the seeding's.
+inline void releaseSeedingMemory(core::store::Database& db)
+{
+    (void)db.exec(QStringLiteral("PRAGMA cache_size = -2000; PRAGMA shrink_memory"));
+#ifdef __GLIBC__
+    malloc_trim(0);
 #endif
 }
 
