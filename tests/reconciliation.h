@@ -23,6 +23,7 @@ struct Reconciliation
     QStringList lost; ///< paid, not at the WMS, not queued, not held
     QStringList unpaidSent; ///< at the WMS without ever being paid
     QStringList shippedEarly; ///< the storefront heard "shipped" before the carrier collected
+    QStringList seenUnpaid; ///< Scope::OrdersTakenIn: paid at the storefront, still unpaid in Lockstep
 
     bool ok() const { return duplicated.isEmpty() && lost.isEmpty() && unpaidSent.isEmpty() && shippedEarly.isEmpty(); }
     QString problems() const
@@ -59,7 +60,9 @@ struct Reconciliation
 enum class Scope
 {
     EveryPaidOrder, ///< the truth decides: an order Lockstep never took in is lost, not ignored
-    OrdersTakenIn, ///< only those Lockstep took in (a standalone sandbox whose day goes on while the test judges)
+    /// Only those Lockstep took in and holds as paid (a standalone sandbox whose day goes on while the test judges);
+    /// the ones it still holds as unpaid are listed in `seenUnpaid`.
+    OrdersTakenIn,
 };
 
 /// Reconciles the ledger (`GET /_sandbox/ledger` parsed, or `Ledger::toJson()`) with the database.
@@ -84,7 +87,7 @@ Reconciliation reconcile(const LedgerJson& ledger, core::store::Database& db, Sc
         "   WHERE b.idempotency_key = 'wms.create:' || o.storefront || ':' || o.storefront_id),"
         " EXISTS (SELECT 1 FROM exceptions e WHERE e.subject_key = o.storefront || ':' || o.storefront_id"
         "   AND e.state <> 'resolved' AND e.reason LIKE '%' || o.number || '%')"
-        " FROM orders o WHERE o.number = ?1 AND o.storefront IN ('woocommerce', 'commercetools')"));
+        ", o.payment_state FROM orders o WHERE o.number = ?1 AND o.storefront IN ('woocommerce', 'commercetools')"));
     if (!order.ok()) {
         r.lost << QStringLiteral("(query failed: %1)").arg(order.error().toString());
         return r;
@@ -96,8 +99,11 @@ Reconciliation reconcile(const LedgerJson& ledger, core::store::Database& db, Sc
         order->bind(1, n);
         auto row = order->step();
         const bool takenIn = row.ok() && row.value();
-        if (!takenIn && scope == Scope::OrdersTakenIn)
+        if (scope == Scope::OrdersTakenIn && (!takenIn || order->text(4) != QLatin1String("paid"))) {
+            if (takenIn && count(received, number) == 0)
+                r.seenUnpaid << n;
             continue;
+        }
         ++r.paid;
         if (count(received, number) >= 1) {
             ++r.atWms;

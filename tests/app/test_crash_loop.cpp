@@ -158,11 +158,20 @@ private Q_SLOTS:
         QVERIFY(integrity->step().value());
         QCOMPARE(integrity->text(0), QStringLiteral("ok"));
 
-        // Every paid order Lockstep took in: at the WMS exactly once, or queued with its error, or held for a person
-        // (the sandbox's day goes on meanwhile, so orders placed after the last run are not counted).
+        // Every paid order Lockstep took in as paid: at the WMS exactly once, or queued with its error, or held for a
+        // person (the sandbox's day goes on meanwhile, so orders placed after the last run are not counted). Orders
+        // paid at the storefront that Lockstep still holds as unpaid are printed: the standalone sandbox's clock runs
+        // behind the engine's and 1440 times faster, so payments made during the first sync can carry times before
+        // its cursor (tests/integration/README.md, "Known gap").
         const auto r = lockstep::test::reconcile(*ledger, db.value(), lockstep::test::Scope::OrdersTakenIn);
         QVERIFY2(r.ok(), qPrintable(r.problems()));
-        qInfo("%s; %d of %d kills came mid-send, %d drain run(s)", qPrintable(r.summary()), killedMidWork, kills, runs);
+        qInfo("%s; %d of %d kills came mid-send, %d drain run(s); paid at the storefront but unpaid in Lockstep: %lld (%s)",
+            qPrintable(r.summary()),
+            killedMidWork,
+            kills,
+            runs,
+            qint64(r.seenUnpaid.size()),
+            qPrintable(r.seenUnpaid.mid(0, 12).join(u',')));
         QVERIFY(r.paid > 10);
         QVERIFY(r.atWms > 0);
     }

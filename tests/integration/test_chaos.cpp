@@ -7,7 +7,8 @@
 // naming it, nothing sent unpaid, and no storefront told "shipped" before the carrier collected (checked after
 // every cycle, not only at the end).
 //
-// Quick form (ctest): 1,000 orders. Long form: LOCKSTEP_CHAOS_ORDERS=10000 ./build/dev/tests/test_chaos
+// Quick form (ctest): 1,000 orders. Long form: QTEST_FUNCTION_TIMEOUT=3600000 LOCKSTEP_CHAOS_ORDERS=10000 \
+//   ./build/dev/tests/test_chaos
 // (tests/integration/README.md).
 #include "engine_run.h"
 #include "reconciliation.h"
