@@ -7,9 +7,8 @@
 // naming it, nothing sent unpaid, and no storefront told "shipped" before the carrier collected (checked after
 // every cycle, not only at the end).
 //
-// Quick form (ctest): 1,000 orders. Long form: QTEST_FUNCTION_TIMEOUT=3600000 LOCKSTEP_CHAOS_ORDERS=10000 \
-//   ./build/dev/tests/test_chaos
-// (tests/integration/README.md).
+// Quick form (ctest): 1,000 orders. Long form (tests/integration/README.md):
+//   QTEST_FUNCTION_TIMEOUT=3600000 LOCKSTEP_CHAOS_ORDERS=10000 ./build/dev/tests/test_chaos
 #include "engine_run.h"
 #include "reconciliation.h"
 #include "store/outbox_repository.h"
