@@ -39,6 +39,11 @@ std::optional<QString> JsonFields::requiredText(const char* key) const
     QString t = text(key);
     if (m_problems.size() != before)
         return std::nullopt;
+    if (t.trimmed().isEmpty()) {
+        // An empty id or code would become a record nobody can find again (an order "woocommerce:").
+        problem(key, QStringLiteral("is empty"));
+        return std::nullopt;
+    }
     return t;
 }
 
@@ -136,17 +141,78 @@ QString JsonFields::anyAsText(const json& value)
     return QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
+namespace {
+
+    int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    /// The code unit of the `\uXXXX` escape at `at` (pointing at the backslash), or -1.
+    int escapedUnit(const QByteArray& b, qsizetype at)
+    {
+        if (at + 6 > b.size() || b[at] != '\\' || b[at + 1] != 'u')
+            return -1;
+        int unit = 0;
+        for (qsizetype k = at + 2; k < at + 6; ++k) {
+            const int h = hexValue(b[k]);
+            if (h < 0)
+                return -1;
+            unit = unit * 16 + h;
+        }
+        return unit;
+    }
+
+    /// Replaces `\uD800`-`\uDFFF` escapes that do not form a surrogate pair with `\uFFFD` (a JSON parser refuses
+    /// the whole document for one of them). Other escapes, `\\` included, are copied as they are.
+    QByteArray replaceLoneSurrogates(const QByteArray& b)
+    {
+        QByteArray out;
+        out.reserve(b.size());
+        qsizetype i = 0;
+        while (i < b.size()) {
+            if (b[i] != '\\' || i + 1 >= b.size()) {
+                out += b[i++];
+                continue;
+            }
+            const int unit = escapedUnit(b, i);
+            if (unit < 0xD800 || unit > 0xDFFF) {
+                out += b.mid(i, unit < 0 ? 2 : 6); // any other escape, or a backslash pair
+                i += unit < 0 ? 2 : 6;
+                continue;
+            }
+            const int low = unit <= 0xDBFF ? escapedUnit(b, i + 6) : -1;
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                out += b.mid(i, 12);
+                i += 12;
+            } else {
+                out += "\\ufffd";
+                i += 6;
+            }
+        }
+        return out;
+    }
+
+} // namespace
+
 std::optional<json> parseJson(const QByteArray& bytes, const QString& what, QList<ParseProblem>& problems)
 {
     json j = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (!j.is_discarded())
         return j;
-    // Invalid UTF-8 inside one string should not cost the whole page: replace it and say so.
-    const QByteArray cleaned = QString::fromUtf8(bytes).toUtf8();
+    // Invalid UTF-8 or a broken \u escape inside one string should not cost the whole page: replace it, say so.
+    const QByteArray cleaned = replaceLoneSurrogates(QString::fromUtf8(bytes).toUtf8());
     if (cleaned != bytes) {
         j = json::parse(cleaned.constData(), cleaned.constData() + cleaned.size(), nullptr, false);
         if (!j.is_discarded()) {
-            problems.append({what, QStringLiteral("(body)"), QStringLiteral("contained invalid UTF-8, replaced with U+FFFD")});
+            problems.append({what, QStringLiteral("(body)"),
+                QStringLiteral("contained invalid UTF-8 or unpaired \\u surrogate escapes, replaced with U+FFFD")});
             return j;
         }
     }

@@ -33,7 +33,7 @@ public:
 
     /// Text; numbers are accepted and printed (ids arrive as either). Missing: `fallback`, no problem.
     QString text(const char* key, const QString& fallback = {}) const;
-    std::optional<QString> requiredText(const char* key) const;
+    std::optional<QString> requiredText(const char* key) const; ///< missing, not text or blank: a problem
     std::optional<qint64> integer(const char* key) const; ///< problem only when present but not an integer
     std::optional<qint64> requiredInteger(const char* key) const;
     bool boolean(const char* key, bool fallback) const;

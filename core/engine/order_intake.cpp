@@ -124,18 +124,14 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
             return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.create_withdrawn"),
                 QStringLiteral("Cancelled before it reached the warehouse"), now);
         }
-        OutboxEntry cancel;
-        cancel.idempotencyKey = cancelOrderKey(subject);
-        cancel.kind = kWmsCancelOrder;
-        cancel.target = QStringLiteral("wms");
-        cancel.payload = QStringLiteral("{\"reference\":\"%1\"}").arg(subject);
-        cancel.createdAt = now;
-        auto id = outbox.enqueue(cancel);
-        if (!id.ok()) {
-            if (id.error().code == ErrorCode::Conflict)
-                return Status::success(); // already queued by an earlier delivery of the same change
-            return id.error();
-        }
+        auto cancel = outbox.findByKey(cancelOrderKey(subject));
+        if (!cancel.ok())
+            return cancel.error();
+        if (cancel.value())
+            return Status::success(); // decided by an earlier delivery of the same change
+        auto queuedNow = queueWmsCancel(m_db, subject, now);
+        if (!queuedNow.ok())
+            return queuedNow.error();
         out.queuedCancel = true;
         return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.cancel_queued"),
             QStringLiteral("Cancellation queued for the warehouse"), now);
@@ -178,6 +174,7 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     request.shipToName = order.customerName;
     request.shipToCountry = order.shipToCountry;
     QStringList missing;
+    QString firstMissingSku; // the SKU itself: a SKU may contain spaces, so it is never cut out of the text
     int lineNumber = 0;
     for (const OrderLine& line : order.lines) {
         if (line.sku.isEmpty()) {
@@ -192,6 +189,8 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
             return item.error();
         if (!item.value()) {
             missing << line.sku;
+            if (firstMissingSku.isEmpty())
+                firstMissingSku = line.sku;
             continue;
         }
         if (!item.value()->isBundle()) {
@@ -203,14 +202,17 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
             auto component = catalog.findItem(c.sku);
             if (!component.ok())
                 return component.error();
-            if (!component.value())
+            if (!component.value()) {
                 missing << QStringLiteral("%1 (component of bundle %2)").arg(c.sku, wmsSku.value());
+                if (firstMissingSku.isEmpty())
+                    firstMissingSku = c.sku;
+            }
             request.lines.append(
                 {++lineNumber, c.sku, static_cast<qint64>(c.quantity) * line.quantity, Money::zero(order.currency)});
         }
     }
     if (!missing.isEmpty()) {
-        const QString first = missing.constFirst().section(u' ', 0, 0);
+        const QString first = firstMissingSku; // empty when every unknown line simply has no SKU
         ExceptionRecord r = base(ExceptionType::SkuMismatch,
             Severity::High,
             QStringLiteral("Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.")

@@ -3,6 +3,7 @@
 
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
+#include "rules/stuck_pending.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
 #include "store/wms_order_repository.h"
@@ -57,14 +58,18 @@ void OutboxDispatcher::next(QList<OutboxEntry> due, qsizetype index, JobDone don
     proceed();
 }
 
-qint64 OutboxDispatcher::orderIdFor(const QString& reference)
+qint64 OutboxDispatcher::orderIdFor(const QString& reference, QString* number)
 {
     const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
     if (!system)
         return 0;
     store::OrderRepository orders(m_context.db);
     auto o = orders.findByStorefrontId(*system, reference.section(u':', 1));
-    return o.ok() && o.value() ? o.value()->id : 0;
+    if (!o.ok() || !o.value())
+        return 0;
+    if (number)
+        *number = o.value()->number;
+    return o.value()->id;
 }
 
 void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
@@ -75,16 +80,23 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
     if (error.code == ErrorCode::Refused || error.code == ErrorCode::Parse) {
         // Refused by the other side: sending it again will not help. A person takes it from here.
         outbox.markDead(entry.id, error.toString(), now);
+        // A "shipped" message the storefront refused (e.g. the order was cancelled there and shipped anyway) is
+        // not the warehouse's refusal: the sweep reports it as a shipment confirmation the storefront refused.
+        if (entry.kind == kStorefrontFulfil)
+            return;
         const QString reference = entry.idempotencyKey.section(u':', 1, 2);
+        QString number = reference.section(u':', 1);
+        const qint64 orderId = orderIdFor(reference, &number);
         ExceptionRecord r = rules::makeException(ExceptionType::StuckPending,
             reference,
             Severity::High,
-            QStringLiteral("The warehouse refused order %1: %2").arg(reference.section(u':', 1), error.message),
+            QStringLiteral("The warehouse refused order %1: %2").arg(number, error.message),
             QStringLiteral("Correct the order or the mapping the warehouse refused, then retry."),
             QStringLiteral("wms-refused:") + error.message.left(60),
             now,
             m_context.config.ownerByExceptionType);
-        r.orderId = orderIdFor(reference);
+        r.orderId = orderId;
+        r.orderRef = number;
         r.payload = entry.payload;
         r.attempts = entry.attempts + 1;
         raiseException(m_context.db, r, m_summary);
@@ -115,8 +127,37 @@ void OutboxDispatcher::delivered(const OutboxEntry& entry, const std::optional<c
     }
     if (auto st = store::OutboxRepository(m_context.db).markSent(entry.id, now); !st.ok())
         return report(st.error());
+    // A create that landed for an order cancelled while the create was in flight: cancel it there too.
+    if (entry.kind == kWmsCreateOrder && wmsOrder && storefrontCancelled(reference)) {
+        if (auto queued = queueWmsCancel(m_context.db, reference, now); !queued.ok())
+            return report(queued.error());
+    }
     if (auto st = tx.commit(); !st.ok())
         report(st.error());
+}
+
+bool OutboxDispatcher::storefrontCancelled(const QString& reference)
+{
+    const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
+    if (!system)
+        return false;
+    auto o = store::OrderRepository(m_context.db).findByStorefrontId(*system, reference.section(u':', 1));
+    return o.ok() && o.value() && rules::isStorefrontCancelled(o.value()->status);
+}
+
+void OutboxDispatcher::withdraw(const OutboxEntry& entry, const QString& reference)
+{
+    const QDateTime now = m_context.clock.nowUtc();
+    store::Transaction tx(m_context.db);
+    store::OutboxRepository(m_context.db)
+        .markDead(entry.id, QStringLiteral("withdrawn: cancelled in the storefront before it reached the warehouse"), now);
+    if (const qint64 orderId = orderIdFor(reference)) {
+        store::LifecycleRepository(m_context.db)
+            .append({0, orderId, now, SourceSystem::Lockstep, QStringLiteral("lockstep.create_withdrawn"),
+                QStringLiteral("Cancelled before it reached the warehouse")});
+    }
+    if (auto st = tx.commit(); !st.ok())
+        m_summary.problems << st.error().toString();
 }
 
 void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
@@ -131,6 +172,12 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
     m_context.wms->findOrder(req.key, [this, entry, req, next](Result<std::optional<connectors::WmsOrder>> found) {
         if (!found.ok()) {
             failed(entry, found.error());
+            return next();
+        }
+        if (!found.value() && storefrontCancelled(req.reference)) {
+            // Cancelled while its create waited (a failure's backoff): the warehouse never hears of it. A cancel
+            // queued meanwhile may already have found nothing to cancel, so sending the create now would ship it.
+            withdraw(entry, req.reference);
             return next();
         }
         if (found.value()) {

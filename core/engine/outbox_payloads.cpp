@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox_payloads.h"
 
+#include "store/outbox_repository.h"
+
 #include <nlohmann/json.hpp>
 
 namespace lockstep::core::engine {
@@ -14,6 +16,31 @@ namespace {
 
 QString createOrderKey(const QString& orderSubject) { return QStringLiteral("wms.create:") + orderSubject; }
 QString cancelOrderKey(const QString& orderSubject) { return QStringLiteral("wms.cancel:") + orderSubject; }
+
+Result<bool> queueWmsCancel(store::Database& db, const QString& orderSubject, const QDateTime& now)
+{
+    store::OutboxRepository outbox(db);
+    store::OutboxEntry cancel;
+    cancel.idempotencyKey = cancelOrderKey(orderSubject);
+    cancel.kind = kWmsCancelOrder;
+    cancel.target = QStringLiteral("wms");
+    cancel.payload = QString::fromStdString(json{{"reference", s(orderSubject)}}.dump());
+    cancel.createdAt = now;
+    auto id = outbox.enqueue(cancel);
+    if (id.ok())
+        return true;
+    if (id.error().code != ErrorCode::Conflict)
+        return id.error();
+    auto existing = outbox.findByKey(cancel.idempotencyKey);
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value() && existing.value()->state == store::OutboxState::Sent) {
+        if (auto st = outbox.requeue(existing.value()->id, now); !st.ok())
+            return st.error();
+        return true;
+    }
+    return false; // already waiting (or kept for a person after a refusal)
+}
 
 QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId)
 {

@@ -3,6 +3,7 @@
 
 #include "connectors/storefront_connector.h"
 #include "connectors/wms_connector.h"
+#include "store/sqlite.h"
 
 #include <QString>
 
@@ -16,6 +17,11 @@ QString createOrderKey(const QString& orderSubject);
 QString cancelOrderKey(const QString& orderSubject);
 /// One "shipped" message per WMS shipment: "storefront.fulfil:woocommerce:1042:SH-77".
 QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId);
+
+/// Queues the cancellation of a storefront order at the WMS, in the caller's transaction. True when it was queued
+/// now; false when it already waits. A cancellation already sent ("nothing to cancel") is queued again, because a
+/// create that was in flight meanwhile may since have reached the WMS.
+Result<bool> queueWmsCancel(store::Database& db, const QString& orderSubject, const QDateTime& now);
 
 /// The outbox payload of a WMS create: JSON that round-trips every field, money as minor units.
 QString encodeCreateRequest(const connectors::WmsCreateRequest& request);

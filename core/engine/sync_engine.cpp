@@ -93,8 +93,7 @@ void SyncEngine::start(bool scheduled)
     m_network = new QNetworkAccessManager(this);
     m_context.reset(new EngineContext{*m_db, m_config, *m_clock, {}, nullptr});
 
-    net::HttpPolicy policy;
-    policy.timeout = m_httpTimeout;
+    const net::HttpPolicy policy = m_httpPolicy;
     const auto client = [&](const QString& name) {
         auto* c = new net::HttpClient(name, m_network, policy, {}, this);
         connect(c, &net::HttpClient::healthChanged, this, &SyncEngine::connectorHealthChanged);

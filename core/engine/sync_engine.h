@@ -5,6 +5,7 @@
 #include "config.h"
 #include "engine_context.h"
 #include "net/connector_health.h"
+#include "net/retry_policy.h"
 
 #include <QObject>
 #include <QTimer>
@@ -53,7 +54,10 @@ public:
     ~SyncEngine() override;
 
     /// Per-attempt HTTP timeout for every connector (the default suits real systems; the sandbox uses less).
-    void setHttpTimeout(std::chrono::milliseconds timeout) { m_httpTimeout = timeout; }
+    void setHttpTimeout(std::chrono::milliseconds timeout) { m_httpPolicy.timeout = timeout; }
+    /// The whole HTTP policy (timeouts, backoff, breaker) before start(): tests against a sandbox whose waits are
+    /// scaled down scale these with them.
+    void setHttpPolicy(const net::HttpPolicy& policy) { m_httpPolicy = policy; }
 
 public Q_SLOTS:
     /// Opens the database and the connectors. With `scheduled`, the jobs then run on their timers.
@@ -95,7 +99,7 @@ private:
     Config m_config;
     EngineCredentials m_credentials;
     QString m_databasePath;
-    std::chrono::milliseconds m_httpTimeout{30'000};
+    net::HttpPolicy m_httpPolicy;
     std::unique_ptr<store::Database> m_db;
     SystemClock m_systemClock;
     const Clock* m_clock = nullptr;

@@ -30,6 +30,10 @@ Error makeCallError(const AttemptOutcome& outcome, const QString& what, const QS
         return makeError(ErrorCode::NotFound, what, connector);
     if (outcome.status == 409)
         return makeError(ErrorCode::Conflict, what, connector);
+    // 429 and 408 are not a refusal of the request: the server did not execute it and asks for time. A caller
+    // that gives up on refusals (the outbox) must try again later, not hand the record to a person.
+    if (isNotExecutedStatus(outcome.status))
+        return makeError(ErrorCode::Network, what, connector);
     if (outcome.status >= 300 && outcome.status < 500)
         return makeError(ErrorCode::Refused, what, connector);
     return makeError(ErrorCode::Network, what, connector);

@@ -161,4 +161,10 @@ qint64 Sandbox::addWebhook(const QString& topic, const QUrl& deliveryUrl, const 
     return m_woo ? m_woo->addWebhook(topic, deliveryUrl, secret) : 0;
 }
 
+void Sandbox::setWooOrderBytes(qint64 wooId, const QByteArray& bytes)
+{
+    if (m_woo)
+        m_woo->setRawOrder(wooId, bytes);
+}
+
 } // namespace lockstep::core::sim

@@ -74,6 +74,8 @@ public:
 
     /// Registers a WooCommerce webhook, as `POST /wp-json/wc/v3/webhooks` does.
     qint64 addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret);
+    /// Hostile input: WooCommerce serves `bytes` verbatim in place of this order (listings and GET); empty restores it.
+    void setWooOrderBytes(qint64 wooId, const QByteArray& bytes);
     WebhookSender* webhookSender() const { return m_sender; }
 
 Q_SIGNALS:

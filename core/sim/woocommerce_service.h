@@ -4,6 +4,7 @@
 #include "rng.h"
 #include "sim_service.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -39,6 +40,10 @@ public:
 
     /// The order as `GET /orders/{id}` returns it.
     Json orderJson(int orderIndex) const;
+    /// Hostile input for tests: serves `bytes` verbatim in place of the order's JSON, in listings and in
+    /// `GET /orders/{id}` (they may be truncated, mistyped or not UTF-8, or hold several array elements). Empty
+    /// bytes restore the real order.
+    void setRawOrder(qint64 wooId, const QByteArray& bytes);
 
 private:
     struct Webhook
@@ -64,7 +69,11 @@ private:
     Json variationJson(int productIndex, int variationIndex) const;
     Json webhookJson(const Webhook& hook) const;
     /// One page of `total` resources (rendered only for the page) with X-WP-Total, X-WP-TotalPages and Link.
-    SimResponse paged(const SimRequest& request, int total, const std::function<Json(int)>& render);
+    /// One page of a collection; `raw(i)`, when given and not empty, replaces element i's JSON text.
+    SimResponse paged(const SimRequest& request,
+        int total,
+        const std::function<Json(int)>& render,
+        const std::function<QByteArray(int)>& raw = {});
     QString wooDate(qint64 msecs, bool gmt) const;
     std::optional<qint64> filterDate(const SimRequest& request, const QString& key) const;
 
@@ -77,6 +86,7 @@ private:
     double m_duplicateRate = 0;
     Rng m_rng;
     QList<Webhook> m_webhooks;
+    QHash<qint64, QByteArray> m_rawOrders; ///< by WooCommerce order id: hostile bytes served instead
 };
 
 /// A WooCommerce-shaped error: `{"code", "message", "data": {"status"}}`.

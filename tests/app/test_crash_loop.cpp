@@ -5,7 +5,8 @@
 // outbox, or held as an exception (nothing lost), and the database passes PRAGMA integrity_check.
 //
 // Quick form (ctest): 8 kills. Long form: LOCKSTEP_CRASH_KILLS=30 ./build/dev/tests/test_crash_loop
-// LOCKSTEP_CRASH_SEED repeats a run (the seed is printed).
+// LOCKSTEP_CRASH_SEED repeats a run (the seed is printed). tests/integration/README.md describes the harness.
+#include "reconciliation.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "support.h"
@@ -148,7 +149,6 @@ private Q_SLOTS:
         sandbox.kill();
         sandbox.waitForFinished();
         const Json counters = (*ledger)["counters"];
-        const Json received = (*ledger)["per_order"].value("sales_orders_received", Json::object());
         QCOMPARE(counters.value("wms.orders_received_more_than_once", 0), 0);
         QVERIFY(counters.value("wms.sales_orders_received", 0) > 10);
 
@@ -158,40 +158,22 @@ private Q_SLOTS:
         QVERIFY(integrity->step().value());
         QCOMPARE(integrity->text(0), QStringLiteral("ok"));
 
-        // Every paid order: at the WMS exactly once, or queued to be sent, or held for a person.
-        auto paid = db->prepare(QStringLiteral(
-            "SELECT o.number, o.storefront || ':' || o.storefront_id,"
-            " EXISTS (SELECT 1 FROM outbox b WHERE b.idempotency_key = 'wms.create:' || o.storefront || ':' || "
-            "o.storefront_id"
-            "         AND b.state IN ('pending', 'failed')),"
-            " EXISTS (SELECT 1 FROM exceptions e WHERE e.subject_key = o.storefront || ':' || o.storefront_id AND "
-            "e.state <> 'resolved')"
-            " FROM orders o WHERE o.payment_state = 'paid' AND o.status <> 'cancelled' AND o.storefront <> 'pos'"));
-        LOCKSTEP_VERIFY_OK(paid);
-        int atWms = 0, queued = 0, held = 0, total = 0;
-        while (paid->step().value()) {
-            ++total;
-            const int times = received.value(paid->text(0).toStdString(), 0);
-            QVERIFY2(times <= 1, qPrintable(paid->text(0)));
-            if (times == 1)
-                ++atWms;
-            else if (paid->int64(2))
-                ++queued;
-            else if (paid->int64(3))
-                ++held;
-            else
-                QFAIL(qPrintable(QStringLiteral("paid order %1 (%2) is lost: not at the WMS, not queued, not held")
-                                     .arg(paid->text(0), paid->text(1))));
-        }
-        qInfo("%d paid orders: %d at the WMS, %d queued, %d held; %d of %d kills came mid-send",
-            total,
-            atWms,
-            queued,
-            held,
+        // Every paid order Lockstep took in as paid: at the WMS exactly once, or queued with its error, or held for a
+        // person (the sandbox's day goes on meanwhile, so orders placed after the last run are not counted). Orders
+        // paid at the storefront that Lockstep still holds as unpaid are printed: the standalone sandbox's clock runs
+        // behind the engine's and 1440 times faster, so payments made during the first sync can carry times before
+        // its cursor (tests/integration/README.md, "Known gap").
+        const auto r = lockstep::test::reconcile(*ledger, db.value(), lockstep::test::Scope::OrdersTakenIn);
+        QVERIFY2(r.ok(), qPrintable(r.problems()));
+        qInfo("%s; %d of %d kills came mid-send, %d drain run(s); paid at the storefront but unpaid in Lockstep: %lld (%s)",
+            qPrintable(r.summary()),
             killedMidWork,
-            kills);
-        QVERIFY(total > 10);
-        QVERIFY(atWms > 0);
+            kills,
+            runs,
+            qint64(r.seenUnpaid.size()),
+            qPrintable(r.seenUnpaid.mid(0, 12).join(u',')));
+        QVERIFY(r.paid > 10);
+        QVERIFY(r.atWms > 0);
     }
 };
 

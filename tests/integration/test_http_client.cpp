@@ -127,6 +127,24 @@ private Q_SLOTS:
         QCOMPARE(result.response->body, QByteArray("busy"));
     }
 
+    void throttledToTheLastAttemptIsNotARefusal()
+    {
+        // A server that answers 429 to every attempt did not execute the request: the error says "try later"
+        // (Network), not "refused" (which the outbox hands to a person as final).
+        m_server->setScript({ScriptStep::respond(429, {}, {{"Retry-After", "0"}}),
+            ScriptStep::respond(429, {}, {{"Retry-After", "0"}})});
+        HttpClient* client = makeClient();
+        HttpRequest request = postOrder();
+        request.maxAttempts = 2;
+        HttpResult result;
+        run(*client, request, result);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(result.response->status, 429);
+        QVERIFY(!result.outcomeUnknown);
+        LOCKSTEP_COMPARE_ENUM(result.error->code, ErrorCode::Network);
+    }
+
     void definiteAnswersAreNotRetried()
     {
         m_server->setScript({ScriptStep::respond(404, R"({"errors":[]})"), ScriptStep::respond(200)});

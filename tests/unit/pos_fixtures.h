@@ -37,3 +37,8 @@ inline constexpr const char* kPosEmpty = R"({"data":[],"version":{"min":0,"max":
 inline constexpr const char* kPosDataNotList = R"({"data":{"id":"S-1"}})";
 inline constexpr const char* kPosStock = R"({"data":[{"store":"STORE-01","sku":"LS-1001","quantity":41},{"store":"STORE-01","sku":"TEA-1","quantity":-2},
  {"store":"STORE-01","quantity":3},{"store":"STORE-01","sku":"X","quantity":"many"}]})";
+
+inline constexpr const char* kPosBlankId = R"({"data":[
+ {"id":"  ","type":"sale","store":"S","occurred_at":"2026-01-05T09:00:00Z","version":40,"lines":[]},
+ {"id":"FINE","type":"sale","store":"S","occurred_at":"2026-01-05T09:00:00Z","version":41,"lines":[]}
+],"version":{"min":40,"max":41}})";

@@ -81,6 +81,15 @@ private Q_SLOTS:
         QVERIFY(hasProblem(parsed.problems, QStringLiteral("LINES"), QStringLiteral("lines")));
     }
 
+    void aBlankIdIsRefused()
+    {
+        // A blank id would be an order nobody can find again; it is reported like a missing one.
+        const ParsedTransactions parsed = parseTransactions(QByteArray(kPosBlankId));
+        QCOMPARE(parsed.orders.size(), 1);
+        QCOMPARE(parsed.orders[0].storefrontId, QStringLiteral("FINE"));
+        QVERIFY(hasProblem(parsed.problems, QStringLiteral("pos transaction"), QStringLiteral("id")));
+    }
+
     void survivesBrokenBodies_data()
     {
         QTest::addColumn<QByteArray>("body");

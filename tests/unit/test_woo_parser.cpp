@@ -111,6 +111,29 @@ private Q_SLOTS:
         QVERIFY(parsed.orders[0].customerName.startsWith(QLatin1String("Ren")));
         QVERIFY(hasProblem(parsed.problems, QStringLiteral("woocommerce orders"), QStringLiteral("(body)")));
     }
+
+    void loneSurrogateEscapeCostsOnlyItsCharacter()
+    {
+        // A JSON parser refuses a whole document for one unpaired \uD800; the page's other orders must survive.
+        // A real pair and an escaped backslash before "ud800" are left alone.
+        QByteArray body = kWoo6;
+        body += "\\ud800";
+        body += kWoo7;
+        body.replace("[{\"id\":5", "[{\"id\":4,\"currency\":\"EUR\",\"total\":\"2.00\",\"billing\":{\"first_name\":\"\\ud83d\\ude00 \\\\ud800\"}},{\"id\":5");
+        const auto parsed = woocommerce::parseOrders(body);
+        QCOMPARE(parsed.orders.size(), 2);
+        QCOMPARE(parsed.orders[0].customerName, QStringLiteral("\U0001F600 \\ud800"));
+        QCOMPARE(parsed.orders[1].customerName, QStringLiteral("Ren\uFFFDe"));
+        QVERIFY(hasProblem(parsed.problems, QStringLiteral("woocommerce orders"), QStringLiteral("(body)")));
+    }
+
+    void numericCurrencyIsRefused()
+    {
+        const auto parsed = woocommerce::parseOrders(kWooNumericCurrency);
+        QCOMPARE(parsed.orders.size(), 1);
+        QCOMPARE(parsed.orders[0].storefrontId, QStringLiteral("8"));
+        QVERIFY(hasProblem(parsed.problems, QStringLiteral("woocommerce order 7"), QStringLiteral("currency")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWooParser)

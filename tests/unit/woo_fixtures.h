@@ -9,3 +9,4 @@ inline constexpr const char* kWoo4 = R"([null,{"id":null},{"id":2,"currency":nul
 inline constexpr const char* kWoo5 = R"([{"id":3,"currency":"EUR","total":"1.00","line_items":[{"quantity":1,"total":"1.00","sku":"'; DROP TABLE orders; --"}]}])";
 inline constexpr const char* kWoo6 = R"([{"id":5,"currency":"EUR","total":"1.00","billing":{"first_name":"Ren)";
 inline constexpr const char* kWoo7 = R"(e"},"line_items":[]}])";
+inline constexpr const char* kWooNumericCurrency = R"([{"id":7,"currency":978,"total":"1.00"},{"id":8,"currency":"EUR","total":"1.00"}])";

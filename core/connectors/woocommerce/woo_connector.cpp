@@ -213,7 +213,9 @@ void WooConnector::loadVariations(std::function<void(Status)> done, qsizetype in
         m_catalogueLoaded = true;
         return done(Status::success());
     }
-    const auto [parentId, parentSku] = m_variableProducts.at(index);
+    // Plain copies, not a structured binding: lambdas may capture those only from clang 16 on (the fuzz build).
+    const auto parentId = m_variableProducts.at(index).first;
+    const auto parentSku = m_variableProducts.at(index).second;
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("products/%1/variations").arg(parentId),
         {{QStringLiteral("per_page"), QStringLiteral("100")}, {QStringLiteral("page"), QString::number(page)}}));
     request.setHeader("Authorization", authorization());

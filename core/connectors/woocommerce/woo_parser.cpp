@@ -3,6 +3,8 @@
 
 #include "connectors/json_fields.h"
 
+#include <algorithm>
+
 namespace lockstep::core::connectors::woocommerce {
 
 using nlohmann::json;
@@ -35,8 +37,11 @@ namespace {
         o.storefront = SourceSystem::WooCommerce;
         const auto id = f.requiredInteger("id");
         const auto currency = f.requiredText("currency");
-        if (!id || !currency || currency->size() != 3) {
-            if (currency && currency->size() != 3)
+        // Three letters: a number (978) or anything else is not a code the rest of Lockstep can price in.
+        const bool isoCode = currency && currency->size() == 3
+            && std::all_of(currency->cbegin(), currency->cend(), [](QChar c) { return c.isLetter() && c.unicode() < 128; });
+        if (!id || !isoCode) {
+            if (currency && !isoCode)
                 f.problem("currency", QStringLiteral("is not an ISO 4217 code"));
             return std::nullopt;
         }
