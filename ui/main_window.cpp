@@ -3,6 +3,8 @@
 
 #include "audit_page.h"
 #include "dashboard_page.h"
+#include "engine/log_file.h"
+#include "folder_opener.h"
 #include "order_lookup_page.h"
 #include "placeholder_page.h"
 #include "queue_page.h"
@@ -155,6 +157,13 @@ void MainWindow::buildMenus()
     QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* logs = help->addAction(tr("Open &log folder"), this, [this] {
+        const core::engine::LogFile* log = core::engine::LogFile::installed();
+        const QString folder = log ? log->directory() : core::engine::defaultLogDirectory();
+        if (!FolderOpener::open(folder))
+            setEngineActivity(tr("The log folder %1 could not be opened.").arg(QDir::toNativeSeparators(folder)));
+    });
+    logs->setObjectName(QStringLiteral("openLogFolder"));
     help->addAction(tr("&About Lockstep"), this, [this] {
         QMessageBox::about(this,
             tr("About Lockstep"),
