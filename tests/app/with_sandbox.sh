@@ -9,8 +9,11 @@ cfg=$2
 shift 3
 # The sandbox's notes go to stderr (read here); its endpoints line on stdout is not needed.
 coproc SANDBOX { exec "$exe" sandbox --scenario demo --write-config "$cfg" --exit-after 600 2>&1 >/dev/null; }
+# bash forgets SANDBOX and SANDBOX_PID once the coprocess ends: keep them.
+pid=$SANDBOX_PID
+exec 3<&"${SANDBOX[0]}"
 ready=0
-while IFS= read -r line <&"${SANDBOX[0]}"; do
+while IFS= read -r line <&3; do
     echo "sandbox: $line" >&2
     case $line in
     *"running at"*) ready=1; break ;;
@@ -22,6 +25,6 @@ if [ "$ready" -ne 1 ]; then
 fi
 "$@"
 rc=$?
-kill "$SANDBOX_PID" 2>/dev/null
-wait "$SANDBOX_PID" 2>/dev/null
+kill "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
 exit "$rc"
