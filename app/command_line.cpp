@@ -3,7 +3,15 @@
 
 #include <QtGlobal>
 
+#include <cstdio>
 #include <cstring>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
 
 namespace lockstep::app {
 
@@ -17,7 +25,7 @@ bool wantsNoWindow(int argc, char** argv)
     }
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        for (const char* flag : {"--version", "-v", "--help", "-h", "-?", "--help-all", "--headless"}) {
+        for (const char* flag : {"--version", "-v", "--help", "-h", "-?", "--help-all", "--headless", "--self-test"}) {
             if (std::strcmp(a, flag) == 0)
                 return true;
         }
@@ -33,6 +41,18 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #else
     return true; // Windows and macOS always have a desktop session for an interactive user.
+#endif
+}
+
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    const HANDLE out = GetStdHandle(STD_OUTPUT_HANDLE);
+    if ((out == nullptr || out == INVALID_HANDLE_VALUE) && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        FILE* stream = nullptr;
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+    }
 #endif
 }
 

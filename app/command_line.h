@@ -25,4 +25,9 @@ bool wantsNoWindow(int argc, char** argv);
 /// True on desktop platforms that have a display, or when a Qt platform is forced (offscreen, Xvfb).
 bool hasDisplay();
 
+/// Windows: lockstep.exe is a GUI program with no console of its own, so its command-line modes (--self-test,
+/// --headless, sandbox, exceptions...) write to the console of the cmd or PowerShell that started them, unless the
+/// output is already redirected to a file or pipe. Elsewhere: nothing to do.
+void attachParentConsole();
+
 } // namespace lockstep::app

@@ -2,14 +2,15 @@
 // Lockstep's entry point: picks the mode from the command line, opens the store, and starts either
 // the console window or the headless runner.
 #include "action_broker.h"
+#include "alert_monitor.h"
+#include "appearance.h"
 #include "command_line.h"
 #include "engine/config.h"
+#include "engine/log_file.h"
 #include "engine/secrets.h"
 #include "engine_host.h"
 #include "exceptions_command.h"
 #include "export_command.h"
-#include "alert_monitor.h"
-#include "appearance.h"
 #include "keychain_store.h"
 #include "language.h"
 #include "main_window.h"
@@ -17,6 +18,7 @@
 #include "role_dialog.h"
 #include "sandbox_command.h"
 #include "secret_command.h"
+#include "self_test_command.h"
 #include "settings_page.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -44,11 +46,26 @@ void printLine(FILE* stream, const QString& text)
 int main(int argc, char** argv)
 {
     const bool noWindow = app::wantsNoWindow(argc, argv) || !app::hasDisplay();
+    if (noWindow)
+        app::attachParentConsole();
     std::unique_ptr<QCoreApplication> application
         = noWindow ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKSTEP_VERSION));
+    // Every mode logs to the rotating file in the app-data folder (redacted), and still to the console.
+    auto log = std::make_unique<core::engine::LogFile>();
+    if (const core::Status opened = log->open(); opened.ok()) {
+        // Straight to the file: the console's output stays what each command promises.
+        log->write(QtInfoMsg,
+            "lockstep.app",
+            QStringLiteral("Lockstep %1 started: %2")
+                .arg(QStringLiteral(LOCKSTEP_VERSION), QCoreApplication::arguments().mid(1).join(u' ')));
+        core::engine::LogFile::install(std::move(log));
+    } else {
+        printLine(
+            stderr, QCoreApplication::translate("main", "lockstep: no log file: %1").arg(opened.error().toString()));
+    }
     ui::applyLanguage(ui::savedLanguage());
     if (auto* gui = qobject_cast<QApplication*>(application.get()))
         ui::Appearance::follow(*gui);
@@ -89,6 +106,11 @@ int main(int argc, char** argv)
             "Work as ROLE (supervisor, customer_service or finance) and remember it; skips the first-run question."),
         QStringLiteral("ROLE"));
     parser.addOption(roleOption);
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+        QCoreApplication::translate("main",
+            "Check the database, the configuration, the keychain and every configured system, print one line per "
+            "check, and exit (non-zero when a check failed)."));
+    parser.addOption(selfTestOption);
     parser.addOption(dbOption);
     parser.addOption(headlessOption);
     parser.addOption(configOption);
@@ -110,6 +132,9 @@ int main(int argc, char** argv)
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(cmd.databasePath + QLatin1String(suffix));
     }
+
+    if (parser.isSet(selfTestOption))
+        return app::runSelfTest(*application, cmd, parser.value(scenarioOption));
 
     // The writer connection migrates the schema before anything else reads it.
     auto db = core::store::openStore(cmd.databasePath);
@@ -192,6 +217,14 @@ int main(int argc, char** argv)
         window.settingsPage()->showDemo(sandbox->engineConfigJson());
     else if (!cmd.configPath.isEmpty())
         window.settingsPage()->openFile(cmd.configPath);
+    if (config) {
+        core::engine::SelfTestSetup selfTest;
+        selfTest.databasePath = cmd.databasePath;
+        selfTest.configPath = cmd.configPath;
+        if (cmd.demo)
+            selfTest.config = *config;
+        window.settingsPage()->setSelfTest(selfTest, std::make_shared<app::KeychainStore>());
+    }
     std::unique_ptr<app::EngineHost> engine;
     if (config) {
         engine = std::make_unique<app::EngineHost>(*config, *credentials, cmd.databasePath, httpTimeout);

@@ -7,6 +7,8 @@
 #include "audit_page.h"
 #include "connector_status.h"
 #include "dashboard_page.h"
+#include "engine/log_file.h"
+#include "folder_opener.h"
 #include "order_lookup_page.h"
 #include "placeholder_page.h"
 #include "queue_actions.h"
@@ -212,6 +214,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_logsAction->setText(tr("Open &log folder"));
     m_aboutAction->setText(tr("&About Lockstep"));
     if (m_tray)
         m_tray->retranslate();
@@ -277,6 +280,13 @@ void MainWindow::buildMenus()
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_logsAction = m_helpMenu->addAction(QString(), this, [this] {
+        const core::engine::LogFile* log = core::engine::LogFile::installed();
+        const QString folder = log ? log->directory() : core::engine::defaultLogDirectory();
+        if (!FolderOpener::open(folder))
+            setEngineActivity(tr("The log folder %1 could not be opened.").arg(QDir::toNativeSeparators(folder)));
+    });
+    m_logsAction->setObjectName(QStringLiteral("openLogFolder"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this,
             tr("About Lockstep"),

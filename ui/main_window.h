@@ -100,6 +100,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_logsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     ConnectorStatus* m_connectors = nullptr;
     ActionBroker* m_broker = nullptr;

@@ -11,6 +11,7 @@
 #include "role.h"
 #include "rules/exception_catalog.h"
 #include "secret_field.h"
+#include "self_test_panel.h"
 #include "settings_form.h"
 
 #include <QComboBox>
@@ -428,19 +429,32 @@ QWidget* SettingsPage::buildOwners(SettingsForm& form)
 
 QWidget* SettingsPage::buildSelfTest()
 {
-    // Self-test: the checks of `lockstep --self-test` (database, keychain, configuration, each connector's health)
-    // will be shown here; this tab only holds their place.
+    // The checks of `lockstep --self-test`: database, keychain, configuration, each connector's health call.
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("selfTestTab"));
     page->setAccessibleName(tr("Self-test"));
     auto* layout = new QVBoxLayout(page);
-    auto* placeholder = note(tr("Self-test: the checks of the database, the keychain, the configuration and each "
-                                "connection will appear here."),
-        page);
-    placeholder->setObjectName(QStringLiteral("selfTestPlaceholder"));
-    layout->addWidget(placeholder);
-    layout->addStretch(1);
+    if (!m_selfTestSetup) {
+        auto* placeholder = note(tr("The self-test needs a database and a configuration: start Lockstep with "
+                                    "--config FILE or --demo."),
+            page);
+        placeholder->setObjectName(QStringLiteral("selfTestPlaceholder"));
+        layout->addWidget(placeholder);
+        layout->addStretch(1);
+        return page;
+    }
+    auto* panel = new SelfTestPanel(page);
+    panel->setObjectName(QStringLiteral("selfTestPanel"));
+    panel->setSetup(*m_selfTestSetup, m_selfTestKeychain);
+    layout->addWidget(panel);
     return page;
+}
+
+void SettingsPage::setSelfTest(core::engine::SelfTestSetup setup, std::shared_ptr<core::engine::CredentialStore> keychain)
+{
+    m_selfTestSetup = std::move(setup);
+    m_selfTestKeychain = std::move(keychain);
+    rebuild();
 }
 
 QWidget* SettingsPage::buildNoConfiguration()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/self_test.h"
+
 #include "config_document.h"
 
 #include <QHash>
@@ -48,6 +50,8 @@ public:
 
     /// Where secrets go and are checked (not owned; may be null when there is no keychain).
     void setCredentialStore(core::engine::CredentialStore* store);
+    /// What the Self-test tab checks (the same checks as `lockstep --self-test`); without it the tab says so.
+    void setSelfTest(core::engine::SelfTestSetup setup, std::shared_ptr<core::engine::CredentialStore> keychain);
     /// Edits the configuration file at `path`. False (with the reason shown) when it cannot be read as JSON.
     bool openFile(const QString& path);
     /// Shows the demo sandbox's configuration, read-only.
@@ -95,6 +99,8 @@ private:
     void openOther();
 
     core::engine::CredentialStore* m_store = nullptr;
+    std::optional<core::engine::SelfTestSetup> m_selfTestSetup;
+    std::shared_ptr<core::engine::CredentialStore> m_selfTestKeychain;
     Source m_source = Source::None;
     QString m_path;
     std::optional<ConfigDocument> m_doc;

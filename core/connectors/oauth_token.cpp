@@ -68,7 +68,11 @@ void OAuthToken::withToken(std::function<void(Result<QByteArray>)> then)
         Result<QByteArray> token = makeError(ErrorCode::Refused, QStringLiteral("no access token in the answer"), m_settings.what);
         if (!r.ok()) {
             token = signInError(r, m_settings.what);
+            m_signInFailure = r;
+            if (m_signInFailure.response)
+                m_signInFailure.response->body.clear();
         } else {
+            m_signInFailure = {};
             const QByteArray& body = r.response->body;
             const json j = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
             if (j.is_object() && j.contains("access_token") && j.at("access_token").is_string()
@@ -99,9 +103,10 @@ void OAuthToken::sendWithToken(net::HttpRequest request, const QObject* context,
         if (!guard)
             return;
         if (!token.ok()) {
-            net::HttpResult failed;
+            net::HttpResult failed = m_signInFailure;
             failed.error = token.error();
-            failed.failure = net::HttpFailure::HttpStatus;
+            if (failed.failure == net::HttpFailure::None) // an answer without a token
+                failed.failure = net::HttpFailure::HttpStatus;
             return handler(failed);
         }
         request.setHeader("Authorization", "Bearer " + token.value());

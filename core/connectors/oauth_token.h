@@ -56,6 +56,9 @@ private:
     QByteArray m_token;
     QDateTime m_expires;
     QList<std::function<void(Result<QByteArray>)>> m_waiting;
+    /// How the last sign-in failed (failure kind and status, no body), so a call refused for want of a token still
+    /// tells a timeout from a refused connection from rejected credentials.
+    net::HttpResult m_signInFailure;
 };
 
 } // namespace lockstep::core::connectors

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/order.h"
+#include "health_answer.h"
 #include "reply.h"
 
 #include <QByteArray>
@@ -88,6 +89,9 @@ public:
     virtual void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) = 0;
     /// Checks the signature over the exact raw body, in constant time, then parses the event.
     virtual Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const = 0;
+    /// One cheap authenticated read (one record at most, nothing written): proves the address, the credentials
+    /// and that the API answers. Used by the self-test.
+    virtual void checkHealth(HealthReply reply) = 0;
 };
 
 } // namespace lockstep::core::connectors

@@ -6,6 +6,7 @@
 #include "domain/shipment.h"
 #include "domain/stock.h"
 #include "domain/wms_status.h"
+#include "health_answer.h"
 #include "reply.h"
 
 #include <QList>
@@ -126,6 +127,9 @@ public:
     virtual void fetchItems(const QString& cursor, Reply<ItemPage> reply) = 0;
     /// Available-to-sell per SKU at every facility.
     virtual void fetchAvailability(Reply<QList<Stock>> reply) = 0;
+    /// One cheap authenticated read (one record at most, nothing written): proves the address, the sign-in and
+    /// that the API answers. Used by the self-test.
+    virtual void checkHealth(HealthReply reply) = 0;
 };
 
 } // namespace lockstep::core::connectors

@@ -2,9 +2,7 @@
 #include "sync_engine.h"
 
 #include "actions/action_runner.h"
-#include "connectors/commercetools/ct_connector.h"
-#include "connectors/deposco/deposco_connector.h"
-#include "connectors/woocommerce/woo_connector.h"
+#include "connector_set.h"
 #include "net/http_client.h"
 #include "order_intake.h"
 #include "order_poller.h"
@@ -52,6 +50,10 @@ Result<EngineCredentials> resolveCredentials(const Config& config, CredentialSto
                 return st.error();
         }
     }
+    if (config.pos.enabled) {
+        if (const Status st = one(config.pos.key, c.posApiKey, "connectors.pos.api_key"); !st.ok())
+            return st.error();
+    }
     if (config.wms.enabled) {
         for (const auto& st : {one(config.wms.key, c.wmsClientId, "connectors.wms.client_id"),
                  one(config.wms.secret, c.wmsClientSecret, "connectors.wms.client_secret")}) {
@@ -93,50 +95,16 @@ void SyncEngine::start(bool scheduled)
     m_network = new QNetworkAccessManager(this);
     m_context.reset(new EngineContext{*m_db, m_config, *m_clock, {}, nullptr});
 
-    const net::HttpPolicy policy = m_httpPolicy;
-    const auto client = [&](const QString& name) {
-        auto* c = new net::HttpClient(name, m_network, policy, {}, this);
-        connect(c, &net::HttpClient::healthChanged, this, &SyncEngine::connectorHealthChanged);
-        m_clients.append(c);
-        return c;
-    };
     if (!m_config.wms.enabled) {
         Q_EMIT startFailed(QStringLiteral("connectors.wms: no warehouse is configured"));
         return;
     }
-    connectors::deposco::DeposcoSettings wms;
-    wms.apiUrl = m_config.wms.baseUrl;
-    wms.tokenUrl = m_config.wms.authUrl.isValid()
-        ? m_config.wms.authUrl
-        : m_config.wms.baseUrl.resolved(QUrl(QStringLiteral("/oauth2/token")));
-    wms.clientId = m_credentials.wmsClientId;
-    wms.clientSecret = m_credentials.wmsClientSecret;
-    wms.businessUnit = m_config.wms.businessUnit;
-    auto* deposco = new connectors::deposco::DeposcoConnector(wms, *client(QStringLiteral("wms")), this);
-    m_connectors.append(deposco);
-    m_context->wms = deposco;
-    if (m_config.woocommerce.enabled) {
-        connectors::woocommerce::WooSettings woo;
-        woo.baseUrl = m_config.woocommerce.baseUrl;
-        woo.consumerKey = m_credentials.wooKey;
-        woo.consumerSecret = m_credentials.wooSecret;
-        woo.webhookSecret = m_credentials.wooWebhookSecret;
-        auto* c = new connectors::woocommerce::WooConnector(woo, *client(QStringLiteral("woocommerce")), this);
-        m_connectors.append(c);
-        m_context->storefronts.append(c);
-    }
-    if (m_config.commercetools.enabled) {
-        connectors::commercetools::CtSettings ct;
-        ct.apiUrl = m_config.commercetools.baseUrl;
-        ct.authUrl = m_config.commercetools.authUrl;
-        ct.projectKey = m_config.commercetools.projectKey;
-        ct.clientId = m_credentials.ctClientId;
-        ct.clientSecret = m_credentials.ctClientSecret;
-        ct.supplyChannelKey = m_config.defaultFacility; // stock is pushed to the default facility's channel
-        auto* c = new connectors::commercetools::CtConnector(ct, *client(QStringLiteral("commercetools")), this);
-        m_connectors.append(c);
-        m_context->storefronts.append(c);
-    }
+    ConnectorSet set = makeConnectors(m_config, m_credentials, m_network, m_httpPolicy, this, PosUse::Leave);
+    for (auto* c : std::as_const(set.clients))
+        connect(c, &net::HttpClient::healthChanged, this, &SyncEngine::connectorHealthChanged);
+    m_clients = set.clients;
+    m_context->wms = set.wms;
+    m_context->storefronts = set.storefronts;
     // POS sales are handed over at the till: they never go to the warehouse. The POS connector feeds stock
     // and finance (reconciliation), not the order intake, so it is not started here.
     qCInfo(lcEngine) << "engine started with" << m_context->storefronts.size() << "storefront(s)";

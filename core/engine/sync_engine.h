@@ -30,6 +30,7 @@ struct EngineCredentials
     QString wmsClientSecret;
     QString ctClientId;
     QString ctClientSecret;
+    QString posApiKey;
 };
 
 /// Resolves every secret the configuration names (keychain, environment, or a loopback-only literal).
@@ -106,7 +107,6 @@ private:
     std::unique_ptr<EngineContext> m_context;
     QNetworkAccessManager* m_network = nullptr;
     QList<net::HttpClient*> m_clients;
-    QList<QObject*> m_connectors;
     bool m_cycleRunning = false;
     QList<QTimer*> m_timers;
     class WebhookReceiver* m_webhooks = nullptr;

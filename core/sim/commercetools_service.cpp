@@ -111,6 +111,14 @@ SimResponse CommercetoolsService::handle(const SimRequest& request)
     }
     if (seg.isEmpty() || seg.first() != m_projectKey)
         return ctError(404, "ResourceNotFound", QStringLiteral("The project '%1' was not found.").arg(seg.value(0)));
+    if (seg.size() == 1 && request.method == "GET") // the project itself: what a health check reads
+        return SimResponse::json(200,
+            Json{{"key", toStd(m_projectKey)},
+                {"name", "Lockstep sandbox"},
+                {"version", 1},
+                {"currencies", Json::array({toStd(m_world->scenario().currency)})},
+                {"countries", Json::array({"DE"})},
+                {"languages", Json::array({"en"})}});
     const QString resource = seg.value(1);
     if (resource == QStringLiteral("orders")) {
         if (seg.size() == 2 && request.method == "GET")

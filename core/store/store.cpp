@@ -32,4 +32,14 @@ Result<Database> openStore(const QString& path, Database::Mode mode)
     return std::move(db).value();
 }
 
+Status checkWritable(Database& db)
+{
+    const int version = db.userVersion();
+    if (auto st = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !st.ok())
+        return st;
+    const Status written = db.setUserVersion(version);
+    const Status rolledBack = db.exec(QStringLiteral("ROLLBACK"));
+    return written.ok() ? rolledBack : written;
+}
+
 } // namespace lockstep::core::store

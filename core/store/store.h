@@ -12,4 +12,9 @@ QString defaultDatabasePath(const QString& environment = QStringLiteral("default
 /// ReadOnly connections (WAL lets them read during writes), which refuse a database not yet migrated.
 Result<Database> openStore(const QString& path, Database::Mode mode = Database::Mode::ReadWrite);
 
+/// Proves that `db` can write: takes the write lock and rewrites the schema version inside a transaction that is
+/// rolled back, so nothing changes. A read-only file, a full disk or another program holding the lock past the busy
+/// timeout fail here (ErrorCode::Database, with SQLite's message).
+Status checkWritable(Database& db);
+
 } // namespace lockstep::core::store

@@ -5,16 +5,20 @@
 #include "connector_status.h"
 #include "net/circuit_breaker.h"
 #include "dashboard_page.h"
+#include "engine/log_file.h"
+#include "folder_opener.h"
 #include "main_window.h"
+#include "order_lookup_page.h"
 #include "queue_page.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
-#include "order_lookup_page.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -210,6 +214,28 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::Healthy);
         QCOMPARE(status->text(QStringLiteral("wms")), QStringLiteral("wms: healthy · last sync 2026-11-23 12:01"));
         QCOMPARE(status->connectors(), QStringList{QStringLiteral("wms")});
+    void helpMenuOpensTheLogFolder()
+    {
+        QTemporaryDir dir;
+        core::engine::LogFileOptions options;
+        options.directory = dir.filePath(QStringLiteral("logs"));
+        core::engine::LogFile::install(std::make_unique<core::engine::LogFile>(options));
+        QList<QUrl> opened;
+        ui::FolderOpener::setTestHook([&opened](const QUrl& url) {
+            opened.append(url);
+            return true;
+        });
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        auto* action = w.findChild<QAction*>(QStringLiteral("openLogFolder"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("Open &log folder"));
+        action->trigger();
+        ui::FolderOpener::setTestHook({});
+        core::engine::LogFile::install(nullptr);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.constFirst(), QUrl::fromLocalFile(options.directory));
+        QVERIFY(QFileInfo(options.directory).isDir()); // created if it was not there yet
     }
 };
 

@@ -339,4 +339,10 @@ Result<WebhookEvent> CtConnector::verifyWebhook(const QHash<QByteArray, QByteArr
         QStringLiteral("commercetools does not send webhooks: its Subscriptions deliver to cloud queues; orders are polled"));
 }
 
+void CtConnector::checkHealth(HealthReply reply)
+{
+    send(net::HttpRequest::get(url(QString())),
+        [reply](const net::HttpResult& r) { reply(checkJsonAnswer(r, QStringLiteral("commercetools"))); });
+}
+
 } // namespace lockstep::core::connectors::commercetools

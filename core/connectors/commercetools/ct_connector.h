@@ -73,6 +73,8 @@ public:
     int stockBatchLimit() const override { return 50; }
     void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) override;
     Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
+    /// Signs in and reads the project (`GET /{projectKey}`): proves the token endpoint, the client and the key.
+    void checkHealth(HealthReply reply) override;
 
     /// The cursor format: "<lastModifiedAt, ISO with ms, UTC>|<order id>". Exposed for tests.
     static QString makeCursor(const QDateTime& lastModifiedAt, const QString& id);

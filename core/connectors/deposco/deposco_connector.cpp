@@ -333,4 +333,10 @@ void DeposcoConnector::fetchAvailability(Reply<QList<Stock>> reply)
     });
 }
 
+void DeposcoConnector::checkHealth(HealthReply reply)
+{
+    send(net::HttpRequest::get(url(QStringLiteral("/items"), {{QStringLiteral("page_size"), QStringLiteral("1")}})),
+        [reply](const net::HttpResult& r) { reply(checkJsonAnswer(r, QStringLiteral("wms"))); });
+}
+
 } // namespace lockstep::core::connectors::deposco

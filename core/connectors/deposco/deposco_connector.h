@@ -51,6 +51,8 @@ public:
     void fetchShipmentsSince(const QString& cursor, Reply<ShipmentPage> reply) override;
     void fetchItems(const QString& cursor, Reply<ItemPage> reply) override;
     void fetchAvailability(Reply<QList<Stock>> reply) override;
+    /// Signs in and reads one item (`GET /items?page_size=1`).
+    void checkHealth(HealthReply reply) override;
 
 private:
     using Handler = std::function<void(const net::HttpResult&)>;

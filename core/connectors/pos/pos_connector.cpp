@@ -138,4 +138,11 @@ void PosConnector::fetchStoreStock(const QString& store, Reply<QList<StoreStock>
     });
 }
 
+void PosConnector::checkHealth(HealthReply reply)
+{
+    get(url(QStringLiteral("/transactions"),
+            {{QStringLiteral("after"), QStringLiteral("0")}, {QStringLiteral("limit"), QStringLiteral("1")}}),
+        [reply](const net::HttpResult& r) { reply(checkJsonAnswer(r, QStringLiteral("pos"))); });
+}
+
 } // namespace lockstep::core::connectors::pos

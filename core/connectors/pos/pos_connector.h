@@ -53,6 +53,8 @@ public:
     int stockBatchLimit() const override { return 200; }
     void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) override;
     Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
+    /// `GET /transactions?after=0&limit=1`.
+    void checkHealth(HealthReply reply) override;
 
     /// Stock per SKU in one store (every store when `store` is empty), as the till system counts it.
     void fetchStoreStock(const QString& store, Reply<QList<StoreStock>> reply);

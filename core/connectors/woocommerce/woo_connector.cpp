@@ -334,4 +334,13 @@ Result<WebhookEvent> WooConnector::verifyWebhook(const QHash<QByteArray, QByteAr
     return e;
 }
 
+void WooConnector::checkHealth(HealthReply reply)
+{
+    net::HttpRequest request =
+        net::HttpRequest::get(endpoint(QStringLiteral("orders"), {{QStringLiteral("per_page"), QStringLiteral("1")}}));
+    request.setHeader("Authorization", authorization());
+    m_http.send(
+        request, this, [reply](const net::HttpResult& r) { reply(checkJsonAnswer(r, QStringLiteral("woocommerce"))); });
+}
+
 } // namespace lockstep::core::connectors::woocommerce

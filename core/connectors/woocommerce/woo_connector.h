@@ -45,6 +45,9 @@ public:
     int stockBatchLimit() const override { return 100; }
     void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) override;
     Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
+    /// `GET orders?per_page=1`: needs the key's read permission, as the order poll does (system_status would need
+    /// an administrator's key, which Lockstep should not be given).
+    void checkHealth(HealthReply reply) override;
 
     /// The watermark cursor format: "<modified_gmt ISO>|<page>". Exposed for tests.
     static QString makeCursor(const QDateTime& watermark, int page);

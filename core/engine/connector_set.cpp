@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connector_set.h"
+
+#include "connectors/commercetools/ct_connector.h"
+#include "connectors/deposco/deposco_connector.h"
+#include "connectors/pos/pos_connector.h"
+#include "connectors/woocommerce/woo_connector.h"
+#include "net/http_client.h"
+#include "sync_engine.h"
+
+namespace lockstep::core::engine {
+
+ConnectorSet makeConnectors(const Config& config,
+    const EngineCredentials& credentials,
+    QNetworkAccessManager* network,
+    const net::HttpPolicy& policy,
+    QObject* parent,
+    PosUse pos)
+{
+    ConnectorSet set;
+    const auto client = [&](const QString& name) {
+        auto* c = new net::HttpClient(name, network, policy, {}, parent);
+        set.clients.append(c);
+        return c;
+    };
+    if (config.wms.enabled) {
+        connectors::deposco::DeposcoSettings wms;
+        wms.apiUrl = config.wms.baseUrl;
+        wms.tokenUrl = config.wms.authUrl.isValid()
+            ? config.wms.authUrl
+            : config.wms.baseUrl.resolved(QUrl(QStringLiteral("/oauth2/token")));
+        wms.clientId = credentials.wmsClientId;
+        wms.clientSecret = credentials.wmsClientSecret;
+        wms.businessUnit = config.wms.businessUnit;
+        set.wms = new connectors::deposco::DeposcoConnector(wms, *client(QStringLiteral("wms")), parent);
+    }
+    if (config.woocommerce.enabled) {
+        connectors::woocommerce::WooSettings woo;
+        woo.baseUrl = config.woocommerce.baseUrl;
+        woo.consumerKey = credentials.wooKey;
+        woo.consumerSecret = credentials.wooSecret;
+        woo.webhookSecret = credentials.wooWebhookSecret;
+        set.storefronts.append(
+            new connectors::woocommerce::WooConnector(woo, *client(QStringLiteral("woocommerce")), parent));
+    }
+    if (config.commercetools.enabled) {
+        connectors::commercetools::CtSettings ct;
+        ct.apiUrl = config.commercetools.baseUrl;
+        ct.authUrl = config.commercetools.authUrl;
+        ct.projectKey = config.commercetools.projectKey;
+        ct.clientId = credentials.ctClientId;
+        ct.clientSecret = credentials.ctClientSecret;
+        ct.supplyChannelKey = config.defaultFacility; // stock is pushed to the default facility's channel
+        set.storefronts.append(
+            new connectors::commercetools::CtConnector(ct, *client(QStringLiteral("commercetools")), parent));
+    }
+    if (config.pos.enabled && pos == PosUse::Include) {
+        connectors::pos::PosSettings settings;
+        settings.baseUrl = config.pos.baseUrl;
+        settings.apiKey = credentials.posApiKey;
+        set.storefronts.append(new connectors::pos::PosConnector(settings, *client(QStringLiteral("pos")), parent));
+    }
+    return set;
+}
+
+} // namespace lockstep::core::engine

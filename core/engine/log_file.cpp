@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "log_file.h"
+
+#include "net/redact.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QMutexLocker>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <atomic>
+#include <utility>
+
+namespace lockstep::core::engine {
+
+namespace {
+
+std::unique_ptr<LogFile> g_log; // owned here; g_current is what the handler reads
+std::atomic<LogFile*> g_current{nullptr};
+QtMessageHandler g_previous = nullptr;
+bool g_handlerInstalled = false;
+
+const char* levelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
+    }
+    return "info";
+}
+
+void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const QString redacted = net::redact(QStringView(message));
+    if (LogFile* log = g_current.load())
+        log->write(type, context.category, redacted);
+    if (g_previous)
+        g_previous(type, context, redacted);
+}
+
+} // namespace
+
+QString defaultLogDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs"));
+}
+
+LogFile::LogFile(LogFileOptions options)
+    : m_options(std::move(options))
+{
+    if (m_options.directory.isEmpty())
+        m_options.directory = defaultLogDirectory();
+    m_options.keptFiles = std::max(0, m_options.keptFiles);
+    m_options.maxBytes = std::max<qint64>(1024, m_options.maxBytes);
+}
+
+LogFile::~LogFile() = default;
+
+QString LogFile::pathOf(int index) const
+{
+    const QString name = index == 0 ? m_options.baseName + QStringLiteral(".log")
+                                    : QStringLiteral("%1.%2.log").arg(m_options.baseName).arg(index);
+    return QDir(m_options.directory).filePath(name);
+}
+
+QString LogFile::currentPath() const
+{
+    return pathOf(0);
+}
+
+Status LogFile::open()
+{
+    QMutexLocker lock(&m_mutex);
+    if (!QDir().mkpath(m_options.directory))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the log folder"), m_options.directory);
+    m_file.close();
+    m_file.setFileName(pathOf(0));
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return makeError(ErrorCode::Io, m_file.errorString(), m_file.fileName());
+    return Status::success();
+}
+
+QString LogFile::formatLine(QtMsgType type, const char* category, const QString& message)
+{
+    const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QString text = net::redact(QStringView(message));
+    text.replace(u'\n', QStringLiteral("\n    ")); // a multi-line message stays recognisable as one entry
+    const QString cat = category && *category ? QString::fromLatin1(category) : QStringLiteral("default");
+    return QStringLiteral("%1 %2 %3: %4").arg(when, QString::fromLatin1(levelName(type)), cat, text);
+}
+
+void LogFile::write(QtMsgType type, const char* category, const QString& message)
+{
+    const QByteArray line = (formatLine(type, category, message) + u'\n').toUtf8();
+    QMutexLocker lock(&m_mutex);
+    if (!m_file.isOpen())
+        return;
+    if (m_file.size() > 0 && m_file.size() + line.size() > m_options.maxBytes)
+        rotate();
+    if (!m_file.isOpen())
+        return;
+    m_file.write(line);
+    m_file.flush(); // a crash must not take the last lines with it
+}
+
+void LogFile::rotate()
+{
+    m_file.close();
+    QFile::remove(pathOf(m_options.keptFiles)); // with keptFiles 0 this is the current file itself
+    for (int i = m_options.keptFiles - 1; i >= 0; --i) {
+        if (QFile::exists(pathOf(i)))
+            QFile::rename(pathOf(i), pathOf(i + 1));
+    }
+    m_file.setFileName(pathOf(0));
+    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+}
+
+void LogFile::install(std::unique_ptr<LogFile> log)
+{
+    g_current.store(log.get());
+    std::unique_ptr<LogFile> old = std::exchange(g_log, std::move(log));
+    if (g_log && !g_handlerInstalled) {
+        g_previous = qInstallMessageHandler(handleMessage);
+        g_handlerInstalled = true;
+    } else if (!g_log && g_handlerInstalled) {
+        qInstallMessageHandler(g_previous);
+        g_previous = nullptr;
+        g_handlerInstalled = false;
+    }
+    // `old` is deleted here. A thread writing to it right now would race; installs happen at start-up and in
+    // tests, when no other thread logs.
+}
+
+LogFile* LogFile::installed()
+{
+    return g_current.load();
+}
+
+} // namespace lockstep::core::engine
