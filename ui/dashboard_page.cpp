@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -83,6 +84,12 @@ namespace {
         axis->setLabelFormat(QStringLiteral("%d"));
     }
 
+    const core::Clock* systemClock()
+    {
+        static const core::SystemClock clock;
+        return &clock;
+    }
+
     QBarSet* makeSet(const QString& label, const QColor& color)
     {
         auto* set = new QBarSet(label);
@@ -95,11 +102,21 @@ namespace {
 
 DashboardPage::DashboardPage(const QString& databasePath, QWidget* parent)
     : QWidget(parent)
-    , m_connection(databasePath)
+    , m_clock(systemClock())
 {
+    qRegisterMetaType<DashboardSnapshot>();
     setObjectName(QStringLiteral("DashboardPage"));
     setAccessibleName(tr("Dashboard"));
     buildUi();
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("dashboard"));
+    m_worker = new DashboardWorker(databasePath);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DashboardWorker::snapshotRead, this, &DashboardPage::showSnapshot);
+    m_thread->start();
+
     m_timer = new QTimer(this);
     m_timer->setInterval(kDefaultRefreshMSecs);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -109,7 +126,16 @@ DashboardPage::DashboardPage(const QString& databasePath, QWidget* parent)
     m_timer->start();
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    m_thread->quit(); // a read in flight finishes first; its result is dropped with the page
+    m_thread->wait();
+}
+
+void DashboardPage::setClock(const core::Clock* clock)
+{
+    m_clock = clock ? clock : systemClock();
+}
 
 QWidget* DashboardPage::makeCard(Chart which, const QString& title, QWidget* content, QWidget* extra)
 {
@@ -327,42 +353,68 @@ void DashboardPage::showEvent(QShowEvent* event)
 
 void DashboardPage::refresh()
 {
-    core::store::Database* db = m_connection.database();
-    if (!db) {
-        m_updated->setText(tr("Cannot read the database: %1").arg(m_connection.errorText()));
+    if (m_reading) {
+        m_readAgain = true; // one more read once this one is in, however many refreshes are asked for meanwhile
         return;
     }
-    refreshThroughput(*db);
-    refreshExceptions(*db);
-    refreshSyncLag(*db);
-    refreshOldest(*db);
-    m_updated->setText(
-        tr("Updated %1").arg(QLocale().toString(m_connection.nowUtc().toLocalTime().time(), QLocale::ShortFormat)));
+    startRead();
+}
+
+void DashboardPage::startRead()
+{
+    DashboardRequest request;
+    request.now = m_clock->nowUtc();
+    if (m_span == Span::Last24Hours) {
+        const qint64 hour = request.now.toMSecsSinceEpoch() / kHourMSecs * kHourMSecs;
+        request.buckets = {core::utcFromMSecs(hour).addSecs(-23 * 3600), kHourMSecs, 24};
+    } else {
+        // Local calendar days, so a day's bar is the day people remember.
+        const QDateTime today = request.now.toLocalTime().date().startOfDay();
+        request.buckets = {today.addDays(-13).toUTC(), 24 * kHourMSecs, 14};
+    }
+    m_reading = true;
+    m_readAgain = false;
+    ++m_reads;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request] { worker->read(request); }, Qt::QueuedConnection);
+}
+
+void DashboardPage::showSnapshot(const DashboardSnapshot& snapshot)
+{
+    m_reading = false;
+    if (m_readAgain)
+        startRead(); // the worker reads the next while the charts take this one
+    m_lastReadBy = snapshot.readBy;
+    if (!snapshot.openError.isEmpty()) {
+        m_updated->setText(tr("Cannot read the database: %1").arg(snapshot.openError));
+        return;
+    }
+    showThroughput(snapshot);
+    showExceptions(snapshot);
+    showSyncLag(snapshot);
+    showOldest(snapshot);
+    m_updated->setText(tr("Updated %1").arg(
+        QLocale().toString(snapshot.request.now.toLocalTime().time(), QLocale::ShortFormat)));
     Q_EMIT refreshed();
 }
 
-void DashboardPage::refreshThroughput(core::store::Database& db)
+void DashboardPage::showThroughput(const DashboardSnapshot& snapshot)
 {
-    const QDateTime now = m_connection.nowUtc();
-    core::store::TimeBuckets buckets;
-    if (m_span == Span::Last24Hours) {
-        const qint64 hour = now.toMSecsSinceEpoch() / kHourMSecs * kHourMSecs;
-        buckets = {core::utcFromMSecs(hour).addSecs(-23 * 3600), kHourMSecs, 24};
+    const core::store::TimeBuckets& buckets = snapshot.request.buckets;
+    // The span the read was asked for, which a span chosen since then replaces with a read of its own.
+    const bool hourly = buckets.bucketMSecs == kHourMSecs;
+    if (hourly) {
         m_timeAxis->setFormat(QStringLiteral("HH:mm"));
         m_timeAxis->setTickCount(9); // every three hours over the 24 h axis
     } else {
-        // Local calendar days, so a day's bar is the day people remember.
-        const QDateTime today = now.toLocalTime().date().startOfDay();
-        buckets = {today.addDays(-13).toUTC(), 24 * kHourMSecs, 14};
         m_timeAxis->setFormat(QStringLiteral("d MMM")); // day and month name: short enough for 8 labels
         m_timeAxis->setTickCount(8); // every other day over the 14-day axis
     }
-    auto result = core::store::DashboardRepository(db).throughput(buckets);
-    if (!result.ok()) {
-        setEmptyState(Chart::Throughput, tr("Cannot read the orders: %1").arg(result.error().toString()));
+    if (!snapshot.throughputError.isEmpty()) {
+        setEmptyState(Chart::Throughput, tr("Cannot read the orders: %1").arg(snapshot.throughputError));
         return;
     }
-    const auto& t = result.value();
+    const auto& t = snapshot.throughput;
     QList<QPointF> placed;
     QList<QPointF> acknowledged;
     qint64 highest = 0;
@@ -384,18 +436,17 @@ void DashboardPage::refreshThroughput(core::store::Database& db)
     m_backlog->setVisible(total > 0 || t.backlog > 0);
     setEmptyState(Chart::Throughput,
         total > 0                         ? QString()
-            : m_span == Span::Last24Hours ? tr("No orders in the last 24 hours.")
+            : hourly                      ? tr("No orders in the last 24 hours.")
                                           : tr("No orders in the last 14 days."));
 }
 
-void DashboardPage::refreshExceptions(core::store::Database& db)
+void DashboardPage::showExceptions(const DashboardSnapshot& snapshot)
 {
-    auto result = core::store::DashboardRepository(db).unresolvedByType();
-    if (!result.ok()) {
-        setEmptyState(Chart::Exceptions, tr("Cannot read the exceptions: %1").arg(result.error().toString()));
+    if (!snapshot.exceptionsError.isEmpty()) {
+        setEmptyState(Chart::Exceptions, tr("Cannot read the exceptions: %1").arg(snapshot.exceptionsError));
         return;
     }
-    const auto& counts = result.value();
+    const auto& counts = snapshot.exceptions;
     for (const auto& c : counts) {
         if (QToolButton* tile = m_tiles.value(c.type))
             tile->setText(tr("%1\n%2").arg(QLocale().toString(c.open), Navigation::queueName(c.type)));
@@ -419,14 +470,13 @@ void DashboardPage::refreshExceptions(core::store::Database& db)
     setEmptyState(Chart::Exceptions, highest > 0 ? QString() : tr("No unresolved exceptions: everything is in step."));
 }
 
-void DashboardPage::refreshSyncLag(core::store::Database& db)
+void DashboardPage::showSyncLag(const DashboardSnapshot& snapshot)
 {
-    auto result = core::store::DashboardRepository(db).syncLag(m_connection.nowUtc());
-    if (!result.ok()) {
-        setEmptyState(Chart::SyncLag, tr("Cannot read the sync state: %1").arg(result.error().toString()));
+    if (!snapshot.lagsError.isEmpty()) {
+        setEmptyState(Chart::SyncLag, tr("Cannot read the sync state: %1").arg(snapshot.lagsError));
         return;
     }
-    const auto& lags = result.value();
+    const auto& lags = snapshot.lags;
     m_lagSeries->clear();
     auto* current = makeSet(tr("Up to date"), kAcknowledgedColor);
     auto* behind = makeSet(tr("Behind (over %n min)", nullptr, int(kLagWarningSeconds / 60)), kBehindColor);
@@ -447,16 +497,15 @@ void DashboardPage::refreshSyncLag(core::store::Database& db)
     setEmptyState(Chart::SyncLag, lags.isEmpty() ? tr("No connector has synced yet.") : QString());
 }
 
-void DashboardPage::refreshOldest(core::store::Database& db)
+void DashboardPage::showOldest(const DashboardSnapshot& snapshot)
 {
-    const QDateTime now = m_connection.nowUtc();
-    auto result = core::store::DashboardRepository(db).oldestOpenByType(now);
-    if (!result.ok()) {
-        setEmptyState(Chart::Oldest, tr("Cannot read the exceptions: %1").arg(result.error().toString()));
+    const QDateTime& now = snapshot.request.now;
+    if (!snapshot.oldestError.isEmpty()) {
+        setEmptyState(Chart::Oldest, tr("Cannot read the exceptions: %1").arg(snapshot.oldestError));
         return;
     }
     m_oldest->clear();
-    for (const auto& o : result.value()) {
+    for (const auto& o : snapshot.oldest) {
         QString sla;
         if (!o.slaDue.isValid())
             sla = tr("No service level");
@@ -477,7 +526,7 @@ void DashboardPage::refreshOldest(core::store::Database& db)
         }
         item->setData(0, Qt::UserRole, o.id);
     }
-    setEmptyState(Chart::Oldest, result.value().isEmpty() ? tr("No open exceptions: nothing is waiting.") : QString());
+    setEmptyState(Chart::Oldest, snapshot.oldest.isEmpty() ? tr("No open exceptions: nothing is waiting.") : QString());
 }
 
 } // namespace lockstep::ui

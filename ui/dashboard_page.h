@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dashboard_worker.h"
+#include "domain/clock.h"
 #include "domain/exception_record.h"
-#include "read_connection.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QHorizontalStackedBarSeries;
 class QLabel;
 class QLineSeries;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class QToolButton;
 class QTreeWidget;
@@ -26,7 +28,9 @@ namespace lockstep::ui {
 /// orders placed against orders acknowledged by the warehouse (the gap is the backlog), unresolved
 /// exceptions by type, sync lag per connector, and the oldest open exception per type against its SLA.
 /// Series come pre-aggregated from core (DashboardRepository) and replace the charts' data in one call,
-/// every 30 s while the page is visible and on demand (F5). Thread: UI.
+/// every 30 s while the page is visible and on demand (F5). The queries run on a DashboardWorker on a thread of
+/// the page's own; at most one read is in flight, and refreshes asked for during it are folded into one more
+/// read when it ends. Thread: UI.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -50,7 +54,7 @@ public:
     ~DashboardPage() override;
 
     /// For tests: the clock "now" is read from (not owned).
-    void setClock(const core::Clock* clock) { m_connection.setClock(clock); }
+    void setClock(const core::Clock* clock);
     void setSpan(Span span);
     Span span() const { return m_span; }
     /// Milliseconds between automatic refreshes while visible (0 stops them).
@@ -63,14 +67,19 @@ public:
     QString backlogText() const;
     QToolButton* tile(core::ExceptionType type) const { return m_tiles.value(type); }
     QTreeWidget* oldestTable() const { return m_oldest; }
+    /// For tests: how many reads were handed to the worker, and the thread the last one ran on.
+    int readCount() const { return m_reads; }
+    Qt::HANDLE lastReadThread() const { return m_lastReadBy; }
 
 public Q_SLOTS:
-    /// Re-reads every series (a handful of aggregate, indexed queries) and replaces the charts' data.
+    /// Asks the worker to re-read every series; the charts' data are replaced when the result arrives
+    /// (refreshed()). Returns at once; during a read, it only schedules one more.
     void refresh();
 
 Q_SIGNALS:
     /// A tile was clicked: show the queue of this type.
     void queueRequested(lockstep::core::ExceptionType type);
+    /// A read's result has replaced the charts' data.
     void refreshed();
 
 protected:
@@ -86,13 +95,21 @@ private:
     void buildUi();
     QWidget* makeCard(Chart which, const QString& title, QWidget* content, QWidget* extra = nullptr);
     void setEmptyState(Chart which, const QString& text);
-    void refreshThroughput(core::store::Database& db);
-    void refreshExceptions(core::store::Database& db);
-    void refreshSyncLag(core::store::Database& db);
-    void refreshOldest(core::store::Database& db);
+    void startRead();
+    void showSnapshot(const DashboardSnapshot& snapshot);
+    void showThroughput(const DashboardSnapshot& snapshot);
+    void showExceptions(const DashboardSnapshot& snapshot);
+    void showSyncLag(const DashboardSnapshot& snapshot);
+    void showOldest(const DashboardSnapshot& snapshot);
 
-    ReadConnection m_connection;
+    const core::Clock* m_clock;
     Span m_span = Span::Last24Hours;
+    QThread* m_thread = nullptr;
+    DashboardWorker* m_worker = nullptr; ///< lives on m_thread: reached only by queued calls
+    bool m_reading = false;
+    bool m_readAgain = false;
+    int m_reads = 0;
+    Qt::HANDLE m_lastReadBy = nullptr;
     QTimer* m_timer = nullptr;
 
     QComboBox* m_spanBox = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard on the offscreen platform over a seeded store: the series each chart holds, the backlog,
-// replacing data on refresh, empty states in plain words, and tiles that drill into their queue.
+// replacing data on refresh, empty states in plain words, and tiles that drill into their queue; the reads run
+// on the page's worker thread, and a burst of refreshes is folded into a bounded number of reads.
 #include "dashboard_page.h"
 #include "seed.h"
 #include "support.h"
@@ -13,6 +14,7 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -24,6 +26,7 @@ using Chart = lockstep::ui::DashboardPage::Chart;
 namespace {
 
 const QDateTime kNow = utc("2026-11-23T16:30:00Z");
+constexpr int kWait = 20000; // generous: the machine may be loaded
 
 QLineSeries* line(QChart* chart, const QString& name)
 {
@@ -79,7 +82,9 @@ private Q_SLOTS:
         ManualClock clock(kNow);
         ui::DashboardPage page(s.path);
         page.setClock(&clock);
+        QSignalSpy refreshed(&page, &ui::DashboardPage::refreshed);
         page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kWait);
 
         QLineSeries* placed = line(page.chart(Chart::Throughput), QStringLiteral("Placed"));
         QLineSeries* acknowledged =
@@ -105,6 +110,7 @@ private Q_SLOTS:
         addOrder(s.db, late);
         acknowledge(s.db, late, utc("2026-11-23T16:20:00Z"));
         page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, kWait);
         QCOMPARE(placed->count(), 24);
         QCOMPARE(placed->at(23).y(), 1.0);
         QCOMPARE(acknowledged->at(23).y(), 1.0);
@@ -112,6 +118,7 @@ private Q_SLOTS:
 
         // Per day over 14 days: the same orders fall on the last day.
         page.setSpan(ui::DashboardPage::Span::Last14Days);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 3, kWait);
         QCOMPARE(placed->count(), 14);
         QCOMPARE(placed->at(13).y(), 11.0);
         QCOMPARE(acknowledged->at(13).y(), 8.0);
@@ -135,7 +142,9 @@ private Q_SLOTS:
         ManualClock clock(kNow);
         ui::DashboardPage page(s.path);
         page.setClock(&clock);
+        QSignalSpy refreshed(&page, &ui::DashboardPage::refreshed);
         page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kWait);
 
         // Types top to bottom in queue order; horizontal bars list them bottom-up.
         QCOMPARE(bars(page.chart(Chart::Exceptions)),
@@ -168,7 +177,9 @@ private Q_SLOTS:
         ManualClock clock(kNow);
         ui::DashboardPage page(s.path);
         page.setClock(&clock);
+        QSignalSpy refreshed(&page, &ui::DashboardPage::refreshed);
         page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kWait);
         QSignalSpy drill(&page, &ui::DashboardPage::queueRequested);
         QCOMPARE(page.tile(ExceptionType::FailedAllocation)->text(), QStringLiteral("4\nFailed allocations"));
         QCOMPARE(page.tile(ExceptionType::SkuMismatch)->text(), QStringLiteral("0\nSKU mismatches"));
@@ -186,14 +197,50 @@ private Q_SLOTS:
         ManualClock clock(kNow);
         ui::DashboardPage page(s.path);
         page.setClock(&clock);
+        QSignalSpy refreshed(&page, &ui::DashboardPage::refreshed);
         page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kWait);
         QCOMPARE(page.emptyStateText(Chart::Throughput), QStringLiteral("No orders in the last 24 hours."));
         QCOMPARE(
             page.emptyStateText(Chart::Exceptions), QStringLiteral("No unresolved exceptions: everything is in step."));
         QCOMPARE(page.emptyStateText(Chart::SyncLag), QStringLiteral("No connector has synced yet."));
         QCOMPARE(page.emptyStateText(Chart::Oldest), QStringLiteral("No open exceptions: nothing is waiting."));
         page.setSpan(ui::DashboardPage::Span::Last14Days);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, kWait);
         QCOMPARE(page.emptyStateText(Chart::Throughput), QStringLiteral("No orders in the last 14 days."));
+    }
+
+    void readsOffTheUiThreadAndFoldsABurstOfRefreshes()
+    {
+        TempStore s;
+        addException(s.db, makeException(ExceptionType::FailedAllocation, QStringLiteral("a:1"), kNow));
+        ManualClock clock(kNow);
+        ui::DashboardPage page(s.path);
+        page.setClock(&clock);
+        QSignalSpy refreshed(&page, &ui::DashboardPage::refreshed);
+        const QString before = page.tile(ExceptionType::FailedAllocation)->text();
+
+        // refresh() only hands the read over: it returns before any result, and the tiles still show what
+        // they showed. The result arrives later, by a signal, from a read that ran on another thread.
+        page.refresh();
+        QCOMPARE(refreshed.count(), 0);
+        QCOMPARE(page.readCount(), 1);
+        QCOMPARE(page.tile(ExceptionType::FailedAllocation)->text(), before);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kWait);
+        QCOMPARE(page.tile(ExceptionType::FailedAllocation)->text(), QStringLiteral("1\nFailed allocations"));
+        QVERIFY(page.lastReadThread() != nullptr);
+        QVERIFY(page.lastReadThread() != QThread::currentThreadId());
+
+        // A burst of fifty refreshes (an engine reporting in quick succession) makes two reads, not fifty: the
+        // first starts one, the other 49 fold into one more, which sees what was written during the burst.
+        page.refresh();
+        addException(s.db, makeException(ExceptionType::FailedAllocation, QStringLiteral("a:2"), kNow));
+        for (int i = 0; i < 49; ++i)
+            page.refresh();
+        QCOMPARE(page.readCount(), 2); // the first of the burst; the others wait for it
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 3, kWait);
+        QCOMPARE(page.readCount(), 3);
+        QCOMPARE(page.tile(ExceptionType::FailedAllocation)->text(), QStringLiteral("2\nFailed allocations"));
     }
 };
 
