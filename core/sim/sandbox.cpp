@@ -156,6 +156,15 @@ void Sandbox::setFaultProfile(const FaultProfile& profile)
         setFaultProfile(system, profile);
 }
 
+bool Sandbox::editListedStock(SimSystem storefront, const QString& sku, qint64 quantity, const QString& location)
+{
+    if (storefront == SimSystem::WooCommerce && m_woo)
+        return m_woo->editListedStock(sku, quantity, location);
+    if (storefront == SimSystem::Commercetools && m_ct)
+        return m_ct->editListedStock(sku, quantity, location);
+    return false;
+}
+
 qint64 Sandbox::addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret)
 {
     return m_woo ? m_woo->addWebhook(topic, deliveryUrl, secret) : 0;

@@ -72,6 +72,11 @@ public:
     /// Sets the same profile on every server.
     void setFaultProfile(const FaultProfile& profile);
 
+    /// Someone edits a storefront's stock by hand (back office, Merchant Center), outside Lockstep: the next
+    /// listing read shows `quantity` for `sku` (at supply channel `location`; empty: the first). Also
+    /// `PUT /_sandbox/stock {"sku", "quantity", "location"?}` on that server. False when the SKU is not listed.
+    bool editListedStock(SimSystem storefront, const QString& sku, qint64 quantity, const QString& location = {});
+
     /// Registers a WooCommerce webhook, as `POST /wp-json/wc/v3/webhooks` does.
     qint64 addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret);
     WebhookSender* webhookSender() const { return m_sender; }
