@@ -2,7 +2,8 @@
 // The storefront listing read by the engine against the sandbox over real HTTP: inventory drift is raised when a
 // storefront's stock is edited by hand away from what Lockstep pushed (beyond the tolerance), resolved when it
 // agrees again; the listing SKU checks raise the sandbox's planted duplicate SKU and variation with its parent's
-// SKU from a real product read.
+// SKU from a real product read; a retry of drift pushes the warehouse figure for that SKU again.
+#include "actions/action_command.h"
 #include "engine_run.h"
 #include "rules/inventory_drift.h"
 #include "rules/sku_mismatch.h"
@@ -99,6 +100,28 @@ private Q_SLOTS:
         QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const store::AuditEntry& e) {
             return e.action == QLatin1String("exception.auto_resolved") && e.actor == QLatin1String("engine");
         }));
+
+        // Fewer units by hand, then a person retries: the warehouse figure is pushed again for that SKU at once.
+        QVERIFY(sandbox.editListedStock(sim::SimSystem::WooCommerce, sku, quantity - 6));
+        QVERIFY(run.cycle(false).has_value());
+        drift = find(store.db, ExceptionType::InventoryDrift, subject);
+        QVERIFY(drift);
+        LOCKSTEP_COMPARE_ENUM(drift->state, ExceptionState::Open); // reopened
+        QCOMPARE(drift->signature, QStringLiteral("drift:woocommerce:under"));
+        const qint64 updatesBefore = sandbox.ledger().counter(QStringLiteral("woocommerce.stock_updates"));
+        actions::ActionCommand retry;
+        retry.kind = actions::ActionKind::Retry;
+        retry.actor = QStringLiteral("supervisor");
+        retry.targets = {{drift->id, drift->version}};
+        const actions::ActionResult result = run.act(retry);
+        QCOMPARE(result.items.size(), 1);
+        QVERIFY2(result.items[0].succeeded, qPrintable(result.items[0].message));
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("woocommerce.stock_updates")), updatesBefore + 1);
+        const auto listed = std::find_if(sandbox.world()->products().cbegin(),
+            sandbox.world()->products().cend(),
+            [&](const auto& p) { return p.sku == sku; });
+        QCOMPARE(qint64(listed->storeStock), quantity);
+        LOCKSTEP_COMPARE_ENUM(find(store.db, ExceptionType::InventoryDrift, subject)->state, ExceptionState::Resolved);
     }
 
     void listingSkuProblemsComeFromARealProductRead()
