@@ -93,6 +93,7 @@ private:
     Ledger m_ledger;
     SimClock m_clock;
     std::unique_ptr<World> m_world;
+    QList<Scenario::StockEdit> m_pendingStockEdits; ///< the scenario's hand edits not yet reached
     std::unique_ptr<WooCommerceService> m_woo;
     std::unique_ptr<CommercetoolsService> m_ct;
     std::unique_ptr<DeposcoService> m_wms;

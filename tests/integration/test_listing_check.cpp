@@ -124,6 +124,43 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(find(store.db, ExceptionType::InventoryDrift, subject)->state, ExceptionState::Resolved);
     }
 
+    void aScenarioPlantsDriftAtItsTime()
+    {
+        // The file form: checked, then applied when simulated time reaches it.
+        auto parsed = sim::Scenario::fromJson(QByteArrayLiteral(
+            "{\"stock_edits\": [{\"after_minutes\": 90, \"storefront\": \"woocommerce\", \"sku\": \"PRINT-LTD\", "
+            "\"quantity\": 40}]}"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
+        QCOMPARE(parsed->stockEdits.size(), 1);
+        QVERIFY(!sim::Scenario::fromJson(
+            QByteArrayLiteral("{\"stock_edits\": [{\"storefront\": \"pos\", \"sku\": \"X\"}]}"))
+                     .ok());
+
+        sim::Sandbox sandbox;
+        auto scenario = sim::loadScenario(QStringLiteral("demo")).value();
+        scenario.speed = 0;
+        scenario.stockEdits = parsed->stockEdits;
+        QVERIFY(sandbox.start(scenario).ok());
+        sandbox.setFaultProfile(sim::FaultProfile{});
+        engine::Config config = sandboxConfig(sandbox);
+        config.webhooksEnabled = false;
+        lockstep::test::TempStore store;
+        ManualClock clock(sandbox.now());
+        EngineRun run(config, store.path, &clock);
+        // Sold out in the warehouse: the storefront is told 0, and shows it.
+        QVERIFY(run.cycle(true).has_value());
+        const QString subject = rules::stockSubject(SourceSystem::WooCommerce, QStringLiteral("PRINT-LTD"));
+        QVERIFY(!find(store.db, ExceptionType::InventoryDrift, subject));
+        sandbox.advance(2 * 3600 * 1000);
+        clock.advanceMSecs(2 * 3600 * 1000);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("woocommerce.stock_edited_by_hand")), 1);
+        QVERIFY(run.cycle(false).has_value());
+        const auto drift = find(store.db, ExceptionType::InventoryDrift, subject);
+        QVERIFY(drift);
+        QCOMPARE(drift->signature, QStringLiteral("drift:woocommerce:over"));
+        QVERIFY2(drift->reason.contains(QStringLiteral("40")), qPrintable(drift->reason));
+    }
+
     void listingSkuProblemsComeFromARealProductRead()
     {
         sim::Sandbox sandbox;
