@@ -3,6 +3,7 @@
 
 #include "domain/enum_text.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -12,13 +13,14 @@ namespace lockstep::core::actions {
 
 namespace {
 
-constexpr std::array<std::pair<ActionKind, const char*>, 7> kActionNames{{{ActionKind::Retry, "retry"},
+constexpr std::array<std::pair<ActionKind, const char*>, 8> kActionNames{{{ActionKind::Retry, "retry"},
     {ActionKind::Edit, "edit"},
     {ActionKind::Acknowledge, "acknowledge"},
     {ActionKind::Assign, "assign"},
     {ActionKind::Claim, "claim"},
     {ActionKind::Unclaim, "unclaim"},
-    {ActionKind::Reopen, "reopen"}}};
+    {ActionKind::Reopen, "reopen"},
+    {ActionKind::Probe, "probe"}}};
 
 constexpr std::array<std::pair<ResolutionKind, const char*>, 6> kResolutionNames{{
     {ResolutionKind::HandledInWms, "handled_in_wms"},
@@ -88,6 +90,31 @@ QString currentOsUser()
             return value;
     }
     return QStringLiteral("unknown");
+}
+
+QString describe(const CurrentState& state)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("lockstep::core::actions::CurrentState", text);
+    };
+    QString storefront;
+    if (!state.storefrontRead)
+        storefront = tr("Storefront: could not be read (%1).").arg(state.storefrontError);
+    else if (state.storefrontCancelled)
+        storefront = tr("Storefront: cancelled.");
+    else if (!state.storefrontShipped.isEmpty())
+        storefront = tr("Storefront: %1, %2, told it shipped (%3).")
+                         .arg(state.storefrontStatus, state.storefrontPayment, state.storefrontShipped.join(QStringLiteral(", ")));
+    else
+        storefront = tr("Storefront: %1, %2.").arg(state.storefrontStatus, state.storefrontPayment);
+    QString wms;
+    if (!state.wmsRead)
+        wms = tr("Warehouse: could not be read (%1).").arg(state.wmsError);
+    else if (!state.atWarehouse)
+        wms = tr("Warehouse: no sales order for it.");
+    else
+        wms = tr("Warehouse: %1 %2 at %3.").arg(state.wmsNumber, state.wmsStatus, state.wmsFacility);
+    return storefront + u' ' + wms;
 }
 
 } // namespace lockstep::core::actions

@@ -3,9 +3,11 @@
 
 #include "store/exception_repository.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,7 +22,8 @@ enum class ActionKind
     Assign,
     Claim,
     Unclaim,
-    Reopen
+    Reopen,
+    Probe, ///< reads the order at both systems, live, and changes nothing (needs the engine)
 };
 
 /// Why an acknowledged exception needs no more work. Stored apart from the failure, kept for reports.
@@ -107,14 +110,49 @@ enum class Refusal
     StoreError,
 };
 
+/// One exception's order as both systems hold it right now, read live by the engine: before every retry
+/// (which then decides from it) and by a Probe (which changes nothing). Plain values, for the console.
+struct CurrentState
+{
+    QDateTime readAt; ///< UTC
+    QString orderRef; ///< the storefront's order number
+    bool storefrontRead = false; ///< false: `storefrontError` says why
+    QString storefrontStatus; ///< as the storefront says it ("processing", "Confirmed", …)
+    QString storefrontPayment; ///< paid, pending, …
+    bool storefrontCancelled = false;
+    QStringList storefrontShipped; ///< WMS shipment ids the storefront already holds "shipped" for
+    QString storefrontError;
+    bool wmsRead = false; ///< false: `wmsError` says why
+    bool atWarehouse = false;
+    QString wmsNumber;
+    QString wmsStatus;
+    QString wmsFacility;
+    QString wmsError;
+
+    friend bool operator==(const CurrentState&, const CurrentState&) = default;
+};
+
+/// "Storefront: processing, paid. Warehouse: SO-1042 Released at DC-EAST." Translated.
+QString describe(const CurrentState& state);
+
 /// What happened to one exception. `message` is translated, with the facts.
 struct ItemOutcome
 {
+    ItemOutcome() = default;
+    ItemOutcome(qint64 id, bool ok, Refusal why, QString text, qint64 versionAfter = 0)
+        : exceptionId(id)
+        , succeeded(ok)
+        , refusal(why)
+        , message(std::move(text))
+        , version(versionAfter)
+    {}
+
     qint64 exceptionId = 0;
     bool succeeded = false;
     Refusal refusal = Refusal::None;
     QString message;
     qint64 version = 0; ///< the exception's version afterwards (0 if unknown)
+    std::optional<CurrentState> current; ///< both systems as read just before acting (Retry, Probe)
 
     friend bool operator==(const ItemOutcome&, const ItemOutcome&) = default;
 };

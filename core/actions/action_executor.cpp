@@ -5,12 +5,16 @@
 #include "engine/order_headline.h"
 #include "engine/order_intake.h"
 #include "engine/outbox_payloads.h"
+#include "engine/sweep.h"
+#include "rules/totals_mismatch.h"
+#include "state_probe.h"
 #include "store/action_repository.h"
 #include "store/audit_repository.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
+#include "store/shipment_repository.h"
 #include "store/wms_order_repository.h"
 
 #include <QCoreApplication>
@@ -106,6 +110,9 @@ bool retryable(ExceptionType type)
     case ExceptionType::StuckPending:
     case ExceptionType::CancellationPastCutoff:
     case ExceptionType::FacilityRoutingFailure:
+    case ExceptionType::ShipmentConfirmationMissing: // the "shipped" message again, same key
+    case ExceptionType::TotalsMismatch: // both sides read again and compared
+    case ExceptionType::InventoryDrift: // the warehouse figure pushed again
         return true;
     default:
         return false;
@@ -127,6 +134,7 @@ struct ActionExecutor::Context
     Execution& execution;
     QSet<qint64> handled; ///< exceptions already given an outcome (an edit applies to others with the same cause)
     std::optional<PendingSend> send; ///< set by retry(), collected by push()
+    std::optional<StockRepush> repush; ///< set by retryDrift(), collected by push()
 
     void push(ItemOutcome outcome)
     {
@@ -136,6 +144,11 @@ struct ActionExecutor::Context
             send->item = execution.result.items.size() - 1;
             execution.sends.append(*send);
             send.reset();
+        }
+        if (repush) {
+            repush->item = execution.result.items.size() - 1;
+            execution.repushes.append(*repush);
+            repush.reset();
         }
     }
 };
@@ -152,36 +165,48 @@ Execution ActionExecutor::execute(const ActionCommand& command, const Progress& 
     execution.result.requestId = command.requestId;
     execution.result.kind = command.kind;
     Context ctx{
-        command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), execution, {}, {}};
+        command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), execution, {}, {}, {}};
 
-    QList<ExceptionTarget> targets = command.targets;
-    if (command.filter) {
-        // The filter is read once, by id, before anything changes: the set acted on is the set that matched.
-        ExceptionRepository exceptions(m_db);
-        qint64 after = 0;
-        for (;;) {
-            auto ids = exceptions.idsMatching(*command.filter, after, 1000);
-            if (!ids.ok()) {
-                execution.result.error =
-                    tr("The exceptions matching the filter could not be read: %1").arg(ids.error().toString());
-                return execution;
-            }
-            for (qint64 id : std::as_const(ids.value()))
-                targets.append({id, 0});
-            if (ids->size() < 1000)
-                break;
-            after = ids->constLast();
-        }
+    auto targets = targetsOf(command);
+    if (!targets.ok()) {
+        execution.result.error = targets.error().message;
+        return execution;
     }
-    const int total = static_cast<int>(targets.size());
+    const int total = static_cast<int>(targets->size());
     int done = 0;
-    for (const ExceptionTarget& target : std::as_const(targets)) {
+    for (const ExceptionTarget& target : std::as_const(targets.value())) {
         if (!ctx.handled.contains(target.id))
             ctx.push(one(ctx, target));
         if (progress)
             progress(++done, total);
     }
+    for (ItemOutcome& item : execution.result.items) {
+        if (m_states.contains(item.exceptionId))
+            item.current = m_states.value(item.exceptionId);
+    }
     return execution;
+}
+
+Result<QList<ExceptionTarget>> ActionExecutor::targetsOf(const ActionCommand& command)
+{
+    QList<ExceptionTarget> targets = command.targets;
+    if (!command.filter)
+        return targets;
+    // The filter is read once, by id, before anything changes: the set acted on is the set that matched.
+    ExceptionRepository exceptions(m_db);
+    qint64 after = 0;
+    for (;;) {
+        auto ids = exceptions.idsMatching(*command.filter, after, 1000);
+        if (!ids.ok())
+            return makeError(ids.error().code,
+                tr("The exceptions matching the filter could not be read: %1").arg(ids.error().toString()));
+        for (qint64 id : std::as_const(ids.value()))
+            targets.append({id, 0});
+        if (ids->size() < 1000)
+            break;
+        after = ids->constLast();
+    }
+    return targets;
 }
 
 ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
@@ -209,6 +234,11 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
     ExceptionRecord after = current;
     QString detail;
     switch (cmd.kind) {
+    case ActionKind::Probe:
+        return refused(current.id,
+            Refusal::NeedsConfiguration,
+            tr("Reading both systems needs the running engine; the console asks it."),
+            current.version);
     case ActionKind::Retry:
         return retry(ctx, current);
     case ActionKind::Edit:
@@ -367,6 +397,16 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
             Refusal::WrongState,
             tr("Exception %1 is %2; reopen it before a retry.").arg(id).arg(toString(record.state)),
             record.version);
+    switch (record.type) {
+    case ExceptionType::InventoryDrift:
+        return retryDrift(ctx, record);
+    case ExceptionType::ShipmentConfirmationMissing:
+        return retryConfirmation(ctx, record);
+    case ExceptionType::TotalsMismatch:
+        return retryTotals(ctx, record);
+    default:
+        break;
+    }
     const auto about = orderOf(record);
     if (!about || !retryable(record.type))
         return refused(id,
@@ -402,6 +442,35 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
     auto known = store::WmsOrderRepository(m_db).find(record.subjectKey);
     if (!known.ok())
         return storeError(id, known.error());
+
+    // Already at the warehouse (found live just before this retry, or known since): linked, never created again.
+    if (!cancellation && record.type != ExceptionType::FailedAllocation && known.value()
+        && known.value()->status != WmsOrderStatus::Canceled) {
+        const store::WmsOrderState& at = *known.value();
+        const QString message = tr("Already at the warehouse as %1 (%2 at %3): linked to it, nothing sent.")
+                                    .arg(at.number, toWmsText(at.status), at.facility);
+        store::Transaction tx(m_db);
+        if (!tx.isActive())
+            return storeError(id, tx.error());
+        if (entry.value() && entry.value()->state != store::OutboxState::Sent) {
+            if (auto st = outbox.markSent(entry.value()->id, ctx.now); !st.ok())
+                return storeError(id, st.error());
+            auto event = store::LifecycleRepository(m_db).append({0,
+                order.id,
+                ctx.now,
+                SourceSystem::Deposco,
+                QStringLiteral("wms.acknowledged"),
+                QStringLiteral("Already at the warehouse as %1 (%2), found before a retry").arg(at.number, toWmsText(at.status))});
+            if (!event.ok())
+                return storeError(id, event.error());
+        }
+        ItemOutcome outcome = resolveByAction(ctx, record, message, true);
+        if (!outcome.succeeded)
+            return outcome;
+        if (auto st = tx.commit(); !st.ok())
+            return storeError(id, st.error());
+        return outcome;
+    }
 
     bool decidedAgain = false;
     QString stillHeld;
@@ -487,7 +556,7 @@ ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand&
 {
     const qint64 id = send.exceptionId;
     Execution scratch;
-    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}};
+    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}};
     auto entry = store::OutboxRepository(m_db).findByKey(send.entry.idempotencyKey);
     auto record = ExceptionRepository(m_db).findById(id);
     if (!entry.ok() || !record.ok())
@@ -507,6 +576,8 @@ ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand&
     if (sent.state != store::OutboxState::Sent)
         return {id, true, Refusal::None, tr("Due now; the engine sends it on its next run."), current.version};
 
+    if (current.type == ExceptionType::ShipmentConfirmationMissing)
+        return resolveNow(ctx, current, tr("The storefront was told it shipped."));
     auto wms = store::WmsOrderRepository(m_db).find(current.subjectKey);
     if (!wms.ok())
         return storeError(id, wms.error());
@@ -531,17 +602,193 @@ ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand&
     }
     if (!cleared)
         return refused(id, Refusal::StillFailing, message, current.version);
-    if (current.state != ExceptionState::Open)
-        return {id, true, Refusal::None, message, current.version};
-    ExceptionRecord after = current;
-    after.state = ExceptionState::Resolved;
+    return resolveNow(ctx, current, message);
+}
+
+ItemOutcome ActionExecutor::resolveNow(
+    Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt)
+{
     store::Transaction tx(m_db);
-    auto version = write(ctx, current, after, message);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+    ItemOutcome outcome = resolveByAction(ctx, record, message, countsAsAttempt);
+    if (outcome.succeeded) {
+        if (auto st = tx.commit(); !st.ok())
+            return storeError(record.id, st.error());
+    }
+    return outcome;
+}
+
+ItemOutcome ActionExecutor::resolveByAction(
+    Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt)
+{
+    if (record.state != ExceptionState::Open)
+        return {record.id, true, Refusal::None, message, record.version};
+    ExceptionRecord after = record;
+    after.state = ExceptionState::Resolved;
+    if (countsAsAttempt)
+        ++after.attempts;
+    auto version = write(ctx, record, after, message);
     if (!version.ok())
-        return storeError(id, version.error());
+        return storeError(record.id, version.error());
+    return {record.id, true, Refusal::None, message, version.value()};
+}
+
+ItemOutcome ActionExecutor::retryDrift(Context& ctx, const ExceptionRecord& record)
+{
+    // "stock:woocommerce:MUG-WHT"
+    const auto storefront = sourceSystemFromString(record.subjectKey.section(u':', 1, 1));
+    const QString sku = record.sku.isEmpty() ? record.subjectKey.section(u':', 2) : record.sku;
+    if (!storefront || sku.isEmpty())
+        return refused(record.id, Refusal::NotRetryable, tr("Exception %1 names no storefront SKU.").arg(record.id), record.version);
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+    // Forgotten, so the push sends it even though the warehouse figure did not change.
+    if (auto st = store::WmsOrderRepository(m_db).forgetStockPush(*storefront, sku); !st.ok())
+        return storeError(record.id, st.error());
+    ExceptionRecord after = record;
+    ++after.attempts;
+    auto version = write(ctx, record, after, tr("stock of %1 to be pushed again").arg(sku));
+    if (!version.ok())
+        return storeError(record.id, version.error());
     if (auto st = tx.commit(); !st.ok())
-        return storeError(id, st.error());
-    return {id, true, Refusal::None, message, version.value()};
+        return storeError(record.id, st.error());
+    ctx.repush = StockRepush{0, record.id, *storefront, sku};
+    return {record.id,
+        true,
+        Refusal::None,
+        tr("The warehouse figure for %1 goes to %2 again (attempt %3).").arg(sku, toString(*storefront)).arg(after.attempts),
+        version.value()};
+}
+
+ItemOutcome ActionExecutor::retryConfirmation(Context& ctx, const ExceptionRecord& record)
+{
+    // "woocommerce:1042/SH-9": the order and the WMS shipment it announces.
+    const auto about = orderOfSubject(record.subjectKey);
+    const QString shipmentId = record.subjectKey.section(u'/', 1);
+    if (!about || shipmentId.isEmpty())
+        return refused(record.id, Refusal::NotRetryable, tr("Exception %1 names no shipment.").arg(record.id), record.version);
+    const QString orderSubject = toString(about->first) + u':' + about->second;
+    const QString key = engine::fulfilKey(orderSubject, shipmentId);
+    store::OutboxRepository outbox(m_db);
+    auto entry = outbox.findByKey(key);
+    if (!entry.ok())
+        return storeError(record.id, entry.error());
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+
+    // The storefront already holds it (read just now): never a second "shipped".
+    const auto live = m_states.constFind(record.id);
+    if (live != m_states.cend() && live->storefrontRead && live->storefrontShipped.contains(shipmentId)) {
+        if (entry.value() && entry.value()->state != store::OutboxState::Sent) {
+            if (auto st = outbox.markSent(entry.value()->id, ctx.now); !st.ok())
+                return storeError(record.id, st.error());
+        }
+        ItemOutcome outcome = resolveByAction(ctx,
+            record,
+            tr("The storefront already shows shipment %1 as shipped: nothing was sent twice.").arg(shipmentId),
+            true);
+        if (outcome.succeeded) {
+            if (auto st = tx.commit(); !st.ok())
+                return storeError(record.id, st.error());
+        }
+        return outcome;
+    }
+
+    if (!entry.value()) {
+        // Never queued: the message the tracker would have queued, under the same key.
+        auto shipment = store::ShipmentRepository(m_db).findByWmsId(shipmentId);
+        if (!shipment.ok())
+            return storeError(record.id, shipment.error());
+        if (!shipment.value())
+            return refused(record.id, Refusal::NotFound, tr("Shipment %1 is not in Lockstep.").arg(shipmentId), record.version);
+        if (!isAnnounceable(shipment.value()->state) || shipment.value()->shippedUnits <= 0)
+            return refused(record.id,
+                Refusal::NotRetryable,
+                tr("Shipment %1 has not been collected by the carrier: the storefront hears \"shipped\" only then.").arg(shipmentId),
+                record.version);
+        if (auto id = outbox.enqueue(engine::fulfilEntry(*shipment.value(), ctx.now)); !id.ok())
+            return storeError(record.id, id.error());
+    } else if (auto st = outbox.requeue(entry.value()->id, ctx.now); !st.ok()) {
+        return storeError(record.id, st.error());
+    }
+    ExceptionRecord after = record;
+    ++after.attempts;
+    auto version = write(ctx, record, after, tr("due now under %1").arg(key));
+    if (!version.ok())
+        return storeError(record.id, version.error());
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(record.id, st.error());
+    auto due = outbox.findByKey(key);
+    if (due.ok() && due.value())
+        ctx.send = PendingSend{0, record.id, *due.value(), false};
+    return {record.id,
+        true,
+        Refusal::None,
+        tr("The \"shipped\" message for shipment %1 is due now (attempt %2, same idempotency key).")
+            .arg(shipmentId)
+            .arg(after.attempts),
+        version.value()};
+}
+
+ItemOutcome ActionExecutor::retryTotals(Context& ctx, const ExceptionRecord& record)
+{
+    // Both sides were read again just before (the engine took the storefront's order in and stored the WMS's);
+    // compare what is there now.
+    const auto loaded = orderFor(m_db, record);
+    if (const auto* refusal = std::get_if<ItemOutcome>(&loaded))
+        return *refusal;
+    const Order order = std::get<Order>(loaded);
+    auto wms = store::WmsOrderRepository(m_db).find(record.subjectKey);
+    if (!wms.ok())
+        return storeError(record.id, wms.error());
+    if (!wms.value())
+        return refused(record.id,
+            Refusal::NotRetryable,
+            tr("Order %1 is not at the warehouse: there are no totals to compare.").arg(order.number),
+            record.version);
+    const rules::RuleSettings settings = m_config ? engine::ruleSettings(*m_config) : rules::RuleSettings{};
+    const rules::TotalsFacts facts{
+        record.subjectKey, order.id, order.number, wms.value()->facility, order.totals, wms.value()->total};
+    const auto still = rules::detectTotalsMismatch(facts, settings, ctx.now);
+    if (!still)
+        return resolveNow(ctx,
+            record,
+            tr("Read again: the storefront's %1 and the warehouse's %2 agree now.")
+                .arg(order.totals.total.toDecimalString(), wms.value()->total.toDecimalString()),
+            true);
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+    ExceptionRecord after = record;
+    ++after.attempts;
+    auto version = write(ctx, record, after, tr("read again: still different"));
+    if (!version.ok())
+        return storeError(record.id, version.error());
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(record.id, st.error());
+    return refused(record.id, Refusal::StillFailing, tr("Read again, still different: %1").arg(still->reason), version.value());
+}
+
+ItemOutcome ActionExecutor::settleRepush(const StockRepush& repush, const Result<qint64>& pushed, const ActionCommand& command)
+{
+    Execution scratch;
+    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}};
+    auto record = ExceptionRepository(m_db).findById(repush.exceptionId);
+    if (!record.ok())
+        return storeError(repush.exceptionId, record.error());
+    if (!record.value())
+        return refused(repush.exceptionId, Refusal::NotFound, tr("Exception %1 does not exist.").arg(repush.exceptionId));
+    if (!pushed.ok())
+        return refused(repush.exceptionId,
+            Refusal::StillFailing,
+            tr("Not pushed: %1. The next stock job pushes it.").arg(pushed.error().toString()),
+            record.value()->version);
+    return resolveNow(ctx,
+        *record.value(),
+        tr("%1 now shows %2 for %3, the warehouse figure.").arg(toString(repush.storefront)).arg(pushed.value()).arg(repush.sku));
 }
 
 ItemOutcome ActionExecutor::edit(Context& ctx, const ExceptionRecord& record)

@@ -3,8 +3,11 @@
 
 #include "action_command.h"
 #include "domain/clock.h"
+#include "domain/system.h"
 #include "store/outbox_repository.h"
 #include "store/sqlite.h"
+
+#include <QHash>
 
 #include <functional>
 
@@ -24,11 +27,22 @@ struct PendingSend
     bool wasAtWarehouse = false; ///< Lockstep already knew the order at the WMS before the retry
 };
 
-/// What execute() did: the per-item outcomes and the sends it made due.
+/// A retry of inventory drift: the warehouse figure for `sku` is pushed to `storefront` again. The engine pushes
+/// it at once (ActionRunner); without the engine the next stock job does (what was pushed is forgotten).
+struct StockRepush
+{
+    qsizetype item = 0; ///< index into ActionResult::items
+    qint64 exceptionId = 0;
+    SourceSystem storefront = SourceSystem::WooCommerce;
+    QString sku;
+};
+
+/// What execute() did: the per-item outcomes, the sends it made due and the stock to push again.
 struct Execution
 {
     ActionResult result;
     QList<PendingSend> sends;
+    QList<StockRepush> repushes;
 };
 
 /// Executes action commands against the store: checks (version, claim, state, note), changes, edits and
@@ -46,14 +60,31 @@ public:
 
     Execution execute(const ActionCommand& command, const Progress& progress = {});
 
+    /// The exceptions a command is about: its targets, or every id its filter matches now (read once).
+    Result<QList<ExceptionTarget>> targetsOf(const ActionCommand& command);
+    /// What the engine read live at both systems just before a retry, by exception id: the retry decides from
+    /// it (the storefront already holds "shipped"?) and every outcome carries it.
+    void setCurrentStates(QHash<qint64, CurrentState> states) { m_states = std::move(states); }
+
     /// After the engine sent a retry's entry: the outcome as the warehouse now has it (already there,
     /// created, cancelled, shipped, still refused), and the exception resolved when its cause cleared.
     ItemOutcome settle(const PendingSend& send, const ActionCommand& command);
+    /// After the engine pushed (or failed to push) a drift retry's stock: resolved when the storefront took it.
+    ItemOutcome settleRepush(const StockRepush& repush, const Result<qint64>& pushed, const ActionCommand& command);
 
 private:
     struct Context;
     ItemOutcome one(Context& ctx, const ExceptionTarget& target);
     ItemOutcome retry(Context& ctx, const ExceptionRecord& record);
+    ItemOutcome retryDrift(Context& ctx, const ExceptionRecord& record);
+    ItemOutcome retryConfirmation(Context& ctx, const ExceptionRecord& record);
+    ItemOutcome retryTotals(Context& ctx, const ExceptionRecord& record);
+    /// Marks `record` resolved by the person's action, audited with `message` as the detail.
+    ItemOutcome resolveByAction(
+        Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt = false);
+    /// The same in a transaction of its own.
+    ItemOutcome resolveNow(
+        Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt = false);
     ItemOutcome edit(Context& ctx, const ExceptionRecord& record);
     ItemOutcome mapSku(Context& ctx, const ExceptionRecord& record);
     ItemOutcome rewriteCreate(Context& ctx, const ExceptionRecord& record);
@@ -71,6 +102,7 @@ private:
     store::Database& m_db;
     const Clock& m_clock;
     const engine::Config* m_config = nullptr;
+    QHash<qint64, CurrentState> m_states;
 };
 
 } // namespace lockstep::core::actions

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace lockstep::core::connectors {
 
 /// One page of orders changed since a cursor. The cursor is opaque text the connector understands
@@ -45,6 +47,25 @@ struct StockPushOutcome
 {
     QStringList updated;
     QList<ParseProblem> failed; ///< reference = SKU
+};
+
+/// One listing as the storefront shows it now: a product, or a variation of one, with its stock there.
+struct ListedItem
+{
+    QString id; ///< the storefront's id of the product or variation
+    QString parentId; ///< for a variation, its product's id; empty for a product
+    QString sku; ///< as the storefront shows it (a WooCommerce variation without its own SKU shows its parent's)
+    QString name;
+    QString location; ///< where the stock is counted: a supply channel or store; empty for the whole shop
+    std::optional<qint64> stock; ///< none when the storefront does not count stock for it (a variable parent)
+    friend bool operator==(const ListedItem&, const ListedItem&) = default;
+};
+
+/// The storefront's catalogue with its current stock, read in full (every page), and what could not be read.
+struct StorefrontListing
+{
+    QList<ListedItem> items;
+    QList<ParseProblem> problems; ///< reference = product id or SKU
 };
 
 /// Which changes to read: after the cursor (or from `from` when the cursor is empty) and, when `until` is
@@ -87,6 +108,10 @@ public:
     /// The most stock levels one pushStock() call may carry (the API's batch limit).
     virtual int stockBatchLimit() const = 0;
     virtual void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) = 0;
+    /// Every product and variation with its SKU and current stock, as the storefront shows them: the facts of
+    /// inventory drift (stock against what was pushed) and of the listing SKU checks (duplicates, a variation
+    /// with its parent's SKU). Read-only; pages through the whole catalogue.
+    virtual void fetchListing(Reply<StorefrontListing> reply) = 0;
     /// Checks the signature over the exact raw body, in constant time, then parses the event.
     virtual Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const = 0;
     /// One cheap authenticated read (one record at most, nothing written): proves the address, the credentials

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -74,6 +75,9 @@ struct Order
     QDateTime paidAt; ///< UTC, invalid until paid
     QList<OrderLine> lines;
     QList<CustomField> customFields;
+    /// WMS shipment ids the storefront already holds a "shipped" message for (WooCommerce meta
+    /// `_lockstep_shipment_<id>`, commercetools delivery keys). Read live from the storefront; not stored.
+    QStringList shippedKeys;
 
     friend bool operator==(const Order&, const Order&) = default;
 };

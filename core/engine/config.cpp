@@ -228,7 +228,7 @@ ConfigLoad parseConfig(const QByteArray& bytes)
     QList<ConfigIssue>& issues = load.issues;
     const Reader top(root, {}, issues);
     top.rejectUnknown({"config_version", "environment", "connectors", "schedules", "backfill", "mappings", "buffers", "slas", "owners",
-        "webhooks", "sandbox"});
+        "tolerances", "webhooks", "sandbox"});
     if (top.integer("config_version", 1, 1, 1) != 1)
         top.issue("config_version", QStringLiteral("is not a version this program reads"));
     top.object("sandbox"); // informational: which scenario wrote this file
@@ -296,6 +296,11 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         c.slas.shipmentConfirmationMinutes
             = s->integer("shipment_confirmation_minutes", c.slas.shipmentConfirmationMinutes, 1, 100000);
         c.slas.paymentPendingMinutes = s->integer("payment_pending_minutes", c.slas.paymentPendingMinutes, 1, 100000);
+    }
+    if (auto t = top.object("tolerances")) {
+        t->rejectUnknown({"stock_drift_units", "totals_minor_units"});
+        c.stockDriftToleranceUnits = t->integer("stock_drift_units", c.stockDriftToleranceUnits, 0, 1000000);
+        c.totalsToleranceMinor = t->integer("totals_minor_units", c.totalsToleranceMinor, 0, 100000000);
     }
     if (auto o = top.object("owners")) {
         const QHash<QString, QString> owners = top.stringMap("owners");

@@ -72,6 +72,8 @@ struct Config
     int defaultSafetyBuffer = 0;
     QHash<QString, int> safetyBufferBySku;
     Slas slas;
+    int stockDriftToleranceUnits = 0; ///< storefront stock may differ this much from what was pushed
+    int totalsToleranceMinor = 1; ///< storefront vs WMS order value, in minor units (rounding)
     QHash<QString, QString> ownerByExceptionType; ///< exception type text -> owner team text
     bool webhooksEnabled = false; ///< true when the file has a "webhooks" object (unless "enabled": false)
     QString webhookListenAddress = QStringLiteral("127.0.0.1");

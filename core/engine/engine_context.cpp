@@ -72,4 +72,24 @@ Status resolveException(store::Database& db, ExceptionType type, const QString& 
     return a.ok() ? Status::success() : Status(a.error());
 }
 
+Status resolveOthers(store::Database& db,
+    ExceptionType type,
+    const QString& prefix,
+    const QSet<QString>& raised,
+    const QString& why,
+    const QDateTime& now,
+    CycleSummary& summary)
+{
+    auto open = store::ExceptionRepository(db).open(type, prefix);
+    if (!open.ok())
+        return open.error();
+    for (const ExceptionRecord& r : open.value()) {
+        if (raised.contains(r.subjectKey))
+            continue;
+        if (auto st = resolveException(db, type, r.subjectKey, why, now, summary); !st.ok())
+            return st;
+    }
+    return Status::success();
+}
+
 } // namespace lockstep::core::engine

@@ -9,6 +9,7 @@
 #include "store/sqlite.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -60,5 +61,14 @@ using JobDone = std::function<void(CycleSummary)>;
 Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary& summary);
 /// Resolves the open exception of `type` about `subjectKey`, if there is one, and audits it.
 Status resolveException(store::Database& db, ExceptionType type, const QString& subjectKey, const QString& why, const QDateTime& now, CycleSummary& summary);
+/// Resolves every open exception of `type` whose subject starts with `prefix` and is not in `raised` (what a
+/// detector's pass found again), each audited, in the caller's transaction.
+Status resolveOthers(store::Database& db,
+    ExceptionType type,
+    const QString& prefix,
+    const QSet<QString>& raised,
+    const QString& why,
+    const QDateTime& now,
+    CycleSummary& summary);
 
 } // namespace lockstep::core::engine

@@ -4,6 +4,7 @@
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
 #include "rules/stuck_pending.h"
+#include "rules/shipment_confirmation.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
 #include "store/wms_order_repository.h"
@@ -289,7 +290,7 @@ void OutboxDispatcher::sendFulfil(const OutboxEntry& entry, Next next)
             return next();
         }
         ++m_summary.fulfilmentsSent;
-        const QString subject = toString(p.storefront) + u':' + p.update.storefrontOrderId;
+        const QString subject = rules::shipmentSubject(toString(p.storefront) + u':' + p.update.storefrontOrderId, p.update.deliveryKey);
         resolveException(m_context.db, ExceptionType::ShipmentConfirmationMissing, subject,
             QStringLiteral("The storefront now knows it shipped"), m_context.clock.nowUtc(), m_summary);
         delivered(entry, std::nullopt, QStringLiteral("storefront.told_shipped"),

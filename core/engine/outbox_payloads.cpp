@@ -135,4 +135,22 @@ Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& text)
     }
 }
 
+store::OutboxEntry fulfilEntry(const Shipment& s, const QDateTime& now)
+{
+    FulfilPayload p;
+    p.storefront = s.storefront;
+    p.update.storefrontOrderId = s.storefrontOrderId;
+    p.update.carrier = s.carrier;
+    p.update.trackingNumber = s.trackingNumber;
+    p.update.collectedAt = s.collectedAt.isValid() ? s.collectedAt : now;
+    p.update.deliveryKey = s.wmsShipmentId;
+    store::OutboxEntry entry;
+    entry.idempotencyKey = fulfilKey(toString(s.storefront) + u':' + s.storefrontOrderId, s.wmsShipmentId);
+    entry.kind = kStorefrontFulfil;
+    entry.target = toString(s.storefront);
+    entry.payload = encodeFulfil(p);
+    entry.createdAt = now;
+    return entry;
+}
+
 } // namespace lockstep::core::engine

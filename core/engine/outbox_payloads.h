@@ -4,6 +4,8 @@
 #include "connectors/storefront_connector.h"
 #include "connectors/wms_connector.h"
 #include "store/sqlite.h"
+#include "domain/shipment.h"
+#include "store/outbox_repository.h"
 
 #include <QString>
 
@@ -35,5 +37,9 @@ struct FulfilPayload
 };
 QString encodeFulfil(const FulfilPayload& payload);
 Result<FulfilPayload> decodeFulfil(const QString& json);
+
+/// The outbox entry that tells the storefront `s` shipped (carrier, tracking, collection time), under
+/// fulfilKey(): the tracker queues it on carrier collection, a retry re-queues the same one.
+store::OutboxEntry fulfilEntry(const Shipment& s, const QDateTime& now);
 
 } // namespace lockstep::core::engine

@@ -2,6 +2,7 @@
 #include "stock_sync.h"
 
 #include "domain/stock_math.h"
+#include "listing_check.h"
 #include "store/catalog_repository.h"
 #include "store/wms_order_repository.h"
 
@@ -60,7 +61,15 @@ void StockSync::pullAvailability(CycleSummary summary, JobDone done)
             summary.problems << levels.error().toString();
             return done(summary);
         }
-        pushTo(0, levels.value(), summary, done);
+        // Then what the storefronts show now, against what was just pushed (drift) and their SKUs.
+        pushTo(0, levels.value(), summary, [this, done](CycleSummary pushedSummary) {
+            auto* check = new ListingCheck(m_context, this);
+            check->run([check, pushedSummary, done](CycleSummary checked) mutable {
+                check->deleteLater();
+                pushedSummary.add(checked);
+                done(pushedSummary);
+            });
+        });
     });
 }
 

@@ -13,7 +13,8 @@ namespace lockstep::core::engine {
 /// Sellable = available-to-sell summed over facilities, minus the SKU's safety buffer (or the default),
 /// never negative; a bundle sells the minimum over its components of floor(available / quantity). Only
 /// values that changed since the last push are sent, in batches within the storefront's limit; what was
-/// pushed is remembered (inventory drift is measured against it). Thread: the engine's worker thread.
+/// pushed is remembered; then each storefront's listing is read and checked against it (ListingCheck: inventory
+/// drift, duplicate SKUs, variations with their parent's SKU). Thread: the engine's worker thread.
 class StockSync : public QObject
 {
     Q_OBJECT

@@ -24,6 +24,8 @@ rules::RuleSettings ruleSettings(const Config& config)
     s.wmsAcknowledgeMinutes = config.slas.wmsAcknowledgeMinutes;
     s.shipmentConfirmationMinutes = config.slas.shipmentConfirmationMinutes;
     s.paymentPendingMinutes = config.slas.paymentPendingMinutes;
+    s.driftToleranceUnits = config.stockDriftToleranceUnits;
+    s.totalsToleranceMinor = config.totalsToleranceMinor;
     s.owners = config.ownerByExceptionType;
     s.customFieldMap = config.customFieldMap;
     return s;
@@ -55,16 +57,7 @@ CycleSummary Sweep::run()
 Status Sweep::resolveRest(
     ExceptionType type, const QString& prefix, const QSet<QString>& raised, const QString& why, CycleSummary& summary)
 {
-    auto open = store::ExceptionRepository(m_context.db).open(type, prefix);
-    if (!open.ok())
-        return open.error();
-    for (const ExceptionRecord& r : open.value()) {
-        if (raised.contains(r.subjectKey))
-            continue;
-        if (auto st = resolveException(m_context.db, type, r.subjectKey, why, m_now, summary); !st.ok())
-            return st;
-    }
-    return Status::success();
+    return resolveOthers(m_context.db, type, prefix, raised, why, m_now, summary);
 }
 
 Status Sweep::orders(CycleSummary& summary)

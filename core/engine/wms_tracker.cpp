@@ -203,19 +203,7 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
     // Announce only the final event, and only once per shipment (the key is the shipment).
     const bool announceable = isAnnounceable(s.state) && s.shippedUnits > 0;
     if (announceable && (!before.value() || !isAnnounceable(before.value()->state))) {
-        FulfilPayload p;
-        p.storefront = s.storefront;
-        p.update.storefrontOrderId = s.storefrontOrderId;
-        p.update.carrier = s.carrier;
-        p.update.trackingNumber = s.trackingNumber;
-        p.update.collectedAt = s.collectedAt.isValid() ? s.collectedAt : now;
-        p.update.deliveryKey = s.wmsShipmentId;
-        store::OutboxEntry entry;
-        entry.idempotencyKey = fulfilKey(reference, s.wmsShipmentId);
-        entry.kind = kStorefrontFulfil;
-        entry.target = toString(s.storefront);
-        entry.payload = encodeFulfil(p);
-        entry.createdAt = now;
+        const store::OutboxEntry entry = fulfilEntry(s, now);
         auto queued = store::OutboxRepository(m_context.db).enqueue(entry);
         if (queued.ok())
             ++summary.fulfilmentsQueued;

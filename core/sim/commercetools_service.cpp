@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -138,6 +139,8 @@ SimResponse CommercetoolsService::handle(const SimRequest& request)
     }
     if (resource == QStringLiteral("inventory"))
         return inventory(request, seg.mid(2));
+    if (resource == QStringLiteral("product-projections") && seg.size() == 2 && request.method == "GET")
+        return productProjections(request);
     if (resource == QStringLiteral("channels") && request.method == "GET") {
         Json results = Json::array();
         for (const auto& c : std::as_const(m_channels))
@@ -537,6 +540,78 @@ SimResponse CommercetoolsService::inventory(const SimRequest& request, const QSt
     e.modifiedMSecs = m_world->nowMSecs();
     m_ledger->count(QStringLiteral("commercetools.inventory_updates"));
     return SimResponse::json(200, inventoryJson(e));
+}
+
+bool CommercetoolsService::editListedStock(const QString& sku, qint64 quantity, const QString& location)
+{
+    QString channelId = m_channels.isEmpty() ? QString() : m_channels.constFirst().id;
+    for (const auto& c : std::as_const(m_channels)) {
+        if (!location.isEmpty() && c.key == location)
+            channelId = c.id;
+    }
+    for (InventoryEntry& e : m_inventory) {
+        if (e.sku == sku && e.channelId == channelId) {
+            // A change in the Merchant Center: a new version, like any update.
+            e.quantityOnStock = quantity;
+            ++e.version;
+            e.modifiedMSecs = m_world->nowMSecs();
+            m_ledger->count(QStringLiteral("commercetools.stock_edited_by_hand"));
+            return true;
+        }
+    }
+    return false;
+}
+
+Json CommercetoolsService::productProjectionJson(int index) const
+{
+    const CatalogueProduct& p = m_world->products().at(index);
+    const auto variant = [&](int id, const QString& sku, const QString& attribute) {
+        Json v = {{"id", id}, {"prices", Json::array()}, {"images", Json::array()}};
+        if (!sku.isEmpty())
+            v["sku"] = toStd(sku); // optional: a variant without SKU has none at all
+        v["attributes"] = attribute.isEmpty() ? Json::array() : Json::array({{{"name", "size"}, {"value", toStd(attribute)}}});
+        return v;
+    };
+    Json master;
+    Json variants = Json::array();
+    if (p.variations.isEmpty()) {
+        master = variant(1, p.sku, {});
+    } else {
+        // Every variation is a variant; the first is the master (commercetools has no SKU-less parent).
+        for (int v = 0; v < p.variations.size(); ++v) {
+            const auto& var = p.variations.at(v);
+            Json one = variant(v + 1, var.ownSku, var.attribute);
+            if (v == 0)
+                master = one;
+            else
+                variants.push_back(one);
+        }
+    }
+    const QString id = idFor(QStringLiteral("product"), static_cast<int>(p.id));
+    return {{"id", toStd(id)}, {"version", 1}, {"productType", {{"typeId", "product-type"}, {"id", toStd(idFor(QStringLiteral("type"), 1))}}},
+        {"name", {{"en", toStd(p.name)}}}, {"slug", {{"en", toStd(p.name.toLower().replace(u' ', u'-'))}}},
+        {"published", true}, {"hasStagedChanges", false}, {"createdAt", toStd(isoUtc(p.modifiedMSecs))},
+        {"lastModifiedAt", toStd(isoUtc(p.modifiedMSecs))}, {"masterVariant", master}, {"variants", variants}};
+}
+
+SimResponse CommercetoolsService::productProjections(const SimRequest& request)
+{
+    Query query;
+    if (auto error = parseQuery(request, query))
+        return *error;
+    if (!query.clauses.isEmpty())
+        return ctError(400, "InvalidInput", QStringLiteral("Malformed parameter: where: the sandbox reads product projections unfiltered."));
+    QList<int> picked;
+    QSet<QString> seen;
+    const auto& products = m_world->products();
+    for (int i = 0; i < products.size(); ++i) {
+        // One product per SKU: the project refuses a SKU that another product holds.
+        if (!products.at(i).sku.isEmpty() && products.at(i).variations.isEmpty() && seen.contains(products.at(i).sku))
+            continue;
+        seen.insert(products.at(i).sku);
+        picked.append(i);
+    }
+    return page(request, query, picked, [this](int i) { return productProjectionJson(i); });
 }
 
 } // namespace lockstep::core::sim

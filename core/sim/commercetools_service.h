@@ -17,7 +17,7 @@ class World;
 /// A commercetools project: `/oauth/token` (client credentials, Basic auth), orders (query with where on
 /// lastModifiedAt/createdAt/orderNumber/orderState, sort, limit ≤ 500, offset ≤ 10000, withTotal; get by id or
 /// order number; update with version + actions, 409 ConcurrentModification on a stale version), inventory entries
-/// per supply channel (one per sku and channel, versioned), channels. Money as centPrecision TypedMoney.
+/// per supply channel (one per sku and channel, versioned), product projections, channels. Money as centPrecision TypedMoney.
 /// Thread: the sandbox's thread.
 class CommercetoolsService final : public SimService
 {
@@ -28,6 +28,8 @@ public:
     SimResponse handle(const SimRequest& request) override;
     SimResponse serverError(int status) const override;
     SimResponse rateLimited(int retryAfterSeconds) const override;
+    /// The inventory entry of (sku, channel `location`; empty: the first channel) gets `quantity` on stock.
+    bool editListedStock(const QString& sku, qint64 quantity, const QString& location) override;
 
     TokenIssuer& tokens() { return m_tokens; }
     Json orderJson(int orderIndex) const;
@@ -60,6 +62,10 @@ private:
     SimResponse queryOrders(const SimRequest& request);
     SimResponse updateOrder(const SimRequest& request, int index);
     SimResponse inventory(const SimRequest& request, const QStringList& rest);
+    /// `GET /product-projections`: the published catalogue, one product per SKU (commercetools refuses a SKU
+    /// twice, so WooCommerce's duplicate listing is not here), paged like every query.
+    SimResponse productProjections(const SimRequest& request);
+    Json productProjectionJson(int productIndex) const;
     std::optional<QList<Clause>> parseWhere(const QStringList& predicates) const;
     struct Query
     {

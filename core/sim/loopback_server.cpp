@@ -234,6 +234,17 @@ SimResponse LoopbackServer::sandboxRoute(const SimRequest& request)
             return SimResponse::json(200, m_faults.toJson());
         }
     }
+    if (request.path == QStringLiteral("/_sandbox/stock") && request.method == "PUT") {
+        // {"sku": "LS-1002", "quantity": 7, "location": "DC-EAST"}: a hand edit in the storefront's back office.
+        const auto body = request.jsonBody();
+        if (!body || !body->is_object() || !body->contains("sku") || !body->at("sku").is_string()
+            || !body->contains("quantity") || !body->at("quantity").is_number_integer())
+            return SimResponse::json(400, Json{{"error", "body must be {\"sku\": text, \"quantity\": integer}"}});
+        const QString location = fromStd(body->value("location", std::string()));
+        if (!m_service->editListedStock(fromStd(body->at("sku").get<std::string>()), body->at("quantity").get<qint64>(), location))
+            return SimResponse::json(404, Json{{"error", "no such SKU listed here"}});
+        return SimResponse::json(200, *body);
+    }
     return SimResponse::json(404, Json{{"error", "no such sandbox route"}});
 }
 

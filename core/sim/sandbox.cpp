@@ -42,6 +42,7 @@ Result<Endpoints> Sandbox::start(const Scenario& scenario)
     m_ledger.clear();
     m_clock.reset(scenario.startMSecs, scenario.speed);
     m_world = std::make_unique<World>(scenario, &m_ledger);
+    m_pendingStockEdits = scenario.stockEdits;
     m_sender = new WebhookSender(&m_ledger, this);
 
     Endpoints ep;
@@ -125,6 +126,18 @@ void Sandbox::tick()
     if (now == m_world->nowMSecs())
         return;
     m_world->advanceTo(now);
+    for (qsizetype i = 0; i < m_pendingStockEdits.size();) {
+        const Scenario::StockEdit& e = m_pendingStockEdits.at(i);
+        if (m_scenario.startMSecs + e.afterMinutes * 60'000LL > now) {
+            ++i;
+            continue;
+        }
+        editListedStock(e.storefront == QLatin1String("commercetools") ? SimSystem::Commercetools : SimSystem::WooCommerce,
+            e.sku,
+            e.quantity,
+            e.location);
+        m_pendingStockEdits.removeAt(i);
+    }
     Q_EMIT advanced(utcFromMSecs(now));
 }
 
@@ -154,6 +167,15 @@ void Sandbox::setFaultProfile(const FaultProfile& profile)
 {
     for (auto system : {SimSystem::WooCommerce, SimSystem::Commercetools, SimSystem::Wms, SimSystem::Pos})
         setFaultProfile(system, profile);
+}
+
+bool Sandbox::editListedStock(SimSystem storefront, const QString& sku, qint64 quantity, const QString& location)
+{
+    if (storefront == SimSystem::WooCommerce && m_woo)
+        return m_woo->editListedStock(sku, quantity, location);
+    if (storefront == SimSystem::Commercetools && m_ct)
+        return m_ct->editListedStock(sku, quantity, location);
+    return false;
 }
 
 qint64 Sandbox::addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret)

@@ -72,6 +72,11 @@ public:
     /// Sets the same profile on every server.
     void setFaultProfile(const FaultProfile& profile);
 
+    /// Someone edits a storefront's stock by hand (back office, Merchant Center), outside Lockstep: the next
+    /// listing read shows `quantity` for `sku` (at supply channel `location`; empty: the first). Also
+    /// `PUT /_sandbox/stock {"sku", "quantity", "location"?}` on that server. False when the SKU is not listed.
+    bool editListedStock(SimSystem storefront, const QString& sku, qint64 quantity, const QString& location = {});
+
     /// Registers a WooCommerce webhook, as `POST /wp-json/wc/v3/webhooks` does.
     qint64 addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret);
     /// Hostile input: WooCommerce serves `bytes` verbatim in place of this order (listings and GET); empty restores it.
@@ -90,6 +95,7 @@ private:
     Ledger m_ledger;
     SimClock m_clock;
     std::unique_ptr<World> m_world;
+    QList<Scenario::StockEdit> m_pendingStockEdits; ///< the scenario's hand edits not yet reached
     std::unique_ptr<WooCommerceService> m_woo;
     std::unique_ptr<CommercetoolsService> m_ct;
     std::unique_ptr<DeposcoService> m_wms;

@@ -141,6 +141,27 @@ Result<Scenario> parse(const Json& json)
         check(read(p, "sales_per_day", s.pos.salesPerDay));
         check(read(p, "return_rate", s.pos.returnRate));
     }
+    if (json.contains("stock_edits")) {
+        if (!json.at("stock_edits").is_array())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("must be an array"), QStringLiteral("stock_edits"));
+        for (const Json& e : json.at("stock_edits")) {
+            if (!e.is_object())
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("each edit must be an object"), QStringLiteral("stock_edits"));
+            Scenario::StockEdit edit;
+            check(read(e, "after_minutes", edit.afterMinutes));
+            check(readString(e, "storefront", edit.storefront));
+            check(readString(e, "sku", edit.sku));
+            check(read(e, "quantity", edit.quantity));
+            check(readString(e, "location", edit.location));
+            if (edit.storefront != QLatin1String("woocommerce") && edit.storefront != QLatin1String("commercetools"))
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("storefront must be woocommerce or commercetools"),
+                    QStringLiteral("stock_edits"));
+            if (edit.sku.isEmpty() || edit.quantity < 0 || edit.afterMinutes < 0)
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("needs a sku, a quantity ≥ 0 and after_minutes ≥ 0"),
+                    QStringLiteral("stock_edits"));
+            s.stockEdits.append(edit);
+        }
+    }
     if (json.contains("faults")) {
         auto profile = FaultProfile::fromJson(json.at("faults"));
         if (!profile)

@@ -87,6 +87,18 @@ struct Scenario
         double returnRate = 0.1;
     } pos;
 
+    /// A hand edit of a storefront's stock (back office, Merchant Center) at a simulated time: the inventory
+    /// drift an engine should find in the listing.
+    struct StockEdit
+    {
+        int afterMinutes = 0; ///< after the scenario's start
+        QString storefront; ///< "woocommerce" or "commercetools"
+        QString sku;
+        qint64 quantity = 0;
+        QString location; ///< commercetools supply channel key; empty: the first
+    };
+    QList<StockEdit> stockEdits; ///< in any order; applied when simulated time reaches them
+
     FaultProfile faults; ///< applies to every server unless faultsBySystem names it
     QMap<QString, FaultProfile> faultsBySystem; ///< keys: woocommerce, commercetools, wms, pos
 

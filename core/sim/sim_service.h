@@ -23,6 +23,16 @@ public:
     virtual SimResponse rateLimited(int retryAfterSeconds) const = 0;
     /// 409 for a write that "collided with a concurrent request", or nullopt if the system has no such answer.
     virtual std::optional<SimResponse> concurrentUpdate() const { return std::nullopt; }
+    /// Someone edits the stock of `sku` by hand in this storefront's back office (not through the API): the
+    /// listing then shows `quantity`. `location` names a supply channel where the system has several (empty:
+    /// the first). False when the system lists no such SKU or keeps no storefront stock.
+    virtual bool editListedStock(const QString& sku, qint64 quantity, const QString& location)
+    {
+        Q_UNUSED(sku)
+        Q_UNUSED(quantity)
+        Q_UNUSED(location)
+        return false;
+    }
 };
 
 } // namespace lockstep::core::sim

@@ -501,6 +501,28 @@ std::optional<Json> WooCommerceService::applyStockUpdate(int index, int v, const
     return std::nullopt;
 }
 
+bool WooCommerceService::editListedStock(const QString& sku, qint64 quantity, const QString& location)
+{
+    Q_UNUSED(location) // one shop-wide stock per listing
+    for (auto& p : m_world->products()) {
+        if (!p.variable && p.sku == sku) {
+            p.storeStock = static_cast<int>(quantity);
+            p.modifiedMSecs = m_world->nowMSecs();
+            m_ledger->count(QStringLiteral("woocommerce.stock_edited_by_hand"));
+            return true;
+        }
+        for (auto& v : p.variations) {
+            if (!v.ownSku.isEmpty() && v.ownSku == sku) {
+                v.storeStock = static_cast<int>(quantity);
+                v.modifiedMSecs = m_world->nowMSecs();
+                m_ledger->count(QStringLiteral("woocommerce.stock_edited_by_hand"));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 SimResponse WooCommerceService::products(const SimRequest& request, const QStringList& seg)
 {
     const auto& all = m_world->products();

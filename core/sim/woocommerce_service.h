@@ -30,6 +30,8 @@ public:
     SimResponse handle(const SimRequest& request) override;
     SimResponse serverError(int status) const override;
     SimResponse rateLimited(int retryAfterSeconds) const override;
+    /// The first simple product (or variation with its own SKU) listing `sku` gets `quantity` in stock.
+    bool editListedStock(const QString& sku, qint64 quantity, const QString& location) override;
 
     void setSiteUrl(const QUrl& url) { m_siteUrl = url; }
     void setDuplicateWebhookRate(double rate) { m_duplicateRate = rate; }

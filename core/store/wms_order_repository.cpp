@@ -135,4 +135,34 @@ Result<std::optional<qint64>> WmsOrderRepository::lastStockPush(SourceSystem sto
     return out;
 }
 
+Result<QHash<QString, StockPush>> WmsOrderRepository::stockPushes(SourceSystem storefront)
+{
+    auto st = m_db.cached("SELECT sku, quantity, pushed_at FROM stock_pushes WHERE storefront = ?1");
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, toString(storefront));
+    QHash<QString, StockPush> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row.ok()) {
+            s.reset();
+            return row.error();
+        }
+        if (!row.value())
+            break;
+        out.insert(s.text(0), {s.int64(1), s.dateTime(2)});
+    }
+    s.reset();
+    return out;
+}
+
+Status WmsOrderRepository::forgetStockPush(SourceSystem storefront, const QString& sku)
+{
+    auto st = m_db.cached("DELETE FROM stock_pushes WHERE storefront = ?1 AND sku = ?2");
+    if (!st.ok())
+        return st.error();
+    return st.value()->bind(1, toString(storefront)).bind(2, sku).exec();
+}
+
 } // namespace lockstep::core::store

@@ -4,6 +4,8 @@
 #include "connectors/wms_connector.h"
 #include "sqlite.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace lockstep::core::store {
@@ -28,6 +30,14 @@ struct WmsOrderState
     friend bool operator==(const WmsOrderState&, const WmsOrderState&) = default;
 };
 
+/// A stock level Lockstep last pushed to a storefront.
+struct StockPush
+{
+    qint64 quantity = 0;
+    QDateTime pushedAt; ///< UTC
+    friend bool operator==(const StockPush&, const StockPush&) = default;
+};
+
 /// What Lockstep knows of orders at the WMS, and of stock it pushed to storefronts.
 /// Thread: the thread of its Database.
 class WmsOrderRepository
@@ -46,6 +56,11 @@ public:
 
     Status recordStockPush(SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at);
     Result<std::optional<qint64>> lastStockPush(SourceSystem storefront, const QString& sku);
+    /// Every level last pushed to `storefront`, by SKU (the primary key's prefix: one range read).
+    Result<QHash<QString, StockPush>> stockPushes(SourceSystem storefront);
+    /// Forgets what was pushed for `sku`, so the next stock push sends it whatever the warehouse says (a retry
+    /// of inventory drift: the storefront's figure is wrong, not the warehouse's).
+    Status forgetStockPush(SourceSystem storefront, const QString& sku);
 
 private:
     Database& m_db;

@@ -45,6 +45,17 @@ public:
         return finished.takeFirst().at(0).value<core::engine::CycleSummary>();
     }
 
+    /// Runs a person's action in the engine and waits for its result (empty on a time-out).
+    core::actions::ActionResult act(const core::actions::ActionCommand& command)
+    {
+        QSignalSpy finished(engine, &core::engine::SyncEngine::actionFinished);
+        auto* e = engine;
+        QMetaObject::invokeMethod(e, [e, command] { e->executeAction(command); }, Qt::QueuedConnection);
+        if (!finished.wait(120000))
+            return {};
+        return finished.takeFirst().at(0).value<core::actions::ActionResult>();
+    }
+
     /// The webhook receiver's delivery URL, once the engine has started (invalid when webhooks are off).
     QUrl webhookUrl()
     {
@@ -59,6 +70,17 @@ public:
 };
 
 inline const QByteArray kWebhookSecret = QByteArrayLiteral("sandbox-webhook-secret");
+
+/// The demo scenario on a paused clock (time moves only by advance()), with no faults.
+inline bool startCalmDemo(core::sim::Sandbox& sandbox)
+{
+    auto scenario = core::sim::loadScenario(QStringLiteral("demo")).value();
+    scenario.speed = 0;
+    if (!sandbox.start(scenario).ok())
+        return false;
+    sandbox.setFaultProfile(core::sim::FaultProfile{});
+    return true;
+}
 
 /// The engine's configuration for the sandbox: WooCommerce and the WMS, the first facility as default,
 /// webhooks on.

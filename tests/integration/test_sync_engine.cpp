@@ -209,8 +209,12 @@ private Q_SLOTS:
             QVERIFY2(
                 !page->rows.isEmpty(), qPrintable(QStringLiteral("no open %1 after the demo").arg(toString(type))));
             for (const ExceptionRecord& r : std::as_const(page->rows)) {
-                // Explained with facts: the order it is about, in a sentence, with an action and an owner.
-                QVERIFY2(!r.orderRef.isEmpty() && r.reason.contains(r.orderRef), qPrintable(r.reason));
+                // Explained with facts: the order it is about (or, for a storefront listing, the SKU), in a
+                // sentence, with an action and an owner.
+                if (r.subjectKey.startsWith(QLatin1String("sku:")))
+                    QVERIFY2(!r.sku.isEmpty() && r.reason.contains(r.sku), qPrintable(r.reason));
+                else
+                    QVERIFY2(!r.orderRef.isEmpty() && r.reason.contains(r.orderRef), qPrintable(r.reason));
                 QVERIFY(r.reason.size() > 40);
                 QVERIFY(!r.suggestedAction.isEmpty());
                 QVERIFY(!r.signature.isEmpty());

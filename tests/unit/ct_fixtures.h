@@ -35,6 +35,10 @@ inline constexpr const char* kCtInventory = R"({"limit":20,"offset":0,"count":3,
  {"id":"inv-1","version":4,"sku":"MCT-NAVY-M","supplyChannel":{"typeId":"channel","id":"ch-east"},"quantityOnStock":17,"availableQuantity":15},
  {"id":"inv-2","version":1,"sku":"MCT-NAVY-M","quantityOnStock":3},
  {"sku":"BROKEN","version":"x"}]})";
+inline constexpr const char* kCtProducts = R"({"limit":500,"offset":0,"count":3,"results":[
+ {"id":"p-1","version":2,"name":{"en":"Mug","de":"Becher"},"masterVariant":{"id":1,"sku":"MUG-WHT"},"variants":[]},
+ {"id":"p-2","version":1,"name":{"en":"Beanie"},"masterVariant":{"id":1,"sku":"BEANIE-GRY"},"variants":[{"id":2},{"sku":"X"}]},
+ {"version":1}]})";
 inline constexpr const char* kCtGiftNote = R"({"text":"Happy birthday"})";
 inline constexpr const char* kCtResultsNotList = R"({"results":{"id":"x"}})";
 inline constexpr const char* kCtHeadNoVersion = R"({"id":"o-2"})";

@@ -13,6 +13,7 @@
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
 #include "store/outbox_repository.h"
+#include "store/wms_order_repository.h"
 #include "support.h"
 
 #include <QJsonDocument>
@@ -373,6 +374,59 @@ private Q_SLOTS:
         adjust.edit.lineNumber = 7;
         adjust.edit.quantity = 2;
         LOCKSTEP_COMPARE_ENUM(f.run(adjust).result.items[0].refusal, Refusal::WrongState); // resolved: reopen first
+    }
+
+    void retryOfTotalsComparesBothSidesAgain()
+    {
+        Fixture f;
+        const Order o = order(QStringLiteral("3001"), {QStringLiteral("MUG-WHT")});
+        QVERIFY(f.ingest(o).isEmpty());
+        // The warehouse holds the order at a value 2.50 short of the storefront's (a fee the mapping dropped).
+        WmsOrderState at;
+        at.reference = QStringLiteral("woocommerce:3001");
+        at.wmsId = QStringLiteral("9001");
+        at.number = QStringLiteral("SO-9001");
+        at.status = WmsOrderStatus::New;
+        at.facility = QStringLiteral("DAL-1");
+        at.total = Money::fromMinor(3950, QStringLiteral("EUR"));
+        at.firstSeen = f.clock.nowUtc();
+        at.updatedAt = f.clock.nowUtc();
+        QVERIFY(WmsOrderRepository(f.store.db).upsert(at).ok());
+        const ExceptionRecord r = f.raise(QStringLiteral("woocommerce:3001"), ExceptionType::TotalsMismatch);
+
+        // Still different: refused with the breakdown, the attempt counted, the exception left open.
+        const Execution still = f.run(f.command(ActionKind::Retry, r));
+        QCOMPARE(still.result.items.size(), 1);
+        LOCKSTEP_COMPARE_ENUM(still.result.items[0].refusal, Refusal::StillFailing);
+        QVERIFY2(still.result.items[0].message.contains(QStringLiteral("42.00")), qPrintable(still.result.items[0].message));
+        QVERIFY(still.sends.isEmpty());
+        QCOMPARE(f.reread(r.id).attempts, r.attempts + 1);
+        LOCKSTEP_COMPARE_ENUM(f.reread(r.id).state, ExceptionState::Open);
+
+        // The warehouse corrected its value (read again before the next retry): they agree, and it is resolved.
+        at.total = Money::fromMinor(4200, QStringLiteral("EUR"));
+        QVERIFY(WmsOrderRepository(f.store.db).upsert(at).ok());
+        const Execution agreed = f.run(f.command(ActionKind::Retry, f.reread(r.id)));
+        QVERIFY2(agreed.result.ok(), qPrintable(agreed.result.items.value(0).message));
+        LOCKSTEP_COMPARE_ENUM(f.reread(r.id).state, ExceptionState::Resolved);
+        QCOMPARE(f.audit(r.id).constLast().action, QStringLiteral("exception.retry"));
+    }
+
+    void retryOfDriftForgetsThePushSoTheStockJobSendsItAgain()
+    {
+        Fixture f;
+        WmsOrderRepository pushes(f.store.db);
+        QVERIFY(pushes.recordStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG-WHT"), 12, f.clock.nowUtc()).ok());
+        const ExceptionRecord r = f.raise(QStringLiteral("stock:woocommerce:MUG-WHT"), ExceptionType::InventoryDrift);
+        const Execution e = f.run(f.command(ActionKind::Retry, r));
+        QVERIFY2(e.result.items[0].succeeded, qPrintable(e.result.items[0].message));
+        QCOMPARE(e.repushes.size(), 1);
+        QCOMPARE(e.repushes[0].sku, QStringLiteral("MUG-WHT"));
+        LOCKSTEP_COMPARE_ENUM(e.repushes[0].storefront, SourceSystem::WooCommerce);
+        QVERIFY(!pushes.lastStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG-WHT")).value().has_value());
+        // A probe needs the engine: the store alone cannot read both systems.
+        LOCKSTEP_COMPARE_ENUM(f.run(f.command(ActionKind::Probe, f.reread(r.id))).result.items[0].refusal,
+            Refusal::NeedsConfiguration);
     }
 };
 

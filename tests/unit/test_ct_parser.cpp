@@ -178,6 +178,24 @@ private Q_SLOTS:
         QVERIFY(!parseOrderHead(QByteArray(kCtHeadNoShipping))->hasShippingInfo);
     }
 
+    void readsProductProjectionsAsListings()
+    {
+        const ParsedProducts parsed = parseProductProjections(QByteArray(kCtProducts));
+        QCOMPARE(parsed.count, 3);
+        QCOMPARE(parsed.items.size(), 3);
+        QCOMPARE(parsed.items[0].id, QStringLiteral("p-1/1"));
+        QCOMPARE(parsed.items[0].parentId, QString()); // one variant: the product itself
+        QCOMPARE(parsed.items[0].sku, QStringLiteral("MUG-WHT"));
+        QCOMPARE(parsed.items[0].name, QStringLiteral("Mug"));
+        QCOMPARE(parsed.items[1].parentId, QStringLiteral("p-2"));
+        QCOMPARE(parsed.items[2].id, QStringLiteral("p-2/2"));
+        QCOMPARE(parsed.items[2].sku, QString()); // variant.sku is optional
+        QVERIFY(!parsed.items[0].stock); // stock lives in inventory entries
+        QVERIFY(hasProblem(parsed.problems, QStringLiteral("p-2"), QStringLiteral("variant.id")));
+        QVERIFY(hasProblem(parsed.problems, QStringLiteral("commercetools product"), QStringLiteral("id")));
+        QVERIFY(parseProductProjections(QByteArray(kCtResultsNotList)).items.isEmpty());
+    }
+
     void readsInventoryEntries()
     {
         const ParsedInventory parsed = parseInventory(QByteArray(kCtInventory));

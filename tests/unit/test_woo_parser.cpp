@@ -101,6 +101,40 @@ private Q_SLOTS:
         QVERIFY(!parsed.problems.isEmpty() || !parsed.orders.isEmpty());
     }
 
+    void parsesProductsAndVariationsWithTheirStock()
+    {
+        const auto products = woocommerce::parseProducts(QByteArray(kWooProducts));
+        QCOMPARE(products.items.size(), 4); // the record without an integer id is reported instead
+        QCOMPARE(products.items[0].id, QStringLiteral("11"));
+        QCOMPARE(products.items[0].sku, QStringLiteral("MUG-WHT"));
+        QCOMPARE(products.items[0].stock, std::optional<qint64>(14));
+        QVERIFY(!products.items[1].stock); // a variable parent counts no stock of its own
+        QVERIFY(!products.items[2].stock); // not managed: the number means nothing
+        QVERIFY(!products.items[3].stock); // not an integer: reported
+        QCOMPARE(products.variableProducts.size(), 1);
+        QCOMPARE(products.variableProducts[0].first, 12);
+        QVERIFY(hasProblem(products.problems, QStringLiteral("woocommerce product 14"), QStringLiteral("stock_quantity")));
+
+        const auto variations = woocommerce::parseVariations(QByteArray(kWooVariations), 12, QStringLiteral("Beanie"));
+        QCOMPARE(variations.items.size(), 2);
+        QCOMPARE(variations.items[0].parentId, QStringLiteral("12"));
+        QCOMPARE(variations.items[0].name, QStringLiteral("Beanie – Grey"));
+        QCOMPARE(variations.items[0].stock, std::optional<qint64>(5));
+        QCOMPARE(variations.items[1].sku, QStringLiteral("BEANIE")); // kept as shown: the parent's
+        QVERIFY(!variations.items[1].stock); // manage_stock "parent"
+        QVERIFY(!variations.problems.isEmpty());
+        QVERIFY(woocommerce::parseProducts(QByteArray("<html>502</html>")).items.isEmpty());
+    }
+
+    void readsTheShipmentsAlreadyAnnounced()
+    {
+        // markFulfilled leaves "_lockstep_shipment_<WMS shipment id>" on the order: a retry reads it back.
+        const auto parsed = woocommerce::parseOrders(QByteArray(kWooAnnounced));
+        QCOMPARE(parsed.orders.size(), 1);
+        QCOMPARE(parsed.orders[0].shippedKeys, QStringList{QStringLiteral("SH-9")});
+        QCOMPARE(parsed.orders[0].customFields.size(), 1); // the private key is not a checkout field
+    }
+
     void invalidUtf8CostsOnlyItsCharacters()
     {
         QByteArray body = kWoo6;

@@ -333,6 +333,69 @@ void CtConnector::setQuantity(const StockLevel& level, const QString& channelId,
         });
 }
 
+void CtConnector::fetchListing(Reply<StorefrontListing> reply)
+{
+    resolveChannel([this, reply](Result<QString> channel) {
+        if (!channel.ok())
+            return reply(channel.error());
+        auto listing = std::make_shared<StorefrontListing>();
+        readPages(QStringLiteral("/product-projections"), {}, 0, [listing](const QByteArray& page) {
+            ParsedProducts parsed = parseProductProjections(page);
+            listing->items += parsed.items;
+            listing->problems += parsed.problems;
+            return parsed.count;
+        }, [this, listing, reply, channelId = channel.value()](Status st) {
+            if (!st.ok())
+                return reply(st.error());
+            auto stock = std::make_shared<QHash<QString, qint64>>();
+            // Without a supply channel every entry is read and the channel-less ones are kept.
+            const QString where = channelId.isEmpty() ? QString() : QStringLiteral("supplyChannel(id = %1)").arg(quoted(channelId));
+            readPages(QStringLiteral("/inventory"), where, 0, [stock, listing, channelId](const QByteArray& page) {
+                const ParsedInventory parsed = parseInventory(page);
+                for (const InventoryEntry& e : parsed.entries) {
+                    if (e.supplyChannelId == channelId)
+                        stock->insert(e.sku, e.quantityOnStock);
+                }
+                listing->problems += parsed.problems;
+                return static_cast<int>(parsed.entries.size() + parsed.problems.size());
+            }, [this, listing, stock, reply](Status st) {
+                if (!st.ok())
+                    return reply(st.error());
+                for (ListedItem& item : listing->items) {
+                    item.location = m_settings.supplyChannelKey;
+                    if (!item.sku.isEmpty() && stock->contains(item.sku))
+                        item.stock = stock->value(item.sku);
+                }
+                reply(*listing);
+            });
+        });
+    });
+}
+
+void CtConnector::readPages(const QString& path, const QString& where, int offset, std::function<int(const QByteArray&)> take, Done done)
+{
+    // Offset paging in id order: a catalogue read is a snapshot, and the API stops offsets at 10,000.
+    constexpr int kLimit = 500;
+    constexpr int kMaxOffset = 10000;
+    QList<std::pair<QString, QString>> query = {{QStringLiteral("limit"), QString::number(kLimit)},
+        {QStringLiteral("offset"), QString::number(offset)},
+        {QStringLiteral("sort"), QStringLiteral("id asc")},
+        {QStringLiteral("withTotal"), QStringLiteral("false")}};
+    if (!where.isEmpty())
+        query.append({QStringLiteral("where"), where});
+    send(net::HttpRequest::get(url(path, query)), [this, path, where, offset, take, done](const net::HttpResult& r) {
+        const QString what = QStringLiteral("commercetools %1 from %2").arg(path.mid(1)).arg(offset);
+        if (!r.ok())
+            return done(describe(r, what));
+        const int count = take(r.response->body);
+        if (count < kLimit)
+            return done(Status::success());
+        if (offset + kLimit > kMaxOffset)
+            return done(makeError(ErrorCode::Refused, QStringLiteral("more than 10,000 records: the rest cannot be paged by offset"), what));
+        readPages(path, where, offset + kLimit, take, done);
+    });
+}
+
 Result<WebhookEvent> CtConnector::verifyWebhook(const QHash<QByteArray, QByteArray>&, const QByteArray&) const
 {
     return makeError(ErrorCode::Refused,

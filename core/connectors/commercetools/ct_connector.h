@@ -50,7 +50,8 @@ struct CtSettings
 /// outcome is unknown) re-reads the order, re-checks the precondition and re-applies, at most
 /// `maxConflictRetries` times. "Shipped" is one update: addDelivery with deliveryKey = the WMS shipment id and a
 /// parcel with trackingData, plus changeShipmentState Shipped; a delivery with that key already there means done.
-/// Stock: the inventory entry of (sku, supply channel) gets changeQuantity (absolute) with its version.
+/// Stock: the inventory entry of (sku, supply channel) gets changeQuantity (absolute) with its version; the listing
+/// is the product projections with that channel's inventory.
 /// Webhooks: none (Subscriptions push to cloud queues, not to a desktop), so verifyWebhook refuses.
 /// Thread: the engine's worker thread, with its HttpClient.
 class CtConnector : public QObject, public StorefrontConnector
@@ -72,6 +73,9 @@ public:
     /// of one pushStock call, which runs its SKUs one after the other.
     int stockBatchLimit() const override { return 50; }
     void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) override;
+    /// Product projections (one listing per variant) and the supply channel's inventory entries
+    /// (`quantityOnStock`, which changeQuantity sets), both read in full, 500 a page.
+    void fetchListing(Reply<StorefrontListing> reply) override;
     Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
     /// Signs in and reads the project (`GET /{projectKey}`): proves the token endpoint, the client and the key.
     void checkHealth(HealthReply reply) override;
@@ -90,6 +94,9 @@ private:
     void updateOrder(const QString& id, Plan plan, const QString& what, Done done, int attempt = 0);
     void resolveChannel(std::function<void(Result<QString>)> then);
     void pushNext(QList<StockLevel> levels, qsizetype index, std::shared_ptr<StockPushOutcome> outcome, Reply<StockPushOutcome> reply);
+    /// Reads `path` page by page (500, in id order) and hands each body to `take`, which says how many records it
+    /// held; a short page ends it.
+    void readPages(const QString& path, const QString& where, int offset, std::function<int(const QByteArray&)> take, Done done);
     void setQuantity(const StockLevel& level, const QString& channelId, Done done, int attempt = 0);
 
     CtSettings m_settings;

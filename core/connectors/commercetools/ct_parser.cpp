@@ -214,6 +214,15 @@ namespace {
             }
         }
         o.channel = !storeKey.isEmpty() ? storeKey : lineChannel;
+        // Deliveries already announced, by key (= the WMS shipment id).
+        for (const json* info : {child(j, "shippingInfo")}) {
+            const json* deliveries = info && info->is_object() ? child(*info, "deliveries") : nullptr;
+            for (size_t d = 0; deliveries && deliveries->is_array() && d < deliveries->size(); ++d) {
+                const QString key = str(deliveries->at(d), "key");
+                if (!key.isEmpty())
+                    o.shippedKeys.append(key);
+            }
+        }
 
         if (const json* custom = child(j, "custom")) {
             if (const json* fields = child(*custom, "fields")) {
@@ -370,6 +379,63 @@ ErrorInfo parseError(const QByteArray& body)
         }
     }
     return info;
+}
+
+ParsedProducts parseProductProjections(const QByteArray& body)
+{
+    ParsedProducts out;
+    const auto j = parseJson(body, QStringLiteral("commercetools product projections"), out.problems);
+    if (!j || !j->is_object() || !j->contains("results") || !j->at("results").is_array()) {
+        if (j)
+            out.problems.append({QStringLiteral("commercetools product projections"), QStringLiteral("results"), QStringLiteral("is not an array")});
+        return out;
+    }
+    for (const json& p : j->at("results")) {
+        ++out.count;
+        if (!p.is_object() || !p.contains("id") || !p.at("id").is_string()) {
+            out.problems.append({QStringLiteral("commercetools product"), QStringLiteral("id"), QStringLiteral("is missing")});
+            continue;
+        }
+        const QString id = QString::fromStdString(p.at("id").get<std::string>());
+        QString name;
+        // A LocalizedString: English when there is one, else any language it has.
+        if (p.contains("name") && p.at("name").is_object()) {
+            const json& names = p.at("name");
+            if (names.contains("en") && names.at("en").is_string())
+                name = QString::fromStdString(names.at("en").get<std::string>());
+            for (auto it = names.begin(); name.isEmpty() && it != names.end(); ++it) {
+                if (it->is_string())
+                    name = QString::fromStdString(it->get<std::string>());
+            }
+        }
+        QList<const json*> variants;
+        if (p.contains("masterVariant") && p.at("masterVariant").is_object())
+            variants.append(&p.at("masterVariant"));
+        if (p.contains("variants") && p.at("variants").is_array()) {
+            for (const json& v : p.at("variants"))
+                variants.append(&v);
+        }
+        if (variants.isEmpty())
+            out.problems.append({QStringLiteral("commercetools product ") + id, QStringLiteral("masterVariant"), QStringLiteral("is missing")});
+        for (const json* v : std::as_const(variants)) {
+            QList<ParseProblem> local;
+            const JsonFields f(*v, QStringLiteral("commercetools product %1 variant").arg(id), local);
+            const auto variantId = f.integer("id");
+            if (!variantId) {
+                out.problems += local;
+                out.problems.append({QStringLiteral("commercetools product ") + id, QStringLiteral("variant.id"), QStringLiteral("is missing")});
+                continue;
+            }
+            ListedItem item;
+            item.id = id + u'/' + QString::number(*variantId);
+            item.parentId = variants.size() > 1 ? id : QString();
+            item.sku = f.text("sku").trimmed();
+            item.name = name;
+            out.items.append(std::move(item));
+            out.problems += local;
+        }
+    }
+    return out;
 }
 
 } // namespace lockstep::core::connectors::commercetools

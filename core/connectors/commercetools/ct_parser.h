@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectors/reply.h"
+#include "connectors/storefront_connector.h"
 #include "domain/order.h"
 
 #include <QByteArray>
@@ -62,6 +63,17 @@ struct ParsedInventory
 };
 /// Parses a PagedQueryResponse of inventory entries, or one entry.
 ParsedInventory parseInventory(const QByteArray& body);
+
+/// A page of product projections as listings: one per variant (id "<product id>/<variant id>", parent = the
+/// product when it has more than one variant), SKU as given (`sku` is optional on a variant), name in English
+/// (else the first language there is). Stock is not part of a product; it comes from the inventory entries. `count` is the page's size.
+struct ParsedProducts
+{
+    QList<ListedItem> items;
+    QList<ParseProblem> problems;
+    int count = 0;
+};
+ParsedProducts parseProductProjections(const QByteArray& body);
 
 /// The error codes of an ErrorResponse (`{statusCode, message, errors: [{code, message, ...}]}`) and, for a
 /// ConcurrentModification, the `currentVersion` when the server sent it (it is optional).

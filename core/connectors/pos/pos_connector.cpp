@@ -145,4 +145,23 @@ void PosConnector::checkHealth(HealthReply reply)
         [reply](const net::HttpResult& r) { reply(checkJsonAnswer(r, QStringLiteral("pos"))); });
 }
 
+void PosConnector::fetchListing(Reply<StorefrontListing> reply)
+{
+    // The till API has no product list: its stock snapshot (per store and SKU) is the listing. There are no
+    // variations, so the listing SKU checks find nothing here; stock is never pushed, so there is no drift.
+    get(url(QStringLiteral("/stock"), m_settings.store.isEmpty() ? QList<std::pair<QString, QString>>{} : QList<std::pair<QString, QString>>{{QStringLiteral("store"), m_settings.store}}),
+        [reply](const net::HttpResult& r) {
+            if (!r.ok())
+                return reply(describe(r, QStringLiteral("POS stock")));
+            ParsedStock parsed = parseStock(r.response->body);
+            if (parsed.levels.isEmpty() && !parsed.problems.isEmpty())
+                return reply(makeError(ErrorCode::Parse, parsed.problems.constFirst().toString(), QStringLiteral("POS stock")));
+            StorefrontListing listing;
+            listing.problems = std::move(parsed.problems);
+            for (const StoreStock& level : std::as_const(parsed.levels))
+                listing.items.append({level.store + u'/' + level.sku, {}, level.sku, {}, level.store, level.quantity});
+            reply(std::move(listing));
+        });
+}
+
 } // namespace lockstep::core::connectors::pos

@@ -52,6 +52,9 @@ public:
     /// Nothing is pushed (pushStock refuses); the number only keeps callers' arithmetic sound.
     int stockBatchLimit() const override { return 200; }
     void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) override;
+    /// The stores' stock snapshot (`GET /stock`, this connector's store or every store) as listings, one per
+    /// (store, SKU) with `location` = the store.
+    void fetchListing(Reply<StorefrontListing> reply) override;
     Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
     /// `GET /transactions?after=0&limit=1`.
     void checkHealth(HealthReply reply) override;

@@ -175,78 +175,98 @@ void WooConnector::addNote(const QString& storefrontId, const QString& note, Don
     });
 }
 
-void WooConnector::loadCatalogue(std::function<void(Status)> done, int page)
+void WooConnector::loadCatalogue(std::function<void(Result<StorefrontListing>)> done)
 {
-    if (page == 1)
-        m_variableProducts.clear();
+    auto listing = std::make_shared<StorefrontListing>();
+    auto variable = std::make_shared<QList<std::pair<qint64, QString>>>();
+    loadProducts(listing, variable, std::move(done), 1);
+}
+
+void WooConnector::loadProducts(std::shared_ptr<StorefrontListing> listing,
+    VariableProducts variable,
+    std::function<void(Result<StorefrontListing>)> done,
+    int page)
+{
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("products"),
         {{QStringLiteral("per_page"), QStringLiteral("100")}, {QStringLiteral("page"), QString::number(page)}}));
     request.setHeader("Authorization", authorization());
-    m_http.send(request, this, [this, done, page](const net::HttpResult& r) {
+    m_http.send(request, this, [this, listing, variable, done, page](const net::HttpResult& r) {
         if (!r.ok())
             return done(describe(r, QStringLiteral("WooCommerce products page %1").arg(page)));
-        QList<ParseProblem> problems;
-        const auto j = parseJson(r.response->body, QStringLiteral("woocommerce products"), problems);
-        if (!j || !j->is_array())
-            return done(makeError(ErrorCode::Parse, QStringLiteral("products list is not a JSON array")));
-        for (const json& p : *j) {
-            const JsonFields f(p, QStringLiteral("woocommerce product"), problems);
-            const auto id = f.integer("id");
-            if (!id)
-                continue;
-            const QString sku = f.text("sku");
-            if (!sku.isEmpty())
-                m_skuToProduct.insert(sku, {*id, 0});
-            if (f.text("type") == QLatin1String("variable"))
-                m_variableProducts.append({*id, sku});
-        }
+        ParsedProducts parsed = parseProducts(r.response->body);
+        if (parsed.items.isEmpty() && !parsed.problems.isEmpty() && parsed.problems.constFirst().field == QLatin1String("(body)"))
+            return done(makeError(ErrorCode::Parse, parsed.problems.constFirst().toString()));
+        listing->items += parsed.items;
+        listing->problems += parsed.problems;
+        *variable += parsed.variableProducts;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt();
         if (page < totalPages)
-            return loadCatalogue(done, page + 1);
-        loadVariations(done, 0, 1);
+            return loadProducts(listing, variable, done, page + 1);
+        loadVariations(listing, variable, done, 0, 1);
     });
 }
 
-void WooConnector::loadVariations(std::function<void(Status)> done, qsizetype index, int page)
+void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
+    VariableProducts variable,
+    std::function<void(Result<StorefrontListing>)> done,
+    qsizetype index,
+    int page)
 {
-    if (index >= m_variableProducts.size()) {
+    if (index >= variable->size()) {
+        // The SKU map the stock push uses, from the whole listing just read.
+        QHash<QString, QString> parentSku;
+        for (const ListedItem& item : std::as_const(listing->items)) {
+            if (item.parentId.isEmpty())
+                parentSku.insert(item.id, item.sku);
+        }
+        m_skuToProduct.clear();
+        for (const ListedItem& item : std::as_const(listing->items)) {
+            if (item.sku.isEmpty())
+                continue;
+            if (item.parentId.isEmpty())
+                m_skuToProduct.insert(item.sku, {item.id.toLongLong(), 0});
+            else if (item.sku != parentSku.value(item.parentId))
+                // A variation without its own SKU shows the parent's: never map that one to the variation.
+                m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), item.id.toLongLong()});
+        }
         m_catalogueLoaded = true;
-        return done(Status::success());
+        return done(*listing);
     }
     // Plain copies, not a structured binding: lambdas may capture those only from clang 16 on (the fuzz build).
-    const auto parentId = m_variableProducts.at(index).first;
-    const auto parentSku = m_variableProducts.at(index).second;
+    const auto parentId = variable->at(index).first;
+    const auto parentSku = variable->at(index).second;
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("products/%1/variations").arg(parentId),
         {{QStringLiteral("per_page"), QStringLiteral("100")}, {QStringLiteral("page"), QString::number(page)}}));
     request.setHeader("Authorization", authorization());
-    m_http.send(request, this, [this, done, index, page, parentId, parentSku](const net::HttpResult& r) {
+    m_http.send(request, this, [this, listing, variable, done, index, page, parentId](const net::HttpResult& r) {
         if (!r.ok())
             return done(describe(r, QStringLiteral("WooCommerce variations of %1").arg(parentId)));
-        QList<ParseProblem> problems;
-        const auto j = parseJson(r.response->body, QStringLiteral("woocommerce variations"), problems);
-        if (j && j->is_array()) {
-            for (const json& v : *j) {
-                const JsonFields f(v, QStringLiteral("woocommerce variation"), problems);
-                const auto id = f.integer("id");
-                const QString sku = f.text("sku");
-                // A variation without its own SKU shows the parent's: never map that one to the variation.
-                if (id && !sku.isEmpty() && sku != parentSku)
-                    m_skuToProduct.insert(sku, {parentId, *id});
-            }
+        QString parentName;
+        for (const ListedItem& item : std::as_const(listing->items)) {
+            if (item.parentId.isEmpty() && item.id == QString::number(parentId))
+                parentName = item.name;
         }
+        ParsedProducts parsed = parseVariations(r.response->body, parentId, parentName);
+        listing->items += parsed.items;
+        listing->problems += parsed.problems;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt();
         if (page < totalPages)
-            return loadVariations(done, index, page + 1);
-        loadVariations(done, index + 1, 1);
+            return loadVariations(listing, variable, done, index, page + 1);
+        loadVariations(listing, variable, done, index + 1, 1);
     });
+}
+
+void WooConnector::fetchListing(Reply<StorefrontListing> reply)
+{
+    loadCatalogue(std::move(reply));
 }
 
 void WooConnector::pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply)
 {
     if (!m_catalogueLoaded) {
-        loadCatalogue([this, levels, reply](Status st) {
-            if (!st.ok())
-                return reply(st.error());
+        loadCatalogue([this, levels, reply](Result<StorefrontListing> listing) {
+            if (!listing.ok())
+                return reply(listing.error());
             sendStockBatch(levels, reply);
         });
         return;

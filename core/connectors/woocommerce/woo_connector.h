@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 namespace lockstep::core::net {
 class HttpClient;
 }
@@ -44,6 +46,9 @@ public:
     void addNote(const QString& storefrontId, const QString& note, Done done) override;
     int stockBatchLimit() const override { return 100; }
     void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) override;
+    /// Every product (GET /products, 100 a page) and the variations of each variable product
+    /// (GET /products/{id}/variations, 100 a page), with stock where it is managed. Refreshes the SKU map.
+    void fetchListing(Reply<StorefrontListing> reply) override;
     Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
     /// `GET orders?per_page=1`: needs the key's read permission, as the order poll does (system_status would need
     /// an administrator's key, which Lockstep should not be given).
@@ -55,8 +60,17 @@ public:
 private:
     QUrl endpoint(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
     QByteArray authorization() const;
-    void loadCatalogue(std::function<void(Status)> done, int page = 1);
-    void loadVariations(std::function<void(Status)> done, qsizetype index, int page);
+    using VariableProducts = std::shared_ptr<QList<std::pair<qint64, QString>>>;
+    void loadCatalogue(std::function<void(Result<StorefrontListing>)> done);
+    void loadProducts(std::shared_ptr<StorefrontListing> listing,
+        VariableProducts variable,
+        std::function<void(Result<StorefrontListing>)> done,
+        int page);
+    void loadVariations(std::shared_ptr<StorefrontListing> listing,
+        VariableProducts variable,
+        std::function<void(Result<StorefrontListing>)> done,
+        qsizetype index,
+        int page);
     void sendStockBatch(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply);
 
     WooSettings m_settings;
@@ -67,7 +81,6 @@ private:
         qint64 variationId = 0; ///< 0 for a simple product
     };
     QHash<QString, ProductRef> m_skuToProduct;
-    QList<std::pair<qint64, QString>> m_variableProducts; ///< (product id, its SKU) while loading
     bool m_catalogueLoaded = false;
 };
 

@@ -109,6 +109,8 @@ namespace {
                 const QString value = m.contains("value") ? JsonFields::anyAsText(m.at("value")) : QString();
                 if (key == QLatin1String("_lockstep_channel"))
                     o.channel = value;
+                else if (key.startsWith(QLatin1String("_lockstep_shipment_")))
+                    o.shippedKeys.append(key.mid(19)); // markFulfilled's record of one shipment
                 else if (!key.startsWith(u'_'))
                     o.customFields.append({key, value});
             }
@@ -137,6 +139,87 @@ ParsedOrders parseOrders(const QByteArray& body)
         }
     } else if (auto o = parseOne(*j, out.problems)) {
         out.orders.append(std::move(*o));
+    }
+    return out;
+}
+
+namespace {
+
+    /// One product or variation; none (with a problem) when it has no integer id.
+    std::optional<ListedItem> parseListed(const json& j, const QString& what, qint64 parentId, QList<ParseProblem>& problems)
+    {
+        if (!j.is_object()) {
+            problems.append({what, QStringLiteral("(record)"), QStringLiteral("is not an object")});
+            return std::nullopt;
+        }
+        const QString idText = j.contains("id") && j.at("id").is_number_integer() ? QString::number(j.at("id").get<long long>()) : QString();
+        const JsonFields f(j, QStringLiteral("%1 %2").arg(what, idText.isEmpty() ? QStringLiteral("(no id)") : idText), problems);
+        const auto id = f.requiredInteger("id");
+        if (!id)
+            return std::nullopt;
+        ListedItem item;
+        item.id = QString::number(*id);
+        item.parentId = parentId ? QString::number(parentId) : QString();
+        item.sku = f.text("sku").trimmed();
+        item.name = f.text("name");
+        // manage_stock: true, false, or "parent" on some versions (the parent keeps the count).
+        const bool managed = f.has("manage_stock") && f.at("manage_stock").is_boolean() && f.at("manage_stock").get<bool>();
+        if (managed && f.text("type") != QLatin1String("variable"))
+            item.stock = f.integer("stock_quantity");
+        return item;
+    }
+
+    /// A list page: the body as a JSON array, or none with the problem said.
+    std::optional<json> arrayBody(const QByteArray& body, const QString& what, QList<ParseProblem>& problems)
+    {
+        auto j = parseJson(body, what, problems);
+        if (j && !j->is_array()) {
+            problems.append({what, QStringLiteral("(body)"), QStringLiteral("is not a JSON array")});
+            return std::nullopt;
+        }
+        return j;
+    }
+
+} // namespace
+
+ParsedProducts parseProducts(const QByteArray& body)
+{
+    ParsedProducts out;
+    const auto j = arrayBody(body, QStringLiteral("woocommerce products"), out.problems);
+    if (!j)
+        return out;
+    for (const json& p : *j) {
+        auto item = parseListed(p, QStringLiteral("woocommerce product"), 0, out.problems);
+        if (!item)
+            continue;
+        if (p.value("type", std::string()) == "variable")
+            out.variableProducts.append({item->id.toLongLong(), item->sku});
+        out.items.append(std::move(*item));
+    }
+    return out;
+}
+
+ParsedProducts parseVariations(const QByteArray& body, qint64 parentId, const QString& parentName)
+{
+    ParsedProducts out;
+    const auto j = arrayBody(body, QStringLiteral("woocommerce variations of %1").arg(parentId), out.problems);
+    if (!j)
+        return out;
+    for (const json& v : *j) {
+        auto item = parseListed(v, QStringLiteral("woocommerce variation"), parentId, out.problems);
+        if (!item)
+            continue;
+        // Variations have no name of their own in the API: the parent's and the options they stand for.
+        QStringList options;
+        if (v.contains("attributes") && v.at("attributes").is_array()) {
+            for (const json& a : v.at("attributes")) {
+                if (a.is_object() && a.contains("option") && a.at("option").is_string())
+                    options << QString::fromStdString(a.at("option").get<std::string>());
+            }
+        }
+        if (item->name.isEmpty())
+            item->name = options.isEmpty() ? parentName : parentName + QStringLiteral(" – ") + options.join(QStringLiteral(", "));
+        out.items.append(std::move(*item));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectors/reply.h"
+#include "connectors/storefront_connector.h"
 #include "domain/order.h"
 
 #include <QByteArray>
@@ -25,5 +26,20 @@ struct ParsedOrders
 /// The channel used for facility routing is the meta field "_lockstep_channel" when present, else
 /// `created_via`. A record without id or currency is reported, not returned.
 ParsedOrders parseOrders(const QByteArray& body);
+
+/// Products or variations parsed from one page of GET /products or /products/{id}/variations.
+struct ParsedProducts
+{
+    QList<ListedItem> items;
+    QList<ParseProblem> problems;
+    QList<std::pair<qint64, QString>> variableProducts; ///< (id, SKU) of variable products: read their variations
+};
+
+/// Parses a page of products (a JSON array). Stock is `stock_quantity` when `manage_stock` is true; a variable
+/// parent (or a product not managing stock) has none. A record without an integer id is reported, not returned.
+ParsedProducts parseProducts(const QByteArray& body);
+/// Parses a page of variations of product `parentId`. `manage_stock` may be a bool or "parent" (stock kept on
+/// the parent: no stock of its own). The SKU is kept as shown, the parent's when the variation has none.
+ParsedProducts parseVariations(const QByteArray& body, qint64 parentId, const QString& parentName);
 
 } // namespace lockstep::core::connectors::woocommerce
