@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BothSystemsState</name>
+    <message>
+        <source>payment pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: cannot read what is waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: no cancellation is waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: not created; the order is held in Lockstep and was never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warehouse: not created yet; waiting to be sent (%n attempt(s) so far).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warehouse: not created yet; the last attempt failed (%1), next try %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: sent, not yet seen there; a retry asks the warehouse before sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront: cannot read the order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront: order %1 is not in Lockstep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront: order %1 is cancelled (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront: order %1 is %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warehouse: already created as %1 (%2), %n unit(s) shipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warehouse: already created as %1 (%2), %n unit(s) back-ordered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warehouse: already created as %1 (%2); a retry sends nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
@@ -272,6 +372,233 @@
     </message>
 </context>
 <context>
+    <name>SelfTestText</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the warehouse (Deposco)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to WooCommerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to commercetools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the store tills (POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret of this configuration is kept in the keychain, and it does not answer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Lockstep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is not the one this version uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database opens, but refuses to be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keychain does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret the configuration names is not in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret of this connection cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration was given, so no system can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration has mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate or TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused the credentials (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address answers, but not as this system&apos;s API (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system asks Lockstep to slow down (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system answers with a server error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address answers with something other than the API (a web page?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to (--db FILE), or make the folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install that version of Lockstep (or a newer one), or use another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database once with this version (lockstep --headless --once), or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable, free some disk space, or close the other program using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (Windows Credential Manager, GNOME Keyring or KWallet) and try again; on a server without one, name environment variables for the secrets instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it with: lockstep secret set %1 (the secret is read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the environment variable or keychain entry named in the detail, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the configuration file with --config FILE, or try the sandbox with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path of the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct each field named in the detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full address in the configuration, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address in the configuration, that the system is up, and that no firewall or proxy blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the system is up and reachable from this computer, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and the system&apos;s certificate; behind a company proxy, its certificate may need installing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key and secret and their permissions; store new ones with lockstep secret set ENTRY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address in the configuration (and the project key or business unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run the self-test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault is on the system&apos;s side: try again later, or ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection settings named in the detail (business unit, project key, permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the API&apos;s address, not a web page or a sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Remedy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>exceptions</name>
     <message numerus="yes">
         <source>%n exception(s)</source>
@@ -410,6 +737,439 @@
     <message>
         <source>Write JSON to stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database FILE (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included, like --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discrepancies: only these kinds, comma-separated (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation: one storefront (woocommerce, commercetools).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation: instead of the days, the orders behind them that count in BUCKET (sales, shipped, cancelled, refunded, difference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation with --orders-in: only orders in this currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceptions: one type (e.g. totals_mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceptions: one state (open, acknowledged, resolved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: actor, action or subject contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these columns of the report, comma-separated header names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discrepancies | reconciliation | exceptions | audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from DATE and --to DATE are both needed
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is needed
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown discrepancy kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orders-in is for the reconciliation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orders-in must be sales, shipped, cancelled, refunded or difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 report has no column &quot;%2&quot;; its columns: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lockstep export: %1 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export failed, no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Handled in the WMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled in the storefront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge everything matching the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every exception matching the filter (%n now) leaves the open queue. It stays in reports and exports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) leave the open queue. They stay in reports and exports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>What was done, so the next person knows (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::ActionResultDialog</name>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the engine&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing matched; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome per exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished">Klärfall</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::AlertRules</name>
+    <message>
+        <source>New cause in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new cause(s) of exceptions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spike of exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new exception(s) in the last %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warehouse cutoff approaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open exception(s) pass the warehouse cutoff soon; the first %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful call to %1 for %2 (last at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful call to %1 since the console started %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::AlertTray</name>
+    <message>
+        <source>Open Lockstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lockstep: %n open exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::AssignDialog</name>
+    <message numerus="yes">
+        <source>Assign %n exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nobody (unassign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in name, e.g. j.moreno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,6 +1310,218 @@
     <message>
         <source>Before → after</source>
         <translation>Vorher → nachher</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::BeforeAfterView</name>
+    <message>
+        <source>The change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished">Nachher</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::ConnectionSettings</name>
+    <message>
+        <source>WooCommerce</source>
+        <translation type="unfinished">WooCommerce</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commercetools</source>
+        <translation type="unfinished">commercetools</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse (Deposco)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store tills (POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: Lockstep syncs with this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::ConnectorStatus</name>
+    <message>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circuit open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circuit open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no successful sync yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::CustomFieldDialog</name>
+    <message>
+        <source>Map a checkout field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMS field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field name the WMS expects, e.g. giftMessage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is kept: later orders carry the field to the warehouse, and an order not yet sent carries it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checkout field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WMS field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → not sent to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name the WMS field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (this order: “%3”)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,6 +1775,68 @@
     </message>
 </context>
 <context>
+    <name>lockstep::ui::FacilityDialog</name>
+    <message>
+        <source>Choose a facility for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is sent to the facility you choose; the choice is kept for this order only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 → no facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::KeyValueTable</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::LifecycleModel</name>
     <message>
         <source>Time</source>
@@ -822,6 +1856,81 @@
     </message>
 </context>
 <context>
+    <name>lockstep::ui::LineAdjustDialog</name>
+    <message>
+        <source>Adjust a line of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the waiting warehouse order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust. Fix what holds it (a SKU mapping, a facility) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already at the warehouse; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one line of the order waiting to be sent to %1; it is then sent again under the same idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting warehouse order cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMS SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New WMS SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMS &amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::MainWindow</name>
     <message>
         <source>Lockstep</source>
@@ -838,22 +1947,6 @@
     <message>
         <source>Every record of this kind that fell out of step, with its reason, the suggested action, and Retry, Edit and Acknowledge.</source>
         <translation>Jeder Datensatz dieser Art, der aus dem Tritt geraten ist, mit Grund, empfohlener Maßnahme sowie Wiederholen, Bearbeiten und Quittieren.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Discrepancy lists and the daily reconciliation of storefront sales against warehouse shipments, exported to files that open cleanly in Excel.</source>
-        <translation>Abweichungslisten und der tägliche Abgleich der Shop-Verkäufe mit den Lagerversendungen, exportiert in Dateien, die sich sauber in Excel öffnen.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Connections, schedules, mappings, safety buffers, service levels and owner teams.</source>
-        <translation>Verbindungen, Zeitpläne, Zuordnungen, Sicherheitsbestände, Servicelevel und zuständige Teams.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -889,13 +1982,6 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The engine is not running: the request for %n exception(s) was not sent.</source>
-        <translation>
-            <numerusform>Die Engine läuft nicht: Die Anfrage für %n Klärfall wurde nicht gesendet.</numerusform>
-            <numerusform>Die Engine läuft nicht: Die Anfrage für %n Klärfälle wurde nicht gesendet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
@@ -907,6 +1993,22 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Engine: %1</source>
         <translation>Engine: %1</translation>
+    </message>
+    <message>
+        <source>Engine activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockstep — demo (sandbox)</source>
+        <translation type="unfinished">Lockstep – Demo (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1187,6 +2289,95 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     </message>
 </context>
 <context>
+    <name>lockstep::ui::QueueActions</name>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished">Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Retry everything matching the filter (%1) now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n exception(s) now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse is asked first whether it already has each order; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">Übernehmen</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running: %1 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: everything matching the filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n exception(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent to the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::QueueDetailPanel</name>
     <message>
         <source>Exception details</source>
@@ -1307,6 +2498,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>No actions yet</source>
         <translation>Noch keine Aktionen</translation>
+    </message>
+    <message>
+        <source>Now at both systems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2692,34 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Name for this filter:</source>
         <translation>Name für diesen Filter:</translation>
     </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let others work on it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back in the open queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on everything matching the filter, not only the selected rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueTableModel</name>
@@ -1570,6 +2793,737 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     </message>
 </context>
 <context>
+    <name>lockstep::ui::ReportsPage</name>
+    <message>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished">Klärfälle</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <source>Totals differ (tax, shipping, discount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped, storefront never told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled in the storefront but shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded without a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Berichte</translation>
+    </message>
+    <message>
+        <source>Actor, action or record contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(UTC days, both included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily reconciliation: orders sold, shipped, cancelled or refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every web storefront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the orders behind %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind %1 %2 (%3); Preview shows the days again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s); the export holds them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled or refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %n row(s) written…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed and no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::RoleDialog</name>
+    <message>
+        <source>Opens on the exception queues, with every action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens on Order lookup, to answer a customer about one order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens on Reports; nothing is resent to the warehouse from this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Lockstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works at this desktop? This sets the page Lockstep opens on and the actions in view. You can change it any time in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::Roles</name>
+    <message>
+        <source>Warehouse supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished">Kundenservice</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished">Finanzen</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::SecretField</name>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::SelfTestPanel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause and detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database, the configuration, the keychain and every configured system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::SettingsPage</name>
+    <message>
+        <source>The configuration %1 cannot be edited here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockstep configuration (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration file is open: the console was started without --config, so the engine is not running. Open a configuration file to edit it; Lockstep runs with it when started as &quot;lockstep --config FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role sets the page Lockstep opens on and the actions in view. It applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each job of the engine runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read new orders every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull stock levels every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read shipments every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for exceptions every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync reads back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync reads in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which facility ships each storefront channel, and where custom checkout fields go in the warehouse order. SKUs that differ between storefront and warehouse are mapped from the SKU mismatches queue (Edit…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DAL-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Custom checkout fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units held back from what the storefront may sell, so the last items are not sold twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a record may wait before it becomes an exception for a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse acknowledges a paid order within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront hears of a shipment within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment may stay pending for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team that owns each kind of exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-test needs a database and a configuration: start Lockstep with --config FILE or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections, schedules, mappings, safety buffers, service levels and owner teams live in the configuration file. Use &quot;Open configuration…&quot; above to edit one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value entered: it goes to the keychain when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox value, for the demo only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in the file (accepted only for a sandbox on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain entry %1 (no keychain here to check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: the keychain has no entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: there is no keychain on this computer to keep the secrets you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain did not take %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 at %2. The engine uses it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::SkuMappingDialog</name>
+    <message>
+        <source>Map SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Storefront SKU %1 is in %n open exception(s). The mapping is kept and applies to all of them; they are sent to the warehouse again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the WMS item that storefront SKU %1 stands for. The mapping is kept for later orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the item master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the WMS item master by SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMS items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMS SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the orders to the warehouse again afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the item master: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WMS item matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → not mapped (not in the WMS item master)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → WMS item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a WMS item from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lockstep keeps storefronts and the warehouse in lockstep and shows people the records that fell out of step.
@@ -1630,10 +3584,6 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
         <translation>lockstep: nichts auszuführen: geben Sie --config FILE an oder --demo, um die Sandbox auszuprobieren.</translation>
     </message>
     <message>
-        <source>Lockstep — demo (sandbox)</source>
-        <translation>Lockstep – Demo (Sandbox)</translation>
-    </message>
-    <message>
         <source>the engine could not start: %1</source>
         <translation>die Engine konnte nicht starten: %1</translation>
     </message>
@@ -1650,6 +3600,33 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
         <translation>
             <numerusform>%n Problem aufgetreten und für eine Wiederholung oder eine Person aufbewahrt (siehe Logdatei)</numerusform>
             <numerusform>%n Probleme aufgetreten und für eine Wiederholung oder eine Person aufbewahrt (siehe Logdatei)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lockstep: no log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work as ROLE (supervisor, customer_service or finance) and remember it; skips the first-run question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database, the configuration, the keychain and every configured system, print one line per check, and exit (non-zero when a check failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lockstep: unknown role %1 (supervisor, customer_service or finance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lockstep: self-test passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lockstep: self-test failed: %n check(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
