@@ -5,100 +5,100 @@
     <name>BothSystemsState</name>
     <message>
         <source>payment pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pago pendiente</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado</translation>
     </message>
     <message>
         <source>payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>pago fallido</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolsado</translation>
     </message>
     <message>
         <source>partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolsado en parte</translation>
     </message>
     <message>
         <source>Warehouse: cannot read what is waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: no se puede leer lo que está pendiente de envío: %1</translation>
     </message>
     <message>
         <source>Warehouse: no cancellation is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: no hay ninguna cancelación pendiente de envío.</translation>
     </message>
     <message>
         <source>Warehouse: not created; the order is held in Lockstep and was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: no creado; el pedido está retenido en Lockstep y nunca se envió.</translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: not created yet; waiting to be sent (%n attempt(s) so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Almacén: aún no creado; pendiente de envío (%n intento hasta ahora).</numerusform>
+            <numerusform>Almacén: aún no creado; pendiente de envío (%n intentos hasta ahora).</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse: not created yet; the last attempt failed (%1), next try %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: aún no creado; el último intento falló (%1), próximo intento %2.</translation>
     </message>
     <message>
         <source>Warehouse: refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: lo rechazó: %1</translation>
     </message>
     <message>
         <source>Warehouse: sent, not yet seen there; a retry asks the warehouse before sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: enviado, aún no visible allí; un reintento pregunta al almacén antes de enviar nada.</translation>
     </message>
     <message>
         <source>Storefront: cannot read the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda: no se puede leer el pedido: %1</translation>
     </message>
     <message>
         <source>Storefront: order %1 is not in Lockstep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda: el pedido %1 no está en Lockstep.</translation>
     </message>
     <message>
         <source>Storefront: order %1 is cancelled (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda: el pedido %1 está cancelado (%2).</translation>
     </message>
     <message>
         <source>Storefront: order %1 is %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda: el pedido %1 está %2, %3.</translation>
     </message>
     <message>
         <source>Warehouse: cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: no se puede leer: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: already created as %1 (%2), %n unit(s) shipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Almacén: ya creado como %1 (%2), %n unidad enviada.</numerusform>
+            <numerusform>Almacén: ya creado como %1 (%2), %n unidades enviadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: already created as %1 (%2), %n unit(s) back-ordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Almacén: ya creado como %1 (%2), %n unidad pendiente de stock.</numerusform>
+            <numerusform>Almacén: ya creado como %1 (%2), %n unidades pendientes de stock.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse: already created as %1 (%2); a retry sends nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: ya creado como %1 (%2); un reintento no envía nada dos veces.</translation>
     </message>
     <message>
         <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se refiere a un solo pedido: no hay nada en la tienda ni en el almacén que comparar.</translation>
     </message>
 </context>
 <context>
@@ -375,227 +375,227 @@
     <name>SelfTestText</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Connection to the warehouse (Deposco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el almacén (Deposco)</translation>
     </message>
     <message>
         <source>Connection to WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con WooCommerce</translation>
     </message>
     <message>
         <source>Connection to commercetools</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con commercetools</translation>
     </message>
     <message>
         <source>Connection to the store tills (POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con las cajas de las tiendas (POS)</translation>
     </message>
     <message>
         <source>Connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesario</translation>
     </message>
     <message>
         <source>No secret of this configuration is kept in the keychain, and it does not answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún secreto de esta configuración se guarda en el llavero, y aquí no responde.</translation>
     </message>
     <message>
         <source>The database file cannot be opened or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir ni crear el archivo de la base de datos.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Lockstep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos la escribió una versión más reciente de Lockstep.</translation>
     </message>
     <message>
         <source>The database&apos;s schema is not the one this version uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema de la base de datos no es el que usa esta versión.</translation>
     </message>
     <message>
         <source>The database opens, but refuses to be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se abre, pero no admite escritura.</translation>
     </message>
     <message>
         <source>The operating system&apos;s keychain does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema operativo no responde.</translation>
     </message>
     <message>
         <source>A secret the configuration names is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secreto que nombra la configuración no está en el llavero.</translation>
     </message>
     <message>
         <source>A secret of this connection cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un secreto de esta conexión.</translation>
     </message>
     <message>
         <source>No configuration was given, so no system can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna configuración, así que no se puede comprobar ningún sistema.</translation>
     </message>
     <message>
         <source>The configuration file does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración no existe o no se puede leer.</translation>
     </message>
     <message>
         <source>The configuration has mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración tiene errores.</translation>
     </message>
     <message>
         <source>The address cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no se puede usar.</translation>
     </message>
     <message>
         <source>No connection could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer ninguna conexión.</translation>
     </message>
     <message>
         <source>The system did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The secure connection failed (certificate or TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura falló (certificado o TLS).</translation>
     </message>
     <message>
         <source>The system refused the credentials (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema rechazó las credenciales (HTTP %1).</translation>
     </message>
     <message>
         <source>The address answers, but not as this system&apos;s API (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección responde, pero no como la API de este sistema (HTTP 404).</translation>
     </message>
     <message>
         <source>The system asks Lockstep to slow down (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema pide a Lockstep que reduzca el ritmo (HTTP 429).</translation>
     </message>
     <message>
         <source>The system answers with a server error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema responde con un error del servidor (HTTP %1).</translation>
     </message>
     <message>
         <source>The system refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema rechazó la solicitud (HTTP %1).</translation>
     </message>
     <message>
         <source>The address answers with something other than the API (a web page?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección responde con algo que no es la API (¿una página web?).</translation>
     </message>
     <message>
         <source>Choose a file in a folder you can write to (--db FILE), or make the folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo en una carpeta en la que puedas escribir (--db FILE) o haz que la carpeta admita escritura.</translation>
     </message>
     <message>
         <source>Install that version of Lockstep (or a newer one), or use another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala esa versión de Lockstep (o una más reciente) o usa otro archivo de base de datos.</translation>
     </message>
     <message>
         <source>Open the database once with this version (lockstep --headless --once), or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la base de datos una vez con esta versión (lockstep --headless --once) o restaura una copia de seguridad.</translation>
     </message>
     <message>
         <source>Make the file and its folder writable, free some disk space, or close the other program using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz que el archivo y su carpeta admitan escritura, libera espacio en disco o cierra el otro programa que lo usa.</translation>
     </message>
     <message>
         <source>Unlock the keychain (Windows Credential Manager, GNOME Keyring or KWallet) and try again; on a server without one, name environment variables for the secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea el llavero (Administrador de credenciales de Windows, GNOME Keyring o KWallet) y vuelve a intentarlo; en un servidor sin llavero, indica variables de entorno para los secretos.</translation>
     </message>
     <message>
         <source>Store it with: lockstep secret set %1 (the secret is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo con: lockstep secret set %1 (el secreto se lee de la entrada estándar).</translation>
     </message>
     <message>
         <source>Set the environment variable or keychain entry named in the detail, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define la variable de entorno o la entrada del llavero indicada en el detalle y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Give the configuration file with --config FILE, or try the sandbox with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el archivo de configuración con --config FILE o prueba el entorno de pruebas con --demo.</translation>
     </message>
     <message>
         <source>Check the path of the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la ruta del archivo de configuración.</translation>
     </message>
     <message>
         <source>Correct each field named in the detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige cada campo indicado en el detalle.</translation>
     </message>
     <message>
         <source>Give the full address in the configuration, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la dirección completa en la configuración, empezando por https://.</translation>
     </message>
     <message>
         <source>Check the address in the configuration, that the system is up, and that no firewall or proxy blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la dirección en la configuración, que el sistema esté en marcha y que ningún cortafuegos o proxy la bloquee.</translation>
     </message>
     <message>
         <source>Check that the system is up and reachable from this computer, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el sistema esté en marcha y sea accesible desde este equipo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Check the address and the system&apos;s certificate; behind a company proxy, its certificate may need installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la dirección y el certificado del sistema; detrás de un proxy de empresa, puede que haya que instalar su certificado.</translation>
     </message>
     <message>
         <source>Check the key and secret and their permissions; store new ones with lockstep secret set ENTRY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la clave y el secreto y sus permisos; guarda unos nuevos con lockstep secret set ENTRY.</translation>
     </message>
     <message>
         <source>Check the address in the configuration (and the project key or business unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la dirección en la configuración (y la clave del proyecto o la unidad de negocio).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run the self-test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera unos minutos y vuelve a ejecutar la autocomprobación.</translation>
     </message>
     <message>
         <source>The fault is on the system&apos;s side: try again later, or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fallo está en el lado del sistema: vuelve a intentarlo más tarde o consulta a su administrador.</translation>
     </message>
     <message>
         <source>Check the connection settings named in the detail (business unit, project key, permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba los ajustes de conexión indicados en el detalle (unidad de negocio, clave del proyecto, permisos).</translation>
     </message>
     <message>
         <source>Give the API&apos;s address, not a web page or a sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la dirección de la API, no una página web ni una página de inicio de sesión.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 Remedy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Solución: %2</translation>
     </message>
 </context>
 <context>
@@ -740,397 +740,400 @@
     </message>
     <message>
         <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un informe financiero en un archivo CSV o XLSX (de forma atómica, con un manifiesto al lado): discrepancies, reconciliation, exceptions o audit.</translation>
     </message>
     <message>
         <source>Read the database FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la base de datos FILE (por defecto: %1).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día, YYYY-MM-DD (UTC), today o yesterday.</translation>
     </message>
     <message>
         <source>Last day, included, like --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día, incluido, como --from.</translation>
     </message>
     <message>
         <source>csv or xlsx (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv o xlsx (por defecto: según el nombre del archivo).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribe.</translation>
     </message>
     <message>
         <source>discrepancies: only these kinds, comma-separated (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancies: solo estos tipos, separados por comas (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</translation>
     </message>
     <message>
         <source>reconciliation: one storefront (woocommerce, commercetools).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation: una sola tienda (woocommerce, commercetools).</translation>
     </message>
     <message>
         <source>reconciliation: instead of the days, the orders behind them that count in BUCKET (sales, shipped, cancelled, refunded, difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation: en lugar de los días, los pedidos que cuentan en BUCKET (sales, shipped, cancelled, refunded, difference).</translation>
     </message>
     <message>
         <source>reconciliation with --orders-in: only orders in this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation con --orders-in: solo los pedidos en esta moneda.</translation>
     </message>
     <message>
         <source>exceptions: one type (e.g. totals_mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions: un solo tipo (p. ej. totals_mismatch).</translation>
     </message>
     <message>
         <source>exceptions: one state (open, acknowledged, resolved).</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions: un solo estado (open, acknowledged, resolved).</translation>
     </message>
     <message>
         <source>audit: actor, action or subject contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: el autor, la acción o el registro contiene TEXT.</translation>
     </message>
     <message>
         <source>Only these columns of the report, comma-separated header names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estas columnas del informe, nombres de encabezado separados por comas.</translation>
     </message>
     <message>
         <source>discrepancies | reconciliation | exceptions | audit</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancies | reconciliation | exceptions | audit</translation>
     </message>
     <message>
         <source>usage: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (ver --help)</translation>
     </message>
     <message>
         <source>unknown report &quot;%1&quot;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>informe desconocido «%1»
+%2</translation>
     </message>
     <message>
         <source>--from DATE and --to DATE are both needed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesitan --from DATE y --to DATE
+%1</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from «%1» no es una fecha (YYYY-MM-DD, today o yesterday)</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to «%1» no es una fecha (YYYY-MM-DD, today o yesterday)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 es posterior a --to %2</translation>
     </message>
     <message>
         <source>--out FILE is needed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita --out FILE
+%1</translation>
     </message>
     <message>
         <source>--format must be csv or xlsx (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser csv o xlsx (se recibió «%1»)</translation>
     </message>
     <message>
         <source>unknown discrepancy kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de discrepancia desconocido «%1»</translation>
     </message>
     <message>
         <source>--orders-in is for the reconciliation report</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-in es para el informe reconciliation</translation>
     </message>
     <message>
         <source>--orders-in must be sales, shipped, cancelled, refunded or difference</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-in debe ser sales, shipped, cancelled, refunded o difference</translation>
     </message>
     <message>
         <source>the %1 report has no column &quot;%2&quot;; its columns: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe %1 no tiene la columna «%2»; sus columnas: %3</translation>
     </message>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos en %1</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos: %1</translation>
     </message>
     <message>
         <source>lockstep export: %1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep export: %1 filas escritas</translation>
     </message>
     <message>
         <source>the export failed, no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la exportación falló, no se escribió ningún archivo: %1</translation>
     </message>
     <message>
         <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep export: %1 filas de %2 escritas en %3 (sha256 %4); manifiesto %5</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AcknowledgeDialog</name>
     <message>
         <source>Handled in the WMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto en el WMS</translation>
     </message>
     <message>
         <source>Handled with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto con el cliente</translation>
     </message>
     <message>
         <source>Handled in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto en la tienda</translation>
     </message>
     <message>
         <source>Won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>No se corregirá</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Acknowledge everything matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer todo lo que coincide con el filtro</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconocer %n incidencia</numerusform>
+            <numerusform>Reconocer %n incidencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every exception matching the filter (%n now) leaves the open queue. It stays in reports and exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todas las incidencias que coinciden con el filtro (%n ahora) salen de la cola de abiertas. Siguen en los informes y las exportaciones.</numerusform>
+            <numerusform>Todas las incidencias que coinciden con el filtro (%n ahora) salen de la cola de abiertas. Siguen en los informes y las exportaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s) leave the open queue. They stay in reports and exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidencia sale de la cola de abiertas. Sigue en los informes y las exportaciones.</numerusform>
+            <numerusform>%n incidencias salen de la cola de abiertas. Siguen en los informes y las exportaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>What was done, so the next person knows (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo, para que la siguiente persona lo sepa (obligatorio)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolución:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe antes una nota: un reconocimiento sin nota no se podrá entender más adelante.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ActionResultDialog</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrada</translation>
     </message>
     <message>
         <source>changed since you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada desde que la abriste</translation>
     </message>
     <message>
         <source>a note is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere una nota</translation>
     </message>
     <message>
         <source>claimed by another person</source>
-        <translation type="unfinished"></translation>
+        <translation>tomada por otra persona</translation>
     </message>
     <message>
         <source>not open</source>
-        <translation type="unfinished"></translation>
+        <translation>no está abierta</translation>
     </message>
     <message>
         <source>nothing to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que volver a enviar</translation>
     </message>
     <message>
         <source>edit not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>edición no permitida</translation>
     </message>
     <message>
         <source>needs the engine&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita la configuración del motor</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>sigue fallando</translation>
     </message>
     <message>
         <source>database error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de la base de datos</translation>
     </message>
     <message>
         <source>%1: the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el resultado</translation>
     </message>
     <message>
         <source>%1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ejecutó: %2</translation>
     </message>
     <message>
         <source>%1: nothing matched; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nada coincidió; no se cambió nada.</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hechas, %3 rechazadas.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: %1.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Outcome per exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado por incidencia</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">Incidencia</translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AlertRules</name>
     <message>
         <source>New cause in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva causa en %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n abierta)</numerusform>
+            <numerusform>%1 (%n abiertas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new cause(s) of exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nueva causa de incidencias</numerusform>
+            <numerusform>%n nuevas causas de incidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Among them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre ellas: %1</translation>
     </message>
     <message>
         <source>Spike of exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de incidencias</translation>
     </message>
     <message numerus="yes">
         <source>%n new exception(s) in the last %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nueva incidencia en los últimos %1.</numerusform>
+            <numerusform>%n nuevas incidencias en los últimos %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse cutoff approaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acerca la hora de corte del almacén</translation>
     </message>
     <message numerus="yes">
         <source>%n open exception(s) pass the warehouse cutoff soon; the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidencia abierta supera pronto la hora de corte del almacén, %1.</numerusform>
+            <numerusform>%n incidencias abiertas superan pronto la hora de corte del almacén; la primera, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 stopped syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dejó de sincronizarse</translation>
     </message>
     <message>
         <source>No successful call to %1 for %2 (last at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna llamada correcta a %1 desde hace %2 (la última: %3).</translation>
     </message>
     <message>
         <source>No successful call to %1 since the console started %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna llamada correcta a %1 desde que se inició la consola hace %2.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AlertTray</name>
     <message>
         <source>Open Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Lockstep</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Lockstep: %n open exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lockstep: %n incidencia abierta</numerusform>
+            <numerusform>Lockstep: %n incidencias abiertas</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,38 +1141,38 @@
     <name>lockstep::ui::AssignDialog</name>
     <message numerus="yes">
         <source>Assign %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asignar %n incidencia</numerusform>
+            <numerusform>Asignar %n incidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>A &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>A una &amp;persona:</translation>
     </message>
     <message>
         <source>A &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>A un &amp;equipo:</translation>
     </message>
     <message>
         <source>&amp;Nobody (unassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;nadie (quitar asignación)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Sign-in name, e.g. j.moreno</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de inicio de sesión, p. ej. j.moreno</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
 </context>
 <context>
@@ -1316,212 +1319,213 @@
     <name>lockstep::ui::BeforeAfterView</name>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Antes</translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Después</translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después:</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ConnectionSettings</name>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished">WooCommerce</translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de consumidor</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de consumidor</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto del webhook</translation>
     </message>
     <message>
         <source>commercetools</source>
-        <translation type="unfinished">commercetools</translation>
+        <translation>commercetools</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la API</translation>
     </message>
     <message>
         <source>Authorisation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorización</translation>
     </message>
     <message>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del proyecto</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Warehouse (Deposco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén (Deposco)</translation>
     </message>
     <message>
         <source>Availability URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de disponibilidad</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de negocio</translation>
     </message>
     <message>
         <source>Store tills (POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas de las tiendas (POS)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la API</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de la API</translation>
     </message>
     <message>
         <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones e identificadores de los sistemas a los que se conecta Lockstep. Los secretos van al llavero de este equipo y nunca se vuelven a mostrar ni se escriben en el archivo de configuración.</translation>
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no se usa)</translation>
     </message>
     <message>
         <source>Checked: Lockstep syncs with this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: Lockstep se sincroniza con este sistema.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ConnectorStatus</name>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectores</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>reintentando</translation>
     </message>
     <message>
         <source>circuit open</source>
-        <translation type="unfinished"></translation>
+        <translation>circuito abierto</translation>
     </message>
     <message>
         <source>trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>volviendo a intentar</translation>
     </message>
     <message>
         <source>circuit open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>circuito abierto hasta las %1</translation>
     </message>
     <message numerus="yes">
         <source>retrying %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reintentando %n llamada</numerusform>
+            <numerusform>reintentando %n llamadas</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización %1</translation>
     </message>
     <message>
         <source>no successful sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún ninguna sincronización correcta</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3</translation>
     </message>
     <message>
         <source>Connector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conector %1</translation>
     </message>
     <message>
         <source>%1
 Last error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Último error: %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::CustomFieldDialog</name>
     <message>
         <source>Map a checkout field</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear un campo del checkout</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear</translation>
     </message>
     <message>
         <source>Checkout field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del checkout</translation>
     </message>
     <message>
         <source>WMS field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del WMS</translation>
     </message>
     <message>
         <source>The field name the WMS expects, e.g. giftMessage</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de campo que espera el WMS, p. ej. giftMessage</translation>
     </message>
     <message>
         <source>The mapping is kept: later orders carry the field to the warehouse, and an order not yet sent carries it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapeo se conserva: los pedidos posteriores llevan el campo al almacén, y también un pedido aún no enviado.</translation>
     </message>
     <message>
         <source>&amp;Checkout field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del &amp;checkout:</translation>
     </message>
     <message>
         <source>&amp;WMS field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del &amp;WMS:</translation>
     </message>
     <message>
         <source>%1 → not sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → no se envía al almacén</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Name the WMS field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el campo del WMS.</translation>
     </message>
     <message>
         <source>%1 → %2 (this order: “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (este pedido: «%3»)</translation>
     </message>
 </context>
 <context>
@@ -1778,62 +1782,62 @@ Last error: %2</source>
     <name>lockstep::ui::FacilityDialog</name>
     <message>
         <source>Choose a facility for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un centro para el pedido %1</translation>
     </message>
     <message>
         <source>Route and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrutar y reintentar</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Centro</translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 de %3 disponibles</translation>
     </message>
     <message>
         <source>The order is sent to the facility you choose; the choice is kept for this order only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido se envía al centro que elijas; la elección se conserva solo para este pedido.</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centro:</translation>
     </message>
     <message>
         <source>Order %1 → no facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 → ningún centro</translation>
     </message>
     <message>
         <source>Order %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 → %2</translation>
     </message>
     <message>
         <source>Choose a facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un centro.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::KeyValueTable</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las filas seleccionadas</translation>
     </message>
 </context>
 <context>
@@ -1859,75 +1863,75 @@ Last error: %2</source>
     <name>lockstep::ui::LineAdjustDialog</name>
     <message>
         <source>Adjust a line of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar una línea del pedido %1</translation>
     </message>
     <message>
         <source>Adjust and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar y reintentar</translation>
     </message>
     <message>
         <source>About this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este pedido</translation>
     </message>
     <message>
         <source>Cannot read the waiting warehouse order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el pedido de almacén pendiente: %1</translation>
     </message>
     <message>
         <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust. Fix what holds it (a SKU mapping, a facility) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 no tiene ningún pedido de almacén pendiente de envío, así que no hay ninguna línea que ajustar. Corrige lo que lo retiene (un mapeo de SKU, un centro).</translation>
     </message>
     <message>
         <source>Order %1 is already at the warehouse; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 ya está en el almacén; cámbialo allí.</translation>
     </message>
     <message>
         <source>Change one line of the order waiting to be sent to %1; it is then sent again under the same idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia una línea del pedido pendiente de envío a %1; después se vuelve a enviar con la misma clave de idempotencia.</translation>
     </message>
     <message>
         <source>The waiting warehouse order cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el pedido de almacén pendiente: %1</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU del WMS</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>New WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo SKU del WMS</translation>
     </message>
     <message>
         <source>Leave empty to keep the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para conservar el artículo</translation>
     </message>
     <message>
         <source>New quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cantidad</translation>
     </message>
     <message>
         <source>WMS &amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKU del WMS:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <source>Line %1: %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2 × %3</translation>
     </message>
 </context>
 <context>
@@ -1996,19 +2000,19 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     </message>
     <message>
         <source>Engine activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad del motor</translation>
     </message>
     <message>
         <source>Lockstep — demo (sandbox)</source>
-        <translation type="unfinished">Lockstep — demostración (entorno de pruebas)</translation>
+        <translation>Lockstep — demo (entorno de pruebas)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>The log folder %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta de registros %1.</translation>
     </message>
 </context>
 <context>
@@ -2292,89 +2296,89 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <name>lockstep::ui::QueueActions</name>
     <message>
         <source>SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Pedido %1</translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>Retry everything matching the filter (%1) now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reintentar ahora todo lo que coincide con el filtro (%1)?</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n exception(s) now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Reintentar ahora %n incidencia?</numerusform>
+            <numerusform>¿Reintentar ahora %n incidencias?</numerusform>
         </translation>
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %1 más.</translation>
     </message>
     <message>
         <source>The warehouse is asked first whether it already has each order; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se pregunta al almacén si ya tiene cada pedido; nada se envía dos veces.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Tomar</translation>
+        <translation>Tomar</translation>
     </message>
     <message>
         <source>Release claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>The engine is not running: %1 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor no está en ejecución: %1 no se envió.</translation>
     </message>
     <message>
         <source>%1: everything matching the filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todo lo que coincide con el filtro…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n exception(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n incidencia…</numerusform>
+            <numerusform>%1: %n incidencias…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent to the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviado al motor…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hechas, %3 rechazadas.</translation>
     </message>
     <message>
         <source>%1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ejecutó: %2</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2505,7 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     </message>
     <message>
         <source>Now at both systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en ambos sistemas</translation>
     </message>
 </context>
 <context>
@@ -2694,31 +2698,31 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Última acción</translation>
     </message>
     <message>
         <source>Release claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar</translation>
     </message>
     <message>
         <source>Let others work on it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que otros vuelvan a trabajar en ella</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Put it back in the open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolverla a la cola de abiertas</translation>
     </message>
     <message>
         <source>Whole filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el filtro</translation>
     </message>
     <message>
         <source>Act on everything matching the filter, not only the selected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar sobre todo lo que coincide con el filtro, no solo sobre las filas seleccionadas (%1)</translation>
     </message>
 </context>
 <context>
@@ -2796,295 +2800,295 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <name>lockstep::ui::ReportsPage</name>
     <message>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancias</translation>
     </message>
     <message>
         <source>Daily reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación diaria</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished">Incidencias</translation>
+        <translation>Incidencias</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Registro de auditoría</translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Totals differ (tax, shipping, discount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los totales no coinciden (impuestos, envío, descuento)</translation>
     </message>
     <message>
         <source>Shipped, storefront never told</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, la tienda nunca fue informada</translation>
     </message>
     <message>
         <source>Cancelled in the storefront but shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado en la tienda pero enviado</translation>
     </message>
     <message>
         <source>Refunded without a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado sin devolución</translation>
     </message>
     <message>
         <source>Stock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación de stock</translation>
     </message>
     <message>
         <source>The preview could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la vista previa: %1</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Informes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Actor, action or record contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>El autor, la acción o el registro contiene…</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>(UTC days, both included)</source>
-        <translation type="unfinished"></translation>
+        <translation>(días UTC, ambos incluidos)</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro:</translation>
     </message>
     <message>
         <source>Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a &amp;Excel…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo</translation>
     </message>
     <message>
         <source>Open its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir su carpeta</translation>
     </message>
     <message>
         <source>Daily reconciliation: orders sold, shipped, cancelled or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación diaria: pedidos vendidos, enviados, cancelados o reembolsados</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Every web storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tiendas web</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas</translation>
     </message>
     <message>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Reading the orders behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los pedidos detrás de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) behind %1 %2 (%3); Preview shows the days again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido detrás de %1 %2 (%3); Vista previa vuelve a mostrar los días.</numerusform>
+            <numerusform>%n pedidos detrás de %1 %2 (%3); Vista previa vuelve a mostrar los días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s); the export holds them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n fila; la exportación la contiene.</numerusform>
+            <numerusform>Se muestran las primeras %n filas; la exportación las contiene todas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este intervalo.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila.</numerusform>
+            <numerusform>%n filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendidos</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Cancelled or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelados o reembolsados</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting: %n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportando: %n fila escrita…</numerusform>
+            <numerusform>Exportando: %n filas escritas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila exportada a %1.</numerusform>
+            <numerusform>%n filas exportadas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The export failed and no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló y no se escribió ningún archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::RoleDialog</name>
     <message>
         <source>Opens on the exception queues, with every action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre en las colas de incidencias, con todas las acciones.</translation>
     </message>
     <message>
         <source>Opens on Order lookup, to answer a customer about one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre en Búsqueda de pedidos, para responder a un cliente sobre un pedido.</translation>
     </message>
     <message>
         <source>Opens on Reports; nothing is resent to the warehouse from this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre en Informes; desde este escritorio no se reenvía nada al almacén.</translation>
     </message>
     <message>
         <source>Welcome to Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Lockstep</translation>
     </message>
     <message>
         <source>Choose your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu rol</translation>
     </message>
     <message>
         <source>Who works at this desktop? This sets the page Lockstep opens on and the actions in view. You can change it any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién trabaja en este escritorio? Esto determina la página en la que se abre Lockstep y las acciones visibles. Puedes cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir más &amp;tarde</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir más tarde</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::Roles</name>
     <message>
         <source>Warehouse supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor de almacén</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished">Atención al cliente</translation>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished">Finanzas</translation>
+        <translation>Finanzas</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::SecretField</name>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar…</translation>
     </message>
     <message>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo valor de %1</translation>
     </message>
     <message>
         <source>Type or paste the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe o pega el nuevo valor</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3092,50 +3096,50 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Cause and detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa y detalle</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar las comprobaciones</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Checks the database, the configuration, the keychain and every configured system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la base de datos, la configuración, el llavero y todos los sistemas configurados.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones son correctas.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falló %n comprobación.</numerusform>
+            <numerusform>Fallaron %n comprobaciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -3143,384 +3147,384 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <name>lockstep::ui::SettingsPage</name>
     <message>
         <source>The configuration %1 cannot be edited here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración %1 no se puede editar aquí: %2</translation>
     </message>
     <message>
         <source>Open a configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una configuración</translation>
     </message>
     <message>
         <source>Lockstep configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Lockstep (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la configuración</translation>
     </message>
     <message>
         <source>Open configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir configuración…</translation>
     </message>
     <message>
         <source>Open a configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de configuración</translation>
     </message>
     <message>
         <source>No configuration file is open: the console was started without --config, so the engine is not running. Open a configuration file to edit it; Lockstep runs with it when started as &quot;lockstep --config FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de configuración abierto: la consola se inició sin --config, así que el motor no está en ejecución. Abre un archivo de configuración para editarlo; Lockstep lo usa cuando se inicia como «lockstep --config FILE».</translation>
     </message>
     <message>
         <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando %1. Los cambios guardados se aplican la próxima vez que se inicie el motor (reinicia Lockstep).</translation>
     </message>
     <message>
         <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo demo: estos son los ajustes del entorno de pruebas para esta sesión, de solo lectura. La demo los crea de nuevo en cada inicio, así que no hay nada que guardar; inicia Lockstep con --config FILE para editar una configuración real. El idioma y el rol de abajo se aplican al instante.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Programaciones</translation>
     </message>
     <message>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeos</translation>
     </message>
     <message>
         <source>Safety buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Márgenes de seguridad</translation>
     </message>
     <message>
         <source>Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de servicio</translation>
     </message>
     <message>
         <source>Owner teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos responsables</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración</translation>
     </message>
     <message>
         <source>Self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>The role sets the page Lockstep opens on and the actions in view. It applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol determina la página en la que se abre Lockstep y las acciones visibles. Se aplica al instante.</translation>
     </message>
     <message>
         <source>How often each job of the engine runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se ejecuta cada tarea del motor.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Read new orders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer pedidos nuevos cada</translation>
     </message>
     <message>
         <source>Pull stock levels every</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener niveles de stock cada</translation>
     </message>
     <message>
         <source>Read shipments every</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer envíos cada</translation>
     </message>
     <message>
         <source>Check for exceptions every</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar incidencias cada</translation>
     </message>
     <message>
         <source>First sync reads back</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera sincronización lee hacia atrás</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>First sync reads in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera sincronización lee en paralelo</translation>
     </message>
     <message>
         <source>Which facility ships each storefront channel, and where custom checkout fields go in the warehouse order. SKUs that differ between storefront and warehouse are mapped from the SKU mismatches queue (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué centro envía cada canal de la tienda y adónde van los campos personalizados del checkout en el pedido de almacén. Los SKU que difieren entre la tienda y el almacén se mapean desde la cola de discrepancias de SKU (Editar…).</translation>
     </message>
     <message>
         <source>Default facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro predeterminado</translation>
     </message>
     <message>
         <source>e.g. DAL-1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. DAL-1</translation>
     </message>
     <message>
         <source>Facility by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro por canal</translation>
     </message>
     <message>
         <source>Channel or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal o ubicación</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Centro</translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Custom checkout fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados del checkout</translation>
     </message>
     <message>
         <source>Storefront field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la tienda</translation>
     </message>
     <message>
         <source>Warehouse field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del almacén</translation>
     </message>
     <message>
         <source>Units held back from what the storefront may sell, so the last items are not sold twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades retenidas de lo que la tienda puede vender, para que los últimos artículos no se vendan dos veces.</translation>
     </message>
     <message>
         <source>Every SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los SKU</translation>
     </message>
     <message>
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> unidades</translation>
     </message>
     <message>
         <source>Per SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Por SKU</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>How long a record may wait before it becomes an exception for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo puede esperar un registro antes de convertirse en una incidencia para una persona.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Warehouse acknowledges a paid order within</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén confirma un pedido pagado en</translation>
     </message>
     <message>
         <source>Storefront hears of a shipment within</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda se entera de un envío en</translation>
     </message>
     <message>
         <source>Payment may stay pending for</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago puede seguir pendiente durante</translation>
     </message>
     <message>
         <source>The team that owns each kind of exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo responsable de cada tipo de incidencia.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado (%1)</translation>
     </message>
     <message>
         <source>The self-test needs a database and a configuration: start Lockstep with --config FILE or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autocomprobación necesita una base de datos y una configuración: inicia Lockstep con --config FILE o --demo.</translation>
     </message>
     <message>
         <source>Connections, schedules, mappings, safety buffers, service levels and owner teams live in the configuration file. Use &quot;Open configuration…&quot; above to edit one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones, programaciones, mapeos, márgenes de seguridad, niveles de servicio y equipos responsables están en el archivo de configuración. Usa «Abrir configuración…» arriba para editar uno.</translation>
     </message>
     <message>
         <source>New value entered: it goes to the keychain when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo valor introducido: va al llavero cuando guardes</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Sandbox value, for the demo only</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del entorno de pruebas, solo para la demo</translation>
     </message>
     <message>
         <source>Written in the file (accepted only for a sandbox on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en el archivo (solo se acepta para un entorno de pruebas en este equipo)</translation>
     </message>
     <message>
         <source>From the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De la variable de entorno %1</translation>
     </message>
     <message>
         <source>Keychain entry %1 (no keychain here to check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del llavero %1 (aquí no hay llavero para comprobarla)</translation>
     </message>
     <message>
         <source>Keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del llavero %1</translation>
     </message>
     <message>
         <source>Stored in the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero (%1)</translation>
     </message>
     <message>
         <source>Not stored: the keychain has no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: el llavero no tiene ninguna entrada %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No guardado: hay %n problema que corregir antes.</numerusform>
+            <numerusform>No guardado: hay %n problemas que corregir antes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: there is no keychain on this computer to keep the secrets you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: no hay llavero en este equipo para conservar los secretos que escribiste.</translation>
     </message>
     <message>
         <source>Not saved: the keychain did not take %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: el llavero no aceptó %1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: no se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved %1 at %2. The engine uses it from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado a las %2. El motor lo usa a partir de su próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::SkuMappingDialog</name>
     <message>
         <source>Map SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear el SKU %1</translation>
     </message>
     <message>
         <source>Map and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear y reintentar</translation>
     </message>
     <message numerus="yes">
         <source>Storefront SKU %1 is in %n open exception(s). The mapping is kept and applies to all of them; they are sent to the warehouse again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El SKU de tienda %1 está en %n incidencia abierta. El mapeo se conserva y se aplica a ella; se vuelve a enviar al almacén.</numerusform>
+            <numerusform>El SKU de tienda %1 está en %n incidencias abiertas. El mapeo se conserva y se aplica a todas ellas; se vuelven a enviar al almacén.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the WMS item that storefront SKU %1 stands for. The mapping is kept for later orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el artículo del WMS que corresponde al SKU de tienda %1. El mapeo se conserva para los pedidos posteriores.</translation>
     </message>
     <message>
         <source>Search the item master</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el maestro de artículos</translation>
     </message>
     <message>
         <source>Search the WMS item master by SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el maestro de artículos del WMS por SKU o nombre</translation>
     </message>
     <message>
         <source>WMS items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos del WMS</translation>
     </message>
     <message>
         <source>WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU del WMS</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Send the orders to the warehouse again afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar después los pedidos al almacén</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear</translation>
     </message>
     <message>
         <source>Cannot read the item master: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el maestro de artículos: %1</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>No WMS item matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo del WMS coincide con «%1».</translation>
     </message>
     <message>
         <source>%1 → not mapped (not in the WMS item master)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → sin mapear (no está en el maestro de artículos del WMS)</translation>
     </message>
     <message>
         <source>%1 → WMS item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → artículo del WMS %2</translation>
     </message>
     <message>
         <source>Choose a WMS item from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un artículo del WMS de la lista.</translation>
     </message>
 </context>
 <context>
@@ -3604,29 +3608,29 @@ Sin opciones, abre la ventana de la consola.</translation>
     </message>
     <message>
         <source>lockstep: no log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: no hay archivo de registro: %1</translation>
     </message>
     <message>
         <source>Work as ROLE (supervisor, customer_service or finance) and remember it; skips the first-run question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar con el rol ROLE (supervisor, customer_service o finance) y recordarlo; omite la pregunta del primer inicio.</translation>
     </message>
     <message>
         <source>Check the database, the configuration, the keychain and every configured system, print one line per check, and exit (non-zero when a check failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la base de datos, la configuración, el llavero y todos los sistemas configurados, imprimir una línea por comprobación y salir (con código distinto de cero si falló alguna comprobación).</translation>
     </message>
     <message>
         <source>lockstep: unknown role %1 (supervisor, customer_service or finance)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: rol desconocido %1 (supervisor, customer_service o finance)</translation>
     </message>
     <message>
         <source>lockstep: self-test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: autocomprobación superada.</translation>
     </message>
     <message numerus="yes">
         <source>lockstep: self-test failed: %n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lockstep: autocomprobación fallida: falló %n comprobación.</numerusform>
+            <numerusform>lockstep: autocomprobación fallida: fallaron %n comprobaciones.</numerusform>
         </translation>
     </message>
 </context>
