@@ -5,100 +5,100 @@
     <name>BothSystemsState</name>
     <message>
         <source>payment pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung ausstehend</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <source>payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>erstattet</translation>
     </message>
     <message>
         <source>partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise erstattet</translation>
     </message>
     <message>
         <source>Warehouse: cannot read what is waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager: Was zum Übermitteln wartet, kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Warehouse: no cancellation is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager: Keine Stornierung wartet auf das Übermitteln.</translation>
     </message>
     <message>
         <source>Warehouse: not created; the order is held in Lockstep and was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager: nicht angelegt; die Bestellung wird in Lockstep zurückgehalten und wurde nie übermittelt.</translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: not created yet; waiting to be sent (%n attempt(s) so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lager: noch nicht angelegt; wartet auf das Übermitteln (bisher %n Versuch).</numerusform>
+            <numerusform>Lager: noch nicht angelegt; wartet auf das Übermitteln (bisher %n Versuche).</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse: not created yet; the last attempt failed (%1), next try %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager: noch nicht angelegt; der letzte Versuch ist fehlgeschlagen (%1), nächster Versuch %2.</translation>
     </message>
     <message>
         <source>Warehouse: refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager: abgelehnt: %1</translation>
     </message>
     <message>
         <source>Warehouse: sent, not yet seen there; a retry asks the warehouse before sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager: übermittelt, dort noch nicht gesehen; ein Wiederholen fragt zuerst beim Lager nach, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>Storefront: cannot read the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop: Die Bestellung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Storefront: order %1 is not in Lockstep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop: Bestellung %1 ist nicht in Lockstep.</translation>
     </message>
     <message>
         <source>Storefront: order %1 is cancelled (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop: Bestellung %1 ist storniert (%2).</translation>
     </message>
     <message>
         <source>Storefront: order %1 is %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop: Bestellung %1 ist %2, %3.</translation>
     </message>
     <message>
         <source>Warehouse: cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager: kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: already created as %1 (%2), %n unit(s) shipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lager: bereits angelegt als %1 (%2), %n Einheit versandt.</numerusform>
+            <numerusform>Lager: bereits angelegt als %1 (%2), %n Einheiten versandt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: already created as %1 (%2), %n unit(s) back-ordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lager: bereits angelegt als %1 (%2), %n Einheit im Rückstand.</numerusform>
+            <numerusform>Lager: bereits angelegt als %1 (%2), %n Einheiten im Rückstand.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse: already created as %1 (%2); a retry sends nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager: bereits angelegt als %1 (%2); ein Wiederholen sendet nichts doppelt.</translation>
     </message>
     <message>
         <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft keine einzelne Bestellung: Im Shop und im Lager gibt es nichts zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -375,227 +375,227 @@
     <name>SelfTestText</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Connection to the warehouse (Deposco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Lager (Deposco)</translation>
     </message>
     <message>
         <source>Connection to WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu WooCommerce</translation>
     </message>
     <message>
         <source>Connection to commercetools</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu commercetools</translation>
     </message>
     <message>
         <source>Connection to the store tills (POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu den Ladenkassen (POS)</translation>
     </message>
     <message>
         <source>Connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <source>No secret of this configuration is kept in the keychain, and it does not answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis dieser Konfiguration liegt im Schlüsselbund, und der Schlüsselbund antwortet hier nicht.</translation>
     </message>
     <message>
         <source>The database file cannot be opened or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei kann nicht geöffnet oder angelegt werden.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Lockstep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde von einer neueren Version von Lockstep geschrieben.</translation>
     </message>
     <message>
         <source>The database&apos;s schema is not the one this version uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema der Datenbank ist nicht das, das diese Version verwendet.</translation>
     </message>
     <message>
         <source>The database opens, but refuses to be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank lässt sich öffnen, aber nicht beschreiben.</translation>
     </message>
     <message>
         <source>The operating system&apos;s keychain does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems antwortet nicht.</translation>
     </message>
     <message>
         <source>A secret the configuration names is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis, das die Konfiguration nennt, ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
         <source>A secret of this connection cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis dieser Verbindung kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No configuration was given, so no system can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Konfiguration angegeben, daher kann kein System geprüft werden.</translation>
     </message>
     <message>
         <source>The configuration file does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The configuration has mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration enthält Fehler.</translation>
     </message>
     <message>
         <source>The address cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>No connection could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Verbindung hergestellt werden.</translation>
     </message>
     <message>
         <source>The system did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection failed (certificate or TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen (Zertifikat oder TLS).</translation>
     </message>
     <message>
         <source>The system refused the credentials (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat die Zugangsdaten abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The address answers, but not as this system&apos;s API (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse antwortet, aber nicht als API dieses Systems (HTTP 404).</translation>
     </message>
     <message>
         <source>The system asks Lockstep to slow down (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System bittet Lockstep, langsamer zu werden (HTTP 429).</translation>
     </message>
     <message>
         <source>The system answers with a server error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System antwortet mit einem Serverfehler (HTTP %1).</translation>
     </message>
     <message>
         <source>The system refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The address answers with something other than the API (a web page?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse antwortet mit etwas anderem als der API (einer Webseite?).</translation>
     </message>
     <message>
         <source>Choose a file in a folder you can write to (--db FILE), or make the folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen (--db FILE), oder machen Sie den Ordner beschreibbar.</translation>
     </message>
     <message>
         <source>Install that version of Lockstep (or a newer one), or use another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie diese Version von Lockstep (oder eine neuere), oder verwenden Sie eine andere Datenbankdatei.</translation>
     </message>
     <message>
         <source>Open the database once with this version (lockstep --headless --once), or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datenbank einmal mit dieser Version (lockstep --headless --once), oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Make the file and its folder writable, free some disk space, or close the other program using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Datei und ihren Ordner beschreibbar, schaffen Sie Speicherplatz, oder schließen Sie das andere Programm, das sie verwendet.</translation>
     </message>
     <message>
         <source>Unlock the keychain (Windows Credential Manager, GNOME Keyring or KWallet) and try again; on a server without one, name environment variables for the secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund (Windows-Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet) und versuchen Sie es erneut; auf einem Server ohne Schlüsselbund nennen Sie stattdessen Umgebungsvariablen für die Geheimnisse.</translation>
     </message>
     <message>
         <source>Store it with: lockstep secret set %1 (the secret is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie es mit: lockstep secret set %1 (das Geheimnis wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
         <source>Set the environment variable or keychain entry named in the detail, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die in den Details genannte Umgebungsvariable oder den Schlüsselbundeintrag, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Give the configuration file with --config FILE, or try the sandbox with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Konfigurationsdatei mit --config FILE an, oder probieren Sie die Sandbox mit --demo aus.</translation>
     </message>
     <message>
         <source>Check the path of the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad der Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>Correct each field named in the detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie jedes in den Details genannte Feld.</translation>
     </message>
     <message>
         <source>Give the full address in the configuration, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie in der Konfiguration die vollständige Adresse an, beginnend mit https://.</translation>
     </message>
     <message>
         <source>Check the address in the configuration, that the system is up, and that no firewall or proxy blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse in der Konfiguration, ob das System läuft und ob keine Firewall und kein Proxy sie blockiert.</translation>
     </message>
     <message>
         <source>Check that the system is up and reachable from this computer, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das System läuft und von diesem Computer aus erreichbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Check the address and the system&apos;s certificate; behind a company proxy, its certificate may need installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und das Zertifikat des Systems; hinter einem Firmen-Proxy muss dessen Zertifikat eventuell installiert werden.</translation>
     </message>
     <message>
         <source>Check the key and secret and their permissions; store new ones with lockstep secret set ENTRY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Schlüssel und Geheimnis und deren Berechtigungen; speichern Sie neue mit lockstep secret set ENTRY.</translation>
     </message>
     <message>
         <source>Check the address in the configuration (and the project key or business unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse in der Konfiguration (und den Projektschlüssel oder die Business Unit).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run the self-test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten, und führen Sie den Selbsttest erneut aus.</translation>
     </message>
     <message>
         <source>The fault is on the system&apos;s side: try again later, or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler liegt beim System: Versuchen Sie es später erneut, oder wenden Sie sich an dessen Administrator.</translation>
     </message>
     <message>
         <source>Check the connection settings named in the detail (business unit, project key, permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die in den Details genannten Verbindungseinstellungen (Business Unit, Projektschlüssel, Berechtigungen).</translation>
     </message>
     <message>
         <source>Give the API&apos;s address, not a web page or a sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der API an, keine Webseite und keine Anmeldeseite.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 Remedy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abhilfe: %2</translation>
     </message>
 </context>
 <context>
@@ -740,397 +740,400 @@
     </message>
     <message>
         <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Finanzbericht in eine CSV- oder XLSX-Datei (atomar, mit einem Manifest daneben): discrepancies (Abweichungen), reconciliation (Abgleich), exceptions (Klärfälle) oder audit (Protokoll).</translation>
     </message>
     <message>
         <source>Read the database FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank FILE lesen (Standard: %1).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag, YYYY-MM-DD (UTC), today oder yesterday.</translation>
     </message>
     <message>
         <source>Last day, included, like --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag, einschließlich, wie --from.</translation>
     </message>
     <message>
         <source>csv or xlsx (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv oder xlsx (Standard: nach dem Dateinamen).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>discrepancies: only these kinds, comma-separated (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancies: nur diese Arten, durch Kommas getrennt (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</translation>
     </message>
     <message>
         <source>reconciliation: one storefront (woocommerce, commercetools).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation: ein Shop (woocommerce, commercetools).</translation>
     </message>
     <message>
         <source>reconciliation: instead of the days, the orders behind them that count in BUCKET (sales, shipped, cancelled, refunded, difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation: statt der Tage die dahinterliegenden Bestellungen, die in BUCKET zählen (sales, shipped, cancelled, refunded, difference).</translation>
     </message>
     <message>
         <source>reconciliation with --orders-in: only orders in this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation mit --orders-in: nur Bestellungen in dieser Währung.</translation>
     </message>
     <message>
         <source>exceptions: one type (e.g. totals_mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions: ein Typ (z. B. totals_mismatch).</translation>
     </message>
     <message>
         <source>exceptions: one state (open, acknowledged, resolved).</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions: ein Status (open, acknowledged, resolved).</translation>
     </message>
     <message>
         <source>audit: actor, action or subject contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: Akteur, Aktion oder Gegenstand enthält TEXT.</translation>
     </message>
     <message>
         <source>Only these columns of the report, comma-separated header names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Spalten des Berichts, Spaltenüberschriften durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>discrepancies | reconciliation | exceptions | audit</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancies | reconciliation | exceptions | audit</translation>
     </message>
     <message>
         <source>usage: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (siehe --help)</translation>
     </message>
     <message>
         <source>unknown report &quot;%1&quot;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bericht „%1“
+%2</translation>
     </message>
     <message>
         <source>--from DATE and --to DATE are both needed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from DATE und --to DATE werden beide benötigt
+%1</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from „%1“ ist kein Datum (YYYY-MM-DD, today oder yesterday)</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to „%1“ ist kein Datum (YYYY-MM-DD, today oder yesterday)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 liegt nach --to %2</translation>
     </message>
     <message>
         <source>--out FILE is needed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE wird benötigt
+%1</translation>
     </message>
     <message>
         <source>--format must be csv or xlsx (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv oder xlsx sein (angegeben: „%1“)</translation>
     </message>
     <message>
         <source>unknown discrepancy kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Abweichungsart „%1“</translation>
     </message>
     <message>
         <source>--orders-in is for the reconciliation report</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-in gilt nur für den Bericht reconciliation</translation>
     </message>
     <message>
         <source>--orders-in must be sales, shipped, cancelled, refunded or difference</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-in muss sales, shipped, cancelled, refunded oder difference sein</translation>
     </message>
     <message>
         <source>the %1 report has no column &quot;%2&quot;; its columns: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht %1 hat keine Spalte „%2“; seine Spalten: %3</translation>
     </message>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank unter %1</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>lockstep export: %1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep export: %1 Zeilen geschrieben</translation>
     </message>
     <message>
         <source>the export failed, no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
     </message>
     <message>
         <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep export: %1 von %2 Zeilen nach %3 geschrieben (sha256 %4); Manifest %5</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AcknowledgeDialog</name>
     <message>
         <source>Handled in the WMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Im WMS erledigt</translation>
     </message>
     <message>
         <source>Handled with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Kunden geklärt</translation>
     </message>
     <message>
         <source>Handled in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Shop erledigt</translation>
     </message>
     <message>
         <source>Won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht behoben</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Acknowledge everything matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles quittieren, was zum Filter passt</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klärfall quittieren</numerusform>
+            <numerusform>%n Klärfälle quittieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every exception matching the filter (%n now) leaves the open queue. It stays in reports and exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeder zum Filter passende Klärfall (derzeit %n) verlässt die offene Warteschlange. Er bleibt in Berichten und Exporten erhalten.</numerusform>
+            <numerusform>Jeder zum Filter passende Klärfall (derzeit %n) verlässt die offene Warteschlange. Er bleibt in Berichten und Exporten erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s) leave the open queue. They stay in reports and exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klärfall verlässt die offene Warteschlange. Er bleibt in Berichten und Exporten erhalten.</numerusform>
+            <numerusform>%n Klärfälle verlassen die offene Warteschlange. Sie bleiben in Berichten und Exporten erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>What was done, so the next person knows (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde, damit die nächste Person Bescheid weiß (Pflichtfeld)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittieren</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösung:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst eine Notiz: Eine Quittierung ohne Notiz ist später nicht nachvollziehbar.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ActionResultDialog</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>changed since you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Öffnen geändert</translation>
     </message>
     <message>
         <source>a note is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz ist erforderlich</translation>
     </message>
     <message>
         <source>claimed by another person</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer anderen Person übernommen</translation>
     </message>
     <message>
         <source>not open</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht offen</translation>
     </message>
     <message>
         <source>nothing to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts erneut zu senden</translation>
     </message>
     <message>
         <source>edit not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten nicht erlaubt</translation>
     </message>
     <message>
         <source>needs the engine&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht die Konfiguration der Engine</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt weiterhin fehl</translation>
     </message>
     <message>
         <source>database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler</translation>
     </message>
     <message>
         <source>%1: the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ergebnis</translation>
     </message>
     <message>
         <source>%1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
         <source>%1: nothing matched; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nichts passte; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erledigt, %3 abgelehnt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Outcome per exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis je Klärfall</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">Klärfall</translation>
+        <translation>Klärfall</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärfall %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AlertRules</name>
     <message>
         <source>New cause in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ursache in %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n offen)</numerusform>
+            <numerusform>%1 (%n offen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new cause(s) of exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Ursache von Klärfällen</numerusform>
+            <numerusform>%n neue Ursachen von Klärfällen</numerusform>
         </translation>
     </message>
     <message>
         <source>Among them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter: %1</translation>
     </message>
     <message>
         <source>Spike of exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprunghafter Anstieg der Klärfälle</translation>
     </message>
     <message numerus="yes">
         <source>%n new exception(s) in the last %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Klärfall in den letzten %1.</numerusform>
+            <numerusform>%n neue Klärfälle in den letzten %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse cutoff approaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut-off des Lagers naht</translation>
     </message>
     <message numerus="yes">
         <source>%n open exception(s) pass the warehouse cutoff soon; the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Klärfall erreicht bald den Cut-off des Lagers; der erste %1.</numerusform>
+            <numerusform>%n offene Klärfälle erreichen bald den Cut-off des Lagers; der erste %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 stopped syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert nicht mehr</translation>
     </message>
     <message>
         <source>No successful call to %1 for %2 (last at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein erfolgreicher Aufruf von %1 seit %2 (zuletzt %3).</translation>
     </message>
     <message>
         <source>No successful call to %1 since the console started %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein erfolgreicher Aufruf von %1, seit die Konsole vor %2 gestartet wurde.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AlertTray</name>
     <message>
         <source>Open Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Lockstep: %n open exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lockstep: %n offener Klärfall</numerusform>
+            <numerusform>Lockstep: %n offene Klärfälle</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,38 +1141,38 @@
     <name>lockstep::ui::AssignDialog</name>
     <message numerus="yes">
         <source>Assign %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klärfall zuweisen</numerusform>
+            <numerusform>%n Klärfälle zuweisen</numerusform>
         </translation>
     </message>
     <message>
         <source>A &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer &amp;Person:</translation>
     </message>
     <message>
         <source>A &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem &amp;Team:</translation>
     </message>
     <message>
         <source>&amp;Nobody (unassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niemandem (Zuweisung aufheben)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Sign-in name, e.g. j.moreno</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename, z. B. j.moreno</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
 </context>
 <context>
@@ -1316,212 +1319,213 @@
     <name>lockstep::ui::BeforeAfterView</name>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Vorher</translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Nachher</translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher:</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ConnectionSettings</name>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished">WooCommerce</translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Key</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Secret</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Secret</translation>
     </message>
     <message>
         <source>commercetools</source>
-        <translation type="unfinished">commercetools</translation>
+        <translation>commercetools</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>Authorisation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektschlüssel</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Warehouse (Deposco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager (Deposco)</translation>
     </message>
     <message>
         <source>Availability URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeits-URL</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Business Unit</translation>
     </message>
     <message>
         <source>Store tills (POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladenkassen (POS)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Secret</translation>
     </message>
     <message>
         <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen und IDs der Systeme, mit denen sich Lockstep verbindet. Geheimnisse kommen in den Schlüsselbund dieses Computers und werden nie wieder angezeigt oder in die Konfigurationsdatei geschrieben.</translation>
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in Gebrauch)</translation>
     </message>
     <message>
         <source>Checked: Lockstep syncs with this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: Lockstep synchronisiert mit diesem System.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ConnectorStatus</name>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnektoren</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ordnung</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt</translation>
     </message>
     <message>
         <source>circuit open</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzschalter offen</translation>
     </message>
     <message>
         <source>trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft erneut</translation>
     </message>
     <message>
         <source>circuit open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzschalter offen bis %1</translation>
     </message>
     <message numerus="yes">
         <source>retrying %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wiederholt %n Aufruf</numerusform>
+            <numerusform>wiederholt %n Aufrufe</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung %1</translation>
     </message>
     <message>
         <source>no successful sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine erfolgreiche Synchronisierung</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3</translation>
     </message>
     <message>
         <source>Connector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnektor %1</translation>
     </message>
     <message>
         <source>%1
 Last error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::CustomFieldDialog</name>
     <message>
         <source>Map a checkout field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Checkout-Feld zuordnen</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen</translation>
     </message>
     <message>
         <source>Checkout field</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Feld</translation>
     </message>
     <message>
         <source>WMS field</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS-Feld</translation>
     </message>
     <message>
         <source>The field name the WMS expects, e.g. giftMessage</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feldname, den das WMS erwartet, z. B. giftMessage</translation>
     </message>
     <message>
         <source>The mapping is kept: later orders carry the field to the warehouse, and an order not yet sent carries it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung bleibt bestehen: Spätere Bestellungen bringen das Feld ins Lager, und eine noch nicht übermittelte Bestellung ebenfalls.</translation>
     </message>
     <message>
         <source>&amp;Checkout field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkout-Feld:</translation>
     </message>
     <message>
         <source>&amp;WMS field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WMS-Feld:</translation>
     </message>
     <message>
         <source>%1 → not sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → nicht an das Lager übermittelt</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Name the WMS field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das WMS-Feld an.</translation>
     </message>
     <message>
         <source>%1 → %2 (this order: “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (diese Bestellung: „%3“)</translation>
     </message>
 </context>
 <context>
@@ -1778,62 +1782,62 @@ Last error: %2</source>
     <name>lockstep::ui::FacilityDialog</name>
     <message>
         <source>Choose a facility for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Standort für Bestellung %1 wählen</translation>
     </message>
     <message>
         <source>Route and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen und wiederholen</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3 verfügbar</translation>
     </message>
     <message>
         <source>The order is sent to the facility you choose; the choice is kept for this order only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung wird an den gewählten Standort übermittelt; die Wahl gilt nur für diese Bestellung.</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>Order %1 → no facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 → kein Standort</translation>
     </message>
     <message>
         <source>Order %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 → %2</translation>
     </message>
     <message>
         <source>Choose a facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Standort.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::KeyValueTable</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen entfernen</translation>
     </message>
 </context>
 <context>
@@ -1859,75 +1863,75 @@ Last error: %2</source>
     <name>lockstep::ui::LineAdjustDialog</name>
     <message>
         <source>Adjust a line of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position von Bestellung %1 anpassen</translation>
     </message>
     <message>
         <source>Adjust and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassen und wiederholen</translation>
     </message>
     <message>
         <source>About this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Bestellung</translation>
     </message>
     <message>
         <source>Cannot read the waiting warehouse order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wartende Lagerauftrag kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust. Fix what holds it (a SKU mapping, a facility) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 hat keinen Lagerauftrag, der auf das Übermitteln wartet, daher gibt es keine Position anzupassen. Beheben Sie stattdessen, was sie aufhält (eine SKU-Zuordnung, einen Standort).</translation>
     </message>
     <message>
         <source>Order %1 is already at the warehouse; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist bereits im Lager; ändern Sie sie dort.</translation>
     </message>
     <message>
         <source>Change one line of the order waiting to be sent to %1; it is then sent again under the same idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie eine Position des Auftrags, der auf das Übermitteln an %1 wartet; er wird dann unter demselben Idempotenzschlüssel erneut gesendet.</translation>
     </message>
     <message>
         <source>The waiting warehouse order cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wartende Lagerauftrag kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS-SKU</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>New WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue WMS-SKU</translation>
     </message>
     <message>
         <source>Leave empty to keep the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den Artikel beizubehalten</translation>
     </message>
     <message>
         <source>New quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Menge</translation>
     </message>
     <message>
         <source>WMS &amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS-&amp;SKU:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
     <message>
         <source>Line %1: %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: %2 × %3</translation>
     </message>
 </context>
 <context>
@@ -1996,19 +2000,19 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     </message>
     <message>
         <source>Engine activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Aktivität</translation>
     </message>
     <message>
         <source>Lockstep — demo (sandbox)</source>
-        <translation type="unfinished">Lockstep – Demo (Sandbox)</translation>
+        <translation>Lockstep — Demo (Sandbox)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log-Ordner öffnen</translation>
     </message>
     <message>
         <source>The log folder %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -2292,89 +2296,89 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <name>lockstep::ui::QueueActions</name>
     <message>
         <source>SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Bestellung %1</translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>Retry everything matching the filter (%1) now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was zum Filter passt (%1), jetzt wiederholen?</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n exception(s) now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klärfall jetzt wiederholen?</numerusform>
+            <numerusform>%n Klärfälle jetzt wiederholen?</numerusform>
         </translation>
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere.</translation>
     </message>
     <message>
         <source>The warehouse is asked first whether it already has each order; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lager wird zuerst gefragt, ob es jede Bestellung schon hat; nichts wird doppelt gesendet.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittieren</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Übernehmen</translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Release claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme aufheben</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>The engine is not running: %1 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine läuft nicht: %1 wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>%1: everything matching the filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alles, was zum Filter passt…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n exception(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Klärfall…</numerusform>
+            <numerusform>%1: %n Klärfälle…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent to the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an die Engine gesendet…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erledigt, %3 abgelehnt.</translation>
     </message>
     <message>
         <source>%1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2505,7 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     </message>
     <message>
         <source>Now at both systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in beiden Systemen</translation>
     </message>
 </context>
 <context>
@@ -2694,31 +2698,31 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <source>Release claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme aufheben</translation>
     </message>
     <message>
         <source>Let others work on it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere wieder daran arbeiten lassen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Put it back in the open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück in die offene Warteschlange stellen</translation>
     </message>
     <message>
         <source>Whole filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Filter</translation>
     </message>
     <message>
         <source>Act on everything matching the filter, not only the selected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alles anwenden, was zum Filter passt, nicht nur auf die ausgewählten Zeilen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2796,295 +2800,295 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <name>lockstep::ui::ReportsPage</name>
     <message>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
         <source>Daily reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglicher Abgleich</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished">Klärfälle</translation>
+        <translation>Klärfälle</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Totals differ (tax, shipping, discount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen weichen ab (Steuer, Versand, Rabatt)</translation>
     </message>
     <message>
         <source>Shipped, storefront never told</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt, Shop nie informiert</translation>
     </message>
     <message>
         <source>Cancelled in the storefront but shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Shop storniert, aber versandt</translation>
     </message>
     <message>
         <source>Refunded without a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet ohne Rücksendung</translation>
     </message>
     <message>
         <source>Stock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsabweichung</translation>
     </message>
     <message>
         <source>The preview could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Berichte</translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Actor, action or record contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur, Aktion oder Datensatz enthält…</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>(UTC days, both included)</source>
-        <translation type="unfinished"></translation>
+        <translation>(UTC-Tage, beide einschließlich)</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel exportieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen</translation>
     </message>
     <message>
         <source>Open its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Daily reconciliation: orders sold, shipped, cancelled or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglicher Abgleich: verkaufte, versandte, stornierte oder erstattete Bestellungen</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art</translation>
     </message>
     <message>
         <source>Every web storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Webshop</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag</translation>
     </message>
     <message>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Reading the orders behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen zum %1 werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) behind %1 %2 (%3); Preview shows the days again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung zu %1 %2 (%3); Vorschau zeigt wieder die Tage.</numerusform>
+            <numerusform>%n Bestellungen zu %1 %2 (%3); Vorschau zeigt wieder die Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s); the export holds them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %n Zeile; der Export enthält alle.</numerusform>
+            <numerusform>Angezeigt: die ersten %n Zeilen; der Export enthält alle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>Cancelled or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert oder erstattet</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting: %n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export: %n Zeile geschrieben…</numerusform>
+            <numerusform>Export: %n Zeilen geschrieben…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed and no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::RoleDialog</name>
     <message>
         <source>Opens on the exception queues, with every action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet mit den Klärfall-Warteschlangen und allen Aktionen.</translation>
     </message>
     <message>
         <source>Opens on Order lookup, to answer a customer about one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet mit der Bestellsuche, um einem Kunden zu einer Bestellung Auskunft zu geben.</translation>
     </message>
     <message>
         <source>Opens on Reports; nothing is resent to the warehouse from this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet mit den Berichten; von diesem Arbeitsplatz wird nichts erneut an das Lager gesendet.</translation>
     </message>
     <message>
         <source>Welcome to Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Lockstep</translation>
     </message>
     <message>
         <source>Choose your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihre Rolle</translation>
     </message>
     <message>
         <source>Who works at this desktop? This sets the page Lockstep opens on and the actions in view. You can change it any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer arbeitet an diesem Arbeitsplatz? Davon hängen die Seite ab, mit der Lockstep öffnet, und die angezeigten Aktionen. Sie können das jederzeit in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::Roles</name>
     <message>
         <source>Warehouse supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerleitung</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished">Kundenservice</translation>
+        <translation>Kundenservice</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished">Finanzen</translation>
+        <translation>Finanzen</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::SecretField</name>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen…</translation>
     </message>
     <message>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>Type or paste the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Wert eingeben oder einfügen</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3092,50 +3096,50 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Cause and detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache und Details</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausführen</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Checks the database, the configuration, the keychain and every configured system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Datenbank, die Konfiguration, den Schlüsselbund und jedes konfigurierte System.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen.</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3143,384 +3147,384 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <name>lockstep::ui::SettingsPage</name>
     <message>
         <source>The configuration %1 cannot be edited here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration %1 kann hier nicht bearbeitet werden: %2</translation>
     </message>
     <message>
         <source>Open a configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfiguration öffnen</translation>
     </message>
     <message>
         <source>Lockstep configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep-Konfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <source>Open configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration öffnen…</translation>
     </message>
     <message>
         <source>Open a configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfigurationsdatei öffnen</translation>
     </message>
     <message>
         <source>No configuration file is open: the console was started without --config, so the engine is not running. Open a configuration file to edit it; Lockstep runs with it when started as &quot;lockstep --config FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfigurationsdatei geöffnet: Die Konsole wurde ohne --config gestartet, daher läuft die Engine nicht. Öffnen Sie eine Konfigurationsdatei, um sie zu bearbeiten; Lockstep verwendet sie, wenn es als „lockstep --config FILE“ gestartet wird.</translation>
     </message>
     <message>
         <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bearbeitet. Gespeicherte Änderungen wirken beim nächsten Start der Engine (Lockstep neu starten).</translation>
     </message>
     <message>
         <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus: Dies sind die Einstellungen der Sandbox für diese Sitzung, schreibgeschützt. Die Demo legt sie bei jedem Start neu an, daher gibt es nichts zu speichern; starten Sie Lockstep mit --config FILE, um eine echte Konfiguration zu bearbeiten. Sprache und Rolle unten gelten sofort.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen</translation>
     </message>
     <message>
         <source>Safety buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitspuffer</translation>
     </message>
     <message>
         <source>Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicelevel</translation>
     </message>
     <message>
         <source>Owner teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige Teams</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>The role sets the page Lockstep opens on and the actions in view. It applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle bestimmt die Seite, mit der Lockstep öffnet, und die angezeigten Aktionen. Sie gilt sofort.</translation>
     </message>
     <message>
         <source>How often each job of the engine runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jeder Job der Engine läuft.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Read new orders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellungen lesen alle</translation>
     </message>
     <message>
         <source>Pull stock levels every</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestände abrufen alle</translation>
     </message>
     <message>
         <source>Read shipments every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen lesen alle</translation>
     </message>
     <message>
         <source>Check for exceptions every</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Klärfälle prüfen alle</translation>
     </message>
     <message>
         <source>First sync reads back</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Synchronisierung reicht zurück</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>First sync reads in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Synchronisierung: parallele Abrufe</translation>
     </message>
     <message>
         <source>Which facility ships each storefront channel, and where custom checkout fields go in the warehouse order. SKUs that differ between storefront and warehouse are mapped from the SKU mismatches queue (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Standort jeden Vertriebskanal eines Shops beliefert und wohin eigene Checkout-Felder im Lagerauftrag gehen. SKUs, die sich zwischen Shop und Lager unterscheiden, werden über die Warteschlange der SKU-Abweichungen zugeordnet (Bearbeiten…).</translation>
     </message>
     <message>
         <source>Default facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Standort</translation>
     </message>
     <message>
         <source>e.g. DAL-1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DAL-1</translation>
     </message>
     <message>
         <source>Facility by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort je Kanal</translation>
     </message>
     <message>
         <source>Channel or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal oder Ort</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Custom checkout fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Checkout-Felder</translation>
     </message>
     <message>
         <source>Storefront field</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Feld</translation>
     </message>
     <message>
         <source>Warehouse field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager-Feld</translation>
     </message>
     <message>
         <source>Units held back from what the storefront may sell, so the last items are not sold twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten, die vom verkaufbaren Bestand des Shops zurückgehalten werden, damit die letzten Artikel nicht doppelt verkauft werden.</translation>
     </message>
     <message>
         <source>Every SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede SKU</translation>
     </message>
     <message>
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> Einheiten</translation>
     </message>
     <message>
         <source>Per SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Je SKU</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>How long a record may wait before it becomes an exception for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Datensatz warten darf, bevor er zu einem Klärfall für eine Person wird.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Warehouse acknowledges a paid order within</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager bestätigt eine bezahlte Bestellung innerhalb von</translation>
     </message>
     <message>
         <source>Storefront hears of a shipment within</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop erfährt von einer Sendung innerhalb von</translation>
     </message>
     <message>
         <source>Payment may stay pending for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung darf ausstehen bis zu</translation>
     </message>
     <message>
         <source>The team that owns each kind of exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team, das für jede Art von Klärfall zuständig ist.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>The self-test needs a database and a configuration: start Lockstep with --config FILE or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest braucht eine Datenbank und eine Konfiguration: Starten Sie Lockstep mit --config FILE oder --demo.</translation>
     </message>
     <message>
         <source>Connections, schedules, mappings, safety buffers, service levels and owner teams live in the configuration file. Use &quot;Open configuration…&quot; above to edit one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, Zeitpläne, Zuordnungen, Sicherheitspuffer, Servicelevel und zuständige Teams stehen in der Konfigurationsdatei. Verwenden Sie oben „Konfiguration öffnen…“, um eine zu bearbeiten.</translation>
     </message>
     <message>
         <source>New value entered: it goes to the keychain when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert eingegeben: Er kommt beim Speichern in den Schlüsselbund</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Sandbox value, for the demo only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Wert, nur für die Demo</translation>
     </message>
     <message>
         <source>Written in the file (accepted only for a sandbox on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei eingetragen (nur für eine Sandbox auf diesem Computer zulässig)</translation>
     </message>
     <message>
         <source>From the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>Keychain entry %1 (no keychain here to check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag %1 (kein Schlüsselbund hier, um ihn zu prüfen)</translation>
     </message>
     <message>
         <source>Keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag %1</translation>
     </message>
     <message>
         <source>Stored in the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert (%1)</translation>
     </message>
     <message>
         <source>Not stored: the keychain has no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Schlüsselbund hat keinen Eintrag %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: zuerst %n Problem beheben.</numerusform>
+            <numerusform>Nicht gespeichert: zuerst %n Probleme beheben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: there is no keychain on this computer to keep the secrets you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Auf diesem Computer gibt es keinen Schlüsselbund für die eingegebenen Geheimnisse.</translation>
     </message>
     <message>
         <source>Not saved: the keychain did not take %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Schlüsselbund hat %1 nicht angenommen: %2</translation>
     </message>
     <message>
         <source>Not saved: %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1 at %2. The engine uses it from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2 gespeichert. Die Engine verwendet die Datei ab ihrem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::SkuMappingDialog</name>
     <message>
         <source>Map SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1 zuordnen</translation>
     </message>
     <message>
         <source>Map and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen und wiederholen</translation>
     </message>
     <message numerus="yes">
         <source>Storefront SKU %1 is in %n open exception(s). The mapping is kept and applies to all of them; they are sent to the warehouse again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shop-SKU %1 steckt in %n offenen Klärfall. Die Zuordnung bleibt bestehen und gilt für ihn; er wird erneut an das Lager gesendet.</numerusform>
+            <numerusform>Shop-SKU %1 steckt in %n offenen Klärfällen. Die Zuordnung bleibt bestehen und gilt für alle; sie werden erneut an das Lager gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the WMS item that storefront SKU %1 stands for. The mapping is kept for later orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den WMS-Artikel, für den die Shop-SKU %1 steht. Die Zuordnung bleibt für spätere Bestellungen bestehen.</translation>
     </message>
     <message>
         <source>Search the item master</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikelstamm durchsuchen</translation>
     </message>
     <message>
         <source>Search the WMS item master by SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den WMS-Artikelstamm nach SKU oder Name durchsuchen</translation>
     </message>
     <message>
         <source>WMS items</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS-Artikel</translation>
     </message>
     <message>
         <source>WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>WMS-SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Send the orders to the warehouse again afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen danach erneut an das Lager senden</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen</translation>
     </message>
     <message>
         <source>Cannot read the item master: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikelstamm kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>No WMS item matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein WMS-Artikel passt zu „%1“.</translation>
     </message>
     <message>
         <source>%1 → not mapped (not in the WMS item master)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → nicht zugeordnet (nicht im WMS-Artikelstamm)</translation>
     </message>
     <message>
         <source>%1 → WMS item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → WMS-Artikel %2</translation>
     </message>
     <message>
         <source>Choose a WMS item from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen WMS-Artikel aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -3604,29 +3608,29 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
     </message>
     <message>
         <source>lockstep: no log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: keine Logdatei: %1</translation>
     </message>
     <message>
         <source>Work as ROLE (supervisor, customer_service or finance) and remember it; skips the first-run question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ROLE arbeiten (supervisor, customer_service oder finance) und es merken; überspringt die Frage beim ersten Start.</translation>
     </message>
     <message>
         <source>Check the database, the configuration, the keychain and every configured system, print one line per check, and exit (non-zero when a check failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, die Konfiguration, den Schlüsselbund und jedes konfigurierte System prüfen, je Prüfung eine Zeile ausgeben und beenden (Exit-Code ungleich null, wenn eine Prüfung fehlgeschlagen ist).</translation>
     </message>
     <message>
         <source>lockstep: unknown role %1 (supervisor, customer_service or finance)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: unbekannte Rolle %1 (supervisor, customer_service oder finance)</translation>
     </message>
     <message>
         <source>lockstep: self-test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: Selbsttest bestanden.</translation>
     </message>
     <message numerus="yes">
         <source>lockstep: self-test failed: %n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lockstep: Selbsttest fehlgeschlagen: %n Prüfung fehlgeschlagen.</numerusform>
+            <numerusform>lockstep: Selbsttest fehlgeschlagen: %n Prüfungen fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
