@@ -5,100 +5,100 @@
     <name>BothSystemsState</name>
     <message>
         <source>payment pending</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement en attente</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>payée</translation>
     </message>
     <message>
         <source>payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement refusé</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>remboursée</translation>
     </message>
     <message>
         <source>partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement remboursée</translation>
     </message>
     <message>
         <source>Warehouse: cannot read what is waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt : impossible de lire ce qui attend d&apos;être transmis : %1</translation>
     </message>
     <message>
         <source>Warehouse: no cancellation is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt : aucune annulation n&apos;attend d&apos;être transmise.</translation>
     </message>
     <message>
         <source>Warehouse: not created; the order is held in Lockstep and was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt : non créée ; la commande est retenue dans Lockstep et n&apos;a jamais été transmise.</translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: not created yet; waiting to be sent (%n attempt(s) so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrepôt : pas encore créée ; en attente de transmission (%n tentative jusqu&apos;ici).</numerusform>
+            <numerusform>Entrepôt : pas encore créée ; en attente de transmission (%n tentatives jusqu&apos;ici).</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse: not created yet; the last attempt failed (%1), next try %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt : pas encore créée ; la dernière tentative a échoué (%1), prochain essai %2.</translation>
     </message>
     <message>
         <source>Warehouse: refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt : refusée : %1</translation>
     </message>
     <message>
         <source>Warehouse: sent, not yet seen there; a retry asks the warehouse before sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt : transmise, pas encore visible là-bas ; une relance interroge l&apos;entrepôt avant de transmettre quoi que ce soit.</translation>
     </message>
     <message>
         <source>Storefront: cannot read the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique : impossible de lire la commande : %1</translation>
     </message>
     <message>
         <source>Storefront: order %1 is not in Lockstep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique : la commande %1 n&apos;est pas dans Lockstep.</translation>
     </message>
     <message>
         <source>Storefront: order %1 is cancelled (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique : la commande %1 est annulée (%2).</translation>
     </message>
     <message>
         <source>Storefront: order %1 is %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique : la commande %1 est %2, %3.</translation>
     </message>
     <message>
         <source>Warehouse: cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt : lecture impossible : %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: already created as %1 (%2), %n unit(s) shipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrepôt : déjà créée sous %1 (%2), %n unité expédiée.</numerusform>
+            <numerusform>Entrepôt : déjà créée sous %1 (%2), %n unités expédiées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: already created as %1 (%2), %n unit(s) back-ordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrepôt : déjà créée sous %1 (%2), %n unité en reliquat.</numerusform>
+            <numerusform>Entrepôt : déjà créée sous %1 (%2), %n unités en reliquat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse: already created as %1 (%2); a retry sends nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt : déjà créée sous %1 (%2) ; une relance ne transmet rien deux fois.</translation>
     </message>
     <message>
         <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne concerne pas une commande précise : il n&apos;y a rien à comparer dans la boutique ni dans l&apos;entrepôt.</translation>
     </message>
 </context>
 <context>
@@ -375,227 +375,227 @@
     <name>SelfTestText</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Connection to the warehouse (Deposco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à l&apos;entrepôt (Deposco)</translation>
     </message>
     <message>
         <source>Connection to WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à WooCommerce</translation>
     </message>
     <message>
         <source>Connection to commercetools</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à commercetools</translation>
     </message>
     <message>
         <source>Connection to the store tills (POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion aux caisses des magasins (POS)</translation>
     </message>
     <message>
         <source>Connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non nécessaire</translation>
     </message>
     <message>
         <source>No secret of this configuration is kept in the keychain, and it does not answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret de cette configuration n&apos;est conservé dans le trousseau, et celui-ci ne répond pas ici.</translation>
     </message>
     <message>
         <source>The database file cannot be opened or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données ne peut être ni ouvert ni créé.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Lockstep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été écrite par une version plus récente de Lockstep.</translation>
     </message>
     <message>
         <source>The database&apos;s schema is not the one this version uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de la base de données n&apos;est pas celui qu&apos;utilise cette version.</translation>
     </message>
     <message>
         <source>The database opens, but refuses to be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données s&apos;ouvre, mais refuse l&apos;écriture.</translation>
     </message>
     <message>
         <source>The operating system&apos;s keychain does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système d&apos;exploitation ne répond pas.</translation>
     </message>
     <message>
         <source>A secret the configuration names is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret indiqué dans la configuration ne figure pas dans le trousseau.</translation>
     </message>
     <message>
         <source>A secret of this connection cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret de cette connexion ne peut pas être lu.</translation>
     </message>
     <message>
         <source>No configuration was given, so no system can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration n&apos;a été indiquée, aucun système ne peut donc être vérifié.</translation>
     </message>
     <message>
         <source>The configuration file does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration n&apos;existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The configuration has mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration contient des erreurs.</translation>
     </message>
     <message>
         <source>The address cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;est pas utilisable.</translation>
     </message>
     <message>
         <source>No connection could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;a pu être établie.</translation>
     </message>
     <message>
         <source>The system did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection failed (certificate or TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a échoué (certificat ou TLS).</translation>
     </message>
     <message>
         <source>The system refused the credentials (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système a refusé les identifiants (HTTP %1).</translation>
     </message>
     <message>
         <source>The address answers, but not as this system&apos;s API (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse répond, mais pas comme l&apos;API de ce système (HTTP 404).</translation>
     </message>
     <message>
         <source>The system asks Lockstep to slow down (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système demande à Lockstep de ralentir (HTTP 429).</translation>
     </message>
     <message>
         <source>The system answers with a server error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système répond par une erreur serveur (HTTP %1).</translation>
     </message>
     <message>
         <source>The system refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>The address answers with something other than the API (a web page?).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse répond autre chose que l&apos;API (une page web ?).</translation>
     </message>
     <message>
         <source>Choose a file in a folder you can write to (--db FILE), or make the folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier dans un dossier accessible en écriture (--db FILE), ou rendez le dossier accessible en écriture.</translation>
     </message>
     <message>
         <source>Install that version of Lockstep (or a newer one), or use another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez cette version de Lockstep (ou une plus récente), ou utilisez un autre fichier de base de données.</translation>
     </message>
     <message>
         <source>Open the database once with this version (lockstep --headless --once), or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une fois la base de données avec cette version (lockstep --headless --once), ou restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>Make the file and its folder writable, free some disk space, or close the other program using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez le fichier et son dossier accessibles en écriture, libérez de l&apos;espace disque, ou fermez l&apos;autre programme qui l&apos;utilise.</translation>
     </message>
     <message>
         <source>Unlock the keychain (Windows Credential Manager, GNOME Keyring or KWallet) and try again; on a server without one, name environment variables for the secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le trousseau (Gestionnaire d&apos;identification Windows, GNOME Keyring ou KWallet) et réessayez ; sur un serveur qui n&apos;en a pas, indiquez plutôt des variables d&apos;environnement pour les secrets.</translation>
     </message>
     <message>
         <source>Store it with: lockstep secret set %1 (the secret is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-le avec : lockstep secret set %1 (le secret est lu sur l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Set the environment variable or keychain entry named in the detail, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez la variable d&apos;environnement ou l&apos;entrée du trousseau indiquée dans le détail, puis réessayez.</translation>
     </message>
     <message>
         <source>Give the configuration file with --config FILE, or try the sandbox with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier de configuration avec --config FILE, ou essayez le bac à sable avec --demo.</translation>
     </message>
     <message>
         <source>Check the path of the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin du fichier de configuration.</translation>
     </message>
     <message>
         <source>Correct each field named in the detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez chaque champ indiqué dans le détail.</translation>
     </message>
     <message>
         <source>Give the full address in the configuration, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse complète dans la configuration, en commençant par https://.</translation>
     </message>
     <message>
         <source>Check the address in the configuration, that the system is up, and that no firewall or proxy blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse dans la configuration, que le système est en service et qu&apos;aucun pare-feu ni proxy ne le bloque.</translation>
     </message>
     <message>
         <source>Check that the system is up and reachable from this computer, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le système est en service et joignable depuis cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
         <source>Check the address and the system&apos;s certificate; behind a company proxy, its certificate may need installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le certificat du système ; derrière un proxy d&apos;entreprise, il faudra peut-être installer son certificat.</translation>
     </message>
     <message>
         <source>Check the key and secret and their permissions; store new ones with lockstep secret set ENTRY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé et le secret ainsi que leurs droits ; enregistrez-en de nouveaux avec lockstep secret set ENTRY.</translation>
     </message>
     <message>
         <source>Check the address in the configuration (and the project key or business unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse dans la configuration (ainsi que la clé de projet ou l&apos;unité commerciale).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run the self-test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez quelques minutes et relancez l&apos;autotest.</translation>
     </message>
     <message>
         <source>The fault is on the system&apos;s side: try again later, or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème vient du système : réessayez plus tard, ou contactez son administrateur.</translation>
     </message>
     <message>
         <source>Check the connection settings named in the detail (business unit, project key, permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres de connexion indiqués dans le détail (unité commerciale, clé de projet, droits).</translation>
     </message>
     <message>
         <source>Give the API&apos;s address, not a web page or a sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse de l&apos;API, et non une page web ou une page de connexion.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 Remedy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Solution : %2</translation>
     </message>
 </context>
 <context>
@@ -740,397 +740,400 @@
     </message>
     <message>
         <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un rapport financier dans un fichier CSV ou XLSX (de façon atomique, avec un manifeste à côté) : discrepancies (écarts), reconciliation (rapprochement), exceptions (anomalies) ou audit.</translation>
     </message>
     <message>
         <source>Read the database FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la base de données FILE (par défaut : %1).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour, YYYY-MM-DD (UTC), today ou yesterday.</translation>
     </message>
     <message>
         <source>Last day, included, like --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour, inclus, comme --from.</translation>
     </message>
     <message>
         <source>csv or xlsx (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv ou xlsx (par défaut : d&apos;après le nom du fichier).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>discrepancies: only these kinds, comma-separated (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancies : uniquement ces types, séparés par des virgules (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</translation>
     </message>
     <message>
         <source>reconciliation: one storefront (woocommerce, commercetools).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation : une seule boutique (woocommerce, commercetools).</translation>
     </message>
     <message>
         <source>reconciliation: instead of the days, the orders behind them that count in BUCKET (sales, shipped, cancelled, refunded, difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation : au lieu des jours, les commandes sous-jacentes comptées dans BUCKET (sales, shipped, cancelled, refunded, difference).</translation>
     </message>
     <message>
         <source>reconciliation with --orders-in: only orders in this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation avec --orders-in : uniquement les commandes dans cette devise.</translation>
     </message>
     <message>
         <source>exceptions: one type (e.g. totals_mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions : un seul type (par ex. totals_mismatch).</translation>
     </message>
     <message>
         <source>exceptions: one state (open, acknowledged, resolved).</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions : un seul état (open, acknowledged, resolved).</translation>
     </message>
     <message>
         <source>audit: actor, action or subject contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit : l&apos;auteur, l&apos;action ou l&apos;objet contient TEXT.</translation>
     </message>
     <message>
         <source>Only these columns of the report, comma-separated header names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces colonnes du rapport, noms d&apos;en-tête séparés par des virgules.</translation>
     </message>
     <message>
         <source>discrepancies | reconciliation | exceptions | audit</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancies | reconciliation | exceptions | audit</translation>
     </message>
     <message>
         <source>usage: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (voir --help)</translation>
     </message>
     <message>
         <source>unknown report &quot;%1&quot;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport « %1 » inconnu
+%2</translation>
     </message>
     <message>
         <source>--from DATE and --to DATE are both needed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from DATE et --to DATE sont tous deux requis
+%1</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from « %1 » n&apos;est pas une date (YYYY-MM-DD, today ou yesterday)</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to « %1 » n&apos;est pas une date (YYYY-MM-DD, today ou yesterday)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 est postérieur à --to %2</translation>
     </message>
     <message>
         <source>--out FILE is needed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE est requis
+%1</translation>
     </message>
     <message>
         <source>--format must be csv or xlsx (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir csv ou xlsx (reçu : « %1 »)</translation>
     </message>
     <message>
         <source>unknown discrepancy kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;écart « %1 » inconnu</translation>
     </message>
     <message>
         <source>--orders-in is for the reconciliation report</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-in ne s&apos;applique qu&apos;au rapport reconciliation</translation>
     </message>
     <message>
         <source>--orders-in must be sales, shipped, cancelled, refunded or difference</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-in doit valoir sales, shipped, cancelled, refunded ou difference</translation>
     </message>
     <message>
         <source>the %1 report has no column &quot;%2&quot;; its columns: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport %1 n&apos;a pas de colonne « %2 » ; ses colonnes : %3</translation>
     </message>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base de données : %1</translation>
     </message>
     <message>
         <source>lockstep export: %1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep export : %1 lignes écrites</translation>
     </message>
     <message>
         <source>the export failed, no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;export a échoué, aucun fichier n&apos;a été écrit : %1</translation>
     </message>
     <message>
         <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep export : %1 lignes de %2 écrites dans %3 (sha256 %4) ; manifeste %5</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AcknowledgeDialog</name>
     <message>
         <source>Handled in the WMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée dans le WMS</translation>
     </message>
     <message>
         <source>Handled with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée avec le client</translation>
     </message>
     <message>
         <source>Handled in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée dans la boutique</translation>
     </message>
     <message>
         <source>Won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sera pas corrigée</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Acknowledge everything matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter tout ce qui correspond au filtre</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acquitter %n anomalie</numerusform>
+            <numerusform>Acquitter %n anomalies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every exception matching the filter (%n now) leaves the open queue. It stays in reports and exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque anomalie correspondant au filtre (%n actuellement) quitte la file des anomalies ouvertes. Elle reste dans les rapports et les exports.</numerusform>
+            <numerusform>Chaque anomalie correspondant au filtre (%n actuellement) quitte la file des anomalies ouvertes. Elles restent dans les rapports et les exports.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s) leave the open queue. They stay in reports and exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anomalie quitte la file des anomalies ouvertes. Elle reste dans les rapports et les exports.</numerusform>
+            <numerusform>%n anomalies quittent la file des anomalies ouvertes. Elles restent dans les rapports et les exports.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>What was done, so the next person knows (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait, pour que la personne suivante le sache (obligatoire)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolution :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord une note : un acquittement sans note ne pourra pas être compris plus tard.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ActionResultDialog</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>changed since you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée depuis que vous l&apos;avez ouverte</translation>
     </message>
     <message>
         <source>a note is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une note est requise</translation>
     </message>
     <message>
         <source>claimed by another person</source>
-        <translation type="unfinished"></translation>
+        <translation>prise en charge par une autre personne</translation>
     </message>
     <message>
         <source>not open</source>
-        <translation type="unfinished"></translation>
+        <translation>non ouverte</translation>
     </message>
     <message>
         <source>nothing to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à renvoyer</translation>
     </message>
     <message>
         <source>edit not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>modification non autorisée</translation>
     </message>
     <message>
         <source>needs the engine&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite la configuration du moteur</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue toujours</translation>
     </message>
     <message>
         <source>database error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données</translation>
     </message>
     <message>
         <source>%1: the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le résultat</translation>
     </message>
     <message>
         <source>%1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : action non exécutée : %2</translation>
     </message>
     <message>
         <source>%1: nothing matched; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune correspondance ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 réussie(s), %3 refusée(s).</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée : %1.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Outcome per exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat par anomalie</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">Anomalie</translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée : %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AlertRules</name>
     <message>
         <source>New cause in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cause dans %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n ouverte)</numerusform>
+            <numerusform>%1 (%n ouvertes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new cause(s) of exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle cause d&apos;anomalies</numerusform>
+            <numerusform>%n nouvelles causes d&apos;anomalies</numerusform>
         </translation>
     </message>
     <message>
         <source>Among them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont : %1</translation>
     </message>
     <message>
         <source>Spike of exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic d&apos;anomalies</translation>
     </message>
     <message numerus="yes">
         <source>%n new exception(s) in the last %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle anomalie en l&apos;espace de %1.</numerusform>
+            <numerusform>%n nouvelles anomalies en l&apos;espace de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse cutoff approaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure limite de l&apos;entrepôt imminente</translation>
     </message>
     <message numerus="yes">
         <source>%n open exception(s) pass the warehouse cutoff soon; the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anomalie ouverte dépassera bientôt l&apos;heure limite de l&apos;entrepôt ; la première %1.</numerusform>
+            <numerusform>%n anomalies ouvertes dépasseront bientôt l&apos;heure limite de l&apos;entrepôt ; la première %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 stopped syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne se synchronise plus</translation>
     </message>
     <message>
         <source>No successful call to %1 for %2 (last at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel réussi à %1 depuis %2 (dernier à %3).</translation>
     </message>
     <message>
         <source>No successful call to %1 since the console started %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel réussi à %1 depuis le démarrage de la console, il y a %2.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AlertTray</name>
     <message>
         <source>Open Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Lockstep</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Lockstep: %n open exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lockstep : %n anomalie ouverte</numerusform>
+            <numerusform>Lockstep : %n anomalies ouvertes</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,38 +1141,38 @@
     <name>lockstep::ui::AssignDialog</name>
     <message numerus="yes">
         <source>Assign %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attribuer %n anomalie</numerusform>
+            <numerusform>Attribuer %n anomalies</numerusform>
         </translation>
     </message>
     <message>
         <source>A &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;personne :</translation>
     </message>
     <message>
         <source>A &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;équipe :</translation>
     </message>
     <message>
         <source>&amp;Nobody (unassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune (retirer l&apos;attribution)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Sign-in name, e.g. j.moreno</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de connexion, par ex. j.moreno</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
 </context>
 <context>
@@ -1316,212 +1319,213 @@
     <name>lockstep::ui::BeforeAfterView</name>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Avant</translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Après</translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant :</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après :</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ConnectionSettings</name>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished">WooCommerce</translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret du webhook</translation>
     </message>
     <message>
         <source>commercetools</source>
-        <translation type="unfinished">commercetools</translation>
+        <translation>commercetools</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API</translation>
     </message>
     <message>
         <source>Authorisation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;autorisation</translation>
     </message>
     <message>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de projet</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Warehouse (Deposco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt (Deposco)</translation>
     </message>
     <message>
         <source>Availability URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de disponibilité</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité commerciale</translation>
     </message>
     <message>
         <source>Store tills (POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisses des magasins (POS)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret d&apos;API</translation>
     </message>
     <message>
         <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses et identifiants des systèmes auxquels Lockstep se connecte. Les secrets sont placés dans le trousseau de cet ordinateur ; ils ne sont plus jamais affichés ni écrits dans le fichier de configuration.</translation>
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non utilisé)</translation>
     </message>
     <message>
         <source>Checked: Lockstep syncs with this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché : Lockstep se synchronise avec ce système.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ConnectorStatus</name>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteurs</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>opérationnel</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelles tentatives</translation>
     </message>
     <message>
         <source>circuit open</source>
-        <translation type="unfinished"></translation>
+        <translation>circuit ouvert</translation>
     </message>
     <message>
         <source>trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai</translation>
     </message>
     <message>
         <source>circuit open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>circuit ouvert jusqu&apos;à %1</translation>
     </message>
     <message numerus="yes">
         <source>retrying %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nouvelle tentative pour %n appel</numerusform>
+            <numerusform>nouvelle tentative pour %n appels</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchronisation %1</translation>
     </message>
     <message>
         <source>no successful sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune synchronisation réussie pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 · %3</translation>
     </message>
     <message>
         <source>Connector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteur %1</translation>
     </message>
     <message>
         <source>%1
 Last error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dernière erreur : %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::CustomFieldDialog</name>
     <message>
         <source>Map a checkout field</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer un champ de validation de commande</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer</translation>
     </message>
     <message>
         <source>Checkout field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de validation de commande</translation>
     </message>
     <message>
         <source>WMS field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ WMS</translation>
     </message>
     <message>
         <source>The field name the WMS expects, e.g. giftMessage</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de champ attendu par le WMS, par ex. giftMessage</translation>
     </message>
     <message>
         <source>The mapping is kept: later orders carry the field to the warehouse, and an order not yet sent carries it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;association est conservée : les commandes suivantes transmettent le champ à l&apos;entrepôt, de même qu&apos;une commande pas encore transmise.</translation>
     </message>
     <message>
         <source>&amp;Checkout field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de &amp;validation de commande :</translation>
     </message>
     <message>
         <source>&amp;WMS field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ &amp;WMS :</translation>
     </message>
     <message>
         <source>%1 → not sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → non transmis à l&apos;entrepôt</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Name the WMS field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le champ WMS.</translation>
     </message>
     <message>
         <source>%1 → %2 (this order: “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (cette commande : « %3 »)</translation>
     </message>
 </context>
 <context>
@@ -1778,62 +1782,62 @@ Last error: %2</source>
     <name>lockstep::ui::FacilityDialog</name>
     <message>
         <source>Choose a facility for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un site pour la commande %1</translation>
     </message>
     <message>
         <source>Route and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter et relancer</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 disponibles sur %3</translation>
     </message>
     <message>
         <source>The order is sent to the facility you choose; the choice is kept for this order only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est transmise au site que vous choisissez ; ce choix ne vaut que pour cette commande.</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site :</translation>
     </message>
     <message>
         <source>Order %1 → no facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 → aucun site</translation>
     </message>
     <message>
         <source>Order %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 → %2</translation>
     </message>
     <message>
         <source>Choose a facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un site.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::KeyValueTable</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -1859,75 +1863,75 @@ Last error: %2</source>
     <name>lockstep::ui::LineAdjustDialog</name>
     <message>
         <source>Adjust a line of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster une ligne de la commande %1</translation>
     </message>
     <message>
         <source>Adjust and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster et relancer</translation>
     </message>
     <message>
         <source>About this order</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette commande</translation>
     </message>
     <message>
         <source>Cannot read the waiting warehouse order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la commande entrepôt en attente : %1</translation>
     </message>
     <message>
         <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust. Fix what holds it (a SKU mapping, a facility) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 n&apos;a aucune commande entrepôt en attente de transmission, il n&apos;y a donc aucune ligne à ajuster. Corrigez plutôt ce qui la bloque (une association de SKU, un site).</translation>
     </message>
     <message>
         <source>Order %1 is already at the warehouse; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est déjà à l&apos;entrepôt ; modifiez-la là-bas.</translation>
     </message>
     <message>
         <source>Change one line of the order waiting to be sent to %1; it is then sent again under the same idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez une ligne de la commande en attente de transmission à %1 ; elle est ensuite transmise à nouveau avec la même clé d&apos;idempotence.</translation>
     </message>
     <message>
         <source>The waiting warehouse order cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande entrepôt en attente ne peut pas être lue : %1</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU WMS</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>New WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau SKU WMS</translation>
     </message>
     <message>
         <source>Leave empty to keep the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour conserver l&apos;article</translation>
     </message>
     <message>
         <source>New quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle quantité</translation>
     </message>
     <message>
         <source>WMS &amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKU WMS :</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <source>Line %1: %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2 × %3</translation>
     </message>
 </context>
 <context>
@@ -1996,19 +2000,19 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     </message>
     <message>
         <source>Engine activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité du moteur</translation>
     </message>
     <message>
         <source>Lockstep — demo (sandbox)</source>
-        <translation type="unfinished">Lockstep — démo (bac à sable)</translation>
+        <translation>Lockstep — démo (bac à sable)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>The log folder %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des journaux %1 n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2292,89 +2296,89 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <name>lockstep::ui::QueueActions</name>
     <message>
         <source>SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Commande %1</translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>Retry everything matching the filter (%1) now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer maintenant tout ce qui correspond au filtre (%1) ?</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n exception(s) now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relancer maintenant %n anomalie ?</numerusform>
+            <numerusform>Relancer maintenant %n anomalies ?</numerusform>
         </translation>
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…et %1 de plus.</translation>
     </message>
     <message>
         <source>The warehouse is asked first whether it already has each order; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrepôt est d&apos;abord interrogé pour savoir s&apos;il a déjà chaque commande ; rien n&apos;est transmis deux fois.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Relancer</translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Prendre en charge</translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <source>Release claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la prise en charge</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>The engine is not running: %1 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur n&apos;est pas en cours d&apos;exécution : %1 n&apos;a pas été transmis.</translation>
     </message>
     <message>
         <source>%1: everything matching the filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tout ce qui correspond au filtre…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n exception(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n anomalie…</numerusform>
+            <numerusform>%1 : %n anomalies…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent to the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transmis au moteur…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 réussie(s), %3 refusée(s).</translation>
     </message>
     <message>
         <source>%1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : action non exécutée : %2</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2505,7 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     </message>
     <message>
         <source>Now at both systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation actuelle dans les deux systèmes</translation>
     </message>
 </context>
 <context>
@@ -2694,31 +2698,31 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière action</translation>
     </message>
     <message>
         <source>Release claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la prise en charge</translation>
     </message>
     <message>
         <source>Let others work on it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à d&apos;autres de la traiter à nouveau</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Put it back in the open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>La remettre dans la file des anomalies ouvertes</translation>
     </message>
     <message>
         <source>Whole filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le filtre</translation>
     </message>
     <message>
         <source>Act on everything matching the filter, not only the selected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir sur tout ce qui correspond au filtre, pas seulement sur les lignes sélectionnées (%1)</translation>
     </message>
 </context>
 <context>
@@ -2796,295 +2800,295 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <name>lockstep::ui::ReportsPage</name>
     <message>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts</translation>
     </message>
     <message>
         <source>Daily reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement quotidien</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished">Anomalies</translation>
+        <translation>Anomalies</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Journal d&apos;audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Totals differ (tax, shipping, discount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux différents (taxes, livraison, remise)</translation>
     </message>
     <message>
         <source>Shipped, storefront never told</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée, boutique jamais informée</translation>
     </message>
     <message>
         <source>Cancelled in the storefront but shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée dans la boutique mais expédiée</translation>
     </message>
     <message>
         <source>Refunded without a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursée sans retour</translation>
     </message>
     <message>
         <source>Stock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive de stock</translation>
     </message>
     <message>
         <source>The preview could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Actor, action or record contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur, l&apos;action ou l&apos;enregistrement contient…</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>(UTC days, both included)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jours UTC, bornes incluses)</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours :</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre :</translation>
     </message>
     <message>
         <source>Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient :</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes :</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Excel…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Open its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir son dossier</translation>
     </message>
     <message>
         <source>Daily reconciliation: orders sold, shipped, cancelled or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement quotidien : commandes vendues, expédiées, annulées ou remboursées</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Every web storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boutiques en ligne</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entrées</translation>
     </message>
     <message>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour est postérieur au dernier.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Reading the orders behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des commandes derrière %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) behind %1 %2 (%3); Preview shows the days again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande derrière %1 %2 (%3) ; Aperçu réaffiche les jours.</numerusform>
+            <numerusform>%n commandes derrière %1 %2 (%3) ; Aperçu réaffiche les jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s); the export holds them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu : %n ligne ; l&apos;export les contient toutes.</numerusform>
+            <numerusform>Aperçu : les %n premières lignes ; l&apos;export les contient toutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cette période.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne.</numerusform>
+            <numerusform>%n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendues</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiées</translation>
     </message>
     <message>
         <source>Cancelled or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulées ou remboursées</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting: %n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export : %n ligne écrite…</numerusform>
+            <numerusform>Export : %n lignes écrites…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The export failed and no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué et aucun fichier n&apos;a été écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::RoleDialog</name>
     <message>
         <source>Opens on the exception queues, with every action.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ouvre sur les files d&apos;anomalies, avec toutes les actions.</translation>
     </message>
     <message>
         <source>Opens on Order lookup, to answer a customer about one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ouvre sur Recherche de commande, pour renseigner un client sur une commande.</translation>
     </message>
     <message>
         <source>Opens on Reports; nothing is resent to the warehouse from this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ouvre sur Rapports ; rien n&apos;est renvoyé à l&apos;entrepôt depuis ce poste.</translation>
     </message>
     <message>
         <source>Welcome to Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Lockstep</translation>
     </message>
     <message>
         <source>Choose your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre rôle</translation>
     </message>
     <message>
         <source>Who works at this desktop? This sets the page Lockstep opens on and the actions in view. You can change it any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille sur ce poste ? Ce choix détermine la page sur laquelle Lockstep s&apos;ouvre et les actions affichées. Vous pouvez le modifier à tout moment dans Paramètres.</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::Roles</name>
     <message>
         <source>Warehouse supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur d&apos;entrepôt</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished">Service client</translation>
+        <translation>Service client</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished">Finance</translation>
+        <translation>Finance</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::SecretField</name>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer…</translation>
     </message>
     <message>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouvelle valeur)</translation>
     </message>
     <message>
         <source>Type or paste the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou collez la nouvelle valeur</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3092,50 +3096,50 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Cause and detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause et détail</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer les vérifications</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Checks the database, the configuration, the keychain and every configured system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la base de données, la configuration, le trousseau et chaque système configuré.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification a échoué.</numerusform>
+            <numerusform>%n vérifications ont échoué.</numerusform>
         </translation>
     </message>
 </context>
@@ -3143,384 +3147,384 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <name>lockstep::ui::SettingsPage</name>
     <message>
         <source>The configuration %1 cannot be edited here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration %1 ne peut pas être modifiée ici : %2</translation>
     </message>
     <message>
         <source>Open a configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une configuration</translation>
     </message>
     <message>
         <source>Lockstep configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Lockstep (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections des paramètres</translation>
     </message>
     <message>
         <source>Open configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une configuration…</translation>
     </message>
     <message>
         <source>Open a configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de configuration</translation>
     </message>
     <message>
         <source>No configuration file is open: the console was started without --config, so the engine is not running. Open a configuration file to edit it; Lockstep runs with it when started as &quot;lockstep --config FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de configuration n&apos;est ouvert : la console a été démarrée sans --config, le moteur ne tourne donc pas. Ouvrez un fichier de configuration pour le modifier ; Lockstep l&apos;utilise lorsqu&apos;il est démarré avec « lockstep --config FILE ».</translation>
     </message>
     <message>
         <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de %1. Les changements enregistrés prennent effet au prochain démarrage du moteur (redémarrez Lockstep).</translation>
     </message>
     <message>
         <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo : voici les paramètres du bac à sable pour cette session, en lecture seule. La démo les recrée à chaque démarrage, il n&apos;y a donc rien à enregistrer ; démarrez Lockstep avec --config FILE pour modifier une vraie configuration. La langue et le rôle ci-dessous s&apos;appliquent immédiatement.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations</translation>
     </message>
     <message>
         <source>Safety buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocks de sécurité</translation>
     </message>
     <message>
         <source>Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de service</translation>
     </message>
     <message>
         <source>Owner teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes responsables</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>The role sets the page Lockstep opens on and the actions in view. It applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle détermine la page sur laquelle Lockstep s&apos;ouvre et les actions affichées. Il s&apos;applique immédiatement.</translation>
     </message>
     <message>
         <source>How often each job of the engine runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;exécution de chaque tâche du moteur.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Read new orders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les nouvelles commandes toutes les</translation>
     </message>
     <message>
         <source>Pull stock levels every</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les niveaux de stock toutes les</translation>
     </message>
     <message>
         <source>Read shipments every</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les expéditions toutes les</translation>
     </message>
     <message>
         <source>Check for exceptions every</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les anomalies toutes les</translation>
     </message>
     <message>
         <source>First sync reads back</source>
-        <translation type="unfinished"></translation>
+        <translation>Première synchronisation : remonter de</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>First sync reads in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Première synchronisation : lectures en parallèle</translation>
     </message>
     <message>
         <source>Which facility ships each storefront channel, and where custom checkout fields go in the warehouse order. SKUs that differ between storefront and warehouse are mapped from the SKU mismatches queue (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site qui expédie chaque canal de boutique, et la destination des champs de validation de commande personnalisés dans la commande entrepôt. Les SKU qui diffèrent entre la boutique et l&apos;entrepôt sont associés depuis la file SKU non concordants (Modifier…).</translation>
     </message>
     <message>
         <source>Default facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Site par défaut</translation>
     </message>
     <message>
         <source>e.g. DAL-1</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. DAL-1</translation>
     </message>
     <message>
         <source>Facility by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Site par canal</translation>
     </message>
     <message>
         <source>Channel or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal ou emplacement</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Custom checkout fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de validation de commande personnalisés</translation>
     </message>
     <message>
         <source>Storefront field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la boutique</translation>
     </message>
     <message>
         <source>Warehouse field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Units held back from what the storefront may sell, so the last items are not sold twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités retenues sur ce que la boutique peut vendre, afin que les derniers articles ne soient pas vendus deux fois.</translation>
     </message>
     <message>
         <source>Every SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les SKU</translation>
     </message>
     <message>
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> unités</translation>
     </message>
     <message>
         <source>Per SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Par SKU</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>How long a record may wait before it becomes an exception for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle un enregistrement peut attendre avant de devenir une anomalie à traiter par une personne.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Warehouse acknowledges a paid order within</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrepôt confirme une commande payée sous</translation>
     </message>
     <message>
         <source>Storefront hears of a shipment within</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique est informée d&apos;une expédition sous</translation>
     </message>
     <message>
         <source>Payment may stay pending for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement peut rester en attente pendant</translation>
     </message>
     <message>
         <source>The team that owns each kind of exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe responsable de chaque type d&apos;anomalie.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (%1)</translation>
     </message>
     <message>
         <source>The self-test needs a database and a configuration: start Lockstep with --config FILE or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autotest nécessite une base de données et une configuration : démarrez Lockstep avec --config FILE ou --demo.</translation>
     </message>
     <message>
         <source>Connections, schedules, mappings, safety buffers, service levels and owner teams live in the configuration file. Use &quot;Open configuration…&quot; above to edit one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions, la planification, les associations, les stocks de sécurité, les niveaux de service et les équipes responsables se trouvent dans le fichier de configuration. Utilisez « Ouvrir une configuration… » ci-dessus pour en modifier un.</translation>
     </message>
     <message>
         <source>New value entered: it goes to the keychain when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur saisie : elle ira dans le trousseau à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Sandbox value, for the demo only</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du bac à sable, pour la démo uniquement</translation>
     </message>
     <message>
         <source>Written in the file (accepted only for a sandbox on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans le fichier (accepté uniquement pour un bac à sable sur cet ordinateur)</translation>
     </message>
     <message>
         <source>From the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la variable d&apos;environnement %1</translation>
     </message>
     <message>
         <source>Keychain entry %1 (no keychain here to check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du trousseau %1 (aucun trousseau ici pour la vérifier)</translation>
     </message>
     <message>
         <source>Keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du trousseau %1</translation>
     </message>
     <message>
         <source>Stored in the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau (%1)</translation>
     </message>
     <message>
         <source>Not stored: the keychain has no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le trousseau n&apos;a pas d&apos;entrée %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré : %n problème à corriger d&apos;abord.</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: there is no keychain on this computer to keep the secrets you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : il n&apos;y a pas de trousseau sur cet ordinateur pour conserver les secrets saisis.</translation>
     </message>
     <message>
         <source>Not saved: the keychain did not take %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le trousseau n&apos;a pas accepté %1 : %2</translation>
     </message>
     <message>
         <source>Not saved: %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Saved %1 at %2. The engine uses it from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré à %2. Le moteur l&apos;utilise à partir de son prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::SkuMappingDialog</name>
     <message>
         <source>Map SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer le SKU %1</translation>
     </message>
     <message>
         <source>Map and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer et relancer</translation>
     </message>
     <message numerus="yes">
         <source>Storefront SKU %1 is in %n open exception(s). The mapping is kept and applies to all of them; they are sent to the warehouse again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le SKU boutique %1 figure dans %n anomalie ouverte. L&apos;association est conservée et s&apos;y applique ; elle est transmise à nouveau à l&apos;entrepôt.</numerusform>
+            <numerusform>Le SKU boutique %1 figure dans %n anomalies ouvertes. L&apos;association est conservée et s&apos;applique à toutes ; elles sont transmises à nouveau à l&apos;entrepôt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the WMS item that storefront SKU %1 stands for. The mapping is kept for later orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;article WMS auquel correspond le SKU boutique %1. L&apos;association est conservée pour les commandes suivantes.</translation>
     </message>
     <message>
         <source>Search the item master</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le référentiel articles</translation>
     </message>
     <message>
         <source>Search the WMS item master by SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le référentiel articles du WMS par SKU ou par nom</translation>
     </message>
     <message>
         <source>WMS items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles WMS</translation>
     </message>
     <message>
         <source>WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU WMS</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Send the orders to the warehouse again afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre ensuite à nouveau les commandes à l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer</translation>
     </message>
     <message>
         <source>Cannot read the item master: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le référentiel articles : %1</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>No WMS item matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article WMS ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>%1 → not mapped (not in the WMS item master)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → non associé (absent du référentiel articles du WMS)</translation>
     </message>
     <message>
         <source>%1 → WMS item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → article WMS %2</translation>
     </message>
     <message>
         <source>Choose a WMS item from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un article WMS dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3604,29 +3608,29 @@ Sans option, il ouvre la fenêtre de la console.</translation>
     </message>
     <message>
         <source>lockstep: no log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : pas de fichier journal : %1</translation>
     </message>
     <message>
         <source>Work as ROLE (supervisor, customer_service or finance) and remember it; skips the first-run question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler avec le rôle ROLE (supervisor, customer_service ou finance) et le mémoriser ; évite la question du premier lancement.</translation>
     </message>
     <message>
         <source>Check the database, the configuration, the keychain and every configured system, print one line per check, and exit (non-zero when a check failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de données, la configuration, le trousseau et chaque système configuré, afficher une ligne par vérification, puis quitter (code de sortie non nul si une vérification a échoué).</translation>
     </message>
     <message>
         <source>lockstep: unknown role %1 (supervisor, customer_service or finance)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : rôle %1 inconnu (supervisor, customer_service ou finance)</translation>
     </message>
     <message>
         <source>lockstep: self-test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep : autotest réussi.</translation>
     </message>
     <message numerus="yes">
         <source>lockstep: self-test failed: %n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lockstep : échec de l&apos;autotest : %n vérification a échoué.</numerusform>
+            <numerusform>lockstep : échec de l&apos;autotest : %n vérifications ont échoué.</numerusform>
         </translation>
     </message>
 </context>
