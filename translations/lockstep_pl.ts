@@ -5,103 +5,103 @@
     <name>BothSystemsState</name>
     <message>
         <source>payment pending</source>
-        <translation type="unfinished"></translation>
+        <translation>płatność oczekuje</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>opłacone</translation>
     </message>
     <message>
         <source>payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>płatność nieudana</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrócone środki</translation>
     </message>
     <message>
         <source>partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>częściowo zwrócone środki</translation>
     </message>
     <message>
         <source>Warehouse: cannot read what is waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: nie można odczytać tego, co czeka na wysłanie: %1</translation>
     </message>
     <message>
         <source>Warehouse: no cancellation is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: żadne anulowanie nie czeka na wysłanie.</translation>
     </message>
     <message>
         <source>Warehouse: not created; the order is held in Lockstep and was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: nie utworzono; zamówienie jest wstrzymane w Lockstep i nigdy nie zostało wysłane.</translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: not created yet; waiting to be sent (%n attempt(s) so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Magazyn: jeszcze nie utworzono; czeka na wysłanie (dotąd %n próba).</numerusform>
+            <numerusform>Magazyn: jeszcze nie utworzono; czeka na wysłanie (dotąd %n próby).</numerusform>
+            <numerusform>Magazyn: jeszcze nie utworzono; czeka na wysłanie (dotąd %n prób).</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse: not created yet; the last attempt failed (%1), next try %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: jeszcze nie utworzono; ostatnia próba nie powiodła się (%1), następna próba: %2.</translation>
     </message>
     <message>
         <source>Warehouse: refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: odrzucono: %1</translation>
     </message>
     <message>
         <source>Warehouse: sent, not yet seen there; a retry asks the warehouse before sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: wysłano, ale jeszcze go tam nie widać; ponowienie najpierw pyta magazyn, zanim cokolwiek wyśle.</translation>
     </message>
     <message>
         <source>Storefront: cannot read the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep: nie można odczytać zamówienia: %1</translation>
     </message>
     <message>
         <source>Storefront: order %1 is not in Lockstep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep: zamówienia %1 nie ma w Lockstep.</translation>
     </message>
     <message>
         <source>Storefront: order %1 is cancelled (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep: zamówienie %1 jest anulowane (%2).</translation>
     </message>
     <message>
         <source>Storefront: order %1 is %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep: zamówienie %1 – status: %2, %3.</translation>
     </message>
     <message>
         <source>Warehouse: cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: nie można odczytać: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: already created as %1 (%2), %n unit(s) shipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Magazyn: już utworzono jako %1 (%2), wysłano %n szt.</numerusform>
+            <numerusform>Magazyn: już utworzono jako %1 (%2), wysłano %n szt.</numerusform>
+            <numerusform>Magazyn: już utworzono jako %1 (%2), wysłano %n szt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Warehouse: already created as %1 (%2), %n unit(s) back-ordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Magazyn: już utworzono jako %1 (%2), brak na stanie: %n szt.</numerusform>
+            <numerusform>Magazyn: już utworzono jako %1 (%2), brak na stanie: %n szt.</numerusform>
+            <numerusform>Magazyn: już utworzono jako %1 (%2), brak na stanie: %n szt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse: already created as %1 (%2); a retry sends nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: już utworzono jako %1 (%2); ponowienie niczego nie wyśle dwa razy.</translation>
     </message>
     <message>
         <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dotyczy jednego zamówienia: w sklepie ani w magazynie nie ma nic do porównania.</translation>
     </message>
 </context>
 <context>
@@ -383,227 +383,227 @@
     <name>SelfTestText</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja</translation>
     </message>
     <message>
         <source>Connection to the warehouse (Deposco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z magazynem (Deposco)</translation>
     </message>
     <message>
         <source>Connection to WooCommerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z WooCommerce</translation>
     </message>
     <message>
         <source>Connection to commercetools</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z commercetools</translation>
     </message>
     <message>
         <source>Connection to the store tills (POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z kasami sklepowymi (POS)</translation>
     </message>
     <message>
         <source>Connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie: %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepotrzebne</translation>
     </message>
     <message>
         <source>No secret of this configuration is kept in the keychain, and it does not answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden sekret tej konfiguracji nie jest przechowywany w pęku kluczy, a pęk kluczy tutaj nie odpowiada.</translation>
     </message>
     <message>
         <source>The database file cannot be opened or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć ani utworzyć pliku bazy danych.</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Lockstep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych została zapisana przez nowszą wersję Lockstep.</translation>
     </message>
     <message>
         <source>The database&apos;s schema is not the one this version uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemat bazy danych nie jest tym, którego używa ta wersja.</translation>
     </message>
     <message>
         <source>The database opens, but refuses to be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych otwiera się, ale nie pozwala na zapis.</translation>
     </message>
     <message>
         <source>The operating system&apos;s keychain does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy systemu operacyjnego nie odpowiada.</translation>
     </message>
     <message>
         <source>A secret the configuration names is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretu wskazanego w konfiguracji nie ma w pęku kluczy.</translation>
     </message>
     <message>
         <source>A secret of this connection cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać sekretu tego połączenia.</translation>
     </message>
     <message>
         <source>No configuration was given, so no system can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano konfiguracji, więc nie można sprawdzić żadnego systemu.</translation>
     </message>
     <message>
         <source>The configuration file does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik konfiguracji nie istnieje lub nie można go odczytać.</translation>
     </message>
     <message>
         <source>The configuration has mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja zawiera błędy.</translation>
     </message>
     <message>
         <source>The address cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć tego adresu.</translation>
     </message>
     <message>
         <source>No connection could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się nawiązać połączenia.</translation>
     </message>
     <message>
         <source>The system did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>System nie odpowiedział na czas.</translation>
     </message>
     <message>
         <source>The secure connection failed (certificate or TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczne połączenie nie powiodło się (certyfikat lub TLS).</translation>
     </message>
     <message>
         <source>The system refused the credentials (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>System odrzucił dane uwierzytelniające (HTTP %1).</translation>
     </message>
     <message>
         <source>The address answers, but not as this system&apos;s API (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres odpowiada, ale nie jako API tego systemu (HTTP 404).</translation>
     </message>
     <message>
         <source>The system asks Lockstep to slow down (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>System prosi Lockstep o zmniejszenie liczby zapytań (HTTP 429).</translation>
     </message>
     <message>
         <source>The system answers with a server error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>System odpowiada błędem serwera (HTTP %1).</translation>
     </message>
     <message>
         <source>The system refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>System odrzucił żądanie (HTTP %1).</translation>
     </message>
     <message>
         <source>The address answers with something other than the API (a web page?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod adresem odpowiada coś innego niż API (strona internetowa?).</translation>
     </message>
     <message>
         <source>Choose a file in a folder you can write to (--db FILE), or make the folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik w folderze, do którego możesz zapisywać (--db FILE), lub nadaj folderowi prawo zapisu.</translation>
     </message>
     <message>
         <source>Install that version of Lockstep (or a newer one), or use another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstaluj tę wersję Lockstep (lub nowszą) albo użyj innego pliku bazy danych.</translation>
     </message>
     <message>
         <source>Open the database once with this version (lockstep --headless --once), or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz bazę danych raz w tej wersji (lockstep --headless --once) lub przywróć kopię zapasową.</translation>
     </message>
     <message>
         <source>Make the file and its folder writable, free some disk space, or close the other program using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj plikowi i jego folderowi prawo zapisu, zwolnij miejsce na dysku lub zamknij inny program, który go używa.</translation>
     </message>
     <message>
         <source>Unlock the keychain (Windows Credential Manager, GNOME Keyring or KWallet) and try again; on a server without one, name environment variables for the secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj pęk kluczy (Menedżer poświadczeń Windows, GNOME Keyring lub KWallet) i spróbuj ponownie; na serwerze bez pęku kluczy wskaż zamiast tego zmienne środowiskowe dla sekretów.</translation>
     </message>
     <message>
         <source>Store it with: lockstep secret set %1 (the secret is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz go poleceniem: lockstep secret set %1 (sekret jest odczytywany ze standardowego wejścia).</translation>
     </message>
     <message>
         <source>Set the environment variable or keychain entry named in the detail, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw zmienną środowiskową lub wpis w pęku kluczy wskazany w szczegółach, a następnie spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Give the configuration file with --config FILE, or try the sandbox with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj plik konfiguracji przez --config FILE lub wypróbuj piaskownicę przez --demo.</translation>
     </message>
     <message>
         <source>Check the path of the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ścieżkę pliku konfiguracji.</translation>
     </message>
     <message>
         <source>Correct each field named in the detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw każde pole wskazane w szczegółach.</translation>
     </message>
     <message>
         <source>Give the full address in the configuration, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj w konfiguracji pełny adres zaczynający się od https://.</translation>
     </message>
     <message>
         <source>Check the address in the configuration, that the system is up, and that no firewall or proxy blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź adres w konfiguracji, czy system działa i czy nie blokuje go zapora ani serwer proxy.</translation>
     </message>
     <message>
         <source>Check that the system is up and reachable from this computer, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, czy system działa i jest osiągalny z tego komputera, a następnie spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Check the address and the system&apos;s certificate; behind a company proxy, its certificate may need installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź adres i certyfikat systemu; za firmowym serwerem proxy może być potrzebna instalacja jego certyfikatu.</translation>
     </message>
     <message>
         <source>Check the key and secret and their permissions; store new ones with lockstep secret set ENTRY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź klucz i sekret oraz ich uprawnienia; nowe zapisz poleceniem lockstep secret set ENTRY.</translation>
     </message>
     <message>
         <source>Check the address in the configuration (and the project key or business unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź adres w konfiguracji (oraz klucz projektu lub jednostkę biznesową).</translation>
     </message>
     <message>
         <source>Wait a few minutes and run the self-test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczekaj kilka minut i ponownie uruchom autotest.</translation>
     </message>
     <message>
         <source>The fault is on the system&apos;s side: try again later, or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd leży po stronie systemu: spróbuj ponownie później lub zwróć się do jego administratora.</translation>
     </message>
     <message>
         <source>Check the connection settings named in the detail (business unit, project key, permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ustawienia połączenia wskazane w szczegółach (jednostka biznesowa, klucz projektu, uprawnienia).</translation>
     </message>
     <message>
         <source>Give the API&apos;s address, not a web page or a sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj adres API, a nie strony internetowej ani strony logowania.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 Remedy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rozwiązanie: %2</translation>
     </message>
 </context>
 <context>
@@ -749,405 +749,408 @@
     </message>
     <message>
         <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje raport finansowy do pliku CSV lub XLSX (atomowo, z manifestem obok): discrepancies, reconciliation, exceptions lub audit.</translation>
     </message>
     <message>
         <source>Read the database FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj bazę danych FILE (domyślnie: %1).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień: YYYY-MM-DD (UTC), today lub yesterday.</translation>
     </message>
     <message>
         <source>Last day, included, like --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień (włącznie), jak w --from.</translation>
     </message>
     <message>
         <source>csv or xlsx (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv lub xlsx (domyślnie: na podstawie nazwy pliku).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik do zapisania.</translation>
     </message>
     <message>
         <source>discrepancies: only these kinds, comma-separated (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancies: tylko te rodzaje, rozdzielone przecinkami (totals_mismatch, shipped_not_confirmed, cancelled_but_shipped, refunded_without_return, stock_drift).</translation>
     </message>
     <message>
         <source>reconciliation: one storefront (woocommerce, commercetools).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation: jeden sklep (woocommerce, commercetools).</translation>
     </message>
     <message>
         <source>reconciliation: instead of the days, the orders behind them that count in BUCKET (sales, shipped, cancelled, refunded, difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation: zamiast dni – stojące za nimi zamówienia liczone w BUCKET (sales, shipped, cancelled, refunded, difference).</translation>
     </message>
     <message>
         <source>reconciliation with --orders-in: only orders in this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliation z --orders-in: tylko zamówienia w tej walucie.</translation>
     </message>
     <message>
         <source>exceptions: one type (e.g. totals_mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions: jeden typ (np. totals_mismatch).</translation>
     </message>
     <message>
         <source>exceptions: one state (open, acknowledged, resolved).</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions: jeden stan (open, acknowledged, resolved).</translation>
     </message>
     <message>
         <source>audit: actor, action or subject contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: osoba, działanie lub obiekt zawiera TEXT.</translation>
     </message>
     <message>
         <source>Only these columns of the report, comma-separated header names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko te kolumny raportu; nazwy nagłówków rozdzielone przecinkami.</translation>
     </message>
     <message>
         <source>discrepancies | reconciliation | exceptions | audit</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancies | reconciliation | exceptions | audit</translation>
     </message>
     <message>
         <source>usage: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: lockstep export discrepancies|reconciliation|exceptions|audit --from DATE --to DATE --format csv|xlsx --out FILE [--db FILE] (zob. --help)</translation>
     </message>
     <message>
         <source>unknown report &quot;%1&quot;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany raport „%1”
+%2</translation>
     </message>
     <message>
         <source>--from DATE and --to DATE are both needed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>potrzebne są zarówno --from DATE, jak i --to DATE
+%1</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from „%1” nie jest datą (YYYY-MM-DD, today lub yesterday)</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not a date (YYYY-MM-DD, today or yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to „%1” nie jest datą (YYYY-MM-DD, today lub yesterday)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 jest późniejsze niż --to %2</translation>
     </message>
     <message>
         <source>--out FILE is needed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>potrzebne jest --out FILE
+%1</translation>
     </message>
     <message>
         <source>--format must be csv or xlsx (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musi mieć wartość csv lub xlsx (podano „%1”)</translation>
     </message>
     <message>
         <source>unknown discrepancy kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany rodzaj rozbieżności „%1”</translation>
     </message>
     <message>
         <source>--orders-in is for the reconciliation report</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-in dotyczy raportu reconciliation</translation>
     </message>
     <message>
         <source>--orders-in must be sales, shipped, cancelled, refunded or difference</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders-in musi mieć wartość sales, shipped, cancelled, refunded lub difference</translation>
     </message>
     <message>
         <source>the %1 report has no column &quot;%2&quot;; its columns: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>raport %1 nie ma kolumny „%2”; jego kolumny: %3</translation>
     </message>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak bazy danych w %1</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć bazy danych: %1</translation>
     </message>
     <message>
         <source>lockstep export: %1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep export: zapisane wiersze: %1</translation>
     </message>
     <message>
         <source>the export failed, no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eksport nie powiódł się, nie zapisano żadnego pliku: %1</translation>
     </message>
     <message>
         <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep export: raport %2, zapisane wiersze: %1, plik %3 (sha256 %4); manifest %5</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AcknowledgeDialog</name>
     <message>
         <source>Handled in the WMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Załatwione w WMS</translation>
     </message>
     <message>
         <source>Handled with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Załatwione z klientem</translation>
     </message>
     <message>
         <source>Handled in the storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Załatwione w sklepie</translation>
     </message>
     <message>
         <source>Won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zostanie naprawione</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Acknowledge everything matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź wszystko, co pasuje do filtru</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Potwierdź %n wyjątek</numerusform>
+            <numerusform>Potwierdź %n wyjątki</numerusform>
+            <numerusform>Potwierdź %n wyjątków</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every exception matching the filter (%n now) leaves the open queue. It stays in reports and exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Każdy wyjątek pasujący do filtru (obecnie: %n) opuści kolejkę otwartych. Pozostanie w raportach i eksportach.</numerusform>
+            <numerusform>Każdy wyjątek pasujący do filtru (obecnie: %n) opuści kolejkę otwartych. Pozostanie w raportach i eksportach.</numerusform>
+            <numerusform>Każdy wyjątek pasujący do filtru (obecnie: %n) opuści kolejkę otwartych. Pozostanie w raportach i eksportach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s) leave the open queue. They stay in reports and exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wyjątek opuści kolejkę otwartych. Pozostanie w raportach i eksportach.</numerusform>
+            <numerusform>%n wyjątki opuszczą kolejkę otwartych. Pozostaną w raportach i eksportach.</numerusform>
+            <numerusform>%n wyjątków opuści kolejkę otwartych. Pozostaną w raportach i eksportach.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>What was done, so the next person knows (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostało zrobione, aby następna osoba wiedziała (wymagane)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozwiązanie:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw napisz notatkę: potwierdzenia bez niej nie da się później zrozumieć.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ActionResultDialog</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nie znaleziono</translation>
     </message>
     <message>
         <source>changed since you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniony od czasu otwarcia</translation>
     </message>
     <message>
         <source>a note is required</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagana jest notatka</translation>
     </message>
     <message>
         <source>claimed by another person</source>
-        <translation type="unfinished"></translation>
+        <translation>przejęty przez inną osobę</translation>
     </message>
     <message>
         <source>not open</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest otwarty</translation>
     </message>
     <message>
         <source>nothing to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma czego wysłać ponownie</translation>
     </message>
     <message>
         <source>edit not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>edycja niedozwolona</translation>
     </message>
     <message>
         <source>needs the engine&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga konfiguracji silnika</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>nadal kończy się błędem</translation>
     </message>
     <message>
         <source>database error</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd bazy danych</translation>
     </message>
     <message>
         <source>%1: the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wynik</translation>
     </message>
     <message>
         <source>%1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nie wykonano: %2</translation>
     </message>
     <message>
         <source>%1: nothing matched; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nic nie pasowało; niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wykonano: %2, odrzucono: %3.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono: %1.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Outcome per exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik dla każdego wyjątku</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">Wyjątek</translation>
+        <translation>Wyjątek</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjątek %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AlertRules</name>
     <message>
         <source>New cause in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nowa przyczyna</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (otwarte: %n)</numerusform>
+            <numerusform>%1 (otwarte: %n)</numerusform>
+            <numerusform>%1 (otwarte: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new cause(s) of exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa przyczyna wyjątków</numerusform>
+            <numerusform>%n nowe przyczyny wyjątków</numerusform>
+            <numerusform>%n nowych przyczyn wyjątków</numerusform>
         </translation>
     </message>
     <message>
         <source>Among them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wśród nich: %1</translation>
     </message>
     <message>
         <source>Spike of exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagły wzrost liczby wyjątków</translation>
     </message>
     <message numerus="yes">
         <source>%n new exception(s) in the last %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowy wyjątek w ciągu ostatnich %1.</numerusform>
+            <numerusform>%n nowe wyjątki w ciągu ostatnich %1.</numerusform>
+            <numerusform>%n nowych wyjątków w ciągu ostatnich %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warehouse cutoff approaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbliża się godzina graniczna magazynu</translation>
     </message>
     <message numerus="yes">
         <source>%n open exception(s) pass the warehouse cutoff soon; the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarty wyjątek wkrótce przekroczy godzinę graniczną magazynu; pierwszy: %1.</numerusform>
+            <numerusform>%n otwarte wyjątki wkrótce przekroczą godzinę graniczną magazynu; pierwszy: %1.</numerusform>
+            <numerusform>%n otwartych wyjątków wkrótce przekroczy godzinę graniczną magazynu; pierwszy: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 stopped syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: synchronizacja zatrzymana</translation>
     </message>
     <message>
         <source>No successful call to %1 for %2 (last at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak udanego wywołania przez %2 (ostatnie: %3).</translation>
     </message>
     <message>
         <source>No successful call to %1 since the console started %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak udanego wywołania od uruchomienia konsoli %2 temu.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::AlertTray</name>
     <message>
         <source>Open Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz Lockstep</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Lockstep: %n open exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lockstep: %n otwarty wyjątek</numerusform>
+            <numerusform>Lockstep: %n otwarte wyjątki</numerusform>
+            <numerusform>Lockstep: %n otwartych wyjątków</numerusform>
         </translation>
     </message>
 </context>
@@ -1155,39 +1158,39 @@
     <name>lockstep::ui::AssignDialog</name>
     <message numerus="yes">
         <source>Assign %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przypisz %n wyjątek</numerusform>
+            <numerusform>Przypisz %n wyjątki</numerusform>
+            <numerusform>Przypisz %n wyjątków</numerusform>
         </translation>
     </message>
     <message>
         <source>A &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba:</translation>
     </message>
     <message>
         <source>A &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <source>&amp;Nobody (unassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nikt (usuń przypisanie)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Sign-in name, e.g. j.moreno</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa logowania, np. j.moreno</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz</translation>
     </message>
 </context>
 <context>
@@ -1336,213 +1339,214 @@
     <name>lockstep::ui::BeforeAfterView</name>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Przed</translation>
+        <translation>Przed</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Po</translation>
+        <translation>Po</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po:</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ConnectionSettings</name>
     <message>
         <source>WooCommerce</source>
-        <translation type="unfinished">WooCommerce</translation>
+        <translation>WooCommerce</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazowy URL</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz klienta (consumer key)</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta (consumer secret)</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret webhooka</translation>
     </message>
     <message>
         <source>commercetools</source>
-        <translation type="unfinished">commercetools</translation>
+        <translation>commercetools</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API</translation>
     </message>
     <message>
         <source>Authorisation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL autoryzacji</translation>
     </message>
     <message>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz projektu</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta</translation>
     </message>
     <message>
         <source>Warehouse (Deposco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn (Deposco)</translation>
     </message>
     <message>
         <source>Availability URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dostępności</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka biznesowa</translation>
     </message>
     <message>
         <source>Store tills (POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasy sklepowe (POS)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API</translation>
     </message>
     <message>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret API</translation>
     </message>
     <message>
         <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy i identyfikatory systemów, z którymi łączy się Lockstep. Sekrety trafiają do pęku kluczy tego komputera i nigdy nie są ponownie wyświetlane ani zapisywane w pliku konfiguracji.</translation>
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nieużywany)</translation>
     </message>
     <message>
         <source>Checked: Lockstep syncs with this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone: Lockstep synchronizuje się z tym systemem.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::ConnectorStatus</name>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Konektory</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawny</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>ponawianie</translation>
     </message>
     <message>
         <source>circuit open</source>
-        <translation type="unfinished"></translation>
+        <translation>obwód otwarty</translation>
     </message>
     <message>
         <source>trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowna próba</translation>
     </message>
     <message>
         <source>circuit open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obwód otwarty do %1</translation>
     </message>
     <message numerus="yes">
         <source>retrying %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ponawianie %n wywołania</numerusform>
+            <numerusform>ponawianie %n wywołań</numerusform>
+            <numerusform>ponawianie %n wywołań</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia synchronizacja: %1</translation>
     </message>
     <message>
         <source>no successful sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze brak udanej synchronizacji</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3</translation>
     </message>
     <message>
         <source>Connector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konektor %1</translation>
     </message>
     <message>
         <source>%1
 Last error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ostatni błąd: %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::CustomFieldDialog</name>
     <message>
         <source>Map a checkout field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmapuj pole formularza zamówienia</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmapuj</translation>
     </message>
     <message>
         <source>Checkout field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole formularza zamówienia</translation>
     </message>
     <message>
         <source>WMS field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole WMS</translation>
     </message>
     <message>
         <source>The field name the WMS expects, e.g. giftMessage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pola oczekiwana przez WMS, np. giftMessage</translation>
     </message>
     <message>
         <source>The mapping is kept: later orders carry the field to the warehouse, and an order not yet sent carries it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie zostaje zapisane: kolejne zamówienia przekażą to pole do magazynu, podobnie jak zamówienie jeszcze niewysłane.</translation>
     </message>
     <message>
         <source>&amp;Checkout field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pole formularza zamówienia:</translation>
     </message>
     <message>
         <source>&amp;WMS field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole &amp;WMS:</translation>
     </message>
     <message>
         <source>%1 → not sent to the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → nie jest wysyłane do magazynu</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Name the WMS field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę pola WMS.</translation>
     </message>
     <message>
         <source>%1 → %2 (this order: “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (to zamówienie: „%3”)</translation>
     </message>
 </context>
 <context>
@@ -1801,62 +1805,62 @@ Last error: %2</source>
     <name>lockstep::ui::FacilityDialog</name>
     <message>
         <source>Choose a facility for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz lokalizację dla zamówienia %1</translation>
     </message>
     <message>
         <source>Route and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Skieruj i ponów</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Lokalizacja</translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dostępne: %2 z %3</translation>
     </message>
     <message>
         <source>The order is sent to the facility you choose; the choice is kept for this order only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie zostanie wysłane do wybranej lokalizacji; wybór obowiązuje tylko dla tego zamówienia.</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalizacja:</translation>
     </message>
     <message>
         <source>Order %1 → no facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 → brak lokalizacji</translation>
     </message>
     <message>
         <source>Order %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 → %2</translation>
     </message>
     <message>
         <source>Choose a facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz lokalizację.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::KeyValueTable</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wiersz</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone wiersze</translation>
     </message>
 </context>
 <context>
@@ -1882,75 +1886,75 @@ Last error: %2</source>
     <name>lockstep::ui::LineAdjustDialog</name>
     <message>
         <source>Adjust a line of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw pozycję zamówienia %1</translation>
     </message>
     <message>
         <source>Adjust and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw i ponów</translation>
     </message>
     <message>
         <source>About this order</source>
-        <translation type="unfinished"></translation>
+        <translation>O tym zamówieniu</translation>
     </message>
     <message>
         <source>Cannot read the waiting warehouse order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać oczekującego zlecenia magazynowego: %1</translation>
     </message>
     <message>
         <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust. Fix what holds it (a SKU mapping, a facility) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 nie ma zlecenia magazynowego czekającego na wysłanie, więc nie ma pozycji do poprawienia. Zamiast tego usuń to, co je wstrzymuje (mapowanie SKU, lokalizację).</translation>
     </message>
     <message>
         <source>Order %1 is already at the warehouse; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 jest już w magazynie; zmień je tam.</translation>
     </message>
     <message>
         <source>Change one line of the order waiting to be sent to %1; it is then sent again under the same idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień jedną pozycję zamówienia czekającego na wysłanie (%1); zostanie ono wysłane ponownie z tym samym kluczem idempotencji.</translation>
     </message>
     <message>
         <source>The waiting warehouse order cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać oczekującego zlecenia magazynowego: %1</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU w WMS</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>New WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe SKU w WMS</translation>
     </message>
     <message>
         <source>Leave empty to keep the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaw puste, aby zachować produkt</translation>
     </message>
     <message>
         <source>New quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa ilość</translation>
     </message>
     <message>
         <source>WMS &amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKU w WMS:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ilość:</translation>
     </message>
     <message>
         <source>Line %1: %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja %1: %2 × %3</translation>
     </message>
 </context>
 <context>
@@ -2019,19 +2023,19 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     </message>
     <message>
         <source>Engine activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywność silnika</translation>
     </message>
     <message>
         <source>Lockstep — demo (sandbox)</source>
-        <translation type="unfinished">Lockstep — demo (piaskownica)</translation>
+        <translation>Lockstep — demo (piaskownica)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder &amp;logów</translation>
     </message>
     <message>
         <source>The log folder %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć folderu logów %1.</translation>
     </message>
 </context>
 <context>
@@ -2320,91 +2324,91 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <name>lockstep::ui::QueueActions</name>
     <message>
         <source>SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Zamówienie %1</translation>
+        <translation>Zamówienie %1</translation>
     </message>
     <message>
         <source>Retry everything matching the filter (%1) now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowić teraz wszystko, co pasuje do filtru (%1)?</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n exception(s) now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ponowić teraz %n wyjątek?</numerusform>
+            <numerusform>Ponowić teraz %n wyjątki?</numerusform>
+            <numerusform>Ponowić teraz %n wyjątków?</numerusform>
         </translation>
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…i więcej: %1.</translation>
     </message>
     <message>
         <source>The warehouse is asked first whether it already has each order; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw magazyn jest pytany, czy ma już każde z zamówień; nic nie zostanie wysłane dwa razy.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Ponów</translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Przejmij</translation>
+        <translation>Przejmij</translation>
     </message>
     <message>
         <source>Release claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnij</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <source>The engine is not running: %1 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik nie działa: nie wysłano (%1).</translation>
     </message>
     <message>
         <source>%1: everything matching the filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wszystko, co pasuje do filtru…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n exception(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n wyjątek…</numerusform>
+            <numerusform>%1: %n wyjątki…</numerusform>
+            <numerusform>%1: %n wyjątków…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent to the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przekazano do silnika…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wykonano: %2, odrzucono: %3.</translation>
     </message>
     <message>
         <source>%1 did not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nie wykonano: %2</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2535,7 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     </message>
     <message>
         <source>Now at both systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie w obu systemach</translation>
     </message>
 </context>
 <context>
@@ -2725,31 +2729,31 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie działanie</translation>
     </message>
     <message>
         <source>Release claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnij</translation>
     </message>
     <message>
         <source>Let others work on it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozwól innym znów się nim zajmować</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <source>Put it back in the open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć go do kolejki otwartych</translation>
     </message>
     <message>
         <source>Whole filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały filtr</translation>
     </message>
     <message>
         <source>Act on everything matching the filter, not only the selected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Działaj na wszystkim, co pasuje do filtru, a nie tylko na zaznaczonych wierszach (%1)</translation>
     </message>
 </context>
 <context>
@@ -2827,300 +2831,300 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <name>lockstep::ui::ReportsPage</name>
     <message>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozbieżności</translation>
     </message>
     <message>
         <source>Daily reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodnienie dzienne</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished">Wyjątki</translation>
+        <translation>Wyjątki</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Dziennik audytu</translation>
+        <translation>Dziennik audytu</translation>
     </message>
     <message>
         <source>Totals differ (tax, shipping, discount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Różne sumy (podatek, wysyłka, rabat)</translation>
     </message>
     <message>
         <source>Shipped, storefront never told</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane, sklep nie został powiadomiony</translation>
     </message>
     <message>
         <source>Cancelled in the storefront but shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane w sklepie, ale wysłane</translation>
     </message>
     <message>
         <source>Refunded without a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot środków bez zwrotu towaru</translation>
     </message>
     <message>
         <source>Stock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozjazd stanów magazynowych</translation>
     </message>
     <message>
         <source>The preview could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać podglądu: %1</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Raporty</translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>Actor, action or record contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba, działanie lub rekord zawiera…</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>(UTC days, both included)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dni wg UTC, oba włącznie)</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni:</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr:</translation>
     </message>
     <message>
         <source>Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podgląd</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do &amp;Excela…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik</translation>
     </message>
     <message>
         <source>Open its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz jego folder</translation>
     </message>
     <message>
         <source>Daily reconciliation: orders sold, shipped, cancelled or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodnienie dzienne: zamówienia sprzedane, wysłane, anulowane lub ze zwrotem środków</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>Every web storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sklepy internetowe</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie stany</translation>
     </message>
     <message>
         <source>Every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wpisy</translation>
     </message>
     <message>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień jest późniejszy niż ostatni.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie…</translation>
     </message>
     <message>
         <source>Reading the orders behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie zamówień składających się na %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) behind %1 %2 (%3); Preview shows the days again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 (%3): %n zamówienie; Podgląd znów pokaże dni.</numerusform>
+            <numerusform>%1 %2 (%3): %n zamówienia; Podgląd znów pokaże dni.</numerusform>
+            <numerusform>%1 %2 (%3): %n zamówień; Podgląd znów pokaże dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s); the export holds them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pierwszy %n wiersz; eksport zawiera wszystkie.</numerusform>
+            <numerusform>Pierwsze %n wiersze; eksport zawiera wszystkie.</numerusform>
+            <numerusform>Pierwszych %n wierszy; eksport zawiera wszystkie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych w tym zakresie.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz.</numerusform>
+            <numerusform>%n wiersze.</numerusform>
+            <numerusform>%n wierszy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedane</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <source>Cancelled or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane lub ze zwrotem środków</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie do %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message numerus="yes">
         <source>Exporting: %n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportowanie: zapisano %n wiersz…</numerusform>
+            <numerusform>Eksportowanie: zapisano %n wiersze…</numerusform>
+            <numerusform>Eksportowanie: zapisano %n wierszy…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n wiersz do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wiersze do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wierszy do %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport anulowany; nie zapisano żadnego pliku.</translation>
     </message>
     <message>
         <source>The export failed and no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nie powiódł się i nie zapisano żadnego pliku: %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::RoleDialog</name>
     <message>
         <source>Opens on the exception queues, with every action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera się na kolejkach wyjątków, ze wszystkimi działaniami.</translation>
     </message>
     <message>
         <source>Opens on Order lookup, to answer a customer about one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera się na stronie Wyszukiwanie zamówień, aby odpowiedzieć klientowi w sprawie jednego zamówienia.</translation>
     </message>
     <message>
         <source>Opens on Reports; nothing is resent to the warehouse from this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera się na stronie Raporty; z tego stanowiska nic nie jest ponownie wysyłane do magazynu.</translation>
     </message>
     <message>
         <source>Welcome to Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w Lockstep</translation>
     </message>
     <message>
         <source>Choose your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz swoją rolę</translation>
     </message>
     <message>
         <source>Who works at this desktop? This sets the page Lockstep opens on and the actions in view. You can change it any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pracuje na tym stanowisku? Od tego zależy strona, na której otwiera się Lockstep, oraz widoczne działania. Możesz to zmienić w dowolnej chwili w Ustawieniach.</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecyduj &amp;później</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecyduj później</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::Roles</name>
     <message>
         <source>Warehouse supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik magazynu</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished">Obsługa klienta</translation>
+        <translation>Obsługa klienta</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished">Finanse</translation>
+        <translation>Finanse</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::SecretField</name>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp…</translation>
     </message>
     <message>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp: %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość: %1</translation>
     </message>
     <message>
         <source>Type or paste the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz lub wklej nową wartość</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -3128,51 +3132,51 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Cause and detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna i szczegóły</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić</translation>
     </message>
     <message>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom testy</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom ponownie</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <source>Checks the database, the configuration, the keychain and every configured system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza bazę danych, konfigurację, pęk kluczy i każdy skonfigurowany system.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie testy zakończyły się powodzeniem.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n test zakończył się błędem.</numerusform>
+            <numerusform>%n testy zakończyły się błędem.</numerusform>
+            <numerusform>%n testów zakończyło się błędem.</numerusform>
         </translation>
     </message>
 </context>
@@ -3180,386 +3184,386 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <name>lockstep::ui::SettingsPage</name>
     <message>
         <source>The configuration %1 cannot be edited here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracji %1 nie można tutaj edytować: %2</translation>
     </message>
     <message>
         <source>Open a configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz konfigurację</translation>
     </message>
     <message>
         <source>Lockstep configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja Lockstep (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ustawienia</translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje ustawień</translation>
     </message>
     <message>
         <source>Open configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz konfigurację…</translation>
     </message>
     <message>
         <source>Open a configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik konfiguracji</translation>
     </message>
     <message>
         <source>No configuration file is open: the console was started without --config, so the engine is not running. Open a configuration file to edit it; Lockstep runs with it when started as &quot;lockstep --config FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto pliku konfiguracji: konsolę uruchomiono bez --config, więc silnik nie działa. Otwórz plik konfiguracji, aby go edytować; Lockstep użyje go po uruchomieniu jako „lockstep --config FILE”.</translation>
     </message>
     <message>
         <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowany plik: %1. Zapisane zmiany zaczną obowiązywać przy następnym uruchomieniu silnika (uruchom ponownie Lockstep).</translation>
     </message>
     <message>
         <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb demo: to ustawienia piaskownicy dla tej sesji, tylko do odczytu. Demo tworzy je od nowa przy każdym uruchomieniu, więc nie ma czego zapisywać; aby edytować prawdziwą konfigurację, uruchom Lockstep z --config FILE. Język i rola poniżej obowiązują od razu.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólne</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenia</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogramy</translation>
     </message>
     <message>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowania</translation>
     </message>
     <message>
         <source>Safety buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bufory bezpieczeństwa</translation>
     </message>
     <message>
         <source>Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziomy usług</translation>
     </message>
     <message>
         <source>Owner teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespoły odpowiedzialne</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja</translation>
     </message>
     <message>
         <source>Self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola</translation>
     </message>
     <message>
         <source>The role sets the page Lockstep opens on and the actions in view. It applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od roli zależy strona, na której otwiera się Lockstep, oraz widoczne działania. Zmiana obowiązuje od razu.</translation>
     </message>
     <message>
         <source>How often each job of the engine runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często uruchamiane jest każde zadanie silnika.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Read new orders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytuj nowe zamówienia co</translation>
     </message>
     <message>
         <source>Pull stock levels every</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieraj stany magazynowe co</translation>
     </message>
     <message>
         <source>Read shipments every</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytuj wysyłki co</translation>
     </message>
     <message>
         <source>Check for exceptions every</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj wyjątków co</translation>
     </message>
     <message>
         <source>First sync reads back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza synchronizacja sięga wstecz o</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>First sync reads in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Równoległe odczyty przy pierwszej synchronizacji</translation>
     </message>
     <message>
         <source>Which facility ships each storefront channel, and where custom checkout fields go in the warehouse order. SKUs that differ between storefront and warehouse are mapped from the SKU mismatches queue (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Która lokalizacja wysyła zamówienia z każdego kanału sklepu i gdzie w zleceniu magazynowym trafiają własne pola formularza zamówienia. SKU, które różnią się między sklepem a magazynem, mapuje się z kolejki Niezgodne SKU (Edytuj…).</translation>
     </message>
     <message>
         <source>Default facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślna lokalizacja</translation>
     </message>
     <message>
         <source>e.g. DAL-1</source>
-        <translation type="unfinished"></translation>
+        <translation>np. DAL-1</translation>
     </message>
     <message>
         <source>Facility by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja według kanału</translation>
     </message>
     <message>
         <source>Channel or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał lub punkt sprzedaży</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Lokalizacja</translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Custom checkout fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne pola formularza zamówienia</translation>
     </message>
     <message>
         <source>Storefront field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole w sklepie</translation>
     </message>
     <message>
         <source>Warehouse field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole w magazynie</translation>
     </message>
     <message>
         <source>Units held back from what the storefront may sell, so the last items are not sold twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sztuki wstrzymywane z puli, którą sklep może sprzedać, aby ostatnie egzemplarze nie zostały sprzedane dwa razy.</translation>
     </message>
     <message>
         <source>Every SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde SKU</translation>
     </message>
     <message>
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> szt.</translation>
     </message>
     <message>
         <source>Per SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Według SKU</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Sztuki</translation>
     </message>
     <message>
         <source>How long a record may wait before it becomes an exception for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo rekord może czekać, zanim stanie się wyjątkiem wymagającym interwencji.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Warehouse acknowledges a paid order within</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn przyjmuje opłacone zamówienie w ciągu</translation>
     </message>
     <message>
         <source>Storefront hears of a shipment within</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep dowiaduje się o wysyłce w ciągu</translation>
     </message>
     <message>
         <source>Payment may stay pending for</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność może oczekiwać przez</translation>
     </message>
     <message>
         <source>The team that owns each kind of exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół odpowiedzialny za każdy rodzaj wyjątku.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny (%1)</translation>
     </message>
     <message>
         <source>The self-test needs a database and a configuration: start Lockstep with --config FILE or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest wymaga bazy danych i konfiguracji: uruchom Lockstep z --config FILE lub --demo.</translation>
     </message>
     <message>
         <source>Connections, schedules, mappings, safety buffers, service levels and owner teams live in the configuration file. Use &quot;Open configuration…&quot; above to edit one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenia, harmonogramy, mapowania, bufory bezpieczeństwa, poziomy usług i zespoły odpowiedzialne są zapisane w pliku konfiguracji. Aby go edytować, użyj powyżej „Otwórz konfigurację…”.</translation>
     </message>
     <message>
         <source>New value entered: it goes to the keychain when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadzono nową wartość: trafi do pęku kluczy po zapisaniu</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
         <source>Sandbox value, for the demo only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość piaskownicy, tylko dla demo</translation>
     </message>
     <message>
         <source>Written in the file (accepted only for a sandbox on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane w pliku (dopuszczalne tylko dla piaskownicy na tym komputerze)</translation>
     </message>
     <message>
         <source>From the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze zmiennej środowiskowej %1</translation>
     </message>
     <message>
         <source>Keychain entry %1 (no keychain here to check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis w pęku kluczy: %1 (brak tu pęku kluczy, aby to sprawdzić)</translation>
     </message>
     <message>
         <source>Keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis w pęku kluczy: %1</translation>
     </message>
     <message>
         <source>Stored in the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane w pęku kluczy (%1)</translation>
     </message>
     <message>
         <source>Not stored: the keychain has no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: w pęku kluczy brak wpisu %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie zapisano: najpierw trzeba rozwiązać %n problem.</numerusform>
+            <numerusform>Nie zapisano: najpierw trzeba rozwiązać %n problemy.</numerusform>
+            <numerusform>Nie zapisano: najpierw trzeba rozwiązać %n problemów.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: there is no keychain on this computer to keep the secrets you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: na tym komputerze nie ma pęku kluczy, w którym można przechować wpisane sekrety.</translation>
     </message>
     <message>
         <source>Not saved: the keychain did not take %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: pęk kluczy nie przyjął wpisu %1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Saved %1 at %2. The engine uses it from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (%2). Silnik użyje tego pliku od następnego uruchomienia.</translation>
     </message>
 </context>
 <context>
     <name>lockstep::ui::SkuMappingDialog</name>
     <message>
         <source>Map SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmapuj SKU %1</translation>
     </message>
     <message>
         <source>Map and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmapuj i ponów</translation>
     </message>
     <message numerus="yes">
         <source>Storefront SKU %1 is in %n open exception(s). The mapping is kept and applies to all of them; they are sent to the warehouse again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SKU sklepu %1 występuje w %n otwartym wyjątku. Mapowanie zostanie zapisane i obejmie go; zostanie on ponownie wysłany do magazynu.</numerusform>
+            <numerusform>SKU sklepu %1 występuje w %n otwartych wyjątkach. Mapowanie zostanie zapisane i obejmie je wszystkie; zostaną one ponownie wysłane do magazynu.</numerusform>
+            <numerusform>SKU sklepu %1 występuje w %n otwartych wyjątkach. Mapowanie zostanie zapisane i obejmie je wszystkie; zostaną one ponownie wysłane do magazynu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the WMS item that storefront SKU %1 stands for. The mapping is kept for later orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz produkt WMS, któremu odpowiada SKU sklepu %1. Mapowanie zostanie zapisane dla kolejnych zamówień.</translation>
     </message>
     <message>
         <source>Search the item master</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w kartotece produktów</translation>
     </message>
     <message>
         <source>Search the WMS item master by SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w kartotece produktów WMS według SKU lub nazwy</translation>
     </message>
     <message>
         <source>WMS items</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty WMS</translation>
     </message>
     <message>
         <source>WMS SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU w WMS</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Send the orders to the warehouse again afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnie wyślij zamówienia ponownie do magazynu</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmapuj</translation>
     </message>
     <message>
         <source>Cannot read the item master: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać kartoteki produktów: %1</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>No WMS item matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden produkt WMS nie pasuje do „%1”.</translation>
     </message>
     <message>
         <source>%1 → not mapped (not in the WMS item master)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → niezmapowane (brak w kartotece produktów WMS)</translation>
     </message>
     <message>
         <source>%1 → WMS item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → produkt WMS %2</translation>
     </message>
     <message>
         <source>Choose a WMS item from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz produkt WMS z listy.</translation>
     </message>
 </context>
 <context>
@@ -3644,30 +3648,30 @@ Bez opcji otwiera okno konsoli.</translation>
     </message>
     <message>
         <source>lockstep: no log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: brak pliku logu: %1</translation>
     </message>
     <message>
         <source>Work as ROLE (supervisor, customer_service or finance) and remember it; skips the first-run question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuj w roli ROLE (supervisor, customer_service lub finance) i zapamiętaj ją; pomija pytanie przy pierwszym uruchomieniu.</translation>
     </message>
     <message>
         <source>Check the database, the configuration, the keychain and every configured system, print one line per check, and exit (non-zero when a check failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź bazę danych, konfigurację, pęk kluczy i każdy skonfigurowany system, wypisz jeden wiersz na test i zakończ (z kodem niezerowym, jeśli któryś test się nie powiódł).</translation>
     </message>
     <message>
         <source>lockstep: unknown role %1 (supervisor, customer_service or finance)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: nieznana rola %1 (supervisor, customer_service lub finance)</translation>
     </message>
     <message>
         <source>lockstep: self-test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep: autotest zakończony powodzeniem.</translation>
     </message>
     <message numerus="yes">
         <source>lockstep: self-test failed: %n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lockstep: autotest nie powiódł się: %n test zakończył się błędem.</numerusform>
+            <numerusform>lockstep: autotest nie powiódł się: %n testy zakończyły się błędem.</numerusform>
+            <numerusform>lockstep: autotest nie powiódł się: %n testów zakończyło się błędem.</numerusform>
         </translation>
     </message>
 </context>
