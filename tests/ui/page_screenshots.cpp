@@ -9,11 +9,16 @@
 #include "demo_store.h"
 #include "main_window.h"
 #include "order_lookup_page.h"
+#include "queue_page.h"
+#include "queue_table_model.h"
+#include "queue_table_view.h"
+#include "reports_page.h"
 #include "support.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QTableView>
 #include <QTest>
@@ -80,12 +85,42 @@ private Q_SLOTS:
     void dashboard()
     {
         m_window->showPage({PageKind::Dashboard, std::nullopt});
-        save(QStringLiteral("dashboard"));
         auto* page = qobject_cast<ui::DashboardPage*>(m_window->currentPageWidget());
         QVERIFY(page);
+        // The dashboard reads on a worker thread: each picture waits for the read it asked for.
+        QSignalSpy refreshed(page, &ui::DashboardPage::refreshed);
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 20000);
+        save(QStringLiteral("dashboard"));
+        refreshed.clear();
         page->setSpan(ui::DashboardPage::Span::Last14Days);
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 20000);
         save(QStringLiteral("dashboard_14_days"));
         page->setSpan(ui::DashboardPage::Span::Last24Hours);
+    }
+
+    void queue()
+    {
+        m_window->showPage({PageKind::Queue, core::ExceptionType::StuckPending});
+        auto* page = qobject_cast<ui::QueuePage*>(m_window->currentPageWidget());
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        save(QStringLiteral("queue"));
+    }
+
+    void reports()
+    {
+        m_window->showPage({PageKind::Reports, std::nullopt});
+        auto* page = qobject_cast<ui::ReportsPage*>(m_window->currentPageWidget());
+        QVERIFY(page);
+        QSignalSpy shown(page, &ui::ReportsPage::previewShown);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        page->setRange(today.addDays(-13), today);
+        page->setReport(core::reports::ReportKind::Reconciliation);
+        page->refreshPreview();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        save(QStringLiteral("reports"));
     }
 
     void orderLookup()

@@ -214,6 +214,8 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::Healthy);
         QCOMPARE(status->text(QStringLiteral("wms")), QStringLiteral("wms: healthy · last sync 2026-11-23 12:01"));
         QCOMPARE(status->connectors(), QStringList{QStringLiteral("wms")});
+    }
+
     void helpMenuOpensTheLogFolder()
     {
         QTemporaryDir dir;
