@@ -157,6 +157,14 @@ void Sandbox::setFaultProfile(const FaultProfile& profile)
         setFaultProfile(system, profile);
 }
 
+void Sandbox::setSendsDate(bool on)
+{
+    for (auto* s : m_servers) {
+        if (s)
+            s->setClock(on ? &m_clock : nullptr);
+    }
+}
+
 qint64 Sandbox::addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret)
 {
     return m_woo ? m_woo->addWebhook(topic, deliveryUrl, secret) : 0;

@@ -72,6 +72,10 @@ public:
     /// Sets the same profile on every server.
     void setFaultProfile(const FaultProfile& profile);
 
+    /// Every server dates its answers (`Date`, in simulated time) unless told not to: a server without a clock
+    /// may leave it out (RFC 9110 §6.6.1), and clients must cope.
+    void setSendsDate(bool on);
+
     /// Registers a WooCommerce webhook, as `POST /wp-json/wc/v3/webhooks` does.
     qint64 addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret);
     /// Hostile input: WooCommerce serves `bytes` verbatim in place of this order (listings and GET); empty restores it.

@@ -144,19 +144,34 @@ private Q_SLOTS:
         QCOMPARE(parallel.storefrontIds(), sequential.storefrontIds());
     }
 
+    void aStorefrontClockBehindTheEnginesLosesNothing_data()
+    {
+        QTest::addColumn<bool>("sendsDate");
+        QTest::addColumn<int>("marginSeconds");
+        QTest::addColumn<qint64>("cursorBehindSeconds"); // the cursor: the storefront's start less this
+        QTest::newRow("the storefront's Date") << true << 600 << qint64(5);
+        // Without a Date, the engine's start less the configured margin (here four hours for a three-hour lag).
+        QTest::newRow("no Date: the configured margin") << false << 4 * 3600 << qint64(3600);
+    }
+
     void aStorefrontClockBehindTheEnginesLosesNothing()
     {
         // The storefront's clock three hours behind the engine's, as `lockstep sandbox` runs against a desktop:
         // what is paid after the backfill read its window carries a storefront time before the engine's start.
+        QFETCH(bool, sendsDate);
+        QFETCH(int, marginSeconds);
+        QFETCH(qint64, cursorBehindSeconds);
         sim::Sandbox sandbox;
         auto scenario = lockstep::test::quietScenario();
         scenario.commercetoolsShare = 0; // the engine below serves WooCommerce
         scenario.failureRates.fill(0); // every paid order must reach the WMS, none is held for a person
         QVERIFY(sandbox.start(scenario).ok());
+        sandbox.setSendsDate(sendsDate);
         sandbox.advance(3 * lockstep::test::kHourMs);
         engine::Config config = lockstep::test::sandboxConfig(sandbox);
         config.webhooksEnabled = false; // only the polls bring orders in
         config.backfillParallelism = 4;
+        config.backfillClockMarginSeconds = marginSeconds;
         lockstep::test::TempStore store;
         ManualClock clock(sandbox.now().addSecs(3 * 3600));
         lockstep::test::EngineRun run(config, store.path, &clock);
@@ -195,11 +210,11 @@ private Q_SLOTS:
         qInfo().noquote() << r.summary() << QStringLiteral("(%1 paid after the backfill)").arg(paidSince.size());
         QVERIFY2(r.ok(), qPrintable(r.problems()));
         QCOMPARE(r.atWms, r.paid);
-        // Because the backfill's cursor was the storefront's time (its Date less five seconds), not the engine's.
+        // Because the backfill's cursor was no later than the storefront's time, not the engine's.
         QVERIFY(cursor.has_value());
         QCOMPARE(*cursor,
             connectors::woocommerce::WooConnector::makeCursor(
-                QDateTime::fromSecsSinceEpoch(storefrontStart - 5, Qt::UTC), 1));
+                QDateTime::fromSecsSinceEpoch(storefrontStart - cursorBehindSeconds, Qt::UTC), 1));
     }
 
     void aFailedWindowLeavesTheCursorUnset()
