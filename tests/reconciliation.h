@@ -23,7 +23,6 @@ struct Reconciliation
     QStringList lost; ///< paid, not at the WMS, not queued, not held
     QStringList unpaidSent; ///< at the WMS without ever being paid
     QStringList shippedEarly; ///< the storefront heard "shipped" before the carrier collected
-    QStringList seenUnpaid; ///< Scope::OrdersTakenIn: paid at the storefront, still unpaid in Lockstep
 
     bool ok() const { return duplicated.isEmpty() && lost.isEmpty() && unpaidSent.isEmpty() && shippedEarly.isEmpty(); }
     QString problems() const
@@ -56,18 +55,10 @@ struct Reconciliation
     }
 };
 
-/// Which paid orders count.
-enum class Scope
-{
-    EveryPaidOrder, ///< the truth decides: an order Lockstep never took in is lost, not ignored
-    /// Only those Lockstep took in and holds as paid (a standalone sandbox whose day goes on while the test judges);
-    /// the ones it still holds as unpaid are listed in `seenUnpaid`.
-    OrdersTakenIn,
-};
-
-/// Reconciles the ledger (`GET /_sandbox/ledger` parsed, or `Ledger::toJson()`) with the database.
+/// Reconciles the ledger (`GET /_sandbox/ledger` parsed, or `Ledger::toJson()`) with the database. Every order the
+/// ledger says was paid counts: one Lockstep never took in, or still holds as unpaid, is lost, not ignored.
 template <typename LedgerJson>
-Reconciliation reconcile(const LedgerJson& ledger, core::store::Database& db, Scope scope = Scope::EveryPaidOrder)
+Reconciliation reconcile(const LedgerJson& ledger, core::store::Database& db)
 {
     Reconciliation r;
     const auto perOrder = [&ledger](const char* kind) {
@@ -99,11 +90,6 @@ Reconciliation reconcile(const LedgerJson& ledger, core::store::Database& db, Sc
         order->bind(1, n);
         auto row = order->step();
         const bool takenIn = row.ok() && row.value();
-        if (scope == Scope::OrdersTakenIn && (!takenIn || order->text(4) != QLatin1String("paid"))) {
-            if (takenIn && count(received, number) == 0)
-                r.seenUnpaid << n;
-            continue;
-        }
         ++r.paid;
         if (count(received, number) >= 1) {
             ++r.atWms;
@@ -124,8 +110,8 @@ Reconciliation reconcile(const LedgerJson& ledger, core::store::Database& db, Sc
         else if (count(cancelled, number) > 0 && order->text(1) == QLatin1String("cancelled"))
             ++r.withdrawn;
         else
-            r.lost << QStringLiteral("%1 (%2, outbox: %3)")
-                          .arg(n, order->text(0), outbox.isEmpty() ? QStringLiteral("none") : outbox);
+            r.lost << QStringLiteral("%1 (%2, payment %3, outbox: %4)")
+                          .arg(n, order->text(0), order->text(4), outbox.isEmpty() ? QStringLiteral("none") : outbox);
     }
     for (auto it = received.begin(); it != received.end(); ++it) {
         if (it.value().template get<int>() > 1)

@@ -22,6 +22,9 @@ struct OrderPage
     QString nextCursor; ///< where the next call continues
     bool hasMore = false;
     int totalPages = -1; ///< when the API says (-1 when it does not)
+    /// The storefront's own clock when it read the page (its `Date` header), invalid when it did not say: every
+    /// change stamped later than this was not yet visible to the read. A backfill takes its cursor from it.
+    QDateTime serverTime;
 };
 
 /// Tell the customer it shipped: only ever sent on carrier collection.

@@ -272,9 +272,10 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         c.schedules.sweepSeconds = s->integer("sweep_seconds", c.schedules.sweepSeconds, 1, 86400);
     }
     if (auto b = top.object("backfill")) {
-        b->rejectUnknown({"days", "parallelism"});
+        b->rejectUnknown({"days", "parallelism", "clock_margin_seconds"});
         c.backfillDays = b->integer("days", c.backfillDays, 0, 3660);
         c.backfillParallelism = b->integer("parallelism", c.backfillParallelism, 1, 16);
+        c.backfillClockMarginSeconds = b->integer("clock_margin_seconds", c.backfillClockMarginSeconds, 0, 86400);
     }
     if (auto m = top.object("mappings")) {
         m->rejectUnknown({"facility_by_channel", "default_facility", "custom_fields"});

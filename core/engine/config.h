@@ -66,6 +66,9 @@ struct Config
     Schedules schedules;
     int backfillDays = 30;
     int backfillParallelism = 4;
+    /// How far behind the desktop's clock a storefront's may be, for a storefront that sends no `Date` header:
+    /// the cursor after a backfill stands this much before its start (order_poller.cpp).
+    int backfillClockMarginSeconds = 600;
     QHash<QString, QString> facilityByChannel; ///< storefront location or channel -> facility code
     QString defaultFacility;
     QHash<QString, QString> customFieldMap; ///< storefront checkout field -> WMS field

@@ -4,6 +4,8 @@
 #include "order_intake.h"
 #include "store/cursor_repository.h"
 
+#include <algorithm>
+
 namespace lockstep::core::engine {
 
 OrderPoller::OrderPoller(EngineContext& context, connectors::StorefrontConnector& storefront, QObject* parent)
@@ -52,9 +54,19 @@ bool OrderPoller::takeIn(const connectors::OrderPage& page, CycleSummary& summar
     return true;
 }
 
+namespace {
+/// Subtracted from the storefront's `Date`: whole seconds, and a server may date its answer a moment after
+/// it read.
+constexpr int kServerTimeMarginSecs = 5;
+} // namespace
+
 struct OrderPoller::Backfill
 {
-    QDateTime startedAt; ///< the cursor once every window is done
+    QDateTime startedAt; ///< the engine's clock at the start: where the windows end
+    /// The cursor once every window is done: never later than the storefront's own clock when it answered the
+    /// first read, nor than startedAt. A change the windows missed was stamped (in storefront time) after a read,
+    /// so at or after this; the next poll reads it. What it re-reads twice, intake takes in idempotently.
+    QDateTime cursorAt;
     QList<connectors::OrderWindow> waiting;
     int running = 0;
     int windowsDone = 0;
@@ -71,6 +83,7 @@ void OrderPoller::backfill(JobDone done)
     const qint64 from = now - qint64(m_context.config.backfillDays) * 86400;
     auto state = std::make_shared<Backfill>();
     state->startedAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+    state->cursorAt = state->startedAt;
     state->done = std::move(done);
     // More windows than lanes, so one busy period does not hold the others back.
     const int windows = m_context.config.backfillParallelism * 4;
@@ -94,7 +107,7 @@ void OrderPoller::launchWindows(const std::shared_ptr<Backfill>& state)
         return;
     if (!state->failed) {
         store::CursorRepository cursors(m_context.db);
-        if (auto st = cursors.set(cursorName(), m_storefront.cursorAt(state->startedAt), m_context.clock.nowUtc());
+        if (auto st = cursors.set(cursorName(), m_storefront.cursorAt(state->cursorAt), m_context.clock.nowUtc());
             !st.ok())
             state->summary.problems << st.error().toString();
     }
@@ -109,6 +122,13 @@ void OrderPoller::readWindow(
 {
     m_storefront.fetchOrdersChangedSince(cursor, window, [this, state, window](Result<connectors::OrderPage> result) {
         bool windowDone = true;
+        if (result.ok()) {
+            // The storefront's clock may lag the engine's (seconds in reality, hours in `lockstep sandbox`).
+            const QDateTime bound = result->serverTime.isValid()
+                ? result->serverTime.addSecs(-kServerTimeMarginSecs)
+                : state->startedAt.addSecs(-m_context.config.backfillClockMarginSeconds);
+            state->cursorAt = std::min(state->cursorAt, bound);
+        }
         if (!result.ok()) {
             state->summary.problems << result.error().toString();
             state->failed = true; // the backfill starts again next time; what was taken in stays

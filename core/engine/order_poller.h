@@ -16,7 +16,9 @@ namespace lockstep::core::engine {
 /// The first sync (no cursor yet) is a backfill of `backfill.days`: when the storefront reads bounded
 /// windows, the period is cut into windows read side by side, at most `backfill.parallelism` at a time,
 /// each page by page, with progress reported per window. The cursor is stored only when every window is
-/// done, at the backfill's start (so what changed meanwhile is read by the next poll); a backfill cut short
+/// done, at the backfill's start in the storefront's own time (so what changed meanwhile is read by the next
+/// poll, even when the storefront's clock lags the engine's): the earliest `Date` its answers carried, less a
+/// few seconds, or without one the engine's start less `backfill.clock_margin_seconds`. A backfill cut short
 /// (a failure, a crash) starts again next time and re-reads harmlessly.
 /// Thread: the engine's worker thread.
 class OrderPoller : public QObject

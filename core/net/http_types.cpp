@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http_types.h"
 
+#include "retry_after.h"
+
 namespace lockstep::core::net {
 
 QByteArray headerValue(const HttpHeaders& headers, QByteArrayView name)
@@ -10,6 +12,11 @@ QByteArray headerValue(const HttpHeaders& headers, QByteArrayView name)
             return value;
     }
     return {};
+}
+
+QDateTime HttpResponse::date() const
+{
+    return parseHttpDate(header("Date")).value_or(QDateTime());
 }
 
 QByteArray toVerb(HttpMethod method)

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QUrl>
@@ -63,6 +64,9 @@ struct HttpResponse
 
     QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
     bool isSuccess() const { return status >= 200 && status < 300; }
+    /// The server's own time when it answered: the `Date` header (RFC 9110 §6.6.1) as UTC, whole seconds;
+    /// invalid when absent or unreadable. Lets a client read the server's clock instead of trusting its own.
+    QDateTime date() const;
 };
 
 /// Why a call failed, beyond the ErrorCode.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "retry_after.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -81,6 +82,12 @@ std::optional<QDateTime> parseHttpDate(QByteArrayView text)
             capturedInt(m, 5));
     }
     return std::nullopt;
+}
+
+QByteArray formatHttpDate(const QDateTime& t)
+{
+    // The C locale: day and month names are fixed English tokens, whatever the user's language.
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
 
 std::optional<std::chrono::milliseconds> parseRetryAfter(

@@ -2,6 +2,7 @@
 #include "loopback_server.h"
 
 #include "ledger.h"
+#include "net/retry_after.h"
 #include "sim_service.h"
 
 #include <QHttpServerRequest>
@@ -149,9 +150,11 @@ bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     req.headers = request.headers();
     req.body = request.body();
     const bool keepAlive = request.value("Connection").compare("close", Qt::CaseInsensitive) != 0;
+    // Dated on arrival: everything the world holds up to this second is visible to the request.
+    const QByteArray date = dateNow();
 
     if (req.path.startsWith(QStringLiteral("/_sandbox/"))) {
-        reply(socket, sandboxRoute(req), keepAlive);
+        reply(socket, sandboxRoute(req), keepAlive, date);
         return true;
     }
 
@@ -168,19 +171,19 @@ bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     if (isWrite && m_rng.chance(m_faults.conflictRate)) {
         if (auto conflict = m_service->concurrentUpdate()) {
             m_ledger->countFault(system, QStringLiteral("409"));
-            reply(socket, *conflict, keepAlive);
+            reply(socket, *conflict, keepAlive, date);
             return true;
         }
     }
     if (u < (edge += m_faults.rateLimitRate)) {
         m_ledger->countFault(system, QStringLiteral("429"));
-        reply(socket, m_service->rateLimited(m_faults.retryAfterSeconds), keepAlive);
+        reply(socket, m_service->rateLimited(m_faults.retryAfterSeconds), keepAlive, date);
         return true;
     }
     if (u < (edge += m_faults.serverErrorRate)) {
         m_ledger->countFault(system, QStringLiteral("5xx"));
         static constexpr int kStatuses[] = {500, 502, 503};
-        reply(socket, m_service->serverError(kStatuses[m_rng.range(0, 2)]), keepAlive);
+        reply(socket, m_service->serverError(kStatuses[m_rng.range(0, 2)]), keepAlive, date);
         return true;
     }
     const bool timeout = u < (edge += m_faults.timeoutRate);
@@ -196,24 +199,24 @@ bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     }
     const int delay = drawLatencyMs();
     if (delay <= 0) {
-        reply(socket, response, keepAlive);
+        reply(socket, response, keepAlive, date);
         return true;
     }
     // Requests answered late overlap: the ledger keeps how many this server held at once.
     ++m_delayed;
     m_ledger->noteMax(QStringLiteral("in_flight_max.") + system, m_delayed);
     QPointer<QTcpSocket> guarded(socket);
-    QTimer::singleShot(delay, this, [this, guarded, response, keepAlive] {
+    QTimer::singleShot(delay, this, [this, guarded, response, keepAlive, date] {
         --m_delayed;
         if (guarded)
-            reply(guarded, response, keepAlive);
+            reply(guarded, response, keepAlive, date);
     });
     return true;
 }
 
 void LoopbackServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
 {
-    reply(socket, SimResponse::empty(404), true);
+    reply(socket, SimResponse::empty(404), true, dateNow());
 }
 
 SimResponse LoopbackServer::sandboxRoute(const SimRequest& request)
@@ -248,11 +251,18 @@ SimResponse LoopbackServer::sandboxRoute(const SimRequest& request)
     return SimResponse::json(404, Json{{"error", "no such sandbox route"}});
 }
 
-void LoopbackServer::reply(QTcpSocket* socket, const SimResponse& response, bool keepAlive)
+QByteArray LoopbackServer::dateNow() const
+{
+    return m_clock ? net::formatHttpDate(m_clock->nowUtc()) : QByteArray();
+}
+
+void LoopbackServer::reply(QTcpSocket* socket, const SimResponse& response, bool keepAlive, const QByteArray& date)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    if (!date.isEmpty()) // RFC 9110 §6.6.1: an origin server with a clock sends Date
+        head += "Date: " + date + "\r\n";
     for (const auto& [name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/result.h"
 #include "fault_profile.h"
 #include "http_exchange.h"
@@ -42,6 +43,9 @@ public:
     void setFaultProfile(const FaultProfile& profile) { m_faults = profile; }
     /// Called before a request reaches the service (the sandbox brings the world up to the clock's time).
     void setBeforeRequest(std::function<void()> hook) { m_beforeRequest = std::move(hook); }
+    /// The simulated clock every answer's `Date` header is read from, as a real server's is from its own
+    /// (none: no `Date`). Read when the request arrives, before the world moves up to the clock.
+    void setClock(const Clock* clock) { m_clock = clock; }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -49,7 +53,8 @@ protected:
 
 private:
     SimResponse sandboxRoute(const SimRequest& request);
-    void reply(QTcpSocket* socket, const SimResponse& response, bool keepAlive);
+    void reply(QTcpSocket* socket, const SimResponse& response, bool keepAlive, const QByteArray& date);
+    QByteArray dateNow() const;
     void hold(QTcpSocket* socket);
     int drawLatencyMs();
 
@@ -61,6 +66,7 @@ private:
     QList<QPointer<QTcpSocket>> m_held;
     int m_delayed = 0; ///< answers waiting out their latency
     std::function<void()> m_beforeRequest;
+    const Clock* m_clock = nullptr;
 };
 
 /// Resets a connection (RST where the platform allows it) instead of closing it cleanly.

@@ -69,6 +69,7 @@ Result<Endpoints> Sandbox::start(const Scenario& scenario)
         m_servers[i] = new LoopbackServer(services[i], &m_ledger, Rng(scenario.seed).fork(100 + i).next(), this);
         m_servers[i]->setFaultProfile(scenario.faultsFor(services[i]->systemName()));
         m_servers[i]->setBeforeRequest([this] { m_world->advanceTo(m_clock.nowMSecs()); });
+        m_servers[i]->setClock(&m_clock);
         auto port = m_servers[i]->start();
         if (!port) {
             stop();
@@ -176,6 +177,14 @@ bool Sandbox::editListedStock(SimSystem storefront, const QString& sku, qint64 q
     if (storefront == SimSystem::Commercetools && m_ct)
         return m_ct->editListedStock(sku, quantity, location);
     return false;
+}
+
+void Sandbox::setSendsDate(bool on)
+{
+    for (auto* s : m_servers) {
+        if (s)
+            s->setClock(on ? &m_clock : nullptr);
+    }
 }
 
 qint64 Sandbox::addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret)

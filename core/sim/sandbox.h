@@ -76,6 +76,9 @@ public:
     /// listing read shows `quantity` for `sku` (at supply channel `location`; empty: the first). Also
     /// `PUT /_sandbox/stock {"sku", "quantity", "location"?}` on that server. False when the SKU is not listed.
     bool editListedStock(SimSystem storefront, const QString& sku, qint64 quantity, const QString& location = {});
+    /// Every server dates its answers (`Date`, in simulated time) unless told not to: a server without a clock
+    /// may leave it out (RFC 9110 §6.6.1), and clients must cope.
+    void setSendsDate(bool on);
 
     /// Registers a WooCommerce webhook, as `POST /wp-json/wc/v3/webhooks` does.
     qint64 addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret);

@@ -2,7 +2,8 @@
 // The headless engine killed (SIGKILL on Unix, TerminateProcess on Windows) at random moments while it
 // works against a standalone sandbox with faults, and restarted each time. Afterwards the sandbox's truth
 // ledger shows no order received twice by the WMS, every paid order is at the WMS, still queued in the
-// outbox, or held as an exception (nothing lost), and the database passes PRAGMA integrity_check.
+// outbox, or held as an exception (nothing lost, even though the sandbox's clock runs hours behind the
+// engine's), and the database passes PRAGMA integrity_check.
 //
 // Quick form (ctest): 8 kills. Long form: LOCKSTEP_CRASH_KILLS=30 ./build/dev/tests/test_crash_loop
 // LOCKSTEP_CRASH_SEED repeats a run (the seed is printed). tests/integration/README.md describes the harness.
@@ -131,21 +132,38 @@ private Q_SLOTS:
                 "SELECT count(*) FROM outbox WHERE kind = 'wms.create' AND state IN ('pending', 'failed')"));
             return st->step().value() ? st->int64(0) : -1;
         };
+        const auto runOnce = [&engineArgs] {
+            QProcess once;
+            once.setProcessChannelMode(QProcess::MergedChannels);
+            once.start(kBinary, engineArgs + QStringList{QStringLiteral("--once")});
+            return once.waitForFinished(120000) && once.exitStatus() == QProcess::NormalExit && once.exitCode() == 0;
+        };
         QElapsedTimer drain;
         drain.start();
         int runs = 0;
         do {
             ++runs;
-            QProcess once;
-            once.setProcessChannelMode(QProcess::MergedChannels);
-            once.start(kBinary, engineArgs + QStringList{QStringLiteral("--once")});
-            QVERIFY(once.waitForFinished(120000));
-            QCOMPARE(once.exitCode(), 0);
+            QVERIFY(runOnce());
         } while (waiting() > 0 && drain.elapsed() < 20000);
         qInfo("drained in %d run(s), %lld ms", runs, drain.elapsed());
 
-        const auto ledger = httpJson(network, ledgerUrl);
+        // The sandbox's day goes on while the test judges (1440 times faster than real time), so the truth is taken
+        // in two readings: what was paid by the first, then one more run that must take all of it in, then the
+        // second for what the WMS received.
+        const auto paidBefore = httpJson(network, ledgerUrl);
+        QVERIFY(paidBefore.has_value());
+        QVERIFY(runOnce());
+        auto ledger = httpJson(network, ledgerUrl);
         QVERIFY(ledger.has_value());
+        // Judged: every order paid by the first reading, and every later one the WMS received (so none is sent unpaid).
+        Json& paid = (*ledger)["per_order"]["paid"];
+        const Json& received = (*ledger)["per_order"]["sales_orders_received"];
+        Json judged = (*paidBefore)["per_order"].value("paid", Json::object());
+        for (auto it = paid.begin(); it != paid.end(); ++it) {
+            if (received.contains(it.key()))
+                judged[it.key()] = it.value();
+        }
+        paid = judged;
         sandbox.kill();
         sandbox.waitForFinished();
         const Json counters = (*ledger)["counters"];
@@ -158,20 +176,12 @@ private Q_SLOTS:
         QVERIFY(integrity->step().value());
         QCOMPARE(integrity->text(0), QStringLiteral("ok"));
 
-        // Every paid order Lockstep took in as paid: at the WMS exactly once, or queued with its error, or held for a
-        // person (the sandbox's day goes on meanwhile, so orders placed after the last run are not counted). Orders
-        // paid at the storefront that Lockstep still holds as unpaid are printed: the standalone sandbox's clock runs
-        // behind the engine's and 1440 times faster, so payments made during the first sync can carry times before
-        // its cursor (tests/integration/README.md, "Known gap").
-        const auto r = lockstep::test::reconcile(*ledger, db.value(), lockstep::test::Scope::OrdersTakenIn);
+        // Every paid order: at the WMS exactly once, or queued with its error, or held for a person. The standalone
+        // sandbox's clock runs behind the engine's, so this also proves the first sync's cursor is taken from the
+        // storefront's clock (tests/integration/README.md, "Known gap").
+        const auto r = lockstep::test::reconcile(*ledger, db.value());
+        qInfo("%s; %d of %d kills came mid-send, %d drain run(s)", qPrintable(r.summary()), killedMidWork, kills, runs);
         QVERIFY2(r.ok(), qPrintable(r.problems()));
-        qInfo("%s; %d of %d kills came mid-send, %d drain run(s); paid at the storefront but unpaid in Lockstep: %lld (%s)",
-            qPrintable(r.summary()),
-            killedMidWork,
-            kills,
-            runs,
-            qint64(r.seenUnpaid.size()),
-            qPrintable(r.seenUnpaid.mid(0, 12).join(u',')));
         QVERIFY(r.paid > 10);
         QVERIFY(r.atWms > 0);
     }

@@ -2,9 +2,12 @@
 // The first sync (backfill) against the sandbox's WooCommerce over real HTTP with latency on every answer:
 // read in windows side by side, never more at once than the configured parallelism (the sandbox counts the
 // requests it holds at once), with progress per window, and the same orders as a page-by-page read. After
-// it, the cursor stands at the backfill's start, so the next poll reads only what changed since.
+// it, the cursor stands at the backfill's start in the storefront's own time (its `Date` header), so the next
+// poll reads only what changed since, even when the storefront's clock lags the engine's.
+#include "../reconciliation.h"
 #include "connectors/woocommerce/woo_connector.h"
 #include "engine/order_poller.h"
+#include "engine_run.h"
 #include "net/http_client.h"
 #include "sim/sandbox.h"
 #include "sim_test_client.h"
@@ -122,13 +125,14 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < progress.size(); ++i)
             QVERIFY(progress.at(i)[0] >= progress.at(i - 1)[0]);
 
-        // The cursor stands at the backfill's start: the next poll reads only what changed since.
+        // The cursor stands at the backfill's start (the storefront's Date, here the engine's clock too, less
+        // five seconds): the next poll reads only what changed since.
         const auto cursor =
             store::CursorRepository(parallel.store.db).get(QStringLiteral("woocommerce.orders")).value();
         QVERIFY(cursor.has_value());
         QCOMPARE(*cursor,
             connectors::woocommerce::WooConnector::makeCursor(
-                QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC), 1));
+                QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() - 5, Qt::UTC), 1));
         sandbox.advance(lockstep::test::kHourMs / 4);
         parallel.clock.setNow(sandbox.now());
         auto next = parallel.run();
@@ -138,6 +142,79 @@ private Q_SLOTS:
         sequential.clock.setNow(sandbox.now());
         QVERIFY(sequential.run().has_value());
         QCOMPARE(parallel.storefrontIds(), sequential.storefrontIds());
+    }
+
+    void aStorefrontClockBehindTheEnginesLosesNothing_data()
+    {
+        QTest::addColumn<bool>("sendsDate");
+        QTest::addColumn<int>("marginSeconds");
+        QTest::addColumn<qint64>("cursorBehindSeconds"); // the cursor: the storefront's start less this
+        QTest::newRow("the storefront's Date") << true << 600 << qint64(5);
+        // Without a Date, the engine's start less the configured margin (here four hours for a three-hour lag).
+        QTest::newRow("no Date: the configured margin") << false << 4 * 3600 << qint64(3600);
+    }
+
+    void aStorefrontClockBehindTheEnginesLosesNothing()
+    {
+        // The storefront's clock three hours behind the engine's, as `lockstep sandbox` runs against a desktop:
+        // what is paid after the backfill read its window carries a storefront time before the engine's start.
+        QFETCH(bool, sendsDate);
+        QFETCH(int, marginSeconds);
+        QFETCH(qint64, cursorBehindSeconds);
+        sim::Sandbox sandbox;
+        auto scenario = lockstep::test::quietScenario();
+        scenario.commercetoolsShare = 0; // the engine below serves WooCommerce
+        scenario.failureRates.fill(0); // every paid order must reach the WMS, none is held for a person
+        QVERIFY(sandbox.start(scenario).ok());
+        sandbox.setSendsDate(sendsDate);
+        sandbox.advance(3 * lockstep::test::kHourMs);
+        engine::Config config = lockstep::test::sandboxConfig(sandbox);
+        config.webhooksEnabled = false; // only the polls bring orders in
+        config.backfillParallelism = 4;
+        config.backfillClockMarginSeconds = marginSeconds;
+        lockstep::test::TempStore store;
+        ManualClock clock(sandbox.now().addSecs(3 * 3600));
+        lockstep::test::EngineRun run(config, store.path, &clock);
+        auto first = run.cycle(true);
+        QVERIFY(first.has_value());
+        QVERIFY2(first->problems.isEmpty(), qPrintable(first->problems.join(u'\n')));
+        QVERIFY(first->ordersRead > 0);
+
+        const auto cursor = store::CursorRepository(store.db).get(QStringLiteral("woocommerce.orders")).value();
+        const qint64 storefrontStart = sandbox.now().toSecsSinceEpoch();
+
+        const auto paidNumbers = [&sandbox] {
+            QSet<QString> out;
+            const auto ledger = sandbox.ledger().toJson();
+            if (ledger.at("per_order").contains("paid")) {
+                for (const auto& [number, n] : ledger.at("per_order").at("paid").items())
+                    out.insert(QString::fromStdString(number));
+            }
+            return out;
+        };
+        const QSet<QString> paidAtBackfill = paidNumbers();
+        // Half an hour later on both clocks: orders placed and paid at storefront times before the engine's start.
+        sandbox.advance(lockstep::test::kHourMs / 2);
+        clock.advanceMSecs(lockstep::test::kHourMs / 2);
+        const QSet<QString> paidSince = paidNumbers() - paidAtBackfill;
+        QVERIFY(!paidSince.isEmpty());
+        auto next = run.cycle(false);
+        QVERIFY(next.has_value());
+        QVERIFY2(next->problems.isEmpty(), qPrintable(next->problems.join(u'\n')));
+
+        // Each of them taken in by that poll and at the WMS exactly once; the ledger finds nothing lost.
+        for (const QString& number : paidSince)
+            QVERIFY2(
+                sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), number) == 1, qPrintable(number));
+        const auto r = lockstep::test::reconcile(sandbox.ledger().toJson(), store.db);
+        qInfo().noquote() << r.summary() << QStringLiteral("(%1 paid after the backfill)").arg(paidSince.size());
+        QVERIFY2(r.ok(), qPrintable(r.problems()));
+        QCOMPARE(r.atWms, r.paid);
+        // Because the backfill's cursor was no later than the storefront's time, not the engine's.
+        QVERIFY(cursor.has_value());
+        QCOMPARE(*cursor,
+            connectors::woocommerce::WooConnector::makeCursor(
+                QDateTime::fromSecsSinceEpoch(storefrontStart - cursorBehindSeconds, Qt::UTC), 1));
     }
 
     void aFailedWindowLeavesTheCursorUnset()

@@ -11,7 +11,7 @@ inline constexpr const char* kFixture1 = R"({
             "business_unit": "ACME", "client_id": {"env": "LOCKSTEP_WMS_ID"}, "client_secret": {"env": "LOCKSTEP_WMS_SECRET"}}
   },
   "schedules": {"order_poll_seconds": 30, "stock_pull_seconds": 600},
-  "backfill": {"days": 365, "parallelism": 8},
+  "backfill": {"days": 365, "parallelism": 8, "clock_margin_seconds": 120},
   "mappings": {"facility_by_channel": {"web-eu": "DAL-1", "store-12": "RNO-2"}, "default_facility": "DAL-1",
                "custom_fields": {"gift_note": "giftMessage"}},
   "buffers": {"default": 2, "per_sku": {"MUG-WHT": 5}},

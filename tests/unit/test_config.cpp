@@ -67,6 +67,7 @@ private Q_SLOTS:
         QCOMPARE(c.schedules.orderPollSeconds, 30);
         QCOMPARE(c.schedules.shipmentPollSeconds, 120); // default kept
         QCOMPARE(c.backfillParallelism, 8);
+        QCOMPARE(c.backfillClockMarginSeconds, 120);
         QCOMPARE(c.facilityByChannel.value(QStringLiteral("store-12")), QStringLiteral("RNO-2"));
         QCOMPARE(c.safetyBufferBySku.value(QStringLiteral("MUG-WHT")), 5);
         QCOMPARE(c.defaultSafetyBuffer, 2);

@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace std::chrono_literals;
+using lockstep::core::net::formatHttpDate;
 using lockstep::core::net::parseHttpDate;
 using lockstep::core::net::parseRetryAfter;
 using lockstep::test::utc;
@@ -35,6 +36,16 @@ private Q_SLOTS:
         QVERIFY(date.has_value());
         QCOMPARE(date->timeSpec(), Qt::UTC);
         QCOMPARE(*date, utc(iso.toLatin1().constData()));
+    }
+
+    void formatsTheImfFixdateServersSend()
+    {
+        // Milliseconds dropped (never a later second), English names whatever the locale, read back exactly.
+        QLocale::setDefault(QLocale(QLocale::German));
+        const QDateTime t = utc("2026-01-05T07:03:09.987Z");
+        QCOMPARE(formatHttpDate(t), QByteArray("Mon, 05 Jan 2026 07:03:09 GMT"));
+        QCOMPARE(parseHttpDate(formatHttpDate(t)).value(), utc("2026-01-05T07:03:09Z"));
+        QLocale::setDefault(QLocale::c());
     }
 
     void refusesMalformedDates_data()

@@ -117,9 +117,12 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
     // what changed later. Each record's position is (lastModifiedAt, id), so nothing is skipped or read twice.
     auto page = std::make_shared<OrderPage>();
     auto next = std::make_shared<std::pair<QDateTime, QString>>(watermark, lastId);
-    const auto take = [page, next](ParsedOrders&& parsed) {
+    const auto take = [page, next](ParsedOrders&& parsed, const QDateTime& serverTime) {
         page->orders.append(std::move(parsed.orders));
         page->problems.append(std::move(parsed.problems));
+        // A page from two queries was read no later than its first answer.
+        if (!page->serverTime.isValid())
+            page->serverTime = serverTime;
         if (parsed.count > 0 && !parsed.lastId.isEmpty())
             *next = {parsed.lastModifiedAt.isValid() ? parsed.lastModifiedAt : next->first, parsed.lastId};
     };
@@ -136,7 +139,7 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
                     return reply(describe(r, QStringLiteral("commercetools orders")));
                 ParsedOrders parsed = parseOrders(r.response->body);
                 const int count = parsed.count;
-                take(std::move(parsed));
+                take(std::move(parsed), r.response->date());
                 finish(count >= room);
             });
     };
@@ -148,7 +151,7 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
                 return reply(describe(r, QStringLiteral("commercetools orders")));
             ParsedOrders parsed = parseOrders(r.response->body);
             const int count = parsed.count;
-            take(std::move(parsed));
+            take(std::move(parsed), r.response->date());
             if (count >= limit)
                 return finish(true);
             later(limit - count, false);

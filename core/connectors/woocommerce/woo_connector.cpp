@@ -111,6 +111,7 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWin
         bool okPages = false;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt(&okPages);
         out.totalPages = okPages ? totalPages : -1;
+        out.serverTime = r.response->date();
         const bool fullPage = parsed.orders.size() + parsed.problems.size() >= m_settings.pageSize;
         const bool morePages = okPages ? page < totalPages : fullPage;
         if (morePages && newest <= watermark) {
