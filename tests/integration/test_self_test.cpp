@@ -4,6 +4,7 @@
 // unwritable database, a broken configuration, a missing keychain entry) fails its own check with its cause.
 #include "engine/secrets.h"
 #include "engine/self_test.h"
+#include "memory_credential_store.h"
 #include "sim/sandbox.h"
 #include "sim_test_client.h"
 #include "support.h"
@@ -25,31 +26,7 @@ namespace {
 
 /// The OS keychain stands outside core; here a map answers through the same interface. `answers` false plays a
 /// keychain that is not there (no Secret Service on the session bus).
-class MapKeychain final : public core::engine::CredentialStore
-{
-public:
-    QHash<QString, QString> entries;
-    bool answers = true;
-
-    core::Result<QString> read(const QString& entry) override
-    {
-        if (!answers)
-            return core::makeError(core::ErrorCode::Io, QStringLiteral("the keychain does not answer"));
-        if (!entries.contains(entry))
-            return core::makeError(core::ErrorCode::NotFound, QStringLiteral("no such entry"));
-        return entries.value(entry);
-    }
-    core::Status write(const QString& entry, const QString& secret) override
-    {
-        entries.insert(entry, secret);
-        return core::Status::success();
-    }
-    core::Status remove(const QString& entry) override
-    {
-        entries.remove(entry);
-        return core::Status::success();
-    }
-};
+using MapKeychain = lockstep::test::MemoryCredentialStore;
 
 const SelfTestResult* find(const QList<SelfTestResult>& results, const QString& name)
 {
