@@ -15,9 +15,13 @@ public:
     QHash<QString, QString> entries;
     int reads = 0;
 
+    bool answers = true; ///< false: the keychain does not answer (locked, no service)
+
     core::Result<QString> read(const QString& entry) override
     {
         ++reads;
+        if (!answers)
+            return core::makeError(core::ErrorCode::Io, QStringLiteral("the keychain does not answer"));
         if (!entries.contains(entry))
             return core::makeError(core::ErrorCode::NotFound, QStringLiteral("no such keychain entry"));
         return entries.value(entry);
