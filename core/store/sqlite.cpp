@@ -10,31 +10,62 @@
 
 namespace lockstep::core::store {
 
-Statement::Statement(sqlite3_stmt* stmt, sqlite3* db)
+/// Idle statements of one connection, by their SQL. A statement in use is never here, so the same SQL prepared
+/// twice at once (a query run inside the loop over another's rows) gets two statements.
+struct StatementPool
+{
+    static constexpr std::size_t kLimit = 256; ///< beyond this (SQL with values written into it), finalise
+    static constexpr std::size_t kPerSql = 4; ///< copies of one SQL kept (nested uses of the same query)
+    std::unordered_multimap<std::string, sqlite3_stmt*> idle;
+    bool closed = false;
+
+    void finalizeAll()
+    {
+        for (auto& [sql, stmt] : idle)
+            sqlite3_finalize(stmt);
+        idle.clear();
+    }
+};
+
+Statement::Statement(sqlite3_stmt* stmt, sqlite3* db, std::shared_ptr<StatementPool> pool)
     : m_stmt(stmt)
     , m_db(db)
+    , m_pool(std::move(pool))
 {
 }
 
-Statement::~Statement()
+Statement::~Statement() { release(); }
+
+void Statement::release()
 {
-    if (m_stmt)
+    if (!m_stmt)
+        return;
+    const char* sql = m_pool && !m_pool->closed ? sqlite3_sql(m_stmt) : nullptr;
+    if (sql && m_pool->idle.size() < StatementPool::kLimit && m_pool->idle.count(sql) < StatementPool::kPerSql) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_pool->idle.emplace(sql, m_stmt);
+    } else {
         sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+    m_pool.reset();
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(std::exchange(other.m_db, nullptr))
+    , m_pool(std::move(other.m_pool))
 {
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = std::exchange(other.m_db, nullptr);
+        m_pool = std::move(other.m_pool);
     }
     return *this;
 }
@@ -136,6 +167,10 @@ Error Statement::lastError(const char* what) const
 Database::~Database()
 {
     m_cache.clear(); // finalise statements before closing
+    if (m_pool) {
+        m_pool->closed = true; // statements still out are finalised when they are destroyed
+        m_pool->finalizeAll();
+    }
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -145,6 +180,7 @@ Database::Database(Database&& other) noexcept
     , m_mode(other.m_mode)
     , m_path(std::move(other.m_path))
     , m_cache(std::move(other.m_cache))
+    , m_pool(std::move(other.m_pool))
 {
 }
 
@@ -152,12 +188,17 @@ Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
         m_cache.clear();
+        if (m_pool) {
+            m_pool->closed = true;
+            m_pool->finalizeAll();
+        }
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_mode = other.m_mode;
         m_path = std::move(other.m_path);
         m_cache = std::move(other.m_cache);
+        m_pool = std::move(other.m_pool);
     }
     return *this;
 }
@@ -170,6 +211,7 @@ Result<Database> Database::open(const QString& path, Mode mode)
             return makeError(ErrorCode::Io, QStringLiteral("cannot create the folder for the database"), info.absolutePath());
     }
     Database db;
+    db.m_pool = std::make_shared<StatementPool>();
     db.m_mode = mode;
     db.m_path = path;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -192,10 +234,19 @@ Result<Database> Database::open(const QString& path, Mode mode)
 Result<Statement> Database::prepare(const QString& sql)
 {
     const QByteArray utf8 = sql.toUtf8();
+    if (m_pool) {
+        const auto it = m_pool->idle.find(std::string(utf8.constData(), std::size_t(utf8.size())));
+        if (it != m_pool->idle.end()) {
+            sqlite3_stmt* stmt = it->second;
+            m_pool->idle.erase(it);
+            return Statement(stmt, m_db, m_pool);
+        }
+    }
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+        != SQLITE_OK)
         return lastError(QStringLiteral("prepare: ") + sql.left(200));
-    return Statement(stmt, m_db);
+    return Statement(stmt, m_db, m_pool);
 }
 
 Result<Statement*> Database::cached(const char* sql)
@@ -252,7 +303,15 @@ Error Database::lastError(const QString& context) const
 Transaction::Transaction(Database& db, Kind kind)
     : m_db(db)
 {
-    const Status st = m_db.exec(kind == Kind::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    QString begin = kind == Kind::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (m_db.handle() && sqlite3_get_autocommit(m_db.handle()) == 0) {
+        // Already inside a transaction: SQLite has no nested BEGIN, but savepoints nest. One name serves every
+        // depth: RELEASE and ROLLBACK TO act on the most recent savepoint of that name, and these objects are
+        // scoped, so the most recent is always this one.
+        m_savepoint = QStringLiteral("lockstep_nested");
+        begin = QStringLiteral("SAVEPOINT ") + m_savepoint;
+    }
+    const Status st = m_db.exec(begin);
     m_active = st.ok();
     if (!m_active)
         m_error = st.error();
@@ -260,15 +319,19 @@ Transaction::Transaction(Database& db, Kind kind)
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        m_db.exec(QStringLiteral("ROLLBACK"));
+    if (m_active) {
+        if (isNested())
+            m_db.exec(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint));
+        else
+            m_db.exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return m_error;
-    const Status st = m_db.exec(QStringLiteral("COMMIT"));
+    const Status st = m_db.exec(isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
     if (st.ok())
         m_active = false;
     return st;

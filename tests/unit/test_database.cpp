@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace lockstep::core;
 using namespace lockstep::core::store;
 using lockstep::test::TempStore;
@@ -167,6 +169,110 @@ private Q_SLOTS:
             LOCKSTEP_VERIFY_OK(tx.commit());
         }
         QCOMPARE(scalar(s.db, QStringLiteral("SELECT count(*) FROM orders")), 1);
+    }
+
+    void preparedStatementsAreReusedSafely()
+    {
+        TempStore s;
+        LOCKSTEP_VERIFY_OK(s.db.exec(QStringLiteral(
+            "INSERT INTO sync_cursors VALUES ('a', '1', 0); INSERT INTO sync_cursors VALUES ('b', '2', 0);")));
+        const QString sql = QStringLiteral("SELECT name, value FROM sync_cursors WHERE name >= ?1 ORDER BY name");
+        {
+            // Bound and stepped half-way, then given back.
+            auto first = s.db.prepare(sql);
+            LOCKSTEP_VERIFY_OK(first);
+            first->bind(1, QStringLiteral("b"));
+            QVERIFY(first->step().value());
+            QCOMPARE(first->text(0), QStringLiteral("b"));
+        }
+        // The same SQL again starts from the top with no binding left over (NULL matches nothing).
+        auto again = s.db.prepare(sql);
+        LOCKSTEP_VERIFY_OK(again);
+        QVERIFY(!again->step().value());
+        again->reset();
+        again->bind(1, QStringLiteral("a"));
+        QStringList outer;
+        QStringList inner;
+        // The same query inside the loop over its own rows gets a statement of its own.
+        LOCKSTEP_VERIFY_OK(forEachRow(again.value(), [&](Statement& row) {
+            outer << row.text(0);
+            auto nested = s.db.prepare(sql);
+            QVERIFY(nested.ok());
+            nested->bind(1, row.text(0));
+            (void)forEachRow(nested.value(), [&](Statement& n) { inner << n.text(0); });
+        }));
+        QCOMPARE(outer, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(inner, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("b")}));
+
+        // A statement may outlive its connection: it is finalised, not given back to a closed pool.
+        std::optional<Statement> survivor;
+        {
+            auto other = Database::open(s.path);
+            LOCKSTEP_VERIFY_OK(other);
+            auto st = other->prepare(sql);
+            LOCKSTEP_VERIFY_OK(st);
+            survivor = std::move(st.value());
+        }
+        survivor.reset();
+    }
+
+    void nestedTransactionIsASavepoint()
+    {
+        TempStore s;
+        OrderRepository orders(s.db);
+        {
+            Transaction page(s.db);
+            QVERIFY(page.isActive());
+            QVERIFY(!page.isNested());
+            {
+                Transaction first(s.db);
+                QVERIFY(first.isActive());
+                QVERIFY(first.isNested());
+                LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("300"))));
+                LOCKSTEP_VERIFY_OK(first.commit());
+            }
+            {
+                // The second order fails half-way: only its own writes are undone.
+                Transaction second(s.db);
+                LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("301"))));
+                {
+                    Transaction deeper(s.db); // two levels down, committed, then undone with its parent
+                    LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("302"))));
+                    LOCKSTEP_VERIFY_OK(deeper.commit());
+                }
+                QCOMPARE(scalar(s.db, QStringLiteral("SELECT count(*) FROM orders")), 3);
+            }
+            QCOMPARE(scalar(s.db, QStringLiteral("SELECT count(*) FROM orders")), 1);
+            {
+                Transaction third(s.db);
+                LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("303"))));
+                LOCKSTEP_VERIFY_OK(third.commit());
+            }
+            // Another connection sees nothing until the outermost commits.
+            auto other = Database::open(s.path, Database::Mode::ReadOnly);
+            LOCKSTEP_VERIFY_OK(other);
+            QCOMPARE(scalar(other.value(), QStringLiteral("SELECT count(*) FROM orders")), 0);
+            LOCKSTEP_VERIFY_OK(page.commit());
+            QCOMPARE(scalar(other.value(), QStringLiteral("SELECT count(*) FROM orders")), 2);
+        }
+        QCOMPARE(text(s.db, QStringLiteral("SELECT group_concat(storefront_id, ',') FROM (SELECT storefront_id FROM "
+                                           "orders ORDER BY storefront_id)")),
+            QStringLiteral("300,303"));
+
+        {
+            // A committed savepoint is undone when its enclosing transaction is not committed.
+            Transaction page(s.db);
+            {
+                Transaction inner(s.db);
+                LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("304"))));
+                LOCKSTEP_VERIFY_OK(inner.commit());
+            }
+        }
+        QCOMPARE(scalar(s.db, QStringLiteral("SELECT count(*) FROM orders")), 2);
+        // And the connection is back out of any transaction: a new one is outermost again.
+        Transaction after(s.db);
+        QVERIFY(after.isActive());
+        QVERIFY(!after.isNested());
     }
 
     void constraintViolationIsConflict()
