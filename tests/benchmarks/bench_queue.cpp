@@ -6,10 +6,10 @@
 // QSortFilterProxyModel, filtered, sorted and scrolled to the end.
 // Thread: everything on the main (UI) thread, as in the console; the model counts its total on its own thread.
 #include "bench_support.h"
+#include "bulk_seed.h"
 #include "queue_table_model.h"
 #include "store/store.h"
 #include "support.h"
-#include "ui/exception_samples.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -27,14 +27,10 @@ namespace {
 
 constexpr auto kType = ExceptionType::FailedAllocation;
 
-/// Seeds `count` open exceptions through the repository, in one transaction of prepared statements.
+/// Seeds `count` open exceptions: the repository's upsert with the indexes built afterwards (bulk_seed.h).
 double seed(store::Database& db, int count, const QDateTime& newest)
 {
-    return bench::timeMs([&] {
-        (void)db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB while seeding: fourteen indexes
-        if (!test::insertSamples(db, kType, count, newest))
-            qFatal("seeding the queue failed");
-    });
+    return bench::timeMs([&] { bench::seedExceptions(db, kType, count, newest); });
 }
 
 /// A view in a window of a supervisor's size, painted offscreen.
@@ -85,6 +81,8 @@ int main(int argc, char** argv)
                      .arg(rows / (seedMs / 1000.0), 0, 'f', 0)
                      .arg(bench::mib(bench::peakMemoryBytes()), 0, 'f', 0));
     figures.setMs("seed_ms", seedMs);
+    if (smoke && !bench::ftsIntact(store.db, QStringLiteral("exceptions_fts")))
+        qFatal("the trigram index does not match the exceptions after seeding");
     bench::releaseSeedingMemory(store.db);
     const bool peakReset = bench::resetPeakMemory();
 
