@@ -44,22 +44,47 @@ namespace {
                                                .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0')));
     }
 
+    /// One row into a workbook, as Cells: true when there was one.
+    Result<bool> writeNextRow(XlsxWriter& writer, RowSource& source, QList<Cell>& row)
+    {
+        auto more = source.next(row);
+        if (!more.ok() || !more.value())
+            return more;
+        if (auto st = writer.writeRow(row); !st.ok())
+            return st.error();
+        return true;
+    }
+
+    /// One row into a CSV, its cells straight from the source (RowSource::nextInto: bytes from the statement
+    /// where the source can, no Cell list per row).
+    Result<bool> writeNextRow(CsvWriter& writer, RowSource& source, QList<Cell>& scratch)
+    {
+        auto more = source.nextInto(writer, scratch);
+        if (!more.ok() || !more.value())
+            return more;
+        if (auto st = writer.endRow(); !st.ok())
+            return st.error();
+        return true;
+    }
+
     /// Streams one source into a writer, counting rows and polling for cancellation.
     template <typename Writer>
-    Result<qint64> pump(Writer& writer, RowSource& source, qint64 before, const std::atomic<bool>* cancel, const ExportProgress& progress)
+    Result<qint64> pump(Writer& writer,
+        RowSource& source,
+        qint64 before,
+        const std::atomic<bool>* cancel,
+        const ExportProgress& progress)
     {
         qint64 rows = 0;
         QList<Cell> row;
         for (;;) {
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return cancelled();
-            auto more = source.next(row);
+            auto more = writeNextRow(writer, source, row);
             if (!more.ok())
                 return more.error();
             if (!more.value())
                 return rows;
-            if (auto st = writer.writeRow(row); !st.ok())
-                return st.error();
             if (++rows % kProgressEvery == 0 && progress)
                 progress(before + rows);
         }
@@ -98,11 +123,14 @@ namespace {
         auto rows = pump(writer, *sheet.source, 0, cancel, progress);
         if (!rows.ok())
             return rows.error();
+        if (auto st = writer.finish(); !st.ok())
+            return st.error();
         if (!file.flush())
             return makeError(ErrorCode::Io, QStringLiteral("cannot write the export"), file.errorString());
         ExportOutcome out;
         out.rows = rows.value();
         out.rowsPerSheet.append({sheet.name, rows.value()});
+        out.sha256 = writer.sha256(); // hashed while it was written
         return out;
     }
 
@@ -181,10 +209,12 @@ Result<ExportOutcome> writeExport(const ExportRequest& request, const std::atomi
                                                    : writeXlsx(request, temp.path, cancel, progress);
     if (!out.ok())
         return out.error();
-    auto hash = sha256Of(temp.path);
-    if (!hash.ok())
-        return hash.error();
-    out->sha256 = hash.value();
+    if (out->sha256.isEmpty()) { // the workbook is written by the library: read it back for its checksum
+        auto hash = sha256Of(temp.path);
+        if (!hash.ok())
+            return hash.error();
+        out->sha256 = hash.value();
+    }
     if (auto st = replaceInto(temp.path, request.outputPath); !st.ok())
         return st.error();
     temp.keep = true; // renamed: nothing left to remove

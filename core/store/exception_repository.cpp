@@ -88,23 +88,29 @@ namespace {
         return u'%' + escaped + u'%';
     }
 
-    Where buildWhere(const ExceptionFilter& f)
+    /// `driveFromText`: the text matches few rows (fewTextMatches), so every other condition is written so no
+    /// index can serve it (a unary `+`) and SQLite reads the matching rows by id from the trigram index instead
+    /// of walking the whole queue's index for them.
+    Where buildWhere(const ExceptionFilter& f, bool driveFromText = false)
     {
         Where w;
+        const auto column = [driveFromText](const char* clause) {
+            return (driveFromText ? QStringLiteral("+") : QString()) + QLatin1String(clause);
+        };
         if (f.type)
-            w.add(QStringLiteral("type = %1"), toString(*f.type));
+            w.add(column("type = %1"), toString(*f.type));
         if (f.state)
-            w.add(QStringLiteral("state = %1"), toString(*f.state));
+            w.add(column("state = %1"), toString(*f.state));
         if (!f.facility.isEmpty())
-            w.add(QStringLiteral("facility = %1"), f.facility);
+            w.add(column("facility = %1"), f.facility);
         if (f.owner)
-            w.add(QStringLiteral("owner_team = %1"), toString(*f.owner));
+            w.add(column("owner_team = %1"), toString(*f.owner));
         if (f.firstSeenBefore.isValid())
-            w.add(QStringLiteral("first_seen < %1"), f.firstSeenBefore.toMSecsSinceEpoch());
+            w.add(column("first_seen < %1"), f.firstSeenBefore.toMSecsSinceEpoch());
         if (!f.signature.isEmpty())
-            w.add(QStringLiteral("signature = %1"), f.signature);
+            w.add(column("signature = %1"), f.signature);
         if (!f.sku.isEmpty())
-            w.add(QStringLiteral("sku = %1"), f.sku);
+            w.add(column("sku = %1"), f.sku);
         const QString text = f.text.trimmed();
         if (text.size() >= 3) {
             // Trigram index: substring match without scanning the table.
@@ -120,6 +126,29 @@ namespace {
     }
 
 } // namespace
+
+Result<bool> ExceptionRepository::fewTextMatches(const ExceptionFilter& filter)
+{
+    // A search such as an order number shares its commonest trigrams ("WC-", "C-1") with every row, yet
+    // matches one; the page's ORDER BY ... LIMIT would walk the queue's index to the end looking for more
+    // (about 150 ms at 1,000,000 rows). Reading at most a few thousand matches tells the two cases apart in
+    // a few milliseconds, and a broad match (a facility) fills its page from the index at once.
+    const QString text = filter.text.trimmed();
+    if (text.size() < 3)
+        return false;
+    auto st =
+        m_db.cached("SELECT count(*) FROM (SELECT rowid FROM exceptions_fts WHERE exceptions_fts MATCH ?1 LIMIT ?2)");
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, ftsPhrase(text)).bind(2, kFewTextMatches + 1);
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    const bool few = s.int64(0) <= kFewTextMatches;
+    s.reset();
+    return few;
+}
 
 PageKey ExceptionRepository::keyOf(const ExceptionRecord& r, ExceptionSort sort)
 {
@@ -268,8 +297,12 @@ Result<QList<qint64>> ExceptionRepository::idsMatching(const ExceptionFilter& fi
 
 Result<ExceptionPage> ExceptionRepository::page(const PageRequest& req)
 {
-    Where w = buildWhere(req.filter);
-    const QString col = QLatin1String(sortColumn(req.sort));
+    auto few = fewTextMatches(req.filter);
+    if (!few.ok())
+        return few.error();
+    Where w = buildWhere(req.filter, few.value());
+    const QString sortedBy = QLatin1String(sortColumn(req.sort));
+    const QString col = few.value() ? u'+' + sortedBy : sortedBy; // for the keyset condition
 
     // Reading "before" a key, or from the end, walks the index the other way and flips the rows back.
     const bool reverse = req.before.has_value() || (req.fromEnd && !req.after.has_value());
@@ -286,7 +319,7 @@ Result<ExceptionPage> ExceptionRepository::page(const PageRequest& req)
     const QString dir = sqlDescending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const int limit = std::max(1, req.limit);
     const QString sql = QStringLiteral("SELECT %1 FROM exceptions WHERE %2 ORDER BY %3 %4, id %4 LIMIT %5")
-                            .arg(QLatin1String(kColumns), w.sql(), col, dir)
+                            .arg(QLatin1String(kColumns), w.sql(), sortedBy, dir)
                             .arg(limit + 1);
     auto st = m_db.prepare(sql);
     if (!st.ok())
@@ -307,7 +340,10 @@ Result<ExceptionPage> ExceptionRepository::page(const PageRequest& req)
 
 Result<qint64> ExceptionRepository::count(const ExceptionFilter& filter)
 {
-    const Where w = buildWhere(filter);
+    auto few = fewTextMatches(filter);
+    if (!few.ok())
+        return few.error();
+    const Where w = buildWhere(filter, few.value());
     auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM exceptions WHERE %1").arg(w.sql()));
     if (!st.ok())
         return st.error();

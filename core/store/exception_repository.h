@@ -107,6 +107,10 @@ public:
 
     Result<ExceptionPage> page(const PageRequest& request);
     Result<qint64> count(const ExceptionFilter& filter);
+    /// True when the filter's text (three characters or more) matches at most kFewTextMatches rows of the
+    /// trigram index: page() and count() then read those rows by id rather than walk the queue's index.
+    Result<bool> fewTextMatches(const ExceptionFilter& filter);
+    static constexpr int kFewTextMatches = 2000;
     /// Open exceptions per type, for the navigation counts.
     Result<QHash<ExceptionType, qint64>> openCountsByType();
     /// Exceptions about one order (any state), newest first, at most `limit`, via exceptions_by_order.

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Export: N discrepancy rows (default 1,000,000) to CSV through core/reports (writeExport: CsvWriter with Excel-safe
-// quoting and formula neutralising, a temporary file renamed into place, a manifest with the checksum), beside the
-// sqlite3 command-line tool writing the same query of the same file with -csv, run in the same run with QProcess.
-// The discrepancy report's own queries are not on this branch yet: the rows are open "totals differ" exceptions,
-// read by a query of this benchmark's own (exceptions_tf serves its order).
+// Export: N discrepancy rows (default 1,000,000) to CSV through the discrepancy report of core/reports, as the
+// Reports page and `lockstep export discrepancies --kind totals_mismatch` write it (exportReport: the
+// DiscrepancySource over ReportRepository's totals query, CsvWriter with Excel-safe quoting and formula
+// neutralising, a temporary file renamed into place, a manifest with the checksum), beside the sqlite3
+// command-line tool writing the same query's rows and columns from the same file with -csv, run in the same run
+// with QProcess. Both files' rows are counted and their first rows compared. The report over every kind (four
+// more queries, no rows of theirs here) is timed too, and so is the same export through Cells (RowSource::next).
 // Thread: main; the store is read through a read-only connection of its own.
 #include "bench_support.h"
-#include "reports/export_file.h"
+#include "bulk_seed.h"
+#include "export_checks.h"
+#include "reports/report_catalog.h"
 #include "seed.h"
 #include "store/store.h"
 #include "support.h"
-#include "ui/exception_samples.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -22,51 +25,53 @@ using bench::Figures;
 
 namespace {
 
-/// The same columns as the sqlite3 query below, in the same order.
-const char* const kQuery = "SELECT order_ref, sku, facility, severity, reason, attempts, first_seen FROM exceptions "
-                           "WHERE type = 'totals_mismatch' AND state = 'open' ORDER BY first_seen, id";
-const char* const kCliQuery =
-    "SELECT order_ref AS \"Order\", sku AS \"SKU\", facility AS \"Facility\", severity AS \"Severity\", reason AS "
-    "\"Reason\", attempts AS \"Attempts\", strftime('%Y-%m-%dT%H:%M:%SZ', first_seen / 1000, 'unixepoch') AS "
-    "\"First seen\" FROM exceptions WHERE type = 'totals_mismatch' AND state = 'open' ORDER BY first_seen, id";
+// The report's totals query (ReportRepository::discrepancies) with its 26 columns made text as the CSV writes
+// them: times as ISO UTC, USD amounts with two decimals, the part that explains the difference as
+// rules::explainTotalsDifference decides it, the columns of other kinds empty. ?1/?2 are the range, tolerance 1.
+const char* const kCliQuery = R"SQL(
+SELECT 'totals_mismatch' AS kind, strftime('%Y-%m-%dT%H:%M:%SZ', o.created_at / 1000, 'unixepoch') AS at,
+  o.storefront AS storefront, o.number AS "order", o.storefront_id AS storefront_order_id,
+  o.status AS storefront_status, o.payment_state AS payment_state, o.currency AS currency,
+  printf('%.2f', o.subtotal_minor / 100.0) AS items, printf('%.2f', o.discount_minor / 100.0) AS discount,
+  printf('%.2f', o.shipping_minor / 100.0) AS shipping, printf('%.2f', o.tax_minor / 100.0) AS tax,
+  printf('%.2f', o.total_minor / 100.0) AS storefront_total, printf('%.2f', w.total_minor / 100.0) AS wms_total,
+  printf('%.2f', (o.total_minor - w.total_minor) / 100.0) AS difference,
+  CASE
+    WHEN o.total_minor - (o.subtotal_minor - o.discount_minor + o.shipping_minor + o.tax_minor) <> 0
+      AND abs(abs(o.total_minor - w.total_minor)
+        - abs(o.total_minor - (o.subtotal_minor - o.discount_minor + o.shipping_minor + o.tax_minor))) <= 1
+      THEN 'fees'
+    WHEN o.shipping_minor <> 0 AND abs(abs(o.total_minor - w.total_minor) - abs(o.shipping_minor)) <= 1
+      THEN 'shipping'
+    WHEN o.tax_minor <> 0 AND abs(abs(o.total_minor - w.total_minor) - abs(o.tax_minor)) <= 1 THEN 'tax'
+    WHEN o.discount_minor <> 0 AND abs(abs(o.total_minor - w.total_minor) - abs(o.discount_minor)) <= 1
+      THEN 'discount'
+    ELSE 'unexplained' END AS explained_by,
+  w.status AS wms_status, w.facility AS facility, NULL AS shipment, NULL AS carrier, NULL AS tracking_number,
+  NULL AS state, NULL AS sku, NULL AS units_expected, NULL AS units_observed, NULL AS units_difference
+FROM orders o
+JOIN wms_orders w ON w.reference = o.storefront || ':' || o.storefront_id
+WHERE o.created_at >= %1 AND o.created_at < %2 AND w.total_minor <> 0 AND w.currency = o.currency
+  AND abs(o.total_minor - w.total_minor) > 1
+ORDER BY o.created_at, o.id
+)SQL";
 
-/// Discrepancy rows, one statement step at a time.
-class DiscrepancyRows final : public reports::RowSource
+/// Lines of a CSV file without quoted line breaks, and its first data row (after the header and any BOM).
+std::pair<qint64, QByteArray> rowsOf(const QString& path)
 {
-public:
-    explicit DiscrepancyRows(store::Database& db)
-        : m_statement(test::must(db.prepare(QString::fromLatin1(kQuery))))
-    {}
-    QList<reports::Column> columns() const override
-    {
-        using reports::CellKind;
-        return {{QStringLiteral("Order"), CellKind::Text},
-            {QStringLiteral("SKU"), CellKind::Text},
-            {QStringLiteral("Facility"), CellKind::Text},
-            {QStringLiteral("Severity"), CellKind::Integer},
-            {QStringLiteral("Reason"), CellKind::Text},
-            {QStringLiteral("Attempts"), CellKind::Integer},
-            {QStringLiteral("First seen"), CellKind::DateTime}};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    qint64 lines = 0;
+    QByteArray firstRow;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine(1 << 20);
+        if (lines == 1)
+            firstRow = line.trimmed();
+        ++lines;
     }
-    Result<bool> next(QList<reports::Cell>& row) override
-    {
-        auto more = m_statement.step();
-        if (!more.ok() || !more.value())
-            return more;
-        using reports::Cell;
-        row = {Cell::ofText(m_statement.text(0)),
-            Cell::ofText(m_statement.text(1)),
-            Cell::ofText(m_statement.text(2)),
-            Cell::ofInteger(m_statement.int64(3)),
-            Cell::ofText(m_statement.text(4)),
-            Cell::ofInteger(m_statement.int64(5)),
-            Cell::ofDateTime(m_statement.dateTime(6))};
-        return true;
-    }
-
-private:
-    store::Statement m_statement;
-};
+    return {lines - 1, firstRow};
+}
 
 } // namespace
 
@@ -75,32 +80,34 @@ int main(int argc, char** argv)
     bench::quietLogs();
     QCoreApplication app(argc, argv);
     const bench::Options options(argc, argv);
-    const int rows = int(options.value("rows", options.has("smoke") ? 5000 : 1000000));
+    const bool smoke = options.has("smoke");
+    const int rows = int(options.value("rows", smoke ? 5000 : 1000000));
     Figures figures("export");
     figures.set("rows", rows);
 
     test::TempStore store;
-    const double seedMs = bench::timeMs([&] {
-        (void)store.db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB while seeding only
-        if (!test::insertSamples(store.db, ExceptionType::TotalsMismatch, rows, QDateTime::currentDateTimeUtc()))
-            qFatal("seeding failed");
-    });
-    Figures::say(QStringLiteral("seeded %1 open discrepancies in %2 s").arg(rows).arg(seedMs / 1000.0, 0, 'f', 1));
+    const QDateTime first = test::utc("2026-11-01T00:00:00Z");
+    const double seedMs = bench::timeMs([&] { bench::seedTotalsMismatches(store.db, rows, first); });
+    Figures::say(QStringLiteral("seeded %1 orders and their WMS records, each a totals mismatch, in %2 s")
+                     .arg(rows)
+                     .arg(seedMs / 1000.0, 0, 'f', 1));
     figures.setMs("seed_ms", seedMs);
+    bench::releaseSeedingMemory(store.db);
 
-    // Lockstep's export.
+    // Lockstep's export: the discrepancy report, its totals mismatches, over every day the rows span.
     auto read = store::Database::open(store.path, store::Database::Mode::ReadOnly);
     if (!read.ok())
         qFatal("cannot open the store for reading: %s", qPrintable(read.error().toString()));
-    DiscrepancyRows source(read.value());
-    reports::ExportRequest request;
-    request.outputPath = store.dir.filePath(QStringLiteral("discrepancies.csv"));
-    request.report = QStringLiteral("discrepancies");
-    request.sheets = {{QStringLiteral("Discrepancies"), &source}};
-    request.generatedAt = QDateTime::currentDateTimeUtc();
+    reports::ReportParams params;
+    params.kind = reports::ReportKind::Discrepancies;
+    params.from = first.date();
+    params.to = first.addMSecs(qint64(rows) * 1000).date();
+    params.discrepancyKinds = {store::DiscrepancyKind::TotalsMismatch};
+    const QString path = store.dir.filePath(QStringLiteral("discrepancies.csv"));
     std::optional<reports::ExportOutcome> outcome;
-    const double exportMs = bench::timeMs([&] { outcome = test::must(reports::writeExport(request)); });
-    const qint64 exportBytes = QFileInfo(request.outputPath).size();
+    const double exportMs = bench::timeMs(
+        [&] { outcome = test::must(reports::exportReport(read.value(), params, path, reports::ExportFormat::Csv)); });
+    const qint64 exportBytes = QFileInfo(path).size();
     Figures::say(QStringLiteral("export: %1 rows, %2 MiB of CSV with its manifest in %3 s (%4 rows/s)")
                      .arg(outcome->rows)
                      .arg(bench::mib(exportBytes), 0, 'f', 1)
@@ -110,38 +117,79 @@ int main(int argc, char** argv)
     figures.setMs("export_ms", exportMs);
     figures.set("export_bytes", exportBytes);
 
-    // The baseline: the sqlite3 tool, same query, same file.
+    // The whole report as the Reports page asks for it by default: every kind, one query each.
+    params.discrepancyKinds.clear();
+    const QString allPath = store.dir.filePath(QStringLiteral("all-kinds.csv"));
+    qint64 allRows = 0;
+    const double allMs = bench::timeMs([&] {
+        allRows = test::must(reports::exportReport(read.value(), params, allPath, reports::ExportFormat::Csv)).rows;
+    });
+    Figures::say(QStringLiteral("export of every kind: %1 rows in %2 s").arg(allRows).arg(allMs / 1000.0, 0, 'f', 2));
+    figures.setMs("export_all_kinds_ms", allMs);
+    QFile::remove(allPath);
+
+    // The same rows through Cells (RowSource::next, a QString per text cell and a QDateTime per time), as the
+    // CSV was written before it took the statement's bytes: what the byte path saves.
+    {
+        params.discrepancyKinds = {store::DiscrepancyKind::TotalsMismatch};
+        reports::DiscrepancySource source(read.value(), params.fromUtc(), params.toUtc(), params.discrepancyKinds);
+        test::CellsOnly cells(source);
+        reports::ExportRequest request;
+        request.outputPath = store.dir.filePath(QStringLiteral("cells.csv"));
+        request.report = QStringLiteral("discrepancies");
+        request.sheets = {{QStringLiteral("Discrepancies"), &cells}};
+        request.generatedAt = QDateTime::currentDateTimeUtc();
+        const double cellsMs = bench::timeMs([&] { (void)test::must(reports::writeExport(request)); });
+        Figures::say(QStringLiteral("the same export through Cells: %1 s (%2× the byte path)")
+                         .arg(cellsMs / 1000.0, 0, 'f', 2)
+                         .arg(cellsMs / exportMs, 0, 'f', 2));
+        figures.setMs("export_through_cells_ms", cellsMs);
+        QFile::remove(request.outputPath);
+    }
+
+    // The baseline: the sqlite3 tool, the same query and columns, the same file.
     const QString cli = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (cli.isEmpty()) {
         Figures::say(QStringLiteral("baseline skipped: the sqlite3 command-line tool is not installed"));
         figures.print();
-        return 0;
+        return outcome->rows == rows ? 0 : 1;
     }
+    const QString sql = QString::fromLatin1(kCliQuery)
+                            .arg(params.fromUtc().toMSecsSinceEpoch())
+                            .arg(params.toUtc().toMSecsSinceEpoch())
+                            .simplified();
     QProcess process;
     const QString cliOut = store.dir.filePath(QStringLiteral("sqlite3.csv"));
     process.setStandardOutputFile(cliOut);
     QElapsedTimer t;
     t.start();
-    process.start(cli,
-        {QStringLiteral("-readonly"),
-            QStringLiteral("-csv"),
-            QStringLiteral("-header"),
-            store.path,
-            QString::fromLatin1(kCliQuery)});
+    process.start(
+        cli, {QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"), store.path, sql});
     if (!process.waitForFinished(600000) || process.exitCode() != 0)
         qFatal("sqlite3 failed: %s", process.readAllStandardError().constData());
     const double cliMs = bench::msSince(t);
     const qint64 cliBytes = QFileInfo(cliOut).size();
+    const auto [cliRows, cliFirst] = rowsOf(cliOut);
+    const auto [ourRows, ourFirst] = rowsOf(path);
     const double ratio = exportMs / cliMs;
-    Figures::say(QStringLiteral("sqlite3 -csv: the same rows, %1 MiB, in %2 s; the export took %3× as long (target: "
+    Figures::say(QStringLiteral("sqlite3 -csv: %1 rows, %2 MiB, in %3 s; the export took %4× as long (target: "
                                 "within 1.5×)")
+                     .arg(cliRows)
                      .arg(bench::mib(cliBytes), 0, 'f', 1)
                      .arg(cliMs / 1000.0, 0, 'f', 2)
                      .arg(ratio, 0, 'f', 2));
+    // sqlite3 quotes fields with spaces where no quotes are needed; the fields themselves must be the same.
+    const bool sameFirst = QByteArray(ourFirst).replace('"', "") == QByteArray(cliFirst).replace('"', "");
+    Figures::say(sameFirst ? QStringLiteral("  the first rows hold the same fields")
+                           : QStringLiteral("  the first rows differ:\n    export:  %1\n    sqlite3: %2")
+                                 .arg(QString::fromUtf8(ourFirst), QString::fromUtf8(cliFirst)));
     figures.setMs("sqlite3_ms", cliMs);
+    figures.set("sqlite3_rows", cliRows);
     figures.set("sqlite3_bytes", cliBytes);
+    figures.set("same_first_row", sameFirst);
     figures.set("ratio", double(qRound64(ratio * 1000)) / 1000.0);
     figures.set("target_ratio", 1.5);
+    figures.set("peak_mib", qRound64(bench::mib(bench::peakMemoryBytes())));
     figures.print();
-    return outcome->rows == rows ? 0 : 1;
+    return outcome->rows == rows && ourRows == rows && cliRows == rows ? 0 : 1;
 }

@@ -211,6 +211,61 @@ private Q_SLOTS:
         QCOMPARE(backward, forward);
     }
 
+    void textSearchPagesTheSameWhetherItMatchesFewOrMany()
+    {
+        // A text matching few rows is read by id from the trigram index, one matching many through the queue's
+        // index; both must page every match once, in order, under every sort.
+        ExceptionRepository repo(m_big->db);
+        for (const auto& [text, suffix] :
+            {std::pair{"SKU-7", QStringLiteral("7")}, std::pair{"sku-4", QStringLiteral("4")}}) {
+            ExceptionFilter f;
+            f.state = ExceptionState::Open;
+            f.text = QString::fromLatin1(text);
+            QSet<qint64> expected;
+            int matches = 0; // in any state: what the trigram index holds
+            for (int i = 0; i < 10000; ++i) {
+                if (!QString::number(i % 50).startsWith(suffix))
+                    continue;
+                ++matches;
+                if (i % 10 != 0)
+                    expected.insert(i + 1); // ids follow insertion order
+            }
+            const bool few = matches <= ExceptionRepository::kFewTextMatches; // 200 and 2,200
+            QCOMPARE(repo.fewTextMatches(f).value(), few);
+            QCOMPARE(repo.count(f).value(), qint64(expected.size()));
+            for (ExceptionSort sort :
+                {ExceptionSort::LastSeen, ExceptionSort::FirstSeen, ExceptionSort::Severity, ExceptionSort::OrderRef}) {
+                for (bool descending : {false, true}) {
+                    PageRequest req;
+                    req.filter = f;
+                    req.sort = sort;
+                    req.descending = descending;
+                    req.limit = 37;
+                    QList<qint64> seen;
+                    std::optional<PageKey> prev;
+                    for (;;) {
+                        auto page = repo.page(req);
+                        LOCKSTEP_VERIFY_OK(page);
+                        for (const auto& r : page->rows) {
+                            const PageKey k = ExceptionRepository::keyOf(r, sort);
+                            if (prev) {
+                                QVERIFY(descending ? std::tie(k.value, k.id) < std::tie(prev->value, prev->id)
+                                                   : std::tie(prev->value, prev->id) < std::tie(k.value, k.id));
+                            }
+                            prev = k;
+                            seen << r.id;
+                        }
+                        if (!page->hasMore)
+                            break;
+                        req.after = ExceptionRepository::keyOf(page->rows.constLast(), sort);
+                    }
+                    QCOMPARE(seen.size(), expected.size());
+                    QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()), expected);
+                }
+            }
+        }
+    }
+
     void filtersCombine()
     {
         ExceptionRepository repo(m_big->db);

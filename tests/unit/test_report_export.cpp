@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The finance reports written to files: the CSV read back by a strict RFC 4180 reader holds the same rows as
 // the report, hostile text is neutralised while negative amounts stay numbers, the XLSX keeps its cell types
-// per sheet, a chosen set of columns is honoured, and a cancelled export of a million rows leaves no file.
+// per sheet, a chosen set of columns is honoured, a cancelled export of a million rows leaves no file, and the
+// CSV written from the statement's bytes equals the one written from Cells, hostile text and all.
 #include "csv_reader.h"
 #include "export_checks.h"
 #include "finance_seed.h"
@@ -9,6 +10,8 @@
 #include "reports/report_catalog.h"
 #include "support.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,6 +22,7 @@
 
 using namespace lockstep::core;
 using namespace lockstep::core::reports;
+using lockstep::test::CellsOnly;
 using lockstep::test::filesIn;
 using lockstep::test::unzipMember;
 using lockstep::test::utc;
@@ -61,6 +65,18 @@ bool isString(const QString& cell)
 bool isNumber(const QString& cell)
 {
     return !cell.contains(QLatin1String(" t=")) && cell.contains(QLatin1String("<v>"));
+}
+
+QByteArray csvOf(const QList<QList<Cell>>& rows)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter w(&buffer);
+    for (const auto& row : rows)
+        w.writeRow(row);
+    w.finish();
+    return bytes;
 }
 
 /// What a spreadsheet must see for each cell: the CSV writer's text.
@@ -293,6 +309,119 @@ private Q_SLOTS:
         qInfo("audit report, 1,000,000 rows to CSV: %lld ms, %lld bytes",
             timer.elapsed(),
             QFileInfo(out + QStringLiteral("/audit.csv")).size());
+    }
+
+    void statementBytesWriteTheSameCsvAsCells()
+    {
+        // The discrepancy CSV takes totals mismatches' bytes straight from the statement; the Cell path (next())
+        // is what previews and workbooks read. Hostile and awkward text must come out the same both ways.
+        lockstep::test::TempStore store;
+        lockstep::test::seedFinance(store.db); // every kind once, so the other kinds' rows are in the file too
+        const QDateTime day = utc("2026-11-07T23:59:59Z");
+        const QStringList vectors{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+            QStringLiteral("-6.00"),
+            QStringLiteral("+1,2"),
+            QStringLiteral("@\"quoted\""),
+            QStringLiteral("\tTAB"),
+            QStringLiteral("\r\nCRLF"),
+            QStringLiteral("line\nbreak, and \"more\""),
+            QStringLiteral("Zürich—東京 😀"),
+            QStringLiteral("000123")};
+        for (int i = 0; i < vectors.size(); ++i) {
+            lockstep::test::FinanceOrder f{vectors[i],
+                1000 + i,
+                i % 2 ? QStringLiteral("JPY") : QStringLiteral("USD"),
+                QStringLiteral("completed"),
+                PaymentState::Paid,
+                1600 + 37 * i};
+            lockstep::test::addFinanceOrder(store.db, f, day.addSecs(i * 3607));
+        }
+        // Bytes that are not UTF-8 in the store (written by something else): both ways read them as QString does.
+        LOCKSTEP_VERIFY_OK(store.db.exec(
+            QStringLiteral("UPDATE orders SET status = CAST(x'41ff42c3' AS TEXT) WHERE number = '000123'")));
+
+        const ReportParams p = november(ReportKind::Discrepancies);
+        const QString fast = store.dir.filePath(QStringLiteral("fast.csv"));
+        auto out = exportReport(store.db, p, fast, ExportFormat::Csv);
+        LOCKSTEP_VERIFY_OK(out);
+        DiscrepancySource source(store.db, p.fromUtc(), p.toUtc(), {});
+        CellsOnly cells(source);
+        ExportRequest request;
+        request.outputPath = store.dir.filePath(QStringLiteral("cells.csv"));
+        request.report = QStringLiteral("discrepancies");
+        request.sheets = {{QStringLiteral("Discrepancies"), &cells}};
+        request.generatedAt = utc("2026-12-01T00:00:00Z");
+        auto slow = writeExport(request);
+        LOCKSTEP_VERIFY_OK(slow);
+
+        const QByteArray bytes = readFile(fast);
+        QCOMPARE(out->rows, slow->rows);
+        QVERIFY(out->rows > vectors.size());
+        QCOMPARE(bytes, readFile(request.outputPath));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(out->sha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QJsonObject manifest = QJsonDocument::fromJson(readFile(out->manifestPath)).object();
+        QCOMPARE(manifest.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(out->sha256));
+
+        // And against the writer's own rules, field by field.
+        const auto parsed = lockstep::test::readStrictCsv(bytes);
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        DiscrepancySource again(store.db, p.fromUtc(), p.toUtc(), {});
+        QList<Cell> row;
+        int seen = 0;
+        for (qsizetype i = 1; i < parsed.records.size(); ++i) {
+            LOCKSTEP_VERIFY_OK(again.next(row));
+            QCOMPARE(parsed.records[i], expectedFields(row));
+            const qsizetype at = vectors.indexOf(row[3].text);
+            if (at >= 0) {
+                ++seen;
+                QCOMPARE(
+                    parsed.records[i][3], at < 6 ? u'\'' + vectors[at] : vectors[at]); // the first six are formulas
+                QVERIFY(!parsed.records[i][14].startsWith(u'\'')); // the difference: a number, never prefixed
+            }
+        }
+        QCOMPARE(seen, vectors.size());
+        QVERIFY(bytes.contains("A\xEF\xBF\xBD"
+                               "B\xEF\xBF\xBD")); // U+FFFD for each bad sequence
+    }
+
+    void csvNumbersAndTimesAsQtWritesThem()
+    {
+        // The byte writer formats amounts and times itself; they must read as Money and QDateTime write them.
+        QList<QList<Cell>> rows;
+        QStringList expected;
+        for (const qint64 minor : {qint64(0),
+                 qint64(5),
+                 qint64(-5),
+                 qint64(120000),
+                 qint64(-600),
+                 qint64(99),
+                 std::numeric_limits<qint64>::min(),
+                 std::numeric_limits<qint64>::max()}) {
+            for (const int decimals : {0, 2, 3}) {
+                rows.append({Cell{CellKind::Amount, {}, minor, decimals, {}, {}}});
+                expected.append(Money::formatMinor(minor, decimals));
+            }
+        }
+        for (const char* at : {"1970-01-01T00:00:00Z",
+                 "1969-12-31T23:59:59Z",
+                 "2000-02-29T12:34:56Z",
+                 "2026-11-30T23:59:59Z",
+                 "2100-03-01T00:00:00Z",
+                 "0001-01-01T00:00:00Z",
+                 "9999-12-31T23:59:59Z",
+                 "1899-07-04T08:09:10Z"}) {
+            const QDateTime t = utc(at).addMSecs(999);
+            rows.append({Cell::ofDateTime(t)});
+            expected.append(t.toUTC().toString(Qt::ISODate));
+        }
+        rows.append({Cell::ofDateTime(utc("2026-11-02T09:00:00Z").addMSecs(-1))});
+        expected.append(QStringLiteral("2026-11-02T08:59:59Z"));
+        const auto parsed = lockstep::test::readStrictCsv(csvOf(rows));
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QCOMPARE(parsed.records.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(parsed.records[i], QStringList{expected[i]});
     }
 
     void refusesAnEmptyRange()
