@@ -548,6 +548,8 @@ void SettingsPage::refreshSecretStatus()
     // "present" comes back. Until it does, the field says it is checking.
     QStringList ask;
     for (const SecretField* field : fields) {
+        if (m_pendingSecrets.contains(field->objectName()))
+            continue; // a new value is on its way there: what the entry holds now does not matter
         const auto src = m_doc->secretSource(field->objectName());
         if (src.kind == SecretRef::Kind::Keychain && m_store && isVisible() && !src.name.isEmpty()
             && !m_storedEntries.contains(src.name) && !m_checking.contains(src.name)) {
