@@ -19,6 +19,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 PLURAL_HINTS = {
     "de": "[0] 1  [1] 0, 2, 3, ...",
+    "en": "[0] 1  [1] 0, 2, 3, ...  (plural messages only: lockstep_en.ts is made with lupdate -pluralonly)",
     "es": "[0] 1  [1] 0, 2, 3, ...",
     "fr": "[0] 0, 1  [1] 2, 3, ...",
     "pl": "[0] 1  [1] 2-4, 22-24, 32-34, ...  [2] 0, 5-21, 25-31, ...",
@@ -107,7 +108,7 @@ def parse_table(path):
         if not m:
             sys.exit(f"{path}:{n}: not a table line: {line}")
         tag, form, value = m.group(1), m.group(2), unescape_line(m.group(3))
-        if tag == "en":
+        if tag == "en" and form is None:  # the source; en[0], en[1] are English's own plural forms
             key = (context, value, "")
         elif tag == "note":
             key = (key[0], key[1], value)

@@ -24,6 +24,12 @@ namespace {
         static QPointer<QTranslator> t;
         return t;
     }
+    /// English's plural forms ("%n order(s)" -> "1 order", "3 orders"): lockstep_en.qm holds only those.
+    QPointer<QTranslator>& englishTranslator()
+    {
+        static QPointer<QTranslator> t;
+        return t;
+    }
 } // namespace
 
 QStringList availableLanguages()
@@ -52,11 +58,20 @@ void saveLanguage(const QString& code) { QSettings().setValue(kSettingsKey, code
 QString applyLanguage(const QString& requested)
 {
     const QString code = requested.isEmpty() ? QLocale::system().name().section(u'_', 0, 0) : requested;
-    for (QPointer<QTranslator>* t : {&ownTranslator(), &qtTranslator()}) {
+    for (QPointer<QTranslator>* t : {&ownTranslator(), &qtTranslator(), &englishTranslator()}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete t->data();
         }
+    }
+    // English first, in every language: the translator installed last is asked first, so the chosen language's
+    // own wins, and a message it has not translated yet still reads "1 order" rather than "1 order(s)".
+    auto* english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral(":/i18n/lockstep_en.qm"))) {
+        QCoreApplication::installTranslator(english);
+        englishTranslator() = english;
+    } else {
+        delete english;
     }
     QString effective = QStringLiteral("en");
     if (code != QLatin1String("en") && availableLanguages().contains(code)) {

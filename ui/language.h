@@ -14,7 +14,8 @@ QString languageName(const QString& code);
 QString savedLanguage();
 void saveLanguage(const QString& code);
 /// Installs Lockstep's and Qt's own translators for `code` (empty: the system language), replacing
-/// earlier ones, and sets the default locale so dates, numbers and money format to match.
+/// earlier ones, and sets the default locale so dates, numbers and money format to match. English's plural
+/// forms (lockstep_en.qm) are installed beneath them in every language, English included.
 /// Widgets retranslate on the LanguageChange event that follows. Returns the language in effect.
 /// Thread: UI.
 QString applyLanguage(const QString& code);

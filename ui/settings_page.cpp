@@ -26,7 +26,10 @@
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QTabWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lockstep::ui {
 
@@ -100,13 +103,40 @@ SettingsPage::SettingsPage(QWidget* parent)
     setModified(false);
 }
 
-SettingsPage::~SettingsPage() = default;
+SettingsPage::~SettingsPage()
+{
+    if (m_keychainThread) {
+        // A keychain call under way ends first (the store's own timeout bounds it); its answer goes with the page.
+        m_keychainThread->quit();
+        m_keychainThread->wait();
+    }
+}
 
 void SettingsPage::setCredentialStore(core::engine::CredentialStore* store)
 {
     m_store = store;
+    ++m_generation;
     m_storedEntries.clear();
+    m_checking.clear();
+    setSaving(false);
     refreshSecretStatus();
+}
+
+KeychainWorker* SettingsPage::worker()
+{
+    if (!m_worker) {
+        m_keychainThread = new QThread(this);
+        m_keychainThread->setObjectName(QStringLiteral("settings-keychain"));
+        m_worker = new KeychainWorker;
+        m_worker->moveToThread(m_keychainThread);
+        connect(m_keychainThread, &QThread::finished, m_worker, &QObject::deleteLater);
+        connect(m_worker, &KeychainWorker::entryChecked, this, &SettingsPage::takeEntryState);
+        connect(m_worker, &KeychainWorker::storing, this, &SettingsPage::takeStoring);
+        connect(m_worker, &KeychainWorker::writesFinished, this, &SettingsPage::takeWritesFinished);
+        connect(m_worker, &KeychainWorker::writeFailed, this, &SettingsPage::takeWriteFailed);
+        m_keychainThread->start();
+    }
+    return m_worker;
 }
 
 bool SettingsPage::openFile(const QString& path)
@@ -134,7 +164,10 @@ void SettingsPage::load(Source source, const QString& path, ConfigDocument doc)
     m_path = path;
     m_doc = std::move(doc);
     m_pendingSecrets.clear();
+    ++m_generation; // a check or save still under way was about the configuration shown before
     m_storedEntries.clear();
+    m_checking.clear();
+    setSaving(false);
     m_issueLines.clear();
     m_issues->hide();
     m_message->clear();
@@ -219,6 +252,7 @@ void SettingsPage::rebuild()
     }
     // The editors are made afresh from the document (which holds every edit), so nothing typed is lost.
     m_form.reset();
+    m_configTabs.clear();
     m_tabs->addTab(buildGeneral(), tr("General"));
     if (m_doc) {
         m_form = std::make_unique<SettingsForm>(*m_doc, m_source == Source::Demo);
@@ -237,12 +271,17 @@ void SettingsPage::rebuild()
                 refreshSecretStatus();
             });
         }
-        m_tabs->addTab(scrolled(connections, tr("Connections")), tr("Connections"));
-        m_tabs->addTab(scrolled(buildSchedules(*m_form), tr("Schedules")), tr("Schedules"));
-        m_tabs->addTab(scrolled(buildMappings(*m_form), tr("Mappings")), tr("Mappings"));
-        m_tabs->addTab(scrolled(buildBuffers(*m_form), tr("Safety buffers")), tr("Safety buffers"));
-        m_tabs->addTab(scrolled(buildSlas(*m_form), tr("Service levels")), tr("Service levels"));
-        m_tabs->addTab(scrolled(buildOwners(*m_form), tr("Owner teams")), tr("Owner teams"));
+        const auto addSection = [this](QWidget* content, const QString& title) {
+            QWidget* tab = scrolled(content, title);
+            m_configTabs << tab;
+            m_tabs->addTab(tab, title);
+        };
+        addSection(connections, tr("Connections"));
+        addSection(buildSchedules(*m_form), tr("Schedules"));
+        addSection(buildMappings(*m_form), tr("Mappings"));
+        addSection(buildBuffers(*m_form), tr("Safety buffers"));
+        addSection(buildSlas(*m_form), tr("Service levels"));
+        addSection(buildOwners(*m_form), tr("Owner teams"));
         refreshSecretStatus();
     } else {
         m_tabs->addTab(buildNoConfiguration(), tr("Configuration"));
@@ -251,6 +290,7 @@ void SettingsPage::rebuild()
     m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
     const bool editable = m_doc && m_source == Source::File;
     m_buttons->setVisible(editable);
+    setSaving(m_saving); // a language change during a save rebuilds the sections: they stay locked
 }
 
 QWidget* SettingsPage::buildGeneral()
@@ -450,7 +490,8 @@ QWidget* SettingsPage::buildSelfTest()
     return page;
 }
 
-void SettingsPage::setSelfTest(core::engine::SelfTestSetup setup, std::shared_ptr<core::engine::CredentialStore> keychain)
+void SettingsPage::setSelfTest(
+    core::engine::SelfTestSetup setup, std::shared_ptr<core::engine::CredentialStore> keychain)
 {
     m_selfTestSetup = std::move(setup);
     m_selfTestKeychain = std::move(keychain);
@@ -484,10 +525,16 @@ QString SettingsPage::secretStatus(const QString& path) const
     case SecretRef::Kind::Keychain:
         if (!m_store)
             return tr("Keychain entry %1 (no keychain here to check it)").arg(src.name);
+        if (m_checking.contains(src.name))
+            return tr("Keychain entry %1: checking…").arg(src.name);
         if (!m_storedEntries.contains(src.name))
             return tr("Keychain entry %1").arg(src.name);
-        return m_storedEntries.value(src.name) ? tr("Stored in the keychain (%1)").arg(src.name)
-                                               : tr("Not stored: the keychain has no entry %1").arg(src.name);
+        const KeychainEntryState state = m_storedEntries.value(src.name);
+        if (!state.error.isEmpty())
+            return tr("Keychain entry %1: the keychain did not say whether it is stored: %2")
+                .arg(src.name, state.error);
+        return state.present ? tr("Stored in the keychain (%1)").arg(src.name)
+                             : tr("Not stored: the keychain has no entry %1").arg(src.name);
     }
     return {};
 }
@@ -496,22 +543,45 @@ void SettingsPage::refreshSecretStatus()
 {
     if (!m_doc || !m_form)
         return;
-    for (QWidget* w : findChildren<SecretField*>()) {
-        auto* field = static_cast<SecretField*>(w);
-        const QString path = field->objectName();
-        const auto src = m_doc->secretSource(path);
-        // Each keychain entry is asked once per load; the value read is dropped at once, only "present" is kept.
-        if (src.kind == SecretRef::Kind::Keychain && m_store && isVisible() && !m_storedEntries.contains(src.name))
-            m_storedEntries.insert(src.name, m_store->read(src.name).ok());
-        field->setStatus(secretStatus(path));
+    const QList<SecretField*> fields = findChildren<SecretField*>();
+    // Each keychain entry is asked once per load, on the keychain thread; the value read is dropped there, only
+    // "present" comes back. Until it does, the field says it is checking.
+    QStringList ask;
+    for (const SecretField* field : fields) {
+        if (m_pendingSecrets.contains(field->objectName()))
+            continue; // a new value is on its way there: what the entry holds now does not matter
+        const auto src = m_doc->secretSource(field->objectName());
+        if (src.kind == SecretRef::Kind::Keychain && m_store && isVisible() && !src.name.isEmpty()
+            && !m_storedEntries.contains(src.name) && !m_checking.contains(src.name)) {
+            m_checking.insert(src.name);
+            ask << src.name;
+        }
     }
+    if (!ask.isEmpty()) {
+        KeychainWorker* w = worker();
+        QMetaObject::invokeMethod(
+            w,
+            [w, store = m_store, generation = m_generation, ask] { w->check(store, generation, ask); },
+            Qt::QueuedConnection);
+    }
+    for (SecretField* field : fields)
+        field->setStatus(secretStatus(field->objectName()));
+}
+
+void SettingsPage::takeEntryState(quint64 generation, const KeychainEntryState& state)
+{
+    if (generation != m_generation)
+        return;
+    m_checking.remove(state.entry);
+    m_storedEntries.insert(state.entry, state);
+    refreshSecretStatus();
 }
 
 void SettingsPage::setModified(bool modified)
 {
     m_modified = modified;
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(modified);
-    m_buttons->button(QDialogButtonBox::Discard)->setEnabled(modified);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(modified && !m_saving);
+    m_buttons->button(QDialogButtonBox::Discard)->setEnabled(modified && !m_saving);
     if (modified)
         m_message->clear();
 }
@@ -565,7 +635,7 @@ void SettingsPage::showIssues(const QList<core::engine::ConfigIssue>& issues)
 
 bool SettingsPage::save()
 {
-    if (!m_doc || m_source != Source::File)
+    if (!m_doc || m_source != Source::File || m_saving)
         return false;
     const core::engine::ConfigLoad check = m_doc->validate();
     if (!check.ok()) {
@@ -574,25 +644,73 @@ bool SettingsPage::save()
     }
     m_issueLines.clear();
     m_issues->hide();
-    if (!m_pendingSecrets.isEmpty() && !m_store) {
+    if (m_pendingSecrets.isEmpty())
+        return writeFile(*m_doc);
+    if (!m_store) {
         showMessage(tr("Not saved: there is no keychain on this computer to keep the secrets you typed."));
         return false;
     }
     // Secrets first: a file that names an entry the keychain does not have would stop the engine at its start.
-    for (auto it = m_pendingSecrets.cbegin(); it != m_pendingSecrets.cend(); ++it) {
-        const QString entry = m_doc->secretSource(it.key()).name;
-        const core::Status stored = m_store->write(entry, it.value());
-        if (!stored.ok()) {
-            showMessage(tr("Not saved: the keychain did not take %1: %2").arg(entry, stored.error().message));
-            return false;
-        }
-        m_storedEntries.insert(entry, true);
-    }
+    // The keychain thread stores them one by one, in the order of their fields; the file (the text validated here)
+    // is written only once every one is in, and not at all if one is refused.
+    QStringList paths = m_pendingSecrets.keys();
+    std::sort(paths.begin(), paths.end());
+    QList<KeychainWrite> writes;
+    for (const QString& path : paths)
+        writes.append({m_doc->secretSource(path).name, m_pendingSecrets.value(path)});
+    m_savingDoc = *m_doc;
+    setSaving(true);
+    takeStoring(m_generation, writes.constFirst().entry, 1, static_cast<int>(writes.size()));
+    KeychainWorker* w = worker();
+    QMetaObject::invokeMethod(
+        w,
+        [w, store = m_store, generation = m_generation, writes] { w->write(store, generation, writes); },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void SettingsPage::takeStoring(quint64 generation, const QString& entry, int index, int count)
+{
+    if (generation != m_generation || !m_saving)
+        return;
+    showMessage(tr("Saving: storing %1 in the keychain (%2 of %3)…").arg(entry).arg(index).arg(count));
+}
+
+void SettingsPage::takeWriteFailed(
+    quint64 generation, const QString& entry, const QString& message, const QStringList& written)
+{
+    if (generation != m_generation || !m_saving)
+        return;
+    for (const QString& e : written)
+        m_storedEntries.insert(e, {e, true, {}});
+    // The typed secrets stay pending (a second Save stores them all again); the file is left as it was.
+    setSaving(false);
+    const QString text = tr("Not saved: the keychain did not take %1: %2").arg(entry, message);
+    showMessage(text);
+    refreshSecretStatus();
+    Q_EMIT saveFailed(text);
+}
+
+void SettingsPage::takeWritesFinished(quint64 generation, const QStringList& entries)
+{
+    if (generation != m_generation || !m_saving)
+        return;
+    for (const QString& e : entries)
+        m_storedEntries.insert(e, {e, true, {}});
     m_pendingSecrets.clear();
-    const core::Status written = m_doc->save(m_path);
+    const ConfigDocument doc = std::move(*m_savingDoc);
+    setSaving(false);
+    writeFile(doc);
+}
+
+bool SettingsPage::writeFile(const ConfigDocument& doc)
+{
+    const core::Status written = doc.save(m_path);
     if (!written.ok()) {
-        showMessage(tr("Not saved: %1 could not be written: %2")
-                        .arg(QDir::toNativeSeparators(m_path), written.error().message));
+        const QString text =
+            tr("Not saved: %1 could not be written: %2").arg(QDir::toNativeSeparators(m_path), written.error().message);
+        showMessage(text);
+        Q_EMIT saveFailed(text);
         return false;
     }
     setModified(false);
@@ -604,9 +722,25 @@ bool SettingsPage::save()
     return true;
 }
 
+void SettingsPage::setSaving(bool saving)
+{
+    m_saving = saving;
+    if (!saving)
+        m_savingDoc.reset();
+    // While the keychain takes the secrets nothing may change what was validated: the sections, Open, Save and
+    // Discard are locked (the window, the General tab and the other pages stay usable).
+    for (const QPointer<QWidget>& tab : std::as_const(m_configTabs)) {
+        if (tab)
+            tab->setEnabled(!saving);
+    }
+    m_openButton->setEnabled(!saving);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_modified && !saving);
+    m_buttons->button(QDialogButtonBox::Discard)->setEnabled(m_modified && !saving);
+}
+
 void SettingsPage::discard()
 {
-    if (m_source == Source::File)
+    if (m_source == Source::File && !m_saving)
         openFile(m_path);
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/self_test.h"
-
 #include "config_document.h"
+#include "engine/self_test.h"
+#include "keychain_worker.h"
 
 #include <QHash>
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -16,6 +18,7 @@ class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QThread;
 
 namespace lockstep::core::engine {
 class CredentialStore;
@@ -32,7 +35,11 @@ class SettingsForm;
 /// field, and nothing written while one remains), writes typed secrets to the CredentialStore, then the file
 /// atomically. A secret never reaches the file: its field only ever names a keychain entry. In demo mode the
 /// sandbox's settings are shown read-only: the demo makes them afresh at every start, so there is nothing a
-/// person could save. Thread: UI.
+/// person could save.
+///
+/// The keychain is never called on the UI thread (an OS keychain can wait for an unlock prompt or hang): whether
+/// each entry is stored, and a save's secrets, are asked of a KeychainWorker on a thread the page owns, while each
+/// field says "Checking…" and a save says which entry it is storing. Thread: UI.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -48,7 +55,8 @@ public:
     explicit SettingsPage(QWidget* parent = nullptr);
     ~SettingsPage() override;
 
-    /// Where secrets go and are checked (not owned; may be null when there is no keychain).
+    /// Where secrets go and are checked (not owned; may be null when there is no keychain). It is called from the
+    /// page's keychain thread, and must outlive the page (whose destructor waits for a call under way).
     void setCredentialStore(core::engine::CredentialStore* store);
     /// What the Self-test tab checks (the same checks as `lockstep --self-test`); without it the tab says so.
     void setSelfTest(core::engine::SelfTestSetup setup, std::shared_ptr<core::engine::CredentialStore> keychain);
@@ -60,8 +68,13 @@ public:
     Source source() const { return m_source; }
     QString filePath() const { return m_path; }
     bool isModified() const { return m_modified; }
-    /// Validates, stores the secrets typed since the last save, and writes the file. False when refused.
+    /// Validates, stores the secrets typed since the last save, and writes the file. False when refused at once
+    /// (a problem in a field, no keychain for typed secrets, a save under way, nothing to save). Without typed
+    /// secrets the file is written before it returns; with some, it returns true while the keychain takes them
+    /// (isSaving(), the editors locked) and the file is written only once every one is stored: saved() or
+    /// saveFailed() follows.
     bool save();
+    bool isSaving() const { return m_saving; }
     /// Drops unsaved edits and typed secrets, and reads the file again.
     void discard();
     /// The problems shown after the last refused save, one per line ("Base URL (connectors…): must be …").
@@ -73,6 +86,9 @@ public:
 Q_SIGNALS:
     /// The file was written; the engine uses it from its next start.
     void saved(const QString& path);
+    /// A save was refused after it had started (the keychain did not take a secret, the file could not be
+    /// written); the message is the one shown, naming the entry, never a secret.
+    void saveFailed(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -92,6 +108,13 @@ private:
     QWidget* buildNoConfiguration();
     void refreshSecretStatus();
     QString secretStatus(const QString& path) const;
+    KeychainWorker* worker();
+    void takeEntryState(quint64 generation, const KeychainEntryState& state);
+    void takeStoring(quint64 generation, const QString& entry, int index, int count);
+    void takeWritesFinished(quint64 generation, const QStringList& entries);
+    void takeWriteFailed(quint64 generation, const QString& entry, const QString& message, const QStringList& written);
+    bool writeFile(const ConfigDocument& doc);
+    void setSaving(bool saving);
     void setModified(bool modified);
     void showIssues(const QList<core::engine::ConfigIssue>& issues);
     void showMessage(const QString& text);
@@ -106,7 +129,14 @@ private:
     std::optional<ConfigDocument> m_doc;
     std::unique_ptr<SettingsForm> m_form;
     QHash<QString, QString> m_pendingSecrets; ///< path -> value typed since the last save; cleared on save/discard
-    QHash<QString, bool> m_storedEntries; ///< keychain entry -> present, read once per load
+    QHash<QString, KeychainEntryState> m_storedEntries; ///< keychain entry -> what the keychain said, once per load
+    QSet<QString> m_checking; ///< keychain entries asked of the worker, not answered yet
+    quint64 m_generation = 0; ///< counts loads and store changes: the worker's answers about an earlier one are dropped
+    QThread* m_keychainThread = nullptr; ///< started on first use; the worker lives there
+    KeychainWorker* m_worker = nullptr; ///< lives on m_keychainThread: reached only by queued calls
+    bool m_saving = false;
+    std::optional<ConfigDocument> m_savingDoc; ///< the document as validated: what the file gets once secrets are in
+    QList<QPointer<QWidget>> m_configTabs; ///< the configuration's sections, locked while a save is under way
     bool m_modified = false;
     bool m_rebuildQueued = false;
     QStringList m_issueLines;

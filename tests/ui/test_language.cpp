@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console's language switch (ui/language.h) on the offscreen platform: the translations compiled into
 // lockstep_ui load, the main window shows German names after applyLanguage("de") and English ones after
-// applyLanguage("en"), numbers follow the chosen locale, and plural forms come out right per language.
+// applyLanguage("en"), numbers follow the chosen locale, and plural forms come out right per language, English
+// included ("1 exception", "3 exceptions" where the source says "%n exception(s)").
+#include "assign_dialog.h"
 #include "language.h"
 #include "main_window.h"
 #include "navigation.h"
@@ -105,6 +107,37 @@ private Q_SLOTS:
     {
         QCOMPARE(ui::applyLanguage(QStringLiteral("xx")), QStringLiteral("en"));
         QCOMPARE(ui::Navigation::tr("Queues"), QStringLiteral("Queues"));
+    }
+
+    // The sources say "%n exception(s)"; English reads "1 exception" and "3 exceptions" through lockstep_en.qm (the
+    // plural forms only), whether English is chosen or is what the system language falls back to.
+    void englishPluralsReadAsEnglish_data()
+    {
+        QTest::addColumn<QString>("requested");
+        QTest::newRow("English") << "en";
+        QTest::newRow("system language, not translated") << QString(); // the tests run in the C locale
+    }
+
+    void englishPluralsReadAsEnglish()
+    {
+        QFETCH(QString, requested);
+        QCOMPARE(ui::applyLanguage(requested), QStringLiteral("en"));
+        QCOMPARE(ui::AssignDialog(1, QString()).windowTitle(), QStringLiteral("Assign 1 exception"));
+        QCOMPARE(ui::AssignDialog(3, QString()).windowTitle(), QStringLiteral("Assign 3 exceptions"));
+        QCOMPARE(ui::AssignDialog(0, QString()).windowTitle(), QStringLiteral("Assign 0 exceptions"));
+        QCOMPARE(QCoreApplication::translate(
+                     "lockstep::ui::SettingsPage", "Not saved: %n problem(s) to fix first.", nullptr, 1),
+            QStringLiteral("Not saved: 1 problem to fix first."));
+        QCOMPARE(QCoreApplication::translate("lockstep::ui::AcknowledgeDialog",
+                     "%n exception(s) leave the open queue. They stay in reports and exports.",
+                     nullptr,
+                     1),
+            QStringLiteral("1 exception leaves the open queue. It stays in reports and exports."));
+        QCOMPARE(QCoreApplication::translate("main", "lockstep: self-test failed: %n check(s) failed.", nullptr, 3),
+            QStringLiteral("lockstep: self-test failed: 3 checks failed."));
+        // German wins over the English forms beneath it.
+        QCOMPARE(ui::applyLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QVERIFY(!ui::AssignDialog(1, QString()).windowTitle().contains(QStringLiteral("exception")));
     }
 
     // The numerus forms in each .ts file are in the order Qt's plural rules pick them at run time.

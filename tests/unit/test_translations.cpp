@@ -2,6 +2,7 @@
 // The .ts files in translations/: every message translated, with the plural forms its language needs and
 // the placeholders and accelerator of its source; and in step with the sources, so that lupdate (run as
 // update_translations runs it) would change nothing. Fails until new strings are extracted and translated.
+// English, the source language, has a file of plural messages only (lupdate -pluralonly), checked the same way.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -11,13 +12,23 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <utility>
+
 namespace {
 
 const QString kTsDir = QStringLiteral(LOCKSTEP_TS_DIR);
 
+const QString kSourceLanguage = QStringLiteral(LOCKSTEP_SOURCE_LANGUAGE);
+
 QStringList languages()
 {
     return QStringLiteral(LOCKSTEP_LANGUAGES).split(u' ', Qt::SkipEmptyParts);
+}
+
+/// The translated languages and the source language's plural file.
+QStringList tsLanguages()
+{
+    return languages() << kSourceLanguage;
 }
 
 QString tsPath(const QString& lang)
@@ -28,8 +39,11 @@ QString tsPath(const QString& lang)
 /// The number of plural forms Qt's rules give a language (qtbase's numerus table, as lupdate writes them).
 int pluralForms(const QString& lang)
 {
-    static const QHash<QString, int> forms{
-        {QStringLiteral("de"), 2}, {QStringLiteral("fr"), 2}, {QStringLiteral("es"), 2}, {QStringLiteral("pl"), 3}};
+    static const QHash<QString, int> forms{{QStringLiteral("de"), 2},
+        {QStringLiteral("en"), 2},
+        {QStringLiteral("fr"), 2},
+        {QStringLiteral("es"), 2},
+        {QStringLiteral("pl"), 3}};
     return forms.value(lang, -1);
 }
 
@@ -111,6 +125,10 @@ QStringList problemsOf(const QString& lang, const Message& m)
     const QString where = QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
     if (!m.type.isEmpty())
         out << QStringLiteral("%1: marked %2").arg(where, m.type);
+    if (lang == kSourceLanguage && !m.numerus)
+        out << QStringLiteral("%1: not a plural message; the source language's file holds only those (lupdate "
+                              "-pluralonly, as update_translations runs it)")
+                   .arg(where);
     if (m.numerus && m.forms.size() != pluralForms(lang))
         out << QStringLiteral("%1: %2 plural forms, %3 needs %4")
                    .arg(where)
@@ -150,7 +168,7 @@ private Q_SLOTS:
     void everyMessageTranslated_data()
     {
         QTest::addColumn<QString>("lang");
-        for (const QString& lang : languages())
+        for (const QString& lang : tsLanguages())
             QTest::newRow(qPrintable(lang)) << lang;
     }
 
@@ -162,7 +180,8 @@ private Q_SLOTS:
         const QList<Message> messages = readTs(tsPath(lang), &language, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(language, lang);
-        QVERIFY(messages.size() > 100);
+        // English holds only the plural messages (some 40); every other language holds every message.
+        QVERIFY(messages.size() > (lang == kSourceLanguage ? 10 : 100));
         QStringList problems;
         for (const Message& m : messages)
             problems << problemsOf(lang, m);
@@ -198,6 +217,22 @@ private Q_SLOTS:
             {QStringLiteral("%n minuta"), QStringLiteral("%n minuty")}};
         QCOMPARE(problemsOf(QStringLiteral("pl"), plural).size(), 1);
         QVERIFY(problemsOf(QStringLiteral("de"), plural).isEmpty());
+
+        // English: its plural forms are checked like any language's; a message that is not a plural does not belong.
+        const Message english{QStringLiteral("c"),
+            QStringLiteral("%n row(s)"),
+            true,
+            {},
+            {QStringLiteral("%n row"), QStringLiteral("%n rows")}};
+        QVERIFY(problemsOf(kSourceLanguage, english).isEmpty());
+        Message englishUnfinished = english;
+        englishUnfinished.type = QStringLiteral("unfinished");
+        englishUnfinished.forms = {QString(), QString()};
+        QCOMPARE(problemsOf(kSourceLanguage, englishUnfinished).size(), 3); // marked, and two empty forms
+        Message englishNoCount = english;
+        englishNoCount.forms = {QStringLiteral("one row"), QStringLiteral("%n rows")};
+        QCOMPARE(problemsOf(kSourceLanguage, englishNoCount).size(), 1);
+        QCOMPARE(problemsOf(kSourceLanguage, fine).size(), 1); // not a plural
     }
 
     // lupdate over the same sources with the same options as update_translations, on copies of the files.
@@ -205,25 +240,35 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QStringList copies;
-        for (const QString& lang : languages()) {
+        QStringList committedFiles, copies;
+        for (const QString& lang : tsLanguages()) {
             const QString copy = dir.filePath(QFileInfo(tsPath(lang)).fileName());
             QVERIFY(QFile::copy(tsPath(lang), copy));
             QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+            committedFiles << tsPath(lang);
             copies << copy;
         }
-        QProcess lupdate;
-        lupdate.setProcessChannelMode(QProcess::MergedChannels);
         const QStringList options = QStringLiteral(LOCKSTEP_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
-        lupdate.start(QStringLiteral(LOCKSTEP_LUPDATE),
-            options + QStringList{QStringLiteral("@" LOCKSTEP_LUPDATE_LIST), QStringLiteral("-ts")} + copies);
-        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
-        const QString output = QString::fromLocal8Bit(lupdate.readAll());
-        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
+        const QStringList sourceOptions =
+            options + QStringLiteral(LOCKSTEP_EN_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
+        // Two runs, as update_translations makes them: the translated languages, then the source's plurals.
+        QString output;
+        const QList<std::pair<QStringList, QStringList>> runs{
+            {options, copies.mid(0, copies.size() - 1)}, {sourceOptions, {copies.constLast()}}};
+        for (const auto& [runOptions, files] : runs) {
+            QProcess lupdate;
+            lupdate.setProcessChannelMode(QProcess::MergedChannels);
+            lupdate.start(QStringLiteral(LOCKSTEP_LUPDATE),
+                runOptions + QStringList{QStringLiteral("@" LOCKSTEP_LUPDATE_LIST), QStringLiteral("-ts")} + files);
+            QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+            const QString said = QString::fromLocal8Bit(lupdate.readAll());
+            QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(said));
+            output += said;
+        }
 
         QStringList changed;
         for (qsizetype i = 0; i < copies.size(); ++i) {
-            QFile committed(tsPath(languages().at(i)));
+            QFile committed(committedFiles.at(i));
             QFile updated(copies.at(i));
             QVERIFY(committed.open(QIODevice::ReadOnly) && updated.open(QIODevice::ReadOnly));
             const QList<QByteArray> before = committed.readAll().split('\n');
@@ -245,14 +290,15 @@ private Q_SLOTS:
             qsizetype line = 0;
             while (line < before.size() && line < after.size() && before.at(line) == after.at(line))
                 ++line;
+            // One arg() call for all: the messages themselves hold %1, which a chain of arg() calls would replace.
             changed << QStringLiteral("%1: %2 new in the sources {%3}, %4 gone {%5}; first change at line %6: \"%7\"")
-                           .arg(committed.fileName())
-                           .arg(added.size())
-                           .arg(added.mid(0, 20).join(QStringLiteral(", ")))
-                           .arg(gone.size())
-                           .arg(gone.mid(0, 20).join(QStringLiteral(", ")))
-                           .arg(line + 1)
-                           .arg(QString::fromUtf8(after.value(line)).trimmed());
+                           .arg(committed.fileName(),
+                               QString::number(added.size()),
+                               added.mid(0, 20).join(QStringLiteral(", ")),
+                               QString::number(gone.size()),
+                               gone.mid(0, 20).join(QStringLiteral(", ")),
+                               QString::number(line + 1),
+                               QString::fromUtf8(after.value(line)).trimmed());
         }
         QVERIFY2(changed.isEmpty(),
             qPrintable(QStringLiteral("the sources and the translations disagree; run the update_translations target, "
