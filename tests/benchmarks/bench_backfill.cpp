@@ -16,6 +16,8 @@ struct Run
 {
     qint64 orders = 0;
     double ms = 0;
+    double engineCpuMs = -1; ///< CPU time of the engine's thread (this one) during the run; -1 when unknown
+    double processCpuMs = -1; ///< of every thread: engine, sandbox, parsing
     int heldAtOnce = 0;
     QStringList problems;
 };
@@ -26,7 +28,15 @@ Run backfill(bench::SandboxThread& sandbox, const sim::Endpoints& endpoints, int
     sandbox.call([&] { sandbox.sandbox()->ledger().clear(); });
     bench::PollerRun poll(sandbox, endpoints, parallelism, days);
     Run run;
+    const qint64 cpuBefore = bench::threadCpuNs();
+    const qint64 processBefore = bench::processCpuNs();
     run.ms = poll.run(maxPages);
+    const qint64 cpuAfter = bench::threadCpuNs();
+    const qint64 processAfter = bench::processCpuNs();
+    if (cpuBefore >= 0 && cpuAfter >= 0)
+        run.engineCpuMs = double(cpuAfter - cpuBefore) / 1e6;
+    if (processBefore >= 0 && processAfter >= 0)
+        run.processCpuMs = double(processAfter - processBefore) / 1e6;
     run.orders = poll.count("orders");
     run.problems = poll.summary.problems;
     sandbox.call(
@@ -71,6 +81,29 @@ int main(int argc, char** argv)
                      .arg(parallelism)
                      .arg(floorMs / 1000.0, 0, 'f', 2)
                      .arg(ratio, 0, 'f', 2));
+    if (lanes.engineCpuMs >= 0) {
+        // What sets the pace when it is not the network: the engine takes every page in on its one thread.
+        Figures::say(QStringLiteral("the engine's thread was busy %1 s of the %2 s (%3 %), %4 ms an order: taking "
+                                    "orders in alone needs %5× the floor")
+                         .arg(lanes.engineCpuMs / 1000.0, 0, 'f', 2)
+                         .arg(lanes.ms / 1000.0, 0, 'f', 2)
+                         .arg(100.0 * lanes.engineCpuMs / lanes.ms, 0, 'f', 0)
+                         .arg(lanes.engineCpuMs / std::max<qint64>(1, lanes.orders), 0, 'f', 3)
+                         .arg(lanes.engineCpuMs / floorMs, 0, 'f', 2));
+        figures.setMs("engine_thread_cpu_ms", lanes.engineCpuMs);
+    }
+    if (lanes.processCpuMs >= 0) {
+        // The sandbox answers from the same machine: its rendering and the parsing share the cores with the engine.
+        const int cores = std::max(1, QThread::idealThreadCount());
+        Figures::say(QStringLiteral("the process (engine, sandbox, parsing) used %1 s of CPU on %2 cores: at least "
+                                    "%3 s of wall time here, %4× the floor")
+                         .arg(lanes.processCpuMs / 1000.0, 0, 'f', 2)
+                         .arg(cores)
+                         .arg(lanes.processCpuMs / cores / 1000.0, 0, 'f', 2)
+                         .arg(lanes.processCpuMs / cores / floorMs, 0, 'f', 2));
+        figures.setMs("process_cpu_ms", lanes.processCpuMs);
+        figures.set("cores", cores);
+    }
 
     // The baseline: one lane, page after page, over the first tenth of the pages (a full one would take
     // pages × latency, ten times longer than the rest of this benchmark).

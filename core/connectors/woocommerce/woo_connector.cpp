@@ -2,6 +2,7 @@
 #include "woo_connector.h"
 
 #include "connectors/json_fields.h"
+#include "connectors/off_thread.h"
 #include "connectors/webhook_signature.h"
 #include "domain/clock.h"
 #include "net/http_client.h"
@@ -77,6 +78,38 @@ QByteArray WooConnector::authorization() const
 
 QString WooConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.toUTC(), 1); }
 
+namespace {
+
+/// One page of the order list as the poller reads it: the orders, where the next read starts, whether there is more.
+OrderPage orderPage(ParsedOrders parsed, const net::HttpResponse& response, const QDateTime& watermark, int page, int pageSize)
+{
+    OrderPage out;
+    QDateTime newest = watermark;
+    for (const Order& o : parsed.orders) {
+        if (o.modifiedAt.isValid() && o.modifiedAt > newest)
+            newest = o.modifiedAt;
+    }
+    bool okPages = false;
+    const int totalPages = response.header("X-WP-TotalPages").toInt(&okPages);
+    out.totalPages = okPages ? totalPages : -1;
+    out.serverTime = response.date();
+    const bool fullPage = parsed.orders.size() + parsed.problems.size() >= pageSize;
+    const bool morePages = okPages ? page < totalPages : fullPage;
+    if (morePages && newest <= watermark) {
+        // A full page without progress (many orders changed in the same second): step by page number.
+        out.nextCursor = WooConnector::makeCursor(watermark, page + 1);
+        out.hasMore = true;
+    } else {
+        out.nextCursor = WooConnector::makeCursor(newest, 1);
+        out.hasMore = morePages;
+    }
+    out.orders = std::move(parsed.orders);
+    out.problems = std::move(parsed.problems);
+    return out;
+}
+
+} // namespace
+
 void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply)
 {
     QDateTime watermark = window.from.isValid() ? window.from.toUTC() : utcFromMSecs(0);
@@ -101,30 +134,13 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWin
     m_http.send(request, this, [this, reply, watermark, page](const net::HttpResult& r) {
         if (!r.ok())
             return reply(describe(r, QStringLiteral("WooCommerce orders page %1").arg(page)));
-        ParsedOrders parsed = parseOrders(r.response->body);
-        OrderPage out;
-        QDateTime newest = watermark;
-        for (const Order& o : parsed.orders) {
-            if (o.modifiedAt.isValid() && o.modifiedAt > newest)
-                newest = o.modifiedAt;
-        }
-        bool okPages = false;
-        const int totalPages = r.response->header("X-WP-TotalPages").toInt(&okPages);
-        out.totalPages = okPages ? totalPages : -1;
-        out.serverTime = r.response->date();
-        const bool fullPage = parsed.orders.size() + parsed.problems.size() >= m_settings.pageSize;
-        const bool morePages = okPages ? page < totalPages : fullPage;
-        if (morePages && newest <= watermark) {
-            // A full page without progress (many orders changed in the same second): step by page number.
-            out.nextCursor = makeCursor(watermark, page + 1);
-            out.hasMore = true;
-        } else {
-            out.nextCursor = makeCursor(newest, 1);
-            out.hasMore = morePages;
-        }
-        out.orders = std::move(parsed.orders);
-        out.problems = std::move(parsed.problems);
-        reply(std::move(out));
+        const QByteArray body = r.response->body;
+        const net::HttpResponse response = *r.response;
+        runOffThread(
+            this, [body] { return parseOrders(body); },
+            [reply, watermark, page, response, pageSize = m_settings.pageSize](ParsedOrders parsed) {
+                reply(orderPage(std::move(parsed), response, watermark, page, pageSize));
+            });
     });
 }
 
