@@ -3444,6 +3444,18 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Saved %1 at %2. The engine uses it from its next start.</source>
         <translation>%1 um %2 gespeichert. Die Engine verwendet die Datei ab ihrem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Keychain entry %1: checking…</source>
+        <translation>Schlüsselbundeintrag %1: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Keychain entry %1: the keychain did not say whether it is stored: %2</source>
+        <translation>Schlüsselbundeintrag %1: Der Schlüsselbund hat nicht gesagt, ob er gespeichert ist: %2</translation>
+    </message>
+    <message>
+        <source>Saving: storing %1 in the keychain (%2 of %3)…</source>
+        <translation>Speichern: %1 wird im Schlüsselbund abgelegt (%2 von %3)…</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::SkuMappingDialog</name>

@@ -3444,6 +3444,18 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Saved %1 at %2. The engine uses it from its next start.</source>
         <translation>%1 guardado a las %2. El motor lo usa a partir de su próximo inicio.</translation>
     </message>
+    <message>
+        <source>Keychain entry %1: checking…</source>
+        <translation>Entrada del llavero %1: comprobando…</translation>
+    </message>
+    <message>
+        <source>Keychain entry %1: the keychain did not say whether it is stored: %2</source>
+        <translation>Entrada del llavero %1: el llavero no ha dicho si está guardada: %2</translation>
+    </message>
+    <message>
+        <source>Saving: storing %1 in the keychain (%2 of %3)…</source>
+        <translation>Guardando: almacenando %1 en el llavero (%2 de %3)…</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::SkuMappingDialog</name>

@@ -3444,6 +3444,18 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Saved %1 at %2. The engine uses it from its next start.</source>
         <translation>%1 enregistré à %2. Le moteur l&apos;utilise à partir de son prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Keychain entry %1: checking…</source>
+        <translation>Entrée du trousseau %1 : vérification…</translation>
+    </message>
+    <message>
+        <source>Keychain entry %1: the keychain did not say whether it is stored: %2</source>
+        <translation>Entrée du trousseau %1 : le trousseau n&apos;a pas dit si elle est enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>Saving: storing %1 in the keychain (%2 of %3)…</source>
+        <translation>Enregistrement : stockage de %1 dans le trousseau (%2 sur %3)…</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::SkuMappingDialog</name>

@@ -3482,6 +3482,18 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Saved %1 at %2. The engine uses it from its next start.</source>
         <translation>Zapisano %1 (%2). Silnik użyje tego pliku od następnego uruchomienia.</translation>
     </message>
+    <message>
+        <source>Keychain entry %1: checking…</source>
+        <translation>Wpis w pęku kluczy: %1: sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Keychain entry %1: the keychain did not say whether it is stored: %2</source>
+        <translation>Wpis w pęku kluczy: %1: pęk kluczy nie odpowiedział, czy jest zapisany: %2</translation>
+    </message>
+    <message>
+        <source>Saving: storing %1 in the keychain (%2 of %3)…</source>
+        <translation>Zapisywanie: zapisywanie %1 w pęku kluczy (%2 z %3)…</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::SkuMappingDialog</name>
