@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "action_executor.h"
 
+#include "domain/count_text.h"
 #include "engine/config.h"
 #include "engine/order_headline.h"
 #include "engine/order_intake.h"
@@ -593,8 +594,8 @@ ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand&
             && (at.status == WmsOrderStatus::BackOrdered || at.backOrderedUnits > 0)) {
             cleared = false;
             message += u' '
-                + tr("Still %1 unit(s) short; the warehouse allocates again when stock arrives.")
-                      .arg(at.backOrderedUnits);
+                + tr("Still %1 short; the warehouse allocates again when stock arrives.")
+                      .arg(countOf(at.backOrderedUnits, QLatin1String("unit"), QLatin1String("units")));
         }
     } else {
         message = current.type == ExceptionType::CancellationPastCutoff ? tr("Nothing left to cancel at the warehouse.")

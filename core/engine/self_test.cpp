@@ -2,6 +2,7 @@
 #include "self_test.h"
 
 #include "connector_set.h"
+#include "domain/count_text.h"
 #include "net/http_client.h"
 #include "net/redact.h"
 #include "secrets.h"
@@ -244,7 +245,7 @@ std::optional<Config> SelfTest::checkConfiguration()
         return std::nullopt;
     }
     const qsizetype systems = enabledConnectors(*load.config).size();
-    add(passed(SelfTestCheck::Configuration, QStringLiteral("%1 (%2 connector(s))").arg(path).arg(systems)));
+    add(passed(SelfTestCheck::Configuration, QStringLiteral("%1 (%2)").arg(path, countOf(systems, QLatin1String("connector"), QLatin1String("connectors")))));
     return load.config;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory_drift.h"
 
+#include "domain/count_text.h"
 #include "exception_catalog.h"
 
 #include <cstdlib>
@@ -23,13 +24,13 @@ std::optional<ExceptionRecord> detectInventoryDrift(
     ExceptionRecord r = makeException(ExceptionType::InventoryDrift,
         stockSubject(f.storefront, f.sku),
         over ? Severity::High : Severity::Medium,
-        QStringLiteral("%1 shows %2 unit(s) of %3, but Lockstep last pushed %4 (%5 ago): %6 unit(s) %7.")
+        QStringLiteral("%1 shows %2 of %3, but Lockstep last pushed %4 (%5 ago): %6 %7.")
             .arg(toString(f.storefront))
-            .arg(f.observed)
+            .arg(countOf(f.observed, QLatin1String("unit"), QLatin1String("units")))
             .arg(f.sku)
             .arg(f.pushed)
             .arg(f.pushedAt.isValid() ? describeWait(f.pushedAt.secsTo(now)) : QStringLiteral("unknown time"))
-            .arg(std::llabs(diff))
+            .arg(countOf(std::llabs(diff), QLatin1String("unit"), QLatin1String("units")))
             .arg(over ? QStringLiteral("more, so the storefront may oversell")
                       : QStringLiteral("fewer, so sales may be lost")),
         QStringLiteral(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shipment_confirmation.h"
 
+#include "domain/count_text.h"
 #include "exception_catalog.h"
 
 namespace lockstep::core::rules {
@@ -29,8 +30,8 @@ std::optional<ExceptionRecord> detectShipmentConfirmationMissing(
         break;
     case ConfirmationState::Waiting:
         why = f.attempts == 0 ? QStringLiteral("The shipped message is queued and has not been tried yet.")
-                              : QStringLiteral("The shipped message failed %1 time(s); last error: %2")
-                                    .arg(f.attempts)
+                              : QStringLiteral("The shipped message failed %1; last error: %2")
+                                    .arg(countOf(f.attempts, QLatin1String("time"), QLatin1String("times")))
                                     .arg(f.lastError.left(200));
         signature = QStringLiteral("confirmation:waiting");
         break;
@@ -44,10 +45,10 @@ std::optional<ExceptionRecord> detectShipmentConfirmationMissing(
     ExceptionRecord r = makeException(ExceptionType::ShipmentConfirmationMissing,
         shipmentSubject(f.orderSubject, s.wmsShipmentId),
         f.confirmation == ConfirmationState::GaveUp ? Severity::High : Severity::Medium,
-        QStringLiteral("%1 collected %2 unit(s) of order %3 (tracking %4) %5 ago, and the storefront has not been told "
+        QStringLiteral("%1 collected %2 of order %3 (tracking %4) %5 ago, and the storefront has not been told "
                        "(SLA %6 min). %7")
             .arg(s.carrier.isEmpty() ? QStringLiteral("The carrier") : s.carrier)
-            .arg(s.shippedUnits)
+            .arg(countOf(s.shippedUnits, QLatin1String("unit"), QLatin1String("units")))
             .arg(f.orderRef,
                 s.trackingNumber.isEmpty() ? QStringLiteral("-") : s.trackingNumber,
                 describeWait(collected.secsTo(now)))

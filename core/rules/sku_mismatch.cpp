@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sku_mismatch.h"
 
+#include "domain/count_text.h"
 #include "exception_catalog.h"
 
 #include <QHash>
@@ -54,11 +55,12 @@ QList<ExceptionRecord> detectListingSkuProblems(
             ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
                 skuSubject(storefront, sku),
                 Severity::High,
-                QStringLiteral(
-                    "In %1, %2 variation(s) show their parent's SKU %3 instead of their own: %4. The warehouse "
-                    "cannot tell them apart.")
+                (borrowing.size() == 1 ? QStringLiteral("In %1, %2 shows its parent's SKU %3 instead of its own: %4. The "
+                                                        "warehouse cannot tell it from its parent.")
+                                       : QStringLiteral("In %1, %2 show their parent's SKU %3 instead of their own: %4. "
+                                                        "The warehouse cannot tell them apart."))
                     .arg(toString(storefront))
-                    .arg(borrowing.size())
+                    .arg(countOf(borrowing.size(), QLatin1String("variation"), QLatin1String("variations")))
                     .arg(sku, borrowing.join(QStringLiteral(", "))),
                 QStringLiteral(
                     "Give each variation its own SKU in the storefront (as in the WMS item master), or map it (Edit)."),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stuck_pending.h"
 
+#include "domain/count_text.h"
 #include "exception_catalog.h"
 
 #include <QRegularExpression>
@@ -131,16 +132,16 @@ std::optional<ExceptionRecord> detectStuckPending(
         where = QStringLiteral("Lockstep has not queued it for the warehouse.");
     else if (f.createGivenUp)
         where = QStringLiteral(
-            "The send to the warehouse was given up after %1 attempt(s) and waits for a retry; last error: %2")
-                    .arg(f.sendAttempts)
+            "The send to the warehouse was given up after %1 and waits for a retry; last error: %2")
+                    .arg(countOf(f.sendAttempts, QLatin1String("attempt"), QLatin1String("attempts")))
                     .arg(f.lastSendError.left(200));
     else if (f.createSent)
         where = QStringLiteral("It was sent, but the warehouse has not shown it as received.");
     else if (f.sendAttempts == 0)
         where = QStringLiteral("The send to the warehouse is queued and has not been tried yet.");
     else
-        where = QStringLiteral("The send to the warehouse has failed %1 time(s); last error: %2")
-                    .arg(f.sendAttempts)
+        where = QStringLiteral("The send to the warehouse has failed %1; last error: %2")
+                    .arg(countOf(f.sendAttempts, QLatin1String("time"), QLatin1String("times")))
                     .arg(f.lastSendError.isEmpty() ? QStringLiteral("none recorded") : f.lastSendError.left(200));
     return record(f,
         Severity::High,

@@ -24,7 +24,7 @@ private Q_SLOTS:
         QCOMPARE(r->sku, QStringLiteral("MUG-WHT"));
         QVERIFY2(
             r->reason.contains(QLatin1String(
-                "woocommerce shows 20 unit(s) of MUG-WHT, but Lockstep last pushed 12 (60 min ago): 8 unit(s) more")),
+                "woocommerce shows 20 units of MUG-WHT, but Lockstep last pushed 12 (60 min ago): 8 units more")),
             qPrintable(r->reason));
         LOCKSTEP_COMPARE_ENUM(r->severity, Severity::High);
         QCOMPARE(r->signature, QStringLiteral("drift:woocommerce:over"));
@@ -38,6 +38,12 @@ private Q_SLOTS:
         QVERIFY(r.has_value());
         LOCKSTEP_COMPARE_ENUM(r->severity, Severity::Medium);
         QCOMPARE(r->signature, QStringLiteral("drift:commercetools:under"));
+        // English counts read as English: "1 unit", never "1 unit(s)".
+        const auto one = detectInventoryDrift({SourceSystem::Commercetools, QStringLiteral("MUG-WHT"), 2, {}, 1},
+            RuleSettings{}, utc("2026-11-23T10:00:00Z"));
+        QVERIFY(one.has_value());
+        QVERIFY2(one->reason.contains(QLatin1String("commercetools shows 1 unit of MUG-WHT")), qPrintable(one->reason));
+        QVERIFY2(one->reason.contains(QLatin1String("(unknown time ago): 1 unit fewer")), qPrintable(one->reason));
     }
 
     void notRaised()

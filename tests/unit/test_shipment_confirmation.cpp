@@ -45,9 +45,9 @@ private Q_SLOTS:
         QVERIFY(r.has_value());
         LOCKSTEP_COMPARE_ENUM(r->type, ExceptionType::ShipmentConfirmationMissing);
         QCOMPARE(r->subjectKey, QStringLiteral("woocommerce:1042/SH-9"));
-        QVERIFY2(r->reason.contains(QLatin1String("UPS collected 3 unit(s) of order 1042 (tracking 1Z999) 90 min ago")),
+        QVERIFY2(r->reason.contains(QLatin1String("UPS collected 3 units of order 1042 (tracking 1Z999) 90 min ago")),
             qPrintable(r->reason));
-        QVERIFY(r->reason.contains(QLatin1String("failed 2 time(s); last error: HTTP 502")));
+        QVERIFY(r->reason.contains(QLatin1String("failed 2 times; last error: HTTP 502")));
         QCOMPARE(r->slaDue, utc("2026-11-23T10:00:00Z"));
         QCOMPARE(r->facility, QStringLiteral("DAL-1"));
         QCOMPARE(r->signature, QStringLiteral("confirmation:waiting:woocommerce"));

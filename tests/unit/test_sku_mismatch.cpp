@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.constFirst().signature, QStringLiteral("sku-variation-parent:BEANIE"));
         QVERIFY2(found.constFirst().reason.contains(QLatin1String(
-                     "1 variation(s) show their parent's SKU BEANIE instead of their own: Beanie - Navy (22)")),
+                     "1 variation shows its parent's SKU BEANIE instead of its own: Beanie - Navy (22)")),
             qPrintable(found.constFirst().reason));
     }
 

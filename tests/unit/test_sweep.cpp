@@ -227,7 +227,7 @@ private Q_SLOTS:
         f.sweep();
         auto r = f.find(ExceptionType::ShipmentConfirmationMissing, QStringLiteral("woocommerce:4001/SH-1"));
         QVERIFY(r.has_value());
-        QVERIFY2(r->reason.contains(QLatin1String("UPS collected 1 unit(s) of order 4001 (tracking 1Z1) 90 min ago")),
+        QVERIFY2(r->reason.contains(QLatin1String("UPS collected 1 unit of order 4001 (tracking 1Z1) 90 min ago")),
             qPrintable(r->reason));
         LOCKSTEP_VERIFY_OK(OutboxRepository(f.store.db).markSent(messageId, f.clock.nowUtc()));
         f.sweep();
