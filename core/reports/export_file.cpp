@@ -44,47 +44,22 @@ namespace {
                                                .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0')));
     }
 
-    /// One row into a workbook, as Cells: true when there was one.
-    Result<bool> writeNextRow(XlsxWriter& writer, RowSource& source, QList<Cell>& row)
-    {
-        auto more = source.next(row);
-        if (!more.ok() || !more.value())
-            return more;
-        if (auto st = writer.writeRow(row); !st.ok())
-            return st.error();
-        return true;
-    }
-
-    /// One row into a CSV, its cells straight from the source (RowSource::nextInto: bytes from the statement
-    /// where the source can, no Cell list per row).
-    Result<bool> writeNextRow(CsvWriter& writer, RowSource& source, QList<Cell>& scratch)
-    {
-        auto more = source.nextInto(writer, scratch);
-        if (!more.ok() || !more.value())
-            return more;
-        if (auto st = writer.endRow(); !st.ok())
-            return st.error();
-        return true;
-    }
-
     /// Streams one source into a writer, counting rows and polling for cancellation.
     template <typename Writer>
-    Result<qint64> pump(Writer& writer,
-        RowSource& source,
-        qint64 before,
-        const std::atomic<bool>* cancel,
-        const ExportProgress& progress)
+    Result<qint64> pump(Writer& writer, RowSource& source, qint64 before, const std::atomic<bool>* cancel, const ExportProgress& progress)
     {
         qint64 rows = 0;
         QList<Cell> row;
         for (;;) {
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return cancelled();
-            auto more = writeNextRow(writer, source, row);
+            auto more = source.next(row);
             if (!more.ok())
                 return more.error();
             if (!more.value())
                 return rows;
+            if (auto st = writer.writeRow(row); !st.ok())
+                return st.error();
             if (++rows % kProgressEvery == 0 && progress)
                 progress(before + rows);
         }

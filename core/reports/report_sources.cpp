@@ -60,117 +60,44 @@ Result<bool> pull(std::optional<RowCursor<T>>& cursor, T& row, QList<Cell>& out,
     return true;
 }
 
-void textOrEmpty(CellSink& sink, const QString& value)
-{
-    if (value.isEmpty())
-        sink.empty();
-    else
-        sink.text(value);
-}
-void textOrEmpty(CellSink& sink, QByteArrayView value)
-{
-    if (value.isEmpty())
-        sink.empty();
-    else
-        sink.text(value);
-}
-
-/// The part of a totals difference that explains it, from minor units of one currency.
-QString explainTotals(qint64 items,
-    qint64 discount,
-    qint64 shipping,
-    qint64 tax,
-    qint64 total,
-    qint64 wms,
-    const QString& currency,
-    qint64 tolerance)
-{
-    const auto m = [&](qint64 minor) { return Money::fromMinor(minor, currency); };
-    const OrderTotals t{m(items), m(discount), m(shipping), m(tax), m(total)};
-    return rules::explainTotalsDifference(t, total - wms, tolerance);
-}
-
-/// The totals-mismatch columns after `at` and the order's fields: the breakdown, then the WMS's fields.
-/// Shared by the row (Cells) and the statement (bytes) readers so both write the same cells.
-template <typename Text>
-void totalsTail(CellSink& sink,
-    qint64 items,
-    qint64 discount,
-    qint64 shipping,
-    qint64 tax,
-    qint64 total,
-    qint64 wms,
-    int decimals,
-    const QString& explainedBy,
-    const Text& wmsStatus,
-    const Text& facility)
-{
-    for (const qint64 minor : {items, discount, shipping, tax, total, wms, total - wms})
-        sink.amount(minor, decimals);
-    textOrEmpty(sink, explainedBy);
-    textOrEmpty(sink, wmsStatus);
-    textOrEmpty(sink, facility);
-    for (int i = 0; i < 8; ++i) // shipment, carrier, tracking number, state, sku, units: not a totals field
-        sink.empty();
-}
-
-/// The columns after `kind`: `at`, then the order's storefront, number, id, status, payment state, currency.
-template <typename Text>
-void discrepancyHead(CellSink& sink, std::optional<qint64> atMsecs, std::initializer_list<Text> order)
-{
-    if (atMsecs)
-        sink.dateTime(*atMsecs);
-    else
-        sink.empty();
-    for (const Text& value : order)
-        textOrEmpty(sink, value);
-}
-
-void discrepancyCells(const store::DiscrepancyRow& r, qint64 tolerance, CellSink& sink)
+QList<Cell> discrepancyCells(const store::DiscrepancyRow& r, qint64 tolerance)
 {
     const bool totals = r.kind == store::DiscrepancyKind::TotalsMismatch;
-    sink.text(store::toString(r.kind));
-    discrepancyHead(sink,
-        r.at.isValid() ? std::optional<qint64>(r.at.toMSecsSinceEpoch()) : std::nullopt,
-        {r.storefront, r.orderNumber, r.storefrontOrderId, r.storefrontStatus, r.paymentState, r.currency});
-    const int decimals = Money::decimalsFor(r.currency);
+    const auto amountCell = [&](qint64 minor, bool present) {
+        return present ? money(minor, r.currency) : Cell::empty();
+    };
+    QString explainedBy;
     if (totals) {
-        totalsTail(sink,
-            r.items,
-            r.discount,
-            r.shipping,
-            r.tax,
-            r.storefrontTotal,
-            r.wmsTotal,
-            decimals,
-            explainTotals(r.items, r.discount, r.shipping, r.tax, r.storefrontTotal, r.wmsTotal, r.currency, tolerance),
-            r.wmsStatus,
-            r.facility);
-        return;
+        const auto m = [&](qint64 minor) { return Money::fromMinor(minor, r.currency); };
+        const OrderTotals t{m(r.items), m(r.discount), m(r.shipping), m(r.tax), m(r.storefrontTotal)};
+        explainedBy = rules::explainTotalsDifference(t, r.storefrontTotal - r.wmsTotal, tolerance);
     }
-    for (int i = 0; i < 4; ++i) // items, discount, shipping, tax
-        sink.empty();
-    if (r.hasAmounts)
-        sink.amount(r.storefrontTotal, decimals);
-    else
-        sink.empty();
-    for (int i = 0; i < 3; ++i) // WMS total, difference, explained by
-        sink.empty();
-    textOrEmpty(sink, r.wmsStatus);
-    textOrEmpty(sink, r.facility);
-    textOrEmpty(sink, r.shipmentId);
-    textOrEmpty(sink, r.carrier);
-    textOrEmpty(sink, r.trackingNumber);
-    textOrEmpty(sink, r.confirmation);
-    textOrEmpty(sink, r.sku);
-    if (r.hasUnits) {
-        sink.integer(r.expectedUnits);
-        sink.integer(r.observedUnits);
-        sink.integer(r.observedUnits - r.expectedUnits);
-    } else {
-        for (int i = 0; i < 3; ++i)
-            sink.empty();
-    }
+    return {Cell::ofText(store::toString(r.kind)),
+        timeOrEmpty(r.at),
+        textOrEmpty(r.storefront),
+        textOrEmpty(r.orderNumber),
+        textOrEmpty(r.storefrontOrderId),
+        textOrEmpty(r.storefrontStatus),
+        textOrEmpty(r.paymentState),
+        textOrEmpty(r.currency),
+        amountCell(r.items, totals),
+        amountCell(r.discount, totals),
+        amountCell(r.shipping, totals),
+        amountCell(r.tax, totals),
+        amountCell(r.storefrontTotal, r.hasAmounts),
+        amountCell(r.wmsTotal, totals),
+        amountCell(r.storefrontTotal - r.wmsTotal, totals),
+        textOrEmpty(explainedBy),
+        textOrEmpty(r.wmsStatus),
+        textOrEmpty(r.facility),
+        textOrEmpty(r.shipmentId),
+        textOrEmpty(r.carrier),
+        textOrEmpty(r.trackingNumber),
+        textOrEmpty(r.confirmation),
+        textOrEmpty(r.sku),
+        r.hasUnits ? Cell::ofInteger(r.expectedUnits) : Cell::empty(),
+        r.hasUnits ? Cell::ofInteger(r.observedUnits) : Cell::empty(),
+        r.hasUnits ? Cell::ofInteger(r.observedUnits - r.expectedUnits) : Cell::empty()};
 }
 
 } // namespace
@@ -221,7 +148,7 @@ QList<Column> DiscrepancySource::headers()
         integer("units_difference")};
 }
 
-Result<bool> DiscrepancySource::step()
+Result<bool> DiscrepancySource::next(QList<Cell>& row)
 {
     for (;;) {
         if (!m_cursor) {
@@ -232,67 +159,15 @@ Result<bool> DiscrepancySource::step()
                 return opened.error();
             m_cursor.emplace(std::move(opened).value());
         }
-        auto more = m_cursor->step();
+        auto more = m_cursor->next(m_row);
         if (!more.ok())
             return more.error();
-        if (more.value())
+        if (more.value()) {
+            row = discrepancyCells(m_row, m_tolerance);
             return true;
+        }
         m_cursor.reset(); // this kind is done: the next one
     }
-}
-
-Result<bool> DiscrepancySource::next(QList<Cell>& row)
-{
-    auto more = step();
-    if (!more.ok() || !more.value())
-        return more;
-    CellList cells(row);
-    discrepancyCells(m_cursor->read(), m_tolerance, cells);
-    return true;
-}
-
-Result<bool> DiscrepancySource::nextInto(CellSink& sink, QList<Cell>& /*scratch*/)
-{
-    auto more = step();
-    if (!more.ok() || !more.value())
-        return more;
-    if (m_kinds.at(m_kindIndex) != store::DiscrepancyKind::TotalsMismatch) {
-        discrepancyCells(m_cursor->read(), m_tolerance, sink);
-        return true;
-    }
-    // The one kind that can run to a million rows: its bytes straight from the statement, as readTotals and
-    // discrepancyCells would make them.
-    using namespace store;
-    const Statement& s = m_cursor->statement();
-    const QByteArrayView currency = s.utf8(TotalsCurrency);
-    if (currency != m_currencyBytes) {
-        m_currencyBytes = currency.toByteArray();
-        m_currency = QString::fromUtf8(m_currencyBytes);
-        m_decimals = Money::decimalsFor(m_currency);
-    }
-    sink.text(QByteArrayView("totals_mismatch"));
-    discrepancyHead(sink,
-        s.isNull(TotalsPlacedAt) ? std::nullopt : std::optional<qint64>(s.int64(TotalsPlacedAt)),
-        {s.utf8(TotalsStorefront),
-            s.utf8(TotalsNumber),
-            s.utf8(TotalsStorefrontOrderId),
-            s.utf8(TotalsStatus),
-            s.utf8(TotalsPaymentState),
-            currency});
-    const qint64 items = s.int64(TotalsItems), discount = s.int64(TotalsDiscount), shipping = s.int64(TotalsShipping),
-                 tax = s.int64(TotalsTax), total = s.int64(TotalsTotal), wms = s.int64(TotalsWmsTotal);
-    totalsTail(sink,
-        items,
-        discount,
-        shipping,
-        tax,
-        total,
-        wms,
-        m_decimals,
-        explainTotals(items, discount, shipping, tax, total, wms, m_currency, m_tolerance),
-        s.utf8(TotalsWmsStatus),
-        s.utf8(TotalsFacility));
-    return true;
 }
 
 // ---- reconciliation

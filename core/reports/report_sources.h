@@ -24,13 +24,8 @@ public:
     static QList<Column> headers();
     QList<Column> columns() const override { return headers(); }
     Result<bool> next(QList<Cell>& row) override;
-    /// Totals mismatches are written from the statement's bytes; the other kinds through their rows.
-    Result<bool> nextInto(CellSink& sink, QList<Cell>& scratch) override;
 
 private:
-    /// Moves to the next row of this kind or of the next kinds.
-    Result<bool> step();
-
     store::ReportRepository m_repo;
     QDateTime m_from;
     QDateTime m_to;
@@ -38,9 +33,7 @@ private:
     qint64 m_tolerance;
     qsizetype m_kindIndex = -1;
     std::optional<store::RowCursor<store::DiscrepancyRow>> m_cursor;
-    QByteArray m_currencyBytes; // the last row's currency, and what it says
-    QString m_currency;
-    int m_decimals = 2;
+    store::DiscrepancyRow m_row;
 };
 
 /// The daily reconciliation: one row per UTC day and currency. Thread: the thread of `db`.

@@ -57,22 +57,22 @@ DiscrepancyRow readTotals(const Statement& s)
 {
     DiscrepancyRow r;
     r.kind = DiscrepancyKind::TotalsMismatch;
-    r.at = at(s, TotalsPlacedAt);
-    r.storefront = s.text(TotalsStorefront);
-    r.storefrontOrderId = s.text(TotalsStorefrontOrderId);
-    r.orderNumber = s.text(TotalsNumber);
-    r.currency = s.text(TotalsCurrency);
+    r.at = at(s, 0);
+    r.storefront = s.text(1);
+    r.storefrontOrderId = s.text(2);
+    r.orderNumber = s.text(3);
+    r.currency = s.text(4);
     r.hasAmounts = true;
-    r.items = s.int64(TotalsItems);
-    r.discount = s.int64(TotalsDiscount);
-    r.shipping = s.int64(TotalsShipping);
-    r.tax = s.int64(TotalsTax);
-    r.storefrontTotal = s.int64(TotalsTotal);
-    r.wmsTotal = s.int64(TotalsWmsTotal);
-    r.wmsStatus = s.text(TotalsWmsStatus);
-    r.facility = s.text(TotalsFacility);
-    r.storefrontStatus = s.text(TotalsStatus);
-    r.paymentState = s.text(TotalsPaymentState);
+    r.items = s.int64(5);
+    r.discount = s.int64(6);
+    r.shipping = s.int64(7);
+    r.tax = s.int64(8);
+    r.storefrontTotal = s.int64(9);
+    r.wmsTotal = s.int64(10);
+    r.wmsStatus = s.text(11);
+    r.facility = s.text(12);
+    r.storefrontStatus = s.text(13);
+    r.paymentState = s.text(14);
     return r;
 }
 
@@ -235,7 +235,6 @@ Result<RowCursor<DiscrepancyRow>> ReportRepository::discrepancies(
     switch (kind) {
     case DiscrepancyKind::TotalsMismatch:
         // A zero WMS value means "not known" and another currency is not comparable (as the detector says).
-        // The columns are TotalsColumn's, in its order.
         sql = QStringLiteral(
             "SELECT o.created_at, o.storefront, o.storefront_id, o.number, o.currency, o.subtotal_minor, "
             "o.discount_minor, o.shipping_minor, o.tax_minor, o.total_minor, w.total_minor, w.status, w.facility, "

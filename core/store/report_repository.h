@@ -28,17 +28,14 @@ public:
     /// Fills `out` with the next row: true when there was one, false at the end, or an Error.
     Result<bool> next(T& out)
     {
-        auto more = step();
-        if (!more.ok() || !more.value())
-            return more;
-        out = read();
+        auto more = m_statement.step();
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            return false;
+        out = m_read(m_statement);
         return true;
     }
-    /// Moves to the next row without reading it: its columns are then read() or taken from statement()
-    /// (valid until the next step), for readers that copy bytes straight out.
-    Result<bool> step() { return m_statement.step(); }
-    T read() const { return m_read(m_statement); }
-    const Statement& statement() const { return m_statement; }
 
 private:
     Statement m_statement;
@@ -58,27 +55,6 @@ enum class DiscrepancyKind
 inline constexpr int kDiscrepancyKindCount = 5;
 QString toString(DiscrepancyKind kind);
 std::optional<DiscrepancyKind> discrepancyKindFromString(const QString& text);
-
-/// The columns of the totals-mismatch cursor's statement (ReportRepository::discrepancies), for readers
-/// that take its bytes straight from RowCursor::statement().
-enum TotalsColumn : int
-{
-    TotalsPlacedAt,
-    TotalsStorefront,
-    TotalsStorefrontOrderId,
-    TotalsNumber,
-    TotalsCurrency,
-    TotalsItems,
-    TotalsDiscount,
-    TotalsShipping,
-    TotalsTax,
-    TotalsTotal,
-    TotalsWmsTotal,
-    TotalsWmsStatus,
-    TotalsFacility,
-    TotalsStatus,
-    TotalsPaymentState,
-};
 
 /// One discrepancy. Amounts are minor units of `currency`; fields a kind does not have stay empty or zero
 /// (`hasAmounts`, `hasUnits` say which).

@@ -61,9 +61,6 @@ public:
     qint64 int64(int column) const;
     int int32(int column) const { return static_cast<int>(int64(column)); }
     QString text(int column) const;
-    /// The column's text as SQLite holds it (UTF-8, not checked), valid until the next step or reset: for
-    /// readers that copy bytes out without a QString (the CSV export). Empty for NULL.
-    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     QDateTime dateTime(int column) const; ///< invalid when NULL
 

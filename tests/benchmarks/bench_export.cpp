@@ -5,7 +5,7 @@
 // neutralising, a temporary file renamed into place, a manifest with the checksum), beside the sqlite3
 // command-line tool writing the same query's rows and columns from the same file with -csv, run in the same run
 // with QProcess. Both files' rows are counted and their first rows compared. The report over every kind (four
-// more queries, no rows of theirs here) is timed too, and so is the same export through Cells (RowSource::next).
+// more queries, no rows of theirs here) is timed too.
 // Thread: main; the store is read through a read-only connection of its own.
 #include "bench_support.h"
 #include "bulk_seed.h"
@@ -127,25 +127,6 @@ int main(int argc, char** argv)
     Figures::say(QStringLiteral("export of every kind: %1 rows in %2 s").arg(allRows).arg(allMs / 1000.0, 0, 'f', 2));
     figures.setMs("export_all_kinds_ms", allMs);
     QFile::remove(allPath);
-
-    // The same rows through Cells (RowSource::next, a QString per text cell and a QDateTime per time), as the
-    // CSV was written before it took the statement's bytes: what the byte path saves.
-    {
-        params.discrepancyKinds = {store::DiscrepancyKind::TotalsMismatch};
-        reports::DiscrepancySource source(read.value(), params.fromUtc(), params.toUtc(), params.discrepancyKinds);
-        test::CellsOnly cells(source);
-        reports::ExportRequest request;
-        request.outputPath = store.dir.filePath(QStringLiteral("cells.csv"));
-        request.report = QStringLiteral("discrepancies");
-        request.sheets = {{QStringLiteral("Discrepancies"), &cells}};
-        request.generatedAt = QDateTime::currentDateTimeUtc();
-        const double cellsMs = bench::timeMs([&] { (void)test::must(reports::writeExport(request)); });
-        Figures::say(QStringLiteral("the same export through Cells: %1 s (%2× the byte path)")
-                         .arg(cellsMs / 1000.0, 0, 'f', 2)
-                         .arg(cellsMs / exportMs, 0, 'f', 2));
-        figures.setMs("export_through_cells_ms", cellsMs);
-        QFile::remove(request.outputPath);
-    }
 
     // The baseline: the sqlite3 tool, the same query and columns, the same file.
     const QString cli = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));

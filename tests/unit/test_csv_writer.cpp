@@ -5,6 +5,7 @@
 #include "reports/csv_writer.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace lockstep::core;
@@ -24,6 +25,8 @@ QByteArray write(const QList<Column>& columns, const QList<QList<Cell>>& rows)
         if (!w.writeRow(r).ok())
             return {};
     }
+    if (!w.finish().ok())
+        return {};
     return buffer.data();
 }
 
@@ -109,6 +112,35 @@ private Q_SLOTS:
     {
         const auto parsed = readStrictCsv(write({{QStringLiteral("=evil"), CellKind::Text}}, {}));
         QCOMPARE(parsed.records[0][0], QStringLiteral("'=evil"));
+    }
+
+    void largeFilesGoOutInPiecesWithTheChecksumOfWhatWasWritten()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter w(&buffer);
+        QVERIFY(w.writeHeader(kColumns).ok());
+        const QList<Cell> row{Cell::ofText(QStringLiteral("WC-1042")), Cell::ofText(QStringLiteral("=SKU")),
+            Cell::ofAmount(Money::fromMinor(-2935, QStringLiteral("EUR"))), Cell::ofText(QStringLiteral("EUR")),
+            Cell::ofInteger(3), Cell::ofDate(QDate(2026, 11, 23)),
+            Cell::ofDateTime(QDateTime(QDate(2026, 11, 23), QTime(9, 5, 7), Qt::UTC)),
+            Cell::ofText(QStringLiteral("Gift, \"fragile\""))};
+        constexpr int kRows = 40000; // about 3 MiB: several buffers' worth
+        for (int i = 0; i < kRows; ++i) {
+            QVERIFY(w.writeRow(row).ok());
+            if (i == kRows / 2)
+                QVERIFY(buffer.size() > 0); // the first megabytes are on the device already
+        }
+        const qint64 writtenBeforeFinish = buffer.size();
+        QVERIFY(w.finish().ok());
+        const QByteArray bytes = buffer.data();
+        QVERIFY(writtenBeforeFinish < bytes.size()); // the rest waited in the buffer for finish()
+        QCOMPARE(w.sha256(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const auto parsed = readStrictCsv(bytes);
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QCOMPARE(parsed.records.size(), kRows + 1);
+        QCOMPARE(parsed.records.last()[1], QStringLiteral("'=SKU"));
+        QCOMPARE(parsed.records.last()[2], QStringLiteral("-29.35"));
     }
 
     void strictReaderCatchesSloppyCsv()

@@ -134,10 +134,9 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWin
     m_http.send(request, this, [this, reply, watermark, page](const net::HttpResult& r) {
         if (!r.ok())
             return reply(describe(r, QStringLiteral("WooCommerce orders page %1").arg(page)));
-        const QByteArray body = r.response->body;
-        const net::HttpResponse response = *r.response;
+        const net::HttpResponse response = *r.response; // shared with the pool thread: Qt's values copy on write
         runOffThread(
-            this, [body] { return parseOrders(body); },
+            this, [body = response.body] { return parseOrders(body); },
             [reply, watermark, page, response, pageSize = m_settings.pageSize](ParsedOrders parsed) {
                 reply(orderPage(std::move(parsed), response, watermark, page, pageSize));
             });
