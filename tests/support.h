@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,13 @@ struct TempStore
 };
 
 inline QDateTime utc(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC(); }
+
+/// Waits until `spy` holds at least one signal. QSignalSpy::wait() waits for a new one, so a signal from another
+/// thread that came in before the wait started (an action refused at once) would be missed and the wait time out.
+inline bool waitForSignal(QSignalSpy& spy, int timeoutMs)
+{
+    return QTest::qWaitFor([&spy] { return !spy.isEmpty(); }, timeoutMs);
+}
 
 } // namespace lockstep::test
 

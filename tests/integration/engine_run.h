@@ -5,6 +5,7 @@
 
 #include "engine/sync_engine.h"
 #include "sim/sandbox.h"
+#include "support.h"
 
 #include <QSignalSpy>
 #include <QThread>
@@ -40,7 +41,7 @@ public:
         if (first)
             QMetaObject::invokeMethod(engine, "start", Qt::QueuedConnection, Q_ARG(bool, false));
         QMetaObject::invokeMethod(engine, "runOnce", Qt::QueuedConnection);
-        if (!finished.wait(120000))
+        if (!waitForSignal(finished, 120000))
             return std::nullopt;
         return finished.takeFirst().at(0).value<core::engine::CycleSummary>();
     }
@@ -51,7 +52,7 @@ public:
         QSignalSpy finished(engine, &core::engine::SyncEngine::actionFinished);
         auto* e = engine;
         QMetaObject::invokeMethod(e, [e, command] { e->executeAction(command); }, Qt::QueuedConnection);
-        if (!finished.wait(120000))
+        if (!waitForSignal(finished, 120000))
             return {};
         return finished.takeFirst().at(0).value<core::actions::ActionResult>();
     }

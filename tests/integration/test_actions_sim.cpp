@@ -69,7 +69,7 @@ private Q_SLOTS:
         auto* engine = run.engine;
         QMetaObject::invokeMethod(
             engine, [engine, edit] { engine->executeAction(edit); }, Qt::QueuedConnection);
-        QVERIFY(finished.wait(60000));
+        QVERIFY(lockstep::test::waitForSignal(finished, 60000));
         const auto result = finished.takeFirst().at(0).value<actions::ActionResult>();
         QCOMPARE(result.requestId, 7);
         QVERIFY(result.error.isEmpty());
@@ -92,7 +92,7 @@ private Q_SLOTS:
         again.targets = {{mismatches.constFirst().id, 0}};
         QMetaObject::invokeMethod(
             engine, [engine, again] { engine->executeAction(again); }, Qt::QueuedConnection);
-        QVERIFY(finished.wait(60000));
+        QVERIFY(lockstep::test::waitForSignal(finished, 60000));
         const auto refused = finished.takeFirst().at(0).value<actions::ActionResult>();
         QCOMPARE(refused.items.size(), 1);
         LOCKSTEP_COMPARE_ENUM(refused.items[0].refusal, actions::Refusal::WrongState); // resolved: nothing to retry

@@ -83,7 +83,7 @@ private:
         SelfTest test(s, keychain);
         QSignalSpy finished(&test, &SelfTest::finished);
         test.run();
-        if (finished.isEmpty() && !finished.wait(60000))
+        if (!lockstep::test::waitForSignal(finished, 60000))
             return {};
         return finished.takeFirst().at(0).value<QList<SelfTestResult>>();
     }

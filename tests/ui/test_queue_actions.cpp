@@ -93,7 +93,7 @@ struct World
         QMetaObject::invokeMethod(
             engine, [engine, command] { engine->executeAction(command); }, Qt::QueuedConnection);
         // An action with nothing to send finishes at once: the signal may be in before the wait starts.
-        if (finished.isEmpty() && !finished.wait(60000))
+        if (!lockstep::test::waitForSignal(finished, 60000))
             return {};
         return finished.takeFirst().at(0).value<actions::ActionResult>();
     }
