@@ -108,6 +108,8 @@ EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credenti
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &engine::SyncEngine::started, this, &EngineHost::started);
     connect(m_engine, &engine::SyncEngine::startFailed, this, &EngineHost::startFailed);
+    connect(m_engine, &engine::SyncEngine::heldElsewhere, this, &EngineHost::heldElsewhere);
+    connect(m_engine, &engine::SyncEngine::jobFinished, this, &EngineHost::jobFinished);
     connect(m_engine, &engine::SyncEngine::activity, this, &EngineHost::activity);
     connect(m_engine, &engine::SyncEngine::cycleFinished, this, &EngineHost::cycleFinished);
     connect(m_engine, &engine::SyncEngine::exceptionsChanged, this, &EngineHost::exceptionsChanged);
@@ -154,11 +156,28 @@ int runHeadless(const engine::Config& config, const engine::EngineCredentials& c
     if (sandbox)
         QObject::connect(&host, &EngineHost::webhooksListening, &host, [sandbox](quint16 port) { sandbox->registerWebhooks(port); });
     int exitCode = 0;
+    QObject::connect(&host, &EngineHost::heldElsewhere, &host, [&exitCode](const QString& holder) {
+        // Exactly one engine sends: this one leaves the store to the one that holds it.
+        say(QCoreApplication::translate("main", "%1; this engine does not start.").arg(holder));
+        exitCode = 4;
+        QCoreApplication::exit(4);
+    });
     QObject::connect(&host, &EngineHost::startFailed, &host, [&exitCode](const QString& message) {
+        if (exitCode != 0)
+            return;
         say(QCoreApplication::translate("main", "the engine could not start: %1").arg(message));
         exitCode = 3;
         QCoreApplication::exit(3);
     });
+    if (!once) {
+        QObject::connect(&host, &EngineHost::jobFinished, &host, [](const engine::JobRun& run) {
+            say(QCoreApplication::translate("main", "job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)")
+                    .arg(run.name, run.finishedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                    .arg(run.runs)
+                    .arg(run.startedAt.msecsTo(run.finishedAt))
+                    .arg(run.lateMs));
+        });
+    }
     QObject::connect(&host, &EngineHost::started, &host, [&host, once] {
         say(QCoreApplication::translate("main", "engine started"));
         if (once)

@@ -67,6 +67,9 @@ public:
 Q_SIGNALS:
     void started();
     void startFailed(const QString& message);
+    /// Another process runs the engine on this store; this host runs none of the jobs.
+    void heldElsewhere(const QString& holder);
+    void jobFinished(const lockstep::core::engine::JobRun& run);
     void activity(const QString& text);
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
     void exceptionsChanged();

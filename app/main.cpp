@@ -20,6 +20,7 @@
 #include "secret_command.h"
 #include "self_test_command.h"
 #include "settings_page.h"
+#include "store/engine_claim.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -128,7 +129,15 @@ int main(int argc, char** argv)
                    : core::store::defaultDatabasePath();
     cmd.mode = parser.isSet(headlessOption) || noWindow ? app::Mode::Headless : app::Mode::Console;
     if (cmd.demo && !parser.isSet(dbOption)) {
-        // Every demo starts a fresh sandbox world, so it starts from a fresh demo database too.
+        // Every demo starts a fresh sandbox world, so it starts from a fresh demo database too; never the database of a
+        // demo that is running: its engine holds the store.
+        if (core::store::EngineClaim::isHeld(cmd.databasePath)) {
+            printLine(stderr,
+                QCoreApplication::translate("main",
+                    "lockstep: a demo is already running on this computer, and a new one would erase its database. "
+                    "Use that window, or start another demo with its own database: --demo --db FILE"));
+            return 2;
+        }
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(cmd.databasePath + QLatin1String(suffix));
     }
@@ -230,6 +239,9 @@ int main(int argc, char** argv)
         engine = std::make_unique<app::EngineHost>(*config, *credentials, cmd.databasePath, httpTimeout);
         QObject::connect(engine.get(), &app::EngineHost::activity, &window, &ui::MainWindow::setEngineActivity);
         QObject::connect(engine.get(), &app::EngineHost::startFailed, &window, &ui::MainWindow::setEngineActivity);
+        QObject::connect(engine.get(), &app::EngineHost::heldElsewhere, &window, &ui::MainWindow::setEngineHeldElsewhere);
+        QObject::connect(engine.get(), &app::EngineHost::jobFinished, &window,
+            [&window](const core::engine::JobRun& run) { window.noteJobRun(run.name, run.finishedAt); });
         QObject::connect(engine.get(), &app::EngineHost::cycleFinished, &window, [&window] { window.refresh(); });
         QObject::connect(engine.get(), &app::EngineHost::exceptionsChanged, window.alertMonitor(), &ui::AlertMonitor::refresh);
         QObject::connect(engine.get(), &app::EngineHost::connectorHealthChanged, window.alertMonitor(),

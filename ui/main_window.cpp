@@ -70,7 +70,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     m_engineLabel = new QLabel(this);
     m_engineLabel->setAccessibleName(tr("Engine activity"));
     m_connectors = new ConnectorStatus(this);
+    m_jobsLabel = new QLabel(this);
+    m_jobsLabel->setAccessibleName(tr("Engine jobs"));
     statusBar()->addWidget(m_engineLabel, 1);
+    statusBar()->addPermanentWidget(m_jobsLabel);
     statusBar()->addPermanentWidget(m_connectors);
     statusBar()->addPermanentWidget(m_databaseLabel);
     if (!databaseProblem.isEmpty())
@@ -313,6 +316,39 @@ void MainWindow::setEngineActivity(const QString& text)
 {
     m_engineActivity = text;
     m_engineLabel->setText(tr("Engine: %1").arg(text));
+}
+
+QString MainWindow::jobTitle(const QString& job)
+{
+    if (job.startsWith(QLatin1String("orders:")))
+        return tr("Orders from %1").arg(job.section(u':', 1));
+    if (job == QLatin1String("outbox"))
+        return tr("Sending");
+    if (job == QLatin1String("warehouse"))
+        return tr("Warehouse news");
+    if (job == QLatin1String("stock"))
+        return tr("Stock");
+    if (job == QLatin1String("sweep"))
+        return tr("Checks");
+    return job;
+}
+
+void MainWindow::noteJobRun(const QString& job, const QDateTime& finishedAt)
+{
+    if (job == QLatin1String("action") || job == QLatin1String("cycle"))
+        return;
+    m_jobRuns.insert(job, finishedAt);
+    const auto time = [](const QDateTime& t) { return t.toLocalTime().toString(QStringLiteral("HH:mm:ss")); };
+    m_jobsLabel->setText(tr("Last job: %1 at %2").arg(jobTitle(job), time(finishedAt)));
+    QStringList lines;
+    for (auto it = m_jobRuns.cbegin(); it != m_jobRuns.cend(); ++it)
+        lines << tr("%1: last ran at %2").arg(jobTitle(it.key()), time(it.value()));
+    m_jobsLabel->setToolTip(lines.join(u'\n'));
+}
+
+void MainWindow::setEngineHeldElsewhere(const QString& holder)
+{
+    setEngineActivity(tr("runs in another program (%1); this console shows its work").arg(holder));
 }
 
 void MainWindow::refreshCounts()

@@ -5,7 +5,9 @@
 #include "net/connector_health.h"
 
 #include <QHash>
+#include <QDateTime>
 #include <QMainWindow>
+#include <QMap>
 
 #include <memory>
 
@@ -69,6 +71,16 @@ public:
     /// The engine raised or resolved exceptions: the counts and the rows on screen are read again once this
     /// event-loop turn is over (a burst of changes is one re-read), keeping selection and scroll position.
     void noteExceptionsChanged();
+    /// One of the engine's jobs finished ("orders:woocommerce", "outbox", "warehouse", "stock", "sweep"): the status
+    /// bar says which ran last and when; its tooltip lists every job's last run.
+    void noteJobRun(const QString& job, const QDateTime& finishedAt);
+    /// Another program runs the engine on this store (`holder` names it): this console shows its work.
+    void setEngineHeldElsewhere(const QString& holder);
+    /// The last run of each job the engine reported, by job key (for the status bar's tooltip and tests).
+    const QMap<QString, QDateTime>& jobRuns() const { return m_jobRuns; }
+    QLabel* jobsLabel() const { return m_jobsLabel; }
+    /// A job's key as a person reads it ("Orders from woocommerce", "Sending").
+    static QString jobTitle(const QString& job);
     /// A connector's state for the status bar.
     void setConnectorHealth(const lockstep::core::net::ConnectorHealth& health);
 
@@ -90,6 +102,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_engineLabel = nullptr;
+    QLabel* m_jobsLabel = nullptr;
+    QMap<QString, QDateTime> m_jobRuns;
     QString m_engineActivity;
     bool m_demo = false;
     SettingsPage* m_settingsPage = nullptr;

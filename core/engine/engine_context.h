@@ -31,6 +31,7 @@ struct CycleSummary
     int stockLevelsPushed = 0;
     int exceptionsRaised = 0;
     int exceptionsResolved = 0;
+    int outboxClaimedElsewhere = 0; ///< due entries not sent because another sender had claimed them
     QStringList problems; ///< payload problems and failed calls, in English, secrets redacted
 
     void add(const CycleSummary& other);
@@ -44,6 +45,11 @@ struct EngineContext
     const Clock& clock;
     QList<connectors::StorefrontConnector*> storefronts;
     connectors::WmsConnector* wms = nullptr;
+    /// The engine claim's epoch (store::EngineClaim) that every outbox send is claimed under; 0 = not fenced (tests
+    /// that drive one job without an engine).
+    qint64 epoch = 0;
+    /// Who claims outbox rows, as recorded on them ("pid 4242 on host").
+    QString claimant = QStringLiteral("this engine");
 
     connectors::StorefrontConnector* storefront(SourceSystem system) const
     {

@@ -34,29 +34,65 @@ void OutboxDispatcher::run(JobDone done, int limit)
         m_summary.problems << due.error().toString();
         return done(m_summary);
     }
-    next(due.value(), 0, std::move(done));
+    send(due.value(), std::move(done));
 }
 
 void OutboxDispatcher::send(QList<OutboxEntry> entries, JobDone done)
 {
     m_summary = {};
-    next(std::move(entries), 0, std::move(done));
+    m_queue = std::move(entries);
+    m_done = std::move(done);
+    m_inFlight = 0;
+    m_busyOrders.clear();
+    pump();
 }
 
-void OutboxDispatcher::next(QList<OutboxEntry> due, qsizetype index, JobDone done)
+void OutboxDispatcher::pump()
 {
-    if (index >= due.size())
-        return done(m_summary);
-    const OutboxEntry entry = due.at(index);
-    Next proceed = [this, due = std::move(due), index, done = std::move(done)]() mutable { next(std::move(due), index + 1, std::move(done)); };
+    // Up to kParallelSends entries at once, never two of one order (its create, cancel and "shipped" stay in order).
+    for (qsizetype i = 0; i < m_queue.size() && m_inFlight < kParallelSends;) {
+        const QString order = m_queue.at(i).idempotencyKey.section(u':', 1, 2);
+        if (m_busyOrders.contains(order)) {
+            ++i;
+            continue;
+        }
+        const OutboxEntry entry = m_queue.takeAt(i);
+        m_busyOrders.insert(order);
+        ++m_inFlight;
+        sendOne(entry, [this, order, id = entry.id, attempts = entry.attempts] {
+            // An entry its handler left unsettled (a commit that failed) goes back to the queue, looked up first again.
+            const QDateTime now = m_context.clock.nowUtc();
+            store::OutboxRepository(m_context.db).unclaim(id, now.addMSecs(backoffMSecs(attempts)), now);
+            m_busyOrders.remove(order);
+            --m_inFlight;
+            // On a fresh event-loop turn: a send that ends at once never deepens the stack.
+            QMetaObject::invokeMethod(this, &OutboxDispatcher::pump, Qt::QueuedConnection);
+        });
+    }
+    if (m_queue.isEmpty() && m_inFlight == 0 && m_done)
+        std::exchange(m_done, nullptr)(m_summary);
+}
+
+void OutboxDispatcher::sendOne(const OutboxEntry& entry, Next finished)
+{
+    // Claimed first, so that nothing (a second engine, a retry beside this job, a stale list) sends it twice.
+    auto claimed = store::OutboxRepository(m_context.db).claim(entry.id, m_context.claimant, m_context.epoch, m_context.clock.nowUtc());
+    if (!claimed.ok()) {
+        m_summary.problems << claimed.error().toString();
+        return finished();
+    }
+    if (!claimed.value()) {
+        ++m_summary.outboxClaimedElsewhere;
+        return finished();
+    }
     if (entry.kind == kWmsCreateOrder)
-        return sendCreate(entry, std::move(proceed));
+        return sendCreate(entry, std::move(finished));
     if (entry.kind == kWmsCancelOrder)
-        return sendCancel(entry, std::move(proceed));
+        return sendCancel(entry, std::move(finished));
     if (entry.kind == kStorefrontFulfil)
-        return sendFulfil(entry, std::move(proceed));
+        return sendFulfil(entry, std::move(finished));
     store::OutboxRepository(m_context.db).markDead(entry.id, QStringLiteral("unknown outbox kind ") + entry.kind, m_context.clock.nowUtc());
-    proceed();
+    finished();
 }
 
 qint64 OutboxDispatcher::orderIdFor(const QString& reference, QString* number)

@@ -5,10 +5,12 @@
 #include "store/outbox_repository.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace lockstep::core::engine {
 
-/// Sends what the outbox holds, oldest first, one entry at a time.
+/// Sends what the outbox holds, oldest first, up to kParallelSends entries at once and never two of the same order
+/// at once; each is claimed in the store before it is sent (OutboxRepository::claim), so no second sender sends it.
 ///
 /// A WMS create is always preceded by a look-up by reference: the WMS has no duplicate protection, so a
 /// create whose outcome was unknown (timeout, dropped connection, crash) is found, not repeated. A failure
@@ -30,9 +32,14 @@ public:
     /// Delay before attempt `attempts + 1` of a failed entry: 30 s doubling, capped at one hour.
     static qint64 backoffMSecs(int attempts);
 
+    /// Sends at once: one slow or held request (a WMS that takes 15 s to answer) no longer holds up every other order.
+    /// Deposco's observed limit is about 4 requests a second; the HTTP layer's backoff honours its 429s.
+    static constexpr int kParallelSends = 4;
+
 private:
     using Next = std::function<void()>;
-    void next(QList<store::OutboxEntry> due, qsizetype index, JobDone done);
+    void pump();
+    void sendOne(const store::OutboxEntry& entry, Next finished);
     void sendCreate(const store::OutboxEntry& entry, Next next);
     void sendCancel(const store::OutboxEntry& entry, Next next);
     void sendFulfil(const store::OutboxEntry& entry, Next next);
@@ -48,6 +55,10 @@ private:
 
     EngineContext& m_context;
     CycleSummary m_summary;
+    QList<store::OutboxEntry> m_queue; ///< not started yet, oldest first
+    QSet<QString> m_busyOrders; ///< orders ("woocommerce:1042") with a send under way
+    int m_inFlight = 0;
+    JobDone m_done;
 };
 
 } // namespace lockstep::core::engine

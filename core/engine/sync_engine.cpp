@@ -9,11 +9,15 @@
 #include "outbox_dispatcher.h"
 #include "secrets.h"
 #include "stock_sync.h"
+#include "store/engine_claim.h"
+#include "store/outbox_repository.h"
 #include "store/store.h"
 #include "sweep.h"
 #include "webhook_receiver.h"
 #include "wms_tracker.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -76,6 +80,7 @@ SyncEngine::SyncEngine(
     qRegisterMetaType<net::ConnectorHealth>();
     qRegisterMetaType<actions::ActionCommand>();
     qRegisterMetaType<actions::ActionResult>();
+    qRegisterMetaType<JobRun>();
 }
 
 SyncEngine::~SyncEngine()
@@ -83,6 +88,12 @@ SyncEngine::~SyncEngine()
     // Connectors and clients are children; the context refers to the database, so it goes first.
     m_context.reset();
 }
+
+namespace {
+    // Lanes: jobs in one lane run one after another, lanes side by side (JobScheduler).
+    const QString kOutboxLane = QStringLiteral("outbox"); ///< the outbox job and people's actions: one sender
+    constexpr int kInterruptedSendGraceSeconds = 15; ///< before a send cut off by a crash is looked up again
+} // namespace
 
 void SyncEngine::start(bool scheduled)
 {
@@ -92,8 +103,27 @@ void SyncEngine::start(bool scheduled)
         return;
     }
     m_db = std::make_unique<store::Database>(std::move(db).value());
+    // One engine per store: without the claim this process runs none of the jobs (a console still shows the store).
+    auto claim = store::EngineClaim::take(*m_db,
+        m_databasePath,
+        store::thisProcessAsHolder(QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName()
+            + (scheduled ? QString() : QStringLiteral(" (one cycle)"))));
+    if (!claim.ok()) {
+        m_db.reset();
+        if (claim.error().code == ErrorCode::Conflict)
+            Q_EMIT heldElsewhere(claim.error().message);
+        Q_EMIT startFailed(claim.error().toString());
+        return;
+    }
+    m_claim = std::move(claim).value();
     m_network = new QNetworkAccessManager(this);
     m_context.reset(new EngineContext{*m_db, m_config, *m_clock, {}, nullptr});
+    m_context->epoch = m_claim->epoch();
+    m_context->claimant = m_claim->holder().describe();
+    const QDateTime now = m_clock->nowUtc();
+    if (auto released = store::OutboxRepository(*m_db).releaseInterrupted(now.addSecs(kInterruptedSendGraceSeconds), now);
+        released.ok() && released.value() > 0)
+        qCWarning(lcEngine) << released.value() << "send(s) were interrupted by the previous engine; each is looked up before any re-send";
 
     if (!m_config.wms.enabled) {
         Q_EMIT startFailed(QStringLiteral("connectors.wms: no warehouse is configured"));
@@ -107,29 +137,44 @@ void SyncEngine::start(bool scheduled)
     m_context->storefronts = set.storefronts;
     // POS sales are handed over at the till: they never go to the warehouse. The POS connector feeds stock
     // and finance (reconciliation), not the order intake, so it is not started here.
-    qCInfo(lcEngine) << "engine started with" << m_context->storefronts.size() << "storefront(s)";
+    qCInfo(lcEngine).noquote() << "engine started with" << m_context->storefronts.size() << "storefront(s), epoch"
+                               << m_claim->epoch() << "held by" << m_context->claimant;
+    m_scheduler = new JobScheduler(this);
+    connect(m_scheduler, &JobScheduler::jobFinished, this, &SyncEngine::reportJob);
     if (m_config.webhooksEnabled)
         startWebhooks();
     Q_EMIT started();
 
+    m_scheduled = scheduled;
     if (scheduled) {
-        const auto every = [this](int seconds, std::function<void(JobDone)> job) {
-            auto* t = new QTimer(this);
-            t->setInterval(seconds * 1000);
-            connect(t, &QTimer::timeout, this, [this, job] {
-                if (!m_cycleRunning)
-                    runJobs({job}, {});
-            });
-            t->start();
-            m_timers.append(t);
-        };
-        every(m_config.schedules.orderPollSeconds, ordersJob());
-        every(m_config.schedules.shipmentPollSeconds, wmsJob());
-        every(m_config.schedules.stockPullSeconds, stockJob());
-        every(m_config.schedules.sweepSeconds, sweepJob());
-        every(std::max(5, m_config.schedules.orderPollSeconds / 2), outboxJob());
-        QTimer::singleShot(0, this, &SyncEngine::runOnce);
+        using std::chrono::seconds;
+        const auto& every = m_config.schedules;
+        // The item master first (SKUs are checked against it), then each storefront's orders on a lane of its own.
+        m_scheduler->add(QStringLiteral("stock"), QStringLiteral("stock"), seconds(every.stockPullSeconds), stockJob());
+        for (auto* storefront : std::as_const(m_context->storefronts)) {
+            const QString name = QStringLiteral("orders:") + toString(storefront->system());
+            m_scheduler->add(name, name, seconds(every.orderPollSeconds), ordersJob(storefront), QStringLiteral("stock"));
+        }
+        m_scheduler->add(QStringLiteral("outbox"), kOutboxLane, seconds(std::max(5, every.orderPollSeconds / 2)), outboxJob());
+        m_scheduler->add(QStringLiteral("warehouse"), QStringLiteral("warehouse"), seconds(every.shipmentPollSeconds), wmsJob());
+        m_scheduler->add(QStringLiteral("sweep"), QStringLiteral("sweep"), seconds(every.sweepSeconds), sweepJob(),
+            QStringLiteral("warehouse"));
+        m_scheduler->start();
     }
+}
+
+void SyncEngine::reportJob(const JobRun& run)
+{
+    const CycleSummary& s = run.summary;
+    for (const QString& p : std::as_const(s.problems))
+        qCWarning(lcEngine).noquote() << run.name << p;
+    qCInfo(lcEngine).noquote() << "job" << run.name << "ran in" << run.startedAt.msecsTo(run.finishedAt) << "ms";
+    Q_EMIT jobFinished(run);
+    if (!m_scheduled || run.name == QLatin1String("action") || run.name == QLatin1String("cycle"))
+        return; // runOnce() and actions report on their own
+    if (s.exceptionsRaised + s.exceptionsResolved > 0)
+        Q_EMIT exceptionsChanged();
+    Q_EMIT cycleFinished(s);
 }
 
 void SyncEngine::startWebhooks()
@@ -147,9 +192,10 @@ void SyncEngine::startWebhooks()
     m_sendSoon->setSingleShot(true);
     m_sendSoon->setInterval(250);
     connect(m_sendSoon, &QTimer::timeout, this, [this] {
-        if (m_cycleRunning)
-            return; // the running cycle's outbox job sends them
-        runJobs({outboxJob()}, {});
+        if (m_scheduled)
+            return m_scheduler->runSoon(QStringLiteral("outbox"));
+        if (!m_cycleRunning) // else the running cycle's outbox job sends them
+            m_scheduler->runInLane(kOutboxLane, QStringLiteral("outbox"), outboxJob());
     });
     connect(m_webhooks, &WebhookReceiver::orderChanged, this, &SyncEngine::takeInOrder);
     Q_EMIT webhooksListening(port.value());
@@ -182,8 +228,8 @@ void SyncEngine::takeInOrder(SourceSystem storefront, const QString& storefrontI
 
 void SyncEngine::stop()
 {
-    for (QTimer* t : std::as_const(m_timers))
-        t->stop();
+    if (m_scheduler)
+        m_scheduler->stop();
 }
 
 std::function<void(JobDone)> SyncEngine::ordersJob()
@@ -196,23 +242,32 @@ std::function<void(JobDone)> SyncEngine::ordersJob()
         *step = [this, pollers, total, step, done](qsizetype i) {
             if (i >= pollers->size())
                 return done(*total);
-            Q_EMIT activity(tr("Reading orders from %1").arg(toString(pollers->at(i)->system())));
-            auto* poller = new OrderPoller(*m_context, *pollers->at(i), this);
-            connect(poller, &OrderPoller::backfillProgress, this, [this](const QString& sf, int done, int total, int orders) {
-                Q_EMIT activity(tr("First sync of %1: %2 of %3 periods read, %4 orders").arg(sf).arg(done).arg(total).arg(orders));
-                Q_EMIT backfillProgress(sf, done, total);
-            });
-            connect(poller, &OrderPoller::progress, this, [this](const QString& sf, int page, int pages) {
-                Q_EMIT activity(pages > 0 ? tr("Reading orders from %1: page %2 of %3").arg(sf).arg(page).arg(pages)
-                                          : tr("Reading orders from %1: page %2").arg(sf).arg(page));
-            });
-            poller->run([poller, total, step, i](CycleSummary s) {
+            ordersJob(pollers->at(i))([total, step, i](CycleSummary s) {
                 total->add(s);
-                poller->deleteLater();
                 (*step)(i + 1);
             });
         };
         (*step)(0);
+    };
+}
+
+std::function<void(JobDone)> SyncEngine::ordersJob(connectors::StorefrontConnector* storefront)
+{
+    return [this, storefront](JobDone done) {
+        Q_EMIT activity(tr("Reading orders from %1").arg(toString(storefront->system())));
+        auto* poller = new OrderPoller(*m_context, *storefront, this);
+        connect(poller, &OrderPoller::backfillProgress, this, [this](const QString& sf, int done, int total, int orders) {
+            Q_EMIT activity(tr("First sync of %1: %2 of %3 periods read, %4 orders").arg(sf).arg(done).arg(total).arg(orders));
+            Q_EMIT backfillProgress(sf, done, total);
+        });
+        connect(poller, &OrderPoller::progress, this, [this](const QString& sf, int page, int pages) {
+            Q_EMIT activity(pages > 0 ? tr("Reading orders from %1: page %2 of %3").arg(sf).arg(page).arg(pages)
+                                      : tr("Reading orders from %1: page %2").arg(sf).arg(page));
+        });
+        poller->run([poller, done](CycleSummary s) {
+            poller->deleteLater();
+            done(s);
+        });
     };
 }
 
@@ -254,7 +309,7 @@ std::function<void(JobDone)> SyncEngine::stockJob()
 
 void SyncEngine::executeAction(const actions::ActionCommand& command)
 {
-    if (!m_context) {
+    if (!m_context || !m_scheduler) {
         actions::ActionResult refused;
         refused.requestId = command.requestId;
         refused.kind = command.kind;
@@ -262,24 +317,16 @@ void SyncEngine::executeAction(const actions::ActionCommand& command)
         Q_EMIT actionFinished(refused);
         return;
     }
-    m_pendingActions.append(command);
-    if (!m_cycleRunning)
-        runNextAction();
-}
-
-void SyncEngine::runNextAction()
-{
-    if (m_pendingActions.isEmpty() || m_cycleRunning)
-        return;
-    m_cycleRunning = true; // no job starts while an action sends: one writer, one dispatcher at a time
-    auto* runner = new actions::ActionRunner(*m_context, this);
-    connect(runner, &actions::ActionRunner::progress, this, &SyncEngine::actionProgress);
-    runner->run(m_pendingActions.takeFirst(), [this, runner](actions::ActionResult result, CycleSummary) {
-        runner->deleteLater();
-        m_cycleRunning = false;
-        Q_EMIT exceptionsChanged();
-        Q_EMIT actionFinished(result);
-        QMetaObject::invokeMethod(this, &SyncEngine::runNextAction, Qt::QueuedConnection);
+    // In the outbox's lane: after a cycle or a send in progress, never beside one (one sender at a time).
+    m_scheduler->runInLane(kOutboxLane, QStringLiteral("action"), [this, command](JobDone done) {
+        auto* runner = new actions::ActionRunner(*m_context, this);
+        connect(runner, &actions::ActionRunner::progress, this, &SyncEngine::actionProgress);
+        runner->run(command, [this, runner, done](actions::ActionResult result, CycleSummary summary) {
+            runner->deleteLater();
+            Q_EMIT exceptionsChanged();
+            Q_EMIT actionFinished(result);
+            done(summary);
+        });
     });
 }
 
@@ -293,33 +340,39 @@ std::function<void(JobDone)> SyncEngine::sweepJob()
 
 void SyncEngine::runOnce()
 {
-    if (!m_context || m_cycleRunning)
+    if (!m_context || !m_scheduler || m_cycleRunning)
         return;
+    if (m_scheduled) {
+        for (const JobRun& run : m_scheduler->lastRuns())
+            m_scheduler->runSoon(run.name);
+        return;
+    }
+    m_cycleRunning = true;
     // Item master and stock first (SKUs are checked against it), then orders, sends, warehouse news,
     // and the sends that news caused (fulfilments); then the detectors' sweep over what the store now knows.
-    runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), outboxJob(), sweepJob()}, {});
+    // In the outbox's lane as a whole, so a person's action waits for it and it for the action.
+    m_scheduler->runInLane(kOutboxLane, QStringLiteral("cycle"), [this](JobDone finished) {
+        runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), outboxJob(), sweepJob()}, {}, std::move(finished));
+    });
 }
 
-void SyncEngine::runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total)
+void SyncEngine::runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total, JobDone finished)
 {
     if (jobs.isEmpty()) {
         m_cycleRunning = false;
         Q_EMIT activity(tr("Idle"));
-        for (const QString& p : std::as_const(total.problems))
-            qCWarning(lcEngine).noquote() << p;
         if (total.exceptionsRaised + total.exceptionsResolved > 0)
             Q_EMIT exceptionsChanged();
         Q_EMIT cycleFinished(total);
-        runNextAction();
+        finished(total);
         return;
     }
-    m_cycleRunning = true;
     auto job = jobs.takeFirst();
-    job([this, jobs, total](CycleSummary s) mutable {
+    job([this, jobs, total, finished](CycleSummary s) mutable {
         total.add(s);
         // The next job on a fresh event-loop turn: deep callback chains never grow the stack.
         QMetaObject::invokeMethod(
-            this, [this, jobs, total] { runJobs(jobs, total); }, Qt::QueuedConnection);
+            this, [this, jobs, total, finished] { runJobs(jobs, total, finished); }, Qt::QueuedConnection);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "actions/action_command.h"
 #include "config.h"
 #include "engine_context.h"
+#include "job_scheduler.h"
 #include "net/connector_health.h"
 #include "net/retry_policy.h"
 
@@ -16,6 +17,9 @@ class QNetworkAccessManager;
 
 namespace lockstep::core::net {
 class HttpClient;
+}
+namespace lockstep::core::store {
+class EngineClaim;
 }
 
 namespace lockstep::core::engine {
@@ -38,9 +42,11 @@ Result<EngineCredentials> resolveCredentials(const Config& config, class Credent
 
 /// The sync engine. Create it, move it to its own QThread, then start() it there (a queued call).
 /// It owns the store's single writer connection, the network access and the connectors, and runs the jobs:
-/// order polls, the outbox, the WMS tracker, the stock sync and the detectors' sweep, each on its schedule, or all once
-/// with runOnce(). It reports only through queued-friendly signals carrying values. Thread: the worker thread it was
-/// moved to; never the UI thread.
+/// order polls (one job per storefront), the outbox, the WMS tracker, the stock sync and the detectors' sweep, each on
+/// its schedule through a JobScheduler (no job starves, a hung connector delays only its own jobs), or all once in
+/// order with runOnce(). It first takes the store's engine claim (store::EngineClaim): a second engine on the same
+/// store does not start (startFailed, and heldElsewhere). It reports only through queued-friendly signals carrying
+/// values. Thread: the worker thread it was moved to; never the UI thread.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -63,7 +69,8 @@ public:
 public Q_SLOTS:
     /// Opens the database and the connectors. With `scheduled`, the jobs then run on their timers.
     void start(bool scheduled = true);
-    /// Runs every job once, in order; cycleFinished() follows. Ignored while a cycle runs.
+    /// Runs every job once, in order; cycleFinished() follows. Ignored while a cycle runs. On schedules, makes every
+    /// job due now instead.
     void runOnce();
     void stop();
     /// Executes a person's action on one or many exceptions (the engine is the single writer). Runs after
@@ -73,6 +80,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void started();
     void startFailed(const QString& message);
+    /// Another process runs the engine on this store (`holder` says which); this one runs none of the jobs.
+    void heldElsewhere(const QString& holder);
+    /// One job finished (periodic or a person's action): when, and what it did.
+    void jobFinished(const lockstep::core::engine::JobRun& run);
     void activity(const QString& text);
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
     /// Exceptions were raised or resolved: views re-read what they show.
@@ -86,9 +97,11 @@ Q_SIGNALS:
     void actionFinished(const lockstep::core::actions::ActionResult& result);
 
 private:
-    void runNextAction();
-    void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total);
+    void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total, JobDone finished);
+    void reportJob(const JobRun& run);
+    /// Every storefront's orders, one after another (runOnce()); on schedules each storefront is a job of its own.
     std::function<void(JobDone)> ordersJob();
+    std::function<void(JobDone)> ordersJob(connectors::StorefrontConnector* storefront);
     std::function<void(JobDone)> outboxJob();
     std::function<void(JobDone)> wmsJob();
     std::function<void(JobDone)> stockJob();
@@ -107,11 +120,12 @@ private:
     std::unique_ptr<EngineContext> m_context;
     QNetworkAccessManager* m_network = nullptr;
     QList<net::HttpClient*> m_clients;
-    bool m_cycleRunning = false;
-    QList<QTimer*> m_timers;
+    std::unique_ptr<store::EngineClaim> m_claim;
+    JobScheduler* m_scheduler = nullptr;
+    bool m_scheduled = false;
+    bool m_cycleRunning = false; ///< runOnce()'s sequence is under way
     class WebhookReceiver* m_webhooks = nullptr;
     QTimer* m_sendSoon = nullptr; ///< coalesces the sends that webhook intakes queued
-    QList<actions::ActionCommand> m_pendingActions;
 };
 
 } // namespace lockstep::core::engine

@@ -12,6 +12,8 @@ namespace {
     {
         if (text == QLatin1String("sent"))
             return OutboxState::Sent;
+        if (text == QLatin1String("sending"))
+            return OutboxState::Sending;
         if (text == QLatin1String("failed"))
             return OutboxState::Failed;
         if (text == QLatin1String("dead"))
@@ -43,6 +45,8 @@ QString toString(OutboxState state)
     switch (state) {
     case OutboxState::Pending:
         return QStringLiteral("pending");
+    case OutboxState::Sending:
+        return QStringLiteral("sending");
     case OutboxState::Sent:
         return QStringLiteral("sent");
     case OutboxState::Failed:
@@ -137,12 +141,55 @@ Status OutboxRepository::markDead(qint64 id, const QString& error, const QDateTi
 
 Status OutboxRepository::requeue(qint64 id, const QDateTime& now)
 {
-    return setState(id, OutboxState::Pending, {}, now, now, 0);
+    auto st = m_db.cached("UPDATE outbox SET state = 'pending', last_error = '', next_attempt_at = ?2, updated_at = ?2 "
+                          "WHERE id = ?1 AND state <> 'sending'");
+    if (!st.ok())
+        return st.error();
+    if (auto r = st.value()->bind(1, id).bind(2, now).exec(); !r.ok())
+        return r;
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::Conflict, QStringLiteral("the outbox entry is being sent or is gone"), QString::number(id));
+    return Status::success();
+}
+
+Result<bool> OutboxRepository::claim(qint64 id, const QString& claimant, qint64 epoch, const QDateTime& now)
+{
+    auto st = m_db.cached(
+        "UPDATE outbox SET state = 'sending', claimed_by = ?2, claimed_epoch = ?3, claimed_at = ?4, updated_at = ?4 "
+        "WHERE id = ?1 AND state IN ('pending', 'failed') "
+        "AND (?3 = 0 OR ?3 = (SELECT epoch FROM engine_claim WHERE id = 1))");
+    if (!st.ok())
+        return st.error();
+    if (auto r = st.value()->bind(1, id).bind(2, claimant).bindInt64(3, epoch).bind(4, now).exec(); !r.ok())
+        return r.error();
+    return m_db.changes() == 1;
+}
+
+Status OutboxRepository::unclaim(qint64 id, const QDateTime& retryAt, const QDateTime& now)
+{
+    auto st = m_db.cached("UPDATE outbox SET state = 'failed', next_attempt_at = ?2, updated_at = ?3, attempts = attempts + 1, "
+                          "last_error = 'its outcome could not be recorded; the next attempt looks at the receiver first' "
+                          "WHERE id = ?1 AND state = 'sending'");
+    if (!st.ok())
+        return st.error();
+    return st.value()->bind(1, id).bind(2, retryAt).bind(3, now).exec();
+}
+
+Result<int> OutboxRepository::releaseInterrupted(const QDateTime& retryAt, const QDateTime& now)
+{
+    auto st = m_db.cached("UPDATE outbox SET state = 'failed', next_attempt_at = ?1, updated_at = ?2, "
+                          "last_error = 'interrupted while sending; the next attempt looks at the receiver first' "
+                          "WHERE state = 'sending'");
+    if (!st.ok())
+        return st.error();
+    if (auto r = st.value()->bind(1, retryAt).bind(2, now).exec(); !r.ok())
+        return r.error();
+    return m_db.changes();
 }
 
 Status OutboxRepository::updatePayload(qint64 id, const QString& payload, const QDateTime& now)
 {
-    auto st = m_db.cached("UPDATE outbox SET payload = ?2, updated_at = ?3 WHERE id = ?1 AND state <> 'sent'");
+    auto st = m_db.cached("UPDATE outbox SET payload = ?2, updated_at = ?3 WHERE id = ?1 AND state NOT IN ('sent', 'sending')");
     if (!st.ok())
         return st.error();
     if (auto r = st.value()->bind(1, id).bind(2, payload).bind(3, now).exec(); !r.ok())

@@ -10,7 +10,7 @@
 
 namespace lockstep::core::store {
 
-enum class OutboxState { Pending, Sent, Failed, Dead };
+enum class OutboxState { Pending, Sending, Sent, Failed, Dead };
 QString toString(OutboxState state);
 
 /// One outbound mutation (create a WMS order, cancel, push stock, mark shipped) waiting to be sent.
@@ -45,10 +45,22 @@ public:
     Result<std::optional<OutboxEntry>> findByKey(const QString& idempotencyKey);
     /// Pending or failed entries whose time has come, oldest first.
     Result<QList<OutboxEntry>> due(const QDateTime& now, int limit);
+    /// Claims a pending or failed entry for sending ('sending', recorded with `claimant` and `epoch`). True only
+    /// for the one caller that claimed it: a second engine, a retry running beside the outbox job, or a stale list
+    /// gets false and must not send. With `epoch` > 0 the claim also needs the store's engine epoch to still be
+    /// `epoch` (EngineClaim), so an engine that lost its claim can never start a send. Every mark* settles it.
+    Result<bool> claim(qint64 id, const QString& claimant, qint64 epoch, const QDateTime& now);
+    /// Entries left 'sending' by an engine that stopped mid-send: back to 'failed', due at `retryAt`. Their next
+    /// attempt looks at the receiver first (the dispatcher always does), so none is re-sent blind.
+    /// An entry still 'sending' after its sender is done with it (its outcome could not be recorded): back to
+    /// 'failed', due at `retryAt`. Does nothing to an entry that was settled.
+    Status unclaim(qint64 id, const QDateTime& retryAt, const QDateTime& now);
+    Result<int> releaseInterrupted(const QDateTime& retryAt, const QDateTime& now);
     Status markSent(qint64 id, const QDateTime& now);
     Status markFailed(qint64 id, const QString& error, const QDateTime& nextAttemptAt, const QDateTime& now);
     Status markDead(qint64 id, const QString& error, const QDateTime& now);
-    /// Puts a sent, failed or dead entry back in the queue for a retry a person asked for (same key).
+    /// Puts a sent, failed or dead entry back in the queue for a retry a person asked for (same key); refused with
+    /// Conflict while it is being sent.
     Status requeue(qint64 id, const QDateTime& now);
     /// Replaces the payload of an entry not yet sent (a person's edit); refused with Conflict once sent.
     Status updatePayload(qint64 id, const QString& payload, const QDateTime& now);

@@ -295,6 +295,22 @@ CREATE INDEX exceptions_by_cutoff ON exceptions (state, type, cutoff_at, id) WHE
 CREATE INDEX shipments_by_collected ON shipments (collected_at) WHERE collected_at IS NOT NULL;
 )SQL";
 
+    // One engine per store: who holds the engine (the lock itself is the OS's, see engine_claim.h) and the epoch
+    // that changes with every new holder; an outbox row is claimed ('sending') under that epoch before it is sent.
+    constexpr const char* kV7 = R"SQL(
+CREATE TABLE engine_claim (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    epoch INTEGER NOT NULL,
+    holder TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    since INTEGER NOT NULL
+);
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_epoch INTEGER;
+ALTER TABLE outbox ADD COLUMN claimed_at INTEGER;
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -306,6 +322,7 @@ const QList<Migration>& migrations()
         {4, "acknowledgement time index for the dashboard", kV4},
         {5, "exception resolutions, order overrides, custom field map", kV5},
         {6, "exception grouping by cause, case and cutoff; sweep reads", kV6},
+        {7, "one engine per store: the engine claim and outbox rows claimed before sending", kV7},
     };
     return kMigrations;
 }

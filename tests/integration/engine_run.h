@@ -46,6 +46,17 @@ public:
         return finished.takeFirst().at(0).value<core::engine::CycleSummary>();
     }
 
+    /// Starts the engine on its schedules, as the console and `lockstep --headless` run it; `jobRuns` counts each
+    /// job's finished runs (updated on the test's thread).
+    void startScheduled()
+    {
+        QObject::connect(engine, &core::engine::SyncEngine::jobFinished, &receiver, [this](const core::engine::JobRun& run) {
+            jobRuns[run.name] = int(run.runs);
+        });
+        QMetaObject::invokeMethod(engine, "start", Qt::QueuedConnection, Q_ARG(bool, true));
+    }
+    int runsOf(const QString& job) const { return jobRuns.value(job); }
+
     /// Runs a person's action in the engine and waits for its result (empty on a time-out).
     core::actions::ActionResult act(const core::actions::ActionCommand& command)
     {
@@ -68,6 +79,8 @@ public:
     QThread thread;
     core::engine::SyncEngine* engine = nullptr;
     std::unique_ptr<QSignalSpy> listening;
+    QObject receiver; ///< lives on the test's thread: engine signals reach it queued
+    QHash<QString, int> jobRuns;
 };
 
 inline const QByteArray kWebhookSecret = QByteArrayLiteral("sandbox-webhook-secret");

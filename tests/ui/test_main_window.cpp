@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -168,6 +169,28 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget()));
         w.showPage({PageKind::Audit, std::nullopt});
         QVERIFY(qobject_cast<ui::AuditPage*>(w.currentPageWidget()));
+    }
+
+    void statusBarSaysWhenEachJobLastRanAndWhoRunsTheEngine()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        const QDateTime orders = QDateTime(QDate(2026, 12, 5), QTime(8, 14, 5), Qt::LocalTime).toUTC();
+        w.noteJobRun(QStringLiteral("orders:woocommerce"), orders);
+        w.noteJobRun(QStringLiteral("sweep"), orders.addSecs(60));
+        w.noteJobRun(QStringLiteral("action"), orders.addSecs(90)); // a person's action is not a job of the schedule
+        QCOMPARE(w.jobsLabel()->text(), QStringLiteral("Last job: Checks at 08:15:05"));
+        const QString tip = w.jobsLabel()->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("Orders from woocommerce: last ran at 08:14:05")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Checks: last ran at 08:15:05")), qPrintable(tip));
+        QCOMPARE(w.jobRuns().size(), 2);
+
+        w.setEngineHeldElsewhere(QStringLiteral("another engine holds this store: pid 4242 on desk-2 (lockstep)"));
+        const auto labels = w.statusBar()->findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* l) {
+            return l->text().contains(QStringLiteral("pid 4242 on desk-2"))
+                && l->text().contains(QStringLiteral("this console shows its work"));
+        }));
     }
 
     void statusBarShowsAConnectorsCircuitOpenThenHealthy()

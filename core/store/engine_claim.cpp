@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine_claim.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QHostInfo>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace lockstep::core::store {
+
+QString EngineHolder::describe() const
+{
+    QString text = QStringLiteral("pid %1 on %2").arg(pid).arg(host);
+    if (!holder.isEmpty())
+        text += QStringLiteral(" (%1)").arg(holder);
+    if (since.isValid())
+        text += QStringLiteral(", since %1").arg(since.toString(Qt::ISODate));
+    return text;
+}
+
+EngineHolder thisProcessAsHolder(const QString& program)
+{
+    EngineHolder me;
+    me.holder = program;
+    me.pid = QCoreApplication::applicationPid();
+    me.host = QHostInfo::localHostName();
+    me.since = QDateTime::currentDateTimeUtc();
+    return me;
+}
+
+QString EngineClaim::lockPath(const QString& databasePath) { return databasePath + QStringLiteral("-engine"); }
+
+EngineClaim::~EngineClaim()
+{
+    if (m_lock)
+        sqlite3_close_v2(m_lock); // the OS lock goes with the last handle on the file
+}
+
+bool EngineClaim::isHeld(const QString& databasePath)
+{
+    const QString path = lockPath(databasePath);
+    if (!QFile::exists(path))
+        return false;
+    sqlite3* handle = nullptr;
+    const QByteArray file = QDir::toNativeSeparators(path).toUtf8();
+    if (sqlite3_open_v2(file.constData(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(handle);
+        return false;
+    }
+    sqlite3_busy_timeout(handle, 0);
+    const int rc = sqlite3_exec(handle, "BEGIN EXCLUSIVE; ROLLBACK;", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(handle);
+    return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
+Result<std::optional<EngineHolder>> EngineClaim::recorded(Database& db)
+{
+    auto st = db.prepare(QStringLiteral("SELECT epoch, holder, pid, host, since FROM engine_claim WHERE id = 1"));
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<EngineHolder>();
+    EngineHolder h;
+    h.epoch = st->int64(0);
+    h.holder = st->text(1);
+    h.pid = st->int64(2);
+    h.host = st->text(3);
+    h.since = st->dateTime(4);
+    return std::optional<EngineHolder>(h);
+}
+
+Result<std::unique_ptr<EngineClaim>> EngineClaim::take(Database& db, const QString& databasePath, EngineHolder me)
+{
+    std::unique_ptr<EngineClaim> claim(new EngineClaim);
+    const QString path = lockPath(databasePath);
+    const QByteArray file = QDir::toNativeSeparators(path).toUtf8();
+    const auto prior = recorded(db); // before the attempt: a take under way shows as a new epoch after it
+    const auto failure = [&claim, &path](ErrorCode code, const QString& what) -> Error {
+        const QString detail = claim->m_lock ? QString::fromUtf8(sqlite3_errmsg(claim->m_lock)) : QString();
+        return makeError(code, detail.isEmpty() ? what : what + QStringLiteral(": ") + detail, path);
+    };
+    if (sqlite3_open_v2(file.constData(), &claim->m_lock, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK)
+        return failure(ErrorCode::Io, QStringLiteral("cannot open the engine's lock file"));
+    sqlite3_busy_timeout(claim->m_lock, 0); // a held claim answers at once: no waiting for another engine
+    // In exclusive locking mode the first write takes the file's exclusive lock and keeps it until the handle closes.
+    const int rc = sqlite3_exec(claim->m_lock,
+        "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS held (at INTEGER); "
+        "DELETE FROM held; INSERT INTO held VALUES (strftime('%s', 'now')); COMMIT;",
+        nullptr,
+        nullptr,
+        nullptr);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        // The holder records itself (a new epoch) just after it locked the file. If that has not happened yet, the
+        // record still names the previous holder: a take is done in milliseconds, so wait a little for a new epoch,
+        // and name whoever is recorded then.
+        QDeadlineTimer patience(2000);
+        auto now = prior;
+        while (!patience.hasExpired()) {
+            auto again = recorded(db);
+            if (again.ok())
+                now = again;
+            const bool newEpoch = again.ok() && again.value()
+                && (!prior.ok() || !prior.value() || again.value()->epoch != prior.value()->epoch);
+            if (newEpoch)
+                break;
+            QThread::msleep(50);
+        }
+        const QString who = now.ok() && now.value()
+            ? QStringLiteral("another engine holds this store: %1").arg(now.value()->describe())
+            : QStringLiteral("another engine holds this store");
+        return makeError(ErrorCode::Conflict, who, databasePath);
+    }
+    if (rc != SQLITE_OK)
+        return failure(ErrorCode::Io, QStringLiteral("cannot lock the engine's lock file"));
+
+    // Ours now: a new epoch, and who we are, for other processes to read.
+    me.since = QDateTime::currentDateTimeUtc();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    auto st = db.prepare(QStringLiteral(
+        "INSERT INTO engine_claim (id, epoch, holder, pid, host, since) VALUES (1, 1, ?1, ?2, ?3, ?4) "
+        "ON CONFLICT (id) DO UPDATE SET epoch = engine_claim.epoch + 1, holder = excluded.holder, pid = excluded.pid, "
+        "host = excluded.host, since = excluded.since"));
+    if (!st.ok())
+        return st.error();
+    if (auto r = st->bind(1, me.holder).bindInt64(2, me.pid).bind(3, me.host).bind(4, me.since).exec(); !r.ok())
+        return r.error();
+    auto recordedNow = recorded(db);
+    if (!recordedNow.ok())
+        return recordedNow.error();
+    if (auto c = tx.commit(); !c.ok())
+        return c.error();
+    me.epoch = recordedNow.value() ? recordedNow.value()->epoch : 1;
+    claim->m_holder = me;
+    return claim;
+}
+
+} // namespace lockstep::core::store

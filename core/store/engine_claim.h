@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlite.h"
+
+#include <QDateTime>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace lockstep::core::store {
+
+/// Who runs the engine on a store, as the store records it.
+struct EngineHolder
+{
+    qint64 epoch = 0; ///< changes with every new holder: a fencing token for what the holder sends
+    QString holder; ///< the program, e.g. "lockstep --headless"
+    qint64 pid = 0;
+    QString host;
+    QDateTime since; ///< UTC
+
+    /// "pid 4242 on warehouse-pc-2 (lockstep --headless), since 08:14 UTC" for messages and the status bar.
+    QString describe() const;
+};
+
+/// The exclusive right to run the engine's jobs on one store: at most one process holds it at a time.
+///
+/// The right is an operating-system lock on a file beside the database (`<database>-engine`), taken through
+/// SQLite's own locking (fcntl on Unix, LockFileEx on Windows). The OS releases it when the process ends in any
+/// way, so a killed engine never blocks its successor, and no stale-lock guessing is needed. Taking it bumps the
+/// epoch in the store's `engine_claim` row and records the holder there, so a second process can say who holds it.
+/// A lease on a shared server can replace this class: what the engine needs is take(), epoch() and the fenced
+/// outbox claim (OutboxRepository::claim).
+///
+/// Thread: the thread that took it (the engine's); released by the destructor.
+class EngineClaim
+{
+public:
+    ~EngineClaim();
+    EngineClaim(const EngineClaim&) = delete;
+    EngineClaim& operator=(const EngineClaim&) = delete;
+
+    /// Takes the claim for the store at `databasePath` (whose schema is up to date) and records `me` as holder
+    /// with a new epoch, through `db` (the engine's writer). Fails with ErrorCode::Conflict while another process
+    /// (or another engine in this one) holds it; the message names that holder when the store knows it.
+    static Result<std::unique_ptr<EngineClaim>> take(Database& db, const QString& databasePath, EngineHolder me);
+
+    /// The holder the store records (the current one while the claim is held, else the last), if any.
+    static Result<std::optional<EngineHolder>> recorded(Database& db);
+    /// Whether a process holds the claim on the store at `databasePath` right now (a look, not a take).
+    static bool isHeld(const QString& databasePath);
+    /// The file whose lock is the claim.
+    static QString lockPath(const QString& databasePath);
+
+    const EngineHolder& holder() const { return m_holder; }
+    qint64 epoch() const { return m_holder.epoch; }
+
+private:
+    EngineClaim() = default;
+
+    sqlite3* m_lock = nullptr; ///< holds the OS lock for as long as it is open
+    EngineHolder m_holder;
+};
+
+/// This process, as an engine holder (pid, host name, and `program`).
+EngineHolder thisProcessAsHolder(const QString& program);
+
+} // namespace lockstep::core::store

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Even a mistake cannot send an order twice: two senders on one store (two connections, two WMS connectors, as two
+// engines would be) working through the same outbox at the same moment send each entry once between them, because
+// a row is claimed before it is sent. Judged by the sandbox's truth ledger.
+#include "engine/connector_set.h"
+#include "engine/order_poller.h"
+#include "engine/outbox_dispatcher.h"
+#include "engine/stock_sync.h"
+#include "engine/sync_engine.h"
+#include "engine_run.h"
+#include "store/outbox_repository.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace lockstep::core;
+using namespace lockstep::test;
+
+namespace {
+
+/// One sender: its own connection to the store and its own connectors.
+struct Sender
+{
+    Sender(const QString& path, const engine::Config& config, const Clock& clock)
+        : db(store::openStore(path).value())
+        , context{db, config, clock, {}, nullptr}
+    {
+        auto credentials = engine::resolveCredentials(config, nullptr).value();
+        net::HttpPolicy policy;
+        policy.timeout = std::chrono::milliseconds(5000);
+        engine::ConnectorSet set = engine::makeConnectors(config, credentials, &network, policy, &owner, engine::PosUse::Leave);
+        context.wms = set.wms;
+        context.storefronts = set.storefronts;
+    }
+
+    store::Database db;
+    engine::EngineContext context;
+    QNetworkAccessManager network;
+    QObject owner;
+};
+
+} // namespace
+
+class TestOutboxClaim : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void twoSendersAtOnceSendEachEntryOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("claim.sqlite"));
+        sim::Sandbox sandbox;
+        QVERIFY(startCalmDemo(sandbox));
+        sandbox.advance(3 * 3600 * 1000); // three hours of trading: paid orders waiting
+        sim::FaultProfile slow;
+        slow.latencyMedianMs = 20; // look-ups and creates interleave between the two senders
+        slow.latencyP99Ms = 80;
+        sandbox.setFaultProfile(sim::SimSystem::Wms, slow);
+        const engine::Config config = sandboxConfig(sandbox);
+        SystemClock clock;
+
+        Sender a(path, config, clock);
+        Sender b(path, config, clock);
+        a.context.claimant = QStringLiteral("sender a");
+        b.context.claimant = QStringLiteral("sender b");
+        // The item master first (SKUs are checked against it), then the orders: their creates wait in the outbox.
+        bool stocked = false;
+        engine::StockSync stock(a.context);
+        stock.run([&stocked](engine::CycleSummary) { stocked = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(stocked, 60000);
+        bool polled = false;
+        engine::OrderPoller poller(a.context, *a.context.storefronts.constFirst());
+        poller.run([&polled](engine::CycleSummary) { polled = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(polled, 60000);
+        const int queued = store::OutboxRepository(a.db).countByState(store::OutboxState::Pending).value();
+        QVERIFY2(queued >= 10, qPrintable(QString::number(queued)));
+
+        engine::OutboxDispatcher first(a.context);
+        engine::OutboxDispatcher second(b.context);
+        std::optional<engine::CycleSummary> fromA;
+        std::optional<engine::CycleSummary> fromB;
+        first.run([&fromA](engine::CycleSummary s) { fromA = s; });
+        second.run([&fromB](engine::CycleSummary s) { fromB = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(fromA && fromB, 120000);
+
+        // The two raced for the same entries (each found some the other had claimed), and every create went out
+        // exactly once: the warehouse received as many orders as the two created between them, none twice.
+        QVERIFY(fromA->outboxClaimedElsewhere + fromB->outboxClaimedElsewhere > 0);
+        QVERIFY(fromA->wmsCreated + fromB->wmsCreated > 0);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")), fromA->wmsCreated + fromB->wmsCreated);
+        QCOMPARE(store::OutboxRepository(a.db).countByState(store::OutboxState::Pending).value(), 0);
+        QCOMPARE(store::OutboxRepository(a.db).countByState(store::OutboxState::Sending).value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxClaim)
+#include "test_outbox_claim.moc"
