@@ -122,6 +122,8 @@ void ScriptedServer::playOnSocket(qintptr handle)
         m_methods.append(head.left(head.indexOf(' ')));
         if (step.kind == ScriptStep::Kind::Drop)
             socket->abort();
+        else if (step.kind == ScriptStep::Kind::Raw)
+            socket->write(step.body);
     });
 }
 

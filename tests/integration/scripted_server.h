@@ -21,6 +21,7 @@ struct ScriptStep
         Respond, ///< Send `status`, `headers` and `body`.
         Hang, ///< Read the request and never answer.
         Drop, ///< Read the request and close the connection without an answer.
+        Raw, ///< Read the request, write `body` as it is (status line and headers included), keep the connection open.
     };
     Kind kind = Kind::Respond;
     int status = 200;
@@ -33,12 +34,13 @@ struct ScriptStep
     }
     static ScriptStep hang() { return ScriptStep{Kind::Hang, 0, {}, {}}; }
     static ScriptStep drop() { return ScriptStep{Kind::Drop, 0, {}, {}}; }
+    static ScriptStep raw(QByteArray bytes) { return ScriptStep{Kind::Raw, 0, {}, std::move(bytes)}; }
 };
 
 /// Serves a script over real HTTP on a free loopback port. Every answer carries "Connection: close", so each request
 /// arrives on a new connection and the connection-level steps (hang, drop) can be played in any order. Ordinary
-/// answers come from QHttpServer; hang and drop take the socket before it does. Past the end of the script it answers
-/// 599. Thread: the test's thread.
+/// answers come from QHttpServer; hang, drop and raw take the socket before it does. Past the end of the script it
+/// answers 599. Thread: the test's thread.
 class ScriptedServer : public QObject
 {
     Q_OBJECT
