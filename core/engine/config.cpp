@@ -364,13 +364,18 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         }
     }
     if (auto w = top.object("webhooks")) {
-        w->rejectUnknown({"enabled", "listen", "port", "duplicate_window_seconds"});
+        w->rejectUnknown({"enabled", "listen", "port", "duplicate_window_seconds", "max_body_bytes",
+            "request_timeout_seconds", "max_connections"});
         c.webhooksEnabled = w->boolean("enabled", true);
         c.webhookDuplicateWindowSeconds = w->integer("duplicate_window_seconds", c.webhookDuplicateWindowSeconds, 1, 7 * 24 * 3600);
         c.webhookListenAddress = w->string("listen", c.webhookListenAddress);
         if (QHostAddress(c.webhookListenAddress).isNull())
             w->issue("listen", QStringLiteral("must be an IP address such as 127.0.0.1"));
         c.webhookPort = w->integer("port", 0, 0, 65535);
+        c.webhookMaxBodyBytes = w->integer("max_body_bytes", c.webhookMaxBodyBytes, 1024, 64 * 1024 * 1024);
+        c.webhookRequestTimeoutSeconds
+            = w->integer("request_timeout_seconds", c.webhookRequestTimeoutSeconds, 1, 600);
+        c.webhookMaxConnections = w->integer("max_connections", c.webhookMaxConnections, 1, 4096);
     }
     load.config = std::move(c);
     return load;

@@ -82,6 +82,9 @@ struct Config
     QString webhookListenAddress = QStringLiteral("127.0.0.1");
     int webhookPort = 0; ///< 0: any free port (logged when listening)
     int webhookDuplicateWindowSeconds = 600; ///< a delivery of the same change within this window is dropped
+    int webhookMaxBodyBytes = 1024 * 1024; ///< a larger delivery is refused (413) before its body is read
+    int webhookRequestTimeoutSeconds = 10; ///< a connection must deliver a whole request within this time
+    int webhookMaxConnections = 64; ///< connections open at once; more are answered 503 and closed
 };
 
 /// The largest configuration file read, in bytes: a real one is a few kilobytes.

@@ -139,6 +139,29 @@ private Q_SLOTS:
         QCOMPARE(text.config->environment, QString(QString(100, u'[') + QStringLiteral("\"{{")));
     }
 
+    void webhookLimitsHaveDefaultsAndBounds()
+    {
+        const ConfigLoad defaults = parseConfig(QByteArray("{\"webhooks\": {}}"));
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults.config->webhookMaxBodyBytes, 1024 * 1024);
+        QCOMPARE(defaults.config->webhookRequestTimeoutSeconds, 10);
+        QCOMPARE(defaults.config->webhookMaxConnections, 64);
+
+        const ConfigLoad set = parseConfig(
+            QByteArray("{\"webhooks\": {\"max_body_bytes\": 65536, \"request_timeout_seconds\": 3, \"max_connections\": 8}}"));
+        QVERIFY(set.ok());
+        QCOMPARE(set.config->webhookMaxBodyBytes, 65536);
+        QCOMPARE(set.config->webhookRequestTimeoutSeconds, 3);
+        QCOMPARE(set.config->webhookMaxConnections, 8);
+
+        const ConfigLoad bad = parseConfig(
+            QByteArray("{\"webhooks\": {\"max_body_bytes\": 10, \"request_timeout_seconds\": 0, \"max_connections\": \"many\"}}"));
+        QCOMPARE(fields(bad),
+            (QStringList{QStringLiteral("webhooks.max_body_bytes"),
+                QStringLiteral("webhooks.request_timeout_seconds"),
+                QStringLiteral("webhooks.max_connections")}));
+    }
+
     void literalSecretsOnlyForLoopbackSandboxes()
     {
         const ConfigLoad sandbox = parseConfig(kFixture3);
