@@ -40,7 +40,7 @@ struct ScriptStep
 /// Serves a script over real HTTP on a free loopback port. Every answer carries "Connection: close", so each request
 /// arrives on a new connection and the connection-level steps (hang, drop) can be played in any order. Ordinary
 /// answers come from QHttpServer; hang, drop and raw take the socket before it does. Past the end of the script it
-/// answers 599. Thread: the test's thread.
+/// answers with the fallback step (599 unless set). Thread: the test's thread.
 class ScriptedServer : public QObject
 {
     Q_OBJECT
@@ -53,6 +53,10 @@ public:
     QUrl url(const QString& pathAndQuery = QStringLiteral("/script")) const;
 
     void setScript(QList<ScriptStep> steps) { m_script = std::move(steps); }
+    /// The answer once the script is played out: a server that says the same thing for ever.
+    void setFallback(ScriptStep step) { m_fallback = std::move(step); }
+    /// Plays the script at `path` too (any query), e.g. a connector's API path.
+    void serve(const QString& path);
     /// Requests received (answered, hung or dropped), in order.
     int requestCount() const { return m_methods.size(); }
     const QList<QByteArray>& methods() const { return m_methods; }
@@ -68,6 +72,7 @@ private:
     QHttpServer m_http;
     Listener* m_listener = nullptr;
     QList<ScriptStep> m_script;
+    ScriptStep m_fallback = ScriptStep::respond(599);
     QList<QByteArray> m_methods;
 };
 

@@ -13,7 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
 #include <memory>
+#include <optional>
 
 namespace lockstep::core::connectors::woocommerce {
 
@@ -80,7 +82,43 @@ QString WooConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.t
 
 namespace {
 
+/// The last page of a read, from the answer's headers, never beyond what `X-WP-Total` allows: a server that says
+/// 2^31 - 1 pages would otherwise be read for ever. -1 when neither header is there.
+struct PageBound
+{
+    int lastPage = -1;
+    std::optional<ParseProblem> problem; ///< the headers contradict each other
+};
+
+PageBound pageBound(const net::HttpResponse& response, int pageSize)
+{
+    PageBound out;
+    bool okPages = false;
+    const int declaredPages = response.header("X-WP-TotalPages").toInt(&okPages);
+    bool okTotal = false;
+    const qint64 total = response.header("X-WP-Total").toLongLong(&okTotal);
+    okPages = okPages && declaredPages >= 0;
+    okTotal = okTotal && total >= 0;
+    if (!okTotal) {
+        out.lastPage = okPages ? declaredPages : -1;
+        return out;
+    }
+    const int allowed = int(std::min<qint64>((total + pageSize - 1) / pageSize, std::numeric_limits<int>::max()));
+    out.lastPage = okPages ? std::min(declaredPages, allowed) : allowed;
+    if (okPages && declaredPages > allowed) {
+        out.problem = ParseProblem{QStringLiteral("woocommerce orders"),
+            QStringLiteral("X-WP-TotalPages"),
+            QStringLiteral("says %1 pages, but X-WP-Total (%2 orders, %3 a page) allows %4: read no further")
+                .arg(declaredPages)
+                .arg(total)
+                .arg(pageSize)
+                .arg(allowed)};
+    }
+    return out;
+}
+
 /// One page of the order list as the poller reads it: the orders, where the next read starts, whether there is more.
+/// A read ends on an empty or short page, or at the last page the headers allow, whatever else they say.
 OrderPage orderPage(ParsedOrders parsed, const net::HttpResponse& response, const QDateTime& watermark, int page, int pageSize)
 {
     OrderPage out;
@@ -89,12 +127,18 @@ OrderPage orderPage(ParsedOrders parsed, const net::HttpResponse& response, cons
         if (o.modifiedAt.isValid() && o.modifiedAt > newest)
             newest = o.modifiedAt;
     }
-    bool okPages = false;
-    const int totalPages = response.header("X-WP-TotalPages").toInt(&okPages);
-    out.totalPages = okPages ? totalPages : -1;
+    const PageBound bound = pageBound(response, pageSize);
+    out.totalPages = bound.lastPage;
     out.serverTime = response.date();
-    const bool fullPage = parsed.orders.size() + parsed.problems.size() >= pageSize;
-    const bool morePages = okPages ? page < totalPages : fullPage;
+    const qsizetype records = parsed.orders.size() + parsed.problems.size();
+    bool morePages = records >= pageSize && (bound.lastPage < 0 || page < bound.lastPage);
+    if (bound.problem && !morePages)
+        parsed.problems.append(*bound.problem); // once, on the page where the read stops
+    if (records == 0 && bound.lastPage > page) {
+        parsed.problems.append({QStringLiteral("woocommerce orders"),
+            QStringLiteral("(page %1)").arg(page),
+            QStringLiteral("is empty, but the headers say there are %1 pages: read no further").arg(bound.lastPage)});
+    }
     if (morePages && newest <= watermark) {
         // A full page without progress (many orders changed in the same second): step by page number.
         out.nextCursor = WooConnector::makeCursor(watermark, page + 1);
