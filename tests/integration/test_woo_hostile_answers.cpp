@@ -2,7 +2,9 @@
 // The first sync against a WooCommerce that lies about its pages, over real HTTP on 127.0.0.1 and a real SQLite
 // file: `X-WP-TotalPages: 2147483647` once made the backfill read without end and never set a cursor. A read stops on
 // an empty or short page and at the last page `X-WP-Total` allows; the backfill ends, stores its cursor and reports
-// the contradiction as a problem.
+// the contradiction as a problem. And an HTML page where the API's JSON belongs (a proxy's error or login page) is
+// named as one, with its status and title, not as "not valid JSON".
+#include "connectors/json_fields.h"
 #include "connectors/woocommerce/woo_connector.h"
 #include "domain/clock.h"
 #include "engine/order_poller.h"
@@ -24,6 +26,10 @@ using lockstep::test::ScriptStep;
 namespace {
 
 const QByteArray kLyingPages = "2147483647";
+const QByteArray kLoginPage = "\xEF\xBB\xBF\n  <!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                              "<title>\n  Sign in - Example Shop\n</title></head><body><form></form></body></html>";
+const QByteArray kProxyPage = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
+                              "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n";
 
 bool anyContains(const QStringList& lines, const QString& text)
 {
@@ -116,6 +122,46 @@ private Q_SLOTS:
         QVERIFY(run.summary.has_value());
         QCOMPARE(run.requests, 16);
         QVERIFY(!run.cursor.isEmpty());
+    }
+
+    void anHtmlPageIsNamedWithItsStatus()
+    {
+        ScriptedServer server;
+        server.serve(QStringLiteral("/wp-json/wc/v3/orders"));
+        QVERIFY(server.start());
+        server.setScript({ScriptStep::respond(200, kLoginPage), ScriptStep::respond(502, kProxyPage)});
+        QNetworkAccessManager network;
+        net::HttpPolicy policy;
+        policy.maxAttempts = 1;
+        net::HttpClient http(QStringLiteral("woocommerce"), &network, policy, {});
+        connectors::woocommerce::WooSettings settings;
+        settings.baseUrl = server.url(QString());
+        connectors::woocommerce::WooConnector woo(settings, http);
+
+        const auto read = [&woo] {
+            std::optional<Result<connectors::OrderPage>> out;
+            woo.fetchOrdersChangedSince(QString(), {}, [&out](Result<connectors::OrderPage> r) { out = std::move(r); });
+            (void)QTest::qWaitFor([&out] { return out.has_value(); }, 10000);
+            return out;
+        };
+        // 200 with a login page: a failed read (the cursor stays), not an empty page with a JSON problem.
+        const auto login = read();
+        QVERIFY(login.has_value() && !login->ok());
+        LOCKSTEP_COMPARE_ENUM(login->error().code, ErrorCode::Parse);
+        QCOMPARE(login->error().context, QStringLiteral("WooCommerce orders page 1"));
+        QCOMPARE(login->error().message,
+            QStringLiteral("the answer is an HTML page (HTTP 200, \"Sign in - Example Shop\"), not the API's JSON"));
+
+        // 502 from a proxy: the status and the page's title, not "not valid JSON".
+        const auto proxy = read();
+        QVERIFY(proxy.has_value() && !proxy->ok());
+        QVERIFY2(proxy->error().message.endsWith(QStringLiteral("; the answer is an HTML page (HTTP 502, \"502 Bad Gateway\")")),
+            qPrintable(proxy->error().message));
+
+        // The parsers name it too, where they see only the bytes.
+        QList<connectors::ParseProblem> problems;
+        QVERIFY(!connectors::parseJson(kProxyPage, QStringLiteral("orders"), problems).has_value());
+        QCOMPARE(problems.constFirst().message, QStringLiteral("is an HTML page, not JSON (a proxy's or web server's page?)"));
     }
 };
 

@@ -39,6 +39,8 @@ namespace {
             const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
             if (j.is_object() && j.contains("message") && j.at("message").is_string())
                 e.message = QStringLiteral("%1 (HTTP %2)").arg(QString::fromStdString(j.at("message").get<std::string>())).arg(r.response->status);
+            else if (looksLikeHtml(r.response->body)) // a proxy's or web server's error page
+                e.message += QStringLiteral("; the answer is ") + describeHtmlAnswer(*r.response);
         }
         return withContext(e, what);
     }
@@ -176,8 +178,11 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWin
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders"), query));
     request.setHeader("Authorization", authorization());
     m_http.send(request, this, [this, reply, watermark, page](const net::HttpResult& r) {
+        const QString what = QStringLiteral("WooCommerce orders page %1").arg(page);
         if (!r.ok())
-            return reply(describe(r, QStringLiteral("WooCommerce orders page %1").arg(page)));
+            return reply(describe(r, what));
+        if (looksLikeHtml(r.response->body)) // not an empty page: nothing was read, the cursor stays
+            return reply(htmlAnswerError(*r.response, what));
         const net::HttpResponse response = *r.response; // shared with the pool thread: Qt's values copy on write
         runOffThread(
             this, [body = response.body] { return parseOrders(body); },
@@ -192,12 +197,15 @@ void WooConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply)
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders/") + storefrontId));
     request.setHeader("Authorization", authorization());
     m_http.send(request, this, [reply, storefrontId](const net::HttpResult& r) {
+        const QString what = QStringLiteral("WooCommerce order ") + storefrontId;
         if (!r.ok())
-            return reply(describe(r, QStringLiteral("WooCommerce order ") + storefrontId));
+            return reply(describe(r, what));
+        if (looksLikeHtml(r.response->body))
+            return reply(htmlAnswerError(*r.response, what));
         ParsedOrders parsed = parseOrders(r.response->body);
         if (parsed.orders.isEmpty()) {
             const QString why = parsed.problems.isEmpty() ? QStringLiteral("no order in the answer") : parsed.problems.constFirst().toString();
-            return reply(makeError(ErrorCode::Parse, why, QStringLiteral("WooCommerce order ") + storefrontId));
+            return reply(makeError(ErrorCode::Parse, why, what));
         }
         reply(parsed.orders.takeFirst());
     });
