@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace lockstep::core::connectors {
@@ -216,8 +217,38 @@ std::optional<json> parseJson(const QByteArray& bytes, const QString& what, QLis
             return j;
         }
     }
-    problems.append({what, QStringLiteral("(body)"), QStringLiteral("is not valid JSON")});
+    problems.append({what,
+        QStringLiteral("(body)"),
+        looksLikeHtml(bytes) ? QStringLiteral("is an HTML page, not JSON (a proxy's or web server's page?)")
+                             : QStringLiteral("is not valid JSON")});
     return std::nullopt;
+}
+
+bool looksLikeHtml(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    const QByteArray start = bytes.first(std::min<qsizetype>(bytes.size(), 256)).trimmed().toByteArray().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+        || start.startsWith("<body") || (start.startsWith("<!--") && start.contains("<html"));
+}
+
+QString describeHtmlAnswer(const net::HttpResponse& response)
+{
+    const QByteArray head = response.body.left(4096);
+    const qsizetype open = head.toLower().indexOf("<title");
+    const qsizetype from = open < 0 ? -1 : head.indexOf('>', open);
+    const qsizetype to = from < 0 ? -1 : head.toLower().indexOf("</title", from);
+    const QString title = to < 0 ? QString() : QString::fromUtf8(head.mid(from + 1, to - from - 1)).simplified().left(80);
+    return title.isEmpty() ? QStringLiteral("an HTML page (HTTP %1)").arg(response.status)
+                           : QStringLiteral("an HTML page (HTTP %1, \"%2\")").arg(response.status).arg(title);
+}
+
+Error htmlAnswerError(const net::HttpResponse& response, const QString& context)
+{
+    return makeError(ErrorCode::Parse,
+        QStringLiteral("the answer is %1, not the API's JSON").arg(describeHtmlAnswer(response)),
+        context);
 }
 
 } // namespace lockstep::core::connectors

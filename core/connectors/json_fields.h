@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/money.h"
+#include "net/http_types.h"
 #include "reply.h"
 
 #include <QDateTime>
@@ -51,7 +52,17 @@ private:
     QList<ParseProblem>& m_problems;
 };
 
-/// Parses bytes as JSON without throwing; nullopt with a problem when they are not JSON.
+/// Parses bytes as JSON without throwing; nullopt with a problem when they are not JSON (named as an HTML page when
+/// they are one).
 std::optional<nlohmann::json> parseJson(const QByteArray& bytes, const QString& what, QList<ParseProblem>& problems);
+
+/// True when `bytes` begin (after white space and a byte-order mark) like an HTML document: a proxy's, a login or a
+/// web server's page where an API's JSON was expected.
+bool looksLikeHtml(QByteArrayView bytes);
+/// How a message names such an answer: `an HTML page (HTTP 502, "Bad Gateway")`, with the page's title when it has
+/// one (cut at 80 characters).
+QString describeHtmlAnswer(const net::HttpResponse& response);
+/// A 2xx answer that is an HTML page where JSON was expected, as an Error (ErrorCode::Parse) in `context`.
+Error htmlAnswerError(const net::HttpResponse& response, const QString& context);
 
 } // namespace lockstep::core::connectors

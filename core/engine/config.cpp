@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 
@@ -202,6 +203,45 @@ namespace {
         return c;
     }
 
+    /// The deepest nesting of `[` and `{` outside strings, stopping once it passes `limit`: a cheap scan that spares
+    /// the parser (and its memory) a hostile document.
+    int nestingDepth(const QByteArray& bytes, int limit)
+    {
+        int depth = 0;
+        int deepest = 0;
+        bool inString = false;
+        bool escaped = false;
+        for (const char c : bytes) {
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                deepest = std::max(deepest, ++depth);
+                if (deepest > limit)
+                    break;
+            } else if (c == ']' || c == '}') {
+                --depth;
+            }
+        }
+        return deepest;
+    }
+
+    ConfigLoad tooLarge(qint64 size)
+    {
+        ConfigLoad load;
+        load.issues.append({QStringLiteral("(file)"),
+            QStringLiteral("is larger than the limit of %1 bytes (%2 bytes or more; a configuration is a few kilobytes)")
+                .arg(kMaxConfigBytes)
+                .arg(size)});
+        return load;
+    }
+
 } // namespace
 
 bool isLoopback(const QUrl& url)
@@ -215,7 +255,14 @@ bool isLoopback(const QUrl& url)
 
 ConfigLoad parseConfig(const QByteArray& bytes)
 {
+    if (bytes.size() > kMaxConfigBytes)
+        return tooLarge(bytes.size());
     ConfigLoad load;
+    if (nestingDepth(bytes, kMaxConfigDepth) > kMaxConfigDepth) {
+        load.issues.append({QStringLiteral("(file)"),
+            QStringLiteral("nests objects and arrays more than %1 levels deep").arg(kMaxConfigDepth)});
+        return load;
+    }
     const json root = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (root.is_discarded()) {
         load.issues.append({QStringLiteral("(file)"), QStringLiteral("is not valid JSON")});
@@ -317,13 +364,18 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         }
     }
     if (auto w = top.object("webhooks")) {
-        w->rejectUnknown({"enabled", "listen", "port", "duplicate_window_seconds"});
+        w->rejectUnknown({"enabled", "listen", "port", "duplicate_window_seconds", "max_body_bytes",
+            "request_timeout_seconds", "max_connections"});
         c.webhooksEnabled = w->boolean("enabled", true);
         c.webhookDuplicateWindowSeconds = w->integer("duplicate_window_seconds", c.webhookDuplicateWindowSeconds, 1, 7 * 24 * 3600);
         c.webhookListenAddress = w->string("listen", c.webhookListenAddress);
         if (QHostAddress(c.webhookListenAddress).isNull())
             w->issue("listen", QStringLiteral("must be an IP address such as 127.0.0.1"));
         c.webhookPort = w->integer("port", 0, 0, 65535);
+        c.webhookMaxBodyBytes = w->integer("max_body_bytes", c.webhookMaxBodyBytes, 1024, 64 * 1024 * 1024);
+        c.webhookRequestTimeoutSeconds
+            = w->integer("request_timeout_seconds", c.webhookRequestTimeoutSeconds, 1, 600);
+        c.webhookMaxConnections = w->integer("max_connections", c.webhookMaxConnections, 1, 4096);
     }
     load.config = std::move(c);
     return load;
@@ -337,7 +389,13 @@ ConfigLoad loadConfigFile(const QString& path)
         load.issues.append({path, QStringLiteral("cannot be read: %1").arg(f.errorString())});
         return load;
     }
-    return parseConfig(f.readAll());
+    // A device or a file still growing may say less than it holds: read one byte past the limit, never more.
+    if (f.size() > kMaxConfigBytes)
+        return tooLarge(f.size());
+    const QByteArray bytes = f.read(kMaxConfigBytes + 1);
+    if (bytes.size() > kMaxConfigBytes)
+        return tooLarge(bytes.size());
+    return parseConfig(bytes);
 }
 
 } // namespace lockstep::core::engine

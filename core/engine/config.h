@@ -82,7 +82,15 @@ struct Config
     QString webhookListenAddress = QStringLiteral("127.0.0.1");
     int webhookPort = 0; ///< 0: any free port (logged when listening)
     int webhookDuplicateWindowSeconds = 600; ///< a delivery of the same change within this window is dropped
+    int webhookMaxBodyBytes = 1024 * 1024; ///< a larger delivery is refused (413) before its body is read
+    int webhookRequestTimeoutSeconds = 10; ///< a connection must deliver a whole request within this time
+    int webhookMaxConnections = 64; ///< connections open at once; more are answered 503 and closed
 };
+
+/// The largest configuration file read, in bytes: a real one is a few kilobytes.
+constexpr qint64 kMaxConfigBytes = 1024 * 1024;
+/// The deepest nesting of objects and arrays accepted in a configuration (a real one has four levels).
+constexpr int kMaxConfigDepth = 32;
 
 /// A problem in a configuration, naming the field (`connectors.woocommerce.base_url`) and what is wrong.
 struct ConfigIssue
@@ -102,8 +110,10 @@ struct ConfigLoad
     bool ok() const { return config.has_value() && issues.isEmpty(); }
 };
 
-/// Parses and validates configuration JSON. Unknown keys are reported, so a typo never passes silently.
+/// Parses and validates configuration JSON. Unknown keys are reported, so a typo never passes silently. Text over
+/// kMaxConfigBytes or nested deeper than kMaxConfigDepth is refused before it is parsed.
 ConfigLoad parseConfig(const QByteArray& json);
+/// Reads and parses a configuration file; a file over kMaxConfigBytes is refused without being read.
 ConfigLoad loadConfigFile(const QString& path);
 
 /// True when the URL's host is the loopback interface (127.0.0.0/8, ::1, localhost).

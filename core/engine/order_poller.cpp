@@ -36,8 +36,11 @@ void OrderPoller::run(JobDone done, int maxPages)
 
 bool OrderPoller::takeIn(const connectors::OrderPage& page, CycleSummary& summary)
 {
-    for (const auto& problem : page.problems)
-        summary.problems << problem.toString();
+    for (const auto& problem : page.problems) {
+        // The same problem on every window or page of a read (a storefront's contradicting headers) is said once.
+        if (const QString text = problem.toString(); !summary.problems.contains(text))
+            summary.problems << text;
+    }
     // One commit for the page, each order a savepoint inside it (OrderIntake's own transaction nests): an order
     // the store refuses undoes only its own writes. Committing once per page instead of once per order is most
     // of the intake's speed (each commit appends every page it touched to the WAL again).

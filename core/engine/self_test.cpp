@@ -128,6 +128,8 @@ SelfTestCause causeOfHealthFailure(const net::HttpResult& r)
         return SelfTestCause::ConnectorTls;
     case net::HttpFailure::InvalidRequest:
         return SelfTestCause::ConnectorBadAddress;
+    case net::HttpFailure::TooLarge:
+        return SelfTestCause::ConnectorBadAnswer;
     case net::HttpFailure::HttpStatus:
         break;
     }

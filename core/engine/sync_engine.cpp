@@ -179,8 +179,15 @@ void SyncEngine::reportJob(const JobRun& run)
 
 void SyncEngine::startWebhooks()
 {
-    m_webhooks = new WebhookReceiver(
-        m_context->storefronts, *m_clock, std::chrono::seconds(m_config.webhookDuplicateWindowSeconds), this);
+    WebhookLimits limits;
+    limits.maxBodyBytes = m_config.webhookMaxBodyBytes;
+    limits.requestTimeout = std::chrono::seconds(m_config.webhookRequestTimeoutSeconds);
+    limits.maxConnections = m_config.webhookMaxConnections;
+    m_webhooks = new WebhookReceiver(m_context->storefronts,
+        *m_clock,
+        std::chrono::seconds(m_config.webhookDuplicateWindowSeconds),
+        limits,
+        this);
     auto port = m_webhooks->listen(QHostAddress(m_config.webhookListenAddress), quint16(m_config.webhookPort));
     if (!port.ok()) {
         // Polling is the primary path: without webhooks the engine still runs, only later.

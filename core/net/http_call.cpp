@@ -19,6 +19,8 @@
 #include <QSslSocket>
 #endif
 
+#include <algorithm>
+
 namespace lockstep::core::net {
 
 namespace {
@@ -177,6 +179,7 @@ void HttpCall::startAttempt()
 
     ++m_attempts;
     m_timedOut = false;
+    m_tooLargeBytes = -1;
     qCDebug(lcNet).noquote() << connector << describe() << "attempt" << m_attempts << '/' << maxAttempts()
                              << redactHeaders(m_request.headers);
     if (!m_request.body.isEmpty())
@@ -204,6 +207,8 @@ void HttpCall::startAttempt()
         break;
     }
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkResponseSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::checkResponseSize);
     const auto timeout = m_request.timeout.count() > 0 ? m_request.timeout : m_client.m_policy.timeout;
     m_attemptTimer.start(timeout);
     m_attemptClock.start();
@@ -217,6 +222,24 @@ void HttpCall::onAttemptTimeout()
     m_reply->abort(); // finished() follows synchronously or on the next turn; onReplyFinished reads m_timedOut.
 }
 
+void HttpCall::checkResponseSize()
+{
+    const qint64 limit = m_client.m_policy.maxResponseBytes;
+    if (!m_reply || limit <= 0 || m_tooLargeBytes >= 0)
+        return;
+    // Content-Length first: refused before its body arrives. Then what is buffered (chunked or undeclared bodies,
+    // and bodies Qt decompresses): the reply keeps every byte until it finishes, so the check runs on each read.
+    // A HEAD answer's Content-Length is the size of what a GET would bring, not of a body.
+    const QVariant declared = m_request.method == HttpMethod::Head
+        ? QVariant()
+        : m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 size = std::max(declared.isValid() ? declared.toLongLong() : -1, m_reply->bytesAvailable());
+    if (size <= limit)
+        return;
+    m_tooLargeBytes = size;
+    m_reply->abort(); // finished() follows; readOutcome reads m_tooLargeBytes.
+}
+
 void HttpCall::onReplyFinished()
 {
     QNetworkReply* reply = m_reply.data();
@@ -227,7 +250,12 @@ void HttpCall::onReplyFinished()
     reply->deleteLater();
     const AttemptOutcome outcome = readOutcome(*reply);
     QString transportError;
-    if (outcome.status == 0) {
+    if (outcome.transport == HttpFailure::TooLarge) {
+        transportError = QStringLiteral("the answer from %1 is larger than the limit of %2 bytes (%3 bytes or more)")
+                             .arg(m_request.url.host())
+                             .arg(m_client.m_policy.maxResponseBytes)
+                             .arg(m_tooLargeBytes);
+    } else if (outcome.status == 0) {
         transportError = m_timedOut
             ? QStringLiteral("timed out after %1 ms").arg(m_attemptClock.elapsed())
             : QStringLiteral("%1 (%2)").arg(redact(QStringView(reply->errorString())),
@@ -241,6 +269,10 @@ AttemptOutcome HttpCall::readOutcome(QNetworkReply& reply)
     AttemptOutcome outcome;
     if (m_timedOut) {
         outcome.transport = HttpFailure::Timeout;
+        return outcome;
+    }
+    if (m_tooLargeBytes >= 0) {
+        outcome.transport = HttpFailure::TooLarge; // the status is not kept: the answer was not read
         return outcome;
     }
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -50,6 +50,8 @@ private:
     void startAttempt();
     void onReplyFinished();
     void onAttemptTimeout();
+    /// Aborts the attempt once its answer is known to pass HttpPolicy::maxResponseBytes (declared or received).
+    void checkResponseSize();
     AttemptOutcome readOutcome(QNetworkReply& reply);
     void handleOutcome(const AttemptOutcome& outcome, const QString& transportError);
     void setWaitingForRetry(bool waiting);
@@ -66,6 +68,7 @@ private:
     std::optional<HttpResponse> m_lastResponse;
     int m_attempts = 0;
     bool m_timedOut = false;
+    qint64 m_tooLargeBytes = -1; ///< the size that passed the limit (declared or received), -1 while within it
     bool m_holdsBreakerSlot = false;
     bool m_waitingForRetry = false;
     bool m_finished = false;

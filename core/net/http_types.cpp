@@ -92,6 +92,8 @@ QString toString(HttpFailure failure)
         return QStringLiteral("cancelled");
     case HttpFailure::InvalidRequest:
         return QStringLiteral("invalid-request");
+    case HttpFailure::TooLarge:
+        return QStringLiteral("too-large");
     }
     return {};
 }

@@ -80,6 +80,7 @@ enum class HttpFailure
     CircuitOpen, ///< Refused locally: the connector's circuit is open.
     Cancelled, ///< The caller aborted the call.
     InvalidRequest, ///< The request was malformed (no URL, unsupported scheme).
+    TooLarge, ///< The answer's body was over HttpPolicy::maxResponseBytes; reading stopped there.
 };
 QString toString(HttpFailure failure);
 

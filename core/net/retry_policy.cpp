@@ -34,6 +34,12 @@ RetryDecision decideRetry(const AttemptOutcome& outcome,
         decision.breaker = BreakerEffect::Success;
         return decision;
     }
+    if (outcome.status == 0 && outcome.transport == HttpFailure::TooLarge) {
+        // The server answered; sending again brings the same answer.
+        decision.breaker = BreakerEffect::Neutral;
+        decision.verdict = idempotent ? RetryVerdict::Fail : RetryVerdict::FailOutcomeUnknown;
+        return decision;
+    }
     if (isNotExecutedStatus(outcome.status)) {
         // Throttling says nothing about the server's health.
         decision.breaker = BreakerEffect::Neutral;

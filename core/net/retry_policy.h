@@ -23,13 +23,16 @@ struct HttpPolicy
     std::chrono::milliseconds maxRetryAfter{120'000}; ///< A longer Retry-After is clamped to this.
     BreakerPolicy breaker; ///< 5 consecutive failures open the circuit for 30 s.
     QByteArray userAgent = "Lockstep";
+    /// The largest answer body read, in bytes; a larger one (by its Content-Length, or while it streams) is cut off
+    /// and the call fails with HttpFailure::TooLarge. Zero: no limit.
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
 };
 
 /// What one attempt ended with, as the policy sees it.
 struct AttemptOutcome
 {
     int status = 0; ///< HTTP status, 0 if no response arrived.
-    HttpFailure transport = HttpFailure::None; ///< Timeout, Connection or Tls when status is 0.
+    HttpFailure transport = HttpFailure::None; ///< Timeout, Connection, Tls or TooLarge when status is 0.
     bool mayHaveReachedServer = true; ///< False if nothing was sent (refused connection, unknown host).
     std::optional<std::chrono::milliseconds> retryAfter; ///< The parsed Retry-After of the response, if any.
 };
@@ -66,6 +69,8 @@ bool isRetryableServerStatus(int status);
 /// backoff. 5xx, timeouts and dropped connections are retried only when `idempotent`; for a non-idempotent request
 /// that may have reached the server they end with FailOutcomeUnknown. Connection failures before sending are retried
 /// for any method. TLS failures and other statuses fail at once. No retry once `attemptsMade` reaches maxAttempts.
+/// An answer over the size limit (TooLarge) is not resent: the server is up and would send it again; a
+/// non-idempotent request ends with FailOutcomeUnknown (it was executed, the answer was not read).
 /// The delay is Retry-After when the answer carried one (429, 503), else full-jitter backoff.
 RetryDecision decideRetry(const AttemptOutcome& outcome,
     bool idempotent,

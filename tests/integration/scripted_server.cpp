@@ -78,7 +78,12 @@ private:
 ScriptedServer::ScriptedServer(QObject* parent)
     : QObject(parent)
 {
-    m_http.route(QStringLiteral("/script"), [this](const QHttpServerRequest& request) {
+    serve(QStringLiteral("/script"));
+}
+
+void ScriptedServer::serve(const QString& path)
+{
+    m_http.route(path, [this](const QHttpServerRequest& request) {
         m_methods.append(methodName(request));
         return makeResponse(takeStep());
     });
@@ -100,12 +105,12 @@ QUrl ScriptedServer::url(const QString& pathAndQuery) const
 
 bool ScriptedServer::nextStepTakesSocket() const
 {
-    return !m_script.isEmpty() && m_script.first().kind != ScriptStep::Kind::Respond;
+    return (m_script.isEmpty() ? m_fallback : m_script.first()).kind != ScriptStep::Kind::Respond;
 }
 
 ScriptStep ScriptedServer::takeStep()
 {
-    return m_script.isEmpty() ? ScriptStep::respond(599) : m_script.takeFirst();
+    return m_script.isEmpty() ? m_fallback : m_script.takeFirst();
 }
 
 void ScriptedServer::playOnSocket(qintptr handle)
@@ -122,6 +127,8 @@ void ScriptedServer::playOnSocket(qintptr handle)
         m_methods.append(head.left(head.indexOf(' ')));
         if (step.kind == ScriptStep::Kind::Drop)
             socket->abort();
+        else if (step.kind == ScriptStep::Kind::Raw)
+            socket->write(step.body);
     });
 }
 

@@ -374,6 +374,57 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(spy.first().at(0).value<HttpResult>().failure, HttpFailure::Cancelled);
     }
 
+    void refusesAnAnswerDeclaredOverTheLimit()
+    {
+        // Headers that promise 100 MB, a few bytes, then silence: refused from Content-Length, not waited for.
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{\"orders\": [";
+        m_server->setScript({ScriptStep::raw(head), ScriptStep::raw(head)});
+        HttpPolicy policy = fastPolicy();
+        policy.maxResponseBytes = 64 * 1024;
+        policy.timeout = 60s; // a wait for the body would end as a timeout, not as too large
+        HttpClient* client = makeClient(policy);
+        HttpResult result;
+        run(*client, HttpRequest::get(m_server->url()), result);
+        QVERIFY(!result.ok());
+        LOCKSTEP_COMPARE_ENUM(result.failure, HttpFailure::TooLarge);
+        QCOMPARE(result.attempts, 1); // the same answer would come again
+        QCOMPARE(result.error->code, ErrorCode::Network);
+        QVERIFY(!result.outcomeUnknown);
+        QVERIFY2(result.error->message.contains(QStringLiteral("from 127.0.0.1 is larger than the limit of 65536 bytes")),
+            qPrintable(result.error->message));
+        QVERIFY2(result.error->message.contains(QStringLiteral("104857600")), qPrintable(result.error->message));
+
+        // A POST was executed even though its answer was not read.
+        run(*client, postOrder(), result);
+        LOCKSTEP_COMPARE_ENUM(result.failure, HttpFailure::TooLarge);
+        QVERIFY(result.outcomeUnknown);
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
+    void stopsReadingAStreamOverTheLimit()
+    {
+        // Chunked, so no length is declared: 8 chunks of 16 KiB and no last chunk. Reading stops past 64 KiB.
+        QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 8; ++i)
+            answer += "4000\r\n" + QByteArray(16 * 1024, 'x') + "\r\n";
+        m_server->setScript({ScriptStep::raw(answer)});
+        HttpPolicy policy = fastPolicy();
+        policy.maxResponseBytes = 64 * 1024;
+        policy.timeout = 60s;
+        HttpClient* client = makeClient(policy);
+        HttpResult result;
+        run(*client, HttpRequest::get(m_server->url()), result);
+        LOCKSTEP_COMPARE_ENUM(result.failure, HttpFailure::TooLarge);
+        QCOMPARE(result.attempts, 1);
+        QVERIFY2(result.error->message.contains(QStringLiteral("limit of 65536 bytes")), qPrintable(result.error->message));
+
+        // Within the limit, the same kind of answer is read whole.
+        m_server->setScript({ScriptStep::respond(200, QByteArray(60 * 1024, 'y'))});
+        run(*client, HttpRequest::get(m_server->url()), result);
+        QVERIFY(result.ok());
+        QCOMPARE(result.response->body.size(), 60 * 1024);
+    }
+
     void secretsNeverReachTheLog()
     {
         const QList<QByteArray> secrets = {

@@ -2,6 +2,9 @@
 // The webhook receiver against the sandbox's WooCommerce, which signs and delivers real webhooks over HTTP
 // on 127.0.0.1 (every one twice here): each change is handed on once, duplicates are dropped within the
 // window, forged, unsigned and misaddressed deliveries are refused, and WooCommerce's ping gets its 200.
+// Then hostile senders over raw sockets: a body over the limit is refused from its Content-Length before it is sent,
+// a half-sent or silent request is closed after the request timeout, connections beyond the cap are refused, and a
+// signed delivery still gets through, chunked or after "Expect: 100-continue".
 #include "connectors/webhook_signature.h"
 #include "connectors/woocommerce/woo_connector.h"
 #include "engine/webhook_receiver.h"
@@ -12,7 +15,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
 
 using namespace lockstep::core;
 
@@ -46,6 +52,53 @@ QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QByteArray& body, c
 {
     return {{"X-WC-Webhook-Topic", "order.updated"},
         {"X-WC-Webhook-Signature", connectors::hmacSha256Base64(secret, body)}};
+}
+
+/// Connects a raw socket to the receiver (nothing sent yet).
+std::unique_ptr<QTcpSocket> connectTo(quint16 port)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(QHostAddress::LocalHost, port);
+    (void)QTest::qWaitFor([&socket] { return socket->state() == QAbstractSocket::ConnectedState; }, 5000);
+    return socket;
+}
+
+/// Waits until the receiver has closed the connection, then returns all it answered.
+QByteArray answerOf(QTcpSocket& socket)
+{
+    (void)QTest::qWaitFor([&socket] { return socket.state() == QAbstractSocket::UnconnectedState; }, 10000);
+    return socket.readAll();
+}
+
+/// A WooCommerce connector that is only asked to verify signatures (no requests are made).
+struct Verifier
+{
+    net::HttpClient http{QStringLiteral("woocommerce"), nullptr, net::HttpPolicy{}, {}};
+    connectors::woocommerce::WooConnector woo{{QUrl(QStringLiteral("http://127.0.0.1:1")),
+                                                  QStringLiteral("ck"),
+                                                  QStringLiteral("cs"),
+                                                  QString::fromLatin1(kSecret)},
+        http};
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    quint16 port = 0;
+
+    /// A receiver with these limits, listening on a free loopback port (`port`).
+    std::unique_ptr<engine::WebhookReceiver> listen(const engine::WebhookLimits& limits)
+    {
+        auto receiver = std::make_unique<engine::WebhookReceiver>(
+            QList<connectors::StorefrontConnector*>{&woo}, clock, std::chrono::seconds(600), limits);
+        port = receiver->listen(QHostAddress::LocalHost, 0).value();
+        return receiver;
+    }
+};
+
+const QByteArray kOrderBody = "{\"id\": 99002, \"status\": \"processing\", \"date_modified_gmt\": \"2026-11-23T10:00:00\"}";
+
+QByteArray signedHead(const QByteArray& body, const QByteArray& framing)
+{
+    return "POST /webhooks/woocommerce HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+           "X-WC-Webhook-Topic: order.updated\r\nX-WC-Webhook-Signature: "
+        + connectors::hmacSha256Base64(kSecret, body) + "\r\n" + framing + "\r\n";
 }
 
 } // namespace
@@ -124,6 +177,108 @@ private Q_SLOTS:
         QCOMPARE(post(network, url, body, signedHeaders(body, kSecret)).body, QByteArrayLiteral("accepted"));
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("99001"));
+    }
+
+    void refusesAnOversizeBodyBeforeReadingIt()
+    {
+        Verifier v;
+        const auto receiver = v.listen({1024, std::chrono::seconds(60), 8});
+        const quint16 port = v.port;
+
+        // 300 MB announced, nothing of it sent: answered at once (the timeout is a minute away) and closed.
+        auto announced = connectTo(port);
+        announced->write("POST /webhooks/woocommerce HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 314572800\r\n\r\n");
+        const QByteArray refused = answerOf(*announced);
+        QVERIFY2(refused.startsWith("HTTP/1.1 413 "), refused.constData());
+        QVERIFY(refused.contains("Connection: close"));
+
+        // Chunked, so no length is announced: refused when the chunks pass the limit, not at their end.
+        auto chunked = connectTo(port);
+        chunked->write("POST /webhooks/woocommerce HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (int i = 0; i < 3; ++i)
+            chunked->write("200\r\n" + QByteArray(512, 'x') + "\r\n");
+        QVERIFY(answerOf(*chunked).startsWith("HTTP/1.1 413 "));
+
+        // Headers without end are bounded too.
+        auto endlessHead = connectTo(port);
+        endlessHead->write("POST /webhooks/woocommerce HTTP/1.1\r\nX-Filler: " + QByteArray(20 * 1024, 'h'));
+        QVERIFY(answerOf(*endlessHead).startsWith("HTTP/1.1 431 "));
+
+        QCOMPARE(receiver->counts().tooLarge, 2);
+        QCOMPARE(receiver->counts().accepted, 0);
+        QTRY_COMPARE(receiver->openConnections(), 0);
+    }
+
+    void closesAHalfSentOrSilentRequestAfterTheTimeout()
+    {
+        Verifier v;
+        const auto receiver = v.listen({1024, std::chrono::milliseconds(300), 8});
+        const quint16 port = v.port;
+
+        auto halfSent = connectTo(port);
+        halfSent->write(signedHead(kOrderBody, "Content-Length: " + QByteArray::number(kOrderBody.size()) + "\r\n")
+            + kOrderBody.left(10));
+        auto silent = connectTo(port);
+        QTRY_COMPARE(receiver->openConnections(), 2);
+
+        const QByteArray answer = answerOf(*halfSent);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
+        QVERIFY(answerOf(*silent).startsWith("HTTP/1.1 408 "));
+        QCOMPARE(receiver->counts().timedOut, 2);
+        QCOMPARE(receiver->counts().accepted, 0);
+        QTRY_COMPARE(receiver->openConnections(), 0);
+    }
+
+    void refusesConnectionsBeyondTheCapAndStillTakesSignedDeliveries()
+    {
+        Verifier v;
+        const auto receiver = v.listen({1024, std::chrono::seconds(60), 2});
+        const quint16 port = v.port;
+        QSignalSpy changed(receiver.get(), &engine::WebhookReceiver::orderChanged);
+
+        auto first = connectTo(port);
+        auto second = connectTo(port);
+        QTRY_COMPARE(receiver->openConnections(), 2);
+        auto third = connectTo(port);
+        const QByteArray busy = answerOf(*third);
+        QVERIFY2(busy.startsWith("HTTP/1.1 503 "), busy.constData());
+        QCOMPARE(receiver->counts().overCapacity, 1);
+        QCOMPARE(receiver->openConnections(), 2);
+
+        // A place frees up: a signed delivery in chunks gets through.
+        first->abort();
+        QTRY_COMPARE(receiver->openConnections(), 1);
+        auto chunked = connectTo(port);
+        chunked->write(signedHead(kOrderBody, "Transfer-Encoding: chunked\r\n"));
+        chunked->write(QByteArray::number(20, 16) + "\r\n" + kOrderBody.left(20) + "\r\n");
+        chunked->write(QByteArray::number(kOrderBody.size() - 20, 16) + ";ext=1\r\n" + kOrderBody.mid(20) + "\r\n0\r\n\r\n");
+        const QByteArray accepted = answerOf(*chunked);
+        QVERIFY2(accepted.startsWith("HTTP/1.1 200 ") && accepted.endsWith("accepted\n"), accepted.constData());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("99002"));
+
+        // "Expect: 100-continue": told to go on before the body is sent; the same change is then a duplicate.
+        auto expecting = connectTo(port);
+        expecting->write(signedHead(kOrderBody,
+            "Content-Length: " + QByteArray::number(kOrderBody.size()) + "\r\nExpect: 100-continue\r\n"));
+        QByteArray interim;
+        QVERIFY(QTest::qWaitFor([&] { interim += expecting->readAll(); return interim.contains("\r\n\r\n"); }, 10000));
+        QVERIFY2(interim.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), interim.constData());
+        expecting->write(kOrderBody);
+        QVERIFY(answerOf(*expecting).endsWith("duplicate\n"));
+
+        // An ordinary client, with a forged signature and with the right one.
+        QNetworkAccessManager network;
+        const QUrl url = receiver->deliveryUrl(SourceSystem::WooCommerce);
+        const QByteArray other = "{\"id\": 99003, \"status\": \"processing\", \"date_modified_gmt\": \"2026-11-23T11:00:00\"}";
+        QCOMPARE(post(network, url, other, signedHeaders(other, "not the secret")).status, 401);
+        const Answer ok = post(network, url, other, signedHeaders(other, kSecret));
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.body, QByteArrayLiteral("accepted"));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(receiver->counts().refused, 1);
+        second->abort();
+        QTRY_COMPARE(receiver->openConnections(), 0);
     }
 
     void aPortInUseIsAClearError()

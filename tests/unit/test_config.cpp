@@ -6,6 +6,8 @@
 #include "config_fixtures.h"
 #include "support.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lockstep::core;
@@ -102,6 +104,62 @@ private Q_SLOTS:
         const ConfigLoad missing = loadConfigFile(QStringLiteral("/nonexistent/lockstep.json"));
         QVERIFY(!missing.ok());
         QVERIFY(missing.issues.constFirst().message.contains(QLatin1String("cannot be read")));
+    }
+
+    void refusesAHugeOrDeepFileBeforeParsing()
+    {
+        // 50 MB of nesting once cost gigabytes in the parser: refused by its size, unread.
+        const ConfigLoad huge = parseConfig(QByteArray(50 * 1024 * 1024, '['));
+        QVERIFY(!huge.ok());
+        QCOMPARE(huge.issues.size(), 1);
+        QVERIFY2(huge.issues.constFirst().message.contains(QLatin1String("larger than the limit of 1048576 bytes")),
+            qPrintable(huge.issues.constFirst().toString()));
+
+        // A sparse 50 MB file: refused from its size (were it read, it would be "not valid JSON").
+        QTemporaryDir scratch;
+        const QString path = scratch.filePath(QStringLiteral("huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(50 * 1024 * 1024));
+        file.close();
+        const ConfigLoad fromFile = loadConfigFile(path);
+        QVERIFY(!fromFile.ok());
+        QVERIFY2(fromFile.issues.constFirst().message.contains(QLatin1String("52428800 bytes")),
+            qPrintable(fromFile.issues.constFirst().toString()));
+
+        // Small but deep: refused by its nesting; brackets inside strings do not count.
+        const QByteArray deep = QByteArray(kMaxConfigDepth + 1, '[') + QByteArray(kMaxConfigDepth + 1, ']');
+        const ConfigLoad tooDeep = parseConfig(deep);
+        QVERIFY(!tooDeep.ok());
+        QVERIFY2(tooDeep.issues.constFirst().message.contains(QLatin1String("more than 32 levels deep")),
+            qPrintable(tooDeep.issues.constFirst().toString()));
+        const QByteArray bracketsInText = "{\"environment\": \"" + QByteArray(100, '[') + "\\\"{{\"}";
+        const ConfigLoad text = parseConfig(bracketsInText);
+        QVERIFY2(text.ok(), text.issues.isEmpty() ? "" : qPrintable(text.issues.constFirst().toString()));
+        QCOMPARE(text.config->environment, QString(QString(100, u'[') + QStringLiteral("\"{{")));
+    }
+
+    void webhookLimitsHaveDefaultsAndBounds()
+    {
+        const ConfigLoad defaults = parseConfig(QByteArray("{\"webhooks\": {}}"));
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults.config->webhookMaxBodyBytes, 1024 * 1024);
+        QCOMPARE(defaults.config->webhookRequestTimeoutSeconds, 10);
+        QCOMPARE(defaults.config->webhookMaxConnections, 64);
+
+        const ConfigLoad set = parseConfig(
+            QByteArray("{\"webhooks\": {\"max_body_bytes\": 65536, \"request_timeout_seconds\": 3, \"max_connections\": 8}}"));
+        QVERIFY(set.ok());
+        QCOMPARE(set.config->webhookMaxBodyBytes, 65536);
+        QCOMPARE(set.config->webhookRequestTimeoutSeconds, 3);
+        QCOMPARE(set.config->webhookMaxConnections, 8);
+
+        const ConfigLoad bad = parseConfig(
+            QByteArray("{\"webhooks\": {\"max_body_bytes\": 10, \"request_timeout_seconds\": 0, \"max_connections\": \"many\"}}"));
+        QCOMPARE(fields(bad),
+            (QStringList{QStringLiteral("webhooks.max_body_bytes"),
+                QStringLiteral("webhooks.request_timeout_seconds"),
+                QStringLiteral("webhooks.max_connections")}));
     }
 
     void literalSecretsOnlyForLoopbackSandboxes()

@@ -81,6 +81,10 @@ private Q_SLOTS:
         QTest::newRow("refused last") << transport(HttpFailure::Connection, false) << false << 4 << fail << failure
                                       << qint64(0);
         QTest::newRow("tls") << transport(HttpFailure::Tls) << true << 1 << fail << failure << qint64(0);
+        // An answer over the size limit: the server is up and would say the same again.
+        QTest::newRow("too large get") << transport(HttpFailure::TooLarge) << true << 1 << fail << neutral << qint64(0);
+        QTest::newRow("too large post") << transport(HttpFailure::TooLarge) << false << 1 << unknown << neutral
+                                        << qint64(0);
     }
 
     void decisions()

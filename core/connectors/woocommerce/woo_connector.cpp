@@ -13,7 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
 #include <memory>
+#include <optional>
 
 namespace lockstep::core::connectors::woocommerce {
 
@@ -37,6 +39,8 @@ namespace {
             const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
             if (j.is_object() && j.contains("message") && j.at("message").is_string())
                 e.message = QStringLiteral("%1 (HTTP %2)").arg(QString::fromStdString(j.at("message").get<std::string>())).arg(r.response->status);
+            else if (looksLikeHtml(r.response->body)) // a proxy's or web server's error page
+                e.message += QStringLiteral("; the answer is ") + describeHtmlAnswer(*r.response);
         }
         return withContext(e, what);
     }
@@ -80,7 +84,43 @@ QString WooConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.t
 
 namespace {
 
+/// The last page of a read, from the answer's headers, never beyond what `X-WP-Total` allows: a server that says
+/// 2^31 - 1 pages would otherwise be read for ever. -1 when neither header is there.
+struct PageBound
+{
+    int lastPage = -1;
+    std::optional<ParseProblem> problem; ///< the headers contradict each other
+};
+
+PageBound pageBound(const net::HttpResponse& response, int pageSize)
+{
+    PageBound out;
+    bool okPages = false;
+    const int declaredPages = response.header("X-WP-TotalPages").toInt(&okPages);
+    bool okTotal = false;
+    const qint64 total = response.header("X-WP-Total").toLongLong(&okTotal);
+    okPages = okPages && declaredPages >= 0;
+    okTotal = okTotal && total >= 0;
+    if (!okTotal) {
+        out.lastPage = okPages ? declaredPages : -1;
+        return out;
+    }
+    const int allowed = int(std::min<qint64>((total + pageSize - 1) / pageSize, std::numeric_limits<int>::max()));
+    out.lastPage = okPages ? std::min(declaredPages, allowed) : allowed;
+    if (okPages && declaredPages > allowed) {
+        out.problem = ParseProblem{QStringLiteral("woocommerce orders"),
+            QStringLiteral("X-WP-TotalPages"),
+            QStringLiteral("says %1 pages, but X-WP-Total (%2 orders, %3 a page) allows %4: read no further")
+                .arg(declaredPages)
+                .arg(total)
+                .arg(pageSize)
+                .arg(allowed)};
+    }
+    return out;
+}
+
 /// One page of the order list as the poller reads it: the orders, where the next read starts, whether there is more.
+/// A read ends on an empty or short page, or at the last page the headers allow, whatever else they say.
 OrderPage orderPage(ParsedOrders parsed, const net::HttpResponse& response, const QDateTime& watermark, int page, int pageSize)
 {
     OrderPage out;
@@ -89,12 +129,18 @@ OrderPage orderPage(ParsedOrders parsed, const net::HttpResponse& response, cons
         if (o.modifiedAt.isValid() && o.modifiedAt > newest)
             newest = o.modifiedAt;
     }
-    bool okPages = false;
-    const int totalPages = response.header("X-WP-TotalPages").toInt(&okPages);
-    out.totalPages = okPages ? totalPages : -1;
+    const PageBound bound = pageBound(response, pageSize);
+    out.totalPages = bound.lastPage;
     out.serverTime = response.date();
-    const bool fullPage = parsed.orders.size() + parsed.problems.size() >= pageSize;
-    const bool morePages = okPages ? page < totalPages : fullPage;
+    const qsizetype records = parsed.orders.size() + parsed.problems.size();
+    bool morePages = records >= pageSize && (bound.lastPage < 0 || page < bound.lastPage);
+    if (bound.problem && !morePages)
+        parsed.problems.append(*bound.problem); // once, on the page where the read stops
+    if (records == 0 && bound.lastPage > page) {
+        parsed.problems.append({QStringLiteral("woocommerce orders"),
+            QStringLiteral("(page %1)").arg(page),
+            QStringLiteral("is empty, but the headers say there are %1 pages: read no further").arg(bound.lastPage)});
+    }
     if (morePages && newest <= watermark) {
         // A full page without progress (many orders changed in the same second): step by page number.
         out.nextCursor = WooConnector::makeCursor(watermark, page + 1);
@@ -132,8 +178,11 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWin
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders"), query));
     request.setHeader("Authorization", authorization());
     m_http.send(request, this, [this, reply, watermark, page](const net::HttpResult& r) {
+        const QString what = QStringLiteral("WooCommerce orders page %1").arg(page);
         if (!r.ok())
-            return reply(describe(r, QStringLiteral("WooCommerce orders page %1").arg(page)));
+            return reply(describe(r, what));
+        if (looksLikeHtml(r.response->body)) // not an empty page: nothing was read, the cursor stays
+            return reply(htmlAnswerError(*r.response, what));
         const net::HttpResponse response = *r.response; // shared with the pool thread: Qt's values copy on write
         runOffThread(
             this, [body = response.body] { return parseOrders(body); },
@@ -148,12 +197,15 @@ void WooConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply)
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders/") + storefrontId));
     request.setHeader("Authorization", authorization());
     m_http.send(request, this, [reply, storefrontId](const net::HttpResult& r) {
+        const QString what = QStringLiteral("WooCommerce order ") + storefrontId;
         if (!r.ok())
-            return reply(describe(r, QStringLiteral("WooCommerce order ") + storefrontId));
+            return reply(describe(r, what));
+        if (looksLikeHtml(r.response->body))
+            return reply(htmlAnswerError(*r.response, what));
         ParsedOrders parsed = parseOrders(r.response->body);
         if (parsed.orders.isEmpty()) {
             const QString why = parsed.problems.isEmpty() ? QStringLiteral("no order in the answer") : parsed.problems.constFirst().toString();
-            return reply(makeError(ErrorCode::Parse, why, QStringLiteral("WooCommerce order ") + storefrontId));
+            return reply(makeError(ErrorCode::Parse, why, what));
         }
         reply(parsed.orders.takeFirst());
     });
