@@ -108,6 +108,7 @@ EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credenti
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &engine::SyncEngine::started, this, &EngineHost::started);
     connect(m_engine, &engine::SyncEngine::startFailed, this, &EngineHost::startFailed);
+    connect(m_engine, &engine::SyncEngine::stoppedOnError, this, &EngineHost::stoppedOnError);
     connect(m_engine, &engine::SyncEngine::activity, this, &EngineHost::activity);
     connect(m_engine, &engine::SyncEngine::cycleFinished, this, &EngineHost::cycleFinished);
     connect(m_engine, &engine::SyncEngine::exceptionsChanged, this, &EngineHost::exceptionsChanged);
@@ -158,6 +159,11 @@ int runHeadless(const engine::Config& config, const engine::EngineCredentials& c
         say(QCoreApplication::translate("main", "the engine could not start: %1").arg(message));
         exitCode = 3;
         QCoreApplication::exit(3);
+    });
+    QObject::connect(&host, &EngineHost::stoppedOnError, &host, [&exitCode](const QString& message) {
+        say(QCoreApplication::translate("main", "the engine stopped: %1").arg(message));
+        exitCode = 4;
+        QCoreApplication::exit(4);
     });
     QObject::connect(&host, &EngineHost::started, &host, [&host, once] {
         say(QCoreApplication::translate("main", "engine started"));

@@ -67,6 +67,7 @@ public:
 Q_SIGNALS:
     void started();
     void startFailed(const QString& message);
+    void stoppedOnError(const QString& message);
     void activity(const QString& text);
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
     void exceptionsChanged();

@@ -230,6 +230,7 @@ int main(int argc, char** argv)
         engine = std::make_unique<app::EngineHost>(*config, *credentials, cmd.databasePath, httpTimeout);
         QObject::connect(engine.get(), &app::EngineHost::activity, &window, &ui::MainWindow::setEngineActivity);
         QObject::connect(engine.get(), &app::EngineHost::startFailed, &window, &ui::MainWindow::setEngineActivity);
+        QObject::connect(engine.get(), &app::EngineHost::stoppedOnError, &window, &ui::MainWindow::setEngineActivity);
         QObject::connect(engine.get(), &app::EngineHost::cycleFinished, &window, [&window] { window.refresh(); });
         QObject::connect(engine.get(), &app::EngineHost::exceptionsChanged, window.alertMonitor(), &ui::AlertMonitor::refresh);
         QObject::connect(engine.get(), &app::EngineHost::connectorHealthChanged, window.alertMonitor(),

@@ -73,6 +73,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void started();
     void startFailed(const QString& message);
+    /// The engine stopped for good while running (its database file was deleted or replaced): every job has stopped
+    /// and the process should end, with `message` for the person.
+    void stoppedOnError(const QString& message);
     void activity(const QString& text);
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
     /// Exceptions were raised or resolved: views re-read what they show.
@@ -96,6 +99,9 @@ private:
     /// A webhook's hint: re-read one order now and take it in; its sends follow shortly.
     void takeInOrder(SourceSystem storefront, const QString& storefrontId);
     std::function<void(JobDone)> sweepJob();
+    /// Checks every few seconds that the database file is still the one at its path (store::checkStillAtPath);
+    /// when it is not, stops every job and reports stoppedOnError().
+    void watchDatabaseFile();
 
     Config m_config;
     EngineCredentials m_credentials;
