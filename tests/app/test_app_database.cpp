@@ -75,13 +75,14 @@ Run runLockstep(const QTemporaryDir& dir, const QStringList& args)
     return finish(p);
 }
 
-/// A migrated database with a few hundred orders, closed (its WAL checkpointed into the file).
+/// A migrated database with a few thousand orders, closed (its WAL checkpointed into the file).
 void writeDatabase(const QString& path)
 {
     auto db = openStore(path);
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
     OrderRepository orders(db.value());
-    for (int i = 0; i < 400; ++i) {
+    Transaction tx(db.value());
+    for (int i = 0; i < 3000; ++i) {
         Order o;
         o.storefront = SourceSystem::WooCommerce;
         o.storefrontId = QString::number(5000 + i);
@@ -92,15 +93,17 @@ void writeDatabase(const QString& path)
         o.lines.append(OrderLine{1, QStringLiteral("SKU-1"), QStringLiteral("Thing"), 1, {}, {}, {}, {}});
         QVERIFY(orders.upsert(o).ok());
     }
+    QVERIFY(tx.commit().ok());
 }
 
-/// Overwrites three pages in the middle of the file, as a failing disk or a stray write leaves them.
+/// Overwrites three pages of orders deep in the file, as a failing disk or a stray write leaves them: the schema is
+/// intact, so the file opens, and only a check of every page finds the damage.
 void damage(const QString& path)
 {
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
     QVERIFY(file.size() > 64 * 1024);
-    QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+    QVERIFY(file.seek(file.size() * 3 / 4 / 4096 * 4096));
     QCOMPARE(file.write(QByteArray(3 * 4096, '\xA5')), qint64(3 * 4096));
 }
 
