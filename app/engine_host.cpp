@@ -110,6 +110,7 @@ EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credenti
     connect(m_engine, &engine::SyncEngine::startFailed, this, &EngineHost::startFailed);
     connect(m_engine, &engine::SyncEngine::heldElsewhere, this, &EngineHost::heldElsewhere);
     connect(m_engine, &engine::SyncEngine::jobFinished, this, &EngineHost::jobFinished);
+    connect(m_engine, &engine::SyncEngine::stoppedOnError, this, &EngineHost::stoppedOnError);
     connect(m_engine, &engine::SyncEngine::activity, this, &EngineHost::activity);
     connect(m_engine, &engine::SyncEngine::cycleFinished, this, &EngineHost::cycleFinished);
     connect(m_engine, &engine::SyncEngine::exceptionsChanged, this, &EngineHost::exceptionsChanged);
@@ -178,6 +179,11 @@ int runHeadless(const engine::Config& config, const engine::EngineCredentials& c
                     .arg(run.lateMs));
         });
     }
+    QObject::connect(&host, &EngineHost::stoppedOnError, &host, [&exitCode](const QString& message) {
+        say(QCoreApplication::translate("main", "the engine stopped: %1").arg(message));
+        exitCode = 5;
+        QCoreApplication::exit(5);
+    });
     QObject::connect(&host, &EngineHost::started, &host, [&host, once] {
         say(QCoreApplication::translate("main", "engine started"));
         if (once)

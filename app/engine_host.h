@@ -70,6 +70,7 @@ Q_SIGNALS:
     /// Another process runs the engine on this store; this host runs none of the jobs.
     void heldElsewhere(const QString& holder);
     void jobFinished(const lockstep::core::engine::JobRun& run);
+    void stoppedOnError(const QString& message);
     void activity(const QString& text);
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
     void exceptionsChanged();

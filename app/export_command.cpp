@@ -180,7 +180,17 @@ int runExportCommand(QCoreApplication& application, const QStringList& arguments
     const QString databasePath = parser.isSet(db) ? parser.value(db) : store::defaultDatabasePath();
     if (!QFileInfo::exists(databasePath))
         return fail(kFailed, tr("no database at %1").arg(QDir::toNativeSeparators(databasePath)));
+    // Read-only, so an export never migrates: the schema must already be this version's.
     auto database = store::openStore(databasePath, store::Database::Mode::ReadOnly);
+    if (!database.ok() && database.error().code == ErrorCode::SchemaTooNew)
+        return fail(kFailed,
+            tr("%1: a newer version of Lockstep wrote this database; update Lockstep to export from it")
+                .arg(database.error().toString()));
+    if (!database.ok() && database.error().code == ErrorCode::NotFound)
+        return fail(kFailed,
+            tr("%1: start this version of Lockstep once with this database (the console, or lockstep --headless "
+               "--once) so that it migrates the schema, then export again")
+                .arg(database.error().toString()));
     if (!database.ok())
         return fail(kFailed, tr("cannot open the database: %1").arg(database.error().toString()));
 

@@ -242,6 +242,7 @@ int main(int argc, char** argv)
         QObject::connect(engine.get(), &app::EngineHost::heldElsewhere, &window, &ui::MainWindow::setEngineHeldElsewhere);
         QObject::connect(engine.get(), &app::EngineHost::jobFinished, &window,
             [&window](const core::engine::JobRun& run) { window.noteJobRun(run.name, run.finishedAt); });
+        QObject::connect(engine.get(), &app::EngineHost::stoppedOnError, &window, &ui::MainWindow::setEngineActivity);
         QObject::connect(engine.get(), &app::EngineHost::cycleFinished, &window, [&window] { window.refresh(); });
         QObject::connect(engine.get(), &app::EngineHost::exceptionsChanged, window.alertMonitor(), &ui::AlertMonitor::refresh);
         QObject::connect(engine.get(), &app::EngineHost::connectorHealthChanged, window.alertMonitor(),

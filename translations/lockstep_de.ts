@@ -597,6 +597,14 @@
         <source>%1 Remedy: %2</source>
         <translation>%1 Abhilfe: %2</translation>
     </message>
+    <message>
+        <source>The database file is damaged: parts of it are not what SQLite wrote.</source>
+        <translation>Die Datenbankdatei ist beschädigt: Teile davon sind nicht das, was SQLite geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a new one; permissions will not repair it.</source>
+        <translation>Stellen Sie die Datei aus einer Sicherung wieder her (beenden Sie Lockstep vorher) oder verschieben Sie sie und lassen Sie Lockstep eine neue anlegen; Berechtigungen reparieren sie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>exceptions</name>
@@ -871,6 +879,14 @@
     <message>
         <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
         <translation>lockstep export: %1 von %2 Zeilen nach %3 geschrieben (sha256 %4); Manifest %5</translation>
+    </message>
+    <message>
+        <source>%1: a newer version of Lockstep wrote this database; update Lockstep to export from it</source>
+        <translation>%1: Eine neuere Version von Lockstep hat diese Datenbank geschrieben; aktualisieren Sie Lockstep, um daraus zu exportieren</translation>
+    </message>
+    <message>
+        <source>%1: start this version of Lockstep once with this database (the console, or lockstep --headless --once) so that it migrates the schema, then export again</source>
+        <translation>%1: Starten Sie diese Version von Lockstep einmal mit dieser Datenbank (die Konsole oder lockstep --headless --once), damit sie das Schema migriert, und exportieren Sie dann erneut</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3660,10 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
             <numerusform>lockstep: Selbsttest fehlgeschlagen: %n Prüfung fehlgeschlagen.</numerusform>
             <numerusform>lockstep: Selbsttest fehlgeschlagen: %n Prüfungen fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the engine stopped: %1</source>
+        <translation>die Engine wurde angehalten: %1</translation>
     </message>
 </context>
 <context>

@@ -597,6 +597,14 @@
         <source>%1 Remedy: %2</source>
         <translation>%1 Solución: %2</translation>
     </message>
+    <message>
+        <source>The database file is damaged: parts of it are not what SQLite wrote.</source>
+        <translation>El archivo de la base de datos está dañado: partes de él no son lo que SQLite escribió.</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a new one; permissions will not repair it.</source>
+        <translation>Restaure el archivo desde una copia de seguridad (detenga Lockstep antes) o apártelo y deje que Lockstep cree uno nuevo; los permisos no lo repararán.</translation>
+    </message>
 </context>
 <context>
     <name>exceptions</name>
@@ -871,6 +879,14 @@
     <message>
         <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
         <translation>lockstep export: %1 filas de %2 escritas en %3 (sha256 %4); manifiesto %5</translation>
+    </message>
+    <message>
+        <source>%1: a newer version of Lockstep wrote this database; update Lockstep to export from it</source>
+        <translation>%1: una versión más reciente de Lockstep escribió esta base de datos; actualice Lockstep para exportar desde ella</translation>
+    </message>
+    <message>
+        <source>%1: start this version of Lockstep once with this database (the console, or lockstep --headless --once) so that it migrates the schema, then export again</source>
+        <translation>%1: inicie esta versión de Lockstep una vez con esta base de datos (la consola o lockstep --headless --once) para que migre el esquema y vuelva a exportar</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3660,10 @@ Sin opciones, abre la ventana de la consola.</translation>
             <numerusform>lockstep: autocomprobación fallida: falló %n comprobación.</numerusform>
             <numerusform>lockstep: autocomprobación fallida: fallaron %n comprobaciones.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the engine stopped: %1</source>
+        <translation>el motor se detuvo: %1</translation>
     </message>
 </context>
 <context>

@@ -597,6 +597,14 @@
         <source>%1 Remedy: %2</source>
         <translation>%1 Solution : %2</translation>
     </message>
+    <message>
+        <source>The database file is damaged: parts of it are not what SQLite wrote.</source>
+        <translation>Le fichier de base de données est endommagé : certaines parties ne sont pas ce que SQLite a écrit.</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a new one; permissions will not repair it.</source>
+        <translation>Restaurez le fichier depuis une sauvegarde (arrêtez d&apos;abord Lockstep), ou mettez-le de côté et laissez Lockstep en créer un nouveau ; les permissions ne le répareront pas.</translation>
+    </message>
 </context>
 <context>
     <name>exceptions</name>
@@ -871,6 +879,14 @@
     <message>
         <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
         <translation>lockstep export : %1 lignes de %2 écrites dans %3 (sha256 %4) ; manifeste %5</translation>
+    </message>
+    <message>
+        <source>%1: a newer version of Lockstep wrote this database; update Lockstep to export from it</source>
+        <translation>%1 : une version plus récente de Lockstep a écrit cette base de données ; mettez Lockstep à jour pour l&apos;exporter</translation>
+    </message>
+    <message>
+        <source>%1: start this version of Lockstep once with this database (the console, or lockstep --headless --once) so that it migrates the schema, then export again</source>
+        <translation>%1 : démarrez cette version de Lockstep une fois avec cette base de données (la console, ou lockstep --headless --once) pour qu&apos;elle migre le schéma, puis exportez à nouveau</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3660,10 @@ Sans option, il ouvre la fenêtre de la console.</translation>
             <numerusform>lockstep : échec de l&apos;autotest : %n vérification a échoué.</numerusform>
             <numerusform>lockstep : échec de l&apos;autotest : %n vérifications ont échoué.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the engine stopped: %1</source>
+        <translation>le moteur s&apos;est arrêté : %1</translation>
     </message>
 </context>
 <context>

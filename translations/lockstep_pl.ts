@@ -605,6 +605,14 @@
         <source>%1 Remedy: %2</source>
         <translation>%1 Rozwiązanie: %2</translation>
     </message>
+    <message>
+        <source>The database file is damaged: parts of it are not what SQLite wrote.</source>
+        <translation>Plik bazy danych jest uszkodzony: części pliku nie są tym, co zapisał SQLite.</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a new one; permissions will not repair it.</source>
+        <translation>Przywróć plik z kopii zapasowej (najpierw zatrzymaj Lockstep) albo odłóż go na bok i pozwól Lockstep utworzyć nowy; uprawnienia go nie naprawią.</translation>
+    </message>
 </context>
 <context>
     <name>exceptions</name>
@@ -880,6 +888,14 @@
     <message>
         <source>lockstep export: %1 rows of %2 written to %3 (sha256 %4); manifest %5</source>
         <translation>lockstep export: raport %2, zapisane wiersze: %1, plik %3 (sha256 %4); manifest %5</translation>
+    </message>
+    <message>
+        <source>%1: a newer version of Lockstep wrote this database; update Lockstep to export from it</source>
+        <translation>%1: tę bazę danych zapisała nowsza wersja Lockstep; zaktualizuj Lockstep, aby z niej eksportować</translation>
+    </message>
+    <message>
+        <source>%1: start this version of Lockstep once with this database (the console, or lockstep --headless --once) so that it migrates the schema, then export again</source>
+        <translation>%1: uruchom raz tę wersję Lockstep z tą bazą danych (konsolę lub lockstep --headless --once), aby zmigrowała schemat, a potem eksportuj ponownie</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3701,10 @@ Bez opcji otwiera okno konsoli.</translation>
             <numerusform>lockstep: autotest nie powiódł się: %n testy zakończyły się błędem.</numerusform>
             <numerusform>lockstep: autotest nie powiódł się: %n testów zakończyło się błędem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the engine stopped: %1</source>
+        <translation>silnik się zatrzymał: %1</translation>
     </message>
 </context>
 <context>

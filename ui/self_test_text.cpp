@@ -61,6 +61,8 @@ QString SelfTestText::cause(const SelfTestResult& r)
         return tr("The database's schema is not the one this version uses.");
     case SelfTestCause::DatabaseReadOnly:
         return tr("The database opens, but refuses to be written.");
+    case SelfTestCause::DatabaseDamaged:
+        return tr("The database file is damaged: parts of it are not what SQLite wrote.");
     case SelfTestCause::KeychainUnavailable:
         return tr("The operating system's keychain does not answer.");
     case SelfTestCause::SecretMissing:
@@ -112,6 +114,9 @@ QString SelfTestText::remedy(const SelfTestResult& r)
         return tr("Open the database once with this version (lockstep --headless --once), or restore a backup.");
     case SelfTestCause::DatabaseReadOnly:
         return tr("Make the file and its folder writable, free some disk space, or close the other program using it.");
+    case SelfTestCause::DatabaseDamaged:
+        return tr("Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a "
+                  "new one; permissions will not repair it.");
     case SelfTestCause::KeychainUnavailable:
         return tr(
             "Unlock the keychain (Windows Credential Manager, GNOME Keyring or KWallet) and try again; on a server "

@@ -9,6 +9,16 @@
 #include <algorithm>
 #include <array>
 
+#if defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#elif defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace lockstep::core::actions {
 
 namespace {
@@ -84,12 +94,27 @@ int ActionResult::refusedCount() const
 
 QString currentOsUser()
 {
-    for (const char* name : {"USERNAME", "USER", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
+    // The account the process runs as, from the operating system. Never an environment variable: anyone can set
+    // USER or USERNAME on the command line, and the audit log would then name whomever they chose.
+#if defined(Q_OS_WIN)
+    constexpr DWORD kLongest = 257; // UNLEN + 1 (lmcons.h): the longest account name and its terminating null
+    wchar_t name[kLongest];
+    DWORD size = kLongest;
+    if (GetUserNameW(name, &size) && size > 1)
+        return QString::fromWCharArray(name, int(size - 1)); // size counts the terminating null
     return QStringLiteral("unknown");
+#elif defined(Q_OS_UNIX)
+    const uid_t uid = geteuid();
+    std::array<char, 4096> buffer{};
+    passwd entry{};
+    passwd* found = nullptr;
+    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name
+        && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(uid); // an account without a name (a container's): its number, never "unknown"
+#else
+    return QStringLiteral("unknown");
+#endif
 }
 
 QString describe(const CurrentState& state)

@@ -170,7 +170,8 @@ struct ActionResult
     bool ok() const { return error.isEmpty() && refusedCount() == 0; }
 };
 
-/// The signed-in OS user (USERNAME on Windows, USER elsewhere), or "unknown".
+/// The OS account this process runs as (GetUserNameW on Windows, the effective user's passwd entry on POSIX), for the
+/// audit log. Never read from the environment, which whoever starts the process can set.
 QString currentOsUser();
 
 } // namespace lockstep::core::actions

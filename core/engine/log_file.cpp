@@ -5,12 +5,18 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QMutexLocker>
 #include <QStandardPaths>
 
 #include <algorithm>
 #include <atomic>
 #include <utility>
+
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
 
 namespace lockstep::core::engine {
 
@@ -104,24 +110,71 @@ void LogFile::write(QtMsgType type, const char* category, const QString& message
     QMutexLocker lock(&m_mutex);
     if (!m_file.isOpen())
         return;
-    if (m_file.size() > 0 && m_file.size() + line.size() > m_options.maxBytes)
-        rotate();
+    // Other processes (the console, a headless engine, the command line) write the same file and rotate it too.
+    if (!isCurrentFile())
+        reopen(); // another process rotated it: ours is lockstep.1.log now
+    if (m_file.isOpen() && m_file.size() > 0 && m_file.size() + line.size() > m_options.maxBytes)
+        rotate(line.size());
     if (!m_file.isOpen())
         return;
-    m_file.write(line);
+    m_file.write(line); // appended (O_APPEND): lines of several processes never overwrite each other
     m_file.flush(); // a crash must not take the last lines with it
 }
 
-void LogFile::rotate()
+bool LogFile::isCurrentFile() const
+{
+#if defined(Q_OS_UNIX)
+    struct stat ours = {};
+    struct stat atPath = {};
+    if (::fstat(m_file.handle(), &ours) != 0)
+        return false;
+    if (::stat(QFile::encodeName(m_file.fileName()).constData(), &atPath) != 0)
+        return false; // renamed away or deleted
+    return ours.st_ino == atPath.st_ino && ours.st_dev == atPath.st_dev;
+#else
+    // Windows renames no file another process has open, so the one at the path is ours while it exists.
+    return QFileInfo::exists(m_file.fileName());
+#endif
+}
+
+void LogFile::reopen()
 {
     m_file.close();
-    QFile::remove(pathOf(m_options.keptFiles)); // with keptFiles 0 this is the current file itself
-    for (int i = m_options.keptFiles - 1; i >= 0; --i) {
+    m_file.setFileName(pathOf(0));
+    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+}
+
+void LogFile::rotate(qint64 nextLine)
+{
+    // One process rotates at a time. Whoever gets the lock second finds the file rotated already (a new, small
+    // one at the path) and only reopens it, so a rotation is never done twice for one full file.
+    QLockFile rotation(QDir(m_options.directory).filePath(m_options.baseName + QStringLiteral(".log.lock")));
+    rotation.setStaleLockTime(30'000); // a process that died while rotating (renames take microseconds)
+    if (!rotation.tryLock(2000))
+        return; // another process is stuck rotating: keep writing here, the next line tries again
+    if (!isCurrentFile()) {
+        reopen();
+        return;
+    }
+    if (m_file.size() == 0 || m_file.size() + nextLine <= m_options.maxBytes)
+        return;
+    m_file.close();
+    // The full file is moved aside first: where that is refused (Windows, while another process has it open) nothing
+    // else moves, and the next line tries again.
+    const QString full = pathOf(0) + QStringLiteral(".rotating");
+    QFile::remove(full); // left by a process that died mid-rotation
+    if (!QFile::rename(pathOf(0), full)) {
+        reopen();
+        return;
+    }
+    QFile::remove(m_options.keptFiles == 0 ? full : pathOf(m_options.keptFiles));
+    for (int i = m_options.keptFiles - 1; i >= 1; --i) {
         if (QFile::exists(pathOf(i)))
             QFile::rename(pathOf(i), pathOf(i + 1));
     }
-    m_file.setFileName(pathOf(0));
-    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    if (m_options.keptFiles > 0)
+        QFile::rename(full, pathOf(1));
+    reopen();
 }
 
 void LogFile::install(std::unique_ptr<LogFile> log)

@@ -29,6 +29,9 @@ QString defaultLogDirectory();
 /// `<base>.1.log` (the older ones move up one number, the one past `keptFiles` is deleted) and a new file starts.
 /// Every line is passed through net::redact() first, so a token, password or Authorization header that reached a
 /// log message never reaches the disk. One line per message: "2026-01-05T07:00:00.000Z warning lockstep.net: ...".
+/// Several processes may write one file (the console, a headless engine, a command): lines are appended, a rotation
+/// happens under a lock file (`<base>.log.lock`) and only when the file at the path is still full, and a process whose
+/// file was rotated away by another opens the new one before its next line.
 /// Thread: any; writes are serialised by a mutex (Qt's message handler is called from every thread).
 class LogFile
 {
@@ -56,7 +59,11 @@ public:
 
 private:
     QString pathOf(int index) const;
-    void rotate();
+    /// Whether the open file is still the one at the current path (another process may have rotated it away).
+    bool isCurrentFile() const;
+    void reopen();
+    /// Rotates under a lock file shared by every process writing the folder, when the next line would not fit.
+    void rotate(qint64 nextLine);
 
     LogFileOptions m_options;
     QMutex m_mutex;

@@ -4,6 +4,7 @@
 #include "engine_context.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
+#include "rules/order_values.h"
 #include "rules/sku_mismatch.h"
 #include "rules/unmapped_field.h"
 #include "store/action_repository.h"
@@ -146,6 +147,23 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         r.orderId = order.id;
         return r;
     };
+
+    // Values no warehouse order may carry (a quantity of -5, a negative price) hold the order for a person: sent,
+    // they would reach the warehouse as they are. A corrected order taken in again goes on, and this clears.
+    if (const QList<rules::InvalidOrderValue> invalid = rules::invalidOrderValues(order); !invalid.isEmpty()) {
+        QStringList found;
+        for (const rules::InvalidOrderValue& v : invalid)
+            found << v.describe();
+        ExceptionRecord r = base(ExceptionType::SkuMismatch,
+            Severity::High,
+            QStringLiteral("Order %1 cannot go to the warehouse: %2.")
+                .arg(order.number, found.join(QStringLiteral(", "))),
+            QStringLiteral("Correct the order in the storefront (quantities above zero, no negative amounts); it is "
+                           "taken in again and sent once it changes."),
+            rules::invalidValuesSignature(invalid.constFirst()));
+        r.sku = invalid.constFirst().sku;
+        return raise(r, out);
+    }
 
     // A facility a person chose for this order (an Edit) comes before the routing table.
     ActionRepository edits(m_db);

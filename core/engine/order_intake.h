@@ -31,6 +31,8 @@ struct IntakeOutcome
 /// order's identity, so a duplicate webhook, a re-poll or a crash and restart can never queue a second.
 /// Facility routing: the order's channel through the configured map, else the default facility.
 /// SKUs: a person's mapping first, then the WMS item master; a bundle explodes into its components.
+/// Values: a line quantity of zero or less or a negative amount (rules::invalidOrderValues) holds the order as a SKU
+/// mismatch naming the line, the SKU and the value, never sent.
 /// An unknown SKU or an unroutable order is held as an exception, not sent; once a later intake can send it
 /// (the SKU was mapped or added, a facility was configured), those exceptions are resolved, audited.
 /// Thread: the engine's (the single writer connection).

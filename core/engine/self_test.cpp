@@ -200,8 +200,14 @@ SelfTestResult SelfTest::checkDatabase() const
         return failed(SelfTestCheck::Database, SelfTestCause::DatabaseUnavailable, QStringLiteral("no database path"));
     auto db = store::openStore(m_setup.databasePath);
     if (!db.ok()) {
-        const SelfTestCause cause = db.error().code == ErrorCode::SchemaTooNew ? SelfTestCause::DatabaseTooNew
-                                                                               : SelfTestCause::DatabaseUnavailable;
+        // openStore() says which check refused the file by its error's code.
+        SelfTestCause cause = SelfTestCause::DatabaseUnavailable;
+        if (db.error().code == ErrorCode::SchemaTooNew)
+            cause = SelfTestCause::DatabaseTooNew;
+        else if (db.error().code == ErrorCode::Parse)
+            cause = SelfTestCause::DatabaseDamaged;
+        else if (db.error().code == ErrorCode::Refused)
+            cause = SelfTestCause::DatabaseReadOnly;
         return failed(SelfTestCheck::Database, cause, path + QStringLiteral(": ") + db.error().toString());
     }
     const int version = db->userVersion();
@@ -213,10 +219,6 @@ SelfTestResult SelfTest::checkDatabase() const
                 .arg(version)
                 .arg(store::latestSchemaVersion()));
     }
-    if (const Status st = store::checkWritable(db.value()); !st.ok())
-        return failed(SelfTestCheck::Database,
-            SelfTestCause::DatabaseReadOnly,
-            path + QStringLiteral(": ") + st.error().toString());
     return passed(SelfTestCheck::Database, QStringLiteral("%1 (schema %2)").arg(path).arg(version));
 }
 

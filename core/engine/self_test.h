@@ -21,7 +21,7 @@ class CredentialStore;
 /// What one check looked at.
 enum class SelfTestCheck
 {
-    Database, ///< the file opens for writing, is migrated to this program's schema, and takes a write
+    Database, ///< the file is sound, opens for writing, is migrated to this program's schema, and takes a write
     Keychain, ///< the OS keychain answers, and holds every entry the configuration names
     Configuration, ///< the configuration file exists and is valid
     Connector, ///< one configured system answers its health call over the HTTP policy
@@ -43,6 +43,7 @@ enum class SelfTestCause
     DatabaseTooNew, ///< written by a newer Lockstep
     DatabaseNotMigrated, ///< the schema version is not this program's after migrating
     DatabaseReadOnly, ///< opens, but refuses a write (read-only file or folder, full disk, a lock held elsewhere)
+    DatabaseDamaged, ///< the file is not a sound SQLite database (PRAGMA quick_check found damage)
     KeychainUnavailable, ///< the keychain does not answer (no Secret Service, locked, refused)
     SecretMissing, ///< a keychain entry the configuration names does not exist
     SecretUnavailable, ///< an environment variable the configuration names is unset, or another secret failure

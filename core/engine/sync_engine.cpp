@@ -116,6 +116,7 @@ void SyncEngine::start(bool scheduled)
         return;
     }
     m_claim = std::move(claim).value();
+    watchDatabaseFile();
     m_network = new QNetworkAccessManager(this);
     m_context.reset(new EngineContext{*m_db, m_config, *m_clock, {}, nullptr});
     m_context->epoch = m_claim->epoch();
@@ -231,6 +232,27 @@ void SyncEngine::takeInOrder(SourceSystem storefront, const QString& storefrontI
         if ((outcome->queuedCreate || outcome->queuedCancel) && m_sendSoon)
             m_sendSoon->start();
     });
+}
+
+void SyncEngine::watchDatabaseFile()
+{
+    // A deleted database file stays open and takes every write, so the loss would only show at the next start, as
+    // an empty database. Stop at once instead, while the person can still restore it.
+    constexpr std::chrono::seconds kWatchInterval{2};
+    auto* watch = new QTimer(this);
+    watch->setInterval(kWatchInterval);
+    connect(watch, &QTimer::timeout, this, [this, watch] {
+        if (!m_db)
+            return;
+        const Status here = store::checkStillAtPath(*m_db);
+        if (here.ok())
+            return;
+        watch->stop();
+        stop();
+        qCCritical(lcEngine).noquote() << "engine stopped:" << here.error().toString();
+        Q_EMIT stoppedOnError(here.error().toString());
+    });
+    watch->start();
 }
 
 void SyncEngine::stop()

@@ -84,6 +84,9 @@ Q_SIGNALS:
     void heldElsewhere(const QString& holder);
     /// One job finished (periodic or a person's action): when, and what it did.
     void jobFinished(const lockstep::core::engine::JobRun& run);
+    /// The engine stopped for good while running (its database file was deleted or replaced): every job has stopped
+    /// and the process should end, with `message` for the person.
+    void stoppedOnError(const QString& message);
     void activity(const QString& text);
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
     /// Exceptions were raised or resolved: views re-read what they show.
@@ -109,6 +112,9 @@ private:
     /// A webhook's hint: re-read one order now and take it in; its sends follow shortly.
     void takeInOrder(SourceSystem storefront, const QString& storefrontId);
     std::function<void(JobDone)> sweepJob();
+    /// Checks every few seconds that the database file is still the one at its path (store::checkStillAtPath);
+    /// when it is not, stops every job and reports stoppedOnError().
+    void watchDatabaseFile();
 
     Config m_config;
     EngineCredentials m_credentials;

@@ -13,6 +13,8 @@ QString describeCause(ExceptionType type, const QString& signature, qint64 count
     if (kind == QLatin1String("allocation"))
         return QStringLiteral("Stock could not be allocated at %1 (first SKU %2); %3 affected")
             .arg(detail.section(u':', 0, 0), detail.section(u':', 1), orders);
+    if (kind == QLatin1String("order-values"))
+        return QStringLiteral("Order values no warehouse order may carry (first: %1); %2 held").arg(detail, orders);
     if (kind == QLatin1String("no-facility"))
         return QStringLiteral("Channel \"%1\" maps to no facility; %2 held").arg(detail, orders);
     if (kind == QLatin1String("unmapped-field"))

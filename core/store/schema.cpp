@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include <algorithm>
+
 namespace lockstep::core::store {
 
 namespace {
@@ -329,35 +331,56 @@ const QList<Migration>& migrations()
 
 int latestSchemaVersion() { return migrations().constLast().version; }
 
+namespace {
+
+Error tooNew(const Database& db, int current)
+{
+    return makeError(ErrorCode::SchemaTooNew,
+        QStringLiteral("database schema %1 is newer than this program understands (%2)")
+            .arg(current)
+            .arg(latestSchemaVersion()),
+        db.path());
+}
+
+} // namespace
+
 Status migrate(Database& db, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
-    const int current = db.userVersion();
-    if (current < 0)
+    const int seen = db.userVersion();
+    if (seen < 0)
         return makeError(ErrorCode::Database, QStringLiteral("cannot read the schema version"), db.path());
-    if (current > latestSchemaVersion())
-        return makeError(ErrorCode::SchemaTooNew,
-            QStringLiteral("database schema %1 is newer than this program understands (%2)")
-                .arg(current)
-                .arg(latestSchemaVersion()),
-            db.path());
-    for (const Migration& m : migrations()) {
-        if (m.version <= current || m.version > targetVersion)
-            continue;
+    if (seen > latestSchemaVersion())
+        return tooNew(db, seen);
+    if (seen >= targetVersion)
+        return Status::success(); // the usual case: no write lock taken
+    // Another process may be migrating the same file right now. Each step reads the version inside its write
+    // transaction (BEGIN IMMEDIATE waits out the other's lock within the busy timeout), so a step another process
+    // applied meanwhile is seen and skipped, never applied twice.
+    for (;;) {
         Transaction tx(db);
         if (!tx.isActive())
             return tx.error();
-        if (auto st = db.exec(QString::fromUtf8(m.sql)); !st.ok())
+        const int current = db.userVersion();
+        if (current < 0)
+            return makeError(ErrorCode::Database, QStringLiteral("cannot read the schema version"), db.path());
+        if (current > latestSchemaVersion())
+            return tooNew(db, current);
+        const auto next = std::find_if(migrations().cbegin(), migrations().cend(), [&](const Migration& m) {
+            return m.version > current && m.version <= targetVersion;
+        });
+        if (next == migrations().cend())
+            return Status::success(); // up to date; the empty transaction rolls back
+        if (auto st = db.exec(QString::fromUtf8(next->sql)); !st.ok())
             return makeError(ErrorCode::Database,
-                QStringLiteral("migration %1 failed: %2").arg(m.version).arg(st.error().message),
-                QString::fromUtf8(m.description));
-        if (auto st = db.setUserVersion(m.version); !st.ok())
+                QStringLiteral("migration %1 failed: %2").arg(next->version).arg(st.error().message),
+                QString::fromUtf8(next->description));
+        if (auto st = db.setUserVersion(next->version); !st.ok())
             return st;
         if (auto st = tx.commit(); !st.ok())
             return st;
     }
-    return Status::success();
 }
 
 } // namespace lockstep::core::store

@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -155,11 +156,27 @@ QDateTime Statement::dateTime(int column) const
     return utcFromMSecs(int64(column));
 }
 
+namespace {
+
+/// SQLite's result code as an error code: a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) is ErrorCode::Parse,
+/// since no retry or permission helps it; a duplicate key is ErrorCode::Conflict.
+ErrorCode errorCodeOf(int extendedCode)
+{
+    if (extendedCode == SQLITE_CONSTRAINT_UNIQUE || extendedCode == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return ErrorCode::Conflict;
+    const int primary = extendedCode & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return ErrorCode::Parse;
+    return ErrorCode::Database;
+}
+
+constexpr int kBusyTimeoutMs = 5000;
+
+} // namespace
+
 Error Statement::lastError(const char* what) const
 {
-    const int rc = sqlite3_extended_errcode(m_db);
-    const bool duplicate = rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY;
-    return makeError(duplicate ? ErrorCode::Conflict : ErrorCode::Database,
+    return makeError(errorCodeOf(sqlite3_extended_errcode(m_db)),
         QString::fromUtf8(sqlite3_errmsg(m_db)),
         QString::fromLatin1(what) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_sql(m_stmt)).left(120));
 }
@@ -221,11 +238,26 @@ Result<Database> Database::open(const QString& path, Mode mode)
     if (rc != SQLITE_OK)
         return db.lastError(QStringLiteral("open ") + path);
     sqlite3_extended_result_codes(db.m_db, 1);
-    sqlite3_busy_timeout(db.m_db, 5000);
+    sqlite3_busy_timeout(db.m_db, kBusyTimeoutMs);
 
+    if (mode == Mode::ReadWrite) {
+        // Switching a new file to WAL needs it alone for a moment, and SQLite answers "locked" at once, without
+        // its busy handler, while another connection does the same (processes started together on a new file):
+        // try again within the busy timeout, as the handler would.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            const Status wal = db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            if (wal.ok())
+                break;
+            if ((sqlite3_extended_errcode(db.m_db) & 0xff) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
+                return wal.error();
+            sqlite3_sleep(10);
+        }
+    }
     const QString pragmas = mode == Mode::ReadOnly
         ? QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;")
-        : QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        : QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
     if (auto st = db.exec(pragmas); !st.ok())
         return st.error();
     return db;
@@ -268,7 +300,7 @@ Status Database::exec(const QString& sql)
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        Error e = makeError(ErrorCode::Database,
+        Error e = makeError(errorCodeOf(sqlite3_extended_errcode(m_db)),
             message ? QString::fromUtf8(message) : QStringLiteral("SQLite error %1").arg(rc),
             sql.simplified().left(200));
         sqlite3_free(message);

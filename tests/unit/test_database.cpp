@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The SQLite layer and the schema: pragmas, migrations from an older schema, refusal of a newer one,
-// and transactions that leave nothing behind when a write fails half-way.
+// The SQLite layer and the schema: pragmas, migrations from an older schema, refusal of a newer one, migrations by
+// many openers at once, damaged and deleted files noticed, and transactions that leave nothing behind when a write
+// fails half-way.
 #include "store/exception_repository.h"
 #include "store/order_repository.h"
 #include "store/schema.h"
 #include "support.h"
 
+#include <QFileInfo>
 #include <QTest>
 
+#include <latch>
 #include <optional>
+#include <thread>
+#include <vector>
 
 using namespace lockstep::core;
 using namespace lockstep::core::store;
@@ -133,6 +138,120 @@ private Q_SLOTS:
         { LOCKSTEP_VERIFY_OK(Database::open(path)); }
         auto reader = openStore(path, Database::Mode::ReadOnly);
         QVERIFY(!reader.ok());
+    }
+
+    void readOnlySaysWhetherTheSchemaIsNewerOrOlder()
+    {
+        QTemporaryDir dir;
+        const QString older = dir.filePath(QStringLiteral("older.sqlite"));
+        {
+            auto db = Database::open(older);
+            LOCKSTEP_VERIFY_OK(db);
+            LOCKSTEP_VERIFY_OK(migrate(db.value(), 3));
+        }
+        auto reader = openStore(older, Database::Mode::ReadOnly);
+        QVERIFY(!reader.ok());
+        LOCKSTEP_COMPARE_ENUM(reader.error().code, ErrorCode::NotFound); // not migrated yet: the engine migrates it
+        QVERIFY2(reader.error().message.contains(QLatin1String("older")), qPrintable(reader.error().toString()));
+
+        TempStore newer;
+        LOCKSTEP_VERIFY_OK(newer.db.setUserVersion(latestSchemaVersion() + 1));
+        reader = openStore(newer.path, Database::Mode::ReadOnly);
+        QVERIFY(!reader.ok());
+        LOCKSTEP_COMPARE_ENUM(reader.error().code, ErrorCode::SchemaTooNew);
+        QVERIFY2(
+            reader.error().message.contains(QLatin1String("newer Lockstep")), qPrintable(reader.error().toString()));
+    }
+
+    void manyOpenersOfOneNewFileAllMigrateIt()
+    {
+        // Connections opening a file no one has migrated yet, all at the same moment (as several processes started
+        // together do): each must wait for the one migrating, see its version, and succeed.
+        constexpr int kOpeners = 8;
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+            std::latch ready(kOpeners);
+            std::vector<std::optional<Error>> failures(kOpeners);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < kOpeners; ++i) {
+                threads.emplace_back([&, i] {
+                    ready.arrive_and_wait();
+                    auto db = openStore(path);
+                    if (!db.ok())
+                        failures[std::size_t(i)] = db.error();
+                });
+            }
+            for (std::thread& t : threads)
+                t.join();
+            for (const auto& failure : failures)
+                QVERIFY2(!failure, failure ? qPrintable(failure->toString()) : "");
+            auto db = openStore(path);
+            LOCKSTEP_VERIFY_OK(db);
+            QCOMPARE(db->userVersion(), latestSchemaVersion());
+            QCOMPARE(text(db.value(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+            QCOMPARE(scalar(db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'orders'")), 1);
+        }
+    }
+
+    void aDamagedFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            auto db = openStore(path);
+            LOCKSTEP_VERIFY_OK(db);
+            OrderRepository orders(db.value());
+            Transaction tx(db.value());
+            for (int i = 0; i < 3000; ++i)
+                LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QString::number(10000 + i))));
+            LOCKSTEP_VERIFY_OK(tx.commit());
+        } // closed: the WAL is checkpointed into the file
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size > 64 * 1024);
+        QVERIFY(file.seek(size * 3 / 4 / 4096 * 4096)); // order pages deep in the file, as a failing disk leaves them
+        QVERIFY(file.write(QByteArray(3 * 4096, '\xA5')) == 3 * 4096);
+        file.close();
+
+        auto db = openStore(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().code == ErrorCode::Parse, qPrintable(db.error().toString()));
+        QVERIFY2(db.error().message.contains(QLatin1String("damaged")), qPrintable(db.error().toString()));
+        QVERIFY(db.error().context.contains(QLatin1String("damaged.sqlite")));
+
+        // A file that is not a database at all (its header overwritten) is damaged too, not merely unavailable.
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.write(QByteArray(100, '\0')) == 100);
+        file.close();
+        db = openStore(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().code == ErrorCode::Parse, qPrintable(db.error().toString()));
+    }
+
+    void aDeletedOrReplacedFileIsNoticed()
+    {
+        TempStore s;
+        LOCKSTEP_VERIFY_OK(checkStillAtPath(s.db));
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(s.path + QLatin1String(suffix));
+        QVERIFY(!QFileInfo::exists(s.path));
+        LOCKSTEP_VERIFY_OK(s.db.exec(QStringLiteral("INSERT INTO sync_cursors VALUES ('lost', '1', 0)"))); // no error
+        const Status gone = checkStillAtPath(s.db);
+        QVERIFY(!gone.ok());
+        LOCKSTEP_COMPARE_ENUM(gone.error().code, ErrorCode::NotFound);
+        QVERIFY(gone.error().context.contains(QLatin1String("lockstep.sqlite")));
+
+        // Another file put at the path (a restore while running) is not the one open either.
+        TempStore other;
+        QFile replacement(other.dir.filePath(QStringLiteral("spare.sqlite")));
+        QVERIFY(replacement.open(QIODevice::WriteOnly));
+        replacement.close();
+        QVERIFY(QFile::remove(other.path));
+        QVERIFY(QFile::rename(replacement.fileName(), other.path));
+        QVERIFY(QFileInfo::exists(other.path));
+        QVERIFY(!checkStillAtPath(other.db).ok());
     }
 
     void readerSeesCommittedWritesDuringWal()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Order intake against a real SQLite file: payment gating, exactly-once queueing, routing, SKU
-// resolution with bundles, cancellations, and the exceptions raised instead of sends.
+// resolution with bundles, cancellations, and the exceptions raised instead of sends (unknown SKUs, no facility,
+// quantities and amounts no warehouse order may carry).
 #include "engine/order_intake.h"
 #include "engine/outbox_payloads.h"
 #include "store/catalog_repository.h"
@@ -197,6 +198,49 @@ private Q_SLOTS:
             QStringLiteral("TSHIRT-M-BLK"), QStringLiteral("supervisor"), f.clock.nowUtc()}));
         QVERIFY(f.ingest(o)->queuedCreate);
         QCOMPARE(decodeCreateRequest(f.outbox().constFirst().payload)->lines[0].sku, QStringLiteral("TSHIRT-M-BLK"));
+    }
+
+    void impossibleQuantitiesAndAmountsAreHeldNamingTheLine()
+    {
+        Fixture f;
+        Order o = order(QStringLiteral("20"),
+            PaymentState::Paid,
+            {line(1, QStringLiteral("TEA-EARLGREY"), 1), line(2, QStringLiteral("MUG-WHT"), -5)});
+        auto out = f.ingest(o);
+        LOCKSTEP_VERIFY_OK(out);
+        QVERIFY(!out->queuedCreate);
+        QVERIFY(f.outbox().isEmpty()); // never reaches the warehouse create
+        QCOMPARE(out->raised.size(), 1);
+        const ExceptionRecord& r = out->raised[0];
+        LOCKSTEP_COMPARE_ENUM(r.type, ExceptionType::SkuMismatch);
+        QCOMPARE(r.orderRef, QStringLiteral("WC-20"));
+        QCOMPARE(r.sku, QStringLiteral("MUG-WHT"));
+        QCOMPARE(r.signature, QStringLiteral("order-values:quantity"));
+        QVERIFY2(r.reason.contains(QLatin1String("line 2 (SKU MUG-WHT): quantity -5")), qPrintable(r.reason));
+        QCOMPARE(f.events(out->orderId).count(QStringLiteral("lockstep.queued_for_wms")), 0);
+
+        // Zero, and negative amounts on a line and on the order, are named each.
+        Order zero = order(QStringLiteral("21"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 0)});
+        zero.lines[0].unitPrice = Money::fromMinor(-1250, QStringLiteral("EUR"));
+        zero.totals.total = Money::fromMinor(-1250, QStringLiteral("EUR"));
+        auto held = f.ingest(zero);
+        LOCKSTEP_VERIFY_OK(held);
+        QVERIFY(!held->queuedCreate);
+        const QString reason = held->raised.constFirst().reason;
+        QVERIFY2(reason.contains(QLatin1String("line 1 (SKU MUG-WHT): quantity 0")), qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("line 1 (SKU MUG-WHT): unit_price -12.50 EUR")), qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("order total: -12.50 EUR")), qPrintable(reason));
+        QVERIFY(f.outbox().isEmpty());
+
+        // Corrected in the storefront and read again: sent, and the exception resolved.
+        o.lines[1].quantity = 5;
+        auto sent = f.ingest(o);
+        LOCKSTEP_VERIFY_OK(sent);
+        QVERIFY(sent->queuedCreate);
+        QCOMPARE(decodeCreateRequest(f.outbox().constFirst().payload)->lines[1].quantity, 5);
+        ExceptionFilter stillOpen;
+        stillOpen.state = ExceptionState::Open;
+        QCOMPARE(ExceptionRepository(f.store.db).count(stillOpen).value(), 1); // order 21's, still held
     }
 
     void missingBundleComponentIsReported()
