@@ -56,14 +56,21 @@ void OAuthToken::withToken(std::function<void(Result<QByteArray>)> then)
     m_waiting.append(std::move(then));
     if (m_waiting.size() > 1)
         return; // a token request is already under way
+    const bool refresh = !m_settings.refreshToken.isEmpty();
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("grant_type"), refresh ? QStringLiteral("refresh_token") : QStringLiteral("client_credentials"));
+    if (refresh) {
+        form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.refreshToken)));
+        form.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.clientId)));
+        form.addQueryItem(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.clientSecret)));
+    }
     if (!m_settings.scope.isEmpty())
-        form.addQueryItem(QStringLiteral("scope"), m_settings.scope);
+        form.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.scope)));
     net::HttpRequest request = net::HttpRequest::post(
         m_settings.tokenUrl, form.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
-    request.idempotent = true; // asking for a token twice is harmless
-    request.setHeader("Authorization", "Basic " + (m_settings.clientId + u':' + m_settings.clientSecret).toUtf8().toBase64());
+    request.idempotent = !refresh; // a refresh token may rotate: a second use of the old one could fail
+    if (!refresh)
+        request.setHeader("Authorization", "Basic " + (m_settings.clientId + u':' + m_settings.clientSecret).toUtf8().toBase64());
     m_http.send(request, this, [this](const net::HttpResult& r) {
         Result<QByteArray> token = makeError(ErrorCode::Refused, QStringLiteral("no access token in the answer"), m_settings.what);
         if (!r.ok()) {
@@ -83,6 +90,13 @@ void OAuthToken::withToken(std::function<void(Result<QByteArray>)> then)
                     seconds = std::clamp<qint64>(j.at("expires_in").get<qint64>(), 0, 365LL * 24 * 3600);
                 m_expires = QDateTime::currentDateTimeUtc().addSecs(seconds);
                 token = m_token;
+                if (!m_settings.refreshToken.isEmpty() && j.contains("refresh_token") && j.at("refresh_token").is_string()) {
+                    const QString rotated = QString::fromStdString(j.at("refresh_token").get<std::string>());
+                    if (!rotated.isEmpty() && rotated != m_settings.refreshToken) {
+                        m_settings.refreshToken = rotated;
+                        Q_EMIT refreshTokenRotated(rotated);
+                    }
+                }
             }
         }
         const auto waiting = std::exchange(m_waiting, {});

@@ -25,10 +25,15 @@ struct OAuthSettings
     QString clientSecret;
     QString scope; ///< optional, space-separated
     QString what; ///< who signs in, for error context ("commercetools sign-in")
+    /// When set, sign in with `grant_type=refresh_token` (an installed app: the token a person's install gave),
+    /// client id and secret in the form; otherwise `client_credentials` with HTTP Basic.
+    QString refreshToken;
 };
 
-/// An OAuth2 client-credentials token (HTTP Basic with client id and secret, `grant_type=client_credentials`),
-/// cached and renewed a minute before `expires_in` runs out. Calls that arrive while a token request is under
+/// An OAuth2 access token from client credentials (HTTP Basic with client id and secret,
+/// `grant_type=client_credentials`) or from a refresh token (`grant_type=refresh_token`, rotated when the server
+/// answers a new one: refreshTokenRotated() tells the owner to keep it), cached and renewed a minute before
+/// `expires_in` runs out. Calls that arrive while a token request is under
 /// way wait for that one request. send() adds the bearer token and, after a 401, signs in again once and resends.
 /// Thread: the engine's worker thread, with the HttpClient it is given.
 class OAuthToken : public QObject
@@ -47,6 +52,10 @@ public:
     /// Sends `request` with `Authorization: Bearer`; a 401 renews the token once and resends. `handler` is called in
     /// this object's thread, and not at all if `context` is destroyed first.
     void send(net::HttpRequest request, const QObject* context, Handler handler);
+
+Q_SIGNALS:
+    /// The server issued a new refresh token with an access token; the old one may no longer work.
+    void refreshTokenRotated(const QString& refreshToken);
 
 private:
     void sendWithToken(net::HttpRequest request, const QObject* context, Handler handler, bool retriedAuth);

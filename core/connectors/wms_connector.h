@@ -3,6 +3,7 @@
 
 #include "domain/item.h"
 #include "domain/money.h"
+#include "domain/order.h"
 #include "domain/shipment.h"
 #include "domain/stock.h"
 #include "domain/wms_status.h"
@@ -31,7 +32,7 @@ struct WmsOrderLine
 /// (orderSource). Lockstep's own key ("woocommerce:1042") never leaves Lockstep.
 struct WmsOrderKey
 {
-    QString customerOrderNumber;
+    QString customerOrderNumber; ///< the storefront's number; the WMS number is derived per storefront
     QString origin; ///< storefront name, e.g. "woocommerce"
 };
 
@@ -59,8 +60,9 @@ struct WmsCreateRequest
     QString facility;
     QString currency;
     Money total;
-    QString shipToName;
+    QString shipToName; ///< the customer's name, when the address names nobody
     QString shipToCountry;
+    ShippingAddress shipTo;
     struct Line
     {
         int lineNumber = 0;
@@ -90,7 +92,8 @@ struct WmsOrderPage
 struct WmsShipment
 {
     Shipment shipment;
-    QString salesOrderNumber;
+    QString salesOrderId; ///< the WMS's id of the sales order (`orderHeaders` names it by reference)
+    QString salesOrderNumber; ///< empty when the reference carries no business key
     QString customerOrderNumber;
 };
 

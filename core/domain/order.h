@@ -55,6 +55,26 @@ struct OrderTotals
     friend bool operator==(const OrderTotals&, const OrderTotals&) = default;
 };
 
+/// Where an order ships to and who receives it, as the storefront holds it (a warehouse prints its label from
+/// this). `country` is ISO 3166-1 alpha-2.
+struct ShippingAddress
+{
+    QString firstName;
+    QString lastName;
+    QString company;
+    QString line1;
+    QString line2;
+    QString city;
+    QString postalCode;
+    QString stateProvince;
+    QString country;
+    QString phone;
+    QString email;
+
+    bool isEmpty() const { return line1.isEmpty() && city.isEmpty() && postalCode.isEmpty(); }
+    friend bool operator==(const ShippingAddress&, const ShippingAddress&) = default;
+};
+
 /// An order as the storefront holds it. Identity is (storefront, storefrontId); `number` is for people.
 struct Order
 {
@@ -69,6 +89,7 @@ struct Order
     QString customerName;
     QString customerEmail;
     QString shipToCountry;
+    ShippingAddress shipTo; ///< empty when the storefront sent none (a till sale)
     QString channel; ///< storefront location or sales channel, used for facility routing
     QDateTime createdAt; ///< UTC
     QDateTime modifiedAt; ///< UTC

@@ -198,6 +198,8 @@ namespace {
         c.key = r.secret(keyField, loopbackOnly);
         c.secret = r.secret(secretField, loopbackOnly);
         c.webhookSecret = r.secret("webhook_secret", loopbackOnly);
+        c.hasWmsOrderPrefix = r.has("wms_order_prefix");
+        c.wmsOrderPrefix = r.string("wms_order_prefix");
         if (c.enabled && !c.key.isSet() && r.has(keyField) == false)
             r.issue(keyField, QStringLiteral("is required"));
         return c;
@@ -289,10 +291,11 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         con->rejectUnknown({"woocommerce", "commercetools", "wms", "pos"});
         if (auto r = con->object("woocommerce"))
             c.woocommerce = readConnector(*r, "woocommerce", "base_url", "consumer_key", "consumer_secret",
-                {"enabled", "kind", "ledger_url", "base_url", "consumer_key", "consumer_secret", "webhook_secret"});
+                {"enabled", "kind", "ledger_url", "base_url", "consumer_key", "consumer_secret", "webhook_secret", "wms_order_prefix"});
         if (auto r = con->object("commercetools")) {
             c.commercetools = readConnector(*r, "commercetools", "api_url", "client_id", "client_secret",
-                {"enabled", "kind", "ledger_url", "api_url", "auth_url", "project_key", "client_id", "client_secret"});
+                {"enabled", "kind", "ledger_url", "api_url", "auth_url", "project_key", "client_id", "client_secret",
+                    "wms_order_prefix"});
             if (c.commercetools.enabled && c.commercetools.projectKey.isEmpty())
                 r->issue("project_key", QStringLiteral("is required"));
             if (c.commercetools.enabled && !c.commercetools.authUrl.isValid() && !r->has("auth_url"))
@@ -301,12 +304,18 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         if (auto r = con->object("wms")) {
             c.wms = readConnector(*r, "deposco", "base_url", "client_id", "client_secret",
                 {"enabled", "kind", "ledger_url", "base_url", "auth_url", "atp_url", "business_unit", "client_id", "client_secret",
-                    "webhook_secret"});
+                    "webhook_secret", "refresh_token", "scope", "atp_user", "atp_password"});
             c.wms.atpUrl = r->url("atp_url", false);
+            const bool loopbackOnly = c.wms.baseUrl.isValid() && isLoopback(c.wms.baseUrl)
+                && (!c.wms.authUrl.isValid() || isLoopback(c.wms.authUrl)) && (!c.wms.atpUrl.isValid() || isLoopback(c.wms.atpUrl));
+            c.wms.refreshToken = r->secret("refresh_token", loopbackOnly);
+            c.wms.scope = r->string("scope");
+            c.wms.atpUser = r->secret("atp_user", loopbackOnly);
+            c.wms.atpPassword = r->secret("atp_password", loopbackOnly);
         }
         if (auto r = con->object("pos"))
             c.pos = readConnector(*r, "pos", "base_url", "api_key", "api_secret",
-                {"enabled", "kind", "ledger_url", "base_url", "api_key", "api_secret"});
+                {"enabled", "kind", "ledger_url", "base_url", "api_key", "api_secret", "wms_order_prefix"});
     }
     if (!c.wms.enabled && (c.woocommerce.enabled || c.commercetools.enabled || c.pos.enabled))
         issues.append({QStringLiteral("connectors.wms"), QStringLiteral("is required when a storefront is configured")});

@@ -36,6 +36,14 @@ struct ConnectorConfig
     SecretRef key; ///< consumer key / client id / API key
     SecretRef secret; ///< consumer secret / client secret
     SecretRef webhookSecret;
+    /// Storefronts: prefix of this storefront's orders' numbers at the WMS (`wms_order_prefix`; empty = the
+    /// default: WC-, CT-, POS-), so the same number in two storefronts is two warehouse orders.
+    QString wmsOrderPrefix;
+    bool hasWmsOrderPrefix = false;
+    SecretRef refreshToken; ///< WMS: an installed app's refresh token (sign-in with grant_type=refresh_token)
+    QString scope; ///< WMS: OAuth scope, space-separated (optional)
+    SecretRef atpUser; ///< WMS: the legacy ATP call's HTTP Basic user (default: the client id)
+    SecretRef atpPassword;
 };
 
 /// How often each job runs, in seconds.

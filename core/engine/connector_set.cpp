@@ -31,7 +31,19 @@ ConnectorSet makeConnectors(const Config& config,
             : config.wms.baseUrl.resolved(QUrl(QStringLiteral("/oauth2/token")));
         wms.clientId = credentials.wmsClientId;
         wms.clientSecret = credentials.wmsClientSecret;
+        wms.refreshToken = credentials.wmsRefreshToken;
+        wms.scope = config.wms.scope;
         wms.businessUnit = config.wms.businessUnit;
+        wms.atpUrl = config.wms.atpUrl;
+        wms.atpUser = credentials.wmsAtpUser;
+        wms.atpPassword = credentials.wmsAtpPassword;
+        wms.atpFacility = config.defaultFacility;
+        const std::pair<const char*, const ConnectorConfig*> storefronts[] = {
+            {"woocommerce", &config.woocommerce}, {"commercetools", &config.commercetools}, {"pos", &config.pos}};
+        for (const auto& [name, storefront] : storefronts) {
+            if (storefront->hasWmsOrderPrefix)
+                wms.orderPrefixes.insert(QLatin1String(name), storefront->wmsOrderPrefix);
+        }
         set.wms = new connectors::deposco::DeposcoConnector(wms, *client(QStringLiteral("wms")), parent);
     }
     if (config.woocommerce.enabled) {

@@ -191,6 +191,7 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     request.total = order.totals.total;
     request.shipToName = order.customerName;
     request.shipToCountry = order.shipToCountry;
+    request.shipTo = order.shipTo;
     QStringList missing;
     QString firstMissingSku; // the SKU itself: a SKU may contain spaces, so it is never cut out of the text
     int lineNumber = 0;

@@ -81,6 +81,34 @@ Result<FulfilPayload> decodeFulfil(const QString& text)
     return p;
 }
 
+namespace {
+
+json shippingAddressJson(const ShippingAddress& a)
+{
+    return {{"first_name", s(a.firstName)}, {"last_name", s(a.lastName)}, {"company", s(a.company)}, {"line1", s(a.line1)},
+        {"line2", s(a.line2)}, {"city", s(a.city)}, {"postal_code", s(a.postalCode)}, {"state", s(a.stateProvince)},
+        {"country", s(a.country)}, {"phone", s(a.phone)}, {"email", s(a.email)}};
+}
+
+ShippingAddress shippingAddressFrom(const json& j)
+{
+    ShippingAddress a;
+    a.firstName = q(j, "first_name");
+    a.lastName = q(j, "last_name");
+    a.company = q(j, "company");
+    a.line1 = q(j, "line1");
+    a.line2 = q(j, "line2");
+    a.city = q(j, "city");
+    a.postalCode = q(j, "postal_code");
+    a.stateProvince = q(j, "state");
+    a.country = q(j, "country");
+    a.phone = q(j, "phone");
+    a.email = q(j, "email");
+    return a;
+}
+
+} // namespace
+
 QString encodeCreateRequest(const connectors::WmsCreateRequest& r)
 {
     json lines = json::array();
@@ -98,6 +126,7 @@ QString encodeCreateRequest(const connectors::WmsCreateRequest& r)
         {"total_minor", r.total.minorUnits()},
         {"ship_to_name", s(r.shipToName)},
         {"ship_to_country", s(r.shipToCountry)},
+        {"ship_to", shippingAddressJson(r.shipTo)},
         {"lines", lines},
         {"custom_fields", fields}};
     return QString::fromStdString(j.dump());
@@ -119,6 +148,8 @@ Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& text)
         r.total = Money::fromMinor(j.value("total_minor", std::int64_t(0)), r.currency);
         r.shipToName = q(j, "ship_to_name");
         r.shipToCountry = q(j, "ship_to_country");
+        if (j.contains("ship_to") && j.at("ship_to").is_object()) // absent in rows written before addresses travelled
+            r.shipTo = shippingAddressFrom(j.at("ship_to"));
         for (const json& l : j.at("lines")) {
             r.lines.append({l.at("line").get<int>(),
                 QString::fromStdString(l.at("sku").get<std::string>()),

@@ -60,7 +60,10 @@ Result<EngineCredentials> resolveCredentials(const Config& config, CredentialSto
     }
     if (config.wms.enabled) {
         for (const auto& st : {one(config.wms.key, c.wmsClientId, "connectors.wms.client_id"),
-                 one(config.wms.secret, c.wmsClientSecret, "connectors.wms.client_secret")}) {
+                 one(config.wms.secret, c.wmsClientSecret, "connectors.wms.client_secret"),
+                 one(config.wms.refreshToken, c.wmsRefreshToken, "connectors.wms.refresh_token"),
+                 one(config.wms.atpUser, c.wmsAtpUser, "connectors.wms.atp_user"),
+                 one(config.wms.atpPassword, c.wmsAtpPassword, "connectors.wms.atp_password")}) {
             if (!st.ok())
                 return st.error();
         }

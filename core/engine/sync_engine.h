@@ -32,6 +32,9 @@ struct EngineCredentials
     QString wooWebhookSecret;
     QString wmsClientId;
     QString wmsClientSecret;
+    QString wmsRefreshToken;
+    QString wmsAtpUser;
+    QString wmsAtpPassword;
     QString ctClientId;
     QString ctClientSecret;
     QString posApiKey;

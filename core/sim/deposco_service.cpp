@@ -12,8 +12,25 @@ namespace lockstep::core::sim {
 namespace {
 
 const QString kApi = QStringLiteral("/latest");
-constexpr int kMaxPageSize = 100; // assumed; the SDK documents only the defaults
+constexpr int kMaxPageSize = 100; // the SDK's check for items, kits, shipments (lib/Api/*.php)
+constexpr int kMaxSalesOrderPageSize = 50; // the SDK's check for sales orders and their lines
 constexpr int kNestedLines = 10; // nested line collections are capped (integrator observation)
+constexpr int kNameLimit = 30; // "shipToContact.lastName size must be between 0 and 30" (integrator observation)
+
+/// Sales order statuses in which the order may still be changed by a POST (SDK: edits up to Back Ordered).
+bool editable(const QString& status)
+{
+    static const QStringList kEditable = {QStringLiteral("Draft"), QStringLiteral("New"), QStringLiteral("Hold"),
+        QStringLiteral("Ready for Fulfillment"), QStringLiteral("Wave Built"), QStringLiteral("Back Ordered")};
+    return kEditable.contains(status);
+}
+
+/// A nested collection as the models have it: `{links, complete, pages, data}`.
+Json nested(Json data, bool complete = true, Json links = Json::array())
+{
+    const int pages = complete ? 1 : 2;
+    return {{"links", std::move(links)}, {"complete", complete}, {"pages", pages}, {"data", std::move(data)}};
+}
 
 QString textOf(const Json& json, std::initializer_list<const char*> path)
 {
@@ -71,13 +88,19 @@ Json DeposcoService::ref(const char* kind, qint64 id, const Json& businessKey) c
     return {{"id", id}, {"businessKey", businessKey}, {"href", toStd(href(QStringLiteral("/%1/%2").arg(QString::fromLatin1(kind)).arg(id)))}};
 }
 
+Json DeposcoService::businessUnitRef() const
+{
+    return {{"id", 100001}, {"businessKey", {{"code", toStd(m_world->scenario().wms.businessUnit)}}},
+        {"href", toStd(href(QStringLiteral("/companies/100001")))}};
+}
+
 SimResponse DeposcoService::handle(const SimRequest& request)
 {
     if (request.path == QStringLiteral("/oauth2/token"))
         return token(request);
     const bool basicOk = request.basicAuth() == QPair<QString, QString>{m_clientId, m_clientSecret};
-    if (request.path == QStringLiteral("/ctrl/getRestfulATP")) { // legacy API: Basic auth or a token
-        if (!basicOk && !m_tokens.isValid(request.bearerToken()))
+    if (request.path == QStringLiteral("/ctrl/getRestfulATP")) { // legacy API: HTTP Basic only
+        if (!basicOk)
             return deposcoError(401, QStringLiteral("Unauthorized"));
         return atp(request);
     }
@@ -86,7 +109,7 @@ SimResponse DeposcoService::handle(const SimRequest& request)
         return deposcoError(404, QStringLiteral("Resource not found"));
     if (!m_tokens.isValid(request.bearerToken()))
         return deposcoError(401, QStringLiteral("Access token is missing, invalid or expired."));
-    const QString bu = request.queryValue(QStringLiteral("business_unit"));
+    const QString bu = request.queryValue(QStringLiteral("businessUnit"));
     if (!bu.isEmpty() && bu != m_world->scenario().wms.businessUnit)
         return deposcoError(400, QStringLiteral("Business unit '%1' is not accessible to this application.").arg(bu));
     if (seg.first() == QStringLiteral("orders") && seg.value(1) == QStringLiteral("salesOrders"))
@@ -102,9 +125,9 @@ SimResponse DeposcoService::handle(const SimRequest& request)
             ids.append(900001 + i);
         return collection(request, ids, 50, [this](qint64 id) {
             const Facility& f = m_world->scenario().facilities.at(id - 900001);
-            return Json{{"id", id}, {"number", toStd(f.number)}, {"name", toStd(f.name)}, {"type", "Warehouse"},
-                {"isVirtual", false}, {"timeZone", "UTC"}, {"enableShipToCustomer", true}, {"fulfillmentFacility", true},
-                {"self", toStd(href(QStringLiteral("/facilities/%1").arg(id)))}};
+            return Json{{"self", ref("facilities", id, Json{{"number", toStd(f.number)}})}, {"businessUnit", businessUnitRef()},
+                {"number", toStd(f.number)}, {"name", toStd(f.name)}, {"type", "Warehouse"}, {"isVirtual", false},
+                {"timeZone", "UTC"}, {"enableShipToCustomer", true}, {"fulfillmentFacility", true}};
         });
     }
     return deposcoError(404, QStringLiteral("Resource not found"));
@@ -131,19 +154,19 @@ SimResponse DeposcoService::token(const SimRequest& request)
 }
 
 SimResponse DeposcoService::collection(const SimRequest& request, const QList<qint64>& newestFirst, int defaultPageSize,
-    const std::function<Json(qint64)>& render)
+    const std::function<Json(qint64)>& render, int maxPageSize)
 {
-    QString searchId = request.queryValue(QStringLiteral("search_id"));
+    QString searchId = request.queryValue(QStringLiteral("searchId"));
     Search search;
     if (!searchId.isEmpty()) {
         if (!m_searches.contains(searchId))
-            return deposcoError(400, QStringLiteral("Unknown or expired search_id '%1'.").arg(searchId));
+            return deposcoError(400, QStringLiteral("Unknown or expired searchId '%1'.").arg(searchId));
         search = m_searches.value(searchId);
     } else {
         bool ok = true;
-        search.pageSize = request.hasQuery(QStringLiteral("page_size")) ? request.queryValue(QStringLiteral("page_size")).toInt(&ok) : defaultPageSize;
-        if (!ok || search.pageSize < 1 || search.pageSize > kMaxPageSize)
-            return deposcoError(400, QStringLiteral("page_size must be between 1 and %1.").arg(kMaxPageSize));
+        search.pageSize = request.hasQuery(QStringLiteral("pageSize")) ? request.queryValue(QStringLiteral("pageSize")).toInt(&ok) : defaultPageSize;
+        if (!ok || search.pageSize < 1 || search.pageSize > maxPageSize)
+            return deposcoError(400, QStringLiteral("pageSize must be between 1 and %1.").arg(maxPageSize));
         search.ids = newestFirst;
         searchId = QStringLiteral("s%1").arg(m_nextSearch++);
         m_searches.insert(searchId, search);
@@ -159,7 +182,7 @@ SimResponse DeposcoService::collection(const SimRequest& request, const QList<qi
     if (!complete) {
         QUrl next = m_baseUrl;
         next.setPath(request.path);
-        next.setQuery(QStringLiteral("search_id=%1&page=%2").arg(searchId).arg(page + 1));
+        next.setQuery(QStringLiteral("searchId=%1&page=%2").arg(searchId).arg(page + 1));
         links.push_back({{"rel", "next"}, {"href", toStd(next.toString())}});
     }
     return SimResponse::json(200, Json{{"data", data}, {"links", links}, {"complete", complete}, {"pages", pages}});
@@ -169,15 +192,21 @@ Json DeposcoService::lineJson(const SalesOrder& order, const SalesOrderLine& lin
 {
     const int item = m_world->findItem(line.item);
     const bool backOrdered = line.unallocated() > 0 && order.status != QStringLiteral("New") && order.status != QStringLiteral("Canceled");
-    return {{"id", line.id}, {"lineNumber", line.lineNumber}, {"customerLineNumber", toStd(line.customerLineNumber)},
+    Json j = {{"self", ref("orders/salesOrders/orderLines", line.id, Json{{"lineNumber", std::to_string(line.lineNumber)}})},
+        {"businessUnit", businessUnitRef()}, {"lineNumber", std::to_string(line.lineNumber)},
+        {"customerLineNumber", toStd(line.customerLineNumber)},
+        {"orderHeader", ref("orders/salesOrders", order.id, Json{{"number", toStd(order.number)}})},
         {"item", ref("items", item >= 0 ? m_world->items().at(item).id : 0, Json{{"number", toStd(line.item)}})},
-        {"pack", {{"businessKey", {{"type", "Each"}, {"quantity", 1}}}}},
+        {"pack", {{"businessKey", {{"item.number", toStd(line.item)}, {"quantity", 1}}}}},
         {"orderPackQuantity", line.orderQty}, {"canceledPackQuantity", line.canceledQty},
         {"allocatedQuantity", line.allocatedQty}, {"unallocatedQuantity", std::max(0, line.unallocated())},
         {"pickedPackQuantity", line.pickedQty}, {"shortagePackQuantity", backOrdered ? line.unallocated() : 0},
-        {"shippedPackQuantity", line.shippedQty}, {"returnedPackQuantity", 0}, {"isBackOrdered", backOrdered},
-        {"preallocated", false}, {"orderLineStatus", toStd(line.status)}, {"unitPrice", toStd(line.unitPrice)},
-        {"self", toStd(href(QStringLiteral("/orders/salesOrders/%1/orderLines/%2").arg(order.id).arg(line.id)))}};
+        {"shippedPackQuantity", line.shippedQty}, {"returnedPackQuantity", 0},
+        {"isBackOrdered", backOrdered ? Json("Insufficient Inventory") : Json(nullptr)}, // a reason code (assumed text)
+        {"preallocated", false}, {"orderLineStatus", toStd(line.status)}};
+    if (line.unitPrice.is_number())
+        j["unitPrice"] = line.unitPrice;
+    return j;
 }
 
 Json DeposcoService::salesOrderJson(int index) const
@@ -186,9 +215,6 @@ Json DeposcoService::salesOrderJson(int index) const
     Json lines = Json::array();
     for (qsizetype i = 0; i < std::min<qsizetype>(o.lines.size(), kNestedLines); ++i)
         lines.push_back(lineJson(o, o.lines.at(i)));
-    Json lineLinks = Json::array();
-    if (o.lines.size() > kNestedLines)
-        lineLinks.push_back({{"rel", "next"}, {"href", toStd(href(QStringLiteral("/orders/salesOrders/%1/orderLines").arg(o.id)))}});
     Json shipments = Json::array();
     for (const auto& s : m_world->shipments()) {
         if (s.salesOrderId == o.id)
@@ -198,22 +224,25 @@ Json DeposcoService::salesOrderJson(int index) const
         std::find_if(m_world->scenario().facilities.begin(), m_world->scenario().facilities.end(),
             [&o](const Facility& f) { return f.number == o.facility; })));
     Json j = o.extra;
-    j["id"] = o.id;
+    j["self"] = ref("orders/salesOrders", o.id, Json{{"number", toStd(o.number)}});
+    j["businessUnit"] = businessUnitRef();
     j["number"] = toStd(o.number);
-    j["businessUnit"] = toStd(m_world->scenario().wms.businessUnit);
     j["type"] = "Sales Order";
     j["orderStatus"] = toStd(o.status);
     j["customerOrderNumber"] = toStd(o.customerOrderNumber);
     j["orderSource"] = toStd(o.orderSource);
-    j["shipVendor"] = o.shipVendor.isEmpty() ? Json(nullptr) : Json(toStd(o.shipVendor));
-    j["shipMethod"] = o.shipMethod.isEmpty() ? Json(nullptr) : Json(toStd(o.shipMethod));
-    j["actualShipDate"] = o.actualShipMSecs < 0 ? Json(nullptr) : Json(toStd(isoUtc(o.actualShipMSecs)));
+    if (!o.shipVendor.isEmpty()) // the model's plain strings and dates are not nullable: absent when unknown
+        j["shipVendor"] = toStd(o.shipVendor);
+    if (!o.shipMethod.isEmpty())
+        j["shipMethod"] = toStd(o.shipMethod);
+    if (o.actualShipMSecs >= 0)
+        j["actualShipDate"] = toStd(isoUtc(o.actualShipMSecs));
     j["shipFromFacility"] = ref("facilities", 900001 + facility, Json{{"number", toStd(o.facility)}});
-    j["orderLines"] = {{"data", lines}, {"links", lineLinks}, {"complete", o.lines.size() <= kNestedLines}};
-    j["shipments"] = {{"data", shipments}, {"links", Json::array()}, {"complete", true}};
+    // Capped like the real nested collections: no next link (the integrator found none), read /orderLines.
+    j["orderLines"] = nested(lines, o.lines.size() <= kNestedLines);
+    j["shipments"] = nested(shipments);
     j["createdDate"] = toStd(isoUtc(o.createdMSecs));
     j["updatedDate"] = toStd(isoUtc(o.updatedMSecs));
-    j["self"] = toStd(href(QStringLiteral("/orders/salesOrders/%1").arg(o.id)));
     return j;
 }
 
@@ -223,24 +252,25 @@ SimResponse DeposcoService::salesOrders(const SimRequest& request, const QString
     if (seg.isEmpty() && request.method == "POST")
         return createSalesOrders(request);
     if (seg.isEmpty() && request.method == "GET") {
+        // The filters of getSalesOrders (lib/Api/SalesOrdersApi.php); any other parameter is ignored, as a server
+        // does: there is no filter on customerOrderNumber.
         const QString number = request.queryValue(QStringLiteral("number"));
-        const QString customerNumber = request.queryValue(QStringLiteral("customer_order_number"));
-        const QStringList statuses = request.queryValue(QStringLiteral("order_status")).split(u',', Qt::SkipEmptyParts);
-        const auto updatedAfter = parseIso(request.queryValue(QStringLiteral("updated_after")));
-        const auto createdAfter = parseIso(request.queryValue(QStringLiteral("created_after")));
-        if ((request.hasQuery(QStringLiteral("updated_after")) && !updatedAfter)
-            || (request.hasQuery(QStringLiteral("created_after")) && !createdAfter))
-            return deposcoError(400, QStringLiteral("updated_after and created_after must be ISO-8601 date-times."));
+        const QStringList statuses = request.queryValue(QStringLiteral("orderStatus")).split(u',', Qt::SkipEmptyParts);
+        const auto updatedAfter = parseIso(request.queryValue(QStringLiteral("updatedAfter")));
+        const auto createdAfter = parseIso(request.queryValue(QStringLiteral("createdAfter")));
+        if ((request.hasQuery(QStringLiteral("updatedAfter")) && !updatedAfter)
+            || (request.hasQuery(QStringLiteral("createdAfter")) && !createdAfter))
+            return deposcoError(400, QStringLiteral("updatedAfter and createdAfter must be ISO-8601 date-times."));
         QList<qint64> ids;
         for (qsizetype i = orders.size() - 1; i >= 0; --i) { // newest (highest id) first
             const SalesOrder& o = orders.at(i);
-            if ((!number.isEmpty() && o.number != number) || (!customerNumber.isEmpty() && o.customerOrderNumber != customerNumber)
-                || (!statuses.isEmpty() && !statuses.contains(o.status)) || (updatedAfter && o.updatedMSecs <= *updatedAfter)
-                || (createdAfter && o.createdMSecs <= *createdAfter))
+            if ((!number.isEmpty() && o.number != number) || (!statuses.isEmpty() && !statuses.contains(o.status))
+                || (updatedAfter && o.updatedMSecs <= *updatedAfter) || (createdAfter && o.createdMSecs <= *createdAfter))
                 continue;
             ids.append(o.id);
         }
-        return collection(request, ids, 25, [this](qint64 id) { return salesOrderJson(m_world->findSalesOrder(id)); });
+        return collection(
+            request, ids, 25, [this](qint64 id) { return salesOrderJson(m_world->findSalesOrder(id)); }, kMaxSalesOrderPageSize);
     }
     const int index = m_world->findSalesOrder(seg.first().toLongLong());
     if (index < 0)
@@ -261,25 +291,31 @@ SimResponse DeposcoService::salesOrders(const SimRequest& request, const QString
         for (qsizetype i = o.lines.size() - 1; i >= 0; --i)
             ids.append(o.lines.at(i).id);
         const qint64 orderId = o.id;
-        return collection(request, ids, 25, [this, orderId](qint64 lineId) {
-            const SalesOrder& so = m_world->salesOrders().at(m_world->findSalesOrder(orderId));
-            for (const auto& line : so.lines) {
-                if (line.id == lineId)
-                    return lineJson(so, line);
-            }
-            return Json(nullptr);
-        });
+        return collection(
+            request,
+            ids,
+            25,
+            [this, orderId](qint64 lineId) {
+                const SalesOrder& so = m_world->salesOrders().at(m_world->findSalesOrder(orderId));
+                for (const auto& line : so.lines) {
+                    if (line.id == lineId)
+                        return lineJson(so, line);
+                }
+                return Json(nullptr);
+            },
+            kMaxSalesOrderPageSize);
     }
     if (sub == QStringLiteral("status") && request.method == "GET")
         return SimResponse::json(200, Json{{"orderStatus", toStd(orders.at(index).status)}});
     const auto body = request.jsonBody();
     if ((sub == QStringLiteral("status") || sub == QStringLiteral("cancellations")) && request.method == "POST") {
-        if (!body || !body->is_object())
-            return deposcoError(400, QStringLiteral("The request body is not valid JSON."));
         Status done;
         if (sub == QStringLiteral("status")) {
-            done = m_world->moveSalesOrder(index, textOf(*body, {"orderStatus"}));
+            // postSalesOrderStatus: the new status is the query parameter `value` (lib/Api/SalesOrdersApi.php).
+            done = m_world->moveSalesOrder(index, request.queryValue(QStringLiteral("value")));
         } else {
+            if (!body || !body->is_object())
+                return deposcoError(400, QStringLiteral("The request body is not valid JSON."));
             QList<QPair<qint64, int>> quantities;
             for (const auto& line : body->value("orderLines", Json::array())) {
                 const qint64 lineId = textOf(line, {"orderLine", "id"}).toLongLong();
@@ -296,68 +332,79 @@ SimResponse DeposcoService::salesOrders(const SimRequest& request, const QString
 
 SimResponse DeposcoService::createSalesOrders(const SimRequest& request)
 {
+    // postSalesOrders: one SalesOrderDTO, "create or update" by `number` (docs/Api/SalesOrdersApi.md); 201 when
+    // created, 200 when updated; an update past Back Ordered is refused.
     const auto body = request.jsonBody();
-    if (!body)
-        return deposcoError(400, QStringLiteral("The request body is not valid JSON."));
-    const bool many = body->is_array() || (body->is_object() && body->contains("data"));
-    const Json list = body->is_array() ? *body : body->is_object() && body->contains("data") ? body->at("data") : Json::array({*body});
-    QList<SalesOrder> created;
-    for (const auto& in : list) {
-        if (!in.is_object())
-            return deposcoError(400, QStringLiteral("A sales order must be an object."));
-        SalesOrder o;
-        o.number = textOf(in, {"number"});
-        o.customerOrderNumber = textOf(in, {"customerOrderNumber"});
-        o.orderSource = textOf(in, {"orderSource"});
-        o.shipVendor = textOf(in, {"shipVendor"});
-        o.shipMethod = textOf(in, {"shipMethod"});
-        o.facility = textOf(in, {"shipFromFacility", "businessKey", "number"});
-        if (o.facility.isEmpty())
-            o.facility = textOf(in, {"shipFromFacility", "number"});
-        const QString bu = textOf(in, {"businessUnit"});
-        if (!bu.isEmpty() && bu != m_world->scenario().wms.businessUnit)
-            return deposcoError(400, QStringLiteral("Business unit '%1' does not exist.").arg(bu));
-        bool knownFacility = o.facility.isEmpty();
-        for (const auto& f : m_world->scenario().facilities)
-            knownFacility = knownFacility || f.number == o.facility;
-        if (!knownFacility)
-            return deposcoError(400, QStringLiteral("Facility '%1' does not exist.").arg(o.facility));
-        const Json lines = in.contains("orderLines") && in.at("orderLines").is_object() ? in.at("orderLines").value("data", Json::array())
-                                                                                       : in.value("orderLines", Json::array());
-        if (!lines.is_array() || lines.empty())
-            return deposcoError(400, QStringLiteral("A sales order needs at least one order line."));
-        for (const auto& l : lines) {
-            SalesOrderLine line;
-            line.item = textOf(l, {"item", "businessKey", "number"});
-            if (line.item.isEmpty())
-                line.item = textOf(l, {"item", "number"});
-            if (line.item.isEmpty())
-                line.item = textOf(l, {"itemNumber"});
-            line.orderQty = l.value("orderPackQuantity", 0);
-            line.customerLineNumber = textOf(l, {"customerLineNumber"});
-            line.unitPrice = textOf(l, {"unitPrice"});
-            if (line.orderQty <= 0)
-                return deposcoError(400, QStringLiteral("orderPackQuantity must be positive."));
-            if (m_world->findItem(line.item) < 0)
-                return deposcoError(400, QStringLiteral("Item '%1' does not exist in business unit %2.").arg(line.item, m_world->scenario().wms.businessUnit));
-            o.lines.append(line);
-        }
-        for (auto it = in.begin(); it != in.end(); ++it) {
-            static const QStringList kOwn = {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("orderLines"),
-                QStringLiteral("orderStatus"), QStringLiteral("customerOrderNumber"), QStringLiteral("orderSource"),
-                QStringLiteral("shipVendor"), QStringLiteral("shipMethod"), QStringLiteral("shipFromFacility")};
-            if (!kOwn.contains(fromStd(it.key())))
-                o.extra[it.key()] = it.value();
-        }
-        created.append(o);
+    if (!body || !body->is_object())
+        return deposcoError(400, QStringLiteral("The request body must be a sales order object."));
+    const Json& in = *body;
+    const QString bu = textOf(in, {"businessUnit", "businessKey", "code"});
+    if (!in.contains("businessUnit") || !in.at("businessUnit").is_object() || bu.isEmpty())
+        return deposcoError(400, QStringLiteral("businessUnit must not be null."));
+    if (bu != m_world->scenario().wms.businessUnit)
+        return deposcoError(400, QStringLiteral("Business unit '%1' does not exist.").arg(bu));
+    SalesOrder o;
+    o.number = textOf(in, {"number"});
+    if (o.number.isEmpty())
+        return deposcoError(400, QStringLiteral("number must not be null."));
+    for (const char* required : {"shipToContact", "shipToAddress"}) {
+        if (!in.contains(required) || !in.at(required).is_object())
+            return deposcoError(400, QStringLiteral("%1 must not be null.").arg(QLatin1String(required)));
     }
-    // No idempotency, as the real API: the same customer order posted twice makes two sales orders.
-    Json out = Json::array();
-    for (const auto& o : std::as_const(created))
-        out.push_back(salesOrderJson(m_world->addSalesOrder(o)));
-    if (many)
-        return SimResponse::json(201, Json{{"data", out}, {"links", Json::array()}, {"complete", true}});
-    return SimResponse::json(201, out.at(0));
+    for (const char* name : {"firstName", "lastName"}) {
+        if (textOf(in, {"shipToContact", name}).size() > kNameLimit)
+            return deposcoError(400, QStringLiteral("salesOrder.shipToContact.%1 size must be between 0 and %2").arg(QLatin1String(name)).arg(kNameLimit));
+    }
+    o.customerOrderNumber = textOf(in, {"customerOrderNumber"});
+    o.orderSource = textOf(in, {"orderSource"});
+    o.shipVendor = textOf(in, {"shipVendor"});
+    o.shipMethod = textOf(in, {"shipMethod"});
+    o.facility = textOf(in, {"shipFromFacility", "businessKey", "number"});
+    bool knownFacility = o.facility.isEmpty();
+    for (const auto& f : m_world->scenario().facilities)
+        knownFacility = knownFacility || f.number == o.facility;
+    if (!knownFacility)
+        return deposcoError(400, QStringLiteral("Facility '%1' does not exist.").arg(o.facility));
+    const Json* lines = in.contains("orderLines") && in.at("orderLines").is_object() && in.at("orderLines").contains("data")
+        ? &in.at("orderLines").at("data")
+        : nullptr;
+    if (!lines || !lines->is_array() || lines->empty())
+        return deposcoError(400, QStringLiteral("A sales order needs at least one order line."));
+    for (const auto& l : *lines) {
+        SalesOrderLine line;
+        line.item = textOf(l, {"item", "businessKey", "number"});
+        line.orderQty = l.is_object() && l.value("orderPackQuantity", Json()).is_number_integer() ? l.at("orderPackQuantity").get<int>() : 0;
+        line.customerLineNumber = textOf(l, {"customerLineNumber"});
+        line.unitPrice = l.is_object() ? l.value("unitPrice", Json()) : Json();
+        if (textOf(l, {"lineNumber"}).isEmpty() || !l.contains("pack"))
+            return deposcoError(400, QStringLiteral("orderLines.lineNumber and orderLines.pack must not be null."));
+        if (line.orderQty <= 0)
+            return deposcoError(400, QStringLiteral("orderPackQuantity must be positive."));
+        if (m_world->findItem(line.item) < 0)
+            return deposcoError(400, QStringLiteral("Item '%1' does not exist in business unit %2.").arg(line.item, m_world->scenario().wms.businessUnit));
+        o.lines.append(line);
+    }
+    static const QStringList kOwn = {QStringLiteral("self"), QStringLiteral("businessUnit"), QStringLiteral("number"),
+        QStringLiteral("orderLines"), QStringLiteral("orderStatus"), QStringLiteral("customerOrderNumber"),
+        QStringLiteral("orderSource"), QStringLiteral("shipVendor"), QStringLiteral("shipMethod"),
+        QStringLiteral("shipFromFacility"), QStringLiteral("shipments")};
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        if (!kOwn.contains(fromStd(it.key())))
+            o.extra[it.key()] = it.value();
+    }
+    const int existing = m_world->findSalesOrderByNumber(o.number);
+    if (existing >= 0) {
+        SalesOrder& current = m_world->salesOrders()[existing];
+        if (!editable(current.status))
+            return deposcoError(400, QStringLiteral("Sales order %1 cannot be updated while in the status of %2.").arg(o.number, current.status));
+        // Header data is replaced; the lines stay as they are (a quantity change is a cancellation or an addition).
+        for (auto it = o.extra.begin(); it != o.extra.end(); ++it)
+            current.extra[it.key()] = it.value();
+        current.updatedMSecs = m_world->nowMSecs();
+        m_ledger->count(QStringLiteral("wms.sales_orders_updated"));
+        return SimResponse::json(200, salesOrderJson(existing));
+    }
+    return SimResponse::json(201, salesOrderJson(m_world->addSalesOrder(o)));
 }
 
 Json DeposcoService::shipmentJson(int index) const
@@ -366,22 +413,28 @@ Json DeposcoService::shipmentJson(int index) const
     Json lines = Json::array();
     for (const auto& l : s.lines) {
         const int item = m_world->findItem(l.item);
-        lines.push_back({{"id", l.id}, {"orderLine", ref("orders/salesOrders/orderLines", l.orderLineId, Json::object())},
+        lines.push_back({{"self", ref("shipments/outboundShipments/shipmentLines", l.id, Json::object())},
+            {"number", std::to_string(l.id)},
+            {"orderLine", ref("orders/salesOrders/orderLines", l.orderLineId, Json::object())},
             {"item", ref("items", item >= 0 ? m_world->items().at(item).id : 0, Json{{"number", toStd(l.item)}})},
             {"orderPackQuantity", l.orderQty}, {"shippedPackQuantity", l.shippedQty}, {"canceledPackQuantity", 0},
             {"shortagePackQuantity", 0}});
     }
-    return {{"id", s.id}, {"number", toStd(s.number)}, {"status", toStd(s.status)},
-        {"orderHeaders", Json::array({ref("orders/salesOrders", s.salesOrderId,
-                             Json{{"number", toStd(s.orderNumber)}, {"businessUnit", toStd(m_world->scenario().wms.businessUnit)}})})},
-        {"customerOrderNumber", toStd(s.customerOrderNumber)}, {"trackingNumber", toStd(s.trackingNumber)},
+    const int facility = static_cast<int>(std::distance(m_world->scenario().facilities.begin(),
+        std::find_if(m_world->scenario().facilities.begin(), m_world->scenario().facilities.end(),
+            [&s](const Facility& f) { return f.number == s.facility; })));
+    // The sales order is named by reference only (`orderHeaders`, docs/Model/BaseShipmentDTOOrderHeaders.md): a
+    // client reads the order for its numbers.
+    const Json orders = Json::array({ref("orders/salesOrders", s.salesOrderId, Json{{"number", toStd(s.orderNumber)}})});
+    return {{"self", ref("shipments/outboundShipments", s.id, Json{{"number", toStd(s.number)}})},
+        {"businessUnit", businessUnitRef()}, {"number", toStd(s.number)}, {"status", toStd(s.status)},
+        {"orderHeaders", nested(orders)}, {"trackingNumber", toStd(s.trackingNumber)},
         {"trackingUrl", toStd(s.trackingUrl)}, {"shipVia", toStd(s.shipVendor + u' ' + s.shipMethod)},
         {"shipVendor", toStd(s.shipVendor)}, {"shipMethod", toStd(s.shipMethod)},
-        {"shipmentDates", {{"createdDate", toStd(isoUtc(s.createdMSecs))},
-                              {"shipDate", s.shippedMSecs < 0 ? Json(nullptr) : Json(toStd(isoUtc(s.shippedMSecs)))}}},
-        {"totalPackages", 1}, {"shipmentLines", {{"data", lines}, {"links", Json::array()}, {"complete", true}}},
-        {"createdDate", toStd(isoUtc(s.createdMSecs))}, {"updatedDate", toStd(isoUtc(s.updatedMSecs))},
-        {"self", toStd(href(QStringLiteral("/shipments/outboundShipments/%1").arg(s.id)))}};
+        {"shipFromFacility", ref("facilities", 900001 + facility, Json{{"number", toStd(s.facility)}})},
+        {"shipmentDates", s.shippedMSecs < 0 ? Json::object() : Json{{"actualShipDate", toStd(isoUtc(s.shippedMSecs))}}},
+        {"totalPackages", 1}, {"shipmentLines", nested(lines)},
+        {"createdDate", toStd(isoUtc(s.createdMSecs))}, {"updatedDate", toStd(isoUtc(s.updatedMSecs))}};
 }
 
 SimResponse DeposcoService::shipments(const SimRequest& request, const QStringList& seg)
@@ -395,10 +448,11 @@ SimResponse DeposcoService::shipments(const SimRequest& request, const QStringLi
         return -1;
     };
     if (seg.isEmpty() && request.method == "GET") {
-        const QString number = request.queryValue(QStringLiteral("shipment_number"));
-        const QString orderNumber = request.queryValue(QStringLiteral("order_number"));
-        const QString customerNumber = request.queryValue(QStringLiteral("customer_order_number"));
-        const auto updatedAfter = parseIso(request.queryValue(QStringLiteral("updated_after")));
+        // The filters of getOutboundShipments (lib/Api/OutboundShipmentsApi.php); others are ignored.
+        const QString number = request.queryValue(QStringLiteral("shipmentNumber"));
+        const QString orderNumber = request.queryValue(QStringLiteral("orderNumber"));
+        const QString customerNumber = request.queryValue(QStringLiteral("customerOrderNumber"));
+        const auto updatedAfter = parseIso(request.queryValue(QStringLiteral("updatedAfter")));
         QList<qint64> ids;
         for (qsizetype i = all.size() - 1; i >= 0; --i) {
             const auto& s = all.at(i);
@@ -416,17 +470,35 @@ SimResponse DeposcoService::shipments(const SimRequest& request, const QStringLi
     return SimResponse::json(200, shipmentJson(index));
 }
 
+Json DeposcoService::kitHeaderJson(int index) const
+{
+    // KitHeaderDTO with KitDetailDTOs: the Output detail is the kit item, the Input details its components.
+    const WmsItem& item = m_world->items().at(index);
+    const auto detail = [this, &item](qint64 n, const char* type, const QString& sku, int quantity) {
+        const int partIndex = m_world->findItem(sku);
+        return Json{{"self", ref("kitHeaders/kitDetails", item.id * 100 + n, Json::object())}, {"type", type},
+            {"businessUnit", businessUnitRef()}, {"kitHeader", ref("kitHeaders", item.id, Json{{"name", toStd(item.number)}})},
+            {"item", ref("items", partIndex >= 0 ? m_world->items().at(partIndex).id : 0, Json{{"number", toStd(sku)}})},
+            {"quantity", quantity}, {"rank", n}};
+    };
+    Json details = Json::array({detail(0, "Output", item.number, 1)});
+    qint64 n = 0;
+    for (const auto& part : item.components)
+        details.push_back(detail(++n, "Input", part.sku, part.quantity));
+    return {{"self", ref("kitHeaders", item.id, Json{{"name", toStd(item.number)}})}, {"name", toStd(item.number)},
+        {"businessUnit", businessUnitRef()}, {"kitUsage", "Sales"}, {"kitDetails", nested(details)},
+        {"createdDate", toStd(isoUtc(item.createdMSecs))}};
+}
+
 Json DeposcoService::itemJson(int index) const
 {
     const WmsItem& item = m_world->items().at(index);
-    Json j = {{"id", item.id}, {"number", toStd(item.number)}, {"name", toStd(item.name)},
-        {"shortDescription", toStd(item.name)},
-        {"packs", Json::array({{{"type", "Each"}, {"quantity", 1}, {"weight", 0.4}}})}, {"upcs", Json::array()},
-        {"unitPrice", toStd(Money::fromMinor(item.priceMinor, m_world->scenario().currency).toDecimalString())},
+    return {{"self", ref("items", item.id, Json{{"number", toStd(item.number)}})}, {"businessUnit", businessUnitRef()},
+        {"number", toStd(item.number)}, {"name", toStd(item.name)}, {"shortDescription", toStd(item.name)},
+        {"itemType", "Simple"}, {"packs", Json::array({{{"type", "Each"}, {"quantity", 1}}})},
+        {"unitPrice", Json::parse(toStd(Money::fromMinor(item.priceMinor, m_world->scenario().currency).toDecimalString()))},
         {"inventoryTrackingEnabled", item.components.isEmpty()}, {"shippable", true}, {"salesEnabledFlag", true},
-        {"lotTrackingEnabled", false}, {"isKit", !item.components.isEmpty()}, {"createdDate", toStd(isoUtc(item.createdMSecs))},
-        {"self", toStd(href(QStringLiteral("/items/%1").arg(item.id)))}};
-    return j;
+        {"lotTrackingEnabled", false}, {"createdDate", toStd(isoUtc(item.createdMSecs))}};
 }
 
 SimResponse DeposcoService::items(const SimRequest& request, const QStringList& seg)
@@ -434,13 +506,15 @@ SimResponse DeposcoService::items(const SimRequest& request, const QStringList& 
     const auto& all = m_world->items();
     const bool kits = seg.first() == QStringLiteral("kitHeaders");
     if (seg.size() == 1 && request.method == "GET") {
-        const QString number = request.queryValue(kits ? QStringLiteral("item_number") : QStringLiteral("number"));
+        // getItems filters `number`, `name`; getKitHeaders only `name` (lib/Api/ItemsApi.php, KitsApi.php).
+        const QString number = kits ? QString() : request.queryValue(QStringLiteral("number"));
         const QString name = request.queryValue(QStringLiteral("name"));
         QList<qint64> ids;
         for (qsizetype i = all.size() - 1; i >= 0; --i) {
             const auto& item = all.at(i);
+            const QString itemName = kits ? item.number : item.name; // a kit header is named after its kit item (assumed)
             if ((kits && item.components.isEmpty()) || (!number.isEmpty() && item.number != number)
-                || (!name.isEmpty() && !item.name.contains(name, Qt::CaseInsensitive)))
+                || (!name.isEmpty() && !itemName.contains(name, Qt::CaseInsensitive)))
                 continue;
             ids.append(item.id);
         }
@@ -448,15 +522,15 @@ SimResponse DeposcoService::items(const SimRequest& request, const QStringList& 
             const int index = m_world->findItemById(id);
             if (!kits)
                 return itemJson(index);
-            const WmsItem& item = m_world->items().at(index);
-            Json components = Json::array();
-            for (const auto& part : item.components) {
-                const int partIndex = m_world->findItem(part.sku);
-                components.push_back({{"item", ref("items", m_world->items().at(partIndex).id, Json{{"number", toStd(part.sku)}})},
-                    {"quantity", part.quantity}});
-            }
-            return Json{{"id", id}, {"item", ref("items", id, Json{{"number", toStd(item.number)}})}, {"kitLines", components}};
+            return kitHeaderJson(index);
         });
+    }
+    if (kits && seg.size() == 3 && seg.at(2) == QStringLiteral("kitDetails") && request.method == "GET") {
+        const int index = m_world->findItemById(seg.at(1).toLongLong());
+        if (index < 0 || m_world->items().at(index).components.isEmpty())
+            return deposcoError(404, QStringLiteral("Kit header %1 not found.").arg(seg.at(1)));
+        const Json details = kitHeaderJson(index)["kitDetails"]["data"];
+        return SimResponse::json(200, nested(details));
     }
     const int index = m_world->findItemById(seg.value(1).toLongLong());
     if (index < 0 || request.method != "GET")

@@ -18,11 +18,13 @@ struct SalesOrder;
 struct SalesOrderLine;
 
 /// Deposco's current REST API as far as it is publicly known (see README: what is taken from the generated
-/// SDK and what is assumed). OAuth2 token at `/oauth2/token`; under `/latest`: sales orders (list newest first
-/// with `{data, links, complete, pages}`, `updated_after`, `page_size`, look-up by `number` and
-/// `customer_order_number`; create with NO duplicate protection; order lines; cancellations inside the
-/// warehouse window; manual status moves), outbound shipments with carrier and tracking, items with kits,
-/// facilities; and the legacy ATP call `/ctrl/getRestfulATP` per item and facility. Errors are
+/// SDK's models and operations and what is assumed). OAuth2 token at `/oauth2/token`; under `/latest`: sales
+/// orders (list newest first with `{data, links, complete, pages}`, camelCase filters `businessUnit`,
+/// `updatedAfter`, `createdAfter`, `pageSize` ≤ 50, `number`, `orderStatus`, unknown parameters ignored;
+/// create-or-update by `number`, refused past Back Ordered; order lines; cancellations inside the warehouse
+/// window; manual status moves), outbound shipments linked by `orderHeaders`, items, kit headers with kit
+/// details, facilities; records identified by `self` EntityRefs; and the legacy ATP call `/ctrl/getRestfulATP`
+/// (HTTP Basic). Errors are
 /// `{"errors":[{"errorMessage"}]}`, 429 has an empty body. Thread: the sandbox's thread.
 class DeposcoService final : public SimService
 {
@@ -53,11 +55,13 @@ private:
     SimResponse atp(const SimRequest& request);
     /// One page of a collection: a new snapshot, or the page `page` of the snapshot `search_id`.
     SimResponse collection(const SimRequest& request, const QList<qint64>& newestFirst, int defaultPageSize,
-        const std::function<Json(qint64)>& render);
+        const std::function<Json(qint64)>& render, int maxPageSize = 100);
     Json salesOrderJson(int index) const;
     Json lineJson(const SalesOrder& order, const SalesOrderLine& line) const;
     Json shipmentJson(int index) const;
     Json itemJson(int index) const;
+    Json kitHeaderJson(int index) const;
+    Json businessUnitRef() const;
     Json ref(const char* kind, qint64 id, const Json& businessKey) const;
     QString href(const QString& path) const;
 

@@ -54,6 +54,14 @@ struct SimResponse
     void setHeader(const QByteArray& name, const QByteArray& value) { headers.append({name, value}); }
 };
 
+/// A request a service handled and the answer it gave (faults injected before the service are not exchanges).
+struct SimExchange
+{
+    QString system; ///< "woocommerce", "commercetools", "wms", "pos"
+    SimRequest request;
+    SimResponse response;
+};
+
 /// Milliseconds since the epoch as ISO-8601 UTC with milliseconds and `Z` ("2026-01-05T08:00:00.000Z").
 QString isoUtc(qint64 msecs);
 /// Parses ISO-8601 (with or without offset; without is taken as UTC). nullopt when it is not a date.

@@ -192,6 +192,8 @@ bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     if (m_beforeRequest)
         m_beforeRequest();
     SimResponse response = m_service->handle(req);
+    if (m_observer)
+        m_observer({system, req, response});
     if (timeout) {
         m_ledger->countFault(system, QStringLiteral("timeout"));
         hold(socket);

@@ -43,6 +43,8 @@ public:
     void setFaultProfile(const FaultProfile& profile) { m_faults = profile; }
     /// Called before a request reaches the service (the sandbox brings the world up to the clock's time).
     void setBeforeRequest(std::function<void()> hook) { m_beforeRequest = std::move(hook); }
+    /// Called with every request the service handled and its answer (for conformance checks of both sides).
+    void setExchangeObserver(std::function<void(const SimExchange&)> observer) { m_observer = std::move(observer); }
     /// The simulated clock every answer's `Date` header is read from, as a real server's is from its own
     /// (none: no `Date`). Read when the request arrives, before the world moves up to the clock.
     void setClock(const Clock* clock) { m_clock = clock; }
@@ -66,6 +68,7 @@ private:
     QList<QPointer<QTcpSocket>> m_held;
     int m_delayed = 0; ///< answers waiting out their latency
     std::function<void()> m_beforeRequest;
+    std::function<void(const SimExchange&)> m_observer;
     const Clock* m_clock = nullptr;
 };
 

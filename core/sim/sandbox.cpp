@@ -69,6 +69,10 @@ Result<Endpoints> Sandbox::start(const Scenario& scenario)
         m_servers[i] = new LoopbackServer(services[i], &m_ledger, Rng(scenario.seed).fork(100 + i).next(), this);
         m_servers[i]->setFaultProfile(scenario.faultsFor(services[i]->systemName()));
         m_servers[i]->setBeforeRequest([this] { m_world->advanceTo(m_clock.nowMSecs()); });
+        m_servers[i]->setExchangeObserver([this](const SimExchange& e) {
+            if (m_recording)
+                m_exchanges.append(e);
+        });
         m_servers[i]->setClock(&m_clock);
         auto port = m_servers[i]->start();
         if (!port) {

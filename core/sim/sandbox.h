@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "endpoints.h"
 #include "fault_profile.h"
+#include "http_exchange.h"
 #include "ledger.h"
 #include "scenario.h"
 #include "sim_clock.h"
@@ -79,6 +80,10 @@ public:
     /// Every server dates its answers (`Date`, in simulated time) unless told not to: a server without a clock
     /// may leave it out (RFC 9110 §6.6.1), and clients must cope.
     void setSendsDate(bool on);
+    /// Records every exchange the services handle from now on (off again with false; the log is kept).
+    void setRecordsExchanges(bool on) { m_recording = on; }
+    const QList<SimExchange>& exchanges() const { return m_exchanges; }
+    void clearExchanges() { m_exchanges.clear(); }
 
     /// Registers a WooCommerce webhook, as `POST /wp-json/wc/v3/webhooks` does.
     qint64 addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret);
@@ -96,6 +101,8 @@ private:
 
     Scenario m_scenario;
     Ledger m_ledger;
+    bool m_recording = false;
+    QList<SimExchange> m_exchanges;
     SimClock m_clock;
     std::unique_ptr<World> m_world;
     QList<Scenario::StockEdit> m_pendingStockEdits; ///< the scenario's hand edits not yet reached

@@ -129,7 +129,7 @@ struct SalesOrderLine
     int allocatedQty = 0;
     int pickedQty = 0;
     int shippedQty = 0;
-    QString unitPrice;
+    Json unitPrice; ///< a number as the client sent it (the model's prices are numbers), null when none
     QString status = QStringLiteral("New");
 
     int unallocated() const { return orderQty - canceledQty - allocatedQty; }

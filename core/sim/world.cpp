@@ -527,6 +527,15 @@ int World::findSalesOrder(qint64 id) const
     return -1;
 }
 
+int World::findSalesOrderByNumber(const QString& number) const
+{
+    for (qsizetype i = m_salesOrders.size() - 1; i >= 0; --i) {
+        if (m_salesOrders.at(i).number == number)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 int World::onHand(const QString& item, const QString& facility) const
 {
     return m_stock.value({item, facility}).onHand;

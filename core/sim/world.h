@@ -57,6 +57,8 @@ public:
     QList<SalesOrder>& salesOrders() { return m_salesOrders; }
     const QList<SalesOrder>& salesOrders() const { return m_salesOrders; }
     int findSalesOrder(qint64 id) const;
+    /// The sales order with this number (the WMS's unique key), -1 if none.
+    int findSalesOrderByNumber(const QString& number) const;
     /// Stores a new sales order (no duplicate check, as the real WMS): assigns ids, counts it in the ledger.
     int addSalesOrder(SalesOrder order);
     /// Cancels quantities (lineId → quantity; empty = everything left) inside the documented window.

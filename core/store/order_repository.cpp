@@ -10,7 +10,8 @@ namespace {
     constexpr const char* kColumns
         = "id, storefront, storefront_id, number, status, payment_state, currency, subtotal_minor, discount_minor, "
           "shipping_minor, tax_minor, total_minor, customer_name, customer_email, ship_to_country, channel, created_at, "
-          "modified_at, paid_at";
+          "modified_at, paid_at, ship_to_first_name, ship_to_last_name, ship_to_company, ship_to_line1, ship_to_line2, "
+          "ship_to_city, ship_to_postal_code, ship_to_state, ship_to_phone";
 
     Order readOrder(const Statement& s)
     {
@@ -34,6 +35,17 @@ namespace {
         o.createdAt = s.dateTime(16);
         o.modifiedAt = s.dateTime(17);
         o.paidAt = s.dateTime(18);
+        o.shipTo.firstName = s.text(19);
+        o.shipTo.lastName = s.text(20);
+        o.shipTo.company = s.text(21);
+        o.shipTo.line1 = s.text(22);
+        o.shipTo.line2 = s.text(23);
+        o.shipTo.city = s.text(24);
+        o.shipTo.postalCode = s.text(25);
+        o.shipTo.stateProvince = s.text(26);
+        o.shipTo.phone = s.text(27);
+        o.shipTo.country = o.shipToCountry;
+        o.shipTo.email = o.customerEmail;
         return o;
     }
 
@@ -49,8 +61,10 @@ Result<qint64> OrderRepository::upsert(const Order& order)
     auto st = m_db.cached(R"SQL(
         INSERT INTO orders (storefront, storefront_id, number, status, payment_state, currency, subtotal_minor,
             discount_minor, shipping_minor, tax_minor, total_minor, customer_name, customer_email, ship_to_country,
-            channel, created_at, modified_at, paid_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+            channel, created_at, modified_at, paid_at, ship_to_first_name, ship_to_last_name, ship_to_company,
+            ship_to_line1, ship_to_line2, ship_to_city, ship_to_postal_code, ship_to_state, ship_to_phone)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+            ?23, ?24, ?25, ?26, ?27)
         ON CONFLICT (storefront, storefront_id) DO UPDATE SET
             number = excluded.number, status = excluded.status, payment_state = excluded.payment_state,
             currency = excluded.currency, subtotal_minor = excluded.subtotal_minor,
@@ -58,7 +72,12 @@ Result<qint64> OrderRepository::upsert(const Order& order)
             tax_minor = excluded.tax_minor, total_minor = excluded.total_minor,
             customer_name = excluded.customer_name, customer_email = excluded.customer_email,
             ship_to_country = excluded.ship_to_country, channel = excluded.channel,
-            created_at = excluded.created_at, modified_at = excluded.modified_at, paid_at = excluded.paid_at
+            created_at = excluded.created_at, modified_at = excluded.modified_at, paid_at = excluded.paid_at,
+            ship_to_first_name = excluded.ship_to_first_name, ship_to_last_name = excluded.ship_to_last_name,
+            ship_to_company = excluded.ship_to_company, ship_to_line1 = excluded.ship_to_line1,
+            ship_to_line2 = excluded.ship_to_line2, ship_to_city = excluded.ship_to_city,
+            ship_to_postal_code = excluded.ship_to_postal_code, ship_to_state = excluded.ship_to_state,
+            ship_to_phone = excluded.ship_to_phone
         RETURNING id)SQL");
     if (!st.ok())
         return st.error();
@@ -80,7 +99,16 @@ Result<qint64> OrderRepository::upsert(const Order& order)
         .bind(15, order.channel)
         .bind(16, order.createdAt)
         .bind(17, order.modifiedAt)
-        .bind(18, order.paidAt);
+        .bind(18, order.paidAt)
+        .bind(19, order.shipTo.firstName)
+        .bind(20, order.shipTo.lastName)
+        .bind(21, order.shipTo.company)
+        .bind(22, order.shipTo.line1)
+        .bind(23, order.shipTo.line2)
+        .bind(24, order.shipTo.city)
+        .bind(25, order.shipTo.postalCode)
+        .bind(26, order.shipTo.stateProvince)
+        .bind(27, order.shipTo.phone);
     auto row = s.step();
     if (!row.ok())
         return row.error();

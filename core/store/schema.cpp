@@ -296,10 +296,22 @@ CREATE INDEX exceptions_by_case ON exceptions (state, order_id, severity, first_
 CREATE INDEX exceptions_by_cutoff ON exceptions (state, type, cutoff_at, id) WHERE cutoff_at IS NOT NULL;
 CREATE INDEX shipments_by_collected ON shipments (collected_at) WHERE collected_at IS NOT NULL;
 )SQL";
+    // Version 7: the storefront's shipping address and contact, carried to the WMS create (a label needs them).
+    constexpr const char* kV7 = R"SQL(
+ALTER TABLE orders ADD COLUMN ship_to_first_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN ship_to_last_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN ship_to_company TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN ship_to_line1 TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN ship_to_line2 TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN ship_to_city TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN ship_to_postal_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN ship_to_state TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN ship_to_phone TEXT NOT NULL DEFAULT '';
+)SQL";
 
     // One engine per store: who holds the engine (the lock itself is the OS's, see engine_claim.h) and the epoch
     // that changes with every new holder; an outbox row is claimed ('sending') under that epoch before it is sent.
-    constexpr const char* kV7 = R"SQL(
+    constexpr const char* kV8 = R"SQL(
 CREATE TABLE engine_claim (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     epoch INTEGER NOT NULL,
@@ -324,7 +336,8 @@ const QList<Migration>& migrations()
         {4, "acknowledgement time index for the dashboard", kV4},
         {5, "exception resolutions, order overrides, custom field map", kV5},
         {6, "exception grouping by cause, case and cutoff; sweep reads", kV6},
-        {7, "one engine per store: the engine claim and outbox rows claimed before sending", kV7},
+        {7, "shipping address and contact of orders", kV7},
+        {8, "one engine per store: the engine claim and outbox rows claimed before sending", kV8},
     };
     return kMigrations;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The simulated Deposco WMS over real HTTP: token, collections newest first with links/complete, duplicate creates
-// (no protection) counted in the ledger, the status machine with allocation, back orders, the cancellation window,
+// The simulated Deposco WMS over real HTTP: token, collections newest first with links/complete, camelCase filters
+// (unknown parameters ignored), create-or-update by number, records identified by `self`, the status machine with allocation, back orders, the cancellation window,
 // shipments with carrier and tracking, ATP per facility, error shapes, 429 with an empty body, 409 on writes.
 #include "sim_test_client.h"
 #include "world.h"
@@ -25,13 +25,22 @@ private:
 
     HttpAnswer createOrder(const QString& customerOrderNumber, const QString& sku, int quantity)
     {
-        const Json body = {{"businessUnit", "LOCKSTEP"}, {"number", toStd(QStringLiteral("SO-") + customerOrderNumber)},
-            {"customerOrderNumber", toStd(customerOrderNumber)}, {"orderSource", "woocommerce"},
-            {"shipFromFacility", {{"businessKey", {{"number", "DC-EAST"}}}}}, {"shipVendor", "UPS"},
-            {"orderLines", Json::array({{{"item", {{"businessKey", {{"number", toStd(sku)}}}}}, {"orderPackQuantity", quantity}}})}};
+        const Json line = {{"lineNumber", "1"}, {"item", {{"businessKey", {{"number", toStd(sku)}}}}},
+            {"pack", {{"businessKey", {{"item.number", toStd(sku)}, {"quantity", 1}}}}}, {"orderPackQuantity", quantity}};
+        const Json body = {{"businessUnit", {{"businessKey", {{"code", "LOCKSTEP"}}}}},
+            {"number", toStd(QStringLiteral("SO-") + customerOrderNumber)}, {"customerOrderNumber", toStd(customerOrderNumber)},
+            {"orderSource", "woocommerce"}, {"shipFromFacility", {{"businessKey", {{"number", "DC-EAST"}}}}}, {"shipVendor", "UPS"},
+            {"shipToContact", {{"firstName", "Ada"}, {"lastName", "Lovelace"}}},
+            {"shipToAddress", {{"line1", "1 Market Street"}, {"city", "Berlin"}, {"postalCode", "10115"}, {"country", "DE"}}},
+            {"orderLines", {{"data", Json::array({line})}}}};
         return m_http.send("POST", api(QStringLiteral("/orders/salesOrders")), QByteArray::fromStdString(body.dump()), {auth()});
     }
     Json salesOrder(qint64 id) { return m_http.get(api(QStringLiteral("/orders/salesOrders/%1").arg(id)), {auth()}).json(); }
+    static qint64 idOf(const Json& record) { return record["self"]["id"].get<qint64>(); }
+    QPair<QByteArray, QByteArray> basic() const
+    {
+        return {"Authorization", "Basic " + (m_ep.wms.clientId + u':' + m_ep.wms.clientSecret).toUtf8().toBase64()};
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -67,18 +76,27 @@ private Q_SLOTS:
         QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>()).contains(QStringLiteral("NO-SUCH-SKU")));
     }
 
-    void duplicateCreatesAreNotPreventedAndAreCounted()
+    void aPostIsCreateOrUpdateByNumberAndUnknownFiltersAreIgnored()
     {
-        QCOMPARE(createOrder(QStringLiteral("1001"), m_skus.at(0), 1).status, 201);
-        QCOMPARE(createOrder(QStringLiteral("1001"), m_skus.at(0), 1).status, 201);
-        const HttpAnswer a = m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("customer_order_number=1001")), {auth()});
+        const HttpAnswer first = createOrder(QStringLiteral("1001"), m_skus.at(0), 1);
+        QCOMPARE(first.status, 201);
+        QVERIFY(!first.json().contains("id")); // identity is self.id
+        QVERIFY(idOf(first.json()) > 0);
+        const HttpAnswer again = createOrder(QStringLiteral("1001"), m_skus.at(0), 1);
+        QCOMPARE(again.status, 200); // updated, not a second order
+        QCOMPARE(idOf(again.json()), idOf(first.json()));
+        HttpAnswer a = m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("number=SO-1001")), {auth()});
         QCOMPARE(a.status, 200);
-        const Json body = a.json();
-        QCOMPARE(body["data"].size(), 2u);
-        QVERIFY(body["data"][0]["id"].get<qint64>() > body["data"][1]["id"].get<qint64>()); // newest first
-        LOCKSTEP_COMPARE_JSON(body["complete"], true);
-        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), QStringLiteral("1001")), 2);
-        QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 1);
+        QCOMPARE(a.json()["data"].size(), 1u);
+        LOCKSTEP_COMPARE_JSON(a.json()["complete"], true);
+        createOrder(QStringLiteral("1002"), m_skus.at(0), 1);
+        // Not a filter of the API: ignored, the newest orders come back.
+        a = m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("customer_order_number=1001")), {auth()});
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json()["data"].size(), 2u);
+        QVERIFY(idOf(a.json()["data"][0]) > idOf(a.json()["data"][1])); // newest first
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), QStringLiteral("1001")), 1);
+        QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
     }
 
     void collectionsPageWithNextLinks()
@@ -86,27 +104,28 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             QCOMPARE(createOrder(QStringLiteral("P-%1").arg(i), m_skus.at(1), 1).status, 201);
         const int total = static_cast<int>(m_sandbox.world()->salesOrders().size());
-        QUrl next = api(QStringLiteral("/orders/salesOrders"), QStringLiteral("page_size=2"));
+        QUrl next = api(QStringLiteral("/orders/salesOrders"), QStringLiteral("pageSize=2"));
         int seen = 0;
         qint64 previous = std::numeric_limits<qint64>::max();
         for (int guard = 0; next.isValid() && guard < 20; ++guard) {
             const Json body = m_http.get(next, {auth()}).json();
             for (const auto& so : body["data"]) {
-                QVERIFY(so["id"].get<qint64>() < previous);
-                previous = so["id"].get<qint64>();
+                QVERIFY(idOf(so) < previous);
+                previous = idOf(so);
                 ++seen;
             }
             next = body["complete"].get<bool>() ? QUrl() : QUrl(QString::fromStdString(body["links"][0]["href"].get<std::string>()));
         }
         QCOMPARE(seen, total);
-        QCOMPARE(m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("page_size=101")), {auth()}).status, 400);
+        QCOMPARE(m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("pageSize=51")), {auth()}).status, 400);
+        QCOMPARE(m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("pageSize=100")), {auth()}).status, 200);
     }
 
     void ordersMoveThroughTheStatusMachineToShipment()
     {
         const HttpAnswer created = createOrder(QStringLiteral("SHIP-1"), m_skus.at(2), 2);
         LOCKSTEP_COMPARE_JSON(created.json()["orderStatus"], "New");
-        const qint64 id = created.json()["id"].get<qint64>();
+        const qint64 id = idOf(created.json());
         m_sandbox.advance(10 * 60 * 1000);
         Json so = salesOrder(id);
         LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Ready for Fulfillment");
@@ -114,7 +133,7 @@ private Q_SLOTS:
         m_sandbox.advance(5 * 15 * 60 * 1000); // Wave Built, Released, Picking, Pick Complete, Staged
         so = salesOrder(id);
         LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Staged");
-        HttpAnswer shipments = m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("order_number=SO-SHIP-1")), {auth()});
+        HttpAnswer shipments = m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("orderNumber=SO-SHIP-1")), {auth()});
         const Json label = shipments.json()["data"][shipments.json()["data"].size() - 1];
         LOCKSTEP_COMPARE_JSON(label["shipVendor"], "UPS");
         QVERIFY(!label["trackingNumber"].get<std::string>().empty());
@@ -123,7 +142,7 @@ private Q_SLOTS:
         so = salesOrder(id);
         LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Ship Complete");
         LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["shippedPackQuantity"], 2);
-        shipments = m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("order_number=SO-SHIP-1")), {auth()});
+        shipments = m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("orderNumber=SO-SHIP-1")), {auth()});
         bool shipped = false;
         const Json list = shipments.json();
         for (const auto& s : list["data"])
@@ -134,8 +153,8 @@ private Q_SLOTS:
 
     void cancellationWindowIsEnforced()
     {
-        const qint64 early = createOrder(QStringLiteral("CXL-1"), m_skus.at(2), 1).json()["id"].get<qint64>();
-        const qint64 late = createOrder(QStringLiteral("CXL-2"), m_skus.at(2), 1).json()["id"].get<qint64>();
+        const qint64 early = idOf(createOrder(QStringLiteral("CXL-1"), m_skus.at(2), 1).json());
+        const qint64 late = idOf(createOrder(QStringLiteral("CXL-2"), m_skus.at(2), 1).json());
         HttpAnswer a = m_http.send("POST", api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(early)), R"({"orderLines":[]})", {auth()});
         QCOMPARE(a.status, 200);
         LOCKSTEP_COMPARE_JSON(a.json()["orderStatus"], "Canceled");
@@ -150,19 +169,21 @@ private Q_SLOTS:
 
     void shortStockBackOrdersAndOnlyBackOrderedQuantitiesCancelOnceReleased()
     {
-        const HttpAnswer atp = m_http.get(QUrl(m_ep.wms.atpUrl.toString() + QStringLiteral("?businessUnit=LOCKSTEP&itemNumber=%1&facilityNumber=DC-EAST").arg(m_skus.at(3))), {auth()});
+        const QUrl atpUrl(m_ep.wms.atpUrl.toString() + QStringLiteral("?businessUnit=LOCKSTEP&itemNumber=%1&facilityNumber=DC-EAST").arg(m_skus.at(3)));
+        QCOMPARE(m_http.get(atpUrl, {auth()}).status, 401); // the legacy API knows no OAuth token
+        const HttpAnswer atp = m_http.get(atpUrl, {basic()});
         QCOMPARE(atp.status, 200);
         const int available = atp.json()[0]["facilities"][0]["availableToPromise"].get<int>();
         QVERIFY(available > 0);
         const Json created = createOrder(QStringLiteral("SHORT-1"), m_skus.at(3), available + 3).json();
-        const qint64 id = created["id"].get<qint64>();
-        const qint64 lineId = created["orderLines"]["data"][0]["id"].get<qint64>();
+        const qint64 id = idOf(created);
+        const qint64 lineId = idOf(created["orderLines"]["data"][0]);
         m_sandbox.advance(10 * 60 * 1000);
         Json so = salesOrder(id);
         LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Back Ordered");
         LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["allocatedQuantity"], available);
         LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["unallocatedQuantity"], 3);
-        LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["isBackOrdered"], true);
+        QVERIFY(so["orderLines"]["data"][0]["isBackOrdered"].is_string()); // a reason code
         m_sandbox.advance(6 * 15 * 60 * 1000);
         LOCKSTEP_COMPARE_JSON(salesOrder(id)["orderStatus"], "Partially Released");
         const auto cancel = [&](int qty) {
@@ -176,7 +197,7 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_JSON(ok.json()["orderStatus"], "Released");
         LOCKSTEP_COMPARE_JSON(ok.json()["orderLines"]["data"][0]["canceledPackQuantity"], 3);
         // The unknown-to-the-warehouse item never allocates at all.
-        const qint64 scarce = createOrder(QStringLiteral("SHORT-2"), QStringLiteral("PRINT-LTD"), 1).json()["id"].get<qint64>();
+        const qint64 scarce = idOf(createOrder(QStringLiteral("SHORT-2"), QStringLiteral("PRINT-LTD"), 1).json());
         m_sandbox.advance(10 * 60 * 1000);
         LOCKSTEP_COMPARE_JSON(salesOrder(scarce)["orderStatus"], "Back Ordered");
         QVERIFY(m_sandbox.ledger().counter(QStringLiteral("wms.allocation_failures")) >= 2);
@@ -187,7 +208,10 @@ private Q_SLOTS:
         const HttpAnswer kits = m_http.get(api(QStringLiteral("/kitHeaders")), {auth()});
         QCOMPARE(kits.status, 200);
         QCOMPARE(kits.json()["data"].size(), 2u);
-        QCOMPARE(kits.json()["data"][0]["kitLines"].size(), 2u);
+        const Json details = kits.json()["data"][0]["kitDetails"]["data"];
+        QCOMPARE(details.size(), 3u); // the kit (Output) and its two components (Input)
+        LOCKSTEP_COMPARE_JSON(details[0]["type"], "Output");
+        LOCKSTEP_COMPARE_JSON(details[1]["type"], "Input");
         const HttpAnswer item = m_http.get(api(QStringLiteral("/items"), QStringLiteral("number=BEANIE-NVY")), {auth()});
         QCOMPARE(item.json()["data"].size(), 1u);
         QCOMPARE(m_http.get(api(QStringLiteral("/items"), QStringLiteral("number=GC-STORE")), {auth()}).json()["data"].size(), 0u);

@@ -31,7 +31,7 @@ private:
     std::unique_ptr<OAuthToken> token() const
     {
         return std::make_unique<OAuthToken>(
-            OAuthSettings{m_server.url(QStringLiteral("/script?oauth-token")), QStringLiteral("client"), QStringLiteral("s3cret-value"), {}, QStringLiteral("test sign-in")},
+            OAuthSettings{m_server.url(QStringLiteral("/script?oauth-token")), QStringLiteral("client"), QStringLiteral("s3cret-value"), {}, QStringLiteral("test sign-in"), {}},
             *m_http);
     }
 

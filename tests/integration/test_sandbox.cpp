@@ -175,10 +175,15 @@ private Q_SLOTS:
         const auto paid = std::find_if(orders.begin(), orders.end(), [](const auto& o) { return o.paidMSecs >= 0 && o.failure == core::sim::PlannedFailure::None; });
         QVERIFY(paid != orders.end());
         const QString item = sandbox.world()->items().first().number;
-        const QByteArray body = QByteArray::fromStdString(Json{{"customerOrderNumber", paid->number.toStdString()},
-            {"orderLines", Json::array({{{"itemNumber", item.toStdString()}, {"orderPackQuantity", 1}}})}}.dump());
-        for (int i = 0; i < 3; ++i) // a client that retries a create without looking first
+        for (int i = 0; i < 3; ++i) { // a client that retries a create under a new number without looking first
+            const Json line = {{"lineNumber", "1"}, {"item", {{"businessKey", {{"number", item.toStdString()}}}}},
+                {"pack", {{"businessKey", {{"item.number", item.toStdString()}, {"quantity", 1}}}}}, {"orderPackQuantity", 1}};
+            const QByteArray body = QByteArray::fromStdString(Json{{"businessUnit", {{"businessKey", {{"code", ep.wms.businessUnit.toStdString()}}}}},
+                {"number", "DUP-" + std::to_string(i)}, {"customerOrderNumber", paid->number.toStdString()},
+                {"shipToContact", {{"lastName", "Doe"}}}, {"shipToAddress", {{"country", "DE"}}},
+                {"orderLines", {{"data", Json::array({line})}}}}.dump());
             QCOMPARE(m_http.send("POST", withPath(ep.wms.baseUrl, QStringLiteral("/orders/salesOrders")), body, {bearer}).status, 201);
+        }
         const HttpAnswer ledger = m_http.get(withPath(ep.wmsRoot, QStringLiteral("/_sandbox/ledger")));
         QCOMPARE(ledger.status, 200);
         const Json j = ledger.json();

@@ -64,7 +64,7 @@ CtConnector::CtConnector(CtSettings settings, net::HttpClient& http, QObject* pa
     if (path.endsWith(u'/'))
         path.chop(1);
     tokenUrl.setPath(path + QStringLiteral("/oauth/token"));
-    m_token = new OAuthToken({tokenUrl, m_settings.clientId, m_settings.clientSecret, m_settings.scope, QStringLiteral("commercetools sign-in")},
+    m_token = new OAuthToken({tokenUrl, m_settings.clientId, m_settings.clientSecret, m_settings.scope, QStringLiteral("commercetools sign-in"), {}},
         m_http, this);
     m_settings.pageSize = std::clamp(m_settings.pageSize, 1, 500);
     m_settings.maxConflictRetries = std::clamp(m_settings.maxConflictRetries, 0, 10);

@@ -162,9 +162,29 @@ namespace {
             const JsonFields a(*address, ref + QStringLiteral(" shippingAddress"), problems);
             o.shipToCountry = a.text("country");
             o.customerName = (a.text("firstName") + u' ' + a.text("lastName")).trimmed();
+            // Address (docs: BaseAddress): the street as number and name, extra lines as additional info.
+            ShippingAddress& to = o.shipTo;
+            to.firstName = a.text("firstName");
+            to.lastName = a.text("lastName");
+            to.company = a.text("company");
+            const QString number = a.text("streetNumber");
+            const QString street = a.text("streetName");
+            to.line1 = (number.isEmpty() ? street : number + u' ' + street).trimmed();
+            QStringList extra;
+            for (const char* key : {"building", "apartment", "additionalStreetInfo"}) {
+                if (const QString part = a.text(key).trimmed(); !part.isEmpty())
+                    extra << part;
+            }
+            to.line2 = extra.join(QStringLiteral(", "));
+            to.city = a.text("city");
+            to.postalCode = a.text("postalCode");
+            to.stateProvince = a.text("state", a.text("region"));
+            to.phone = a.text("phone", a.text("mobile"));
+            to.email = a.text("email");
         }
         if (o.shipToCountry.isEmpty())
             o.shipToCountry = f.text("country");
+        o.shipTo.country = o.shipToCountry;
 
         const QString storeKey = referenceName(child(j, "store"));
         QString lineChannel;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectors/api_url.h"
 #include "connectors/wms_connector.h"
 #include "deposco_parser.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -29,14 +31,24 @@ struct DeposcoSettings
     QUrl tokenUrl; ///< OAuth2 token endpoint
     QString clientId;
     QString clientSecret;
-    QString businessUnit;
-    int pageSize = 100;
+    QString refreshToken; ///< set for an installed app: sign in with grant_type=refresh_token
+    QString scope; ///< optional OAuth scope, space-separated
+    QString businessUnit; ///< company code; sent as `businessUnit` and as the orders' business unit EntityRef
+    int pageSize = 50; ///< sales orders allow at most 50 a page (SDK), other collections 100
+    /// Prefix of the WMS order number per storefront ("woocommerce" → "WC-"): the WMS number is unique per
+    /// storefront while `customerOrderNumber` keeps the storefront's own. Missing: defaultOrderPrefix().
+    QHash<QString, QString> orderPrefixes;
+    /// The legacy availability call (`…/integration/{code}/ctrl/getRestfulATP`), HTTP Basic with its own
+    /// user; empty URL: beside the API on the same host.
+    QUrl atpUrl;
+    QString atpUser;
+    QString atpPassword;
+    QString atpFacility; ///< the facility a total without a facility breakdown is counted at
 };
 
-/// Deposco's current REST API (api-notes §3). The WMS does not protect against duplicate creates, so the
-/// engine finds by reference (customerOrderNumber) before it creates. Tokens are cached and renewed a minute
-/// before they expire, or once after a 401. Collections come newest first: a watermark moves only when a
-/// walk through every page is complete. Thread: the engine's worker thread, with its HttpClient.
+/// The prefix a storefront's orders get in the WMS when none is configured: WC-, CT-, POS-, else the name.
+QString defaultOrderPrefix(const QString& origin);
+
 class DeposcoConnector : public QObject, public WmsConnector
 {
     Q_OBJECT
@@ -51,22 +63,35 @@ public:
     void fetchShipmentsSince(const QString& cursor, Reply<ShipmentPage> reply) override;
     void fetchItems(const QString& cursor, Reply<ItemPage> reply) override;
     void fetchAvailability(Reply<QList<Stock>> reply) override;
-    /// Signs in and reads one item (`GET /items?page_size=1`).
+    /// The WMS order number of a storefront order: its storefront's prefix and its number.
+    QString wmsNumber(const WmsOrderKey& key) const;
+    /// Signs in and reads one item (`GET /items?pageSize=1`).
     void checkHealth(HealthReply reply) override;
 
 private:
     using Handler = std::function<void(const net::HttpResult&)>;
     /// Sends with a bearer token, fetching or renewing it as needed; a 401 renews once and retries.
     void send(net::HttpRequest request, Handler handler);
-    QUrl url(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
+    QUrl url(const QString& path, const QueryItems& query = {}) const;
+    /// A collection's URL: `businessUnit` first, then `query` (camelCase names, as the SDK's lib/Api sends them).
+    QUrl listUrl(const QString& path, QueryItems query) const;
     /// The page a walk continues with: its next link, or the first page changed after its watermark.
-    QUrl walkPage(const QString& path, const WalkCursor& cursor) const;
+    QUrl walkPage(const QString& path, const WalkCursor& cursor, int pageSize) const;
+    void findByNumber(const QString& number, const WmsOrderKey& key, Reply<std::optional<WmsOrder>> reply);
     void completeLines(QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done);
-    void walkItems(QUrl page, QList<Item> items, QList<ParseProblem> problems, bool kits, Reply<ItemPage> reply);
+    void walkLines(QUrl page, QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done);
+    void walkItems(QUrl page, QList<Item> items, QList<ParseProblem> problems, Reply<ItemPage> reply);
+    void walkKits(QUrl page, QList<Item> items, QList<ParseProblem> problems, Reply<ItemPage> reply);
+    void completeKits(QList<ParsedKit> kits, qsizetype index, std::function<void(Result<QList<ParsedKit>>)> done);
+    /// The sales order numbers of shipments whose order reference carries only an id (one GET per order, cached).
+    void resolveShipmentOrders(QList<WmsShipment> shipments, qsizetype index, std::function<void(Result<QList<WmsShipment>>)> done);
+    /// After a create refused with 400: the order is there already when a look-up by number finds it.
+    void findAfterRefusal(const WmsCreateRequest& request, const net::HttpResult& refusal, Reply<WmsOrder> reply);
 
     DeposcoSettings m_settings;
     net::HttpClient& m_http;
     OAuthToken* m_auth; ///< child of this connector
+    QHash<QString, QString> m_orderNumbers; ///< sales order id → number, learnt from reads
 };
 
 } // namespace lockstep::core::connectors::deposco

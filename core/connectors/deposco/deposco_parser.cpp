@@ -9,21 +9,46 @@ using nlohmann::json;
 
 namespace {
 
-    /// The business number of an EntityRef (`{id, businessKey: {number}}`), or a plain string.
-    QString refNumber(const json& v)
+    const json* member(const json& object, const char* key)
     {
-        if (v.is_string())
-            return QString::fromStdString(v.get<std::string>());
-        if (!v.is_object())
-            return {};
-        if (v.contains("businessKey") && v.at("businessKey").is_object() && v.at("businessKey").contains("number"))
-            return JsonFields::anyAsText(v.at("businessKey").at("number"));
-        if (v.contains("number"))
-            return JsonFields::anyAsText(v.at("number"));
-        return {};
+        return object.is_object() && object.contains(key) && !object.at(key).is_null() ? &object.at(key) : nullptr;
     }
 
-    QString refNumberOf(const JsonFields& f, const char* key) { return f.has(key) ? refNumber(f.at(key)) : QString(); }
+    /// The id of an EntityRef (`{id, businessKey, href}`), as text; empty when it has none.
+    QString refId(const json* ref)
+    {
+        const json* id = ref ? member(*ref, "id") : nullptr;
+        return id && (id->is_number_integer() || id->is_string()) ? JsonFields::anyAsText(*id) : QString();
+    }
+
+    /// A property of an EntityRef's business key (`number`, `code`, …); empty when absent.
+    QString refKey(const json* ref, const char* key = "number")
+    {
+        const json* businessKey = ref ? member(*ref, "businessKey") : nullptr;
+        const json* value = businessKey ? member(*businessKey, key) : nullptr;
+        return value && (value->is_string() || value->is_number_integer()) ? JsonFields::anyAsText(*value) : QString();
+    }
+
+    /// A record's own id: `self.id`. Records have no top-level id.
+    QString selfId(const json& record) { return refId(member(record, "self")); }
+
+    /// The `data` array of a nested collection `{links, complete, pages, data}`, or null.
+    const json* nestedData(const json* collection)
+    {
+        const json* data = collection ? member(*collection, "data") : nullptr;
+        return data && data->is_array() ? data : nullptr;
+    }
+
+    /// A nested collection is cut short when it says it is not complete or has more than one page.
+    bool nestedComplete(const json* collection)
+    {
+        if (!collection || !collection->is_object())
+            return true;
+        const json* complete = member(*collection, "complete");
+        const json* pages = member(*collection, "pages");
+        return !(complete && complete->is_boolean() && !complete->get<bool>())
+            && !(pages && pages->is_number_integer() && pages->get<qint64>() > 1);
+    }
 
     /// Reads the collection envelope, calling `each` for every element of `data`.
     template <typename T, typename F>
@@ -33,24 +58,21 @@ namespace {
         const auto j = parseJson(body, what, out.problems);
         if (!j)
             return out;
-        const json* data = nullptr;
-        if (j->is_array()) {
-            data = &*j;
-        } else if (j->is_object() && j->contains("data") && j->at("data").is_array()) {
-            data = &j->at("data");
-            out.complete = j->value("complete", true);
-            if (j->contains("links") && j->at("links").is_array()) {
-                for (const json& link : j->at("links")) {
-                    if (link.is_object() && link.value("rel", std::string()) == "next" && link.contains("href") && link.at("href").is_string())
-                        out.next = QUrl(QString::fromStdString(link.at("href").get<std::string>()));
-                }
-            }
-            if (out.complete)
-                out.next.clear();
-        } else {
+        const json* data = nestedData(&*j);
+        if (!data) {
             out.problems.append({what, QStringLiteral("data"), QStringLiteral("is not a collection")});
             return out;
         }
+        const json* complete = member(*j, "complete");
+        out.complete = !complete || !complete->is_boolean() || complete->get<bool>();
+        if (const json* links = member(*j, "links"); links && links->is_array()) {
+            for (const json& link : *links) {
+                if (link.is_object() && link.value("rel", std::string()) == "next" && link.contains("href") && link.at("href").is_string())
+                    out.next = QUrl(QString::fromStdString(link.at("href").get<std::string>()));
+            }
+        }
+        if (out.complete)
+            out.next.clear();
         for (const json& element : *data)
             each(element, out);
         return out;
@@ -60,60 +82,70 @@ namespace {
     {
         const JsonFields f(l, ref, problems);
         WmsOrderLine line;
-        line.lineId = f.text("id");
+        line.lineId = selfId(l);
         line.lineNumber = static_cast<int>(f.integer("lineNumber").value_or(0));
-        line.sku = refNumberOf(f, "item");
-        if (line.sku.isEmpty())
-            line.sku = f.text("itemNumber");
+        line.sku = refKey(member(l, "item"));
         line.ordered = f.integer("orderPackQuantity").value_or(0);
         line.allocated = f.integer("allocatedQuantity").value_or(0);
         line.shipped = f.integer("shippedPackQuantity").value_or(0);
         line.canceled = f.integer("canceledPackQuantity").value_or(0);
+        // isBackOrdered is a reason code (text), present only when the line waits for stock.
+        const bool backOrdered = !f.text("isBackOrdered").trimmed().isEmpty();
         const qint64 unallocated = f.integer("unallocatedQuantity").value_or(0);
-        line.backOrdered = f.boolean("isBackOrdered", false) ? std::max<qint64>(unallocated, f.integer("shortagePackQuantity").value_or(0)) : 0;
+        line.backOrdered = backOrdered ? std::max(unallocated, f.integer("shortagePackQuantity").value_or(0)) : 0;
         return line;
     }
 
     std::optional<ParsedSalesOrder> readSalesOrder(const json& j, QList<ParseProblem>& problems)
     {
-        const QString id = j.is_object() && j.contains("id") ? JsonFields::anyAsText(j.at("id")) : QString();
-        const QString ref = QStringLiteral("WMS sales order %1").arg(id.isEmpty() ? QStringLiteral("(no id)") : id);
+        const QString id = selfId(j);
+        const QString number = j.is_object() && j.contains("number") ? JsonFields::anyAsText(j.at("number")) : QString();
+        const QString ref = QStringLiteral("WMS sales order %1").arg(number.isEmpty() ? id.isEmpty() ? QStringLiteral("(no number)") : id : number);
         const JsonFields f(j, ref, problems);
         if (!j.is_object()) {
             problems.append({ref, QStringLiteral("(record)"), QStringLiteral("is not an object")});
             return std::nullopt;
         }
-        ParsedSalesOrder p;
-        WmsOrder& o = p.order;
-        const auto wmsId = f.requiredText("id");
+        if (id.isEmpty()) {
+            f.problem("self", QStringLiteral("has no id"));
+            return std::nullopt;
+        }
         const auto status = f.requiredText("orderStatus");
-        if (!wmsId || !status)
+        if (!status)
             return std::nullopt;
         const auto parsedStatus = wmsOrderStatusFromText(*status);
         if (!parsedStatus) {
             f.problem("orderStatus", QStringLiteral("is not a known status: %1").arg(status->left(40)));
             return std::nullopt;
         }
-        o.wmsId = *wmsId;
+        ParsedSalesOrder p;
+        WmsOrder& o = p.order;
+        o.wmsId = id;
         o.status = *parsedStatus;
-        o.number = f.text("number");
+        o.number = number;
         o.customerOrderNumber = f.text("customerOrderNumber");
         o.origin = f.text("orderSource");
-        o.facility = refNumberOf(f, "shipFromFacility");
-        const QString currency = f.text("currencyCode", QStringLiteral("XXX"));
+        o.facility = refKey(member(j, "shipFromFacility"));
+        QString currency = QStringLiteral("XXX");
+        if (const json* custom = member(j, "customFields"); custom && custom->is_array()) {
+            for (const json& field : *custom) {
+                if (field.is_object() && field.value("name", std::string()) == kCurrencyField && field.contains("value") && field.at("value").is_string())
+                    currency = QString::fromStdString(field.at("value").get<std::string>());
+            }
+        }
         o.total = f.has("orderTotal") ? f.money("orderTotal", currency, false) : Money::zero(currency);
         o.updatedAt = f.utc("updatedDate");
-        if (f.has("orderLines")) {
-            const json& lines = f.at("orderLines");
-            const json* data = lines.is_array() ? &lines : (lines.is_object() && lines.contains("data") && lines.at("data").is_array() ? &lines.at("data") : nullptr);
+        const json* lines = member(j, "orderLines");
+        if (lines) {
+            const json* data = nestedData(lines);
             if (!data) {
-                f.problem("orderLines", QStringLiteral("is not a list"));
+                f.problem("orderLines", QStringLiteral("is not a collection"));
             } else {
                 int n = 0;
                 for (const json& l : *data)
                     o.lines.append(readLine(l, ref + QStringLiteral(" line %1").arg(++n), problems));
             }
-            p.linesComplete = !lines.is_object() || lines.value("complete", true);
+            p.linesComplete = nestedComplete(lines);
         }
         return p;
     }
@@ -130,6 +162,30 @@ namespace {
         if (s == QLatin1String("shipped") || s.contains(QLatin1String("transit")))
             return s.contains(QLatin1String("transit")) ? ShipmentState::InTransit : ShipmentState::CarrierCollected;
         return ShipmentState::Packed;
+    }
+
+    /// Kit details: the `Output` item is the kit, `Input` items are its components.
+    void readKitDetails(const json& details, const QString& ref, QList<BundleComponent>& components, QString& output, QList<ParseProblem>& problems)
+    {
+        for (const json& d : details) {
+            const JsonFields f(d, ref, problems);
+            const QString sku = refKey(member(d, "item"));
+            const QString type = f.text("type");
+            const qint64 qty = f.integer("quantity").value_or(0);
+            if (sku.isEmpty()) {
+                f.problem("item", QStringLiteral("is missing"));
+                continue;
+            }
+            if (type.compare(QLatin1String("Output"), Qt::CaseInsensitive) == 0) {
+                output = sku;
+                continue;
+            }
+            if (qty <= 0) {
+                f.problem("quantity", QStringLiteral("is not a positive quantity"));
+                continue;
+            }
+            components.append({sku, static_cast<int>(std::min<qint64>(qty, 1000000))});
+        }
     }
 
 } // namespace
@@ -164,11 +220,11 @@ Collection<WmsOrderLine> parseOrderLines(const QByteArray& body)
 Collection<WmsShipment> parseShipments(const QByteArray& body)
 {
     return readCollection<WmsShipment>(body, QStringLiteral("WMS shipments"), [](const json& element, Collection<WmsShipment>& out) {
-        const QString id = element.is_object() && element.contains("id") ? JsonFields::anyAsText(element.at("id")) : QString();
+        const QString id = selfId(element);
         const QString ref = QStringLiteral("WMS shipment %1").arg(id);
         const JsonFields f(element, ref, out.problems);
         if (!element.is_object() || id.isEmpty()) {
-            out.problems.append({ref, QStringLiteral("id"), QStringLiteral("is missing")});
+            out.problems.append({ref, QStringLiteral("self"), QStringLiteral("has no id")});
             return;
         }
         WmsShipment p;
@@ -176,27 +232,27 @@ Collection<WmsShipment> parseShipments(const QByteArray& body)
         s.wmsShipmentId = id;
         s.carrier = f.text("shipVendor");
         s.trackingNumber = f.text("trackingNumber");
+        s.facility = refKey(member(element, "shipFromFacility"));
         s.updatedAt = f.utc("updatedDate");
-        p.customerOrderNumber = f.text("customerOrderNumber");
-        if (f.has("orderHeaders") && f.at("orderHeaders").is_array() && !f.at("orderHeaders").empty())
-            p.salesOrderNumber = refNumber(f.at("orderHeaders").at(0));
+        if (const json* headers = nestedData(member(element, "orderHeaders")); headers && !headers->empty()) {
+            p.salesOrderId = refId(&headers->at(0));
+            p.salesOrderNumber = refKey(&headers->at(0));
+        }
+        if (p.salesOrderId.isEmpty() && p.salesOrderNumber.isEmpty())
+            f.problem("orderHeaders", QStringLiteral("names no sales order"));
         qint64 shipped = 0;
-        if (f.has("shipmentLines")) {
-            const json& lines = f.at("shipmentLines");
-            const json* data = lines.is_array() ? &lines : (lines.is_object() && lines.contains("data") && lines.at("data").is_array() ? &lines.at("data") : nullptr);
-            if (data) {
-                for (const json& l : *data)
-                    shipped += l.is_object() && l.contains("shippedPackQuantity") && l.at("shippedPackQuantity").is_number_integer()
-                        ? l.at("shippedPackQuantity").get<qint64>()
-                        : 0;
-            }
+        if (const json* lines = nestedData(member(element, "shipmentLines"))) {
+            for (const json& l : *lines)
+                shipped += l.is_object() && l.contains("shippedPackQuantity") && l.at("shippedPackQuantity").is_number_integer()
+                    ? l.at("shippedPackQuantity").get<qint64>()
+                    : 0;
         }
         s.shippedUnits = static_cast<int>(std::clamp<qint64>(shipped, 0, 1000000000));
         s.state = shipmentState(f.text("status"), shipped);
-        if (f.has("shipmentDates") && f.at("shipmentDates").is_object()) {
-            const JsonFields d(f.at("shipmentDates"), ref + QStringLiteral(" dates"), out.problems);
+        if (const json* dates = member(element, "shipmentDates"); dates && dates->is_object()) {
+            const JsonFields d(*dates, ref + QStringLiteral(" dates"), out.problems);
             if (s.state == ShipmentState::CarrierCollected || s.state == ShipmentState::InTransit || s.state == ShipmentState::Delivered)
-                s.collectedAt = d.utc("shipDate");
+                s.collectedAt = d.utc("actualShipDate");
         }
         out.items.append(std::move(p));
     });
@@ -210,7 +266,7 @@ Collection<Item> parseItems(const QByteArray& body)
         if (!number || number->isEmpty())
             return;
         Item item;
-        item.wmsItemId = f.text("id");
+        item.wmsItemId = selfId(element);
         item.sku = *number;
         item.name = f.text("name");
         item.active = f.boolean("salesEnabledFlag", true);
@@ -218,33 +274,36 @@ Collection<Item> parseItems(const QByteArray& body)
     });
 }
 
-Collection<Item> parseKits(const QByteArray& body)
+Collection<ParsedKit> parseKits(const QByteArray& body)
 {
-    return readCollection<Item>(body, QStringLiteral("WMS kits"), [](const json& element, Collection<Item>& out) {
+    return readCollection<ParsedKit>(body, QStringLiteral("WMS kits"), [](const json& element, Collection<ParsedKit>& out) {
         const JsonFields f(element, QStringLiteral("WMS kit"), out.problems);
-        Item kit;
-        kit.sku = refNumberOf(f, "item");
-        if (kit.sku.isEmpty()) {
-            f.problem("item", QStringLiteral("is missing"));
+        ParsedKit k;
+        k.kitHeaderId = selfId(element);
+        const QString ref = QStringLiteral("WMS kit ") + f.text("name");
+        const json* details = member(element, "kitDetails");
+        if (const json* data = nestedData(details))
+            readKitDetails(*data, ref, k.kit.components, k.kit.sku, out.problems);
+        k.detailsComplete = nestedComplete(details);
+        if (k.kit.sku.isEmpty() && k.detailsComplete) {
+            f.problem("kitDetails", QStringLiteral("has no Output item"));
             return;
         }
-        if (f.has("kitLines") && f.at("kitLines").is_array()) {
-            for (const json& line : f.at("kitLines")) {
-                const JsonFields lf(line, QStringLiteral("WMS kit ") + kit.sku, out.problems);
-                const QString sku = refNumberOf(lf, "item");
-                const qint64 qty = lf.integer("quantity").value_or(0);
-                if (sku.isEmpty() || qty <= 0) {
-                    lf.problem("kitLines", QStringLiteral("has a component without item or quantity"));
-                    continue;
-                }
-                kit.components.append({sku, static_cast<int>(std::min<qint64>(qty, 1000000))});
-            }
-        }
-        out.items.append(std::move(kit));
+        out.items.append(std::move(k));
     });
 }
 
-Result<QList<Stock>> parseAvailability(const QByteArray& body, const QDateTime& at, QList<ParseProblem>& problems)
+Collection<BundleComponent> parseKitDetails(const QByteArray& body, QString* outputSku)
+{
+    return readCollection<BundleComponent>(body, QStringLiteral("WMS kit details"), [outputSku](const json& element, Collection<BundleComponent>& out) {
+        QString output;
+        readKitDetails(json::array({element}), QStringLiteral("WMS kit detail"), out.items, output, out.problems);
+        if (outputSku && !output.isEmpty())
+            *outputSku = output;
+    });
+}
+
+Result<QList<Stock>> parseAvailability(const QByteArray& body, const QString& facility, const QDateTime& at, QList<ParseProblem>& problems)
 {
     const auto j = parseJson(body, QStringLiteral("WMS availability"), problems);
     if (!j || !j->is_array())
@@ -253,22 +312,38 @@ Result<QList<Stock>> parseAvailability(const QByteArray& body, const QDateTime& 
     for (const json& item : *j) {
         const JsonFields f(item, QStringLiteral("WMS availability"), problems);
         const QString sku = f.text("itemNumber");
-        if (sku.isEmpty() || !f.has("facilities") || !f.at("facilities").is_array()) {
-            f.problem("itemNumber", QStringLiteral("or facilities missing"));
+        if (sku.isEmpty()) {
+            f.problem("itemNumber", QStringLiteral("is missing"));
             continue;
         }
-        for (const json& fac : f.at("facilities")) {
-            const JsonFields ff(fac, QStringLiteral("WMS availability ") + sku, problems);
+        const auto add = [&](const QString& where, qint64 available, qint64 onHand) {
             Stock s;
             s.sku = sku;
-            s.facility = ff.text("facilityNumber");
-            s.availableToSell = ff.integer("availableToPromise").value_or(0);
-            s.onHand = ff.integer("onHand").value_or(s.availableToSell);
-            s.allocated = std::max<qint64>(0, s.onHand - s.availableToSell);
+            s.facility = where;
+            s.availableToSell = std::max<qint64>(0, available);
+            s.onHand = std::max(onHand, s.availableToSell);
+            s.allocated = s.onHand - s.availableToSell;
             s.updatedAt = at;
-            if (!s.facility.isEmpty())
-                out.append(s);
+            out.append(s);
+        };
+        // Per facility where the answer breaks it down (assumed shape, see core/sim/README.md); else the
+        // documented total, counted at the facility the caller names.
+        if (const json* perFacility = member(item, "facilities"); perFacility && perFacility->is_array()) {
+            for (const json& fac : *perFacility) {
+                const JsonFields ff(fac, QStringLiteral("WMS availability ") + sku, problems);
+                const QString where = ff.text("facilityNumber");
+                const qint64 available = ff.integer("availableToPromise").value_or(0);
+                if (!where.isEmpty())
+                    add(where, available, ff.integer("onHand").value_or(available));
+            }
+            continue;
         }
+        const auto total = f.integer("totalAvailableToPromise");
+        if (!total) {
+            f.problem("totalAvailableToPromise", QStringLiteral("is missing"));
+            continue;
+        }
+        add(facility, *total, *total);
     }
     return out;
 }

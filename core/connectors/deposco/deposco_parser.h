@@ -9,7 +9,7 @@
 
 namespace lockstep::core::connectors::deposco {
 
-/// A page of a Deposco collection: `{data: [...], links: [{rel: "next", href}], complete}`, newest first.
+/// A page of a Deposco collection: `{data: [...], links: [{rel: "next", href}], complete, pages}`, newest first.
 template <typename T>
 struct Collection
 {
@@ -26,20 +26,35 @@ struct ParsedSalesOrder
     bool linesComplete = true;
 };
 
+/// The name of the custom field in which Lockstep sends the order's currency: the SalesOrder model has none.
+inline constexpr const char* kCurrencyField = "currencyCode";
 
+/// Records carry no top-level `id`: a record's id is `self.id` (an EntityRef), references are EntityRefs
+/// `{id, businessKey: {...}, href}` (SDK docs/Model/EntityRef.md; the production client reads `self.id`).
 Collection<ParsedSalesOrder> parseSalesOrders(const QByteArray& body);
 /// One sales order object (the answer to a create or a GET by id).
 Result<ParsedSalesOrder> parseSalesOrder(const QByteArray& body);
 Collection<WmsOrderLine> parseOrderLines(const QByteArray& body);
-/// Shipment state: "Packed" with a label is LabelCreated (Packed once it has units); "Shipped" means the
-/// carrier collected; Delivered and Voided/Canceled as named. A label with no shipped units never counts
-/// as collected.
+/// Outbound shipments. The sales order is reached through `orderHeaders`, a nested collection
+/// `{links, complete, pages, data: [EntityRef]}`; the ship date is `shipmentDates.actualShipDate`. State:
+/// "Shipped" means the carrier collected; Delivered and Voided/Canceled as named; anything else with units is
+/// Packed. A label with no shipped units never counts as collected.
 Collection<WmsShipment> parseShipments(const QByteArray& body);
 Collection<Item> parseItems(const QByteArray& body);
-/// Kit headers: the kit's item number and its component lines.
-Collection<Item> parseKits(const QByteArray& body);
-/// Available-to-promise per item and facility (the ATP call answers a JSON array).
-Result<QList<Stock>> parseAvailability(const QByteArray& body, const QDateTime& at, QList<ParseProblem>& problems);
+/// A kit header (`/kitHeaders`) with its `kitDetails`: the `Output` detail's item is the kit, the `Input`
+/// details are its components. `complete` false on the nested details: read `/kitHeaders/{id}/kitDetails`.
+struct ParsedKit
+{
+    QString kitHeaderId;
+    Item kit;
+    bool detailsComplete = true;
+};
+Collection<ParsedKit> parseKits(const QByteArray& body);
+/// The details of one kit header (`/kitHeaders/{id}/kitDetails`), applied to `kit`.
+Collection<BundleComponent> parseKitDetails(const QByteArray& body, QString* outputSku = nullptr);
+/// Available to promise from the legacy `getRestfulATP` call: `[{itemNumber, totalAvailableToPromise, …}]`,
+/// one Stock per item at `facility` (the call has no facility breakdown).
+Result<QList<Stock>> parseAvailability(const QByteArray& body, const QString& facility, const QDateTime& at, QList<ParseProblem>& problems);
 /// The message of a `{errors: [{errorMessage}]}` body, or empty.
 QString errorMessage(const QByteArray& body);
 

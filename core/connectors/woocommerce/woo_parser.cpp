@@ -72,7 +72,19 @@ namespace {
             const QString country = s.text("country");
             if (!country.isEmpty())
                 o.shipToCountry = country;
+            ShippingAddress& to = o.shipTo;
+            to.firstName = s.text("first_name");
+            to.lastName = s.text("last_name");
+            to.company = s.text("company");
+            to.line1 = s.text("address_1");
+            to.line2 = s.text("address_2");
+            to.city = s.text("city");
+            to.postalCode = s.text("postcode");
+            to.stateProvince = s.text("state");
+            to.phone = s.text("phone");
         }
+        o.shipTo.country = o.shipToCountry;
+        o.shipTo.email = o.customerEmail;
         o.channel = f.text("created_via");
 
         if (f.has("line_items")) {

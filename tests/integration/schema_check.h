@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A small JSON Schema checker for the conformance tests: `$ref` to `#/definitions/…`, `type` (one or a list),
+// `properties` with `additionalProperties: false`, `required`, `items`, `anyOf`, `enum`. Enough for the schema
+// subsets under tests/schemas/, which are generated from the vendors' own models.
+#pragma once
+
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace lockstep::test {
+
+class SchemaSet
+{
+public:
+    using Json = nlohmann::ordered_json;
+
+    static std::optional<SchemaSet> load(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray bytes = f.readAll();
+        Json root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+        if (root.is_discarded() || !root.contains("definitions"))
+            return std::nullopt;
+        SchemaSet s;
+        s.m_root = std::move(root);
+        return s;
+    }
+
+    bool has(const QString& definition) const { return m_root.at("definitions").contains(definition.toStdString()); }
+
+    /// Every place where `value` breaks the definition, as "path: reason"; empty when it conforms.
+    QStringList violations(const Json& value, const QString& definition) const
+    {
+        QStringList out;
+        check(value, Json{{"$ref", "#/definitions/" + definition.toStdString()}}, definition, out);
+        return out;
+    }
+
+private:
+    static bool isType(const Json& v, const std::string& type)
+    {
+        if (type == "object")
+            return v.is_object();
+        if (type == "array")
+            return v.is_array();
+        if (type == "string")
+            return v.is_string();
+        if (type == "integer")
+            return v.is_number_integer();
+        if (type == "number")
+            return v.is_number();
+        if (type == "boolean")
+            return v.is_boolean();
+        if (type == "null")
+            return v.is_null();
+        return true;
+    }
+
+    void check(const Json& v, const Json& schema, const QString& path, QStringList& out) const
+    {
+        if (schema.contains("$ref")) {
+            const std::string ref = schema.at("$ref").get<std::string>();
+            const std::string name = ref.substr(ref.rfind('/') + 1);
+            const Json& defs = m_root.at("definitions");
+            if (!defs.contains(name)) {
+                out << path + QStringLiteral(": unknown schema ") + QString::fromStdString(name);
+                return;
+            }
+            return check(v, defs.at(name), path, out);
+        }
+        if (schema.contains("anyOf")) {
+            for (const Json& option : schema.at("anyOf")) {
+                QStringList inner;
+                check(v, option, path, inner);
+                if (inner.isEmpty())
+                    return;
+            }
+            out << path + QStringLiteral(": matches none of its types: ") + QString::fromStdString(v.dump()).left(80);
+            return;
+        }
+        if (schema.contains("type")) {
+            const Json& t = schema.at("type");
+            bool ok = false;
+            if (t.is_array()) {
+                for (const Json& one : t)
+                    ok = ok || isType(v, one.get<std::string>());
+            } else {
+                ok = isType(v, t.get<std::string>());
+            }
+            if (!ok) {
+                out << path + QStringLiteral(": is not ") + QString::fromStdString(t.dump()) + QStringLiteral(": ")
+                        + QString::fromStdString(v.dump()).left(80);
+                return;
+            }
+        }
+        if (schema.contains("enum") && std::find(schema.at("enum").begin(), schema.at("enum").end(), v) == schema.at("enum").end())
+            out << path + QStringLiteral(": not one of the allowed values: ") + QString::fromStdString(v.dump()).left(80);
+        if (v.is_object()) {
+            const Json props = schema.value("properties", Json::object());
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                const QString at = path + u'.' + QString::fromStdString(it.key());
+                if (props.contains(it.key()))
+                    check(it.value(), props.at(it.key()), at, out);
+                else if (schema.contains("additionalProperties") && schema.at("additionalProperties") == false)
+                    out << at + QStringLiteral(": is not a field of the model");
+            }
+            for (const Json& name : schema.value("required", Json::array())) {
+                if (!v.contains(name.get<std::string>()) || v.at(name.get<std::string>()).is_null())
+                    out << path + u'.' + QString::fromStdString(name.get<std::string>()) + QStringLiteral(": is required");
+            }
+        }
+        if (v.is_array() && schema.contains("items")) {
+            int i = 0;
+            for (const Json& element : v)
+                check(element, schema.at("items"), path + QStringLiteral("[%1]").arg(i++), out);
+        }
+    }
+
+    Json m_root;
+};
+
+} // namespace lockstep::test

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Deposco connector against the in-process sandbox over real HTTP, both shaped by the vendor's generated client
+// (lib/Api sends camelCase parameters; lib/Model names the fields): identity from `self`, look-up by `number` (the
+// sandbox ignores unknown parameters, as a server does, so a wrong name finds nothing), a WMS number per storefront,
+// a re-post of an order in progress taken as "already there", the SalesOrder create body with the ship-to address,
+// shipments reaching their order through `orderHeaders`, order lines beyond the nested cap, kits, back orders,
+// availability over HTTP Basic, and the refresh-token sign-in.
+#include "connector_test_support.h"
+#include "connectors/deposco/deposco_connector.h"
+#include "net/http_client.h"
+#include "sim_test_client.h"
+#include "world.h"
+
+using namespace lockstep;
+using namespace lockstep::test;
+using core::connectors::CancelOutcome;
+using core::connectors::ItemPage;
+using core::connectors::ShipmentPage;
+using core::connectors::WmsCreateRequest;
+using core::connectors::WmsOrder;
+using core::connectors::WmsOrderKey;
+using core::connectors::WmsOrderPage;
+using core::connectors::deposco::DeposcoConnector;
+using core::connectors::deposco::DeposcoSettings;
+
+class TestDeposcoConnector : public QObject
+{
+    Q_OBJECT
+
+private:
+    core::sim::Sandbox m_sandbox;
+    core::sim::Endpoints m_ep;
+    std::unique_ptr<core::net::HttpClient> m_http;
+    QStringList m_skus; ///< stocked WMS items of the scenario
+    int m_next = 0;
+
+    DeposcoSettings settings() const
+    {
+        DeposcoSettings s;
+        s.apiUrl = m_ep.wms.baseUrl;
+        s.tokenUrl = m_ep.wms.authUrl;
+        s.atpUrl = m_ep.wms.atpUrl;
+        s.clientId = m_ep.wms.clientId;
+        s.clientSecret = m_ep.wms.clientSecret;
+        s.businessUnit = m_ep.wms.businessUnit;
+        s.atpFacility = QStringLiteral("DC-EAST");
+        return s;
+    }
+
+    WmsCreateRequest request(const QString& number, const QString& origin, int lines = 1, int quantity = 1)
+    {
+        WmsCreateRequest r;
+        r.reference = origin + u':' + number;
+        r.key = {number, origin};
+        r.number = number;
+        r.facility = QStringLiteral("DC-EAST");
+        r.currency = QStringLiteral("EUR");
+        r.total = core::Money::fromMinor(2599, r.currency);
+        r.shipToName = QStringLiteral("Ada Lovelace");
+        r.shipToCountry = QStringLiteral("DE");
+        r.shipTo = {QStringLiteral("Ada"), QStringLiteral("Lovelace"), {}, QStringLiteral("1 Market Street"), QStringLiteral("Floor 2"),
+            QStringLiteral("Berlin"), QStringLiteral("10115"), QStringLiteral("BE"), QStringLiteral("DE"), {}, {}};
+        for (int i = 0; i < lines; ++i) // spread over the stocked items, so that stock lasts for every test
+            r.lines.append({i + 1, m_skus.at((m_next + i) % m_skus.size()), quantity, core::Money::fromMinor(1250, r.currency)});
+        r.customFields.insert(QStringLiteral("giftMessage"), QStringLiteral("Happy birthday"));
+        return r;
+    }
+
+    QString unique(const QString& stem) { return stem + QString::number(++m_next); }
+
+    std::optional<WmsOrder> find(DeposcoConnector& wms, const WmsOrderKey& key)
+    {
+        const auto found = waitFor<std::optional<WmsOrder>>([&](auto reply) { wms.findOrder(key, reply); });
+        if (!found || !found->ok()) {
+            qWarning() << (found ? found->error().toString() : QStringLiteral("no answer"));
+            return std::nullopt;
+        }
+        return found->value();
+    }
+
+    std::optional<WmsOrder> create(DeposcoConnector& wms, const WmsCreateRequest& r)
+    {
+        const auto created = waitFor<WmsOrder>([&](auto reply) { wms.createOrder(r, reply); });
+        if (!created || !created->ok()) {
+            qWarning() << (created ? created->error().toString() : QStringLiteral("no answer"));
+            return std::nullopt;
+        }
+        return created->value();
+    }
+
+    int salesOrdersFor(const QString& customerOrderNumber) const
+    {
+        int n = 0;
+        for (const auto& so : m_sandbox.world()->salesOrders())
+            n += so.customerOrderNumber == customerOrderNumber ? 1 : 0;
+        return n;
+    }
+
+    const core::sim::SalesOrder* salesOrder(const QString& number) const
+    {
+        const int i = m_sandbox.world()->findSalesOrderByNumber(number);
+        return i < 0 ? nullptr : &m_sandbox.world()->salesOrders().at(i);
+    }
+
+    /// The names of the query parameters the connector sent to `path` since the log was cleared.
+    QSet<QString> parametersSentTo(const QString& path) const
+    {
+        QSet<QString> names;
+        for (const auto& e : m_sandbox.exchanges()) {
+            if (e.request.path.endsWith(path)) {
+                for (const auto& [name, value] : e.request.query.queryItems())
+                    names.insert(name);
+            }
+        }
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto ep = m_sandbox.start(quietScenario());
+        QVERIFY(ep.ok());
+        m_ep = ep.value();
+        m_http = std::make_unique<core::net::HttpClient>(QStringLiteral("wms"), nullptr);
+        for (const auto& item : m_sandbox.world()->items()) {
+            if (item.components.isEmpty() && item.number.startsWith(QStringLiteral("LS-")))
+                m_skus.append(item.number);
+        }
+        QVERIFY(m_skus.size() >= 4);
+        m_sandbox.setRecordsExchanges(true);
+    }
+
+    void ordersAreKnownBySelfIdAndFoundByNumber()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const QString number = unique(QStringLiteral("90"));
+        const auto created = create(wms, request(number, QStringLiteral("woocommerce")));
+        QVERIFY(created);
+        const qint64 id = salesOrder(QStringLiteral("WC-") + number) ? salesOrder(QStringLiteral("WC-") + number)->id : 0;
+        QCOMPARE(created->wmsId, QString::number(id)); // self.id: there is no top-level id
+        QCOMPARE(created->number, QStringLiteral("WC-") + number);
+        QCOMPARE(created->customerOrderNumber, number);
+        QCOMPARE(created->origin, QStringLiteral("woocommerce"));
+        // Found among more orders than one page holds: the filter `number` worked on the wire.
+        for (int i = 0; i < 55; ++i)
+            QVERIFY(create(wms, request(unique(QStringLiteral("FILL-")), QStringLiteral("woocommerce"))));
+        m_sandbox.clearExchanges();
+        const auto found = find(wms, {number, QStringLiteral("woocommerce")});
+        QVERIFY(found);
+        QCOMPARE(found->wmsId, created->wmsId);
+        QCOMPARE(found->lines.size(), 1);
+        QCOMPARE(found->lines.constFirst().lineId, QString::number(salesOrder(QStringLiteral("WC-") + number)->lines.constFirst().id));
+        QCOMPARE(parametersSentTo(QStringLiteral("/orders/salesOrders")), (QSet<QString>{QStringLiteral("businessUnit"), QStringLiteral("number")}));
+        QVERIFY(!find(wms, {unique(QStringLiteral("NONE-")), QStringLiteral("woocommerce")}));
+    }
+
+    void theSameNumberInTwoStorefrontsIsTwoWarehouseOrders()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const QString number = unique(QStringLiteral("10"));
+        QVERIFY(create(wms, request(number, QStringLiteral("woocommerce"))));
+        QVERIFY(!find(wms, {number, QStringLiteral("commercetools")})); // the other storefront's order is not it
+        QVERIFY(create(wms, request(number, QStringLiteral("commercetools"))));
+        QCOMPARE(salesOrdersFor(number), 2);
+        QVERIFY(salesOrder(QStringLiteral("WC-") + number));
+        QVERIFY(salesOrder(QStringLiteral("CT-") + number));
+        QCOMPARE(find(wms, {number, QStringLiteral("woocommerce")})->number, QStringLiteral("WC-") + number);
+        QCOMPARE(find(wms, {number, QStringLiteral("commercetools")})->number, QStringLiteral("CT-") + number);
+        // A configured prefix replaces the default.
+        DeposcoSettings s = settings();
+        s.orderPrefixes.insert(QStringLiteral("woocommerce"), QStringLiteral("SHOP1-"));
+        DeposcoConnector custom(s, *m_http);
+        QVERIFY(create(custom, request(number, QStringLiteral("woocommerce"))));
+        QVERIFY(salesOrder(QStringLiteral("SHOP1-") + number));
+    }
+
+    void repostingAnOrderInProgressIsAlreadyThere()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const QString number = unique(QStringLiteral("20"));
+        const auto first = create(wms, request(number, QStringLiteral("woocommerce")));
+        QVERIFY(first);
+        // Still New: the POST is an update by number, not a second order.
+        const auto again = create(wms, request(number, QStringLiteral("woocommerce")));
+        QVERIFY(again);
+        QCOMPARE(again->wmsId, first->wmsId);
+        m_sandbox.advance(10 * 60 * 1000 + 2 * 15 * 60 * 1000); // allocated, Wave Built, Released
+        QCOMPARE(salesOrder(QStringLiteral("WC-") + number)->status, QStringLiteral("Released"));
+        // Released: the warehouse answers 400 "cannot be updated"; the connector reports the order that is there.
+        const auto late = create(wms, request(number, QStringLiteral("woocommerce")));
+        QVERIFY(late);
+        QCOMPARE(late->wmsId, first->wmsId);
+        QCOMPARE(late->status, core::WmsOrderStatus::Released);
+        QCOMPARE(salesOrdersFor(number), 1);
+    }
+
+    void theCreateBodyFollowsTheSalesOrderModel()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const QString number = unique(QStringLiteral("30"));
+        m_sandbox.clearExchanges();
+        QVERIFY(create(wms, request(number, QStringLiteral("woocommerce"))));
+        std::optional<core::sim::Json> body;
+        for (const auto& e : m_sandbox.exchanges()) {
+            if (e.request.method == "POST" && e.request.path.endsWith(QStringLiteral("/orders/salesOrders")))
+                body = e.request.jsonBody();
+        }
+        QVERIFY(body);
+        const core::sim::Json& j = *body;
+        LOCKSTEP_COMPARE_JSON(j["businessUnit"]["businessKey"]["code"], "LOCKSTEP");
+        LOCKSTEP_COMPARE_JSON(j["shipToContact"]["firstName"], "Ada");
+        LOCKSTEP_COMPARE_JSON(j["shipToContact"]["lastName"], "Lovelace");
+        LOCKSTEP_COMPARE_JSON(j["shipToAddress"]["line1"], "1 Market Street");
+        LOCKSTEP_COMPARE_JSON(j["shipToAddress"]["line2"], "Floor 2");
+        LOCKSTEP_COMPARE_JSON(j["shipToAddress"]["city"], "Berlin");
+        LOCKSTEP_COMPARE_JSON(j["shipToAddress"]["postalCode"], "10115");
+        LOCKSTEP_COMPARE_JSON(j["shipToAddress"]["stateProvince"], "BE");
+        LOCKSTEP_COMPARE_JSON(j["shipToAddress"]["country"], "DE");
+        QVERIFY(j["customFields"].is_array());
+        bool gift = false;
+        for (const auto& f : j["customFields"])
+            gift = gift || (f["name"] == "giftMessage" && f["value"] == "Happy birthday");
+        QVERIFY(gift);
+        LOCKSTEP_COMPARE_JSON(j["orderLines"]["data"][0]["lineNumber"], "1");
+        QVERIFY(j["orderLines"]["data"][0]["item"]["businessKey"]["number"].is_string());
+        LOCKSTEP_COMPARE_JSON(j["orderLines"]["data"][0]["unitPrice"], 12.5);
+        QVERIFY(!j.contains("id"));
+        // The warehouse keeps what it needs to print a label.
+        const auto* so = salesOrder(QStringLiteral("WC-") + number);
+        QVERIFY(so);
+        LOCKSTEP_COMPARE_JSON(so->extra["shipToAddress"]["line1"], "1 Market Street");
+    }
+
+    void aShipmentReachesItsOrderThroughOrderHeaders()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        QString cursor;
+        for (int guard = 0; guard < 50; ++guard) { // walk to the end: the watermark is now
+            const auto page = waitFor<ShipmentPage>([&](auto reply) { wms.fetchShipmentsSince(cursor, reply); });
+            QVERIFY(page && page->ok());
+            cursor = page->value().nextCursor;
+            if (!page->value().hasMore)
+                break;
+        }
+        const QString number = unique(QStringLiteral("40"));
+        QVERIFY(create(wms, request(number, QStringLiteral("commercetools"), 1, 2)));
+        m_sandbox.advance(10 * 60 * 1000 + 7 * 15 * 60 * 1000); // through Staged and Loaded to Ship Complete
+        QCOMPARE(salesOrder(QStringLiteral("CT-") + number)->status, QStringLiteral("Ship Complete"));
+        DeposcoConnector fresh(settings(), *m_http); // knows no order numbers yet: reads the order for it
+        QList<core::connectors::WmsShipment> seen;
+        for (int guard = 0; guard < 50; ++guard) {
+            const auto page = waitFor<ShipmentPage>([&](auto reply) { fresh.fetchShipmentsSince(cursor, reply); });
+            QVERIFY(page && page->ok());
+            QVERIFY2(page->value().problems.isEmpty(), qPrintable(page->value().problems.value(0).toString()));
+            seen += page->value().shipments;
+            cursor = page->value().nextCursor;
+            if (!page->value().hasMore)
+                break;
+        }
+        int collected = 0;
+        for (const auto& s : seen) {
+            if (s.salesOrderNumber == QStringLiteral("CT-") + number && s.shipment.state == core::ShipmentState::CarrierCollected) {
+                ++collected;
+                QCOMPARE(s.shipment.shippedUnits, 2);
+                QVERIFY(s.shipment.collectedAt.isValid()); // shipmentDates.actualShipDate
+                QVERIFY(!s.shipment.trackingNumber.isEmpty());
+            }
+        }
+        QCOMPARE(collected, 1);
+        const QSet<QString> sent = parametersSentTo(QStringLiteral("/shipments/outboundShipments"));
+        QVERIFY(sent.contains(QStringLiteral("pageSize")));
+        QVERIFY(!sent.contains(QStringLiteral("page_size")) && !sent.contains(QStringLiteral("updated_after")));
+    }
+
+    void linesBeyondTheNestedCapArePagedIn()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const QString number = unique(QStringLiteral("50"));
+        QVERIFY(create(wms, request(number, QStringLiteral("woocommerce"), 12)));
+        const auto found = find(wms, {number, QStringLiteral("woocommerce")});
+        QVERIFY(found);
+        QCOMPARE(found->lines.size(), 12);
+        QCOMPARE(found->lines.constLast().lineNumber, 12);
+    }
+
+    void backOrderedLinesAreReadFromTheReasonCode()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const QString number = unique(QStringLiteral("60"));
+        WmsCreateRequest r = request(number, QStringLiteral("woocommerce"));
+        r.lines = {{1, QStringLiteral("PRINT-LTD"), 2, core::Money::fromMinor(1000, QStringLiteral("EUR"))}};
+        QVERIFY(create(wms, r));
+        m_sandbox.advance(10 * 60 * 1000);
+        const auto found = find(wms, {number, QStringLiteral("woocommerce")});
+        QVERIFY(found);
+        QCOMPARE(found->status, core::WmsOrderStatus::BackOrdered);
+        QCOMPARE(found->lines.constFirst().backOrdered, 2);
+        const auto outcome = waitFor<CancelOutcome>([&](auto reply) { wms.cancelOrder(*found, reply); });
+        QVERIFY(outcome && outcome->ok());
+        QCOMPARE(outcome->value(), CancelOutcome::Canceled);
+        QCOMPARE(salesOrder(QStringLiteral("WC-") + number)->status, QStringLiteral("Canceled"));
+    }
+
+    void itemsCarryTheirKits()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const auto items = waitFor<ItemPage>([&](auto reply) { wms.fetchItems({}, reply); });
+        QVERIFY(items && items->ok());
+        QVERIFY2(items->value().problems.isEmpty(), qPrintable(items->value().problems.value(0).toString()));
+        int kits = 0;
+        for (const auto& item : items->value().items) {
+            const int index = m_sandbox.world()->findItem(item.sku);
+            QVERIFY(index >= 0);
+            QCOMPARE(item.components, m_sandbox.world()->items().at(index).components);
+            QCOMPARE(item.wmsItemId, QString::number(m_sandbox.world()->items().at(index).id));
+            kits += item.isBundle() ? 1 : 0;
+        }
+        QCOMPARE(items->value().items.size(), m_sandbox.world()->items().size());
+        QCOMPARE(kits, 2);
+    }
+
+    void availabilityComesFromTheAtpUrlWithBasicAuth()
+    {
+        m_sandbox.clearExchanges();
+        DeposcoConnector wms(settings(), *m_http);
+        const auto stock = waitFor<QList<core::Stock>>([&](auto reply) { wms.fetchAvailability(reply); });
+        QVERIFY(stock && stock->ok());
+        QVERIFY(!stock->value().isEmpty());
+        QCOMPARE(m_sandbox.exchanges().size(), 1);
+        const auto& sent = m_sandbox.exchanges().constFirst().request;
+        QCOMPARE(sent.path, m_ep.wms.atpUrl.path());
+        QVERIFY(sent.header("Authorization").startsWith("Basic "));
+        // Wrong legacy credentials are refused: the call does not ride on the OAuth token.
+        DeposcoSettings s = settings();
+        s.atpUser = QStringLiteral("someone");
+        s.atpPassword = QStringLiteral("wrong");
+        DeposcoConnector refused(s, *m_http);
+        const auto denied = waitFor<QList<core::Stock>>([&](auto reply) { refused.fetchAvailability(reply); });
+        QVERIFY(denied && !denied->ok());
+    }
+
+    void signsInWithARefreshToken()
+    {
+        DeposcoSettings s = settings();
+        s.refreshToken = QStringLiteral("rt-from-install");
+        s.scope = QStringLiteral("orders/read orders/write");
+        m_sandbox.clearExchanges();
+        DeposcoConnector wms(s, *m_http);
+        QVERIFY(!find(wms, {unique(QStringLiteral("NONE-")), QStringLiteral("woocommerce")}));
+        bool refreshed = false;
+        for (const auto& e : m_sandbox.exchanges()) {
+            if (e.request.path.endsWith(QStringLiteral("/oauth2/token"))) {
+                const QUrlQuery form = e.request.formBody();
+                refreshed = form.queryItemValue(QStringLiteral("grant_type")) == QStringLiteral("refresh_token")
+                    && form.queryItemValue(QStringLiteral("refresh_token")) == QStringLiteral("rt-from-install")
+                    && form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded) == QStringLiteral("orders/read orders/write");
+            }
+        }
+        QVERIFY(refreshed);
+    }
+
+    void ordersChangedSinceAWatermarkAreOnlyTheChangedOnes()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        QString cursor;
+        int pages = 0;
+        for (int guard = 0; guard < 100; ++guard, ++pages) {
+            const auto page = waitFor<WmsOrderPage>([&](auto reply) { wms.fetchOrdersChangedSince(cursor, reply); });
+            QVERIFY(page && page->ok());
+            cursor = page->value().nextCursor;
+            if (!page->value().hasMore)
+                break;
+        }
+        QVERIFY(pages >= 1); // more orders than one page of 50
+        const QString number = unique(QStringLiteral("70"));
+        QVERIFY(create(wms, request(number, QStringLiteral("woocommerce"))));
+        const auto page = waitFor<WmsOrderPage>([&](auto reply) { wms.fetchOrdersChangedSince(cursor, reply); });
+        QVERIFY(page && page->ok());
+        // updatedAfter filtered on the wire: the new order, and at most those changed in the second of overlap.
+        QVERIFY(page->value().orders.size() < m_sandbox.world()->salesOrders().size() / 2);
+        QVERIFY(std::any_of(page->value().orders.cbegin(), page->value().orders.cend(),
+            [&number](const WmsOrder& o) { return o.customerOrderNumber == number; }));
+        const QSet<QString> sent = parametersSentTo(QStringLiteral("/orders/salesOrders"));
+        QVERIFY(sent.contains(QStringLiteral("pageSize")));
+        QVERIFY(sent.contains(QStringLiteral("updatedAfter")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeposcoConnector)
+#include "test_deposco_connector.moc"

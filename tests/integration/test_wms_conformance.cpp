@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drift between the Deposco connector and the sandbox made visible: a demo trading day through the engine with
+// every exchange recorded, each one held to the vendor's own schema (tests/schemas/deposco, generated from the
+// SDK's models and operations). Request bodies and responses must be fields of the models (no others: a field
+// the connector relied on that the model lacks could never reach it from a real server), query parameters must
+// be the operation's wire names, page sizes within its limit. The checker itself is shown to catch a renamed
+// field on either side.
+#include "engine_run.h"
+#include "schema_check.h"
+#include "sim_test_client.h"
+#include "support.h"
+#include "world.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace lockstep::core;
+using lockstep::test::EngineRun;
+using lockstep::test::SchemaSet;
+
+namespace {
+
+using Json = SchemaSet::Json;
+
+/// The operation's key in operations.json: method and path under /latest with ids as the SDK's placeholders.
+QString operationKey(const sim::SimRequest& request)
+{
+    QString path = request.path.mid(request.path.indexOf(QStringLiteral("/latest")) + 7);
+    static const QList<std::pair<QRegularExpression, QString>> kIds = {
+        {QRegularExpression(QStringLiteral("^/orders/salesOrders/\\d+")), QStringLiteral("/orders/salesOrders/{orderId}")},
+        {QRegularExpression(QStringLiteral("^/shipments/outboundShipments/\\d+")), QStringLiteral("/shipments/outboundShipments/{shipmentId}")},
+        {QRegularExpression(QStringLiteral("^/kitHeaders/\\d+")), QStringLiteral("/kitHeaders/{kitHeaderId}")},
+        {QRegularExpression(QStringLiteral("^/items/\\d+")), QStringLiteral("/items/{itemId}")},
+    };
+    for (const auto& [pattern, placeholder] : kIds)
+        path.replace(pattern, placeholder);
+    return QString::fromLatin1(request.method) + u' ' + path;
+}
+
+/// The model a successful answer of the operation is.
+QString responseModel(const QString& key)
+{
+    static const QHash<QString, QString> kModels = {
+        {QStringLiteral("GET /orders/salesOrders"), QStringLiteral("SalesOrderCollectionDTO")},
+        {QStringLiteral("GET /orders/salesOrders/{orderId}"), QStringLiteral("SalesOrderDTO")},
+        {QStringLiteral("GET /orders/salesOrders/{orderId}/orderLines"), QStringLiteral("SalesOrderLineCollectionDTO")},
+        {QStringLiteral("POST /orders/salesOrders"), QStringLiteral("SalesOrderDTO")},
+        {QStringLiteral("POST /orders/salesOrders/{orderId}/cancellations"), QStringLiteral("SalesOrderDTO")},
+        {QStringLiteral("GET /shipments/outboundShipments"), QStringLiteral("OutboundShipmentCollectionDTO")},
+        {QStringLiteral("GET /shipments/outboundShipments/{shipmentId}"), QStringLiteral("OutboundShipmentDTO")},
+        {QStringLiteral("GET /items"), QStringLiteral("ItemCollectionDTO")},
+        {QStringLiteral("GET /items/{itemId}"), QStringLiteral("ItemDTO")},
+        {QStringLiteral("GET /kitHeaders"), QStringLiteral("KitHeaderCollectionDTO")},
+        {QStringLiteral("GET /kitHeaders/{kitHeaderId}/kitDetails"), QStringLiteral("KitDetailCollectionDTO")},
+        {QStringLiteral("GET /facilities"), QStringLiteral("GetFacilities200Response")},
+    };
+    return kModels.value(key);
+}
+
+QString requestModel(const QString& key)
+{
+    if (key == QLatin1String("POST /orders/salesOrders"))
+        return QStringLiteral("SalesOrderDTO");
+    if (key == QLatin1String("POST /orders/salesOrders/{orderId}/cancellations"))
+        return QStringLiteral("OrderCancellationDTO");
+    return {};
+}
+
+Json parse(const QByteArray& bytes)
+{
+    return Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+}
+
+} // namespace
+
+class TestWmsConformance : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<SchemaSet> m_models;
+    std::optional<SchemaSet> m_legacy;
+    Json m_operations;
+
+    /// Every way `e` breaks the vendor's schema or operations.
+    QStringList check(const sim::SimExchange& e) const
+    {
+        QStringList out;
+        const sim::SimRequest& r = e.request;
+        const QString where = QString::fromLatin1(r.method) + u' ' + r.path;
+        if (r.path.endsWith(QStringLiteral("/oauth2/token")))
+            return out;
+        if (r.path.endsWith(QStringLiteral("/getRestfulATP"))) {
+            if (e.response.status == 200) {
+                for (const QString& v : m_legacy->violations(parse(e.response.body), QStringLiteral("RestfulAtpAnswer")))
+                    out << where + QStringLiteral(" answer ") + v;
+            }
+            return out;
+        }
+        const QString key = operationKey(r);
+        const std::string k = key.toStdString();
+        if (!m_operations.contains(k))
+            return {where + QStringLiteral(": no such operation in the SDK (") + key + u')'};
+        const Json& op = m_operations.at(k);
+        const Json& allowed = op.at("query");
+        const bool continuation = r.hasQuery(QStringLiteral("searchId"));
+        for (const auto& [name, value] : r.query.queryItems(QUrl::FullyDecoded)) {
+            // A next link is the server's own URL; its page number rides beside the documented searchId.
+            if (continuation && name == QLatin1String("page"))
+                continue;
+            if (std::find(allowed.begin(), allowed.end(), Json(name.toStdString())) == allowed.end())
+                out << where + QStringLiteral(": query parameter \"%1\" is not one %2 sends").arg(name, QString::fromStdString(op.at("operation").get<std::string>()));
+            if (name == QLatin1String("pageSize") && op.at("maxPageSize").is_number() && value.toInt() > op.at("maxPageSize").get<int>())
+                out << where + QStringLiteral(": pageSize %1 above %2").arg(value).arg(op.at("maxPageSize").get<int>());
+        }
+        if (const QString model = requestModel(key); !model.isEmpty()) {
+            for (const QString& v : m_models->violations(parse(r.body), model))
+                out << where + QStringLiteral(" request ") + v;
+        }
+        const int status = e.response.status;
+        QString answer;
+        if (status >= 200 && status < 300)
+            answer = responseModel(key);
+        else if (!e.response.body.isEmpty())
+            answer = QStringLiteral("BadRequestAPIResponse"); // {errors: [{errorMessage}]}, 400 to 404 alike
+        if (!answer.isEmpty()) {
+            for (const QString& v : m_models->violations(parse(e.response.body), answer))
+                out << where + QStringLiteral(" answer ") + v;
+        } else if (status >= 200 && status < 300) {
+            out << where + QStringLiteral(": no model known for this answer");
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_models = SchemaSet::load(QStringLiteral(":/schemas/deposco/models.json"));
+        m_legacy = SchemaSet::load(QStringLiteral(":/schemas/deposco/legacy.json"));
+        QVERIFY(m_models && m_legacy);
+        QFile ops(QStringLiteral(":/schemas/deposco/operations.json"));
+        QVERIFY(ops.open(QIODevice::ReadOnly));
+        m_operations = parse(ops.readAll()).at("operations");
+        QVERIFY(m_operations.contains("GET /orders/salesOrders"));
+    }
+
+    void aDemoDayConformsToTheVendorsSchema()
+    {
+        sim::Sandbox sandbox;
+        QVERIFY(lockstep::test::startCalmDemo(sandbox));
+        engine::Config config = lockstep::test::sandboxConfig(sandbox);
+        config.commercetools.enabled = true; // both storefronts' orders go to the warehouse
+        config.webhooksEnabled = false;
+        lockstep::test::TempStore store;
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        sandbox.setRecordsExchanges(true);
+        sandbox.advance(4 * 3600 * 1000);
+        {
+            EngineRun run(config, store.path, &clock);
+            const auto first = run.cycle(true);
+            QVERIFY(first.has_value());
+            QVERIFY2(first->wmsCreated > 0, qPrintable(first->problems.join(u'\n')));
+            for (int step = 0; step < 8; ++step) {
+                sandbox.advance(3600 * 1000);
+                clock.advanceMSecs(2 * 3600 * 1000);
+                QVERIFY(run.cycle(false).has_value());
+            }
+        }
+        QStringList violations;
+        QSet<QString> operations;
+        int wms = 0;
+        for (const auto& e : sandbox.exchanges()) {
+            if (e.system != QLatin1String("wms"))
+                continue;
+            ++wms;
+            operations.insert(operationKey(e.request));
+            violations += check(e);
+        }
+        qInfo("%d WMS exchanges over %lld operations checked", wms, static_cast<long long>(operations.size()));
+        QVERIFY2(violations.isEmpty(), qPrintable(QStringLiteral("%1 violations, first: \n").arg(violations.size()) + violations.mid(0, 20).join(u'\n')));
+        // The day used what matters: creates, look-ups, order and shipment feeds, items with kits, availability.
+        for (const char* needed : {"POST /orders/salesOrders", "GET /orders/salesOrders", "GET /shipments/outboundShipments",
+                 "GET /items", "GET /kitHeaders"})
+            QVERIFY2(operations.contains(QLatin1String(needed)), needed);
+        QVERIFY(sandbox.ledger().counter(QStringLiteral("wms.shipments_collected")) > 0);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
+        // The storefront's shipping address travelled end to end (storefront, store, outbox, create body).
+        int addressed = 0;
+        for (const auto& so : sandbox.world()->salesOrders()) {
+            if (so.storefront < 0)
+                continue;
+            const auto& placed = sandbox.world()->orders().at(so.storefront);
+            const sim::Json to = so.extra.value("shipToAddress", sim::Json::object());
+            QVERIFY2(to.value("line1", std::string()) == "1 Market Street" && to.value("city", std::string()) == placed.city.toStdString()
+                    && to.value("postalCode", std::string()) == placed.postcode.toStdString(),
+                qPrintable(QString::fromStdString(so.extra.dump())));
+            const sim::Json contact = so.extra.value("shipToContact", sim::Json::object());
+            QCOMPARE(QString::fromStdString(contact.value("lastName", std::string())), placed.lastName.left(30));
+            ++addressed;
+        }
+        QVERIFY(addressed > 20);
+        // A shipment reaches the storefront as shipped once: no WooCommerce order was completed twice.
+        for (const auto& o : sandbox.world()->orders()) {
+            if (o.wooId > 0)
+                QVERIFY2(sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), o.number) <= 1, qPrintable(o.number));
+        }
+    }
+
+    void aRenamedFieldOnEitherSideIsCaught()
+    {
+        const Json order = {{"businessUnit", {{"businessKey", {{"code", "LOCKSTEP"}}}}}, {"number", "WC-1001"},
+            {"shipToContact", {{"firstName", "Ada"}, {"lastName", "Lovelace"}}}, {"shipToAddress", {{"line1", "1 Market Street"}, {"country", "DE"}}},
+            {"orderLines", {{"data", Json::array({{{"lineNumber", "1"}, {"item", {{"businessKey", {{"number", "LS-1001"}}}}},
+                                         {"pack", {{"businessKey", {{"item.number", "LS-1001"}, {"quantity", 1}}}}}, {"orderPackQuantity", 1}}})}}},
+            {"customFields", Json::array({{{"name", "giftMessage"}, {"value", "Hi"}}})}};
+        QCOMPARE(m_models->violations(order, QStringLiteral("SalesOrderDTO")), QStringList());
+        // The connector renames a field it sends.
+        Json sent = order;
+        sent["shipToAddress"]["postcode"] = "10115";
+        QVERIFY(!m_models->violations(sent, QStringLiteral("SalesOrderDTO")).isEmpty());
+        sent = order;
+        sent["customFields"] = {{"giftMessage", "Hi"}}; // an object, not [{name, value}]
+        QVERIFY(!m_models->violations(sent, QStringLiteral("SalesOrderDTO")).isEmpty());
+        // The sandbox renames a field it serves.
+        Json served = order;
+        served["self"] = {{"id", 5}};
+        served["orderStatus"] = "New";
+        QCOMPARE(m_models->violations(served, QStringLiteral("SalesOrderDTO")), QStringList());
+        served["id"] = 5; // a top-level id, which the model does not have
+        QVERIFY(!m_models->violations(served, QStringLiteral("SalesOrderDTO")).isEmpty());
+        served = order;
+        served["orderLines"]["data"][0]["isBackOrdered"] = true; // a reason code, not a flag
+        QVERIFY(!m_models->violations(served, QStringLiteral("SalesOrderDTO")).isEmpty());
+        // A query parameter under its PHP variable name is not one the operation sends.
+        sim::SimExchange e;
+        e.system = QStringLiteral("wms");
+        e.request.method = "GET";
+        e.request.path = QStringLiteral("/latest/orders/salesOrders");
+        e.request.query.addQueryItem(QStringLiteral("updated_after"), QStringLiteral("2026-01-05T00:00:00Z"));
+        e.response = sim::SimResponse::json(200, sim::Json{{"data", sim::Json::array()}, {"links", sim::Json::array()}, {"complete", true}, {"pages", 1}});
+        QCOMPARE(check(e).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWmsConformance)
+#include "test_wms_conformance.moc"
