@@ -100,6 +100,14 @@
         <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
         <translation>Betrifft keine einzelne Bestellung: Im Shop und im Lager gibt es nichts zu vergleichen.</translation>
     </message>
+    <message>
+        <source>Warehouse: being sent right now (%1).</source>
+        <translation>Lager: wird gerade gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>by the engine</source>
+        <translation>von der Engine</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2030,6 +2038,42 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>The log folder %1 could not be opened.</source>
         <translation>Der Log-Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Engine jobs</source>
+        <translation>Aufgaben der Engine</translation>
+    </message>
+    <message>
+        <source>Orders from %1</source>
+        <translation>Bestellungen aus %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Warehouse news</source>
+        <translation>Neues aus dem Lager</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Last job: %1 at %2</source>
+        <translation>Letzte Aufgabe: %1 um %2</translation>
+    </message>
+    <message>
+        <source>%1: last ran at %2</source>
+        <translation>%1: zuletzt um %2</translation>
+    </message>
+    <message>
+        <source>runs in another program (%1); this console shows its work</source>
+        <translation>läuft in einem anderen Programm (%1); diese Konsole zeigt seine Arbeit</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -3664,6 +3708,18 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
     <message>
         <source>the engine stopped: %1</source>
         <translation>die Engine wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>lockstep: a demo is already running on this computer, and a new one would erase its database. Use that window, or start another demo with its own database: --demo --db FILE</source>
+        <translation>lockstep: Auf diesem Computer läuft bereits eine Demo, und eine neue würde ihre Datenbank löschen. Nutzen Sie dieses Fenster oder starten Sie eine weitere Demo mit eigener Datenbank: --demo --db DATEI</translation>
+    </message>
+    <message>
+        <source>%1; this engine does not start.</source>
+        <translation>%1; diese Engine startet nicht.</translation>
+    </message>
+    <message>
+        <source>job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)</source>
+        <translation>Aufgabe %1 beendet um %2 (Lauf %3, %4 ms, %5 ms nach Fälligkeit gestartet)</translation>
     </message>
 </context>
 <context>

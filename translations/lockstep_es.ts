@@ -100,6 +100,14 @@
         <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
         <translation>No se refiere a un solo pedido: no hay nada en la tienda ni en el almacén que comparar.</translation>
     </message>
+    <message>
+        <source>Warehouse: being sent right now (%1).</source>
+        <translation>Almacén: se está enviando ahora mismo (%1).</translation>
+    </message>
+    <message>
+        <source>by the engine</source>
+        <translation>por el motor</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2030,6 +2038,42 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>The log folder %1 could not be opened.</source>
         <translation>No se pudo abrir la carpeta de registros %1.</translation>
     </message>
+    <message>
+        <source>Engine jobs</source>
+        <translation>Tareas del motor</translation>
+    </message>
+    <message>
+        <source>Orders from %1</source>
+        <translation>Pedidos de %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Warehouse news</source>
+        <translation>Novedades del almacén</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Last job: %1 at %2</source>
+        <translation>Última tarea: %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1: last ran at %2</source>
+        <translation>%1: última ejecución a las %2</translation>
+    </message>
+    <message>
+        <source>runs in another program (%1); this console shows its work</source>
+        <translation>se ejecuta en otro programa (%1); esta consola muestra su trabajo</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -3664,6 +3708,18 @@ Sin opciones, abre la ventana de la consola.</translation>
     <message>
         <source>the engine stopped: %1</source>
         <translation>el motor se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>lockstep: a demo is already running on this computer, and a new one would erase its database. Use that window, or start another demo with its own database: --demo --db FILE</source>
+        <translation>lockstep: ya hay una demostración en marcha en este equipo y una nueva borraría su base de datos. Use esa ventana o inicie otra demostración con su propia base de datos: --demo --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>%1; this engine does not start.</source>
+        <translation>%1; este motor no se inicia.</translation>
+    </message>
+    <message>
+        <source>job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)</source>
+        <translation>tarea %1 terminada a las %2 (ejecución %3, %4 ms, iniciada %5 ms después de su hora)</translation>
     </message>
 </context>
 <context>

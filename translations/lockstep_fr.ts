@@ -100,6 +100,14 @@
         <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
         <translation>Ne concerne pas une commande précise : il n&apos;y a rien à comparer dans la boutique ni dans l&apos;entrepôt.</translation>
     </message>
+    <message>
+        <source>Warehouse: being sent right now (%1).</source>
+        <translation>Entrepôt : envoi en cours (%1).</translation>
+    </message>
+    <message>
+        <source>by the engine</source>
+        <translation>par le moteur</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2030,6 +2038,42 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>The log folder %1 could not be opened.</source>
         <translation>Le dossier des journaux %1 n&apos;a pas pu être ouvert.</translation>
     </message>
+    <message>
+        <source>Engine jobs</source>
+        <translation>Tâches du moteur</translation>
+    </message>
+    <message>
+        <source>Orders from %1</source>
+        <translation>Commandes de %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Warehouse news</source>
+        <translation>Nouvelles de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Last job: %1 at %2</source>
+        <translation>Dernière tâche : %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: last ran at %2</source>
+        <translation>%1 : dernière exécution à %2</translation>
+    </message>
+    <message>
+        <source>runs in another program (%1); this console shows its work</source>
+        <translation>tourne dans un autre programme (%1) ; cette console affiche son travail</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -3664,6 +3708,18 @@ Sans option, il ouvre la fenêtre de la console.</translation>
     <message>
         <source>the engine stopped: %1</source>
         <translation>le moteur s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>lockstep: a demo is already running on this computer, and a new one would erase its database. Use that window, or start another demo with its own database: --demo --db FILE</source>
+        <translation>lockstep : une démo tourne déjà sur cet ordinateur, et une nouvelle effacerait sa base de données. Utilisez cette fenêtre, ou lancez une autre démo avec sa propre base : --demo --db FICHIER</translation>
+    </message>
+    <message>
+        <source>%1; this engine does not start.</source>
+        <translation>%1 ; ce moteur ne démarre pas.</translation>
+    </message>
+    <message>
+        <source>job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)</source>
+        <translation>tâche %1 terminée à %2 (exécution %3, %4 ms, démarrée %5 ms après l&apos;échéance)</translation>
     </message>
 </context>
 <context>

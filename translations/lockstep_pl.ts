@@ -103,6 +103,14 @@
         <source>Not about one order: there is nothing at the storefront or the warehouse to compare.</source>
         <translation>Nie dotyczy jednego zamówienia: w sklepie ani w magazynie nie ma nic do porównania.</translation>
     </message>
+    <message>
+        <source>Warehouse: being sent right now (%1).</source>
+        <translation>Magazyn: właśnie wysyłane (%1).</translation>
+    </message>
+    <message>
+        <source>by the engine</source>
+        <translation>przez silnik</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2053,6 +2061,42 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>The log folder %1 could not be opened.</source>
         <translation>Nie można otworzyć folderu logów %1.</translation>
     </message>
+    <message>
+        <source>Engine jobs</source>
+        <translation>Zadania silnika</translation>
+    </message>
+    <message>
+        <source>Orders from %1</source>
+        <translation>Zamówienia z %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wysyłanie</translation>
+    </message>
+    <message>
+        <source>Warehouse news</source>
+        <translation>Wieści z magazynu</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stany magazynowe</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrole</translation>
+    </message>
+    <message>
+        <source>Last job: %1 at %2</source>
+        <translation>Ostatnie zadanie: %1 o %2</translation>
+    </message>
+    <message>
+        <source>%1: last ran at %2</source>
+        <translation>%1: ostatnio o %2</translation>
+    </message>
+    <message>
+        <source>runs in another program (%1); this console shows its work</source>
+        <translation>działa w innym programie (%1); ta konsola pokazuje jego pracę</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -3705,6 +3749,18 @@ Bez opcji otwiera okno konsoli.</translation>
     <message>
         <source>the engine stopped: %1</source>
         <translation>silnik się zatrzymał: %1</translation>
+    </message>
+    <message>
+        <source>lockstep: a demo is already running on this computer, and a new one would erase its database. Use that window, or start another demo with its own database: --demo --db FILE</source>
+        <translation>lockstep: na tym komputerze działa już demo, a nowe skasowałoby jego bazę danych. Użyj tamtego okna albo uruchom kolejne demo z własną bazą: --demo --db PLIK</translation>
+    </message>
+    <message>
+        <source>%1; this engine does not start.</source>
+        <translation>%1; ten silnik nie startuje.</translation>
+    </message>
+    <message>
+        <source>job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)</source>
+        <translation>zadanie %1 zakończone o %2 (przebieg %3, %4 ms, rozpoczęte %5 ms po terminie)</translation>
     </message>
 </context>
 <context>

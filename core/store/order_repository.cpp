@@ -44,8 +44,10 @@ namespace {
         o.shipTo.postalCode = s.text(25);
         o.shipTo.stateProvince = s.text(26);
         o.shipTo.phone = s.text(27);
-        o.shipTo.country = o.shipToCountry;
-        o.shipTo.email = o.customerEmail;
+        if (!o.shipTo.isEmpty()) { // the country and e-mail are kept once, on the order
+            o.shipTo.country = o.shipToCountry;
+            o.shipTo.email = o.customerEmail;
+        }
         return o;
     }
 

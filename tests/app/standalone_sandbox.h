@@ -108,6 +108,17 @@ public:
         return file.write(QByteArray::fromStdString(config.dump(2))) > 0;
     }
 
+    /// A day of work that retries: the sandbox runs, retryFaults() on every server, and the engine's schedules set to
+    /// these periods (seconds), so a few seconds hold several cycles.
+    bool startRetryDay(int orderPollSeconds, int shipmentPollSeconds, int stockPullSeconds)
+    {
+        return isRunning() && setFaults(retryFaults()) && editConfig([=](Json& c) {
+            c["schedules"] = {{"order_poll_seconds", orderPollSeconds},
+                {"shipment_poll_seconds", shipmentPollSeconds},
+                {"stock_pull_seconds", stockPullSeconds}};
+        });
+    }
+
     /// Faults that make work retry (5xx, 429 with Retry-After, reset connections), without held requests.
     static Json retryFaults()
     {

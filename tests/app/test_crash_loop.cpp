@@ -24,12 +24,7 @@ private Q_SLOTS:
         StandaloneSandbox& sandbox = run.sandbox;
         const QString& dbPath = run.dbPath;
         const QStringList& engineArgs = run.engineArgs;
-        QVERIFY(sandbox.isRunning());
-        QVERIFY(sandbox.setFaults(StandaloneSandbox::retryFaults()));
-        // Fast schedules, so a few seconds hold several cycles.
-        QVERIFY(sandbox.editConfig([](Json& c) {
-            c["schedules"] = {{"order_poll_seconds", 2}, {"shipment_poll_seconds", 2}, {"stock_pull_seconds", 4}};
-        }));
+        QVERIFY(sandbox.startRetryDay(2, 2, 4));
 
         const int kills = envInt("LOCKSTEP_CRASH_KILLS", 8);
         QRandomGenerator random(seedFrom("LOCKSTEP_CRASH_SEED"));

@@ -22,11 +22,7 @@ private Q_SLOTS:
         StandaloneSandbox& sandbox = run.sandbox;
         const QString& dbPath = run.dbPath;
         const QStringList& engineArgs = run.engineArgs;
-        QVERIFY(sandbox.isRunning());
-        QVERIFY(sandbox.setFaults(StandaloneSandbox::retryFaults()));
-        QVERIFY(sandbox.editConfig([](Json& c) {
-            c["schedules"] = {{"order_poll_seconds", 1}, {"shipment_poll_seconds", 2}, {"stock_pull_seconds", 3}};
-        }));
+        QVERIFY(sandbox.startRetryDay(1, 2, 3));
 
         const int rounds = envInt("LOCKSTEP_TWO_ENGINE_ROUNDS", 4);
         QRandomGenerator random(seedFrom("LOCKSTEP_TWO_ENGINE_SEED"));

@@ -87,6 +87,13 @@ private Q_SLOTS:
         LOCKSTEP_VERIFY_OK(back);
         QVERIFY(back->has_value());
         QCOMPARE(back.value().value(), o);
+        // With a shipping address: every field of it, its country and e-mail those of the order.
+        o.shipTo = {QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical Ltd"),
+            QStringLiteral("12 St James's Square"), QStringLiteral("Flat 2"), QStringLiteral("London"),
+            QStringLiteral("SW1Y 4JH"), QStringLiteral("LND"), QStringLiteral("DE"), QStringLiteral("+44 20 7946 0000"),
+            QStringLiteral("ada@example.com")};
+        LOCKSTEP_VERIFY_OK(repo.upsert(o));
+        QCOMPARE(repo.findById(o.id).value().value(), o);
         auto bySf = repo.findByStorefrontId(SourceSystem::WooCommerce, QStringLiteral("1042"));
         QCOMPARE(bySf.value().value(), o);
         // Leading zeros of a SKU survive.
