@@ -78,8 +78,10 @@ private:
     /// A call to the project's API with the token this test got for itself (seeding and reading back).
     HttpAnswer api(const QByteArray& method, const QString& path, const Json& body = {}, const QString& query = {})
     {
-        return m_raw.send(method, withPath(m_base, u'/' + kProject + path, query),
-            body.is_null() ? QByteArray() : QByteArray::fromStdString(body.dump()), {HttpClient::bearer(m_bearer)});
+        return m_raw.send(method,
+            withPath(m_base, u'/' + kProject + path, query),
+            body.is_null() ? QByteArray() : QByteArray::fromStdString(body.dump()),
+            {HttpClient::bearer(m_bearer)});
     }
 
     static QString where(const QString& predicate)
@@ -87,7 +89,10 @@ private:
         return QStringLiteral("where=") + QString::fromLatin1(QUrl::toPercentEncoding(predicate));
     }
 
-    static QString toQString(const Json& j) { return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString(); }
+    static QString toQString(const Json& j)
+    {
+        return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
+    }
 
     /// Imports an order (paid, open, shipped to Germany with the Standard shipping method unless `withShipping` is
     /// false) and returns it as the server holds it; a null Json when refused.
@@ -96,17 +101,29 @@ private:
         Json items = Json::array();
         qint64 total = withShipping ? 495 : 0;
         for (const DraftLine& l : lines) {
-            items.push_back({{"name", {{"en", l.sku}}}, {"variant", {{"sku", l.sku}}},
-                {"price", {{"value", {{"currencyCode", "EUR"}, {"centAmount", l.unitCents}}}}}, {"quantity", l.quantity},
+            items.push_back({{"name", {{"en", l.sku}}},
+                {"variant", {{"sku", l.sku}}},
+                {"price", {{"value", {{"currencyCode", "EUR"}, {"centAmount", l.unitCents}}}}},
+                {"quantity", l.quantity},
                 {"taxRate", {{"name", "DE 19%"}, {"amount", 0.19}, {"includedInPrice", true}, {"country", "DE"}}}});
             total += qint64(l.quantity) * l.unitCents;
         }
-        Json draft = {{"orderNumber", "M-" + std::to_string(1001 + m_orderCount++)}, {"orderState", "Open"}, {"paymentState", "Paid"},
-            {"totalPrice", {{"currencyCode", "EUR"}, {"centAmount", total}}}, {"lineItems", items},
-            {"shippingAddress", {{"firstName", "Ada"}, {"lastName", "Byron"}, {"streetName", "Hauptstrasse"}, {"streetNumber", "5"},
-                                    {"postalCode", "10115"}, {"city", "Berlin"}, {"country", "DE"}}}};
+        Json draft = {{"orderNumber", "M-" + std::to_string(1001 + m_orderCount++)},
+            {"orderState", "Open"},
+            {"paymentState", "Paid"},
+            {"totalPrice", {{"currencyCode", "EUR"}, {"centAmount", total}}},
+            {"lineItems", items},
+            {"shippingAddress",
+                {{"firstName", "Ada"},
+                    {"lastName", "Byron"},
+                    {"streetName", "Hauptstrasse"},
+                    {"streetNumber", "5"},
+                    {"postalCode", "10115"},
+                    {"city", "Berlin"},
+                    {"country", "DE"}}}};
         if (withShipping) {
-            draft["shippingInfo"] = {{"shippingMethodName", "Standard"}, {"price", {{"currencyCode", "EUR"}, {"centAmount", 495}}},
+            draft["shippingInfo"] = {{"shippingMethodName", "Standard"},
+                {"price", {{"currencyCode", "EUR"}, {"centAmount", 495}}},
                 {"shippingRate", {{"price", {{"currencyCode", "EUR"}, {"centAmount", 495}}}}},
                 {"shippingMethod", {{"typeId", "shipping-method"}, {"key", "standard"}}}};
         }
@@ -163,7 +180,10 @@ private:
     }
 
     /// The deliveries of an order as the server holds them.
-    static Json deliveries(const Json& order) { return order.value("shippingInfo", Json::object()).value("deliveries", Json::array()); }
+    static Json deliveries(const Json& order)
+    {
+        return order.value("shippingInfo", Json::object()).value("deliveries", Json::array());
+    }
 
     static QString keyOf(const Json& delivery)
     {
@@ -177,23 +197,30 @@ private:
     {
         QStringList out;
         for (const auto& item : delivery.value("items", Json::array()))
-            out << QStringLiteral("%1 x%2").arg(QString::fromStdString(item["id"].get<std::string>())).arg(item["quantity"].get<qint64>());
+            out << QStringLiteral("%1 x%2")
+                       .arg(QString::fromStdString(item["id"].get<std::string>()))
+                       .arg(item["quantity"].get<qint64>());
         out.sort();
         return out;
     }
 
     bool startMock(QString& why)
     {
-        const QString node = qEnvironmentVariableIsSet("LOCKSTEP_NODE") ? qEnvironmentVariable("LOCKSTEP_NODE")
-                                                                       : QStandardPaths::findExecutable(QStringLiteral("node"));
+        const QString node = qEnvironmentVariableIsSet("LOCKSTEP_NODE")
+            ? qEnvironmentVariable("LOCKSTEP_NODE")
+            : QStandardPaths::findExecutable(QStringLiteral("node"));
         const QDir dir(QStringLiteral(LOCKSTEP_CT_MOCK_DIR));
-        const QString remedy = QStringLiteral("run .ci/install-deps (Node.js, then npm ci in %1)").arg(QDir::toNativeSeparators(dir.path()));
+        const QString remedy = QStringLiteral("run .ci/install-deps (Node.js, then npm ci in %1)")
+                                   .arg(QDir::toNativeSeparators(dir.path()));
         if (node.isEmpty()) {
             why = QStringLiteral("node (Node.js) is not on the PATH and LOCKSTEP_NODE is not set: ") + remedy;
             return false;
         }
-        if (!QFileInfo::exists(dir.filePath(QStringLiteral("node_modules/@labdigital/commercetools-mock/package.json")))) {
-            why = QStringLiteral("@labdigital/commercetools-mock is not installed in %1: ").arg(QDir::toNativeSeparators(dir.path())) + remedy;
+        if (!QFileInfo::exists(
+                dir.filePath(QStringLiteral("node_modules/@labdigital/commercetools-mock/package.json")))) {
+            why = QStringLiteral("@labdigital/commercetools-mock is not installed in %1: ")
+                      .arg(QDir::toNativeSeparators(dir.path()))
+                + remedy;
             return false;
         }
         m_mock.setProgram(node);
@@ -210,7 +237,8 @@ private:
         const int port = line.startsWith("listening ") ? line.mid(10).toInt(&ok) : 0;
         if (!ok || port <= 0) {
             why = QStringLiteral("the mock did not start (%1, exit code %2): %3 %4")
-                      .arg(m_mock.state() == QProcess::NotRunning ? QStringLiteral("exited") : QStringLiteral("no port announced in 30 s"))
+                      .arg(m_mock.state() == QProcess::NotRunning ? QStringLiteral("exited")
+                                                                  : QStringLiteral("no port announced in 30 s"))
                       .arg(m_mock.exitCode())
                       .arg(QString::fromUtf8(line), QString::fromUtf8(m_mock.readAllStandardError()));
             return false;
@@ -223,36 +251,59 @@ private:
     bool seed(QString& why)
     {
         const HttpAnswer token = m_raw.send("POST",
-            withPath(m_base, QStringLiteral("/oauth/token"), QStringLiteral("grant_type=client_credentials&scope=manage_project:") + kProject), {},
+            withPath(m_base,
+                QStringLiteral("/oauth/token"),
+                QStringLiteral("grant_type=client_credentials&scope=manage_project:") + kProject),
+            {},
             {HttpClient::basic(QStringLiteral("seed"), QStringLiteral("seed-secret"))});
         if (token.status != 200 || !token.json().contains("access_token")) {
-            why = QStringLiteral("no token for seeding: HTTP %1 %2").arg(token.status).arg(QString::fromUtf8(token.body));
+            why =
+                QStringLiteral("no token for seeding: HTTP %1 %2").arg(token.status).arg(QString::fromUtf8(token.body));
             return false;
         }
         m_bearer = QString::fromStdString(token.json()["access_token"].get<std::string>());
         const QList<std::pair<QString, Json>> steps = {
             {QStringLiteral("/tax-categories"),
-                {{"name", "Standard"}, {"key", "standard"},
-                    {"rates", Json::array({{{"name", "DE 19%"}, {"amount", 0.19}, {"includedInPrice", true}, {"country", "DE"}}})}}},
-            {QStringLiteral("/zones"), {{"name", "Germany"}, {"key", "de"}, {"locations", Json::array({{{"country", "DE"}}})}}},
+                {{"name", "Standard"},
+                    {"key", "standard"},
+                    {"rates",
+                        Json::array(
+                            {{{"name", "DE 19%"}, {"amount", 0.19}, {"includedInPrice", true}, {"country", "DE"}}})}}},
+            {QStringLiteral("/zones"),
+                {{"name", "Germany"}, {"key", "de"}, {"locations", Json::array({{{"country", "DE"}}})}}},
             {QStringLiteral("/shipping-methods"),
-                {{"name", "Standard"}, {"key", "standard"}, {"isDefault", false}, {"taxCategory", {{"typeId", "tax-category"}, {"key", "standard"}}},
+                {{"name", "Standard"},
+                    {"key", "standard"},
+                    {"isDefault", false},
+                    {"taxCategory", {{"typeId", "tax-category"}, {"key", "standard"}}},
                     {"zoneRates",
                         Json::array({{{"zone", {{"typeId", "zone"}, {"key", "de"}}},
-                            {"shippingRates", Json::array({{{"price", {{"currencyCode", "EUR"}, {"centAmount", 495}}}}})}}})}}},
-            {QStringLiteral("/product-types"), {{"name", "Basic"}, {"key", "basic"}, {"description", "no attributes"}, {"attributes", Json::array()}}},
+                            {"shippingRates",
+                                Json::array({{{"price", {{"currencyCode", "EUR"}, {"centAmount", 495}}}}})}}})}}},
+            {QStringLiteral("/product-types"),
+                {{"name", "Basic"}, {"key", "basic"}, {"description", "no attributes"}, {"attributes", Json::array()}}},
             {QStringLiteral("/products"),
-                {{"productType", {{"typeId", "product-type"}, {"key", "basic"}}}, {"name", {{"en", "Mug"}}}, {"slug", {{"en", "mug"}}},
-                    {"masterVariant", {{"sku", "MUG-RED"}}}, {"variants", Json::array({{{"sku", "MUG-BLUE"}}, {{"sku", "MUG-GREEN"}}})}, {"publish", true}}},
+                {{"productType", {{"typeId", "product-type"}, {"key", "basic"}}},
+                    {"name", {{"en", "Mug"}}},
+                    {"slug", {{"en", "mug"}}},
+                    {"masterVariant", {{"sku", "MUG-RED"}}},
+                    {"variants", Json::array({{{"sku", "MUG-BLUE"}}, {{"sku", "MUG-GREEN"}}})},
+                    {"publish", true}}},
             {QStringLiteral("/products"),
-                {{"productType", {{"typeId", "product-type"}, {"key", "basic"}}}, {"name", {{"en", "Tea"}}}, {"slug", {{"en", "tea"}}},
-                    {"masterVariant", {{"sku", "TEA-1"}}}, {"publish", true}}},
+                {{"productType", {{"typeId", "product-type"}, {"key", "basic"}}},
+                    {"name", {{"en", "Tea"}}},
+                    {"slug", {{"en", "tea"}}},
+                    {"masterVariant", {{"sku", "TEA-1"}}},
+                    {"publish", true}}},
             {QStringLiteral("/channels"), {{"key", toStd(kChannel)}, {"roles", Json::array({"InventorySupply"})}}},
         };
         for (const auto& [path, body] : steps) {
             const HttpAnswer a = api("POST", path, body);
             if (a.status / 100 != 2) {
-                why = QStringLiteral("seeding %1 refused: HTTP %2 %3").arg(path).arg(a.status).arg(QString::fromUtf8(a.body));
+                why = QStringLiteral("seeding %1 refused: HTTP %2 %3")
+                          .arg(path)
+                          .arg(a.status)
+                          .arg(QString::fromUtf8(a.body));
                 return false;
             }
             if (path == QStringLiteral("/channels"))
@@ -261,11 +312,14 @@ private:
         const Json channel = {{"typeId", "channel"}, {"id", toStd(m_channelId)}};
         const QList<Json> entries = {{{"sku", "MUG-RED"}, {"quantityOnStock", 10}, {"supplyChannel", channel}},
             {{"sku", "MUG-RED"}, {"quantityOnStock", 5}}, // the channel-less entry: never touched
-            {{"sku", "MUG-BLUE"}, {"quantityOnStock", 3}, {"supplyChannel", channel}}, {{"sku", "TEA-1"}, {"quantityOnStock", 7}, {"supplyChannel", channel}}};
+            {{"sku", "MUG-BLUE"}, {"quantityOnStock", 3}, {"supplyChannel", channel}},
+            {{"sku", "TEA-1"}, {"quantityOnStock", 7}, {"supplyChannel", channel}}};
         for (const Json& e : entries) {
             const HttpAnswer a = api("POST", QStringLiteral("/inventory"), e);
             if (a.status / 100 != 2) {
-                why = QStringLiteral("seeding inventory refused: HTTP %1 %2").arg(a.status).arg(QString::fromUtf8(a.body));
+                why = QStringLiteral("seeding inventory refused: HTTP %1 %2")
+                          .arg(a.status)
+                          .arg(QString::fromUtf8(a.body));
                 return false;
             }
         }
@@ -275,7 +329,8 @@ private:
     /// The inventory entry of `sku`: in the supply channel, or the channel-less one.
     Json inventoryEntry(const QString& sku, bool inChannel)
     {
-        const Json read = api("GET", QStringLiteral("/inventory"), {}, where(QStringLiteral("sku = \"%1\"").arg(sku))).json();
+        const Json read =
+            api("GET", QStringLiteral("/inventory"), {}, where(QStringLiteral("sku = \"%1\"").arg(sku))).json();
         for (const auto& e : read.value("results", Json::array())) {
             const bool hasChannel = e.contains("supplyChannel");
             if (hasChannel == inChannel && (!inChannel || e["supplyChannel"]["id"] == toStd(m_channelId)))
@@ -312,8 +367,11 @@ private Q_SLOTS:
         std::optional<core::net::HttpResult> result;
         ct.checkHealth([&result](const core::net::HttpResult& r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
-        QVERIFY2(result->ok(), qPrintable(result->error ? result->error->toString() : QString::number(result->response ? result->response->status : 0)));
-        QCOMPARE(QString::fromStdString(Json::parse(result->response->body.toStdString())["key"].get<std::string>()), kProject);
+        QVERIFY2(result->ok(),
+            qPrintable(result->error ? result->error->toString()
+                                     : QString::number(result->response ? result->response->status : 0)));
+        QCOMPARE(QString::fromStdString(Json::parse(result->response->body.toStdString())["key"].get<std::string>()),
+            kProject);
 
         // The server refuses a call without a token it issued: the connector's calls above carried one.
         const HttpAnswer anonymous = m_raw.get(withPath(m_base, u'/' + kProject + QStringLiteral("/orders")));
@@ -346,7 +404,9 @@ private Q_SLOTS:
 
         // Field by field, one order as the server computed it.
         const Json& expected = placed.at(2);
-        const auto it = std::find_if(read.cbegin(), read.cend(), [&](const core::Order& o) { return o.storefrontId == toQString(expected["id"]); });
+        const auto it = std::find_if(read.cbegin(), read.cend(), [&](const core::Order& o) {
+            return o.storefrontId == toQString(expected["id"]);
+        });
         QVERIFY(it != read.cend());
         QCOMPARE(it->number, toQString(expected["orderNumber"]));
         QCOMPARE(it->currency, QStringLiteral("EUR"));
@@ -393,7 +453,9 @@ private Q_SLOTS:
 
         // A partial shipment: one red mug. Sent twice (a retry): one delivery.
         for (int attempt = 0; attempt < 2; ++attempt) {
-            const auto done = waitForDone([&](auto d) { ct.markFulfilled(shipment(id, QStringLiteral("SHIP-1"), {{QStringLiteral("MUG-RED"), 1}}), d); });
+            const auto done = waitForDone([&](auto d) {
+                ct.markFulfilled(shipment(id, QStringLiteral("SHIP-1"), {{QStringLiteral("MUG-RED"), 1}}), d);
+            });
             QVERIFY(done);
             QVERIFY2(done->ok(), qPrintable(done->ok() ? QString() : done->error().toString()));
         }
@@ -424,7 +486,9 @@ private Q_SLOTS:
         QVERIFY(now["version"].get<qint64>() > version);
 
         // A SKU the order does not hold is refused before anything is sent.
-        const auto wrong = waitForDone([&](auto d) { ct.markFulfilled(shipment(id, QStringLiteral("SHIP-3"), {{QStringLiteral("TEA-1"), 1}}), d); });
+        const auto wrong = waitForDone([&](auto d) {
+            ct.markFulfilled(shipment(id, QStringLiteral("SHIP-3"), {{QStringLiteral("TEA-1"), 1}}), d);
+        });
         QVERIFY(wrong);
         QVERIFY(!wrong->ok());
         LOCKSTEP_COMPARE_ENUM(wrong->error().code, core::ErrorCode::Refused);
@@ -437,7 +501,8 @@ private Q_SLOTS:
         const Json order = importOrder({{"TEA-1", 1, 399}}, false);
         QVERIFY(!order.is_null());
         CtConnector ct(settings(), *m_http);
-        const auto done = waitForDone([&](auto d) { ct.markFulfilled(shipment(toQString(order["id"]), QStringLiteral("SHIP-N")), d); });
+        const auto done = waitForDone(
+            [&](auto d) { ct.markFulfilled(shipment(toQString(order["id"]), QStringLiteral("SHIP-N")), d); });
         QVERIFY(done);
         QVERIFY(!done->ok());
         LOCKSTEP_COMPARE_ENUM(done->error().code, core::ErrorCode::Refused);
@@ -459,10 +524,13 @@ private Q_SLOTS:
         Json entry = inventoryEntry(QStringLiteral("MUG-RED"), true);
         LOCKSTEP_COMPARE_JSON(entry["quantityOnStock"], 42);
         QCOMPARE(entry["version"].get<qint64>(), before + 1);
-        LOCKSTEP_COMPARE_JSON(inventoryEntry(QStringLiteral("MUG-RED"), false)["quantityOnStock"], 5); // the other entry
+        LOCKSTEP_COMPARE_JSON(
+            inventoryEntry(QStringLiteral("MUG-RED"), false)["quantityOnStock"], 5); // the other entry
 
         // The same level again: already there, no write.
-        outcome = waitFor<StockPushOutcome>([&](auto reply) { ct.pushStock({{QStringLiteral("MUG-RED"), 42}}, reply); });
+        outcome = waitFor<StockPushOutcome>([&](auto reply) {
+            ct.pushStock({{QStringLiteral("MUG-RED"), 42}}, reply);
+        });
         QVERIFY(outcome && outcome->ok());
         QCOMPARE(inventoryEntry(QStringLiteral("MUG-RED"), true)["version"].get<qint64>(), before + 1);
     }
@@ -477,13 +545,17 @@ private Q_SLOTS:
         for (const auto& item : listing->value().items)
             bySku.insert(item.sku, item);
         QCOMPARE(QSet<QString>(bySku.keyBegin(), bySku.keyEnd()),
-            (QSet<QString>{QStringLiteral("MUG-RED"), QStringLiteral("MUG-BLUE"), QStringLiteral("MUG-GREEN"), QStringLiteral("TEA-1")}));
+            (QSet<QString>{QStringLiteral("MUG-RED"),
+                QStringLiteral("MUG-BLUE"),
+                QStringLiteral("MUG-GREEN"),
+                QStringLiteral("TEA-1")}));
         QCOMPARE(bySku.value(QStringLiteral("MUG-RED")).stock.value_or(-1), 42);
         QCOMPARE(bySku.value(QStringLiteral("MUG-BLUE")).stock.value_or(-1), 3);
         QCOMPARE(bySku.value(QStringLiteral("TEA-1")).stock.value_or(-1), 7);
         QVERIFY(!bySku.value(QStringLiteral("MUG-GREEN")).stock.has_value()); // no entry in the channel
         QCOMPARE(bySku.value(QStringLiteral("MUG-RED")).location, kChannel);
-        QCOMPARE(bySku.value(QStringLiteral("MUG-BLUE")).parentId, bySku.value(QStringLiteral("MUG-RED")).parentId); // one product
+        QCOMPARE(bySku.value(QStringLiteral("MUG-BLUE")).parentId,
+            bySku.value(QStringLiteral("MUG-RED")).parentId); // one product
         QVERIFY(bySku.value(QStringLiteral("TEA-1")).parentId.isEmpty()); // a product with one variant
     }
 };

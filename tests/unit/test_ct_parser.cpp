@@ -182,7 +182,8 @@ private Q_SLOTS:
     {
         const auto head = parseOrderHead(QByteArray(kCtHeadWithItems));
         LOCKSTEP_VERIFY_OK(head);
-        QCOMPARE(head->deliveryKeys, (QStringList{QStringLiteral("SHIP-1"), QStringLiteral("SHIP-2")})); // key, then deliveryKey
+        // `key`, then `deliveryKey`
+        QCOMPARE(head->deliveryKeys, (QStringList{QStringLiteral("SHIP-1"), QStringLiteral("SHIP-2")}));
         QCOMPARE(head->lines.size(), 3); // a line item without id cannot be named by a delivery
         QCOMPARE(head->lines[0].id, QStringLiteral("li-1"));
         QCOMPARE(head->lines[0].sku, QStringLiteral("MUG-RED"));

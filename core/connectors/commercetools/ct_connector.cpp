@@ -97,7 +97,8 @@ namespace {
                     }
                 }
                 if (first.isEmpty())
-                    return makeError(ErrorCode::Refused, QStringLiteral("the shipment carries SKU %1, which the order does not hold").arg(sl.sku));
+                    return makeError(ErrorCode::Refused,
+                        QStringLiteral("the shipment carries SKU %1, which the order does not hold").arg(sl.sku));
                 if (left > 0)
                     add(first, left);
             }
