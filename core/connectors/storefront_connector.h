@@ -28,6 +28,14 @@ struct OrderPage
 };
 
 /// Tell the customer it shipped: only ever sent on carrier collection.
+/// One line of a shipment: how many units of a SKU it carried.
+struct ShippedLine
+{
+    QString sku;
+    qint64 quantity = 0;
+    friend bool operator==(const ShippedLine&, const ShippedLine&) = default;
+};
+
 struct FulfilmentUpdate
 {
     QString storefrontOrderId;
@@ -36,6 +44,9 @@ struct FulfilmentUpdate
     QString trackingUrl;
     QDateTime collectedAt; ///< UTC
     QString deliveryKey; ///< the WMS shipment id: makes a re-sent update recognisable at the storefront
+    /// What this shipment carried, where known; empty: everything the storefront has not yet recorded as delivered
+    /// (a storefront that names delivered items, commercetools, takes them from the order).
+    QList<ShippedLine> lines;
 };
 
 struct StockLevel

@@ -215,6 +215,16 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_JSON(o.ctDeliveries.at(0)["parcels"][0]["trackingData"]["trackingId"], "00340434161094042557");
         LOCKSTEP_COMPARE_JSON(o.ctDeliveries.at(0)["parcels"][0]["trackingData"]["carrier"], "DHL");
         QCOMPARE(o.ctShipmentState, QStringLiteral("Shipped"));
+        // Without the shipment's lines, the delivery names every line item with all of its quantity.
+        const auto& items = o.ctDeliveries.at(0)["items"];
+        QCOMPARE(items.size(), size_t(o.lines.size()));
+        int units = 0;
+        int ordered = 0;
+        for (const auto& item : items)
+            units += item["quantity"].get<int>();
+        for (const auto& line : o.lines)
+            ordered += line.quantity;
+        QCOMPARE(units, ordered);
         QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("commercetools.action.addDelivery")), deliveriesBefore + 1);
         QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("commercetools_shipment_Shipped"), o.number), 1);
 
@@ -222,6 +232,26 @@ private Q_SLOTS:
         const auto second = waitForDone([&](auto d) { ct.markFulfilled(shipment(id, QStringLiteral("SHIP-2")), d); });
         QVERIFY(second && second->ok());
         QCOMPARE(m_sandbox.world()->orders().at(i).ctDeliveries.size(), size_t(2));
+        QVERIFY(m_sandbox.world()->orders().at(i).ctDeliveries.at(1)["items"].empty()); // everything was delivered
+
+        // A shipment that names its lines: the line items of those SKUs, no more.
+        const int j = paidOpenOrder();
+        QVERIFY(j >= 0);
+        const auto& other = m_sandbox.world()->orders().at(j);
+        const auto got = waitFor<core::Order>([&](auto reply) { ct.fetchOrder(other.ctId, reply); });
+        QVERIFY(got && got->ok());
+        const core::OrderLine first = got->value().lines.at(0);
+        const auto partial = waitForDone([&](auto d) {
+            FulfilmentUpdate u = shipment(other.ctId, QStringLiteral("SHIP-P1"));
+            u.lines = {{first.sku, 1}};
+            ct.markFulfilled(u, d);
+        });
+        QVERIFY(partial);
+        QVERIFY2(partial->ok(), partial->ok() ? "" : qPrintable(partial->error().toString()));
+        const auto& delivered = m_sandbox.world()->orders().at(j).ctDeliveries.at(0)["items"];
+        QCOMPARE(delivered.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(delivered[0]["id"].get<std::string>()), first.storefrontLineId);
+        QCOMPARE(delivered[0]["quantity"].get<int>(), 1);
     }
 
     void conflictIsReReadAndReapplied()

@@ -31,6 +31,14 @@ inline constexpr const char* kCtConflictNoVersion = R"({"statusCode":409,"messag
 inline constexpr const char* kCtHead = R"({"id":"o-1","version":12,"orderState":"Confirmed","shipmentState":"Shipped",
  "shippingInfo":{"deliveries":[{"id":"d1","key":"SHIP-1","parcels":[]},{"id":"d2","parcels":[]}]},
  "shipping":[{"shippingKey":"k2","shippingInfo":{"deliveries":[{"id":"d3","key":"SHIP-2"}]}}]})";
+/// Line items and deliveries naming them (`items`), one delivery keyed as a server that keeps the action's field
+/// (`deliveryKey`) shows it, and hostile quantities (negative, huge, text) that must count for nothing.
+inline constexpr const char* kCtHeadWithItems = R"({"id":"o-3","version":4,
+ "lineItems":[{"id":"li-1","variant":{"sku":"MUG-RED"},"quantity":3},{"id":"li-2","variant":{},"quantity":1},{"variant":{"sku":"NO-ID"},"quantity":1},
+  {"id":"li-4","variant":{"sku":"TEA"},"quantity":-2}],
+ "shippingInfo":{"deliveries":[{"id":"d1","key":"SHIP-1","items":[{"id":"li-1","quantity":2}]},
+  {"id":"d2","deliveryKey":"SHIP-2","items":[{"id":"li-1","quantity":1},{"id":"li-2","quantity":1},{"id":"li-2","quantity":-5},
+   {"id":"li-2","quantity":18446744073709551615},{"id":"li-2","quantity":"7"},{"quantity":4}]}]}})";
 inline constexpr const char* kCtInventory = R"({"limit":20,"offset":0,"count":3,"results":[
  {"id":"inv-1","version":4,"sku":"MCT-NAVY-M","supplyChannel":{"typeId":"channel","id":"ch-east"},"quantityOnStock":17,"availableQuantity":15},
  {"id":"inv-2","version":1,"sku":"MCT-NAVY-M","quantityOnStock":3},

@@ -178,6 +178,23 @@ private Q_SLOTS:
         QVERIFY(!parseOrderHead(QByteArray(kCtHeadNoShipping))->hasShippingInfo);
     }
 
+    void readsOrderHeadLinesAndWhatTheirDeliveriesCarried()
+    {
+        const auto head = parseOrderHead(QByteArray(kCtHeadWithItems));
+        LOCKSTEP_VERIFY_OK(head);
+        // `key`, then `deliveryKey`
+        QCOMPARE(head->deliveryKeys, (QStringList{QStringLiteral("SHIP-1"), QStringLiteral("SHIP-2")}));
+        QCOMPARE(head->lines.size(), 3); // a line item without id cannot be named by a delivery
+        QCOMPARE(head->lines[0].id, QStringLiteral("li-1"));
+        QCOMPARE(head->lines[0].sku, QStringLiteral("MUG-RED"));
+        QCOMPARE(head->lines[0].quantity, 3);
+        QCOMPARE(head->lines[0].delivered, 3);
+        QCOMPARE(head->lines[1].sku, QString()); // a variant without SKU
+        QCOMPARE(head->lines[1].delivered, 1); // negative, overflowing and text quantities count for nothing
+        QCOMPARE(head->lines[2].quantity, 0); // a negative quantity
+        QCOMPARE(head->lines[2].delivered, 0);
+    }
+
     void readsProductProjectionsAsListings()
     {
         const ParsedProducts parsed = parseProductProjections(QByteArray(kCtProducts));

@@ -8,11 +8,13 @@
 #include "domain/clock.h"
 #include "net/http_client.h"
 
+#include <QHash>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace lockstep::core::connectors::commercetools {
 
@@ -51,6 +53,61 @@ namespace {
     QByteArray body(const json& j) { return QByteArray::fromStdString(j.dump()); }
 
     std::string s(const QString& v) { return v.toStdString(); }
+
+    /// The `items` of a delivery (`[{id: line item id, quantity}]`). Without shipped lines: what each line item has
+    /// not yet delivered. With them: each SKU's units on the order's line items of that SKU, filling the ones with
+    /// undelivered units first; units beyond what is undelivered go to the first such line (the warehouse shipped
+    /// them). A SKU the order does not hold is an error: the delivery would name the wrong thing.
+    Result<json> deliveryItems(const OrderHead& head, const QList<ShippedLine>& shipped)
+    {
+        QList<std::pair<QString, qint64>> items;
+        const auto add = [&items](const QString& id, qint64 quantity) {
+            for (auto& item : items) {
+                if (item.first == id) {
+                    item.second += quantity;
+                    return;
+                }
+            }
+            items.append({id, quantity});
+        };
+        if (shipped.isEmpty()) {
+            for (const HeadLine& line : head.lines) {
+                if (line.quantity > line.delivered)
+                    add(line.id, line.quantity - line.delivered);
+            }
+        } else {
+            QHash<QString, qint64> undelivered; // per line item id, as this delivery fills them
+            for (const HeadLine& line : head.lines)
+                undelivered.insert(line.id, std::max<qint64>(0, line.quantity - line.delivered));
+            for (const ShippedLine& sl : shipped) {
+                if (sl.quantity <= 0)
+                    continue;
+                qint64 left = sl.quantity;
+                QString first;
+                for (const HeadLine& line : head.lines) {
+                    if (line.sku != sl.sku)
+                        continue;
+                    if (first.isEmpty())
+                        first = line.id;
+                    const qint64 take = std::min(left, undelivered.value(line.id));
+                    if (take > 0) {
+                        add(line.id, take);
+                        undelivered[line.id] -= take;
+                        left -= take;
+                    }
+                }
+                if (first.isEmpty())
+                    return makeError(ErrorCode::Refused,
+                        QStringLiteral("the shipment carries SKU %1, which the order does not hold").arg(sl.sku));
+                if (left > 0)
+                    add(first, left);
+            }
+        }
+        json out = json::array();
+        for (const auto& [id, quantity] : std::as_const(items))
+            out.push_back({{"id", s(id)}, {"quantity", quantity}});
+        return out;
+    }
 
 } // namespace
 
@@ -217,10 +274,16 @@ void CtConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
         if (!head->deliveryKeys.contains(key)) {
             if (!head->hasShippingInfo)
                 return makeError(ErrorCode::Refused, QStringLiteral("the order has no shipping info, so no delivery can be added"));
+            auto items = deliveryItems(*head, u.lines);
+            if (!items.ok())
+                return items.error();
             json tracking = {{"trackingId", s(u.trackingNumber)}};
             if (!u.carrier.isEmpty())
                 tracking["carrier"] = s(u.carrier);
-            actions.push_back({{"action", "addDelivery"}, {"deliveryKey", s(key)}, {"parcels", json::array({{{"trackingData", tracking}}})}});
+            actions.push_back({{"action", "addDelivery"},
+                {"deliveryKey", s(key)},
+                {"items", std::move(items.value())},
+                {"parcels", json::array({{{"trackingData", tracking}}})}});
         }
         if (head->shipmentState != QLatin1String("Shipped") && head->shipmentState != QLatin1String("Delivered"))
             actions.push_back({{"action", "changeShipmentState"}, {"shipmentState", "Shipped"}});

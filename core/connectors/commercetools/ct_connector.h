@@ -48,8 +48,10 @@ struct CtSettings
 /// predicates `lastModifiedAt = "<t>" and id > "<id>"` then `lastModifiedAt > "<t>"` (never `offset`, which stops
 /// at 10,000). Every update carries the version just read; a 409 ConcurrentModification (or an update whose
 /// outcome is unknown) re-reads the order, re-checks the precondition and re-applies, at most
-/// `maxConflictRetries` times. "Shipped" is one update: addDelivery with deliveryKey = the WMS shipment id and a
-/// parcel with trackingData, plus changeShipmentState Shipped; a delivery with that key already there means done.
+/// `maxConflictRetries` times. "Shipped" is one update: addDelivery with deliveryKey = the WMS shipment id, the
+/// `items` it carried (line item id and quantity: the shipment's lines mapped by SKU, or without them what the
+/// order has not yet delivered) and a parcel with trackingData, plus changeShipmentState Shipped; a delivery with
+/// that key already there means done.
 /// Stock: the inventory entry of (sku, supply channel) gets changeQuantity (absolute) with its version; the listing
 /// is the product projections with that channel's inventory.
 /// Webhooks: none (Subscriptions push to cloud queues, not to a desktop), so verifyWebhook refuses.

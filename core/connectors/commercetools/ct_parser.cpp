@@ -4,6 +4,7 @@
 #include "connectors/json_fields.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 
 namespace lockstep::core::connectors::commercetools {
@@ -22,6 +23,27 @@ namespace {
     const json* child(const json& j, const char* key)
     {
         return j.is_object() && j.contains(key) && !j.at(key).is_null() ? &j.at(key) : nullptr;
+    }
+
+    /// A Delivery's key: `key` in the API's Delivery; a server that keeps the addDelivery action's field name shows
+    /// `deliveryKey`.
+    QString deliveryKeyOf(const json& delivery)
+    {
+        const QString key = str(delivery, "key");
+        return key.isEmpty() ? str(delivery, "deliveryKey") : key;
+    }
+
+    /// A count (quantity) between 0 and 2^40, or 0: sums of hostile numbers must not overflow.
+    qint64 quantityOf(const json& j, const char* key)
+    {
+        constexpr qint64 kMax = qint64(1) << 40;
+        const json* v = child(j, key);
+        if (!v || !v->is_number_integer())
+            return 0;
+        if (v->is_number_unsigned())
+            return v->get<std::uint64_t>() <= std::uint64_t(kMax) ? static_cast<qint64>(v->get<std::uint64_t>()) : 0;
+        const auto n = v->get<std::int64_t>();
+        return n >= 0 && n <= kMax ? static_cast<qint64>(n) : 0;
     }
 
     PaymentState paymentOf(const QString& state)
@@ -238,7 +260,7 @@ namespace {
         for (const json* info : {child(j, "shippingInfo")}) {
             const json* deliveries = info && info->is_object() ? child(*info, "deliveries") : nullptr;
             for (size_t d = 0; deliveries && deliveries->is_array() && d < deliveries->size(); ++d) {
-                const QString key = str(deliveries->at(d), "key");
+                const QString key = deliveryKeyOf(deliveries->at(d));
                 if (!key.isEmpty())
                     o.shippedKeys.append(key);
             }
@@ -326,6 +348,17 @@ Result<OrderHead> parseOrderHead(const QByteArray& body)
     head.version = *version;
     head.orderState = f.text("orderState");
     head.shipmentState = f.text("shipmentState");
+    if (const json* items = child(*j, "lineItems"); items && items->is_array()) {
+        for (const json& li : *items) {
+            HeadLine line;
+            line.id = str(li, "id");
+            if (const json* variant = child(li, "variant"))
+                line.sku = str(*variant, "sku");
+            line.quantity = quantityOf(li, "quantity");
+            if (!line.id.isEmpty())
+                head.lines.append(line);
+        }
+    }
     const auto collect = [&head](const json* info) {
         if (!info || !info->is_object())
             return;
@@ -334,9 +367,19 @@ Result<OrderHead> parseOrderHead(const QByteArray& body)
         if (!deliveries || !deliveries->is_array())
             return;
         for (const json& d : *deliveries) {
-            const QString key = str(d, "key");
+            const QString key = deliveryKeyOf(d);
             if (!key.isEmpty())
                 head.deliveryKeys.append(key);
+            const json* items = child(d, "items");
+            if (!items || !items->is_array())
+                continue;
+            for (const json& item : *items) {
+                const QString id = str(item, "id");
+                for (HeadLine& line : head.lines) {
+                    if (!id.isEmpty() && line.id == id)
+                        line.delivered += quantityOf(item, "quantity");
+                }
+            }
         }
     };
     collect(child(*j, "shippingInfo"));

@@ -35,6 +35,16 @@ struct ParsedOrders
 /// reported, not returned.
 ParsedOrders parseOrders(const QByteArray& body);
 
+/// A line item as a delivery names it: its id, its SKU, how many were ordered and how many the order's deliveries
+/// already carry (the sum of their `items` for this id).
+struct HeadLine
+{
+    QString id;
+    QString sku; ///< empty when the variant has none
+    qint64 quantity = 0;
+    qint64 delivered = 0;
+};
+
 /// What an update needs to know about an order right before it is sent.
 struct OrderHead
 {
@@ -42,8 +52,11 @@ struct OrderHead
     qint64 version = 0;
     QString orderState;
     QString shipmentState;
-    QStringList deliveryKeys; ///< keys of shippingInfo.deliveries and shipping[].shippingInfo.deliveries
+    /// Keys of shippingInfo.deliveries and shipping[].shippingInfo.deliveries: a Delivery's `key`, or
+    /// `deliveryKey` as a server that stores the action's field name shows it.
+    QStringList deliveryKeys;
     bool hasShippingInfo = false;
+    QList<HeadLine> lines; ///< `lineItems` with an id, in order
 };
 Result<OrderHead> parseOrderHead(const QByteArray& body);
 
