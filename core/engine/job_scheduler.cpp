@@ -63,8 +63,6 @@ bool JobScheduler::isRunning(const QString& name) const
     return e && e->running;
 }
 
-bool JobScheduler::isLaneBusy(const QString& lane) const { return m_busyLanes.contains(lane); }
-
 QList<JobRun> JobScheduler::lastRuns() const
 {
     QList<JobRun> runs;
@@ -145,7 +143,6 @@ void JobScheduler::launch(Entry& entry)
     // Due again one period after this start: a long run is followed at once by the next, never skipped.
     entry.dueAtMs = m_clock.elapsed() + entry.period.count();
     m_busyLanes.insert(entry.lane);
-    Q_EMIT jobStarted(entry.name);
     const QString name = entry.name;
     QPointer<JobScheduler> self(this);
     entry.job([self, name](CycleSummary summary) {
@@ -170,7 +167,6 @@ void JobScheduler::launch(Entry& entry)
 void JobScheduler::launchOneOff(OneOff work)
 {
     m_busyLanes.insert(work.lane);
-    Q_EMIT jobStarted(work.name);
     JobRun run;
     run.name = work.name;
     run.startedAt = QDateTime::currentDateTimeUtc();

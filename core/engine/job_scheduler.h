@@ -58,12 +58,10 @@ public:
     void runInLane(const QString& lane, const QString& name, Job job);
 
     bool isRunning(const QString& name) const;
-    bool isLaneBusy(const QString& lane) const;
     /// Every periodic job's last run (jobs that have not run yet have an invalid finishedAt).
     QList<JobRun> lastRuns() const;
 
 Q_SIGNALS:
-    void jobStarted(const QString& name);
     void jobFinished(const lockstep::core::engine::JobRun& run);
 
 private:

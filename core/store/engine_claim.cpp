@@ -89,7 +89,9 @@ Result<std::unique_ptr<EngineClaim>> EngineClaim::take(Database& db, const QStri
     if (sqlite3_open_v2(file.constData(), &claim->m_lock, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK)
         return failure(ErrorCode::Io, QStringLiteral("cannot open the engine's lock file"));
-    sqlite3_busy_timeout(claim->m_lock, 0); // a held claim answers at once: no waiting for another engine
+    // A held claim answers within a moment; the moment is there so that another process merely looking
+    // (isHeld(), a second demo) never makes a starting engine believe the store is taken.
+    sqlite3_busy_timeout(claim->m_lock, 250);
     // In exclusive locking mode the first write takes the file's exclusive lock and keeps it until the handle closes.
     const int rc = sqlite3_exec(claim->m_lock,
         "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS held (at INTEGER); "
