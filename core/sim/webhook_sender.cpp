@@ -3,6 +3,8 @@
 
 #include "ledger.h"
 
+#include "connectors/webhook_signature.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
@@ -13,7 +15,8 @@ namespace lockstep::core::sim {
 
 QByteArray webhookSignature(const QByteArray& body, const QByteArray& secret)
 {
-    return QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toBase64();
+    // As WC_Webhook::generate_signature: the stored secret, HTML entities decoded (wp_specialchars_decode).
+    return QMessageAuthenticationCode::hash(body, connectors::wooWebhookKey(QString::fromUtf8(secret)), QCryptographicHash::Sha256).toBase64();
 }
 
 WebhookSender::WebhookSender(Ledger* ledger, QObject* parent)

@@ -10,6 +10,7 @@
 #include "engine/webhook_receiver.h"
 #include "net/http_client.h"
 #include "sim/sandbox.h"
+#include "sim/webhook_sender.h"
 #include "sim_test_client.h"
 
 #include <QNetworkAccessManager>
@@ -48,10 +49,10 @@ Answer post(QNetworkAccessManager& network,
     return a;
 }
 
+/// Signed as WooCommerce signs (the sandbox's signature, checked against a fixed vector in test_woocommerce_sim).
 QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QByteArray& body, const QByteArray& secret)
 {
-    return {{"X-WC-Webhook-Topic", "order.updated"},
-        {"X-WC-Webhook-Signature", connectors::hmacSha256Base64(secret, body)}};
+    return {{"X-WC-Webhook-Topic", "order.updated"}, {"X-WC-Webhook-Signature", sim::webhookSignature(body, secret)}};
 }
 
 /// Connects a raw socket to the receiver (nothing sent yet).
@@ -98,7 +99,7 @@ QByteArray signedHead(const QByteArray& body, const QByteArray& framing)
 {
     return "POST /webhooks/woocommerce HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
            "X-WC-Webhook-Topic: order.updated\r\nX-WC-Webhook-Signature: "
-        + connectors::hmacSha256Base64(kSecret, body) + "\r\n" + framing + "\r\n";
+        + sim::webhookSignature(body, kSecret) + "\r\n" + framing + "\r\n";
 }
 
 } // namespace
@@ -177,6 +178,16 @@ private Q_SLOTS:
         QCOMPARE(post(network, url, body, signedHeaders(body, kSecret)).body, QByteArrayLiteral("accepted"));
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("99001"));
+
+        // The secret as a person typed it in WooCommerce ("&") or as WooCommerce stored it ("&amp;"): both verify.
+        connectors::woocommerce::WooSettings typed = settings;
+        typed.webhookSecret = QStringLiteral("hook-secret & more");
+        connectors::woocommerce::WooConnector typedWoo(typed, http);
+        QHash<QByteArray, QByteArray> headers;
+        for (const auto& [name, value] : signedHeaders(body, kSecret))
+            headers.insert(name, value);
+        QVERIFY(typedWoo.verifyWebhook(headers, body).ok());
+        QVERIFY(woo.verifyWebhook(headers, body).ok());
     }
 
     void refusesAnOversizeBodyBeforeReadingIt()

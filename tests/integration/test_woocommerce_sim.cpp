@@ -238,6 +238,10 @@ private Q_SLOTS:
         // Computed independently (HMAC-SHA256 of these exact bytes with this key, then base64).
         const QByteArray body = R"({"id":1001,"status":"processing","total":"29.35"})";
         QCOMPARE(core::sim::webhookSignature(body, "wh_sandbox_secret"), QByteArray("bZ2tr7W6OnvxdGC3/Slo9KDCnKRdbCm2mbHhcItx2WQ="));
+        // WooCommerce signs with its stored secret passed through wp_specialchars_decode(…, ENT_QUOTES): this key
+        // is `s3cr&t<"wh">'k&amp;` (one pass: `&amp;amp;` leaves `&amp;`).
+        QCOMPARE(core::sim::webhookSignature(body, "s3cr&amp;t&lt;&quot;wh&#034;&gt;&#0039;k&amp;amp;"),
+            QByteArray("ynupX1WNyvhXgPTb6I1n42v0+upvPYwDvu8w3o1hoeU="));
     }
 
     void webhooksAreSignedOverTheRawBodyAndSometimesTwice()

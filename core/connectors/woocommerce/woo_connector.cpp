@@ -403,7 +403,7 @@ Result<WebhookEvent> WooConnector::verifyWebhook(const QHash<QByteArray, QByteAr
         return makeError(ErrorCode::Refused, QStringLiteral("webhook without signature"));
     if (m_settings.webhookSecret.isEmpty())
         return makeError(ErrorCode::Refused, QStringLiteral("no webhook secret configured"));
-    if (!constantTimeEquals(signature, hmacSha256Base64(m_settings.webhookSecret.toUtf8(), bodyBytes)))
+    if (!constantTimeEquals(signature, hmacSha256Base64(wooWebhookKey(m_settings.webhookSecret), bodyBytes)))
         return makeError(ErrorCode::Refused, QStringLiteral("webhook signature does not match"));
     QList<ParseProblem> problems;
     const auto j = parseJson(bodyBytes, QStringLiteral("webhook"), problems);
