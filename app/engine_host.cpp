@@ -104,6 +104,7 @@ EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credenti
     m_thread.setObjectName(QStringLiteral("engine"));
     m_engine = new engine::SyncEngine(std::move(config), std::move(credentials), std::move(databasePath));
     m_engine->setHttpTimeout(httpTimeout);
+    m_engine->setCredentialStore(&m_keychain); // where a rotated WMS refresh token is kept
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &engine::SyncEngine::started, this, &EngineHost::started);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/sync_engine.h"
+#include "keychain_store.h"
 #include "sim/endpoints.h"
 #include "sim/scenario.h"
 
@@ -80,6 +81,7 @@ Q_SIGNALS:
     void actionFinished(const lockstep::core::actions::ActionResult& result);
 
 private:
+    KeychainStore m_keychain; ///< outlives the engine: declared first, destroyed last
     QThread m_thread;
     core::engine::SyncEngine* m_engine = nullptr;
 };

@@ -710,7 +710,10 @@ ItemOutcome ActionExecutor::retryConfirmation(Context& ctx, const ExceptionRecor
                 Refusal::NotRetryable,
                 tr("Shipment %1 has not been collected by the carrier: the storefront hears \"shipped\" only then.").arg(shipmentId),
                 record.version);
-        if (auto id = outbox.enqueue(engine::fulfilEntry(*shipment.value(), ctx.now)); !id.ok())
+        auto queued = engine::fulfilEntry(m_db, *shipment.value(), ctx.now);
+        if (!queued.ok())
+            return storeError(record.id, queued.error());
+        if (auto id = outbox.enqueue(queued.value()); !id.ok())
             return storeError(record.id, id.error());
     } else if (auto st = outbox.requeue(entry.value()->id, ctx.now); !st.ok()) {
         return storeError(record.id, st.error());

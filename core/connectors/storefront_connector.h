@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/order.h"
+#include "domain/shipment.h"
 #include "health_answer.h"
 #include "reply.h"
 
@@ -27,15 +28,9 @@ struct OrderPage
     QDateTime serverTime;
 };
 
-/// Tell the customer it shipped: only ever sent on carrier collection.
-/// One line of a shipment: how many units of a SKU it carried.
-struct ShippedLine
-{
-    QString sku;
-    qint64 quantity = 0;
-    friend bool operator==(const ShippedLine&, const ShippedLine&) = default;
-};
+using core::ShippedLine;
 
+/// Tell the customer it shipped: only ever sent on carrier collection.
 struct FulfilmentUpdate
 {
     QString storefrontOrderId;
@@ -47,6 +42,9 @@ struct FulfilmentUpdate
     /// What this shipment carried, where known; empty: everything the storefront has not yet recorded as delivered
     /// (a storefront that names delivered items, commercetools, takes them from the order).
     QList<ShippedLine> lines;
+    /// Whether, with this shipment, everything the customer ordered has left the warehouse. A storefront with a
+    /// single "shipped" state (WooCommerce's `completed`) is moved only then; earlier shipments add their tracking.
+    bool completesOrder = true;
 };
 
 struct StockLevel

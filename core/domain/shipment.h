@@ -4,6 +4,7 @@
 #include "system.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,14 @@ enum class ShipmentState { LabelCreated, Packed, CarrierCollected, InTransit, De
 QString toString(ShipmentState state);
 std::optional<ShipmentState> shipmentStateFromString(const QString& text);
 bool isAnnounceable(ShipmentState state);
+
+/// One line of a shipment: how many units of a SKU it carried.
+struct ShippedLine
+{
+    QString sku;
+    qint64 quantity = 0;
+    friend bool operator==(const ShippedLine&, const ShippedLine&) = default;
+};
 
 /// An outbound shipment from the WMS for one storefront order.
 struct Shipment
@@ -30,6 +39,9 @@ struct Shipment
     int shippedUnits = 0; ///< a label may exist with no units shipped
     QDateTime updatedAt; ///< UTC
     QDateTime collectedAt; ///< UTC, invalid until the carrier collected
+    /// What it carried, line by line, when the WMS listed every line (empty when it did not: a collection cut
+    /// short); read from the WMS, not kept in the store.
+    QList<ShippedLine> lines;
 
     friend bool operator==(const Shipment&, const Shipment&) = default;
 };

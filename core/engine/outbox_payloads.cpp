@@ -2,6 +2,8 @@
 #include "outbox_payloads.h"
 
 #include "store/outbox_repository.h"
+#include "store/shipment_repository.h"
+#include "store/wms_order_repository.h"
 
 #include <nlohmann/json.hpp>
 
@@ -50,13 +52,18 @@ QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId)
 QString encodeFulfil(const FulfilPayload& p)
 {
     const auto& u = p.update;
-    const json j = {{"storefront", s(toString(p.storefront))},
+    json j = {{"storefront", s(toString(p.storefront))},
         {"storefront_order_id", s(u.storefrontOrderId)},
         {"carrier", s(u.carrier)},
         {"tracking_number", s(u.trackingNumber)},
         {"tracking_url", s(u.trackingUrl)},
         {"collected_at_ms", u.collectedAt.isValid() ? u.collectedAt.toMSecsSinceEpoch() : std::int64_t(0)},
-        {"delivery_key", s(u.deliveryKey)}};
+        {"delivery_key", s(u.deliveryKey)},
+        {"completes_order", u.completesOrder}};
+    json lines = json::array();
+    for (const ShippedLine& l : u.lines)
+        lines.push_back({{"sku", s(l.sku)}, {"quantity", l.quantity}});
+    j["lines"] = std::move(lines);
     return QString::fromStdString(j.dump());
 }
 
@@ -78,6 +85,16 @@ Result<FulfilPayload> decodeFulfil(const QString& text)
     if (ms > 0)
         p.update.collectedAt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     p.update.deliveryKey = q(j, "delivery_key");
+    // Payloads queued before shipments carried their lines have neither: everything left, and the whole order.
+    const auto completes = j.find("completes_order");
+    p.update.completesOrder = completes == j.end() || !completes->is_boolean() || completes->get<bool>();
+    if (const auto lines = j.find("lines"); lines != j.end() && lines->is_array()) {
+        for (const json& l : *lines) {
+            const auto quantity = l.is_object() ? l.find("quantity") : l.end();
+            if (quantity != l.end() && quantity->is_number_integer() && quantity->get<std::int64_t>() > 0 && l.contains("sku") && l.at("sku").is_string())
+                p.update.lines.append({q(l, "sku"), quantity->get<std::int64_t>()});
+        }
+    }
     return p;
 }
 
@@ -166,7 +183,7 @@ Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& text)
     }
 }
 
-store::OutboxEntry fulfilEntry(const Shipment& s, const QDateTime& now)
+store::OutboxEntry fulfilEntry(const Shipment& s, bool completesOrder, const QDateTime& now)
 {
     FulfilPayload p;
     p.storefront = s.storefront;
@@ -175,6 +192,8 @@ store::OutboxEntry fulfilEntry(const Shipment& s, const QDateTime& now)
     p.update.trackingNumber = s.trackingNumber;
     p.update.collectedAt = s.collectedAt.isValid() ? s.collectedAt : now;
     p.update.deliveryKey = s.wmsShipmentId;
+    p.update.lines = s.lines;
+    p.update.completesOrder = completesOrder;
     store::OutboxEntry entry;
     entry.idempotencyKey = fulfilKey(toString(s.storefront) + u':' + s.storefrontOrderId, s.wmsShipmentId);
     entry.kind = kStorefrontFulfil;
@@ -182,6 +201,26 @@ store::OutboxEntry fulfilEntry(const Shipment& s, const QDateTime& now)
     entry.payload = encodeFulfil(p);
     entry.createdAt = now;
     return entry;
+}
+
+Result<store::OutboxEntry> fulfilEntry(store::Database& db, const Shipment& s, const QDateTime& now)
+{
+    auto atWms = store::WmsOrderRepository(db).find(toString(s.storefront) + u':' + s.storefrontOrderId);
+    if (!atWms.ok())
+        return atWms.error();
+    bool complete = true;
+    if (atWms.value() && atWms.value()->status != WmsOrderStatus::ShipComplete) {
+        auto shipments = store::ShipmentRepository(db).forOrder(s.storefront, s.storefrontOrderId);
+        if (!shipments.ok())
+            return shipments.error();
+        qint64 collected = 0;
+        for (const Shipment& other : shipments.value()) {
+            if (other.wmsShipmentId != s.wmsShipmentId && isAnnounceable(other.state))
+                collected += other.shippedUnits;
+        }
+        complete = collected + s.shippedUnits >= atWms.value()->orderedUnits;
+    }
+    return fulfilEntry(s, complete, now);
 }
 
 } // namespace lockstep::core::engine

@@ -40,6 +40,11 @@ Result<FulfilPayload> decodeFulfil(const QString& json);
 
 /// The outbox entry that tells the storefront `s` shipped (carrier, tracking, collection time), under
 /// fulfilKey(): the tracker queues it on carrier collection, a retry re-queues the same one.
-store::OutboxEntry fulfilEntry(const Shipment& s, const QDateTime& now);
+store::OutboxEntry fulfilEntry(const Shipment& s, bool completesOrder, const QDateTime& now);
+
+/// The same, judging from the store whether `s` (already stored) completes its order: the units of the order's
+/// collected shipments reach the units ordered at the WMS, or the WMS says Ship Complete. An order the WMS has
+/// not been read for counts as complete, as before shipments carried their lines.
+Result<store::OutboxEntry> fulfilEntry(store::Database& db, const Shipment& s, const QDateTime& now);
 
 } // namespace lockstep::core::engine

@@ -3,6 +3,7 @@
 
 #include "actions/action_runner.h"
 #include "connector_set.h"
+#include "connectors/deposco/deposco_connector.h"
 #include "net/http_client.h"
 #include "order_intake.h"
 #include "order_poller.h"
@@ -138,6 +139,8 @@ void SyncEngine::start(bool scheduled)
         connect(c, &net::HttpClient::healthChanged, this, &SyncEngine::connectorHealthChanged);
     m_clients = set.clients;
     m_context->wms = set.wms;
+    if (auto* deposco = dynamic_cast<connectors::deposco::DeposcoConnector*>(set.wms))
+        connect(deposco, &connectors::deposco::DeposcoConnector::refreshTokenRotated, this, &SyncEngine::keepRotatedRefreshToken);
     m_context->storefronts = set.storefronts;
     // POS sales are handed over at the till: they never go to the warehouse. The POS connector feeds stock
     // and finance (reconciliation), not the order intake, so it is not started here.
@@ -165,6 +168,28 @@ void SyncEngine::start(bool scheduled)
             QStringLiteral("warehouse"));
         m_scheduler->start();
     }
+}
+
+void SyncEngine::keepRotatedRefreshToken(const QString& refreshToken)
+{
+    m_credentials.wmsRefreshToken = refreshToken;
+    const SecretRef& ref = m_config.wms.refreshToken;
+    if (ref.kind == SecretRef::Kind::Keychain && m_keychain) {
+        if (const Status kept = m_keychain->write(ref.name, refreshToken); kept.ok()) {
+            qCInfo(lcEngine).noquote() << "the WMS issued a new refresh token; it replaced the old one in keychain entry" << ref.name;
+            return;
+        } else {
+            qCCritical(lcEngine).noquote() << "the WMS issued a new refresh token, and it could not be kept in keychain entry"
+                                           << ref.name << "(" << kept.error().toString() << "): this engine signs in with it until it"
+                                           << "stops; before the next start, give the app a new refresh token (lockstep secret set"
+                                           << ref.name << ")";
+            return;
+        }
+    }
+    if (ref.kind == SecretRef::Kind::Environment)
+        qCCritical(lcEngine).noquote() << "the WMS issued a new refresh token; environment variable" << ref.name
+                                       << "still holds the spent one: keep the WMS refresh token in the keychain"
+                                       << "(lockstep secret set ENTRY) so it survives a restart";
 }
 
 void SyncEngine::reportJob(const JobRun& run)

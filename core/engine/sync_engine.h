@@ -24,6 +24,8 @@ class EngineClaim;
 
 namespace lockstep::core::engine {
 
+class CredentialStore;
+
 /// Secret values resolved from the keychain or the environment before the engine starts. In memory only.
 struct EngineCredentials
 {
@@ -68,6 +70,9 @@ public:
     /// The whole HTTP policy (timeouts, backoff, breaker) before start(): tests against a sandbox whose waits are
     /// scaled down scale these with them.
     void setHttpPolicy(const net::HttpPolicy& policy) { m_httpPolicy = policy; }
+    /// Where a secret the engine is handed anew is kept (the WMS's rotated refresh token), before start(): the
+    /// keychain the configuration's secrets were read from. Not owned; it outlives the engine.
+    void setCredentialStore(CredentialStore* keychain) { m_keychain = keychain; }
 
 public Q_SLOTS:
     /// Opens the database and the connectors. With `scheduled`, the jobs then run on their timers.
@@ -103,6 +108,9 @@ Q_SIGNALS:
     void actionFinished(const lockstep::core::actions::ActionResult& result);
 
 private:
+    /// Keeps the WMS's new refresh token where the configuration names it (the keychain), and in memory for a
+    /// restart in place; says in the log what to do when it cannot (an environment variable, no keychain).
+    void keepRotatedRefreshToken(const QString& refreshToken);
     void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total, JobDone finished);
     void reportJob(const JobRun& run);
     /// Every storefront's orders, one after another (runOnce()); on schedules each storefront is a job of its own.
@@ -121,6 +129,7 @@ private:
 
     Config m_config;
     EngineCredentials m_credentials;
+    CredentialStore* m_keychain = nullptr;
     QString m_databasePath;
     net::HttpPolicy m_httpPolicy;
     std::unique_ptr<store::Database> m_db;

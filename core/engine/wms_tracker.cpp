@@ -203,8 +203,10 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
     // Announce only the final event, and only once per shipment (the key is the shipment).
     const bool announceable = isAnnounceable(s.state) && s.shippedUnits > 0;
     if (announceable && (!before.value() || !isAnnounceable(before.value()->state))) {
-        const store::OutboxEntry entry = fulfilEntry(s, now);
-        auto queued = store::OutboxRepository(m_context.db).enqueue(entry);
+        const auto entry = fulfilEntry(m_context.db, s, now);
+        if (!entry.ok())
+            return entry.error();
+        auto queued = store::OutboxRepository(m_context.db).enqueue(entry.value());
         if (queued.ok())
             ++summary.fulfilmentsQueued;
         else if (queued.error().code != ErrorCode::Conflict)

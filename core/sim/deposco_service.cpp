@@ -148,9 +148,20 @@ SimResponse DeposcoService::token(const SimRequest& request)
         return SimResponse::json(400, Json{{"error", "invalid_grant"}, {"error_description", "refresh_token is required."}});
     if (grant != QStringLiteral("client_credentials") && grant != QStringLiteral("refresh_token"))
         return SimResponse::json(400, Json{{"error", "unsupported_grant_type"}});
-    return SimResponse::json(200, Json{{"access_token", toStd(m_tokens.issue())}, {"token_type", "Bearer"},
-                                      {"expires_in", 3600}, {"refresh_token", toStd(m_tokens.issue())},
-                                      {"scope", "orders/read orders/write shipments/read items/read"}});
+    // Refresh tokens rotate: a refresh answers a new one and the one presented is spent (RFC 6749 §6 lets a
+    // server do so, and a client must then keep the new one). The first presented is the installed app's.
+    if (grant == QStringLiteral("refresh_token")) {
+        const QString presented = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
+        if (!m_refreshToken.isEmpty() && presented != m_refreshToken)
+            return SimResponse::json(400, Json{{"error", "invalid_grant"}, {"error_description", "Invalid refresh token."}});
+        m_refreshToken = m_tokens.issue();
+        m_ledger->count(QStringLiteral("wms.refresh_tokens_rotated"));
+    }
+    Json answer = {{"access_token", toStd(m_tokens.issue())}, {"token_type", "Bearer"}, {"expires_in", 3600},
+        {"scope", "orders/read orders/write shipments/read items/read"}};
+    if (grant == QStringLiteral("refresh_token"))
+        answer["refresh_token"] = toStd(m_refreshToken);
+    return SimResponse::json(200, answer);
 }
 
 SimResponse DeposcoService::collection(const SimRequest& request, const QList<qint64>& newestFirst, int defaultPageSize,

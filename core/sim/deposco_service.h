@@ -70,6 +70,7 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     TokenIssuer m_tokens;
+    QString m_refreshToken; ///< the one refresh token that works now; empty until the first refresh
     QUrl m_baseUrl;
     QHash<QString, Search> m_searches;
     int m_nextSearch = 1;

@@ -130,6 +130,7 @@ Result<Scenario> parse(const Json& json)
         check(read(w, "allocate_after_minutes", s.wms.allocateAfterMinutes));
         check(read(w, "step_minutes", s.wms.stepMinutes));
         check(read(w, "extra_label_rate", s.wms.extraLabelRate));
+        check(read(w, "split_shipment_rate", s.wms.splitShipmentRate));
         check(readString(w, "business_unit", s.wms.businessUnit));
     }
     if (json.contains("pos")) {

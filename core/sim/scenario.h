@@ -77,6 +77,9 @@ struct Scenario
         int allocateAfterMinutes = 5;
         int stepMinutes = 20; ///< simulated minutes between status moves
         double extraLabelRate = 0.05; ///< shipments that also get a label with zero shipped units
+        /// Orders of two or more lines packed as two shipments (the first lines, then the rest), each with its
+        /// own tracking: a partial shipment, then the one that completes the order.
+        double splitShipmentRate = 0;
         QString businessUnit = QStringLiteral("LOCKSTEP");
     } wms;
 

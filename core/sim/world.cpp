@@ -659,6 +659,13 @@ void World::stepSalesOrder(SalesOrder& order, qint64 at)
             order.nextStepMSecs = 0;
             return;
         }
+        if (next == QStringLiteral("Ship Complete")) {
+            // The carrier collects; a split order stays Loaded until its last shipment has gone too.
+            if (collectShipment(order, at))
+                order.status = next;
+            order.updatedMSecs = at;
+            return;
+        }
         order.status = next;
         for (auto& line : order.lines) {
             if (next == QStringLiteral("Pick Complete"))
@@ -669,8 +676,6 @@ void World::stepSalesOrder(SalesOrder& order, qint64 at)
         }
         if (next == QStringLiteral("Staged"))
             stageShipment(order, at);
-        if (next == QStringLiteral("Ship Complete"))
-            collectShipment(order, at);
     }
     if (order.status != before)
         order.updatedMSecs = at;
@@ -679,7 +684,10 @@ void World::stepSalesOrder(SalesOrder& order, qint64 at)
 void World::stageShipment(SalesOrder& order, qint64 at)
 {
     const QString carrier = order.shipVendor.isEmpty() ? pick(m_runtimeRng, kCarriers) : order.shipVendor;
-    const auto makeShipment = [&](bool withUnits) {
+    // Split by the order's id rather than a draw, so a split changes no other random outcome of the run.
+    const bool split = order.lines.size() > 1
+        && static_cast<double>((static_cast<quint64>(order.id) * 2654435761ULL) % 1000) < m_scenario.wms.splitShipmentRate * 1000;
+    const auto makeShipment = [&](bool withUnits, qsizetype firstLine = 0, qsizetype endLine = -1) {
         OutboundShipment s;
         s.id = m_nextWmsId++;
         s.number = QStringLiteral("SH-%1").arg(s.id);
@@ -694,45 +702,78 @@ void World::stageShipment(SalesOrder& order, qint64 at)
         s.facility = order.facility;
         s.createdMSecs = at;
         s.updatedMSecs = at;
-        for (const auto& line : std::as_const(order.lines)) {
+        const qsizetype end = endLine < 0 ? order.lines.size() : endLine;
+        for (qsizetype i = firstLine; i < end; ++i) {
+            const auto& line = order.lines.at(i);
             if (withUnits && line.pickedQty > 0)
                 s.lines.append({m_nextWmsId++, line.id, line.item, line.pickedQty, 0});
         }
         m_shipments.append(s);
         m_ledger->count(withUnits ? QStringLiteral("wms.labels_printed") : QStringLiteral("wms.labels_without_units"));
     };
-    makeShipment(true);
+    if (split) {
+        makeShipment(true, 0, order.lines.size() / 2);
+        makeShipment(true, order.lines.size() / 2);
+        m_ledger->count(QStringLiteral("wms.split_shipments"));
+        m_ledger->countFor(QStringLiteral("split_shipments"), order.customerOrderNumber);
+    } else {
+        makeShipment(true);
+    }
     if (m_runtimeRng.chance(m_scenario.wms.extraLabelRate))
         makeShipment(false);
 }
 
-void World::collectShipment(SalesOrder& order, qint64 at)
+bool World::collectShipment(SalesOrder& order, qint64 at)
 {
-    order.actualShipMSecs = at;
+    // The shipments with units the carrier has not collected yet; a split order's first leaves on its own.
+    QList<OutboundShipment*> waiting;
     for (auto& s : m_shipments) {
-        if (s.salesOrderId != order.id || s.lines.isEmpty())
-            continue;
-        s.status = QStringLiteral("Shipped");
-        s.shippedMSecs = at;
-        s.updatedMSecs = at;
-        for (auto& sl : s.lines)
-            sl.shippedQty = sl.orderQty;
+        if (s.salesOrderId == order.id && !s.lines.isEmpty() && s.status != QStringLiteral("Shipped"))
+            waiting.append(&s);
     }
-    for (auto& line : order.lines) {
-        const int qty = line.pickedQty;
+    // A line's picked units leave the building: stock at the facility (a kit's components) drops.
+    const auto leave = [this, &order](SalesOrderLine& line) {
+        const int qty = line.pickedQty - line.shippedQty;
         const int index = findItem(line.item);
         const auto components = index >= 0 ? m_items.at(index).components : QList<BundleComponent>{};
-        QList<BundleComponent> parts = components.isEmpty() ? QList<BundleComponent>{{line.item, 1}} : components;
+        const QList<BundleComponent> parts = components.isEmpty() ? QList<BundleComponent>{{line.item, 1}} : components;
         for (const auto& part : parts) {
             auto& c = cell(part.sku, order.facility);
             c.onHand -= qty * part.quantity;
             c.allocated -= qty * part.quantity;
         }
-        line.shippedQty = qty;
+        line.shippedQty = line.pickedQty;
         line.status = QStringLiteral("Complete");
+    };
+    const bool partial = waiting.size() > 1;
+    if (partial)
+        waiting.resize(1);
+    for (OutboundShipment* s : std::as_const(waiting)) {
+        s->status = QStringLiteral("Shipped");
+        s->shippedMSecs = at;
+        s->updatedMSecs = at;
+        for (auto& sl : s->lines) {
+            sl.shippedQty = sl.orderQty;
+            for (auto& line : order.lines) {
+                if (line.id != sl.orderLineId || line.shippedQty >= line.pickedQty)
+                    continue;
+                leave(line);
+            }
+        }
     }
+    if (partial) {
+        m_ledger->count(QStringLiteral("wms.partial_collections"));
+        return false;
+    }
+    // Lines no shipment carried (a label without units only) leave with the last collection, as before.
+    for (auto& line : order.lines) {
+        if (line.shippedQty < line.pickedQty)
+            leave(line);
+    }
+    order.actualShipMSecs = at;
     m_ledger->count(QStringLiteral("wms.shipments_collected"));
     m_ledger->countFor(QStringLiteral("shipments_collected"), order.customerOrderNumber);
+    return true;
 }
 
 Status World::cancelSalesOrder(int index, const QList<QPair<qint64, int>>& quantities)

@@ -87,7 +87,9 @@ private:
     bool allocate(SalesOrder& order);
     void deallocate(SalesOrder& order, SalesOrderLine& line, int quantity);
     void stageShipment(SalesOrder& order, qint64 at);
-    void collectShipment(SalesOrder& order, qint64 at);
+    /// The carrier collects the order's packed shipments: all of them, or a split order's first alone. Returns
+    /// whether the order has now left in full.
+    bool collectShipment(SalesOrder& order, qint64 at);
     StockCell& cell(const QString& item, const QString& facility) { return m_stock[{item, facility}]; }
     int addItem(const QString& number, const QString& name, qint64 priceMinor, QList<BundleComponent> components = {});
     void bumpCt(StorefrontOrder& order, qint64 at);

@@ -3,6 +3,7 @@
 // run it. Shared by the engine's integration tests.
 #pragma once
 
+#include "engine/secrets.h"
 #include "engine/sync_engine.h"
 #include "sim/sandbox.h"
 #include "support.h"
@@ -18,10 +19,14 @@ namespace lockstep::test {
 class EngineRun
 {
 public:
-    EngineRun(const core::engine::Config& config, const QString& dbPath, const core::Clock* clock)
+    /// `keychain` (not owned), when given, is where the configuration's keychain secrets are read and a rotated
+    /// one is kept.
+    EngineRun(const core::engine::Config& config, const QString& dbPath, const core::Clock* clock,
+        core::engine::CredentialStore* keychain = nullptr)
     {
-        auto credentials = core::engine::resolveCredentials(config, nullptr);
+        auto credentials = core::engine::resolveCredentials(config, keychain);
         engine = new core::engine::SyncEngine(config, credentials.value(), dbPath, clock);
+        engine->setCredentialStore(keychain);
         engine->setHttpTimeout(std::chrono::milliseconds(3000));
         listening = std::make_unique<QSignalSpy>(engine, &core::engine::SyncEngine::webhooksListening);
         engine->moveToThread(&thread);

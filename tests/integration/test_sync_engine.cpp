@@ -4,6 +4,7 @@
 // "shipped" only after the carrier collected, and a restart (a new engine on the same database) sends
 // nothing twice.
 #include "engine_run.h"
+#include "memory_credential_store.h"
 #include "rules/causes.h"
 #include "sim_test_client.h"
 #include "store/cursor_repository.h"
@@ -11,7 +12,9 @@
 #include "store/order_repository.h"
 #include "store/outbox_repository.h"
 #include "support.h"
+#include "world.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace lockstep::core;
@@ -129,6 +132,124 @@ private Q_SLOTS:
             }
         }));
         QVERIFY(told > 0);
+    }
+
+    void aSplitShipmentIsAnnouncedAsWhatItCarried()
+    {
+        // Every order of two or more lines leaves the warehouse as two shipments. The storefront hears each as
+        // what it carried: commercetools a delivery naming its line items (Partial first, Shipped once all
+        // left), WooCommerce the tracking of each and `completed` once, with the shipment that completes it.
+        sim::Sandbox sandbox;
+        auto scenario = lockstep::test::quietScenario();
+        scenario.wms.splitShipmentRate = 1.0;
+        QVERIFY(sandbox.start(scenario).ok());
+        Config config = sandboxConfig(sandbox);
+        config.commercetools.enabled = true;
+        lockstep::test::TempStore store;
+        ManualClock clock(sandbox.now());
+        sandbox.advance(4 * 3600 * 1000);
+        clock.advanceMSecs(4 * 3600 * 1000);
+        {
+            EngineRun run(config, store.path, &clock);
+            QVERIFY(run.cycle(true).has_value());
+            // A cycle every warehouse step (15 minutes): the engine sees a split order's first shipment leave
+            // before the second.
+            int wooPartlyTracked = 0; // WooCommerce orders seen with one shipment's tracking, still not completed
+            for (int step = 0; step < 32; ++step) {
+                sandbox.advance(15 * 60 * 1000);
+                clock.advanceMSecs(15 * 60 * 1000);
+                QVERIFY(run.cycle(false).has_value());
+                for (const sim::StorefrontOrder& o : sandbox.world()->orders()) {
+                    if (o.commercetools || sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), o.number) > 0)
+                        continue;
+                    QVERIFY2(o.wooStatus != QLatin1String("completed"), qPrintable(o.number + QStringLiteral(" completed before all of it left")));
+                    wooPartlyTracked += o.wooMeta.dump().find("_lockstep_shipment_") != std::string::npos;
+                }
+            }
+            QVERIFY(wooPartlyTracked > 0);
+        }
+        QVERIFY(sandbox.ledger().counter(QStringLiteral("wms.partial_collections")) > 0);
+        int ctSplit = 0;
+        int wooSplit = 0;
+        for (const sim::StorefrontOrder& o : sandbox.world()->orders()) {
+            if (sandbox.ledger().counterFor(QStringLiteral("split_shipments"), o.number) == 0
+                || sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), o.number) == 0)
+                continue;
+            if (o.commercetools) {
+                ++ctSplit;
+                QCOMPARE(o.ctDeliveries.size(), size_t(2));
+                QHash<QString, qint64> delivered; // per line item id, over both deliveries
+                QSet<QString> first;
+                for (size_t d = 0; d < o.ctDeliveries.size(); ++d) {
+                    const auto& items = o.ctDeliveries.at(d)["items"];
+                    QVERIFY2(!items.empty(), qPrintable(o.number));
+                    for (const auto& item : items) {
+                        const QString id = QString::fromStdString(item["id"].get<std::string>());
+                        QVERIFY2(d == 0 || !first.contains(id), qPrintable(o.number + QStringLiteral(": a line in both deliveries")));
+                        if (d == 0)
+                            first.insert(id);
+                        delivered[id] += item["quantity"].get<qint64>();
+                    }
+                }
+                qint64 ordered = 0;
+                for (const sim::OrderLine& line : o.lines)
+                    ordered += line.quantity;
+                qint64 total = 0;
+                for (const qint64 units : std::as_const(delivered))
+                    total += units;
+                QCOMPARE(delivered.size(), o.lines.size()); // every line, in exactly one of the two
+                QCOMPARE(total, ordered);
+                QCOMPARE(o.ctShipmentState, QStringLiteral("Shipped"));
+                QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("commercetools_shipment_Partial"), o.number), 1);
+            } else {
+                ++wooSplit;
+                int tracked = 0;
+                for (const auto& meta : o.wooMeta)
+                    tracked += QString::fromStdString(meta["key"].get<std::string>()).startsWith(QStringLiteral("_lockstep_shipment_"));
+                QCOMPARE(tracked, 2);
+                QCOMPARE(o.wooStatus, QStringLiteral("completed"));
+                QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), o.number), 1);
+            }
+        }
+        qInfo("orders shipped in two parts: commercetools %d, WooCommerce %d", ctSplit, wooSplit);
+        QVERIFY(ctSplit > 0);
+        QVERIFY(wooSplit > 0);
+    }
+
+    void aRotatedWmsRefreshTokenIsKeptForTheNextStart()
+    {
+        // An installed app signs in to the WMS with a refresh token; each refresh answers a new one and spends the
+        // old. The engine keeps the new one in the keychain entry the configuration names, so the next start
+        // signs in; a kept old one would be refused.
+        sim::Sandbox sandbox;
+        QVERIFY(sandbox.start(lockstep::test::quietScenario()).ok());
+        Config config = sandboxConfig(sandbox);
+        config.wms.refreshToken = SecretRef{SecretRef::Kind::Keychain, QStringLiteral("lockstep/wms-refresh-token")};
+        lockstep::test::MemoryCredentialStore keychain;
+        keychain.entries.insert(QStringLiteral("lockstep/wms-refresh-token"), QStringLiteral("token-from-the-install"));
+        lockstep::test::TempStore store;
+        ManualClock clock(sandbox.now());
+        sandbox.advance(2 * 3600 * 1000);
+        {
+            EngineRun run(config, store.path, &clock, &keychain);
+            const auto first = run.cycle(true);
+            QVERIFY(first.has_value());
+            for (const QString& problem : first->problems)
+                QVERIFY2(!problem.contains(QLatin1String("sign-in")), qPrintable(problem));
+        }
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.refresh_tokens_rotated")), 1);
+        const QString kept = keychain.entries.value(QStringLiteral("lockstep/wms-refresh-token"));
+        QVERIFY(kept != QLatin1String("token-from-the-install"));
+        QVERIFY(!kept.isEmpty());
+
+        sandbox.advance(3600 * 1000);
+        EngineRun again(config, store.path, &clock, &keychain);
+        const auto second = again.cycle(true);
+        QVERIFY(second.has_value());
+        for (const QString& problem : second->problems)
+            QVERIFY2(!problem.contains(QLatin1String("sign-in")), qPrintable(problem));
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.refresh_tokens_rotated")), 2);
+        QVERIFY(keychain.entries.value(QStringLiteral("lockstep/wms-refresh-token")) != kept);
     }
 
     void webhooksBringOrdersForward()

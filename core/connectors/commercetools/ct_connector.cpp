@@ -109,6 +109,21 @@ namespace {
         return out;
     }
 
+    /// Whether line items stay undelivered once `items` (a delivery's `{id, quantity}`) are delivered too.
+    bool leavesUndelivered(const OrderHead& head, const json& items)
+    {
+        for (const HeadLine& line : head.lines) {
+            qint64 left = line.quantity - line.delivered;
+            for (const json& item : items) {
+                if (item.at("id").get<std::string>() == line.id.toStdString())
+                    left -= item.at("quantity").get<qint64>();
+            }
+            if (left > 0)
+                return true;
+        }
+        return false;
+    }
+
 } // namespace
 
 CtConnector::CtConnector(CtSettings settings, net::HttpClient& http, QObject* parent)
@@ -271,6 +286,7 @@ void CtConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
         if (head->orderState == QLatin1String("Cancelled"))
             return makeError(ErrorCode::Refused, QStringLiteral("the order is cancelled"));
         json actions = json::array();
+        json delivered = json::array();
         if (!head->deliveryKeys.contains(key)) {
             if (!head->hasShippingInfo)
                 return makeError(ErrorCode::Refused, QStringLiteral("the order has no shipping info, so no delivery can be added"));
@@ -280,13 +296,17 @@ void CtConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
             json tracking = {{"trackingId", s(u.trackingNumber)}};
             if (!u.carrier.isEmpty())
                 tracking["carrier"] = s(u.carrier);
+            delivered = items.value();
             actions.push_back({{"action", "addDelivery"},
                 {"deliveryKey", s(key)},
                 {"items", std::move(items.value())},
                 {"parcels", json::array({{{"trackingData", tracking}}})}});
         }
-        if (head->shipmentState != QLatin1String("Shipped") && head->shipmentState != QLatin1String("Delivered"))
-            actions.push_back({{"action", "changeShipmentState"}, {"shipmentState", "Shipped"}});
+        // Shipped once the warehouse says the order is complete or nothing is left undelivered; Partial before.
+        const char* state = u.completesOrder || !leavesUndelivered(*head, delivered) ? "Shipped" : "Partial";
+        if (head->shipmentState != QLatin1String("Shipped") && head->shipmentState != QLatin1String("Delivered")
+            && head->shipmentState != QLatin1String(state))
+            actions.push_back({{"action", "changeShipmentState"}, {"shipmentState", state}});
         if (actions.empty())
             return std::optional<json>(); // a re-sent update: the delivery is there and the order says Shipped
         return std::optional<json>(std::move(actions));

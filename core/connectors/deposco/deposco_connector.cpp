@@ -222,6 +222,7 @@ DeposcoConnector::DeposcoConnector(DeposcoSettings settings, net::HttpClient& ht
           http,
           this))
 {
+    connect(m_auth, &OAuthToken::refreshTokenRotated, this, &DeposcoConnector::refreshTokenRotated);
 }
 
 QString DeposcoConnector::wmsNumber(const WmsOrderKey& key) const

@@ -56,6 +56,13 @@ class DeposcoConnector : public QObject, public WmsConnector
 public:
     DeposcoConnector(DeposcoSettings settings, net::HttpClient& http, QObject* parent = nullptr);
 
+Q_SIGNALS:
+    /// The WMS answered a refresh with a new refresh token: the old one may be spent, so the owner keeps this one
+    /// where the configuration's refresh token lives.
+    void refreshTokenRotated(const QString& refreshToken);
+
+public:
+
     void findOrder(const WmsOrderKey& key, Reply<std::optional<WmsOrder>> reply) override;
     void createOrder(const WmsCreateRequest& request, Reply<WmsOrder> reply) override;
     void cancelOrder(const WmsOrder& order, Reply<CancelOutcome> reply) override;

@@ -241,11 +241,20 @@ Collection<WmsShipment> parseShipments(const QByteArray& body)
         if (p.salesOrderId.isEmpty() && p.salesOrderNumber.isEmpty())
             f.problem("orderHeaders", QStringLiteral("names no sales order"));
         qint64 shipped = 0;
-        if (const json* lines = nestedData(member(element, "shipmentLines"))) {
-            for (const json& l : *lines)
-                shipped += l.is_object() && l.contains("shippedPackQuantity") && l.at("shippedPackQuantity").is_number_integer()
+        const json* shipmentLines = member(element, "shipmentLines");
+        if (const json* lines = nestedData(shipmentLines)) {
+            for (const json& l : *lines) {
+                const qint64 units = l.is_object() && l.contains("shippedPackQuantity") && l.at("shippedPackQuantity").is_number_integer()
                     ? l.at("shippedPackQuantity").get<qint64>()
                     : 0;
+                shipped += units;
+                const QString sku = l.is_object() ? refKey(member(l, "item")) : QString();
+                if (units > 0 && !sku.isEmpty())
+                    s.lines.append({sku, units});
+            }
+            // A list cut short names only some of what shipped: say nothing rather than too little.
+            if (!nestedComplete(shipmentLines))
+                s.lines.clear();
         }
         s.shippedUnits = static_cast<int>(std::clamp<qint64>(shipped, 0, 1000000000));
         s.state = shipmentState(f.text("status"), shipped);

@@ -213,15 +213,17 @@ void WooConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply)
 
 void WooConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
 {
-    // One PUT: status and tracking together, safe to send again (same values, same result).
-    const json payload = {{"status", "completed"},
-        {"meta_data",
+    // One PUT: status and tracking together, safe to send again (same values, same result). An order still
+    // waiting for more of its shipments keeps its status and gains this shipment's tracking.
+    json payload = {{"meta_data",
             json::array({{{"key", ("_lockstep_shipment_" + u.deliveryKey).toStdString()},
                 {"value",
                     {{"carrier", u.carrier.toStdString()},
                         {"tracking_number", u.trackingNumber.toStdString()},
                         {"tracking_url", u.trackingUrl.toStdString()},
                         {"collected_at", gmt(u.collectedAt).toStdString()}}}}})}};
+    if (u.completesOrder)
+        payload["status"] = "completed";
     net::HttpRequest request;
     request.method = net::HttpMethod::Put;
     request.url = endpoint(QStringLiteral("orders/") + u.storefrontOrderId);
