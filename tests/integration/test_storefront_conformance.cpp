@@ -40,7 +40,8 @@ QString wooKey(const sim::SimRequest& r)
     static const QList<std::pair<QRegularExpression, QString>> kIds = {
         {QRegularExpression(QStringLiteral("^/orders/\\d+/notes")), QStringLiteral("/orders/{order_id}/notes")},
         {QRegularExpression(QStringLiteral("^/orders/\\d+$")), QStringLiteral("/orders/{id}")},
-        {QRegularExpression(QStringLiteral("^/products/\\d+/variations")), QStringLiteral("/products/{product_id}/variations")},
+        {QRegularExpression(QStringLiteral("^/products/\\d+/variations")),
+            QStringLiteral("/products/{product_id}/variations")},
     };
     const QString path = r.path.mid(r.path.indexOf(QStringLiteral("/wc/v3")) + 6);
     return QString::fromLatin1(r.method) + u' ' + replaced(path, kIds);
@@ -53,7 +54,8 @@ QString ctKey(const sim::SimRequest& r)
         return QString::fromLatin1(r.method) + QStringLiteral(" /oauth/token");
     static const QList<std::pair<QRegularExpression, QString>> kIds = {
         {QRegularExpression(QStringLiteral("^/[^/]+")), QStringLiteral("/{projectKey}")},
-        {QRegularExpression(QStringLiteral("^(/\\{projectKey\\}/(orders|inventory))/[^/]+$")), QStringLiteral("\\1/{ID}")},
+        {QRegularExpression(QStringLiteral("^(/\\{projectKey\\}/(orders|inventory))/[^/]+$")),
+            QStringLiteral("\\1/{ID}")},
     };
     return QString::fromLatin1(r.method) + u' ' + replaced(r.path, kIds);
 }
@@ -71,11 +73,14 @@ Models wooModels(const QString& key)
         {QStringLiteral("GET /orders"), {{}, QStringLiteral("OrderList")}},
         {QStringLiteral("GET /orders/{id}"), {{}, QStringLiteral("Order")}},
         {QStringLiteral("PUT /orders/{id}"), {QStringLiteral("OrderUpdate"), QStringLiteral("Order")}},
-        {QStringLiteral("POST /orders/{order_id}/notes"), {QStringLiteral("OrderNoteCreate"), QStringLiteral("OrderNote")}},
+        {QStringLiteral("POST /orders/{order_id}/notes"),
+            {QStringLiteral("OrderNoteCreate"), QStringLiteral("OrderNote")}},
         {QStringLiteral("GET /products"), {{}, QStringLiteral("ProductList")}},
-        {QStringLiteral("POST /products/batch"), {QStringLiteral("BatchRequest"), QStringLiteral("ProductBatchAnswer")}},
+        {QStringLiteral("POST /products/batch"),
+            {QStringLiteral("BatchRequest"), QStringLiteral("ProductBatchAnswer")}},
         {QStringLiteral("GET /products/{product_id}/variations"), {{}, QStringLiteral("ProductVariationList")}},
-        {QStringLiteral("POST /products/{product_id}/variations/batch"), {QStringLiteral("BatchRequest"), QStringLiteral("VariationBatchAnswer")}},
+        {QStringLiteral("POST /products/{product_id}/variations/batch"),
+            {QStringLiteral("BatchRequest"), QStringLiteral("VariationBatchAnswer")}},
     };
     return kModels.value(key);
 }
@@ -89,9 +94,11 @@ Models ctModels(const QString& key)
         {QStringLiteral("GET /{projectKey}/orders/{ID}"), {{}, QStringLiteral("Order")}},
         {QStringLiteral("POST /{projectKey}/orders/{ID}"), {QStringLiteral("OrderUpdate"), QStringLiteral("Order")}},
         {QStringLiteral("GET /{projectKey}/inventory"), {{}, QStringLiteral("InventoryPagedQueryResponse")}},
-        {QStringLiteral("POST /{projectKey}/inventory/{ID}"), {QStringLiteral("InventoryEntryUpdate"), QStringLiteral("InventoryEntry")}},
+        {QStringLiteral("POST /{projectKey}/inventory/{ID}"),
+            {QStringLiteral("InventoryEntryUpdate"), QStringLiteral("InventoryEntry")}},
         {QStringLiteral("GET /{projectKey}/channels"), {{}, QStringLiteral("ChannelPagedQueryResponse")}},
-        {QStringLiteral("GET /{projectKey}/product-projections"), {{}, QStringLiteral("ProductProjectionPagedQueryResponse")}},
+        {QStringLiteral("GET /{projectKey}/product-projections"),
+            {{}, QStringLiteral("ProductProjectionPagedQueryResponse")}},
     };
     return kModels.value(key);
 }
@@ -139,8 +146,11 @@ private:
         QUrlQuery params = r.query;
         if (!woo && key.endsWith(QLatin1String("/oauth/token")))
             params = r.formBody();
-        out += lockstep::test::queryViolations(params.queryItems(QUrl::FullyDecoded), op.at("query"),
-            woo ? QStringLiteral("per_page") : QStringLiteral("limit"), op.at(woo ? "maxPerPage" : "maxLimit"), where);
+        out += lockstep::test::queryViolations(params.queryItems(QUrl::FullyDecoded),
+            op.at("query"),
+            woo ? QStringLiteral("per_page") : QStringLiteral("limit"),
+            op.at(woo ? "maxPerPage" : "maxLimit"),
+            where);
         const SchemaSet& models = woo ? *m_woo : *m_ct;
         const Models m = woo ? wooModels(key) : ctModels(key);
         if (!m.request.isEmpty()) {
@@ -166,11 +176,13 @@ private:
 
     /// The first recorded exchange of the operation `key` with a successful answer that has the field at `pointer`
     /// (in the answer, or in the request when `inRequest`).
-    std::optional<sim::SimExchange> recorded(const QString& key, const std::string& pointer, bool inRequest = false) const
+    std::optional<sim::SimExchange> recorded(
+        const QString& key, const std::string& pointer, bool inRequest = false) const
     {
         for (const auto& e : m_day) {
             const bool woo = e.system == QLatin1String("woocommerce");
-            if ((woo ? wooKey(e.request) : ctKey(e.request)) != key || e.response.status < 200 || e.response.status >= 300)
+            if ((woo ? wooKey(e.request) : ctKey(e.request)) != key || e.response.status < 200
+                || e.response.status >= 300)
                 continue;
             if (SchemaSet::parse(inRequest ? e.request.body : e.response.body).contains(Json::json_pointer(pointer)))
                 return e;
@@ -188,7 +200,8 @@ private:
         QStringList lines;
         for (auto it = kinds.cbegin(); it != kinds.cend() && lines.size() < 60; ++it)
             lines << QStringLiteral("%1x %2").arg(it.value()).arg(it.key());
-        return QStringLiteral("%1 violations of %2 kinds:\n").arg(violations.size()).arg(kinds.size()) + lines.join(u'\n');
+        return QStringLiteral("%1 violations of %2 kinds:\n").arg(violations.size()).arg(kinds.size())
+            + lines.join(u'\n');
     }
 
     /// A note on one order of each storefront and a catalogue read, through the connectors: the calls the engine's
@@ -220,11 +233,13 @@ private:
         }
         QVERIFY(!wooId.isEmpty() && !ctId.isEmpty());
         const QString note = QStringLiteral("Held at the warehouse: address check");
-        for (connectors::StorefrontConnector* c : {static_cast<connectors::StorefrontConnector*>(&woo), static_cast<connectors::StorefrontConnector*>(&ct)}) {
+        for (connectors::StorefrontConnector* c :
+            {static_cast<connectors::StorefrontConnector*>(&woo), static_cast<connectors::StorefrontConnector*>(&ct)}) {
             const QString id = c == &woo ? wooId : ctId;
             const auto noted = lockstep::test::waitForDone([&](auto done) { c->addNote(id, note, done); });
             QVERIFY(noted && noted->ok());
-            const auto listing = lockstep::test::waitFor<connectors::StorefrontListing>([&](auto reply) { c->fetchListing(reply); });
+            const auto listing =
+                lockstep::test::waitFor<connectors::StorefrontListing>([&](auto reply) { c->fetchListing(reply); });
             QVERIFY(listing && listing->ok());
         }
     }
@@ -235,8 +250,10 @@ private Q_SLOTS:
         m_woo = SchemaSet::load(QStringLiteral(":/schemas/woocommerce/models.json"));
         m_ct = SchemaSet::load(QStringLiteral(":/schemas/commercetools/models.json"));
         QVERIFY(m_woo && m_ct);
-        m_wooOps = SchemaSet::read(QStringLiteral(":/schemas/woocommerce/operations.json")).value("operations", Json::object());
-        m_ctOps = SchemaSet::read(QStringLiteral(":/schemas/commercetools/operations.json")).value("operations", Json::object());
+        m_wooOps = SchemaSet::read(QStringLiteral(":/schemas/woocommerce/operations.json"))
+                       .value("operations", Json::object());
+        m_ctOps = SchemaSet::read(QStringLiteral(":/schemas/commercetools/operations.json"))
+                      .value("operations", Json::object());
         QVERIFY(m_wooOps.contains("GET /orders") && m_ctOps.contains("GET /{projectKey}/orders"));
 
         sim::Sandbox sandbox;
@@ -253,19 +270,29 @@ private Q_SLOTS:
     {
         QSet<QString> operations;
         for (const auto& e : std::as_const(m_day))
-            operations.insert(e.system + u' ' + (e.system == QLatin1String("woocommerce") ? wooKey(e.request) : ctKey(e.request)));
-        qInfo("%lld storefront exchanges over %lld operations checked", static_cast<long long>(m_day.size()),
+            operations.insert(
+                e.system + u' ' + (e.system == QLatin1String("woocommerce") ? wooKey(e.request) : ctKey(e.request)));
+        qInfo("%lld storefront exchanges over %lld operations checked",
+            static_cast<long long>(m_day.size()),
             static_cast<long long>(operations.size()));
         const QStringList violations = checkAll(m_day);
         if (!violations.isEmpty())
             qWarning("%s", qPrintable(summary(violations))); // whole: a failure message is cut short
         QVERIFY2(violations.isEmpty(), qPrintable(summary(violations)));
         // The day used what matters on both storefronts: the order feeds, fulfilment, notes, the catalogue, stock.
-        for (const char* needed : {"woocommerce GET /orders", "woocommerce PUT /orders/{id}", "woocommerce POST /orders/{order_id}/notes",
-                 "woocommerce GET /products", "woocommerce GET /products/{product_id}/variations", "woocommerce POST /products/batch",
-                 "commercetools POST /oauth/token", "commercetools GET /{projectKey}/orders", "commercetools GET /{projectKey}/orders/{ID}",
-                 "commercetools POST /{projectKey}/orders/{ID}", "commercetools GET /{projectKey}/product-projections",
-                 "commercetools GET /{projectKey}/inventory", "commercetools GET /{projectKey}/channels"})
+        for (const char* needed : {"woocommerce GET /orders",
+                 "woocommerce PUT /orders/{id}",
+                 "woocommerce POST /orders/{order_id}/notes",
+                 "woocommerce GET /products",
+                 "woocommerce GET /products/{product_id}/variations",
+                 "woocommerce POST /products/batch",
+                 "commercetools POST /oauth/token",
+                 "commercetools GET /{projectKey}/orders",
+                 "commercetools GET /{projectKey}/orders/{ID}",
+                 "commercetools POST /{projectKey}/orders/{ID}",
+                 "commercetools GET /{projectKey}/product-projections",
+                 "commercetools GET /{projectKey}/inventory",
+                 "commercetools GET /{projectKey}/channels"})
             QVERIFY2(operations.contains(QLatin1String(needed)), needed);
     }
 
