@@ -143,8 +143,10 @@ SimResponse CommercetoolsService::handle(const SimRequest& request)
         return productProjections(request);
     if (resource == QStringLiteral("channels") && request.method == "GET") {
         Json results = Json::array();
+        const qint64 created = m_world->scenario().startMSecs - 30 * 24 * 3600 * 1000LL;
         for (const auto& c : std::as_const(m_channels))
-            results.push_back({{"id", toStd(c.id)}, {"version", 1}, {"key", toStd(c.key)},
+            results.push_back({{"id", toStd(c.id)}, {"version", 1}, {"createdAt", toStd(isoUtc(created))},
+                {"lastModifiedAt", toStd(isoUtc(created))}, {"key", toStd(c.key)},
                 {"roles", Json::array({"InventorySupply"})}, {"name", {{"en", toStd(c.name)}}}});
         const auto n = static_cast<int>(results.size());
         return SimResponse::json(200, Json{{"limit", 20}, {"offset", 0}, {"count", n}, {"total", n}, {"results", results}});
@@ -325,15 +327,17 @@ Json CommercetoolsService::orderJson(int index) const
             {"totalPrice", money(line.unitPriceMinor * line.quantity)},
             {"state", Json::array({{{"quantity", line.quantity}, {"state", {{"typeId", "state"}, {"id", "initial"}}}}})},
             {"priceMode", "Platform"},
-            {"lineItemMode", "Standard"}});
+            {"lineItemMode", "Standard"},
+            {"perMethodTaxRate", Json::array()},
+            {"taxedPricePortions", Json::array()}});
     }
     Json custom = Json::array();
     if (o.feeMinor)
         custom.push_back({{"id", toStd(idFor(QStringLiteral("custom") + o.number, 1))}, {"name", {{"en", "Gift wrapping"}}},
             {"money", money(o.feeMinor)}, {"totalPrice", money(o.feeMinor)}, {"slug", "gift-wrapping"}, {"quantity", 1},
-            {"discountedPricePerQuantity", Json::array()}, {"state", Json::array()}});
-    Json j = {{"type", "Order"}, {"id", toStd(o.ctId)}, {"version", o.version},
-        {"versionModifiedAt", toStd(isoUtc(o.modifiedMSecs))}, {"lastMessageSequenceNumber", o.version},
+            {"discountedPricePerQuantity", Json::array()}, {"state", Json::array()}, {"priceMode", "Standard"},
+            {"perMethodTaxRate", Json::array()}, {"taxedPricePortions", Json::array()}});
+    Json j = {{"type", "Order"}, {"id", toStd(o.ctId)}, {"version", o.version}, {"lastMessageSequenceNumber", o.version},
         {"createdAt", toStd(isoUtc(o.createdMSecs))}, {"lastModifiedAt", toStd(isoUtc(o.modifiedMSecs))},
         {"lastModifiedBy", {{"clientId", "storefront"}, {"isPlatformClient", false}}},
         {"createdBy", {{"clientId", "storefront"}, {"isPlatformClient", false}}},
@@ -349,6 +353,8 @@ Json CommercetoolsService::orderJson(int index) const
     j["paymentState"] = toStd(o.ctPaymentState);
     j["syncInfo"] = o.ctSyncInfo;
     j["returnInfo"] = Json::array();
+    j["refusedGifts"] = Json::array();
+    j["shipping"] = Json::array(); // the shipping methods of Multiple ShippingMode: none in Single mode
     j["taxMode"] = "Platform";
     j["inventoryMode"] = "None";
     j["taxRoundingMode"] = "HalfEven";
@@ -590,7 +596,8 @@ Json CommercetoolsService::productProjectionJson(int index) const
     const QString id = idFor(QStringLiteral("product"), static_cast<int>(p.id));
     return {{"id", toStd(id)}, {"version", 1}, {"productType", {{"typeId", "product-type"}, {"id", toStd(idFor(QStringLiteral("type"), 1))}}},
         {"name", {{"en", toStd(p.name)}}}, {"slug", {{"en", toStd(p.name.toLower().replace(u' ', u'-'))}}},
-        {"published", true}, {"hasStagedChanges", false}, {"createdAt", toStd(isoUtc(p.modifiedMSecs))},
+        {"categories", Json::array()}, {"attributes", Json::array()}, {"published", true}, {"hasStagedChanges", false},
+        {"createdAt", toStd(isoUtc(p.modifiedMSecs))},
         {"lastModifiedAt", toStd(isoUtc(p.modifiedMSecs))}, {"masterVariant", master}, {"variants", variants}};
 }
 

@@ -426,7 +426,7 @@ SimResponse WooCommerceService::notes(const SimRequest& request, int index, cons
     const auto noteJson = [this](const OrderNote& n) {
         return Json{{"id", n.id}, {"author", n.addedByUser ? "shop-manager" : "system"},
             {"date_created", toStd(wooDate(n.createdMSecs, false))}, {"date_created_gmt", toStd(wooDate(n.createdMSecs, true))},
-            {"note", toStd(n.note)}, {"customer_note", n.customerNote}, {"added_by_user", n.addedByUser}};
+            {"note", toStd(n.note)}, {"customer_note", n.customerNote}}; // added_by_user is write-only
     };
     if (rest.isEmpty() && request.method == "GET") {
         Json all = Json::array();

@@ -3,6 +3,7 @@
 // run it. Shared by the engine's integration tests.
 #pragma once
 
+#include "domain/clock.h"
 #include "engine/secrets.h"
 #include "engine/sync_engine.h"
 #include "sim/sandbox.h"
@@ -119,6 +120,36 @@ inline core::engine::Config sandboxConfig(const core::sim::Sandbox& sandbox)
     c.webhookPort = 0;
     c.woocommerce.webhookSecret = core::engine::SecretRef{core::engine::SecretRef::Kind::Literal, QString::fromLatin1(kWebhookSecret)};
     return c;
+}
+
+/// A calm demo trading day with every exchange recorded (Sandbox::exchanges()): both storefronts' orders go to the
+/// warehouse, webhooks off; four hours of orders, a first cycle, then eight cycles an hour of simulated time apart
+/// (the engine's clock two hours on each time). Empty when the day ran, else what went wrong. For the conformance
+/// tests, which hold the recorded traffic to the vendors' schemas.
+inline QString runRecordedDemoDay(core::sim::Sandbox& sandbox)
+{
+    if (!startCalmDemo(sandbox))
+        return QStringLiteral("the sandbox did not start");
+    core::engine::Config config = sandboxConfig(sandbox);
+    config.commercetools.enabled = true;
+    config.webhooksEnabled = false;
+    TempStore store;
+    core::ManualClock clock(QDateTime::currentDateTimeUtc());
+    sandbox.setRecordsExchanges(true);
+    sandbox.advance(4 * 3600 * 1000);
+    EngineRun run(config, store.path, &clock);
+    const auto first = run.cycle(true);
+    if (!first)
+        return QStringLiteral("the first cycle did not finish");
+    if (first->wmsCreated == 0)
+        return QStringLiteral("the first cycle created no warehouse order: ") + first->problems.join(u'\n');
+    for (int step = 0; step < 8; ++step) {
+        sandbox.advance(3600 * 1000);
+        clock.advanceMSecs(2 * 3600 * 1000);
+        if (!run.cycle(false))
+            return QStringLiteral("cycle %1 did not finish").arg(step + 2);
+    }
+    return {};
 }
 
 } // namespace lockstep::test

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A small JSON Schema checker for the conformance tests: `$ref` to `#/definitions/…`, `type` (one or a list),
-// `properties` with `additionalProperties: false`, `required`, `items`, `anyOf`, `enum`. Enough for the schema
-// subsets under tests/schemas/, which are generated from the vendors' own models.
+// `properties` and `patternProperties` with `additionalProperties: false`, `required`, `items`, `anyOf`, `enum`.
+// Enough for the schema subsets under tests/schemas/, which are taken from the vendors' own models; shared by the
+// WMS and the storefront conformance tests.
 #pragma once
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <utility>
 
 namespace lockstep::test {
 
@@ -19,13 +23,19 @@ class SchemaSet
 public:
     using Json = nlohmann::ordered_json;
 
-    static std::optional<SchemaSet> load(const QString& path)
+    /// The JSON in `bytes`; a discarded value when it is not JSON.
+    static Json parse(const QByteArray& bytes) { return Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false); }
+
+    /// The JSON in a file (a Qt resource path works); a discarded value when it is missing or not JSON.
+    static Json read(const QString& path)
     {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        const QByteArray bytes = f.readAll();
-        Json root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+        return f.open(QIODevice::ReadOnly) ? parse(f.readAll()) : Json(Json::value_t::discarded);
+    }
+
+    static std::optional<SchemaSet> load(const QString& path)
+    {
+        Json root = read(path);
         if (root.is_discarded() || !root.contains("definitions"))
             return std::nullopt;
         SchemaSet s;
@@ -104,10 +114,20 @@ private:
             out << path + QStringLiteral(": not one of the allowed values: ") + QString::fromStdString(v.dump()).left(80);
         if (v.is_object()) {
             const Json props = schema.value("properties", Json::object());
+            const Json patterns = schema.value("patternProperties", Json::object());
             for (auto it = v.begin(); it != v.end(); ++it) {
                 const QString at = path + u'.' + QString::fromStdString(it.key());
-                if (props.contains(it.key()))
+                if (props.contains(it.key())) {
                     check(it.value(), props.at(it.key()), at, out);
+                    continue;
+                }
+                const Json* byPattern = nullptr;
+                for (auto p = patterns.begin(); p != patterns.end() && !byPattern; ++p) {
+                    if (QRegularExpression(QString::fromStdString(p.key())).match(QString::fromStdString(it.key())).hasMatch())
+                        byPattern = &p.value();
+                }
+                if (byPattern)
+                    check(it.value(), *byPattern, at, out);
                 else if (schema.contains("additionalProperties") && schema.at("additionalProperties") == false)
                     out << at + QStringLiteral(": is not a field of the model");
             }
@@ -125,5 +145,37 @@ private:
 
     Json m_root;
 };
+
+/// Whether `name` is one of an operation's query parameters as listed in an operations.json: a wire name, or
+/// `/regex/` for a family of names (commercetools' `var.<name>` predicate variables).
+inline bool namesParameter(const SchemaSet::Json& allowed, const QString& name)
+{
+    for (const auto& entry : allowed) {
+        const QString a = QString::fromStdString(entry.get<std::string>());
+        if (a == name)
+            return true;
+        if (a.size() > 2 && a.startsWith(u'/') && a.endsWith(u'/') && QRegularExpression(a.mid(1, a.size() - 2)).match(name).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+/// What is wrong with a request's query parameters against its operation: names it does not have (`allowed` as
+/// namesParameter() reads it) and a page size (`pageSizeName`) above `maxPageSize` (null when it has no limit).
+inline QStringList queryViolations(const QList<std::pair<QString, QString>>& items,
+    const SchemaSet::Json& allowed,
+    const QString& pageSizeName,
+    const SchemaSet::Json& maxPageSize,
+    const QString& where)
+{
+    QStringList out;
+    for (const auto& [name, value] : items) {
+        if (!namesParameter(allowed, name))
+            out << where + QStringLiteral(": query parameter \"%1\" is not one of the operation's").arg(name);
+        if (name == pageSizeName && maxPageSize.is_number() && value.toInt() > maxPageSize.get<int>())
+            out << where + QStringLiteral(": %1 %2 above %3").arg(name, value).arg(maxPageSize.get<int>());
+    }
+    return out;
+}
 
 } // namespace lockstep::test

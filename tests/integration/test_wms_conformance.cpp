@@ -15,7 +15,6 @@
 #include <QTest>
 
 using namespace lockstep::core;
-using lockstep::test::EngineRun;
 using lockstep::test::SchemaSet;
 
 namespace {
@@ -66,11 +65,6 @@ QString requestModel(const QString& key)
     return {};
 }
 
-Json parse(const QByteArray& bytes)
-{
-    return Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-}
-
 } // namespace
 
 class TestWmsConformance : public QObject
@@ -92,7 +86,7 @@ private:
             return out;
         if (r.path.endsWith(QStringLiteral("/getRestfulATP"))) {
             if (e.response.status == 200) {
-                for (const QString& v : m_legacy->violations(parse(e.response.body), QStringLiteral("RestfulAtpAnswer")))
+                for (const QString& v : m_legacy->violations(SchemaSet::parse(e.response.body), QStringLiteral("RestfulAtpAnswer")))
                     out << where + QStringLiteral(" answer ") + v;
             }
             return out;
@@ -102,19 +96,13 @@ private:
         if (!m_operations.contains(k))
             return {where + QStringLiteral(": no such operation in the SDK (") + key + u')'};
         const Json& op = m_operations.at(k);
-        const Json& allowed = op.at("query");
-        const bool continuation = r.hasQuery(QStringLiteral("searchId"));
-        for (const auto& [name, value] : r.query.queryItems(QUrl::FullyDecoded)) {
-            // A next link is the server's own URL; its page number rides beside the documented searchId.
-            if (continuation && name == QLatin1String("page"))
-                continue;
-            if (std::find(allowed.begin(), allowed.end(), Json(name.toStdString())) == allowed.end())
-                out << where + QStringLiteral(": query parameter \"%1\" is not one %2 sends").arg(name, QString::fromStdString(op.at("operation").get<std::string>()));
-            if (name == QLatin1String("pageSize") && op.at("maxPageSize").is_number() && value.toInt() > op.at("maxPageSize").get<int>())
-                out << where + QStringLiteral(": pageSize %1 above %2").arg(value).arg(op.at("maxPageSize").get<int>());
-        }
+        // A next link is the server's own URL; its page number rides beside the documented searchId.
+        auto items = r.query.queryItems(QUrl::FullyDecoded);
+        if (r.hasQuery(QStringLiteral("searchId")))
+            items.removeIf([](const auto& item) { return item.first == QLatin1String("page"); });
+        out += lockstep::test::queryViolations(items, op.at("query"), QStringLiteral("pageSize"), op.at("maxPageSize"), where);
         if (const QString model = requestModel(key); !model.isEmpty()) {
-            for (const QString& v : m_models->violations(parse(r.body), model))
+            for (const QString& v : m_models->violations(SchemaSet::parse(r.body), model))
                 out << where + QStringLiteral(" request ") + v;
         }
         const int status = e.response.status;
@@ -124,7 +112,7 @@ private:
         else if (!e.response.body.isEmpty())
             answer = QStringLiteral("BadRequestAPIResponse"); // {errors: [{errorMessage}]}, 400 to 404 alike
         if (!answer.isEmpty()) {
-            for (const QString& v : m_models->violations(parse(e.response.body), answer))
+            for (const QString& v : m_models->violations(SchemaSet::parse(e.response.body), answer))
                 out << where + QStringLiteral(" answer ") + v;
         } else if (status >= 200 && status < 300) {
             out << where + QStringLiteral(": no model known for this answer");
@@ -138,34 +126,17 @@ private Q_SLOTS:
         m_models = SchemaSet::load(QStringLiteral(":/schemas/deposco/models.json"));
         m_legacy = SchemaSet::load(QStringLiteral(":/schemas/deposco/legacy.json"));
         QVERIFY(m_models && m_legacy);
-        QFile ops(QStringLiteral(":/schemas/deposco/operations.json"));
-        QVERIFY(ops.open(QIODevice::ReadOnly));
-        m_operations = parse(ops.readAll()).at("operations");
+        const Json ops = SchemaSet::read(QStringLiteral(":/schemas/deposco/operations.json"));
+        QVERIFY(ops.contains("operations"));
+        m_operations = ops.at("operations");
         QVERIFY(m_operations.contains("GET /orders/salesOrders"));
     }
 
     void aDemoDayConformsToTheVendorsSchema()
     {
         sim::Sandbox sandbox;
-        QVERIFY(lockstep::test::startCalmDemo(sandbox));
-        engine::Config config = lockstep::test::sandboxConfig(sandbox);
-        config.commercetools.enabled = true; // both storefronts' orders go to the warehouse
-        config.webhooksEnabled = false;
-        lockstep::test::TempStore store;
-        ManualClock clock(QDateTime::currentDateTimeUtc());
-        sandbox.setRecordsExchanges(true);
-        sandbox.advance(4 * 3600 * 1000);
-        {
-            EngineRun run(config, store.path, &clock);
-            const auto first = run.cycle(true);
-            QVERIFY(first.has_value());
-            QVERIFY2(first->wmsCreated > 0, qPrintable(first->problems.join(u'\n')));
-            for (int step = 0; step < 8; ++step) {
-                sandbox.advance(3600 * 1000);
-                clock.advanceMSecs(2 * 3600 * 1000);
-                QVERIFY(run.cycle(false).has_value());
-            }
-        }
+        const QString day = lockstep::test::runRecordedDemoDay(sandbox);
+        QVERIFY2(day.isEmpty(), qPrintable(day));
         QStringList violations;
         QSet<QString> operations;
         int wms = 0;
