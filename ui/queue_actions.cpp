@@ -14,6 +14,7 @@
 #include "queue_page.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
+#include "role.h"
 #include "sku_mapping_dialog.h"
 #include "store/exception_repository.h"
 
@@ -69,6 +70,7 @@ ActionCommand QueueActions::commandFor(ActionKind kind, const QList<ExceptionRef
 {
     ActionCommand command;
     command.kind = kind;
+    command.role = Roles::key(Roles::instance().effectiveRole()); // the audit row names it
     if (refs.isEmpty()) {
         command.filter = m_page->model()->filter();
     } else {
@@ -138,8 +140,20 @@ QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
     return text;
 }
 
+bool QueueActions::permitted(RoleAction action, const QString& actionName) const
+{
+    const Role role = Roles::instance().effectiveRole();
+    if (Roles::allows(role, action))
+        return true;
+    m_page->setActionNote(tr("%1 is not part of the work of the role \"%2\"; nothing was sent.")
+                              .arg(actionName, Roles::displayName(role)));
+    return false;
+}
+
 void QueueActions::retry(const QList<ExceptionRef>& refs)
 {
+    if (!permitted(RoleAction::Retry, tr("Retry")))
+        return;
     if (MessageBox::question(
             m_page, tr("Retry"), confirmRetryText(refs), QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes)
@@ -149,7 +163,7 @@ void QueueActions::retry(const QList<ExceptionRef>& refs)
 
 void QueueActions::edit(const QList<ExceptionRef>& refs)
 {
-    if (refs.isEmpty())
+    if (refs.isEmpty() || !permitted(RoleAction::Edit, tr("Edit")))
         return;
     // The dialog is made for the record under the cursor (or the first selected).
     int row = m_page->view()->currentIndex().row();
@@ -187,6 +201,8 @@ void QueueActions::edit(const QList<ExceptionRef>& refs)
 
 void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
 {
+    if (!permitted(RoleAction::Acknowledge, tr("Acknowledge")))
+        return;
     auto* dialog = new AcknowledgeDialog(countFor(refs), refs.isEmpty(), m_page);
     connect(dialog, &QDialog::accepted, this, [this, dialog, refs] {
         ActionCommand command = commandFor(ActionKind::Acknowledge, refs);
@@ -199,6 +215,8 @@ void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
 
 void QueueActions::assign(const QList<ExceptionRef>& refs)
 {
+    if (!permitted(RoleAction::Assign, tr("Assign")))
+        return;
     QString current;
     if (!refs.isEmpty()) {
         if (const int row = m_page->model()->rowOfId(refs.constFirst().id); row >= 0)
@@ -215,17 +233,20 @@ void QueueActions::assign(const QList<ExceptionRef>& refs)
 
 void QueueActions::claim(const QList<ExceptionRef>& refs)
 {
-    send(commandFor(ActionKind::Claim, refs), tr("Claim"));
+    if (permitted(RoleAction::Claim, tr("Claim")))
+        send(commandFor(ActionKind::Claim, refs), tr("Claim"));
 }
 
 void QueueActions::unclaim(const QList<ExceptionRef>& refs)
 {
-    send(commandFor(ActionKind::Unclaim, refs), tr("Release claim"));
+    if (permitted(RoleAction::Claim, tr("Release claim")))
+        send(commandFor(ActionKind::Unclaim, refs), tr("Release claim"));
 }
 
 void QueueActions::reopen(const QList<ExceptionRef>& refs)
 {
-    send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
+    if (permitted(RoleAction::Acknowledge, tr("Reopen")))
+        send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
 }
 
 void QueueActions::send(const ActionCommand& command, const QString& actionName)

@@ -6,6 +6,7 @@
 #include "queue_detail_panel.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
+#include "role.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -140,6 +141,7 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     fillViewsCombo();
 
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuePage::reload);
+    connect(&Roles::instance(), &Roles::roleChanged, this, &QueuePage::updateActions);
     connect(m_views, &QComboBox::activated, this, [this](int index) { applyView(m_views->itemText(index)); });
     connect(saveViewButton, &QPushButton::clicked, this, &QueuePage::saveViewFromPrompt);
     connect(deleteViewButton, &QPushButton::clicked, this, [this] { deleteView(m_views->currentText()); });
@@ -186,6 +188,7 @@ QAction* QueuePage::addPageAction(const QString& text, const QKeySequence& short
     addAction(a);
     m_toolBar->addAction(a);
     m_actions.append(a);
+    m_tips.append(a->toolTip());
     return a;
 }
 
@@ -280,17 +283,96 @@ void QueuePage::requestOpenOrder()
         Q_EMIT openOrderRequested({r.id, r.version}, r.orderRef);
 }
 
+std::optional<RoleAction> QueuePage::roleActionOf(Action action)
+{
+    switch (action) {
+    case Action::Retry:
+        return RoleAction::Retry;
+    case Action::Edit:
+        return RoleAction::Edit;
+    case Action::Acknowledge:
+    case Action::Reopen: // undoes an acknowledgement
+        return RoleAction::Acknowledge;
+    case Action::Assign:
+        return RoleAction::Assign;
+    case Action::Claim:
+    case Action::Unclaim:
+        return RoleAction::Claim;
+    case Action::OpenOrder:
+        return RoleAction::OpenOrder;
+    }
+    return std::nullopt;
+}
+
+bool QueuePage::fits(core::ExceptionType type, Action action)
+{
+    using core::ExceptionType;
+    switch (action) {
+    case Action::Retry:
+        // A custom field nobody mapped fails the same way every time: it needs the mapping (Edit), not a resend.
+        return type != ExceptionType::UnmappedCustomField;
+    case Action::Edit:
+        // Only where a correction exists: a SKU mapping, a facility, a field mapping, or a line of an order that has
+        // not reached the warehouse. A stuck, cancelled, shipped or counted record has nothing to edit.
+        return type == ExceptionType::SkuMismatch || type == ExceptionType::FacilityRoutingFailure
+            || type == ExceptionType::UnmappedCustomField || type == ExceptionType::FailedAllocation;
+    case Action::OpenOrder:
+        // Drift is about a SKU's stock, not an order.
+        return type != ExceptionType::InventoryDrift;
+    case Action::Acknowledge:
+    case Action::Assign:
+    case Action::Claim:
+    case Action::Unclaim:
+    case Action::Reopen:
+        return true;
+    }
+    return true;
+}
+
 void QueuePage::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
     const bool whole = actsOnWholeFilter() && m_model->rowCount() > 0;
-    for (QAction* a : std::as_const(m_actions))
-        a->setEnabled(any || (whole && a != action(Action::Edit)));
+    const bool openView = m_model->filter().state == core::ExceptionState::Open;
+    bool anyClaimed = false;
+    if (any) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        anyClaimed = std::any_of(rows.cbegin(), rows.cend(), [this](const QModelIndex& i) {
+            return !m_model->record(i.row()).claimedBy.isEmpty();
+        });
+    }
     const QModelIndex current = m_view->currentIndex();
-    action(Action::OpenOrder)->setEnabled(current.isValid() && !m_model->record(current.row()).orderRef.isEmpty());
-    // Only what is not open can be reopened.
-    if (m_model->filter().state == core::ExceptionState::Open)
-        action(Action::Reopen)->setEnabled(false);
+    const Role role = Roles::instance().effectiveRole();
+    for (int i = 0; i < m_actions.size(); ++i) {
+        const auto which = static_cast<Action>(i);
+        bool enabled = any || (whole && which != Action::Edit);
+        switch (which) {
+        case Action::Retry:
+        case Action::Edit:
+        case Action::Acknowledge:
+            enabled = enabled && openView; // the engine refuses them on what is not open
+            break;
+        case Action::Unclaim:
+            enabled = enabled && (whole || anyClaimed); // nothing to release on unclaimed rows
+            break;
+        case Action::Reopen:
+            enabled = enabled && !openView; // only what is not open can be reopened
+            break;
+        case Action::OpenOrder:
+            enabled = current.isValid() && !m_model->record(current.row()).orderRef.isEmpty();
+            break;
+        case Action::Assign:
+        case Action::Claim:
+            break;
+        }
+        const std::optional<RoleAction> need = roleActionOf(which);
+        const bool roleAllows = !need || Roles::allows(role, *need);
+        QAction* a = m_actions.at(i);
+        a->setEnabled(enabled && roleAllows && fits(m_type, which));
+        a->setToolTip(roleAllows ? m_tips.at(i)
+                                 : tr("Not part of the work of the role \"%1\" (change the role in Settings).")
+                                       .arg(Roles::displayName(role)));
+    }
     updateStatus();
 }
 
