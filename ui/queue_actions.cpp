@@ -112,9 +112,7 @@ void QueueActions::keepDialog(QDialog* dialog)
 QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
 {
     const QLocale locale;
-    QString text = refs.isEmpty()
-        ? tr("Retry everything matching the filter (%1) now?").arg(m_page->filterBar()->summary())
-        : tr("Retry %n exception(s) now?", nullptr, static_cast<int>(refs.size()));
+    QString text = tr("Retry %n exception(s) now?", nullptr, countFor(refs)) + filterLine(refs);
     // Where the first few orders stand, as the store knows it: already at the warehouse? cancelled? shipped?
     QStringList states;
     int shown = 0;
@@ -140,6 +138,13 @@ QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
     return text;
 }
 
+QString QueueActions::filterLine(const QList<ExceptionRef>& refs) const
+{
+    return refs.isEmpty()
+        ? QStringLiteral("\n\n") + tr("Everything matching the filter: %1.").arg(m_page->filterBar()->summary())
+        : QString();
+}
+
 bool QueueActions::permitted(RoleAction action, const QString& actionName) const
 {
     const Role role = Roles::instance().effectiveRole();
@@ -148,6 +153,15 @@ bool QueueActions::permitted(RoleAction action, const QString& actionName) const
     m_page->setActionNote(tr("%1 is not part of the work of the role \"%2\"; nothing was sent.")
                               .arg(actionName, Roles::displayName(role)));
     return false;
+}
+
+bool QueueActions::confirmMany(const QString& actionName, const QString& question, const QList<ExceptionRef>& refs)
+{
+    if (countFor(refs) <= 1)
+        return true;
+    return MessageBox::question(
+               m_page, actionName, question + filterLine(refs), QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void QueueActions::retry(const QList<ExceptionRef>& refs)
@@ -192,6 +206,9 @@ void QueueActions::edit(const QList<ExceptionRef>& refs)
         break;
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+        if (!confirmMany(
+                tr("Edit"), tr("Send %n order(s) to the facility you chose?", nullptr, countFor(targets)), targets))
+            return;
         ActionCommand command = commandFor(ActionKind::Edit, targets);
         command.edit = dialog->editSpec();
         send(command, tr("Edit"));
@@ -201,6 +218,7 @@ void QueueActions::edit(const QList<ExceptionRef>& refs)
 
 void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
 {
+    // The dialog names how many it acknowledges: it is the confirmation.
     if (!permitted(RoleAction::Acknowledge, tr("Acknowledge")))
         return;
     auto* dialog = new AcknowledgeDialog(countFor(refs), refs.isEmpty(), m_page);
@@ -215,6 +233,7 @@ void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
 
 void QueueActions::assign(const QList<ExceptionRef>& refs)
 {
+    // The dialog names how many it assigns: it is the confirmation.
     if (!permitted(RoleAction::Assign, tr("Assign")))
         return;
     QString current;
@@ -233,19 +252,22 @@ void QueueActions::assign(const QList<ExceptionRef>& refs)
 
 void QueueActions::claim(const QList<ExceptionRef>& refs)
 {
-    if (permitted(RoleAction::Claim, tr("Claim")))
+    if (permitted(RoleAction::Claim, tr("Claim"))
+        && confirmMany(tr("Claim"), tr("Claim %n exception(s)?", nullptr, countFor(refs)), refs))
         send(commandFor(ActionKind::Claim, refs), tr("Claim"));
 }
 
 void QueueActions::unclaim(const QList<ExceptionRef>& refs)
 {
-    if (permitted(RoleAction::Claim, tr("Release claim")))
+    if (permitted(RoleAction::Claim, tr("Release claim"))
+        && confirmMany(tr("Release claim"), tr("Release the claim on %n exception(s)?", nullptr, countFor(refs)), refs))
         send(commandFor(ActionKind::Unclaim, refs), tr("Release claim"));
 }
 
 void QueueActions::reopen(const QList<ExceptionRef>& refs)
 {
-    if (permitted(RoleAction::Acknowledge, tr("Reopen")))
+    if (permitted(RoleAction::Acknowledge, tr("Reopen"))
+        && confirmMany(tr("Reopen"), tr("Reopen %n exception(s)?", nullptr, countFor(refs)), refs))
         send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
 }
 

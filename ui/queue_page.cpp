@@ -141,6 +141,8 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     fillViewsCombo();
 
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuePage::reload);
+    // "Whole filter" meant the rows of the filter it was turned on for: another filter turns it off.
+    connect(m_filterBar, &QueueFilterBar::filterChanged, m_wholeFilter, [this] { m_wholeFilter->setChecked(false); });
     connect(&Roles::instance(), &Roles::roleChanged, this, &QueuePage::updateActions);
     connect(m_views, &QComboBox::activated, this, [this](int index) { applyView(m_views->itemText(index)); });
     connect(saveViewButton, &QPushButton::clicked, this, &QueuePage::saveViewFromPrompt);
@@ -255,8 +257,10 @@ bool QueuePage::actsOnWholeFilter() const { return m_wholeFilter && m_wholeFilte
 
 void QueuePage::requestForSelection(void (QueuePage::*signal)(const QList<ExceptionRef>&))
 {
-    // Edit works on the record under the cursor, so it always carries the selection.
+    // Edit works on the record under the cursor, so it always carries the selection. "Whole filter" holds for one
+    // action only: the next click acts on the selection again, never silently on every row.
     if (actsOnWholeFilter() && signal != &QueuePage::editRequested) {
+        m_wholeFilter->setChecked(false);
         Q_EMIT(this->*signal)({});
         return;
     }

@@ -54,8 +54,9 @@ public:
     static bool fits(core::ExceptionType type, Action action);
     /// The role permission an action needs (Release claim and Reopen count as Claim and Acknowledge).
     static std::optional<RoleAction> roleActionOf(Action action);
-    /// The checkable "Whole filter" action: when on, Retry, Acknowledge, Assign and Claim apply to everything
-    /// matching the filter (the request then carries no ids), not only to the selected rows.
+    /// The checkable "Whole filter" action: when on, the next Retry, Acknowledge, Assign or Claim applies to everything
+    /// matching the filter (the request then carries no ids), not only to the selected rows. It turns itself off
+    /// with that request and whenever the filter changes.
     QAction* wholeFilterAction() const { return m_wholeFilter; }
     bool actsOnWholeFilter() const;
     /// The selected rows' exceptions, in row order.

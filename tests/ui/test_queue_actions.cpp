@@ -405,7 +405,7 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(*sent.at(1).filter->state, ExceptionState::Open);
 
         // Release claim goes as it is (on a row someone claimed); Reopen only in a view of what is not open.
-        page->wholeFilterAction()->setChecked(false);
+        QVERIFY(!page->wholeFilterAction()->isChecked()); // it held for that one action
         test::selectOnly(page, rowClaimed(*page, true));
         QVERIFY(!page->action(QueuePage::Action::Reopen)->isEnabled());
         page->action(QueuePage::Action::Unclaim)->trigger();
@@ -425,6 +425,74 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(sent.at(3).kind, actions::ActionKind::Retry);
         QCOMPARE(sent.at(3).targets.size(), 1);
         QCOMPARE(sent.at(3).targets.at(0).id, fifth);
+    }
+
+    void wholeFilterHoldsForOneActionAndOnlyForItsFilter()
+    {
+        test::QueueDesk desk;
+        QVERIFY(desk.open(ExceptionType::FailedAllocation, 12));
+        QueuePage* page = desk.page;
+        const test::InlineEngine& engine = *desk.engine;
+        QTRY_COMPARE(page->model()->totalCount(), 12);
+        test::selectOnly(page, 1);
+
+        // On the whole filter, Claim asks first, naming how many and which filter.
+        page->wholeFilterAction()->setChecked(true);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        page->action(QueuePage::Action::Claim)->trigger();
+        QVERIFY2(ui::MessageBox::lastText().startsWith(QStringLiteral("Claim 12 exception(s)?")),
+            qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Everything matching the filter: ")));
+        QCOMPARE(engine.commands.size(), 1);
+        QVERIFY(engine.commands.at(0).filter.has_value());
+        // ...and then it is off: the next click acts on the selection only, without a question.
+        QVERIFY(!page->wholeFilterAction()->isChecked());
+        QTRY_COMPARE(page->actionNote().isEmpty(), false);
+        ui::MessageBox::clearLastText();
+        test::selectOnly(page, 2);
+        page->action(QueuePage::Action::Claim)->trigger();
+        QVERIFY(ui::MessageBox::lastText().isEmpty());
+        QCOMPARE(engine.commands.size(), 2);
+        QVERIFY(!engine.commands.at(1).filter.has_value());
+        QCOMPARE(engine.commands.at(1).targets.size(), 1);
+
+        // Another filter turns it off too.
+        page->wholeFilterAction()->setChecked(true);
+        narrowTo(page, QStringLiteral("DAL-1"));
+        QVERIFY(!page->wholeFilterAction()->isChecked());
+    }
+
+    void everyActionOnSeveralRecordsAsksNamingTheCount()
+    {
+        test::QueueDesk desk;
+        QVERIFY(desk.open(ExceptionType::FailedAllocation, 12));
+        QueuePage* page = desk.page;
+        const test::InlineEngine& engine = *desk.engine;
+        test::selectOnly(page, 3);
+        QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(page->selectedRefs().size(), 3);
+
+        // Declined: nothing is sent.
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        page->action(QueuePage::Action::Claim)->trigger();
+        QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("Claim 3 exception(s)?"));
+        QVERIFY(engine.commands.isEmpty());
+
+        // A retry of the whole filter names the count, not only "everything".
+        page->wholeFilterAction()->setChecked(true);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        page->action(QueuePage::Action::Retry)->trigger();
+        QVERIFY2(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 12 exception(s) now?")),
+            qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(engine.commands.isEmpty());
+
+        // One record needs no question.
+        ui::MessageBox::clearLastText();
+        test::selectOnly(page, rowClaimed(*page, false));
+        page->action(QueuePage::Action::Claim)->trigger();
+        QVERIFY(ui::MessageBox::lastText().isEmpty());
+        QCOMPARE(engine.commands.size(), 1);
     }
 
     void eachQueueOffersOnlyTheActionsThatFitItsRecords()
