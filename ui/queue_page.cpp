@@ -448,7 +448,22 @@ void QueuePage::reload() { m_model->setFilter(m_filterBar->filterState().toFilte
 void QueuePage::refresh()
 {
     m_stale = false;
+    const bool hadSelection = m_view->selectionModel()->hasSelection();
     m_model->refresh();
+    keepASelection(hadSelection);
+}
+
+void QueuePage::keepASelection(bool hadSelection)
+{
+    // Rows an action resolved leave the queue and take the selection with them; the current row moves on to the next
+    // one, which the detail panel shows. Select it, so what the panel shows is what the actions act on.
+    QItemSelectionModel* selection = m_view->selectionModel();
+    if (!hadSelection || selection->hasSelection() || m_model->rowCount() == 0)
+        return;
+    QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        current = m_model->index(0, 0);
+    selection->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void QueuePage::showEvent(QShowEvent* event)

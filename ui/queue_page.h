@@ -111,6 +111,8 @@ private:
     void saveLayout() const;
     void keepSortIndicatorOnSortableColumn(int section, Qt::SortOrder order);
     void updateActions();
+    /// After a re-read: when there was a selection and its rows are gone, selects the current row.
+    void keepASelection(bool hadSelection);
     void updateDetail();
     void updateStatus();
     void updateEmptyText();

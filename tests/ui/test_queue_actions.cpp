@@ -495,6 +495,32 @@ private Q_SLOTS:
         QCOMPARE(engine.commands.size(), 1);
     }
 
+    void theNextRowIsSelectedAfterAnActionTookTheSelectedOneAway()
+    {
+        test::QueueDesk desk;
+        QVERIFY(desk.open(ExceptionType::FailedAllocation, 10));
+        QueuePage* page = desk.page;
+        ui::MainWindow& w = *desk.window;
+        test::selectOnly(page, rowClaimed(*page, false));
+        const qint64 acknowledged = page->selectedRefs().constFirst().id;
+        ui::QueueActions* actions = w.queueActions(ExceptionType::FailedAllocation);
+        QSignalSpy finished(actions, &ui::QueueActions::actionFinished);
+        QTest::keyClick(page->view(), Qt::Key_K, Qt::ControlModifier);
+        auto* dialog = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
+        QVERIFY(dialog);
+        dialog->setNote(QStringLiteral("Stock moved in by hand"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(test::waitForSignal(finished, 10000));
+
+        // The acknowledged row left the open queue; the row the detail panel now shows is the selected one.
+        QCOMPARE(page->model()->rowOfId(acknowledged), -1);
+        const QList<ExceptionRef> selected = page->selectedRefs();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.constFirst().id, page->detailPanel()->recordId());
+        QVERIFY(page->action(QueuePage::Action::Acknowledge)->isEnabled());
+        QVERIFY(page->action(QueuePage::Action::Claim)->isEnabled());
+    }
+
     void eachQueueOffersOnlyTheActionsThatFitItsRecords()
     {
         test::QueueDesk desk;
