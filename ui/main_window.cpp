@@ -10,6 +10,7 @@
 #include "engine/log_file.h"
 #include "folder_opener.h"
 #include "order_lookup_page.h"
+#include "page_shortcuts.h"
 #include "placeholder_page.h"
 #include "queue_actions.h"
 #include "queue_page.h"
@@ -80,6 +81,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
 
     connect(m_navigation, &Navigation::pageSelected, this, &MainWindow::showPage);
+    // After a click in the navigation the focus stays there, outside every page: Find still reaches the page's search.
+    addPageShortcut(m_navigation, QKeySequence::Find, [this] {
+        if (QLineEdit* field = searchFieldOf(m_stack->currentWidget()))
+            focusSearchField(field);
+    });
     connect(&Roles::instance(), &Roles::roleChanged, this, &MainWindow::applyRole);
     buildAlerts();
     retranslate();
@@ -305,6 +311,9 @@ void MainWindow::showPage(const PageId& page)
         m_stack->setCurrentWidget(w);
         if (m_navigation->currentPage() != page)
             m_navigation->setCurrentPage(page);
+        // The lookup is for typing an order number: it opens with the cursor in its search box.
+        if (auto* lookup = qobject_cast<OrderLookupPage*>(w))
+            lookup->searchField()->setFocus(Qt::OtherFocusReason);
     }
 }
 

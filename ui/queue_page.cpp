@@ -3,6 +3,7 @@
 
 #include "display_format.h"
 #include "navigation.h"
+#include "page_shortcuts.h"
 #include "queue_detail_panel.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
@@ -230,14 +231,7 @@ void QueuePage::buildActions()
     m_toolBar->addAction(m_wholeFilter);
     connect(m_wholeFilter, &QAction::toggled, this, &QueuePage::updateActions);
 
-    auto* find = new QAction(tr("Search"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_filterBar->searchField()->selectAll();
-    });
+    addFindShortcut(this, m_filterBar->searchField());
 }
 
 QAction* QueuePage::action(Action which) const { return m_actions.value(static_cast<int>(which)); }

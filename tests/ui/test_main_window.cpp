@@ -9,6 +9,7 @@
 #include "folder_opener.h"
 #include "main_window.h"
 #include "order_lookup_page.h"
+#include "queue_filter_bar.h"
 #include "queue_page.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,17 @@ ExceptionRecord makeRecord(ExceptionType type, const QString& subject, const QSt
     r.reason = reason;
     r.firstSeen = firstSeen;
     return r;
+}
+
+/// Shows `w` as the active window with the keyboard focus in its navigation, where a click there leaves it.
+bool activateWithFocusInNavigation(ui::MainWindow& w)
+{
+    w.show();
+    w.activateWindow();
+    if (!QTest::qWaitForWindowActive(&w))
+        return false;
+    w.navigation()->setFocus(Qt::MouseFocusReason);
+    return w.navigation()->hasFocus();
 }
 
 } // namespace
@@ -237,6 +250,30 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::Healthy);
         QCOMPARE(status->text(QStringLiteral("wms")), QStringLiteral("wms: healthy · last sync 2026-11-23 12:01"));
         QCOMPARE(status->connectors(), QStringList{QStringLiteral("wms")});
+    }
+
+    void findReachesThePageAfterAClickInTheNavigation()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        QVERIFY(activateWithFocusInNavigation(w));
+        w.navigation()->setCurrentPage({PageKind::Queue, ExceptionType::SkuMismatch});
+        ui::QueuePage* page = w.queuePage(ExceptionType::SkuMismatch);
+        QCOMPARE(w.currentPageWidget(), page);
+        QCOMPARE(QApplication::focusWidget(), w.navigation());
+        QTest::keyClick(w.navigation(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), page->filterBar()->searchField());
+    }
+
+    void orderLookupOpensWithTheCursorInItsSearchBox()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        QVERIFY(activateWithFocusInNavigation(w));
+        w.navigation()->setCurrentPage({PageKind::OrderLookup, std::nullopt});
+        auto* lookup = qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget());
+        QVERIFY(lookup);
+        QCOMPARE(QApplication::focusWidget(), lookup->searchField());
     }
 
     void helpMenuOpensTheLogFolder()
