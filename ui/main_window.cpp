@@ -9,6 +9,7 @@
 #include "dashboard_page.h"
 #include "engine/log_file.h"
 #include "folder_opener.h"
+#include "message_box.h"
 #include "order_lookup_page.h"
 #include "page_shortcuts.h"
 #include "placeholder_page.h"
@@ -31,6 +32,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <utility>
 
 namespace lockstep::ui {
 
@@ -81,6 +84,12 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
 
     connect(m_navigation, &Navigation::pageSelected, this, &MainWindow::showPage);
+    // A quit that waited for Settings to be saved goes on once the file is written (not when the save failed).
+    connect(m_settingsPage, &SettingsPage::saved, this, [this] {
+        if (std::exchange(m_closeAfterSave, false))
+            close();
+    });
+    connect(m_settingsPage, &SettingsPage::saveFailed, this, [this] { m_closeAfterSave = false; });
     // After a click in the navigation the focus stays there, outside every page: Find still reaches the page's search.
     addPageShortcut(m_navigation, QKeySequence::Find, [this] {
         if (QLineEdit* field = searchFieldOf(m_stack->currentWidget()))
@@ -370,8 +379,35 @@ void MainWindow::refreshCounts()
         m_navigation->setOpenCounts(counts.value());
 }
 
+bool MainWindow::settleUnsavedSettings()
+{
+    if (!m_settingsPage || !m_settingsPage->isModified() || m_settingsPage->source() != SettingsPage::Source::File)
+        return true;
+    const QMessageBox::StandardButton answer = MessageBox::question(this,
+        tr("Unsaved settings"),
+        tr("The settings have changes that are not saved. Save them before quitting?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        m_settingsPage->discard();
+        return true;
+    }
+    showPage({PageKind::Settings, std::nullopt});
+    if (answer != QMessageBox::Save || !m_settingsPage->save())
+        return false; // cancelled, or refused with the problem shown on the page
+    if (!m_settingsPage->isSaving())
+        return true;
+    // The keychain is taking the typed secrets: quit once the file is written; a failure is shown on the page.
+    m_closeAfterSave = true;
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!settleUnsavedSettings()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
