@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -105,8 +106,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1200, 760);
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
+        // A first start on a small screen (1280×720 logical pixels: 1920×1080 at 150 %) opens within it.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
+        resize(QSize(1200, 760).boundedTo(available).expandedTo(minimumSizeHint()));
+    }
 }
 
 MainWindow::~MainWindow()

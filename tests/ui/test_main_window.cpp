@@ -7,6 +7,7 @@
 #include "dashboard_page.h"
 #include "engine/log_file.h"
 #include "folder_opener.h"
+#include "language.h"
 #include "main_window.h"
 #include "message_box.h"
 #include "order_lookup_page.h"
@@ -344,6 +345,33 @@ private Q_SLOTS:
             QCOMPARE(readAll(path), QByteArray(kConfig));
         }
         ui::MessageBox::clearLastText();
+    }
+
+    void windowFitsA1280By720ScreenInEnglishAndGerman_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void windowFitsA1280By720ScreenInEnglishAndGerman()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::applyLanguage(language), language);
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        // Every page, the widest (a queue with its filter bar, Settings, Reports) included.
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int i = 0; i < core::kExceptionTypeCount; ++i)
+            w.showPage({PageKind::Queue, static_cast<ExceptionType>(i)});
+        for (PageKind kind :
+            {PageKind::Dashboard, PageKind::OrderLookup, PageKind::Reports, PageKind::Audit, PageKind::Settings})
+            w.showPage({kind, std::nullopt});
+        const QSize hint = w.minimumSizeHint().expandedTo(w.minimumSize());
+        ui::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(hint.width() <= 1280 && hint.height() <= 720,
+            qPrintable(QStringLiteral("%1×%2").arg(hint.width()).arg(hint.height())));
     }
 
     void helpMenuOpensTheLogFolder()
