@@ -6,6 +6,7 @@
 #include "engine/order_headline.h"
 #include "order_text.h"
 #include "print_line.h"
+#include "role.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
@@ -31,6 +32,7 @@ using namespace lockstep::core;
 constexpr int kOk = 0;
 constexpr int kRefused = 1;
 constexpr int kUsage = 2;
+constexpr int kNotForRole = 3;
 
 // lupdate files a bare tr() under the namespace it is written in, so that is the context to look it up in.
 QString tr(const char* text)
@@ -322,6 +324,19 @@ int runStoreCommand(QCoreApplication& application, const QStringList& arguments)
     // Refuse a bad command line before the database is touched.
     actions::ActionCommand command;
     command.actor = actions::currentOsUser();
+    // The console's role (Settings, saved as ui/role) decides what this desk may do, and the audit names it.
+    const ui::Role role = ui::Roles::instance().effectiveRole();
+    command.role = ui::Roles::key(role);
+    const auto needs = verb == QLatin1String("retry") ? std::optional(ui::RoleAction::Retry)
+        : verb == QLatin1String("ack")                ? std::optional(ui::RoleAction::Acknowledge)
+                                                      : std::nullopt;
+    if (needs && !ui::Roles::allows(role, *needs)) {
+        printLine(stderr,
+            tr("lockstep: exceptions %1 is not part of the work of the role \"%2\" (set in the console's Settings); "
+               "nothing was changed.")
+                .arg(verb, ui::Roles::displayName(role)));
+        return kNotForRole;
+    }
     if (verb == QLatin1String("ack")) {
         command.kind = actions::ActionKind::Acknowledge;
         command.note = parser.value(note).trimmed();

@@ -12,7 +12,9 @@ namespace lockstep::app {
 ///   lockstep exceptions retry ID... [--config FILE]
 ///   lockstep exceptions ack ID... --note TEXT [--kind K]
 ///   lockstep lookup ORDER [--json]
-/// Exit codes: 0 done, 1 some items refused (or nothing found), 2 usage, configuration or database error.
+/// The role saved for the console (`ui/role`) applies: an action it does not do (finance: retry) is refused.
+/// Exit codes: 0 done, 1 some items refused (or nothing found), 2 usage, configuration or database error, 3 the role
+/// does not do this action.
 /// Thread: the main thread, with `application` not yet executing.
 int runStoreCommand(QCoreApplication& application, const QStringList& arguments);
 

@@ -896,6 +896,10 @@
         <source>%1: start this version of Lockstep once with this database (the console, or lockstep --headless --once) so that it migrates the schema, then export again</source>
         <translation>%1: Starten Sie diese Version von Lockstep einmal mit dieser Datenbank (die Konsole oder lockstep --headless --once), damit sie das Schema migriert, und exportieren Sie dann erneut</translation>
     </message>
+    <message>
+        <source>lockstep: exceptions %1 is not part of the work of the role &quot;%2&quot; (set in the console&apos;s Settings); nothing was changed.</source>
+        <translation>lockstep: exceptions %1 gehört nicht zur Arbeit der Rolle „%2“ (eingestellt in den Einstellungen der Konsole); nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::AcknowledgeDialog</name>
@@ -2074,6 +2078,14 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>runs in another program (%1); this console shows its work</source>
         <translation>läuft in einem anderen Programm (%1); diese Konsole zeigt seine Arbeit</translation>
     </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>The settings have changes that are not saved. Save them before quitting?</source>
+        <translation>Die Einstellungen enthalten ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -2362,10 +2374,6 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
-    <message>
-        <source>Retry everything matching the filter (%1) now?</source>
-        <translation>Alles, was zum Filter passt (%1), jetzt wiederholen?</translation>
-    </message>
     <message numerus="yes">
         <source>Retry %n exception(s) now?</source>
         <translation>
@@ -2439,6 +2447,42 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 wurde nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>Everything matching the filter: %1.</source>
+        <translation>Alles, was dem Filter entspricht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the work of the role &quot;%2&quot;; nothing was sent.</source>
+        <translation>%1 gehört nicht zur Arbeit der Rolle „%2“; nichts wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n order(s) to the facility you chose?</source>
+        <translation>
+            <numerusform>%n Bestellung an den gewählten Standort senden?</numerusform>
+            <numerusform>%n Bestellungen an den gewählten Standort senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %n exception(s)?</source>
+        <translation>
+            <numerusform>%n Klärfall übernehmen?</numerusform>
+            <numerusform>%n Klärfälle übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the claim on %n exception(s)?</source>
+        <translation>
+            <numerusform>Übernahme von %n Klärfall aufheben?</numerusform>
+            <numerusform>Übernahme von %n Klärfällen aufheben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n exception(s)?</source>
+        <translation>
+            <numerusform>%n Klärfall wieder öffnen?</numerusform>
+            <numerusform>%n Klärfälle wieder öffnen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,10 +2758,6 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <translation>Den Lebenszyklus der Bestellung anzeigen</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
         <source>%1 shown, counting… · %2</source>
         <translation>%1 angezeigt, wird gezählt… · %2</translation>
     </message>
@@ -2783,6 +2823,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Act on everything matching the filter, not only the selected rows (%1)</source>
         <translation>Auf alles anwenden, was zum Filter passt, nicht nur auf die ausgewählten Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
+        <translation>Gehört nicht zur Arbeit der Rolle „%1“ (die Rolle lässt sich in den Einstellungen ändern).</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,34 @@
             <numerusform>%1: %n exceptions…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send %n order(s) to the facility you chose?</source>
+        <translation>
+            <numerusform>Send %n order to the facility you chose?</numerusform>
+            <numerusform>Send %n orders to the facility you chose?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %n exception(s)?</source>
+        <translation>
+            <numerusform>Claim %n exception?</numerusform>
+            <numerusform>Claim %n exceptions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the claim on %n exception(s)?</source>
+        <translation>
+            <numerusform>Release the claim on %n exception?</numerusform>
+            <numerusform>Release the claim on %n exceptions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n exception(s)?</source>
+        <translation>
+            <numerusform>Reopen %n exception?</numerusform>
+            <numerusform>Reopen %n exceptions?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueuePage</name>

@@ -896,6 +896,10 @@
         <source>%1: start this version of Lockstep once with this database (the console, or lockstep --headless --once) so that it migrates the schema, then export again</source>
         <translation>%1: inicie esta versión de Lockstep una vez con esta base de datos (la consola o lockstep --headless --once) para que migre el esquema y vuelva a exportar</translation>
     </message>
+    <message>
+        <source>lockstep: exceptions %1 is not part of the work of the role &quot;%2&quot; (set in the console&apos;s Settings); nothing was changed.</source>
+        <translation>lockstep: exceptions %1 no forma parte del trabajo del rol «%2» (definido en la Configuración de la consola); no se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::AcknowledgeDialog</name>
@@ -2074,6 +2078,14 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>runs in another program (%1); this console shows its work</source>
         <translation>se ejecuta en otro programa (%1); esta consola muestra su trabajo</translation>
     </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Configuración sin guardar</translation>
+    </message>
+    <message>
+        <source>The settings have changes that are not saved. Save them before quitting?</source>
+        <translation>La configuración tiene cambios sin guardar. ¿Guardarlos antes de salir?</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -2362,10 +2374,6 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
-    <message>
-        <source>Retry everything matching the filter (%1) now?</source>
-        <translation>¿Reintentar ahora todo lo que coincide con el filtro (%1)?</translation>
-    </message>
     <message numerus="yes">
         <source>Retry %n exception(s) now?</source>
         <translation>
@@ -2439,6 +2447,42 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 no se ejecutó: %2</translation>
+    </message>
+    <message>
+        <source>Everything matching the filter: %1.</source>
+        <translation>Todo lo que coincide con el filtro: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the work of the role &quot;%2&quot;; nothing was sent.</source>
+        <translation>%1 no forma parte del trabajo del rol «%2»; no se ha enviado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n order(s) to the facility you chose?</source>
+        <translation>
+            <numerusform>¿Enviar %n pedido al centro elegido?</numerusform>
+            <numerusform>¿Enviar %n pedidos al centro elegido?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %n exception(s)?</source>
+        <translation>
+            <numerusform>¿Tomar %n incidencia?</numerusform>
+            <numerusform>¿Tomar %n incidencias?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the claim on %n exception(s)?</source>
+        <translation>
+            <numerusform>¿Liberar %n incidencia?</numerusform>
+            <numerusform>¿Liberar %n incidencias?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n exception(s)?</source>
+        <translation>
+            <numerusform>¿Reabrir %n incidencia?</numerusform>
+            <numerusform>¿Reabrir %n incidencias?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,10 +2758,6 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <translation>Mostrar el ciclo de vida del pedido</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
         <source>%1 shown, counting… · %2</source>
         <translation>%1 mostradas, contando… · %2</translation>
     </message>
@@ -2783,6 +2823,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Act on everything matching the filter, not only the selected rows (%1)</source>
         <translation>Actuar sobre todo lo que coincide con el filtro, no solo sobre las filas seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
+        <translation>No forma parte del trabajo del rol «%1» (el rol se cambia en Configuración).</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,10 @@
         <source>%1: start this version of Lockstep once with this database (the console, or lockstep --headless --once) so that it migrates the schema, then export again</source>
         <translation>%1 : démarrez cette version de Lockstep une fois avec cette base de données (la console, ou lockstep --headless --once) pour qu&apos;elle migre le schéma, puis exportez à nouveau</translation>
     </message>
+    <message>
+        <source>lockstep: exceptions %1 is not part of the work of the role &quot;%2&quot; (set in the console&apos;s Settings); nothing was changed.</source>
+        <translation>lockstep : exceptions %1 ne fait pas partie du travail du rôle « %2 » (défini dans les Paramètres de la console) ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::AcknowledgeDialog</name>
@@ -2074,6 +2078,14 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>runs in another program (%1); this console shows its work</source>
         <translation>tourne dans un autre programme (%1) ; cette console affiche son travail</translation>
     </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>The settings have changes that are not saved. Save them before quitting?</source>
+        <translation>Les paramètres contiennent des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -2362,10 +2374,6 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
-    <message>
-        <source>Retry everything matching the filter (%1) now?</source>
-        <translation>Relancer maintenant tout ce qui correspond au filtre (%1) ?</translation>
-    </message>
     <message numerus="yes">
         <source>Retry %n exception(s) now?</source>
         <translation>
@@ -2439,6 +2447,42 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 : action non exécutée : %2</translation>
+    </message>
+    <message>
+        <source>Everything matching the filter: %1.</source>
+        <translation>Tout ce qui correspond au filtre : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the work of the role &quot;%2&quot;; nothing was sent.</source>
+        <translation>%1 ne fait pas partie du travail du rôle « %2 » ; rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n order(s) to the facility you chose?</source>
+        <translation>
+            <numerusform>Envoyer %n commande au site choisi ?</numerusform>
+            <numerusform>Envoyer %n commandes au site choisi ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %n exception(s)?</source>
+        <translation>
+            <numerusform>Prendre en charge %n anomalie ?</numerusform>
+            <numerusform>Prendre en charge %n anomalies ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the claim on %n exception(s)?</source>
+        <translation>
+            <numerusform>Libérer la prise en charge de %n anomalie ?</numerusform>
+            <numerusform>Libérer la prise en charge de %n anomalies ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n exception(s)?</source>
+        <translation>
+            <numerusform>Rouvrir %n anomalie ?</numerusform>
+            <numerusform>Rouvrir %n anomalies ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,10 +2758,6 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <translation>Afficher le cycle de vie de la commande</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
         <source>%1 shown, counting… · %2</source>
         <translation>%1 affichées, comptage… · %2</translation>
     </message>
@@ -2783,6 +2823,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Act on everything matching the filter, not only the selected rows (%1)</source>
         <translation>Agir sur tout ce qui correspond au filtre, pas seulement sur les lignes sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
+        <translation>Ne fait pas partie du travail du rôle « %1 » (le rôle se change dans les Paramètres).</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,10 @@
         <source>%1: start this version of Lockstep once with this database (the console, or lockstep --headless --once) so that it migrates the schema, then export again</source>
         <translation>%1: uruchom raz tę wersję Lockstep z tą bazą danych (konsolę lub lockstep --headless --once), aby zmigrowała schemat, a potem eksportuj ponownie</translation>
     </message>
+    <message>
+        <source>lockstep: exceptions %1 is not part of the work of the role &quot;%2&quot; (set in the console&apos;s Settings); nothing was changed.</source>
+        <translation>lockstep: exceptions %1 nie należy do pracy roli „%2” (ustawionej w Ustawieniach konsoli); nic nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::AcknowledgeDialog</name>
@@ -2097,6 +2101,14 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>runs in another program (%1); this console shows its work</source>
         <translation>działa w innym programie (%1); ta konsola pokazuje jego pracę</translation>
     </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Niezapisane ustawienia</translation>
+    </message>
+    <message>
+        <source>The settings have changes that are not saved. Save them before quitting?</source>
+        <translation>Ustawienia mają niezapisane zmiany. Zapisać je przed zamknięciem?</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -2390,10 +2402,6 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Order %1</source>
         <translation>Zamówienie %1</translation>
     </message>
-    <message>
-        <source>Retry everything matching the filter (%1) now?</source>
-        <translation>Ponowić teraz wszystko, co pasuje do filtru (%1)?</translation>
-    </message>
     <message numerus="yes">
         <source>Retry %n exception(s) now?</source>
         <translation>
@@ -2469,6 +2477,46 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 – nie wykonano: %2</translation>
+    </message>
+    <message>
+        <source>Everything matching the filter: %1.</source>
+        <translation>Wszystko, co pasuje do filtra: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the work of the role &quot;%2&quot;; nothing was sent.</source>
+        <translation>%1 nie należy do pracy roli „%2”; nic nie wysłano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n order(s) to the facility you chose?</source>
+        <translation>
+            <numerusform>Wysłać %n zamówienie do wybranej lokalizacji?</numerusform>
+            <numerusform>Wysłać %n zamówienia do wybranej lokalizacji?</numerusform>
+            <numerusform>Wysłać %n zamówień do wybranej lokalizacji?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %n exception(s)?</source>
+        <translation>
+            <numerusform>Przejąć %n wyjątek?</numerusform>
+            <numerusform>Przejąć %n wyjątki?</numerusform>
+            <numerusform>Przejąć %n wyjątków?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the claim on %n exception(s)?</source>
+        <translation>
+            <numerusform>Zwolnić %n wyjątek?</numerusform>
+            <numerusform>Zwolnić %n wyjątki?</numerusform>
+            <numerusform>Zwolnić %n wyjątków?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n exception(s)?</source>
+        <translation>
+            <numerusform>Otworzyć ponownie %n wyjątek?</numerusform>
+            <numerusform>Otworzyć ponownie %n wyjątki?</numerusform>
+            <numerusform>Otworzyć ponownie %n wyjątków?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2744,10 +2792,6 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <translation>Pokaż cykl życia zamówienia</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Szukaj</translation>
-    </message>
-    <message>
         <source>%1 shown, counting… · %2</source>
         <translation>wyświetlono %1, liczenie… · %2</translation>
     </message>
@@ -2814,6 +2858,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Act on everything matching the filter, not only the selected rows (%1)</source>
         <translation>Działaj na wszystkim, co pasuje do filtru, a nie tylko na zaznaczonych wierszach (%1)</translation>
+    </message>
+    <message>
+        <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
+        <translation>Nie należy do pracy roli „%1” (rolę można zmienić w Ustawieniach).</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include "dashboard_page.h"
 #include "engine/log_file.h"
 #include "folder_opener.h"
+#include "message_box.h"
 #include "order_lookup_page.h"
+#include "page_shortcuts.h"
 #include "placeholder_page.h"
 #include "queue_actions.h"
 #include "queue_page.h"
@@ -25,11 +27,14 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <utility>
 
 namespace lockstep::ui {
 
@@ -80,6 +85,17 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
 
     connect(m_navigation, &Navigation::pageSelected, this, &MainWindow::showPage);
+    // A quit that waited for Settings to be saved goes on once the file is written (not when the save failed).
+    connect(m_settingsPage, &SettingsPage::saved, this, [this] {
+        if (std::exchange(m_closeAfterSave, false))
+            close();
+    });
+    connect(m_settingsPage, &SettingsPage::saveFailed, this, [this] { m_closeAfterSave = false; });
+    // After a click in the navigation the focus stays there, outside every page: Find still reaches the page's search.
+    addPageShortcut(m_navigation, QKeySequence::Find, [this] {
+        if (QLineEdit* field = searchFieldOf(m_stack->currentWidget()))
+            focusSearchField(field);
+    });
     connect(&Roles::instance(), &Roles::roleChanged, this, &MainWindow::applyRole);
     buildAlerts();
     retranslate();
@@ -90,8 +106,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1200, 760);
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
+        // A first start on a small screen (1280×720 logical pixels: 1920×1080 at 150 %) opens within it.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
+        resize(QSize(1200, 760).boundedTo(available).expandedTo(minimumSizeHint()));
+    }
 }
 
 MainWindow::~MainWindow()
@@ -305,6 +324,9 @@ void MainWindow::showPage(const PageId& page)
         m_stack->setCurrentWidget(w);
         if (m_navigation->currentPage() != page)
             m_navigation->setCurrentPage(page);
+        // The lookup is for typing an order number: it opens with the cursor in its search box.
+        if (auto* lookup = qobject_cast<OrderLookupPage*>(w))
+            lookup->searchField()->setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -361,8 +383,35 @@ void MainWindow::refreshCounts()
         m_navigation->setOpenCounts(counts.value());
 }
 
+bool MainWindow::settleUnsavedSettings()
+{
+    if (!m_settingsPage || !m_settingsPage->isModified() || m_settingsPage->source() != SettingsPage::Source::File)
+        return true;
+    const QMessageBox::StandardButton answer = MessageBox::question(this,
+        tr("Unsaved settings"),
+        tr("The settings have changes that are not saved. Save them before quitting?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        m_settingsPage->discard();
+        return true;
+    }
+    showPage({PageKind::Settings, std::nullopt});
+    if (answer != QMessageBox::Save || !m_settingsPage->save())
+        return false; // cancelled, or refused with the problem shown on the page
+    if (!m_settingsPage->isSaving())
+        return true;
+    // The keychain is taking the typed secrets: quit once the file is written; a failure is shown on the page.
+    m_closeAfterSave = true;
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!settleUnsavedSettings()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

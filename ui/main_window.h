@@ -95,6 +95,8 @@ private:
     void buildAlerts();
     void retranslate();
     void applyRole();
+    /// Before quitting with unsaved Settings edits: asks Save, Discard or Cancel. True when the window may close now.
+    bool settleUnsavedSettings();
 
     QString m_databasePath;
     std::unique_ptr<core::store::Database> m_db; // read-only; outlives the pages (see ~MainWindow)
@@ -113,6 +115,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    bool m_closeAfterSave = false; // a quit waits for Settings' save in the keychain
     QAction* m_refreshAction = nullptr;
     QAction* m_logsAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -62,6 +62,7 @@ QString MessageBox::lastText()
 void MessageBox::clearLastText()
 {
     g_lastText.clear();
+    g_nextAnswer.reset();
 }
 
 } // namespace lockstep::ui

@@ -27,7 +27,7 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     /// The text of the last box asked for (shown or answered by the hook); empty before any.
     static QString lastText();
-    /// Forgets the last text (tests reset between cases).
+    /// Forgets the last text and an answer no box used (tests reset between cases).
     static void clearLastText();
 
 private:

@@ -5,6 +5,7 @@
 #include "navigation.h"
 #include "order_text.h"
 #include "page_shortcuts.h"
+#include "role.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
@@ -186,6 +187,7 @@ void OrderLookupPage::buildUi()
             Q_EMIT acknowledgeRequested(id);
     });
     setFocusProxy(m_search);
+    connect(&Roles::instance(), &Roles::roleChanged, this, &OrderLookupPage::updateExceptionButtons);
 }
 
 void OrderLookupPage::showMessage(const QString& text)
@@ -372,9 +374,11 @@ void OrderLookupPage::updateExceptionButtons()
         item && item->data(0, kStateRole).toInt() != static_cast<int>(core::ExceptionState::Resolved);
     m_retry->setVisible(m_exceptions->topLevelItemCount() > 0);
     m_acknowledge->setVisible(m_exceptions->topLevelItemCount() > 0);
-    m_retry->setEnabled(actionable);
-    m_acknowledge->setEnabled(
-        actionable && item->data(0, kStateRole).toInt() == static_cast<int>(core::ExceptionState::Open));
+    // The role in effect decides too: finance never resends to the warehouse.
+    const Roles& roles = Roles::instance();
+    m_retry->setEnabled(actionable && roles.allows(RoleAction::Retry));
+    m_acknowledge->setEnabled(actionable && roles.allows(RoleAction::Acknowledge)
+        && item->data(0, kStateRole).toInt() == static_cast<int>(core::ExceptionState::Open));
 }
 
 } // namespace lockstep::ui

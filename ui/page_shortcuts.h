@@ -18,13 +18,25 @@ template <typename F> QShortcut* addPageShortcut(QWidget* page, const QKeySequen
     return shortcut;
 }
 
-/// Find (Ctrl+F) puts the cursor in the page's search field with its text selected.
+/// Puts the cursor in a search field with its text selected, as Find does.
+inline void focusSearchField(QLineEdit* field)
+{
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->selectAll();
+}
+
+/// Find (Ctrl+F) puts the cursor in the page's search field with its text selected. The field is remembered on the
+/// page (searchFieldOf()), so Find pressed outside the page (in the navigation) can reach it too.
 inline QShortcut* addFindShortcut(QWidget* page, QLineEdit* field)
 {
-    return addPageShortcut(page, QKeySequence::Find, [field] {
-        field->setFocus(Qt::ShortcutFocusReason);
-        field->selectAll();
-    });
+    page->setProperty("lockstepSearchField", QVariant::fromValue(static_cast<QObject*>(field)));
+    return addPageShortcut(page, QKeySequence::Find, [field] { focusSearchField(field); });
+}
+
+/// The search field addFindShortcut() gave `page`, or null.
+inline QLineEdit* searchFieldOf(const QWidget* page)
+{
+    return page ? qobject_cast<QLineEdit*>(page->property("lockstepSearchField").value<QObject*>()) : nullptr;
 }
 
 } // namespace lockstep::ui

@@ -14,6 +14,7 @@
 #include "queue_page.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
+#include "role.h"
 #include "sku_mapping_dialog.h"
 #include "store/exception_repository.h"
 
@@ -69,6 +70,7 @@ ActionCommand QueueActions::commandFor(ActionKind kind, const QList<ExceptionRef
 {
     ActionCommand command;
     command.kind = kind;
+    command.role = Roles::key(Roles::instance().effectiveRole()); // the audit row names it
     if (refs.isEmpty()) {
         command.filter = m_page->model()->filter();
     } else {
@@ -110,9 +112,7 @@ void QueueActions::keepDialog(QDialog* dialog)
 QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
 {
     const QLocale locale;
-    QString text = refs.isEmpty()
-        ? tr("Retry everything matching the filter (%1) now?").arg(m_page->filterBar()->summary())
-        : tr("Retry %n exception(s) now?", nullptr, static_cast<int>(refs.size()));
+    QString text = tr("Retry %n exception(s) now?", nullptr, countFor(refs)) + filterLine(refs);
     // Where the first few orders stand, as the store knows it: already at the warehouse? cancelled? shipped?
     QStringList states;
     int shown = 0;
@@ -138,8 +138,36 @@ QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
     return text;
 }
 
+QString QueueActions::filterLine(const QList<ExceptionRef>& refs) const
+{
+    return refs.isEmpty()
+        ? QStringLiteral("\n\n") + tr("Everything matching the filter: %1.").arg(m_page->filterBar()->summary())
+        : QString();
+}
+
+bool QueueActions::permitted(RoleAction action, const QString& actionName) const
+{
+    const Role role = Roles::instance().effectiveRole();
+    if (Roles::allows(role, action))
+        return true;
+    m_page->setActionNote(tr("%1 is not part of the work of the role \"%2\"; nothing was sent.")
+                              .arg(actionName, Roles::displayName(role)));
+    return false;
+}
+
+bool QueueActions::confirmMany(const QString& actionName, const QString& question, const QList<ExceptionRef>& refs)
+{
+    if (countFor(refs) <= 1)
+        return true;
+    return MessageBox::question(
+               m_page, actionName, question + filterLine(refs), QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
 void QueueActions::retry(const QList<ExceptionRef>& refs)
 {
+    if (!permitted(RoleAction::Retry, tr("Retry")))
+        return;
     if (MessageBox::question(
             m_page, tr("Retry"), confirmRetryText(refs), QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes)
@@ -149,7 +177,7 @@ void QueueActions::retry(const QList<ExceptionRef>& refs)
 
 void QueueActions::edit(const QList<ExceptionRef>& refs)
 {
-    if (refs.isEmpty())
+    if (refs.isEmpty() || !permitted(RoleAction::Edit, tr("Edit")))
         return;
     // The dialog is made for the record under the cursor (or the first selected).
     int row = m_page->view()->currentIndex().row();
@@ -178,6 +206,9 @@ void QueueActions::edit(const QList<ExceptionRef>& refs)
         break;
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+        if (!confirmMany(
+                tr("Edit"), tr("Send %n order(s) to the facility you chose?", nullptr, countFor(targets)), targets))
+            return;
         ActionCommand command = commandFor(ActionKind::Edit, targets);
         command.edit = dialog->editSpec();
         send(command, tr("Edit"));
@@ -187,6 +218,9 @@ void QueueActions::edit(const QList<ExceptionRef>& refs)
 
 void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
 {
+    // The dialog names how many it acknowledges: it is the confirmation.
+    if (!permitted(RoleAction::Acknowledge, tr("Acknowledge")))
+        return;
     auto* dialog = new AcknowledgeDialog(countFor(refs), refs.isEmpty(), m_page);
     connect(dialog, &QDialog::accepted, this, [this, dialog, refs] {
         ActionCommand command = commandFor(ActionKind::Acknowledge, refs);
@@ -199,6 +233,9 @@ void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
 
 void QueueActions::assign(const QList<ExceptionRef>& refs)
 {
+    // The dialog names how many it assigns: it is the confirmation.
+    if (!permitted(RoleAction::Assign, tr("Assign")))
+        return;
     QString current;
     if (!refs.isEmpty()) {
         if (const int row = m_page->model()->rowOfId(refs.constFirst().id); row >= 0)
@@ -215,17 +252,23 @@ void QueueActions::assign(const QList<ExceptionRef>& refs)
 
 void QueueActions::claim(const QList<ExceptionRef>& refs)
 {
-    send(commandFor(ActionKind::Claim, refs), tr("Claim"));
+    if (permitted(RoleAction::Claim, tr("Claim"))
+        && confirmMany(tr("Claim"), tr("Claim %n exception(s)?", nullptr, countFor(refs)), refs))
+        send(commandFor(ActionKind::Claim, refs), tr("Claim"));
 }
 
 void QueueActions::unclaim(const QList<ExceptionRef>& refs)
 {
-    send(commandFor(ActionKind::Unclaim, refs), tr("Release claim"));
+    if (permitted(RoleAction::Claim, tr("Release claim"))
+        && confirmMany(tr("Release claim"), tr("Release the claim on %n exception(s)?", nullptr, countFor(refs)), refs))
+        send(commandFor(ActionKind::Unclaim, refs), tr("Release claim"));
 }
 
 void QueueActions::reopen(const QList<ExceptionRef>& refs)
 {
-    send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
+    if (permitted(RoleAction::Acknowledge, tr("Reopen"))
+        && confirmMany(tr("Reopen"), tr("Reopen %n exception(s)?", nullptr, countFor(refs)), refs))
+        send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
 }
 
 void QueueActions::send(const ActionCommand& command, const QString& actionName)

@@ -16,6 +16,7 @@ class Database;
 
 namespace lockstep::ui {
 
+enum class RoleAction;
 class ActionBroker;
 class ActionResultDialog;
 class QueuePage;
@@ -23,10 +24,12 @@ class QueuePage;
 /// The action side of one queue page: turns the page's requests (Retry, Edit…, Acknowledge…, Assign…, Claim)
 /// into engine commands on the selection or on everything matching the filter, through the ActionBroker (the
 /// engine runs them on its own thread; nothing here waits for it). Dialogs open window-modal without a nested
-/// event loop (open(), not exec()); a retry asks first, with where the order stands at both systems. A bulk
+/// event loop (open(), not exec()); a retry asks first, with where the order stands at both systems, and every other
+/// action on more than one exception asks first, naming how many (acknowledge and assign in their dialogs). A bulk
 /// command shows a non-modal progress dialog (engine commands cannot be cancelled once running, so it has no
 /// Cancel), then a result dialog with every row's outcome and reason; a single success is a note on the page.
-/// The page re-reads its rows afterwards, keeping the selection. Thread: UI. Reads through `db` (the window's
+/// The page re-reads its rows afterwards, keeping the selection. A request the role in effect does not do is refused
+/// with a note. Every command names the role, for the audit row. Thread: UI. Reads through `db` (the window's
 /// read-only connection), which must outlive this object; owned by the page.
 class QueueActions : public QObject
 {
@@ -66,6 +69,13 @@ private:
     void keepDialog(QDialog* dialog);
     QString labelOf(qint64 exceptionId) const;
     QString confirmRetryText(const QList<ExceptionRef>& refs) const;
+    /// For a request on the whole filter (`refs` empty), a paragraph naming the filter; otherwise nothing.
+    QString filterLine(const QList<ExceptionRef>& refs) const;
+    /// False, with a note on the page, when the role in effect does not do `action` (a request from elsewhere than
+    /// the page's disabled actions, e.g. the order lookup's buttons).
+    bool permitted(RoleAction action, const QString& actionName) const;
+    /// Asks `question` (which names the count) when the request touches more than one exception; true to go ahead.
+    bool confirmMany(const QString& actionName, const QString& question, const QList<ExceptionRef>& refs);
 
     QueuePage* m_page = nullptr;
     core::store::Database& m_db;

@@ -3,9 +3,11 @@
 
 #include "display_format.h"
 #include "navigation.h"
+#include "page_shortcuts.h"
 #include "queue_detail_panel.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
+#include "role.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -122,15 +124,18 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
 
     buildActions();
 
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterBar, 1);
-    filterRow->addSpacing(12);
-    filterRow->addWidget(m_views);
-    filterRow->addWidget(saveViewButton);
-    filterRow->addWidget(deleteViewButton);
+    // The filter bar has a row of its own and the saved views share the actions' row, so the page fits a 1280×720
+    // window in every language (side by side they needed 1,034 px in English, 1,127 in German); a toolbar too narrow
+    // for its actions folds the rest into its extension menu.
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_toolBar, 1);
+    actionRow->addSpacing(12);
+    actionRow->addWidget(m_views);
+    actionRow->addWidget(saveViewButton);
+    actionRow->addWidget(deleteViewButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_toolBar);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(actionRow);
     layout->addWidget(m_splitter, 1);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);
@@ -140,6 +145,9 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     fillViewsCombo();
 
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuePage::reload);
+    // "Whole filter" meant the rows of the filter it was turned on for: another filter turns it off.
+    connect(m_filterBar, &QueueFilterBar::filterChanged, m_wholeFilter, [this] { m_wholeFilter->setChecked(false); });
+    connect(&Roles::instance(), &Roles::roleChanged, this, &QueuePage::updateActions);
     connect(m_views, &QComboBox::activated, this, [this](int index) { applyView(m_views->itemText(index)); });
     connect(saveViewButton, &QPushButton::clicked, this, &QueuePage::saveViewFromPrompt);
     connect(deleteViewButton, &QPushButton::clicked, this, [this] { deleteView(m_views->currentText()); });
@@ -186,6 +194,7 @@ QAction* QueuePage::addPageAction(const QString& text, const QKeySequence& short
     addAction(a);
     m_toolBar->addAction(a);
     m_actions.append(a);
+    m_tips.append(a->toolTip());
     return a;
 }
 
@@ -225,14 +234,7 @@ void QueuePage::buildActions()
     m_toolBar->addAction(m_wholeFilter);
     connect(m_wholeFilter, &QAction::toggled, this, &QueuePage::updateActions);
 
-    auto* find = new QAction(tr("Search"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_filterBar->searchField()->selectAll();
-    });
+    addFindShortcut(this, m_filterBar->searchField());
 }
 
 QAction* QueuePage::action(Action which) const { return m_actions.value(static_cast<int>(which)); }
@@ -252,8 +254,10 @@ bool QueuePage::actsOnWholeFilter() const { return m_wholeFilter && m_wholeFilte
 
 void QueuePage::requestForSelection(void (QueuePage::*signal)(const QList<ExceptionRef>&))
 {
-    // Edit works on the record under the cursor, so it always carries the selection.
+    // Edit works on the record under the cursor, so it always carries the selection. "Whole filter" holds for one
+    // action only: the next click acts on the selection again, never silently on every row.
     if (actsOnWholeFilter() && signal != &QueuePage::editRequested) {
+        m_wholeFilter->setChecked(false);
         Q_EMIT(this->*signal)({});
         return;
     }
@@ -280,17 +284,96 @@ void QueuePage::requestOpenOrder()
         Q_EMIT openOrderRequested({r.id, r.version}, r.orderRef);
 }
 
+std::optional<RoleAction> QueuePage::roleActionOf(Action action)
+{
+    switch (action) {
+    case Action::Retry:
+        return RoleAction::Retry;
+    case Action::Edit:
+        return RoleAction::Edit;
+    case Action::Acknowledge:
+    case Action::Reopen: // undoes an acknowledgement
+        return RoleAction::Acknowledge;
+    case Action::Assign:
+        return RoleAction::Assign;
+    case Action::Claim:
+    case Action::Unclaim:
+        return RoleAction::Claim;
+    case Action::OpenOrder:
+        return RoleAction::OpenOrder;
+    }
+    return std::nullopt;
+}
+
+bool QueuePage::fits(core::ExceptionType type, Action action)
+{
+    using core::ExceptionType;
+    switch (action) {
+    case Action::Retry:
+        // A custom field nobody mapped fails the same way every time: it needs the mapping (Edit), not a resend.
+        return type != ExceptionType::UnmappedCustomField;
+    case Action::Edit:
+        // Only where a correction exists: a SKU mapping, a facility, a field mapping, or a line of an order that has
+        // not reached the warehouse. A stuck, cancelled, shipped or counted record has nothing to edit.
+        return type == ExceptionType::SkuMismatch || type == ExceptionType::FacilityRoutingFailure
+            || type == ExceptionType::UnmappedCustomField || type == ExceptionType::FailedAllocation;
+    case Action::OpenOrder:
+        // Drift is about a SKU's stock, not an order.
+        return type != ExceptionType::InventoryDrift;
+    case Action::Acknowledge:
+    case Action::Assign:
+    case Action::Claim:
+    case Action::Unclaim:
+    case Action::Reopen:
+        return true;
+    }
+    return true;
+}
+
 void QueuePage::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
     const bool whole = actsOnWholeFilter() && m_model->rowCount() > 0;
-    for (QAction* a : std::as_const(m_actions))
-        a->setEnabled(any || (whole && a != action(Action::Edit)));
+    const bool openView = m_model->filter().state == core::ExceptionState::Open;
+    bool anyClaimed = false;
+    if (any) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        anyClaimed = std::any_of(rows.cbegin(), rows.cend(), [this](const QModelIndex& i) {
+            return !m_model->record(i.row()).claimedBy.isEmpty();
+        });
+    }
     const QModelIndex current = m_view->currentIndex();
-    action(Action::OpenOrder)->setEnabled(current.isValid() && !m_model->record(current.row()).orderRef.isEmpty());
-    // Only what is not open can be reopened.
-    if (m_model->filter().state == core::ExceptionState::Open)
-        action(Action::Reopen)->setEnabled(false);
+    const Role role = Roles::instance().effectiveRole();
+    for (int i = 0; i < m_actions.size(); ++i) {
+        const auto which = static_cast<Action>(i);
+        bool enabled = any || (whole && which != Action::Edit);
+        switch (which) {
+        case Action::Retry:
+        case Action::Edit:
+        case Action::Acknowledge:
+            enabled = enabled && openView; // the engine refuses them on what is not open
+            break;
+        case Action::Unclaim:
+            enabled = enabled && (whole || anyClaimed); // nothing to release on unclaimed rows
+            break;
+        case Action::Reopen:
+            enabled = enabled && !openView; // only what is not open can be reopened
+            break;
+        case Action::OpenOrder:
+            enabled = current.isValid() && !m_model->record(current.row()).orderRef.isEmpty();
+            break;
+        case Action::Assign:
+        case Action::Claim:
+            break;
+        }
+        const std::optional<RoleAction> need = roleActionOf(which);
+        const bool roleAllows = !need || Roles::allows(role, *need);
+        QAction* a = m_actions.at(i);
+        a->setEnabled(enabled && roleAllows && fits(m_type, which));
+        a->setToolTip(roleAllows ? m_tips.at(i)
+                                 : tr("Not part of the work of the role \"%1\" (change the role in Settings).")
+                                       .arg(Roles::displayName(role)));
+    }
     updateStatus();
 }
 
@@ -362,7 +445,22 @@ void QueuePage::reload() { m_model->setFilter(m_filterBar->filterState().toFilte
 void QueuePage::refresh()
 {
     m_stale = false;
+    const bool hadSelection = m_view->selectionModel()->hasSelection();
     m_model->refresh();
+    keepASelection(hadSelection);
+}
+
+void QueuePage::keepASelection(bool hadSelection)
+{
+    // Rows an action resolved leave the queue and take the selection with them; the current row moves on to the next
+    // one, which the detail panel shows. Select it, so what the panel shows is what the actions act on.
+    QItemSelectionModel* selection = m_view->selectionModel();
+    if (!hadSelection || selection->hasSelection() || m_model->rowCount() == 0)
+        return;
+    QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        current = m_model->index(0, 0);
+    selection->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void QueuePage::showEvent(QShowEvent* event)

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -19,6 +21,7 @@ class Database;
 
 namespace lockstep::ui {
 
+enum class RoleAction;
 class QueueDetailPanel;
 class QueueTableModel;
 class QueueTableView;
@@ -46,8 +49,14 @@ public:
     QueueFilterBar* filterBar() const { return m_filterBar; }
     QueueDetailPanel* detailPanel() const { return m_detail; }
     QAction* action(Action which) const;
-    /// The checkable "Whole filter" action: when on, Retry, Acknowledge, Assign and Claim apply to everything
-    /// matching the filter (the request then carries no ids), not only to the selected rows.
+    /// Whether `action` means something for an exception of `type` (Edit only where a correction exists, Retry only
+    /// where there is something to send again); the others stay disabled on that queue.
+    static bool fits(core::ExceptionType type, Action action);
+    /// The role permission an action needs (Release claim and Reopen count as Claim and Acknowledge).
+    static std::optional<RoleAction> roleActionOf(Action action);
+    /// The checkable "Whole filter" action: when on, the next Retry, Acknowledge, Assign or Claim applies to everything
+    /// matching the filter (the request then carries no ids), not only to the selected rows. It turns itself off
+    /// with that request and whenever the filter changes.
     QAction* wholeFilterAction() const { return m_wholeFilter; }
     bool actsOnWholeFilter() const;
     /// The selected rows' exceptions, in row order.
@@ -102,6 +111,8 @@ private:
     void saveLayout() const;
     void keepSortIndicatorOnSortableColumn(int section, Qt::SortOrder order);
     void updateActions();
+    /// After a re-read: when there was a selection and its rows are gone, selects the current row.
+    void keepASelection(bool hadSelection);
     void updateDetail();
     void updateStatus();
     void updateEmptyText();
@@ -123,6 +134,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     QList<QAction*> m_actions; // indexed by Action
+    QStringList m_tips; // each action's own tooltip, indexed by Action
     QAction* m_wholeFilter = nullptr;
     QLabel* m_note = nullptr;
     bool m_stale = false;

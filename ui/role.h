@@ -9,8 +9,9 @@
 
 namespace lockstep::ui {
 
-/// Who sits at this desktop. It sets the start page and which actions are in view; it is a convenience,
-/// not a permission (anyone may change it in Settings).
+/// Who sits at this desktop. It sets the start page and which actions are enabled (queue toolbars, context menus,
+/// shortcuts, Order lookup, `lockstep exceptions`), and audit rows name it. It guards against slips, not against
+/// people: anyone may change it in Settings.
 enum class Role
 {
     Supervisor,
@@ -30,8 +31,8 @@ enum class RoleAction
     Export
 };
 
-/// The role in effect, saved in QSettings (`ui/role`), with a signal when it changes, so pages can hide
-/// what their person does not use (`Roles::instance().allows(RoleAction::Retry)`). Thread: UI.
+/// The role in effect, saved in QSettings (`ui/role`), with a signal when it changes, so pages can disable
+/// what their person does not do (`Roles::instance().allows(RoleAction::Retry)`). Thread: UI.
 class Roles : public QObject
 {
     Q_OBJECT

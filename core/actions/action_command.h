@@ -88,6 +88,7 @@ struct ActionCommand
     QList<ExceptionTarget> targets;
     std::optional<store::ExceptionFilter> filter; ///< bulk: every exception matching it (at the time it runs)
     QString actor; ///< the signed-in OS user; empty means currentOsUser()
+    QString role; ///< the role the person acts in ("finance"); named beside the actor in the audit row when set
     QString note; ///< required for Acknowledge; kept in the audit log for every action
     ResolutionKind resolution = ResolutionKind::Other; ///< Acknowledge
     QString assignee; ///< Assign: a person or a team; empty unassigns

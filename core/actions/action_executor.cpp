@@ -137,6 +137,13 @@ struct ActionExecutor::Context
     std::optional<PendingSend> send; ///< set by retry(), collected by push()
     std::optional<StockRepush> repush; ///< set by retryDrift(), collected by push()
 
+    /// Who the audit row names: the actor, and the role they acted in when the command says ("j.moreno (finance)").
+    /// Claims keep the bare actor, so a person's claim stays theirs whatever role they work in.
+    QString auditActor() const
+    {
+        return command.role.isEmpty() ? actor : QStringLiteral("%1 (%2)").arg(actor, command.role);
+    }
+
     void push(ItemOutcome outcome)
     {
         handled.insert(outcome.exceptionId);
@@ -336,7 +343,7 @@ Result<qint64> ActionExecutor::write(
         afterJson.insert(QStringLiteral("detail"), detail);
     auto id = store::AuditRepository(m_db).append({0,
         ctx.now,
-        ctx.actor,
+        ctx.auditActor(),
         QStringLiteral("exception.") + toString(ctx.command.kind),
         QStringLiteral("exception"),
         QString::number(before.id),
@@ -353,7 +360,7 @@ Status ActionExecutor::auditEdit(
 {
     auto id = store::AuditRepository(m_db).append({0,
         ctx.now,
-        ctx.actor,
+        ctx.auditActor(),
         QStringLiteral("edit.") + toString(ctx.command.edit.kind),
         subjectType,
         subjectId,

@@ -7,17 +7,24 @@
 #include "dashboard_page.h"
 #include "engine/log_file.h"
 #include "folder_opener.h"
+#include "language.h"
 #include "main_window.h"
+#include "message_box.h"
 #include "order_lookup_page.h"
+#include "queue_filter_bar.h"
 #include "queue_page.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
+#include "settings_fixtures.h"
+#include "settings_page.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +45,45 @@ ExceptionRecord makeRecord(ExceptionType type, const QString& subject, const QSt
     r.reason = reason;
     r.firstSeen = firstSeen;
     return r;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The Settings page of `w` editing a copy of kConfig in `dir`, with the WooCommerce base URL retyped to `url`.
+bool editSettings(ui::MainWindow& w, const QTemporaryDir& dir, const QString& url)
+{
+    const QString path = dir.filePath(QStringLiteral("lockstep.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(kConfig) < 0)
+        return false;
+    f.close();
+    if (!w.settingsPage()->openFile(path))
+        return false;
+    w.showPage({PageKind::Settings, std::nullopt});
+    auto* field = w.settingsPage()->findChild<QLineEdit*>(QStringLiteral("connectors.woocommerce.base_url"));
+    if (!field)
+        return false;
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Delete);
+    QTest::keyClicks(field, url);
+    w.showPage({PageKind::Dashboard, std::nullopt});
+    return w.settingsPage()->isModified();
+}
+
+/// Shows `w` as the active window with the keyboard focus in its navigation, where a click there leaves it.
+bool activateWithFocusInNavigation(ui::MainWindow& w)
+{
+    w.show();
+    w.activateWindow();
+    if (!QTest::qWaitForWindowActive(&w))
+        return false;
+    w.navigation()->setFocus(Qt::MouseFocusReason);
+    return w.navigation()->hasFocus();
 }
 
 } // namespace
@@ -237,6 +283,95 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::Healthy);
         QCOMPARE(status->text(QStringLiteral("wms")), QStringLiteral("wms: healthy · last sync 2026-11-23 12:01"));
         QCOMPARE(status->connectors(), QStringList{QStringLiteral("wms")});
+    }
+
+    void findReachesThePageAfterAClickInTheNavigation()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        QVERIFY(activateWithFocusInNavigation(w));
+        w.navigation()->setCurrentPage({PageKind::Queue, ExceptionType::SkuMismatch});
+        ui::QueuePage* page = w.queuePage(ExceptionType::SkuMismatch);
+        QCOMPARE(w.currentPageWidget(), page);
+        QCOMPARE(QApplication::focusWidget(), w.navigation());
+        QTest::keyClick(w.navigation(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), page->filterBar()->searchField());
+    }
+
+    void orderLookupOpensWithTheCursorInItsSearchBox()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        QVERIFY(activateWithFocusInNavigation(w));
+        w.navigation()->setCurrentPage({PageKind::OrderLookup, std::nullopt});
+        auto* lookup = qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget());
+        QVERIFY(lookup);
+        QCOMPARE(QApplication::focusWidget(), lookup->searchField());
+    }
+
+    void quittingWithUnsavedSettingsAsksToSaveDiscardOrCancel()
+    {
+        test::TempStore s;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lockstep.json"));
+        {
+            ui::MainWindow w(s.path);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(editSettings(w, dir, QStringLiteral("https://shop2.example.com")));
+
+            // Cancel: the window stays, on the Settings page, and nothing is written.
+            ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+            QVERIFY(!w.close());
+            QVERIFY(w.isVisible());
+            QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("not saved")),
+                qPrintable(ui::MessageBox::lastText()));
+            LOCKSTEP_COMPARE_ENUM(w.currentPage().kind, PageKind::Settings);
+            QCOMPARE(readAll(path), QByteArray(kConfig));
+
+            // Save: written, then closed.
+            ui::MessageBox::setNextAnswer(QMessageBox::Save);
+            QVERIFY(w.close());
+            QVERIFY(readAll(path).contains("https://shop2.example.com"));
+        }
+        {
+            // Discard: closed, the file as it was.
+            ui::MainWindow w(s.path);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(editSettings(w, dir, QStringLiteral("https://shop3.example.com")));
+            ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+            QVERIFY(w.close());
+            QCOMPARE(readAll(path), QByteArray(kConfig));
+        }
+        ui::MessageBox::clearLastText();
+    }
+
+    void windowFitsA1280By720ScreenInEnglishAndGerman_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void windowFitsA1280By720ScreenInEnglishAndGerman()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::applyLanguage(language), language);
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        // Every page, the widest (a queue with its filter bar, Settings, Reports) included.
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int i = 0; i < core::kExceptionTypeCount; ++i)
+            w.showPage({PageKind::Queue, static_cast<ExceptionType>(i)});
+        for (PageKind kind :
+            {PageKind::Dashboard, PageKind::OrderLookup, PageKind::Reports, PageKind::Audit, PageKind::Settings})
+            w.showPage({kind, std::nullopt});
+        const QSize hint = w.minimumSizeHint().expandedTo(w.minimumSize());
+        ui::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(hint.width() <= 1280 && hint.height() <= 720,
+            qPrintable(QStringLiteral("%1×%2").arg(hint.width()).arg(hint.height())));
     }
 
     void helpMenuOpensTheLogFolder()

@@ -14,6 +14,7 @@
 #include "message_box.h"
 #include "order_lookup_page.h"
 #include "queue_actions.h"
+#include "queue_desk.h"
 #include "queue_detail_panel.h"
 #include "queue_filter_bar.h"
 #include "queue_page.h"
@@ -121,16 +122,7 @@ struct World
     }
 };
 
-QueuePage* showQueue(ui::MainWindow& w, ExceptionType type)
-{
-    w.resize(1400, 900);
-    w.show();
-    if (!QTest::qWaitForWindowExposed(&w))
-        return nullptr;
-    w.showPage({ui::PageKind::Queue, type});
-    QueuePage* page = w.queuePage(type);
-    return page && page->model()->isLoaded() ? page : nullptr;
-}
+using test::showQueue;
 
 // The listing check raises SKU-level mismatches too (a duplicate SKU, a variation with its parent's SKU): these tests
 // work on the orders held for the unknown SKU, so they narrow the queue to it, as a person would.
@@ -144,6 +136,16 @@ void narrowTo(QueuePage* page, const QString& text)
 qint64 idAt(const QueuePage& page, int row)
 {
     return page.model()->index(row, 0).data(QueueTableModel::IdRole).toLongLong();
+}
+
+/// The first row whose claim is (or is not) held by someone, or -1.
+int rowClaimed(const QueuePage& page, bool claimed)
+{
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        if (page.model()->record(row).claimedBy.isEmpty() != claimed)
+            return row;
+    }
+    return -1;
 }
 
 QSet<qint64> idsOf(const QList<ExceptionRef>& refs)
@@ -402,9 +404,9 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(*sent.at(1).filter->type, ExceptionType::FailedAllocation);
         LOCKSTEP_COMPARE_ENUM(*sent.at(1).filter->state, ExceptionState::Open);
 
-        // Release claim goes as it is; Reopen only in a view of what is not open.
-        page->wholeFilterAction()->setChecked(false);
-        page->view()->selectRow(0);
+        // Release claim goes as it is (on a row someone claimed); Reopen only in a view of what is not open.
+        QVERIFY(!page->wholeFilterAction()->isChecked()); // it held for that one action
+        test::selectOnly(page, rowClaimed(*page, true));
         QVERIFY(!page->action(QueuePage::Action::Reopen)->isEnabled());
         page->action(QueuePage::Action::Unclaim)->trigger();
         QCOMPARE(sent.size(), 3);
@@ -423,6 +425,141 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(sent.at(3).kind, actions::ActionKind::Retry);
         QCOMPARE(sent.at(3).targets.size(), 1);
         QCOMPARE(sent.at(3).targets.at(0).id, fifth);
+    }
+
+    void wholeFilterHoldsForOneActionAndOnlyForItsFilter()
+    {
+        test::QueueDesk desk;
+        QVERIFY(desk.open(ExceptionType::FailedAllocation, 12));
+        QueuePage* page = desk.page;
+        const test::InlineEngine& engine = *desk.engine;
+        QTRY_COMPARE(page->model()->totalCount(), 12);
+        test::selectOnly(page, 1);
+
+        // On the whole filter, Claim asks first, naming how many and which filter.
+        page->wholeFilterAction()->setChecked(true);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        page->action(QueuePage::Action::Claim)->trigger();
+        QVERIFY2(ui::MessageBox::lastText().startsWith(QStringLiteral("Claim 12 exception(s)?")),
+            qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Everything matching the filter: ")));
+        QCOMPARE(engine.commands.size(), 1);
+        QVERIFY(engine.commands.at(0).filter.has_value());
+        // ...and then it is off: the next click acts on the selection only, without a question.
+        QVERIFY(!page->wholeFilterAction()->isChecked());
+        QTRY_COMPARE(page->actionNote().isEmpty(), false);
+        ui::MessageBox::clearLastText();
+        test::selectOnly(page, 2);
+        page->action(QueuePage::Action::Claim)->trigger();
+        QVERIFY(ui::MessageBox::lastText().isEmpty());
+        QCOMPARE(engine.commands.size(), 2);
+        QVERIFY(!engine.commands.at(1).filter.has_value());
+        QCOMPARE(engine.commands.at(1).targets.size(), 1);
+
+        // Another filter turns it off too.
+        page->wholeFilterAction()->setChecked(true);
+        narrowTo(page, QStringLiteral("DAL-1"));
+        QVERIFY(!page->wholeFilterAction()->isChecked());
+    }
+
+    void everyActionOnSeveralRecordsAsksNamingTheCount()
+    {
+        test::QueueDesk desk;
+        QVERIFY(desk.open(ExceptionType::FailedAllocation, 12));
+        QueuePage* page = desk.page;
+        const test::InlineEngine& engine = *desk.engine;
+        test::selectOnly(page, 3);
+        QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(page->selectedRefs().size(), 3);
+
+        // Declined: nothing is sent.
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        page->action(QueuePage::Action::Claim)->trigger();
+        QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("Claim 3 exception(s)?"));
+        QVERIFY(engine.commands.isEmpty());
+
+        // A retry of the whole filter names the count, not only "everything".
+        page->wholeFilterAction()->setChecked(true);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        page->action(QueuePage::Action::Retry)->trigger();
+        QVERIFY2(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 12 exception(s) now?")),
+            qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(engine.commands.isEmpty());
+
+        // One record needs no question.
+        ui::MessageBox::clearLastText();
+        test::selectOnly(page, rowClaimed(*page, false));
+        page->action(QueuePage::Action::Claim)->trigger();
+        QVERIFY(ui::MessageBox::lastText().isEmpty());
+        QCOMPARE(engine.commands.size(), 1);
+    }
+
+    void theNextRowIsSelectedAfterAnActionTookTheSelectedOneAway()
+    {
+        test::QueueDesk desk;
+        QVERIFY(desk.open(ExceptionType::FailedAllocation, 10));
+        QueuePage* page = desk.page;
+        ui::MainWindow& w = *desk.window;
+        test::selectOnly(page, rowClaimed(*page, false));
+        const qint64 acknowledged = page->selectedRefs().constFirst().id;
+        ui::QueueActions* actions = w.queueActions(ExceptionType::FailedAllocation);
+        QSignalSpy finished(actions, &ui::QueueActions::actionFinished);
+        QTest::keyClick(page->view(), Qt::Key_K, Qt::ControlModifier);
+        auto* dialog = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
+        QVERIFY(dialog);
+        dialog->setNote(QStringLiteral("Stock moved in by hand"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(test::waitForSignal(finished, 10000));
+
+        // The acknowledged row left the open queue; the row the detail panel now shows is the selected one.
+        QCOMPARE(page->model()->rowOfId(acknowledged), -1);
+        const QList<ExceptionRef> selected = page->selectedRefs();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.constFirst().id, page->detailPanel()->recordId());
+        QVERIFY(page->action(QueuePage::Action::Acknowledge)->isEnabled());
+        QVERIFY(page->action(QueuePage::Action::Claim)->isEnabled());
+    }
+
+    void eachQueueOffersOnlyTheActionsThatFitItsRecords()
+    {
+        test::QueueDesk desk;
+        QVERIFY(desk.open(ExceptionType::StuckPending, 10));
+        QVERIFY(test::insertSamples(
+            desk.store.db, ExceptionType::UnmappedCustomField, 10, QDateTime::currentDateTimeUtc()));
+        ui::MainWindow& w = *desk.window;
+        const test::InlineEngine& engine = *desk.engine;
+
+        // A stuck pending order has nothing to edit: no empty dialog.
+        QueuePage* stuck = desk.page;
+        test::selectOnly(stuck, rowClaimed(*stuck, false));
+        QVERIFY(!stuck->action(QueuePage::Action::Edit)->isEnabled());
+        QVERIFY(stuck->action(QueuePage::Action::Retry)->isEnabled());
+        QTest::keyClick(stuck->view(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(!w.queueActions(ExceptionType::StuckPending)->openDialog());
+        // Release claim only where a claim is held.
+        QVERIFY(!stuck->action(QueuePage::Action::Unclaim)->isEnabled());
+        const int claimed = rowClaimed(*stuck, true);
+        QVERIFY(claimed >= 0);
+        test::selectOnly(stuck, claimed);
+        QVERIFY(stuck->action(QueuePage::Action::Unclaim)->isEnabled());
+
+        // An unmapped custom field fails the same way until it is mapped: Edit, not Retry.
+        w.showPage({ui::PageKind::Queue, ExceptionType::UnmappedCustomField});
+        QueuePage* field = w.queuePage(ExceptionType::UnmappedCustomField);
+        QTRY_VERIFY(field->model()->rowCount() > 0);
+        test::selectOnly(field, 0);
+        QVERIFY(!field->action(QueuePage::Action::Retry)->isEnabled());
+        QVERIFY(field->action(QueuePage::Action::Edit)->isEnabled());
+
+        for (int t = 0; t < kExceptionTypeCount; ++t) {
+            const auto type = static_cast<ExceptionType>(t);
+            QVERIFY(QueuePage::fits(type, QueuePage::Action::Acknowledge));
+            QCOMPARE(QueuePage::fits(type, QueuePage::Action::Edit),
+                type == ExceptionType::SkuMismatch || type == ExceptionType::FacilityRoutingFailure
+                    || type == ExceptionType::UnmappedCustomField || type == ExceptionType::FailedAllocation);
+        }
+        QVERIFY(engine.commands.isEmpty());
     }
 
     void theEnginesChangesKeepTheSelectionAndScrollPosition()

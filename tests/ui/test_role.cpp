@@ -2,22 +2,59 @@
 // Roles on the offscreen platform: the first-run question is asked only while no role is saved (and can be
 // turned off), the role sets the page the main window opens on and the actions in view, and a change in
 // Settings applies at once.
+#include "actions/action_executor.h"
+#include "exception_samples.h"
+#include "inline_engine.h"
 #include "main_window.h"
+#include "message_box.h"
+#include "order_lookup_page.h"
+#include "queue_actions.h"
+#include "queue_desk.h"
+#include "queue_page.h"
+#include "queue_table_model.h"
+#include "queue_table_view.h"
 #include "role.h"
 #include "role_dialog.h"
+#include "store/audit_repository.h"
 #include "support.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace lockstep;
+using core::ExceptionType;
 using ui::PageId;
 using ui::PageKind;
+using ui::QueuePage;
 using ui::Role;
 using ui::RoleAction;
 using ui::Roles;
+
+namespace {
+
+/// Ten sample exceptions of `type` on a desk whose role is `role`, the second row selected.
+bool openDesk(test::QueueDesk& desk, ExceptionType type, Role role)
+{
+    Roles::instance().setRole(role);
+    if (!desk.open(type, 10))
+        return false;
+    test::selectOnly(desk.page, 1);
+    return true;
+}
+
+bool buttonEnabled(QueuePage* page, QueuePage::Action action)
+{
+    auto* toolBar = page->findChild<QToolBar*>();
+    QWidget* button = toolBar ? toolBar->widgetForAction(page->action(action)) : nullptr;
+    return button && button->isEnabled();
+}
+
+} // namespace
 
 class TestRole : public QObject
 {
@@ -34,7 +71,10 @@ private Q_SLOTS:
     {
         QSettings().clear();
         Roles::instance().reload();
+        ui::MessageBox::clearLastText();
     }
+
+    void cleanup() { ui::MessageBox::clearLastText(); }
 
     void firstRunAsksUntilARoleIsSaved()
     {
@@ -96,6 +136,93 @@ private Q_SLOTS:
 
         Roles::instance().setRole(Role::Finance);
         QVERIFY(!Roles::instance().allows(RoleAction::Retry));
+    }
+
+    void financeCannotRetryOrEditFromToolbarMenuOrShortcut()
+    {
+        test::QueueDesk desk;
+        QVERIFY(openDesk(desk, ExceptionType::SkuMismatch, Role::Finance));
+        QueuePage* page = desk.page;
+        const test::InlineEngine& engine = *desk.engine;
+
+        // The toolbar's buttons, the context menu and the shortcuts are the page's actions.
+        QVERIFY(!page->action(QueuePage::Action::Retry)->isEnabled());
+        QVERIFY(!page->action(QueuePage::Action::Edit)->isEnabled());
+        QVERIFY(!buttonEnabled(page, QueuePage::Action::Retry));
+        QVERIFY(!buttonEnabled(page, QueuePage::Action::Edit));
+        QVERIFY(page->action(QueuePage::Action::Retry)->toolTip().contains(QStringLiteral("Finance")));
+        QVERIFY(page->action(QueuePage::Action::Acknowledge)->isEnabled());
+        QVERIFY(buttonEnabled(page, QueuePage::Action::Claim));
+        QVERIFY(buttonEnabled(page, QueuePage::Action::Assign));
+
+        // A box would take this answer; none is asked, no dialog opens, nothing is sent.
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(page->view(), Qt::Key_R, Qt::ControlModifier);
+        QTest::keyClick(page->view(), Qt::Key_E, Qt::ControlModifier);
+        ui::QueueActions* actions = desk.window->queueActions(ExceptionType::SkuMismatch);
+        QVERIFY2(ui::MessageBox::lastText().isEmpty(), qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(!actions->openDialog());
+        QVERIFY(engine.commands.isEmpty());
+
+        // The order lookup's inline Retry is refused the same way, with a note saying why.
+        const qint64 id = page->selectedRefs().constFirst().id;
+        desk.window->showPage({PageKind::OrderLookup, std::nullopt});
+        auto* lookup = qobject_cast<ui::OrderLookupPage*>(desk.window->currentPageWidget());
+        QVERIFY(lookup);
+        Q_EMIT lookup->retryRequested(id);
+        QVERIFY(ui::MessageBox::lastText().isEmpty());
+        QVERIFY(engine.commands.isEmpty());
+        QVERIFY2(page->actionNote().contains(QStringLiteral("Finance")), qPrintable(page->actionNote()));
+
+        // A supervisor has them again at once.
+        Roles::instance().setRole(Role::Supervisor);
+        QVERIFY(page->action(QueuePage::Action::Retry)->isEnabled());
+        QVERIFY(page->action(QueuePage::Action::Edit)->isEnabled());
+    }
+
+    void customerServiceCannotEditOrAssignFromToolbarMenuOrShortcut()
+    {
+        test::QueueDesk desk;
+        QVERIFY(openDesk(desk, ExceptionType::SkuMismatch, Role::CustomerService));
+        QueuePage* page = desk.page;
+        const test::InlineEngine& engine = *desk.engine;
+        QVERIFY(!buttonEnabled(page, QueuePage::Action::Edit));
+        QVERIFY(!buttonEnabled(page, QueuePage::Action::Assign));
+        QVERIFY(buttonEnabled(page, QueuePage::Action::Retry));
+        QVERIFY(buttonEnabled(page, QueuePage::Action::Claim));
+
+        QTest::keyClick(page->view(), Qt::Key_E, Qt::ControlModifier); // the SKU mapping dialog
+        QTest::keyClick(page->view(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); // the assign dialog
+        QVERIFY(!desk.window->queueActions(ExceptionType::SkuMismatch)->openDialog());
+        QVERIFY(engine.commands.isEmpty());
+    }
+
+    void theAuditRowNamesTheRole()
+    {
+        test::QueueDesk desk;
+        QVERIFY(openDesk(desk, ExceptionType::FailedAllocation, Role::Finance));
+        QueuePage* page = desk.page;
+        const test::InlineEngine& engine = *desk.engine;
+        int row = 0;
+        while (row < page->model()->rowCount() && !page->model()->record(row).claimedBy.isEmpty())
+            ++row;
+        test::selectOnly(page, row);
+        QCOMPARE(page->selectedRefs().size(), 1);
+        const qint64 id = page->selectedRefs().constFirst().id;
+        QVERIFY(page->action(QueuePage::Action::Claim)->isEnabled());
+        page->action(QueuePage::Action::Claim)->trigger();
+        QVERIFY2(engine.commands.size() == 1, qPrintable(page->actionNote()));
+        QCOMPARE(engine.commands.constFirst().role, QStringLiteral("finance"));
+
+        const QString actor = core::actions::currentOsUser();
+        auto audit =
+            core::store::AuditRepository(desk.store.db).forSubject(QStringLiteral("exception"), QString::number(id));
+        QVERIFY(audit.ok());
+        QVERIFY(!audit->isEmpty());
+        QCOMPARE(audit->constLast().action, QStringLiteral("exception.claim"));
+        QCOMPARE(audit->constLast().actor, QStringLiteral("%1 (finance)").arg(actor));
+        // The claim itself is the person's, whatever role they work in.
+        QTRY_COMPARE(page->model()->record(page->model()->rowOfId(id)).claimedBy, actor);
     }
 
     void changingTheRoleInSettingsAppliesAtOnce()
