@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lockstep's entry point: picks the mode from the command line, opens the store, and starts either
 // the console window or the headless runner.
-#include "action_broker.h"
-#include "alert_monitor.h"
 #include "appearance.h"
 #include "command_line.h"
+#include "console_engine.h"
 #include "engine/config.h"
 #include "engine/log_file.h"
 #include "engine/secrets.h"
@@ -234,36 +233,15 @@ int main(int argc, char** argv)
             selfTest.config = *config;
         window.settingsPage()->setSelfTest(selfTest, std::make_shared<app::KeychainStore>());
     }
-    std::unique_ptr<app::EngineHost> engine;
+    app::ConsoleEngine engine(window, cmd.databasePath, httpTimeout, sandbox.get());
     if (config) {
-        engine = std::make_unique<app::EngineHost>(*config, *credentials, cmd.databasePath, httpTimeout);
-        QObject::connect(engine.get(), &app::EngineHost::activity, &window, &ui::MainWindow::setEngineActivity);
-        QObject::connect(engine.get(), &app::EngineHost::startFailed, &window, &ui::MainWindow::setEngineActivity);
-        QObject::connect(engine.get(), &app::EngineHost::heldElsewhere, &window, &ui::MainWindow::setEngineHeldElsewhere);
-        QObject::connect(engine.get(), &app::EngineHost::jobFinished, &window,
-            [&window](const core::engine::JobRun& run) { window.noteJobRun(run.name, run.finishedAt); });
-        QObject::connect(engine.get(), &app::EngineHost::stoppedOnError, &window, &ui::MainWindow::setEngineActivity);
-        QObject::connect(engine.get(), &app::EngineHost::cycleFinished, &window, [&window] { window.refresh(); });
-        QObject::connect(engine.get(), &app::EngineHost::exceptionsChanged, window.alertMonitor(), &ui::AlertMonitor::refresh);
-        QObject::connect(engine.get(), &app::EngineHost::connectorHealthChanged, window.alertMonitor(),
-            &ui::AlertMonitor::setConnectorHealth);
-        QObject::connect(engine.get(), &app::EngineHost::exceptionsChanged, &window, &ui::MainWindow::noteExceptionsChanged);
-        QObject::connect(
-            engine.get(), &app::EngineHost::connectorHealthChanged, &window, &ui::MainWindow::setConnectorHealth);
-        // People's actions: commands to the engine's thread, answers back to the page that asked.
-        ui::ActionBroker* broker = window.actionBroker();
-        QObject::connect(broker, &ui::ActionBroker::commandPosted, engine.get(), &app::EngineHost::executeAction);
-        QObject::connect(engine.get(), &app::EngineHost::actionProgress, broker, &ui::ActionBroker::takeProgress);
-        QObject::connect(engine.get(), &app::EngineHost::actionFinished, broker, &ui::ActionBroker::takeResult);
-        if (sandbox) {
-            QObject::connect(engine.get(), &app::EngineHost::webhooksListening, &window,
-                [demo = sandbox.get()](quint16 port) { demo->registerWebhooks(port); });
-        }
-        engine->start(true);
+        engine.start(*config, *credentials);
+        if (!cmd.demo)
+            engine.followSaves(cmd.configPath); // a configuration saved in Settings applies at once
         window.setDemoMode(cmd.demo);
     }
     window.show();
     const int rc = application->exec();
-    engine.reset(); // stop the engine before the window's connections close
+    engine.stop(); // stop the engine before the window's connections close
     return rc;
 }

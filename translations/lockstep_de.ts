@@ -902,6 +902,21 @@
     </message>
 </context>
 <context>
+    <name>lockstep::app::ConsoleEngine</name>
+    <message>
+        <source>the saved configuration was not applied (%1); running as before</source>
+        <translation>die gespeicherte Konfiguration wurde nicht übernommen (%1); läuft weiter wie bisher</translation>
+    </message>
+    <message>
+        <source>the saved configuration was not applied: a secret could not be read (%1); running as before</source>
+        <translation>die gespeicherte Konfiguration wurde nicht übernommen: ein Geheimnis konnte nicht gelesen werden (%1); läuft weiter wie bisher</translation>
+    </message>
+    <message>
+        <source>restarted with the saved configuration</source>
+        <translation>mit der gespeicherten Konfiguration neu gestartet</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::AcknowledgeDialog</name>
     <message>
         <source>Handled in the WMS</source>
@@ -3282,10 +3297,6 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <translation>Keine Konfigurationsdatei geöffnet: Die Konsole wurde ohne --config gestartet, daher läuft die Engine nicht. Öffnen Sie eine Konfigurationsdatei, um sie zu bearbeiten; Lockstep verwendet sie, wenn es als „lockstep --config FILE“ gestartet wird.</translation>
     </message>
     <message>
-        <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
-        <translation>%1 wird bearbeitet. Gespeicherte Änderungen wirken beim nächsten Start der Engine (Lockstep neu starten).</translation>
-    </message>
-    <message>
         <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
         <translation>Demo-Modus: Dies sind die Einstellungen der Sandbox für diese Sitzung, schreibgeschützt. Die Demo legt sie bei jedem Start neu an, daher gibt es nichts zu speichern; starten Sie Lockstep mit --config FILE, um eine echte Konfiguration zu bearbeiten. Sprache und Rolle unten gelten sofort.</translation>
     </message>
@@ -3559,6 +3570,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Saving: storing %1 in the keychain (%2 of %3)…</source>
         <translation>Speichern: %1 wird im Schlüsselbund abgelegt (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Editing %1. When this console&apos;s engine runs from this file, saving restarts the engine in place with the changes.</source>
+        <translation>Bearbeitung von %1. Läuft die Engine dieser Konsole mit dieser Datei, startet Speichern sie sofort mit den Änderungen neu.</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,21 @@
     </message>
 </context>
 <context>
+    <name>lockstep::app::ConsoleEngine</name>
+    <message>
+        <source>the saved configuration was not applied (%1); running as before</source>
+        <translation>la configuración guardada no se aplicó (%1); sigue funcionando como antes</translation>
+    </message>
+    <message>
+        <source>the saved configuration was not applied: a secret could not be read (%1); running as before</source>
+        <translation>la configuración guardada no se aplicó: no se pudo leer un secreto (%1); sigue funcionando como antes</translation>
+    </message>
+    <message>
+        <source>restarted with the saved configuration</source>
+        <translation>reiniciado con la configuración guardada</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::AcknowledgeDialog</name>
     <message>
         <source>Handled in the WMS</source>
@@ -3282,10 +3297,6 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <translation>No hay ningún archivo de configuración abierto: la consola se inició sin --config, así que el motor no está en ejecución. Abre un archivo de configuración para editarlo; Lockstep lo usa cuando se inicia como «lockstep --config FILE».</translation>
     </message>
     <message>
-        <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
-        <translation>Editando %1. Los cambios guardados se aplican la próxima vez que se inicie el motor (reinicia Lockstep).</translation>
-    </message>
-    <message>
         <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
         <translation>Modo demo: estos son los ajustes del entorno de pruebas para esta sesión, de solo lectura. La demo los crea de nuevo en cada inicio, así que no hay nada que guardar; inicia Lockstep con --config FILE para editar una configuración real. El idioma y el rol de abajo se aplican al instante.</translation>
     </message>
@@ -3559,6 +3570,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Saving: storing %1 in the keychain (%2 of %3)…</source>
         <translation>Guardando: almacenando %1 en el llavero (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Editing %1. When this console&apos;s engine runs from this file, saving restarts the engine in place with the changes.</source>
+        <translation>Editando %1. Si el motor de esta consola funciona con este archivo, al guardar se reinicia en el acto con los cambios.</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,21 @@
     </message>
 </context>
 <context>
+    <name>lockstep::app::ConsoleEngine</name>
+    <message>
+        <source>the saved configuration was not applied (%1); running as before</source>
+        <translation>la configuration enregistrée n&apos;a pas été appliquée (%1) ; fonctionne comme avant</translation>
+    </message>
+    <message>
+        <source>the saved configuration was not applied: a secret could not be read (%1); running as before</source>
+        <translation>la configuration enregistrée n&apos;a pas été appliquée : un secret n&apos;a pas pu être lu (%1) ; fonctionne comme avant</translation>
+    </message>
+    <message>
+        <source>restarted with the saved configuration</source>
+        <translation>redémarré avec la configuration enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::AcknowledgeDialog</name>
     <message>
         <source>Handled in the WMS</source>
@@ -3282,10 +3297,6 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <translation>Aucun fichier de configuration n&apos;est ouvert : la console a été démarrée sans --config, le moteur ne tourne donc pas. Ouvrez un fichier de configuration pour le modifier ; Lockstep l&apos;utilise lorsqu&apos;il est démarré avec « lockstep --config FILE ».</translation>
     </message>
     <message>
-        <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
-        <translation>Modification de %1. Les changements enregistrés prennent effet au prochain démarrage du moteur (redémarrez Lockstep).</translation>
-    </message>
-    <message>
         <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
         <translation>Mode démo : voici les paramètres du bac à sable pour cette session, en lecture seule. La démo les recrée à chaque démarrage, il n&apos;y a donc rien à enregistrer ; démarrez Lockstep avec --config FILE pour modifier une vraie configuration. La langue et le rôle ci-dessous s&apos;appliquent immédiatement.</translation>
     </message>
@@ -3559,6 +3570,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Saving: storing %1 in the keychain (%2 of %3)…</source>
         <translation>Enregistrement : stockage de %1 dans le trousseau (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Editing %1. When this console&apos;s engine runs from this file, saving restarts the engine in place with the changes.</source>
+        <translation>Modification de %1. Si le moteur de cette console fonctionne avec ce fichier, l&apos;enregistrement le redémarre aussitôt avec les modifications.</translation>
     </message>
 </context>
 <context>

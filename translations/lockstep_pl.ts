@@ -911,6 +911,21 @@
     </message>
 </context>
 <context>
+    <name>lockstep::app::ConsoleEngine</name>
+    <message>
+        <source>the saved configuration was not applied (%1); running as before</source>
+        <translation>zapisana konfiguracja nie została zastosowana (%1); działa jak dotąd</translation>
+    </message>
+    <message>
+        <source>the saved configuration was not applied: a secret could not be read (%1); running as before</source>
+        <translation>zapisana konfiguracja nie została zastosowana: nie udało się odczytać sekretu (%1); działa jak dotąd</translation>
+    </message>
+    <message>
+        <source>restarted with the saved configuration</source>
+        <translation>uruchomiony ponownie z zapisaną konfiguracją</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::AcknowledgeDialog</name>
     <message>
         <source>Handled in the WMS</source>
@@ -3323,10 +3338,6 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <translation>Nie otwarto pliku konfiguracji: konsolę uruchomiono bez --config, więc silnik nie działa. Otwórz plik konfiguracji, aby go edytować; Lockstep użyje go po uruchomieniu jako „lockstep --config FILE”.</translation>
     </message>
     <message>
-        <source>Editing %1. Saved changes take effect the next time the engine starts (restart Lockstep).</source>
-        <translation>Edytowany plik: %1. Zapisane zmiany zaczną obowiązywać przy następnym uruchomieniu silnika (uruchom ponownie Lockstep).</translation>
-    </message>
-    <message>
         <source>Demo mode: these are the sandbox&apos;s settings for this session, read-only. The demo makes them afresh at every start, so there is nothing to save; start Lockstep with --config FILE to edit a real configuration. Language and role below apply at once.</source>
         <translation>Tryb demo: to ustawienia piaskownicy dla tej sesji, tylko do odczytu. Demo tworzy je od nowa przy każdym uruchomieniu, więc nie ma czego zapisywać; aby edytować prawdziwą konfigurację, uruchom Lockstep z --config FILE. Język i rola poniżej obowiązują od razu.</translation>
     </message>
@@ -3601,6 +3612,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Saving: storing %1 in the keychain (%2 of %3)…</source>
         <translation>Zapisywanie: zapisywanie %1 w pęku kluczy (%2 z %3)…</translation>
+    </message>
+    <message>
+        <source>Editing %1. When this console&apos;s engine runs from this file, saving restarts the engine in place with the changes.</source>
+        <translation>Edycja %1. Jeśli silnik tej konsoli działa z tego pliku, zapisanie od razu uruchamia go ponownie ze zmianami.</translation>
     </message>
 </context>
 <context>

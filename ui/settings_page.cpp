@@ -226,8 +226,8 @@ void SettingsPage::retranslate()
                                   "with it when started as \"lockstep --config FILE\"."));
         break;
     case Source::File:
-        m_sourceLabel->setText(tr("Editing %1. Saved changes take effect the next time the engine starts (restart "
-                                  "Lockstep).")
+        m_sourceLabel->setText(tr("Editing %1. When this console's engine runs from this file, saving restarts the "
+                                  "engine in place with the changes.")
                                    .arg(QDir::toNativeSeparators(m_path)));
         break;
     case Source::Demo:

@@ -84,7 +84,7 @@ public:
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 Q_SIGNALS:
-    /// The file was written; the engine uses it from its next start.
+    /// The file was written; a console whose engine runs from it restarts the engine with it.
     void saved(const QString& path);
     /// A save was refused after it had started (the keychain did not take a secret, the file could not be
     /// written); the message is the one shown, naming the entry, never a secret.
