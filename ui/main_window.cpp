@@ -290,6 +290,12 @@ void MainWindow::connectQueuePage(QueuePage* page)
     });
 }
 
+void MainWindow::setRecordLinks(const RecordLinks& links)
+{
+    if (auto* lookup = qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
+        lookup->setRecordLinks(links);
+}
+
 QueuePage* MainWindow::queuePage(core::ExceptionType type) const { return m_queuePages.value(type); }
 
 QueueActions* MainWindow::queueActions(core::ExceptionType type) const { return m_queueActions.value(type); }

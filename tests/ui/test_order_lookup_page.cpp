@@ -2,6 +2,7 @@
 // The order lookup page on the offscreen platform, over a real store: search by every key, the pick list,
 // the headline per stage, the timeline in time order, exceptions with their action signals, copy as text.
 #include "demo_store.h"
+#include "desktop_opener.h"
 #include "lifecycle_model.h"
 #include "order_lookup_page.h"
 #include "order_text.h"
@@ -106,6 +107,51 @@ private Q_SLOTS:
             const QString key = QString::fromLatin1(kind);
             QVERIFY2(ui::OrderText::eventTitle(key) != key, kind);
         }
+    }
+
+    void findsAnOrderAsPeopleTypeItAndLinksToItsTrackingAndStorefront()
+    {
+        TempStore s;
+        const qint64 id = seedShippedOrder(s.db, kPlaced); // 1042, customer@example.com, "Example Customer", UPS
+        ui::OrderLookupPage page(s.path);
+        ui::RecordLinks links;
+        links.woocommerceSite = QUrl(QStringLiteral("https://shop.example.com/"));
+        page.setRecordLinks(links);
+
+        QCOMPARE(page.search(QStringLiteral("#1042")), 1);
+        QCOMPARE(page.currentOrderId(), id);
+        page.search(QString());
+        QCOMPARE(page.search(QStringLiteral("customer@exa")), 1);
+        QCOMPARE(page.currentOrderId(), id);
+        page.search(QString());
+        QCOMPARE(page.search(QStringLiteral("example cust")), 1);
+        QCOMPARE(page.currentOrderId(), id);
+
+        QCOMPARE(page.linkTargets(),
+            (QList<QUrl>{ui::OrderText::trackingUrl(QStringLiteral("UPS"), QStringLiteral("1Z999AA10123456784")),
+                QUrl(QStringLiteral("https://shop.example.com/wp-admin/post.php?post=1042&action=edit"))}));
+        QVERIFY(!page.linkTargets().first().isEmpty());
+        auto* label = page.findChild<QLabel*>(QStringLiteral("orderLinks"));
+        QVERIFY(label && label->isVisibleTo(&page));
+        QList<QUrl> opened;
+        ui::DesktopOpener::setHook([&opened](const QUrl& url) {
+            opened << url;
+            return true;
+        });
+        Q_EMIT label->linkActivated(page.linkTargets().constLast().toString());
+        ui::DesktopOpener::setHook({});
+        QCOMPARE(opened, QList<QUrl>{page.linkTargets().constLast()});
+    }
+
+    void commercetoolsOrdersOpenInTheMerchantCenterOfTheProjectsRegion()
+    {
+        ui::RecordLinks links;
+        links.commercetoolsApi = QUrl(QStringLiteral("https://api.europe-west1.gcp.commercetools.com"));
+        links.commercetoolsProject = QStringLiteral("acme-shop");
+        QCOMPARE(links.storefrontRecord(SourceSystem::Commercetools, QStringLiteral("5d2e-uuid")),
+            QUrl(QStringLiteral("https://mc.europe-west1.gcp.commercetools.com/acme-shop/orders/5d2e-uuid")));
+        QVERIFY(links.storefrontRecord(SourceSystem::WooCommerce, QStringLiteral("1042")).isEmpty());
+        QVERIFY(links.storefrontRecord(SourceSystem::Pos, QStringLiteral("T-1")).isEmpty());
     }
 
     void lookupByEmailWithTwoOrdersShowsBothToPick()
