@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports_page.h"
 
+#include "appearance.h"
 #include "desktop_opener.h"
 #include "display_format.h"
 #include "domain/exception_record.h"
@@ -303,6 +304,7 @@ void ReportsPage::buildUi()
     auto* chartView = new QChartView(m_chart, this);
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumHeight(220);
+    Appearance::followPalette(chartView);
 
     auto* previewBox = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewBox);
