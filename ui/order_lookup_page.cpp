@@ -2,6 +2,7 @@
 #include "order_lookup_page.h"
 
 #include "desktop_opener.h"
+#include "display_format.h"
 #include "lifecycle_model.h"
 #include "navigation.h"
 #include "order_text.h"
@@ -329,14 +330,15 @@ bool OrderLookupPage::showOrder(qint64 orderId)
     m_exceptions->clear();
     const QList<core::ExceptionRecord> records = exceptions.ok() ? exceptions.value() : QList<core::ExceptionRecord>();
     for (const auto& r : records) {
+        const QString reason = DisplayFormat::plainReason(r.reason);
         auto* item = new QTreeWidgetItem(m_exceptions,
             {Navigation::queueName(r.type),
                 OrderText::exceptionStateName(r.state),
                 OrderText::localTime(r.firstSeen),
-                r.reason});
+                reason});
         item->setData(0, kIdRole, r.id);
         item->setData(0, kStateRole, static_cast<int>(r.state));
-        item->setToolTip(3, r.suggestedAction.isEmpty() ? r.reason : r.reason + u'\n' + r.suggestedAction);
+        item->setToolTip(3, r.suggestedAction.isEmpty() ? reason : reason + u'\n' + r.suggestedAction);
     }
     m_exceptionBox->setTitle(tr("Exceptions (%n)", nullptr, int(records.size())));
     m_exceptionBox->setVisible(!records.isEmpty());

@@ -143,6 +143,22 @@ private Q_SLOTS:
         QCOMPARE(opened, QList<QUrl>{page.linkTargets().constLast()});
     }
 
+    void exceptionReasonsReadInPlainWords()
+    {
+        TempStore s;
+        const qint64 id = addOrder(s.db, makeOrder(QStringLiteral("1072"), QStringLiteral("a@example.com"), kPlaced));
+        ExceptionRecord r = makeException(ExceptionType::StuckPending, QStringLiteral("woocommerce:1072"), kPlaced);
+        r.orderId = id;
+        r.orderRef = QStringLiteral("1072");
+        r.reason = QStringLiteral("Could not send: POST http://127.0.0.1:8081/api/orders: Host 127.0.0.1 not found "
+                                  "(HostNotFoundError)");
+        addException(s.db, r);
+        ui::OrderLookupPage page(s.path);
+        QCOMPARE(page.search(QStringLiteral("1072")), 1);
+        QCOMPARE(page.exceptionList()->topLevelItem(0)->text(3),
+            QStringLiteral("Could not send: 127.0.0.1: the server's name was not found"));
+    }
+
     void commercetoolsOrdersOpenInTheMerchantCenterOfTheProjectsRegion()
     {
         ui::RecordLinks links;
