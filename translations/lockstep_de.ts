@@ -378,6 +378,26 @@
         <source>  %1 × %2</source>
         <translation>  %1 × %2</translation>
     </message>
+    <message>
+        <source>Customer told it shipped</source>
+        <translation>Kunde über Versand informiert</translation>
+    </message>
+    <message>
+        <source>Retry asked</source>
+        <translation>Wiederholung angefordert</translation>
+    </message>
+    <message>
+        <source>Both systems checked</source>
+        <translation>Beide Systeme geprüft</translation>
+    </message>
+    <message>
+        <source>Shipment update</source>
+        <translation>Sendungsstatus</translation>
+    </message>
+    <message>
+        <source>Cancelled at the warehouse</source>
+        <translation>Im Lager storniert</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -1820,6 +1840,182 @@ Letzter Fehler: %2</translation>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection</source>
+        <translation>die Gegenseite hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>der Servername wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>der Aufruf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>eine sichere Verbindung kam nicht zustande</translation>
+    </message>
+    <message>
+        <source>the network failed</source>
+        <translation>das Netzwerk ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>der Proxy ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>the server asked for a sign-in</source>
+        <translation>der Server verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>the server refused access</source>
+        <translation>der Server hat den Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the server does not know this address</source>
+        <translation>der Server kennt diese Adresse nicht</translation>
+    </message>
+    <message>
+        <source>the server sent the call elsewhere</source>
+        <translation>der Server hat den Aufruf umgeleitet</translation>
+    </message>
+    <message>
+        <source>the server failed</source>
+        <translation>der Server hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the call failed</source>
+        <translation>der Aufruf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Raised again</source>
+        <translation>Erneut erfasst</translation>
+    </message>
+    <message>
+        <source>Resolved by the engine</source>
+        <translation>Von der Engine erledigt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Übernahme aufheben</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Check both systems</source>
+        <translation>Beide Systeme prüfen</translation>
+    </message>
+    <message>
+        <source>SKU mapped</source>
+        <translation>SKU zugeordnet</translation>
+    </message>
+    <message>
+        <source>Facility chosen</source>
+        <translation>Standort gewählt</translation>
+    </message>
+    <message>
+        <source>Custom field mapped</source>
+        <translation>Zusatzfeld zugeordnet</translation>
+    </message>
+    <message>
+        <source>Order line changed</source>
+        <translation>Bestellposition geändert</translation>
+    </message>
+    <message>
+        <source>Exception %1</source>
+        <translation>Klärfall %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>SKU mapping %1</source>
+        <translation>SKU-Zuordnung %1</translation>
+    </message>
+    <message>
+        <source>Custom field mapping %1</source>
+        <translation>Zusatzfeld-Zuordnung %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Warehouse SKU</source>
+        <translation>Lager-SKU</translation>
+    </message>
+    <message>
+        <source>Warehouse field</source>
+        <translation>Lager-Feld</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2101,6 +2297,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>The settings have changes that are not saved. Save them before quitting?</source>
         <translation>Die Einstellungen enthalten ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -2191,20 +2391,12 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <translation>Bestellsuche</translation>
     </message>
     <message>
-        <source>Order number, storefront id, customer email or tracking number</source>
-        <translation>Bestellnummer, Shop-ID, Kunden-E-Mail oder Sendungsnummer</translation>
-    </message>
-    <message>
         <source>Search orders</source>
         <translation>Bestellungen suchen</translation>
     </message>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number, then press Enter.</source>
-        <translation>Geben Sie eine Bestellnummer, eine Bestell-ID aus dem Shop, die E-Mail-Adresse des Kunden oder eine Sendungsnummer ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>Matching orders</source>
@@ -2291,20 +2483,12 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <translation>Keine Klärfälle: Bei dieser Bestellung muss niemand eingreifen.</translation>
     </message>
     <message>
-        <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number.</source>
-        <translation>Geben Sie eine Bestellnummer, eine Bestell-ID aus dem Shop, die E-Mail-Adresse des Kunden oder eine Sendungsnummer ein.</translation>
-    </message>
-    <message>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>No order matches “%1”. Try the order number, the customer&apos;s email or a tracking number.</source>
-        <translation>Keine Bestellung passt zu „%1“. Versuchen Sie es mit der Bestellnummer, der E-Mail-Adresse des Kunden oder einer Sendungsnummer.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n orders match; showing the newest. Search by order number to narrow it.</source>
@@ -2377,6 +2561,34 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Copied a summary of order %1 to the clipboard.</source>
         <translation>Zusammenfassung der Bestellung %1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Order number (#1072), customer name or email (or how it starts), storefront id or tracking number</source>
+        <translation>Bestellnummer (#1072), Name oder E-Mail des Kunden (oder ihr Anfang), Shop-ID oder Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Type an order number, the customer&apos;s name or email (the first letters are enough), a storefront order id or a tracking number, then press Enter.</source>
+        <translation>Geben Sie eine Bestellnummer, den Namen oder die E-Mail des Kunden (die ersten Buchstaben genügen), eine Shop-Bestell-ID oder eine Sendungsnummer ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Type an order number, the customer&apos;s name or email, a storefront order id or a tracking number.</source>
+        <translation>Geben Sie eine Bestellnummer, den Namen oder die E-Mail des Kunden, eine Shop-Bestell-ID oder eine Sendungsnummer ein.</translation>
+    </message>
+    <message>
+        <source>No order matches “%1”. Try the order number, the start of the customer&apos;s name or email, or a tracking number.</source>
+        <translation>Keine Bestellung passt zu „%1“. Versuchen Sie die Bestellnummer, den Anfang von Name oder E-Mail des Kunden oder eine Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>Track %1 %2</source>
+        <translation>Sendung verfolgen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>In %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3339,273 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>The export failed and no file was written: %1</source>
         <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>verkauft</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>not yet shipped, cancelled or refunded</source>
+        <translation>noch nicht versandt, storniert oder erstattet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Cancelled (orders)</source>
+        <translation>Storniert (Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Cancelled (value)</source>
+        <translation>Storniert (Wert)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Paketdienst</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Not yet closed (orders)</source>
+        <translation>Noch offen (Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Not yet closed (value)</source>
+        <translation>Noch offen (Wert)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Explained by</source>
+        <translation>Erklärt durch</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Refunded (orders)</source>
+        <translation>Erstattet (Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Refunded (value)</source>
+        <translation>Erstattet (Wert)</translation>
+    </message>
+    <message>
+        <source>Sold (orders)</source>
+        <translation>Verkauft (Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Sold (value)</source>
+        <translation>Verkauft (Wert)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>Shipped (orders)</source>
+        <translation>Versandt (Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Shipped (value)</source>
+        <translation>Versandt (Wert)</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versandkosten</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Storefront</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Storefront order id</source>
+        <translation>Shop-Bestell-ID</translation>
+    </message>
+    <message>
+        <source>Storefront status</source>
+        <translation>Shop-Status</translation>
+    </message>
+    <message>
+        <source>Storefront total</source>
+        <translation>Shop-Summe</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Datensatztyp</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Empfohlene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Units difference</source>
+        <translation>Stückdifferenz</translation>
+    </message>
+    <message>
+        <source>Units expected</source>
+        <translation>Erwartete Stück</translation>
+    </message>
+    <message>
+        <source>Units seen</source>
+        <translation>Gesehene Stück</translation>
+    </message>
+    <message>
+        <source>Warehouse status</source>
+        <translation>Lagerstatus</translation>
+    </message>
+    <message>
+        <source>Warehouse total</source>
+        <translation>Lagersumme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind %1 %2 (%3); the first %4 shown, the export holds them all. Preview shows the days again.</source>
+        <translation>
+            <numerusform>%n Bestellung zu %1 %2 (%3); die ersten %4 werden gezeigt, der Export enthält alle. Vorschau zeigt wieder die Tage.</numerusform>
+            <numerusform>%n Bestellungen zu %1 %2 (%3); die ersten %4 werden gezeigt, der Export enthält alle. Vorschau zeigt wieder die Tage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

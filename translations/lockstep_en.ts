@@ -325,6 +325,13 @@
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) behind %1 %2 (%3); the first %4 shown, the export holds them all. Preview shows the days again.</source>
+        <translation>
+            <numerusform>%n order behind %1 %2 (%3); the first %4 shown, the export holds them all. Preview shows the days again.</numerusform>
+            <numerusform>%n orders behind %1 %2 (%3); the first %4 shown, the export holds them all. Preview shows the days again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::SelfTestPanel</name>

@@ -378,6 +378,26 @@
         <source>  %1 × %2</source>
         <translation>  %1 × %2</translation>
     </message>
+    <message>
+        <source>Customer told it shipped</source>
+        <translation>Cliente informado del envío</translation>
+    </message>
+    <message>
+        <source>Retry asked</source>
+        <translation>Reintento solicitado</translation>
+    </message>
+    <message>
+        <source>Both systems checked</source>
+        <translation>Ambos sistemas comprobados</translation>
+    </message>
+    <message>
+        <source>Shipment update</source>
+        <translation>Actualización del envío</translation>
+    </message>
+    <message>
+        <source>Cancelled at the warehouse</source>
+        <translation>Cancelado en el almacén</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -1820,6 +1840,182 @@ Last error: %2</source>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection</source>
+        <translation>el otro extremo cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>no se encontró el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>la llamada se canceló</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>no se pudo establecer una conexión segura</translation>
+    </message>
+    <message>
+        <source>the network failed</source>
+        <translation>falló la red</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>falló el proxy</translation>
+    </message>
+    <message>
+        <source>the server asked for a sign-in</source>
+        <translation>el servidor pidió iniciar sesión</translation>
+    </message>
+    <message>
+        <source>the server refused access</source>
+        <translation>el servidor denegó el acceso</translation>
+    </message>
+    <message>
+        <source>the server does not know this address</source>
+        <translation>el servidor no conoce esta dirección</translation>
+    </message>
+    <message>
+        <source>the server sent the call elsewhere</source>
+        <translation>el servidor redirigió la llamada</translation>
+    </message>
+    <message>
+        <source>the server failed</source>
+        <translation>el servidor falló</translation>
+    </message>
+    <message>
+        <source>the call failed</source>
+        <translation>la llamada falló</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Raised again</source>
+        <translation>Abierta de nuevo</translation>
+    </message>
+    <message>
+        <source>Resolved by the engine</source>
+        <translation>Resuelta por el motor</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconocer</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Check both systems</source>
+        <translation>Comprobar ambos sistemas</translation>
+    </message>
+    <message>
+        <source>SKU mapped</source>
+        <translation>SKU asignado</translation>
+    </message>
+    <message>
+        <source>Facility chosen</source>
+        <translation>Centro elegido</translation>
+    </message>
+    <message>
+        <source>Custom field mapped</source>
+        <translation>Campo personalizado asignado</translation>
+    </message>
+    <message>
+        <source>Order line changed</source>
+        <translation>Línea del pedido cambiada</translation>
+    </message>
+    <message>
+        <source>Exception %1</source>
+        <translation>Incidencia %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>SKU mapping %1</source>
+        <translation>Asignación de SKU %1</translation>
+    </message>
+    <message>
+        <source>Custom field mapping %1</source>
+        <translation>Asignación de campo personalizado %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Tomada por</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Warehouse SKU</source>
+        <translation>SKU del almacén</translation>
+    </message>
+    <message>
+        <source>Warehouse field</source>
+        <translation>Campo del almacén</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2101,6 +2297,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>The settings have changes that are not saved. Save them before quitting?</source>
         <translation>La configuración tiene cambios sin guardar. ¿Guardarlos antes de salir?</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -2191,20 +2391,12 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <translation>Búsqueda de pedidos</translation>
     </message>
     <message>
-        <source>Order number, storefront id, customer email or tracking number</source>
-        <translation>Número de pedido, ID de la tienda, correo del cliente o número de seguimiento</translation>
-    </message>
-    <message>
         <source>Search orders</source>
         <translation>Buscar pedidos</translation>
     </message>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number, then press Enter.</source>
-        <translation>Escribe un número de pedido, un ID de pedido de la tienda, el correo del cliente o un número de seguimiento y pulsa Intro.</translation>
     </message>
     <message>
         <source>Matching orders</source>
@@ -2291,20 +2483,12 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <translation>Sin incidencias: nada de este pedido requiere intervención.</translation>
     </message>
     <message>
-        <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number.</source>
-        <translation>Escribe un número de pedido, un ID de pedido de la tienda, el correo del cliente o un número de seguimiento.</translation>
-    </message>
-    <message>
         <source>Cannot read the database: %1</source>
         <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
         <translation>La búsqueda ha fallado: %1</translation>
-    </message>
-    <message>
-        <source>No order matches “%1”. Try the order number, the customer&apos;s email or a tracking number.</source>
-        <translation>Ningún pedido coincide con «%1». Prueba con el número de pedido, el correo del cliente o un número de seguimiento.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n orders match; showing the newest. Search by order number to narrow it.</source>
@@ -2377,6 +2561,34 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Copied a summary of order %1 to the clipboard.</source>
         <translation>Resumen del pedido %1 copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Order number (#1072), customer name or email (or how it starts), storefront id or tracking number</source>
+        <translation>Número de pedido (#1072), nombre o correo del cliente (o su comienzo), id de la tienda o número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Type an order number, the customer&apos;s name or email (the first letters are enough), a storefront order id or a tracking number, then press Enter.</source>
+        <translation>Escribe un número de pedido, el nombre o el correo del cliente (bastan las primeras letras), un id de pedido de la tienda o un número de seguimiento y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Type an order number, the customer&apos;s name or email, a storefront order id or a tracking number.</source>
+        <translation>Escribe un número de pedido, el nombre o el correo del cliente, un id de pedido de la tienda o un número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>No order matches “%1”. Try the order number, the start of the customer&apos;s name or email, or a tracking number.</source>
+        <translation>Ningún pedido coincide con «%1». Prueba con el número de pedido, el comienzo del nombre o del correo del cliente, o un número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Track %1 %2</source>
+        <translation>Seguir %1 %2</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Abrir en %1</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3339,273 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>The export failed and no file was written: %1</source>
         <translation>La exportación falló y no se escribió ningún archivo: %1</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendidos</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelados</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <source>not yet shipped, cancelled or refunded</source>
+        <translation>aún no enviados, cancelados ni reembolsados</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Cancelled (orders)</source>
+        <translation>Cancelados (pedidos)</translation>
+    </message>
+    <message>
+        <source>Cancelled (value)</source>
+        <translation>Cancelados (importe)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Tomada por</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Not yet closed (orders)</source>
+        <translation>Aún abiertos (pedidos)</translation>
+    </message>
+    <message>
+        <source>Not yet closed (value)</source>
+        <translation>Aún abiertos (importe)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Explained by</source>
+        <translation>Explicado por</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Detectada por primera vez</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Detectada por última vez</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Refunded (orders)</source>
+        <translation>Reembolsados (pedidos)</translation>
+    </message>
+    <message>
+        <source>Refunded (value)</source>
+        <translation>Reembolsados (importe)</translation>
+    </message>
+    <message>
+        <source>Sold (orders)</source>
+        <translation>Vendidos (pedidos)</translation>
+    </message>
+    <message>
+        <source>Sold (value)</source>
+        <translation>Vendidos (importe)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Shipped (orders)</source>
+        <translation>Enviados (pedidos)</translation>
+    </message>
+    <message>
+        <source>Shipped (value)</source>
+        <translation>Enviados (importe)</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Gastos de envío</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>Vencimiento del SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Storefront</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Storefront order id</source>
+        <translation>Id del pedido en la tienda</translation>
+    </message>
+    <message>
+        <source>Storefront status</source>
+        <translation>Estado en la tienda</translation>
+    </message>
+    <message>
+        <source>Storefront total</source>
+        <translation>Total en la tienda</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Id del registro</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Acción sugerida</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Units difference</source>
+        <translation>Diferencia de unidades</translation>
+    </message>
+    <message>
+        <source>Units expected</source>
+        <translation>Unidades esperadas</translation>
+    </message>
+    <message>
+        <source>Units seen</source>
+        <translation>Unidades vistas</translation>
+    </message>
+    <message>
+        <source>Warehouse status</source>
+        <translation>Estado en el almacén</translation>
+    </message>
+    <message>
+        <source>Warehouse total</source>
+        <translation>Total en el almacén</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind %1 %2 (%3); the first %4 shown, the export holds them all. Preview shows the days again.</source>
+        <translation>
+            <numerusform>%n pedido detrás de %1 %2 (%3); se muestran los primeros %4, la exportación los contiene todos. Vista previa vuelve a mostrar los días.</numerusform>
+            <numerusform>%n pedidos detrás de %1 %2 (%3); se muestran los primeros %4, la exportación los contiene todos. Vista previa vuelve a mostrar los días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,26 @@
         <source>  %1 × %2</source>
         <translation>  %1 × %2</translation>
     </message>
+    <message>
+        <source>Customer told it shipped</source>
+        <translation>Client informé de l&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Retry asked</source>
+        <translation>Relance demandée</translation>
+    </message>
+    <message>
+        <source>Both systems checked</source>
+        <translation>Les deux systèmes vérifiés</translation>
+    </message>
+    <message>
+        <source>Shipment update</source>
+        <translation>Mise à jour de l&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Cancelled at the warehouse</source>
+        <translation>Annulée à l&apos;entrepôt</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -1820,6 +1840,182 @@ Dernière erreur : %2</translation>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection</source>
+        <translation>l&apos;autre partie a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>le nom du serveur est introuvable</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>l&apos;appel a été annulé</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>impossible d&apos;établir une connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>the network failed</source>
+        <translation>le réseau a échoué</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>le proxy a échoué</translation>
+    </message>
+    <message>
+        <source>the server asked for a sign-in</source>
+        <translation>le serveur demande une connexion</translation>
+    </message>
+    <message>
+        <source>the server refused access</source>
+        <translation>le serveur a refusé l&apos;accès</translation>
+    </message>
+    <message>
+        <source>the server does not know this address</source>
+        <translation>le serveur ne connaît pas cette adresse</translation>
+    </message>
+    <message>
+        <source>the server sent the call elsewhere</source>
+        <translation>le serveur a redirigé l&apos;appel</translation>
+    </message>
+    <message>
+        <source>the server failed</source>
+        <translation>le serveur a échoué</translation>
+    </message>
+    <message>
+        <source>the call failed</source>
+        <translation>l&apos;appel a échoué</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Signalée</translation>
+    </message>
+    <message>
+        <source>Raised again</source>
+        <translation>Signalée à nouveau</translation>
+    </message>
+    <message>
+        <source>Resolved by the engine</source>
+        <translation>Résolue par le moteur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Libérer la prise en charge</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Check both systems</source>
+        <translation>Vérifier les deux systèmes</translation>
+    </message>
+    <message>
+        <source>SKU mapped</source>
+        <translation>SKU associé</translation>
+    </message>
+    <message>
+        <source>Facility chosen</source>
+        <translation>Site choisi</translation>
+    </message>
+    <message>
+        <source>Custom field mapped</source>
+        <translation>Champ personnalisé associé</translation>
+    </message>
+    <message>
+        <source>Order line changed</source>
+        <translation>Ligne de commande modifiée</translation>
+    </message>
+    <message>
+        <source>Exception %1</source>
+        <translation>Anomalie %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>SKU mapping %1</source>
+        <translation>Association de SKU %1</translation>
+    </message>
+    <message>
+        <source>Custom field mapping %1</source>
+        <translation>Association de champ personnalisé %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Prise en charge par</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Warehouse SKU</source>
+        <translation>SKU de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Warehouse field</source>
+        <translation>Champ de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2101,6 +2297,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>The settings have changes that are not saved. Save them before quitting?</source>
         <translation>Les paramètres contiennent des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -2191,20 +2391,12 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <translation>Recherche de commande</translation>
     </message>
     <message>
-        <source>Order number, storefront id, customer email or tracking number</source>
-        <translation>Numéro de commande, identifiant boutique, e-mail du client ou numéro de suivi</translation>
-    </message>
-    <message>
         <source>Search orders</source>
         <translation>Rechercher des commandes</translation>
     </message>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number, then press Enter.</source>
-        <translation>Saisissez un numéro de commande, un identifiant de commande de la boutique, l&apos;e-mail du client ou un numéro de suivi, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Matching orders</source>
@@ -2291,20 +2483,12 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <translation>Aucune anomalie : rien dans cette commande ne demande d&apos;intervention.</translation>
     </message>
     <message>
-        <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number.</source>
-        <translation>Saisissez un numéro de commande, un identifiant de commande de la boutique, l&apos;e-mail du client ou un numéro de suivi.</translation>
-    </message>
-    <message>
         <source>Cannot read the database: %1</source>
         <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
-    </message>
-    <message>
-        <source>No order matches “%1”. Try the order number, the customer&apos;s email or a tracking number.</source>
-        <translation>Aucune commande ne correspond à « %1 ». Essayez le numéro de commande, l&apos;e-mail du client ou un numéro de suivi.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n orders match; showing the newest. Search by order number to narrow it.</source>
@@ -2377,6 +2561,34 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Copied a summary of order %1 to the clipboard.</source>
         <translation>Résumé de la commande %1 copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Order number (#1072), customer name or email (or how it starts), storefront id or tracking number</source>
+        <translation>Numéro de commande (#1072), nom ou e-mail du client (ou leur début), id boutique ou numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Type an order number, the customer&apos;s name or email (the first letters are enough), a storefront order id or a tracking number, then press Enter.</source>
+        <translation>Saisissez un numéro de commande, le nom ou l&apos;e-mail du client (les premières lettres suffisent), un id de commande boutique ou un numéro de suivi, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Type an order number, the customer&apos;s name or email, a storefront order id or a tracking number.</source>
+        <translation>Saisissez un numéro de commande, le nom ou l&apos;e-mail du client, un id de commande boutique ou un numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>No order matches “%1”. Try the order number, the start of the customer&apos;s name or email, or a tracking number.</source>
+        <translation>Aucune commande ne correspond à « %1 ». Essayez le numéro de commande, le début du nom ou de l&apos;e-mail du client, ou un numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>Track %1 %2</source>
+        <translation>Suivre %1 %2</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Ouvrir dans %1</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3339,273 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>The export failed and no file was written: %1</source>
         <translation>L&apos;export a échoué et aucun fichier n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendues</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>expédiées</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulées</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursée</translation>
+    </message>
+    <message>
+        <source>not yet shipped, cancelled or refunded</source>
+        <translation>pas encore expédiées, annulées ni remboursées</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Cancelled (orders)</source>
+        <translation>Annulées (commandes)</translation>
+    </message>
+    <message>
+        <source>Cancelled (value)</source>
+        <translation>Annulées (montant)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Prise en charge par</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Not yet closed (orders)</source>
+        <translation>Pas encore clôturées (commandes)</translation>
+    </message>
+    <message>
+        <source>Not yet closed (value)</source>
+        <translation>Pas encore clôturées (montant)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Explained by</source>
+        <translation>Expliqué par</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vue pour la première fois</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vue pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Refunded (orders)</source>
+        <translation>Remboursées (commandes)</translation>
+    </message>
+    <message>
+        <source>Refunded (value)</source>
+        <translation>Remboursées (montant)</translation>
+    </message>
+    <message>
+        <source>Sold (orders)</source>
+        <translation>Vendues (commandes)</translation>
+    </message>
+    <message>
+        <source>Sold (value)</source>
+        <translation>Vendues (montant)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Shipped (orders)</source>
+        <translation>Expédiées (commandes)</translation>
+    </message>
+    <message>
+        <source>Shipped (value)</source>
+        <translation>Expédiées (montant)</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>Échéance SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Storefront</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Storefront order id</source>
+        <translation>Id de commande boutique</translation>
+    </message>
+    <message>
+        <source>Storefront status</source>
+        <translation>Statut boutique</translation>
+    </message>
+    <message>
+        <source>Storefront total</source>
+        <translation>Total boutique</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Id de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Action conseillée</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Units difference</source>
+        <translation>Écart d&apos;unités</translation>
+    </message>
+    <message>
+        <source>Units expected</source>
+        <translation>Unités attendues</translation>
+    </message>
+    <message>
+        <source>Units seen</source>
+        <translation>Unités constatées</translation>
+    </message>
+    <message>
+        <source>Warehouse status</source>
+        <translation>Statut entrepôt</translation>
+    </message>
+    <message>
+        <source>Warehouse total</source>
+        <translation>Total entrepôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind %1 %2 (%3); the first %4 shown, the export holds them all. Preview shows the days again.</source>
+        <translation>
+            <numerusform>%n commande derrière %1 %2 (%3) ; les %4 premières sont affichées, l&apos;export les contient toutes. Aperçu réaffiche les jours.</numerusform>
+            <numerusform>%n commandes derrière %1 %2 (%3) ; les %4 premières sont affichées, l&apos;export les contient toutes. Aperçu réaffiche les jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,26 @@
         <source>  %1 × %2</source>
         <translation>  %1 × %2</translation>
     </message>
+    <message>
+        <source>Customer told it shipped</source>
+        <translation>Klient powiadomiony o wysyłce</translation>
+    </message>
+    <message>
+        <source>Retry asked</source>
+        <translation>Zlecono ponowienie</translation>
+    </message>
+    <message>
+        <source>Both systems checked</source>
+        <translation>Sprawdzono oba systemy</translation>
+    </message>
+    <message>
+        <source>Shipment update</source>
+        <translation>Aktualizacja przesyłki</translation>
+    </message>
+    <message>
+        <source>Cancelled at the warehouse</source>
+        <translation>Anulowane w magazynie</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -1843,6 +1863,182 @@ Ostatni błąd: %2</translation>
         <source>Resolved</source>
         <translation>Rozwiązany</translation>
     </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>połączenie zostało odrzucone</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection</source>
+        <translation>druga strona zamknęła połączenie</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>nie znaleziono nazwy serwera</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>serwer nie odpowiedział na czas</translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>wywołanie zostało anulowane</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>nie udało się nawiązać bezpiecznego połączenia</translation>
+    </message>
+    <message>
+        <source>the network failed</source>
+        <translation>sieć zawiodła</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>serwer proxy zawiódł</translation>
+    </message>
+    <message>
+        <source>the server asked for a sign-in</source>
+        <translation>serwer wymaga zalogowania</translation>
+    </message>
+    <message>
+        <source>the server refused access</source>
+        <translation>serwer odmówił dostępu</translation>
+    </message>
+    <message>
+        <source>the server does not know this address</source>
+        <translation>serwer nie zna tego adresu</translation>
+    </message>
+    <message>
+        <source>the server sent the call elsewhere</source>
+        <translation>serwer przekierował wywołanie</translation>
+    </message>
+    <message>
+        <source>the server failed</source>
+        <translation>serwer zgłosił błąd</translation>
+    </message>
+    <message>
+        <source>the call failed</source>
+        <translation>wywołanie nie powiodło się</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Zgłoszony</translation>
+    </message>
+    <message>
+        <source>Raised again</source>
+        <translation>Zgłoszony ponownie</translation>
+    </message>
+    <message>
+        <source>Resolved by the engine</source>
+        <translation>Rozwiązany przez silnik</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Potwierdź</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Przypisz</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Przejmij</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Zwolnij</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <source>Check both systems</source>
+        <translation>Sprawdź oba systemy</translation>
+    </message>
+    <message>
+        <source>SKU mapped</source>
+        <translation>SKU zmapowane</translation>
+    </message>
+    <message>
+        <source>Facility chosen</source>
+        <translation>Wybrano lokalizację</translation>
+    </message>
+    <message>
+        <source>Custom field mapped</source>
+        <translation>Zmapowano pole niestandardowe</translation>
+    </message>
+    <message>
+        <source>Order line changed</source>
+        <translation>Zmieniono pozycję zamówienia</translation>
+    </message>
+    <message>
+        <source>Exception %1</source>
+        <translation>Wyjątek %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Zamówienie %1</translation>
+    </message>
+    <message>
+        <source>SKU mapping %1</source>
+        <translation>Mapowanie SKU %1</translation>
+    </message>
+    <message>
+        <source>Custom field mapping %1</source>
+        <translation>Mapowanie pola niestandardowego %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Przypisany do</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Przejęty przez</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Warehouse SKU</source>
+        <translation>SKU magazynowe</translation>
+    </message>
+    <message>
+        <source>Warehouse field</source>
+        <translation>Pole w magazynie</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>serwer</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2124,6 +2320,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>The settings have changes that are not saved. Save them before quitting?</source>
         <translation>Ustawienia mają niezapisane zmiany. Zapisać je przed zamknięciem?</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -2215,20 +2415,12 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <translation>Wyszukiwanie zamówień</translation>
     </message>
     <message>
-        <source>Order number, storefront id, customer email or tracking number</source>
-        <translation>Numer zamówienia, identyfikator w sklepie, e-mail klienta lub numer przesyłki</translation>
-    </message>
-    <message>
         <source>Search orders</source>
         <translation>Szukaj zamówień</translation>
     </message>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Szukaj</translation>
-    </message>
-    <message>
-        <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number, then press Enter.</source>
-        <translation>Wpisz numer zamówienia, identyfikator zamówienia w sklepie, e-mail klienta lub numer przesyłki i naciśnij Enter.</translation>
     </message>
     <message>
         <source>Matching orders</source>
@@ -2315,20 +2507,12 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <translation>Brak wyjątków: to zamówienie nie wymaga interwencji.</translation>
     </message>
     <message>
-        <source>Type an order number, a storefront order id, the customer&apos;s email or a tracking number.</source>
-        <translation>Wpisz numer zamówienia, identyfikator zamówienia w sklepie, e-mail klienta lub numer przesyłki.</translation>
-    </message>
-    <message>
         <source>Cannot read the database: %1</source>
         <translation>Nie można odczytać bazy danych: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
-    </message>
-    <message>
-        <source>No order matches “%1”. Try the order number, the customer&apos;s email or a tracking number.</source>
-        <translation>Żadne zamówienie nie pasuje do „%1”. Spróbuj numeru zamówienia, adresu e-mail klienta lub numeru przesyłki.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n orders match; showing the newest. Search by order number to narrow it.</source>
@@ -2405,6 +2589,34 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Copied a summary of order %1 to the clipboard.</source>
         <translation>Skopiowano podsumowanie zamówienia %1 do schowka.</translation>
+    </message>
+    <message>
+        <source>Order number (#1072), customer name or email (or how it starts), storefront id or tracking number</source>
+        <translation>Numer zamówienia (#1072), imię i nazwisko lub e-mail klienta (lub ich początek), id w sklepie lub numer przesyłki</translation>
+    </message>
+    <message>
+        <source>Type an order number, the customer&apos;s name or email (the first letters are enough), a storefront order id or a tracking number, then press Enter.</source>
+        <translation>Wpisz numer zamówienia, imię i nazwisko lub e-mail klienta (wystarczą pierwsze litery), id zamówienia w sklepie lub numer przesyłki i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Linki</translation>
+    </message>
+    <message>
+        <source>Type an order number, the customer&apos;s name or email, a storefront order id or a tracking number.</source>
+        <translation>Wpisz numer zamówienia, imię i nazwisko lub e-mail klienta, id zamówienia w sklepie lub numer przesyłki.</translation>
+    </message>
+    <message>
+        <source>No order matches “%1”. Try the order number, the start of the customer&apos;s name or email, or a tracking number.</source>
+        <translation>Żadne zamówienie nie pasuje do „%1”. Spróbuj numeru zamówienia, początku imienia i nazwiska lub e-maila klienta albo numeru przesyłki.</translation>
+    </message>
+    <message>
+        <source>Track %1 %2</source>
+        <translation>Śledź %1 %2</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Otwórz w %1</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3379,274 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>The export failed and no file was written: %1</source>
         <translation>Eksport nie powiódł się i nie zapisano żadnego pliku: %1</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>sprzedane</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>zwrócone środki</translation>
+    </message>
+    <message>
+        <source>not yet shipped, cancelled or refunded</source>
+        <translation>jeszcze niewysłane, nieanulowane ani niezwrócone</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Przypisany do</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Cancelled (orders)</source>
+        <translation>Anulowane (zamówienia)</translation>
+    </message>
+    <message>
+        <source>Cancelled (value)</source>
+        <translation>Anulowane (wartość)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Przejęty przez</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>Not yet closed (orders)</source>
+        <translation>Jeszcze otwarte (zamówienia)</translation>
+    </message>
+    <message>
+        <source>Not yet closed (value)</source>
+        <translation>Jeszcze otwarte (wartość)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Explained by</source>
+        <translation>Wyjaśnione przez</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Pierwsze wystąpienie</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ostatnie wystąpienie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Złożone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Refunded (orders)</source>
+        <translation>Zwrócone (zamówienia)</translation>
+    </message>
+    <message>
+        <source>Refunded (value)</source>
+        <translation>Zwrócone (wartość)</translation>
+    </message>
+    <message>
+        <source>Sold (orders)</source>
+        <translation>Sprzedane (zamówienia)</translation>
+    </message>
+    <message>
+        <source>Sold (value)</source>
+        <translation>Sprzedane (wartość)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Przesyłka</translation>
+    </message>
+    <message>
+        <source>Shipped (orders)</source>
+        <translation>Wysłane (zamówienia)</translation>
+    </message>
+    <message>
+        <source>Shipped (value)</source>
+        <translation>Wysłane (wartość)</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Koszt wysyłki</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>Termin SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Storefront</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Storefront order id</source>
+        <translation>Id zamówienia w sklepie</translation>
+    </message>
+    <message>
+        <source>Storefront status</source>
+        <translation>Status w sklepie</translation>
+    </message>
+    <message>
+        <source>Storefront total</source>
+        <translation>Suma w sklepie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Id rekordu</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Typ rekordu</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Sugerowane działanie</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Podatek</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Units difference</source>
+        <translation>Różnica sztuk</translation>
+    </message>
+    <message>
+        <source>Units expected</source>
+        <translation>Oczekiwane sztuki</translation>
+    </message>
+    <message>
+        <source>Units seen</source>
+        <translation>Widziane sztuki</translation>
+    </message>
+    <message>
+        <source>Warehouse status</source>
+        <translation>Status w magazynie</translation>
+    </message>
+    <message>
+        <source>Warehouse total</source>
+        <translation>Suma w magazynie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind %1 %2 (%3); the first %4 shown, the export holds them all. Preview shows the days again.</source>
+        <translation>
+            <numerusform>%n zamówienie za %1 %2 (%3); pokazano pierwsze %4, eksport zawiera wszystkie. Podgląd ponownie pokaże dni.</numerusform>
+            <numerusform>%n zamówienia za %1 %2 (%3); pokazano pierwsze %4, eksport zawiera wszystkie. Podgląd ponownie pokaże dni.</numerusform>
+            <numerusform>%n zamówień za %1 %2 (%3); pokazano pierwsze %4, eksport zawiera wszystkie. Podgląd ponownie pokaże dni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "action_result_dialog.h"
 
+#include "display_format.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +44,31 @@ QString ActionResultDialog::refusalName(Refusal refusal)
     }
     return {};
 }
+
+namespace {
+
+    /// Measures a row as tall as its text wrapped to the column's width; Qt's views measure it unwrapped.
+    class WrappingDelegate : public QStyledItemDelegate
+    {
+    public:
+        WrappingDelegate(QHeaderView* header, QObject* parent)
+            : QStyledItemDelegate(parent)
+            , m_header(header)
+        {}
+
+        QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+        {
+            QStyleOptionViewItem wrapped(option);
+            // The style wraps only within a valid rectangle: the column's width, any height.
+            wrapped.rect = QRect(0, 0, m_header->sectionSize(index.column()), QWIDGETSIZE_MAX);
+            return QStyledItemDelegate::sizeHint(wrapped, index);
+        }
+
+    private:
+        QHeaderView* m_header;
+    };
+
+} // namespace
 
 ActionResultDialog::ActionResultDialog(const QString& actionName,
     const core::actions::ActionResult& result,
@@ -80,14 +108,23 @@ ActionResultDialog::ActionResultDialog(const QString& actionName,
     m_list = new QTreeWidget(this);
     m_list->setAccessibleName(tr("Outcome per exception"));
     m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    // "Why" is often a sentence or two: it wraps within the column, the row growing to hold it, and the
+    // tooltip repeats it whole.
+    m_list->setUniformRowHeights(false);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_list->setHeaderLabels({tr("Exception"), tr("Outcome"), tr("Why")});
     m_list->header()->setStretchLastSection(true);
+    m_list->setItemDelegate(new WrappingDelegate(m_list->header(), m_list));
+    // A wider or narrower column wraps differently: the rows are measured again.
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, [this] { m_list->doItemsLayout(); });
     const auto add = [&](const core::actions::ItemOutcome& item) {
         const QString label = labels.value(item.exceptionId, tr("Exception %1").arg(item.exceptionId));
         const QString outcome = item.succeeded ? tr("Done") : tr("Refused: %1").arg(refusalName(item.refusal));
-        auto* row = new QTreeWidgetItem(m_list, {label, outcome, item.message});
-        row->setToolTip(2, item.message);
+        const QString why = DisplayFormat::plainReason(item.message);
+        auto* row = new QTreeWidgetItem(m_list, {label, outcome, why});
+        row->setToolTip(1, outcome);
+        row->setToolTip(2, why);
         row->setData(0, Qt::UserRole, item.exceptionId);
     };
     for (const auto& item : result.items) {

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearance.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QBuffer>
+#include <QFile>
+#include <QImageReader>
+#include <QLegend>
+#include <QPixmap>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
@@ -19,7 +27,77 @@ QPalette& platformPalette()
     static QPalette palette;
     return palette;
 }
+/// Recolours a chart view's chart when the view's palette changes (the application switching light and dark).
+class ChartPaletteFollower : public QObject
+{
+public:
+    explicit ChartPaletteFollower(QChartView* view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_view && (event->type() == QEvent::PaletteChange || event->type() == QEvent::Show))
+            Appearance::colourChart(m_view->chart(), m_view->palette());
+        return false;
+    }
+
+private:
+    QChartView* m_view;
+};
+
 } // namespace
+
+void Appearance::followPalette(QChartView* view)
+{
+    new ChartPaletteFollower(view);
+    colourChart(view->chart(), view->palette());
+}
+
+void Appearance::colourChart(QChart* chart, const QPalette& palette)
+{
+    if (!chart)
+        return;
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor grid = palette.color(QPalette::Mid);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+}
+
+QIcon Appearance::lineIcon(const QString& svgPath, const QPalette& palette)
+{
+    QFile file(svgPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(svgPath);
+    // The icons draw with one stroke colour; halfway between the text and the window reads as a quiet glyph.
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor tint = QColor::fromRgbF((text.redF() * 3 + window.redF()) / 4,
+        (text.greenF() * 3 + window.greenF()) / 4,
+        (text.blueF() * 3 + window.blueF()) / 4);
+    QByteArray svg = file.readAll();
+    svg.replace("#5b6b7c", tint.name().toLatin1());
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QBuffer buffer(&svg);
+        QImageReader reader(&buffer, "svg");
+        reader.setScaledSize(QSize(size, size));
+        if (const QImage image = reader.read(); !image.isNull())
+            icon.addPixmap(QPixmap::fromImage(image));
+    }
+    return icon.isNull() ? QIcon(svgPath) : icon;
+}
 
 bool Appearance::systemIsDark()
 {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
 #include <QPalette>
 
 class QApplication;
+class QChart;
+class QChartView;
 
 namespace lockstep::ui {
 
@@ -22,6 +25,14 @@ public:
     static void follow(QApplication& app);
     /// Applies dark (true) or the platform's own light look (false).
     static void apply(QApplication& app, bool dark);
+
+    /// Colours the view's chart from the view's palette (background, title, legend, axes), now and whenever
+    /// that palette changes, so a chart is dark in the dark look instead of a white panel.
+    static void followPalette(QChartView* view);
+    static void colourChart(QChart* chart, const QPalette& palette);
+    /// A line icon from an SVG drawn in one colour, redrawn in the palette's text colour so it reads on
+    /// light and dark backgrounds alike.
+    static QIcon lineIcon(const QString& svgPath, const QPalette& palette);
 };
 
 } // namespace lockstep::ui

@@ -2,6 +2,7 @@
 #include "audit_page.h"
 
 #include "audit_table_model.h"
+#include "display_format.h"
 #include "order_text.h"
 #include "page_shortcuts.h"
 
@@ -266,7 +267,7 @@ void AuditPage::showDetails()
     }
     const auto& e = m_model->entry(current.row());
     QString summary =
-        tr("%1 by %2 on %3, %4").arg(e.action, e.actor, e.subjectType + u':' + e.subjectId, OrderText::localTime(e.at));
+        tr("%1 by %2 on %3, %4").arg(DisplayFormat::auditAction(e.action), e.actor, DisplayFormat::auditSubject(e.subjectType, e.subjectId), OrderText::localTime(e.at));
     if (!e.note.isEmpty())
         summary = tr("%1. Note: %2").arg(summary, e.note);
     m_summary->setText(summary);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit_table_model.h"
 
+#include "display_format.h"
 #include "order_text.h"
 
 #include <QJsonArray>
@@ -14,8 +15,11 @@ namespace {
 
     constexpr int kMaxChangeLength = 160;
 
-    QString shortValue(const QJsonValue& v)
+    QString shortValue(const QString& key, const QJsonValue& v)
     {
+        if (key == QLatin1String("state") && v.isString())
+            if (const auto state = core::exceptionStateFromString(v.toString()))
+                return DisplayFormat::state(*state);
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
             return QStringLiteral("—");
         if (v.isString())
@@ -50,7 +54,7 @@ QString AuditTableModel::changeSummary(const QString& before, const QString& aft
             const QJsonValue bv = bo.value(key);
             const QJsonValue av = ao.value(key);
             if (bv != av)
-                parts << tr("%1: %2 → %3").arg(key, shortValue(bv), shortValue(av));
+                parts << tr("%1: %2 → %3").arg(DisplayFormat::auditField(key), shortValue(key, bv), shortValue(key, av));
         }
         out = parts.join(QStringLiteral("; "));
     } else if (before != after) {
@@ -118,7 +122,7 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
         beginInsertRows({}, first, first + int(entries.size()) - 1);
         for (auto& e : entries) {
             Row row{
-                e, OrderText::localTime(e.at), e.subjectType + u':' + e.subjectId, changeSummary(e.before, e.after)};
+                e, OrderText::localTime(e.at), DisplayFormat::auditSubject(e.subjectType, e.subjectId), changeSummary(e.before, e.after)};
             m_rows.append(std::move(row));
         }
         endInsertRows();
@@ -144,7 +148,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Column::Actor:
         return row.entry.actor;
     case Column::Action:
-        return row.entry.action;
+        return role == Qt::DisplayRole ? DisplayFormat::auditAction(row.entry.action) : row.entry.action;
     case Column::Subject:
         return row.subject;
     case Column::Note:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard_page.h"
 
+#include "appearance.h"
 #include "navigation.h"
 #include "order_text.h"
 #include "page_shortcuts.h"
@@ -61,6 +62,7 @@ namespace {
         auto* view = new QChartView(chart, parent);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(220);
+        Appearance::followPalette(view);
         return view;
     }
 

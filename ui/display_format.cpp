@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "display_format.h"
 
+#include "key_words.h"
+
+#include <QMetaEnum>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QUrl>
+
 namespace lockstep::ui {
 
 QString DisplayFormat::duration(qint64 seconds)
@@ -91,6 +98,132 @@ QString DisplayFormat::state(core::ExceptionState state)
         return tr("Resolved");
     }
     return {};
+}
+
+namespace {
+
+    QString networkErrorWords(QNetworkReply::NetworkError error)
+    {
+        using E = QNetworkReply;
+        switch (error) {
+        case E::ConnectionRefusedError:
+            return DisplayFormat::tr("the connection was refused");
+        case E::RemoteHostClosedError:
+            return DisplayFormat::tr("the other side closed the connection");
+        case E::HostNotFoundError:
+            return DisplayFormat::tr("the server's name was not found");
+        case E::TimeoutError:
+            return DisplayFormat::tr("the server did not answer in time");
+        case E::OperationCanceledError:
+            return DisplayFormat::tr("the call was cancelled");
+        case E::SslHandshakeFailedError:
+            return DisplayFormat::tr("a secure connection could not be set up");
+        case E::TemporaryNetworkFailureError:
+        case E::NetworkSessionFailedError:
+        case E::UnknownNetworkError:
+            return DisplayFormat::tr("the network failed");
+        case E::ProxyConnectionRefusedError:
+        case E::ProxyConnectionClosedError:
+        case E::ProxyNotFoundError:
+        case E::ProxyTimeoutError:
+        case E::ProxyAuthenticationRequiredError:
+        case E::UnknownProxyError:
+            return DisplayFormat::tr("the proxy failed");
+        case E::AuthenticationRequiredError:
+            return DisplayFormat::tr("the server asked for a sign-in");
+        case E::ContentAccessDenied:
+        case E::ContentOperationNotPermittedError:
+            return DisplayFormat::tr("the server refused access");
+        case E::ContentNotFoundError:
+            return DisplayFormat::tr("the server does not know this address");
+        case E::TooManyRedirectsError:
+        case E::InsecureRedirectError:
+            return DisplayFormat::tr("the server sent the call elsewhere");
+        case E::InternalServerError:
+        case E::ServiceUnavailableError:
+        case E::UnknownServerError:
+            return DisplayFormat::tr("the server failed");
+        default:
+            return DisplayFormat::tr("the call failed");
+        }
+    }
+
+} // namespace
+
+QString DisplayFormat::auditAction(const QString& action)
+{
+    static constexpr KeyWords kActions[] = {
+        {"exception.raised", QT_TR_NOOP("Raised")},
+        {"exception.reopened", QT_TR_NOOP("Raised again")},
+        {"exception.auto_resolved", QT_TR_NOOP("Resolved by the engine")},
+        {"exception.retry", QT_TR_NOOP("Retry")},
+        {"exception.edit", QT_TR_NOOP("Edit")},
+        {"exception.acknowledge", QT_TR_NOOP("Acknowledge")},
+        {"exception.assign", QT_TR_NOOP("Assign")},
+        {"exception.claim", QT_TR_NOOP("Claim")},
+        {"exception.unclaim", QT_TR_NOOP("Release claim")},
+        {"exception.reopen", QT_TR_NOOP("Reopen")},
+        {"exception.probe", QT_TR_NOOP("Check both systems")},
+        {"edit.map_sku", QT_TR_NOOP("SKU mapped")},
+        {"edit.choose_facility", QT_TR_NOOP("Facility chosen")},
+        {"edit.map_custom_field", QT_TR_NOOP("Custom field mapped")},
+        {"edit.adjust_line", QT_TR_NOOP("Order line changed")},
+    };
+    return wordsFor(action, kActions, &DisplayFormat::tr);
+}
+
+QString DisplayFormat::auditSubject(const QString& type, const QString& id)
+{
+    if (type == QLatin1String("exception"))
+        return tr("Exception %1").arg(id);
+    if (type == QLatin1String("order"))
+        return tr("Order %1").arg(id);
+    if (type == QLatin1String("sku_map"))
+        return tr("SKU mapping %1").arg(id);
+    if (type == QLatin1String("custom_field_map"))
+        return tr("Custom field mapping %1").arg(id);
+    return id.isEmpty() ? type : type + u' ' + id;
+}
+
+QString DisplayFormat::auditField(const QString& key)
+{
+    static constexpr KeyWords kFields[] = {
+        {"state", QT_TR_NOOP("State")},
+        {"assignee", QT_TR_NOOP("Assignee")},
+        {"claimed_by", QT_TR_NOOP("Claimed by")},
+        {"attempts", QT_TR_NOOP("Attempts")},
+        {"version", QT_TR_NOOP("Version")},
+        {"detail", QT_TR_NOOP("Detail")},
+        {"wms_sku", QT_TR_NOOP("Warehouse SKU")},
+        {"wms_field", QT_TR_NOOP("Warehouse field")},
+        {"facility", QT_TR_NOOP("Facility")},
+        {"lines", QT_TR_NOOP("Lines")},
+    };
+    return wordsFor(key, kFields, &DisplayFormat::tr);
+}
+
+QString DisplayFormat::plainReason(const QString& reason)
+{
+    QString out = reason;
+    // "<Qt's message> (SomethingError)": the enum name says what Qt's English message says, in words.
+    static const QRegularExpression kQtError(QStringLiteral(R"((?:^|(?<=: ))[^:]*?\s*\((\w+Error|ContentAccessDenied)\))"));
+    const QMetaEnum errors = QMetaEnum::fromType<QNetworkReply::NetworkError>();
+    for (auto m = kQtError.match(out); m.hasMatch(); m = kQtError.match(out, m.capturedStart())) {
+        bool known = false;
+        const int value = errors.keyToValue(m.captured(1).toLatin1().constData(), &known);
+        if (!known)
+            break;
+        out.replace(m.capturedStart(), m.capturedLength(), networkErrorWords(static_cast<QNetworkReply::NetworkError>(value)));
+    }
+    // "POST https://host/path?query: …" names the host only; the rest is for the log.
+    static const QRegularExpression kAddress(
+        QStringLiteral(R"((?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?\bhttps?://[^\s,;()]*[^\s,;():.])"));
+    for (auto m = kAddress.match(out); m.hasMatch(); m = kAddress.match(out, m.capturedStart() + 1)) {
+        const QString url = m.captured(0).section(u' ', -1);
+        const QString host = QUrl(url).host();
+        out.replace(m.capturedStart(), m.capturedLength(), host.isEmpty() ? tr("the server") : host);
+    }
+    return out;
 }
 
 } // namespace lockstep::ui

@@ -25,6 +25,17 @@ public:
     static QColor severityColor(core::Severity severity);
     static QString ownerTeam(core::OwnerTeam team);
     static QString state(core::ExceptionState state);
+    /// An audit row's action in words: "exception.retry" is "Retry", "exception.raised" is "Raised".
+    /// A key the console does not know stays as it is.
+    static QString auditAction(const QString& action);
+    /// An audit row's record in words: ("exception", "85") is "Exception 85".
+    static QString auditSubject(const QString& type, const QString& id);
+    /// A field of an audit row's before/after in words: "claimed_by" is "Claimed by".
+    static QString auditField(const QString& key);
+    /// A reason from the engine for people: a Qt network error name becomes plain words and an address
+    /// becomes its host ("POST https://wms.example/api/orders: … (ConnectionRefusedError)" reads
+    /// "wms.example: the connection was refused").
+    static QString plainReason(const QString& reason);
 };
 
 } // namespace lockstep::ui

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,6 +38,17 @@
 #include <utility>
 
 namespace lockstep::ui {
+
+namespace {
+
+    /// A status-bar label may be narrower than its text: the tooltip always holds all of it.
+    void setWholeText(QLabel* label, const QString& text, const QString& whole = {})
+    {
+        label->setText(text);
+        label->setToolTip(whole.isEmpty() ? text : whole);
+    }
+
+} // namespace
 
 MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     : QMainWindow(parent)
@@ -74,6 +86,9 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     m_databaseLabel = new QLabel(this);
     m_engineLabel = new QLabel(this);
     m_engineLabel->setAccessibleName(tr("Engine activity"));
+    // The activity gives up width before the window does; its tooltip has the rest.
+    m_engineLabel->setMinimumWidth(1);
+    m_databaseLabel->setAccessibleName(tr("Database"));
     m_connectors = new ConnectorStatus(this);
     m_jobsLabel = new QLabel(this);
     m_jobsLabel->setAccessibleName(tr("Engine jobs"));
@@ -83,6 +98,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     if (!databaseProblem.isEmpty())
         statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
+    // A message in the status bar is clipped to its width like the labels: hovering shows it whole.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) { statusBar()->setToolTip(message); });
 
     connect(m_navigation, &Navigation::pageSelected, this, &MainWindow::showPage);
     // A quit that waited for Settings to be saved goes on once the file is written (not when the save failed).
@@ -229,8 +246,11 @@ void MainWindow::setDemoMode(bool demo)
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("Lockstep — demo (sandbox)") : tr("Lockstep"));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
-    m_engineLabel->setText(m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity));
+    // The file's name; the whole path is in the tooltip, so a deep folder does not widen the window.
+    setWholeText(m_databaseLabel,
+        tr("Database: %1").arg(QFileInfo(m_databasePath).fileName()),
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    setWholeText(m_engineLabel, m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -268,6 +288,12 @@ void MainWindow::connectQueuePage(QueuePage* page)
             lookup->search(orderRef);
         statusBar()->showMessage(tr("Order %1").arg(orderRef), 8000);
     });
+}
+
+void MainWindow::setRecordLinks(const RecordLinks& links)
+{
+    if (auto* lookup = qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
+        lookup->setRecordLinks(links);
 }
 
 QueuePage* MainWindow::queuePage(core::ExceptionType type) const { return m_queuePages.value(type); }
@@ -337,7 +363,7 @@ QWidget* MainWindow::currentPageWidget() const { return m_stack->currentWidget()
 void MainWindow::setEngineActivity(const QString& text)
 {
     m_engineActivity = text;
-    m_engineLabel->setText(tr("Engine: %1").arg(text));
+    setWholeText(m_engineLabel, tr("Engine: %1").arg(text));
 }
 
 QString MainWindow::jobTitle(const QString& job)

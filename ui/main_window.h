@@ -28,6 +28,7 @@ class ActionBroker;
 class ConnectorStatus;
 class QueueActions;
 class QueuePage;
+class RecordLinks;
 class SettingsPage;
 
 /// The console's main window: navigation on the left, the selected page on the right, connector and
@@ -60,6 +61,8 @@ public:
     /// Re-reads the counts and the rows on screen in the current queue, keeping its selection.
     void refresh();
     SettingsPage* settingsPage() const { return m_settingsPage; }
+    /// Where the order lookup opens an order's record in its storefront (from the engine's configuration).
+    void setRecordLinks(const RecordLinks& links);
     /// Decides on tray notifications; feed it the engine's connector health (setConnectorHealth).
     AlertMonitor* alertMonitor() const { return m_alerts; }
     /// The tray icon, or null where the desktop has no tray (and on the offscreen platform).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigation.h"
 
+#include "appearance.h"
+
 #include <QEvent>
 #include <QHeaderView>
 
@@ -127,7 +129,7 @@ QTreeWidgetItem* Navigation::addPage(QTreeWidgetItem* parent, const PageId& page
     auto* item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(this, {text});
     item->setData(0, kPageRole, page.toInt());
     item->setData(0, Qt::AccessibleTextRole, text);
-    item->setIcon(0, QIcon(iconFor(page.kind)));
+    item->setIcon(0, Appearance::lineIcon(iconFor(page.kind), palette()));
     return item;
 }
 
@@ -187,6 +189,14 @@ void Navigation::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        // The icons are drawn in the palette's text colour: light on dark, dark on light.
+        for (QTreeWidgetItemIterator it(this); *it; ++it) {
+            const QVariant page = (*it)->data(0, kPageRole);
+            if (page.isValid())
+                (*it)->setIcon(0, Appearance::lineIcon(iconFor(PageId::fromInt(page.toInt()).kind), palette()));
+        }
+    }
     QTreeWidget::changeEvent(event);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order_lookup_page.h"
 
+#include "desktop_opener.h"
+#include "display_format.h"
 #include "lifecycle_model.h"
 #include "navigation.h"
 #include "order_text.h"
@@ -62,7 +64,8 @@ void OrderLookupPage::buildUi()
     auto* searchRow = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("orderSearch"));
-    m_search->setPlaceholderText(tr("Order number, storefront id, customer email or tracking number"));
+    m_search->setPlaceholderText(
+        tr("Order number (#1072), customer name or email (or how it starts), storefront id or tracking number"));
     m_search->setAccessibleName(tr("Search orders"));
     m_search->setClearButtonEnabled(true);
     auto* go = new QPushButton(tr("&Search"), this);
@@ -74,8 +77,8 @@ void OrderLookupPage::buildUi()
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setText(tr("Type an order number, a storefront order id, the customer's email or a tracking number, "
-                          "then press Enter."));
+    m_message->setText(tr("Type an order number, the customer's name or email (the first letters are enough), a "
+                          "storefront order id or a tracking number, then press Enter."));
     layout->addWidget(m_message);
 
     m_results = new QTreeWidget(this);
@@ -117,6 +120,15 @@ void OrderLookupPage::buildUi()
     m_items->setWordWrap(true);
     m_items->setTextInteractionFlags(Qt::TextSelectableByMouse);
     details->addWidget(m_items);
+    // Tracking pages and the order's record in its storefront, opened in the browser.
+    m_links = new QLabel(m_details);
+    m_links->setObjectName(QStringLiteral("orderLinks"));
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setWordWrap(true);
+    m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_links->setAccessibleName(tr("Links"));
+    connect(m_links, &QLabel::linkActivated, this, [](const QString& link) { DesktopOpener::open(QUrl(link)); });
+    details->addWidget(m_links);
 
     auto* split = new QSplitter(Qt::Vertical, m_details);
     m_timelineBox = new QGroupBox(tr("Timeline"), split);
@@ -206,7 +218,7 @@ int OrderLookupPage::search(const QString& query)
     m_details->hide();
     m_order = {};
     if (q.isEmpty()) {
-        showMessage(tr("Type an order number, a storefront order id, the customer's email or a tracking number."));
+        showMessage(tr("Type an order number, the customer's name or email, a storefront order id or a tracking number."));
         return 0;
     }
     core::store::Database* db = m_connection.database();
@@ -222,7 +234,9 @@ int OrderLookupPage::search(const QString& query)
     const auto& found = orders.value();
     if (found.isEmpty()) {
         showMessage(
-            tr("No order matches “%1”. Try the order number, the customer's email or a tracking number.").arg(q));
+            tr("No order matches “%1”. Try the order number, the start of the customer's name or email, or a "
+               "tracking number.")
+                .arg(q));
         return 0;
     }
     if (found.size() == 1) {
@@ -308,6 +322,7 @@ bool OrderLookupPage::showOrder(qint64 orderId)
     for (const auto& l : m_order.lines)
         items << tr("%1 × %2 (%3)").arg(QLocale().toString(l.quantity), l.name, l.sku);
     m_items->setText(items.isEmpty() ? tr("No items") : items.join(QStringLiteral(" · ")));
+    showLinks();
     m_timeline->setEvents(timeline);
     m_timelineBox->setTitle(timeline.isEmpty() ? tr("Timeline: no events recorded yet")
                                                : tr("Timeline (%n)", nullptr, int(timeline.size())));
@@ -315,14 +330,15 @@ bool OrderLookupPage::showOrder(qint64 orderId)
     m_exceptions->clear();
     const QList<core::ExceptionRecord> records = exceptions.ok() ? exceptions.value() : QList<core::ExceptionRecord>();
     for (const auto& r : records) {
+        const QString reason = DisplayFormat::plainReason(r.reason);
         auto* item = new QTreeWidgetItem(m_exceptions,
             {Navigation::queueName(r.type),
                 OrderText::exceptionStateName(r.state),
                 OrderText::localTime(r.firstSeen),
-                r.reason});
+                reason});
         item->setData(0, kIdRole, r.id);
         item->setData(0, kStateRole, static_cast<int>(r.state));
-        item->setToolTip(3, r.suggestedAction.isEmpty() ? r.reason : r.reason + u'\n' + r.suggestedAction);
+        item->setToolTip(3, r.suggestedAction.isEmpty() ? reason : reason + u'\n' + r.suggestedAction);
     }
     m_exceptionBox->setTitle(tr("Exceptions (%n)", nullptr, int(records.size())));
     m_exceptionBox->setVisible(!records.isEmpty());
@@ -333,6 +349,27 @@ bool OrderLookupPage::showOrder(qint64 orderId)
     Q_EMIT orderShown(orderId);
     return true;
 }
+
+void OrderLookupPage::showLinks()
+{
+    m_linkTargets.clear();
+    QStringList parts;
+    const auto link = [&](const QUrl& url, const QString& text) {
+        m_linkTargets << url;
+        parts << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    for (const core::Shipment& s : std::as_const(m_shipments)) {
+        if (const QUrl url = OrderText::trackingUrl(s.carrier, s.trackingNumber); url.isValid())
+            link(url, tr("Track %1 %2").arg(s.carrier, s.trackingNumber));
+    }
+    if (const QUrl url = m_recordLinks.storefrontRecord(m_order.storefront, m_order.storefrontId); url.isValid())
+        link(url, tr("Open in %1").arg(OrderText::systemName(m_order.storefront)));
+    m_links->setText(parts.join(QStringLiteral(" · ")));
+    m_links->setVisible(!parts.isEmpty());
+}
+
+QList<QUrl> OrderLookupPage::linkTargets() const { return m_order.id ? m_linkTargets : QList<QUrl>(); }
 
 void OrderLookupPage::reload()
 {

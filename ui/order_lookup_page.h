@@ -6,6 +6,7 @@
 #include "domain/shipment.h"
 #include "engine/order_headline.h"
 #include "read_connection.h"
+#include "record_links.h"
 
 #include <QWidget>
 
@@ -35,6 +36,10 @@ public:
 
     /// For tests: the clock "now" is read from (not owned).
     void setClock(const core::Clock* clock) { m_connection.setClock(clock); }
+    /// Where orders open in their storefront's back office; without it the page offers tracking links only.
+    void setRecordLinks(const RecordLinks& links) { m_recordLinks = links; }
+    /// The links shown for the current order: the carrier's tracking pages, then the storefront's record.
+    QList<QUrl> linkTargets() const;
 
     /// Runs a search as if typed and Return pressed; returns the number of matching orders.
     int search(const QString& query);
@@ -64,6 +69,7 @@ Q_SIGNALS:
     void acknowledgeRequested(qint64 exceptionId);
 
 private:
+    void showLinks();
     void buildUi();
     void showResults(const QList<core::Order>& orders);
     void showMessage(const QString& text);
@@ -82,6 +88,9 @@ private:
     QLabel* m_headlineLabel = nullptr;
     QLabel* m_facts = nullptr;
     QLabel* m_items = nullptr;
+    QLabel* m_links = nullptr;
+    QList<QUrl> m_linkTargets;
+    RecordLinks m_recordLinks;
     QPushButton* m_copy = nullptr;
     LifecycleModel* m_timeline = nullptr;
     QGroupBox* m_timelineBox = nullptr;

@@ -2,6 +2,7 @@
 #include "order_text.h"
 
 #include "display_format.h"
+#include "key_words.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -112,18 +113,16 @@ QString OrderText::customerStatus(const core::OrderHeadline& h)
 
 QString OrderText::eventTitle(const QString& kind)
 {
-    struct Title
-    {
-        const char* kind;
-        const char* text;
-    };
-    static constexpr Title kTitles[] = {
+    static constexpr KeyWords kTitles[] = {
         {"storefront.placed", QT_TR_NOOP("Order placed")},
         {"storefront.paid", QT_TR_NOOP("Payment confirmed")},
         {"storefront.status", QT_TR_NOOP("Storefront status changed")},
         {"storefront.cancelled", QT_TR_NOOP("Cancelled in the storefront")},
         {"storefront.refunded", QT_TR_NOOP("Refunded in the storefront")},
         {"storefront.shipped", QT_TR_NOOP("Marked as shipped in the storefront")},
+        {"storefront.told_shipped", QT_TR_NOOP("Customer told it shipped")},
+        {"lockstep.retry", QT_TR_NOOP("Retry asked")},
+        {"lockstep.checked", QT_TR_NOOP("Both systems checked")},
         {"lockstep.queued_for_wms", QT_TR_NOOP("Sent to the warehouse")},
         {"lockstep.cancel_queued", QT_TR_NOOP("Cancellation sent to the warehouse")},
         {"lockstep.create_withdrawn", QT_TR_NOOP("Warehouse order withdrawn before sending")},
@@ -133,14 +132,13 @@ QString OrderText::eventTitle(const QString& kind)
         {"wms.picked", QT_TR_NOOP("Picked")},
         {"wms.packed", QT_TR_NOOP("Packed")},
         {"wms.shipped", QT_TR_NOOP("Shipped from the warehouse")},
+        {"wms.shipment", QT_TR_NOOP("Shipment update")},
+        {"wms.canceled", QT_TR_NOOP("Cancelled at the warehouse")},
         {"carrier.collected", QT_TR_NOOP("Collected by the carrier")},
         {"carrier.in_transit", QT_TR_NOOP("In transit")},
         {"carrier.delivered", QT_TR_NOOP("Delivered")},
     };
-    for (const Title& t : kTitles)
-        if (kind == QLatin1String(t.kind))
-            return tr(t.text);
-    return kind;
+    return wordsFor(kind, kTitles, &OrderText::tr);
 }
 
 QString OrderText::systemName(core::SourceSystem system)

@@ -103,6 +103,7 @@ QueueDetailPanel::QueueDetailPanel(core::store::Database& db, QWidget* parent)
 
     // Right: the payload and the history.
     auto* tabs = new QTabWidget(splitter);
+    m_tabs = tabs;
     m_payload = new QPlainTextEdit(tabs);
     m_payload->setReadOnly(true);
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -158,7 +159,7 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     m_recordId = r.id;
     const QDateTime now = m_clock->nowUtc();
     m_title->setText(r.orderRef.isEmpty() ? orDash(r.sku) : tr("Order %1").arg(r.orderRef));
-    m_reason->setText(r.reason);
+    m_reason->setText(DisplayFormat::plainReason(r.reason));
     m_suggested->setText(r.suggestedAction.isEmpty() ? QString() : tr("Suggested: %1").arg(r.suggestedAction));
     m_suggested->setVisible(!r.suggestedAction.isEmpty());
     const BothSystemsState both = BothSystemsState::read(m_db, r);
@@ -177,6 +178,10 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     m_claimedBy->setText(orDash(r.claimedBy));
     m_signature->setText(orDash(r.signature));
     m_payload->setPlainText(prettyJson(r.payload));
+    // An empty object says nothing; the tab shows only when there is something to read.
+    const QString payload = m_payload->toPlainText().trimmed();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_payload), !payload.isEmpty() && payload != QLatin1String("{\n}")
+        && payload != QLatin1String("{}") && payload != QLatin1String("[]"));
 
     m_history->clear();
     core::store::AuditRepository audit(m_db);
@@ -187,7 +192,8 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
         new QTreeWidgetItem(m_history, {QString(), QString(), tr("No actions yet")});
     } else {
         for (const core::store::AuditEntry& e : entries.value())
-            new QTreeWidgetItem(m_history, {DisplayFormat::localTime(e.at), e.actor, e.action, e.note});
+            new QTreeWidgetItem(m_history,
+                {DisplayFormat::localTime(e.at), e.actor, DisplayFormat::auditAction(e.action), DisplayFormat::plainReason(e.note)});
     }
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);

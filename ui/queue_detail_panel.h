@@ -10,6 +10,7 @@ class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
+class QTabWidget;
 class QTreeWidget;
 
 namespace lockstep::core::store {
@@ -71,6 +72,7 @@ private:
     QLabel* m_assignee = nullptr;
     QLabel* m_claimedBy = nullptr;
     QLabel* m_signature = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QPlainTextEdit* m_payload = nullptr;
     QTreeWidget* m_history = nullptr;
 };

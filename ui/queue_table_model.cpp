@@ -180,7 +180,7 @@ QueueTableModel::Row QueueTableModel::formatRow(const ExceptionRecord& r, const 
     text[at(Column::Sku)] = r.sku;
     text[at(Column::Facility)] = r.facility;
     // One line in the table; the detail panel shows it whole.
-    text[at(Column::Reason)] = QString(r.reason).replace(u'\n', u' ');
+    text[at(Column::Reason)] = DisplayFormat::plainReason(r.reason).replace(u'\n', u' ');
     text[at(Column::Owner)] = DisplayFormat::ownerTeam(r.ownerTeam);
     text[at(Column::Age)] = DisplayFormat::duration(r.firstSeen.secsTo(t));
     text[at(Column::Attempts)] = QString::number(r.attempts);
@@ -259,7 +259,7 @@ QVariant QueueTableModel::data(const QModelIndex& index, int role) const
         return row.text[at(column)];
     case Qt::ToolTipRole:
         if (column == Column::Reason)
-            return row.record.reason;
+            return DisplayFormat::plainReason(row.record.reason);
         if (column == Column::Age)
             return tr("First seen %1").arg(DisplayFormat::localTime(row.record.firstSeen));
         if (column == Column::SlaDue || column == Column::Cutoff)

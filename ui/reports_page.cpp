@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports_page.h"
 
+#include "appearance.h"
 #include "desktop_opener.h"
+#include "display_format.h"
 #include "domain/exception_record.h"
 #include "file_dialogs.h"
+#include "key_words.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,11 +24,13 @@
 #include <QLegend>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -40,7 +45,7 @@ namespace {
 using core::reports::ReportKind;
 using core::store::DiscrepancyKind;
 
-constexpr int kPreviewRows = 100;
+constexpr int kKeyRole = Qt::UserRole;
 
 QString reportName(ReportKind kind)
 {
@@ -74,6 +79,24 @@ QString discrepancyName(DiscrepancyKind kind)
     return {};
 }
 
+/// A bucket of the reconciliation as the drill-down names it.
+QString bucketName(core::store::ReconciliationBucket bucket)
+{
+    switch (bucket) {
+    case core::store::ReconciliationBucket::Sales:
+        return ReportsPage::tr("sold");
+    case core::store::ReconciliationBucket::Shipped:
+        return ReportsPage::tr("shipped");
+    case core::store::ReconciliationBucket::Cancelled:
+        return ReportsPage::tr("cancelled");
+    case core::store::ReconciliationBucket::Refunded:
+        return ReportsPage::tr("refunded");
+    case core::store::ReconciliationBucket::Open:
+        return ReportsPage::tr("not yet shipped, cancelled or refunded");
+    }
+    return {};
+}
+
 /// A cell as the preview shows it: the text the export writes, so what is seen is what the file holds.
 QString display(const core::reports::Cell& cell)
 {
@@ -81,6 +104,73 @@ QString display(const core::reports::Cell& cell)
 }
 
 } // namespace
+
+QString ReportsPage::columnTitle(const QString& key)
+{
+    static constexpr KeyWords kTitles[] = {
+        {"action", QT_TR_NOOP("Action")},
+        {"actor", QT_TR_NOOP("Who")},
+        {"after", QT_TR_NOOP("After")},
+        {"assignee", QT_TR_NOOP("Assignee")},
+        {"at", QT_TR_NOOP("When")},
+        {"attempts", QT_TR_NOOP("Attempts")},
+        {"before", QT_TR_NOOP("Before")},
+        {"bucket", QT_TR_NOOP("Bucket")},
+        {"cancelled_count", QT_TR_NOOP("Cancelled (orders)")},
+        {"cancelled_value", QT_TR_NOOP("Cancelled (value)")},
+        {"carrier", QT_TR_NOOP("Carrier")},
+        {"claimed_by", QT_TR_NOOP("Claimed by")},
+        {"currency", QT_TR_NOOP("Currency")},
+        {"day", QT_TR_NOOP("Day")},
+        {"difference", QT_TR_NOOP("Difference")},
+        {"difference_count", QT_TR_NOOP("Not yet closed (orders)")},
+        {"difference_value", QT_TR_NOOP("Not yet closed (value)")},
+        {"discount", QT_TR_NOOP("Discount")},
+        {"explained_by", QT_TR_NOOP("Explained by")},
+        {"facility", QT_TR_NOOP("Facility")},
+        {"first_seen", QT_TR_NOOP("First seen")},
+        {"id", QT_TR_NOOP("Id")},
+        {"items", QT_TR_NOOP("Items")},
+        {"kind", QT_TR_NOOP("Kind")},
+        {"last_seen", QT_TR_NOOP("Last seen")},
+        {"note", QT_TR_NOOP("Note")},
+        {"order", QT_TR_NOOP("Order")},
+        {"owner_team", QT_TR_NOOP("Owner")},
+        {"payment_state", QT_TR_NOOP("Payment")},
+        {"placed_at", QT_TR_NOOP("Placed")},
+        {"reason", QT_TR_NOOP("Reason")},
+        {"refunded_count", QT_TR_NOOP("Refunded (orders)")},
+        {"refunded_value", QT_TR_NOOP("Refunded (value)")},
+        {"sales_count", QT_TR_NOOP("Sold (orders)")},
+        {"sales_value", QT_TR_NOOP("Sold (value)")},
+        {"severity", QT_TR_NOOP("Severity")},
+        {"shipment", QT_TR_NOOP("Shipment")},
+        {"shipped_count", QT_TR_NOOP("Shipped (orders)")},
+        {"shipped_value", QT_TR_NOOP("Shipped (value)")},
+        {"shipping", QT_TR_NOOP("Shipping")},
+        {"sku", QT_TR_NOOP("SKU")},
+        {"sla_due", QT_TR_NOOP("SLA due")},
+        {"state", QT_TR_NOOP("State")},
+        {"storefront", QT_TR_NOOP("Storefront")},
+        {"storefront_order_id", QT_TR_NOOP("Storefront order id")},
+        {"storefront_status", QT_TR_NOOP("Storefront status")},
+        {"storefront_total", QT_TR_NOOP("Storefront total")},
+        {"subject", QT_TR_NOOP("Record")},
+        {"subject_id", QT_TR_NOOP("Record id")},
+        {"subject_type", QT_TR_NOOP("Record type")},
+        {"suggested_action", QT_TR_NOOP("Suggested action")},
+        {"tax", QT_TR_NOOP("Tax")},
+        {"total", QT_TR_NOOP("Total")},
+        {"tracking_number", QT_TR_NOOP("Tracking number")},
+        {"type", QT_TR_NOOP("Type")},
+        {"units_difference", QT_TR_NOOP("Units difference")},
+        {"units_expected", QT_TR_NOOP("Units expected")},
+        {"units_observed", QT_TR_NOOP("Units seen")},
+        {"wms_status", QT_TR_NOOP("Warehouse status")},
+        {"wms_total", QT_TR_NOOP("Warehouse total")},
+    };
+    return wordsFor(key, kTitles, &ReportsPage::tr);
+}
 
 ReportsPage::ReportsPage(const QString& databasePath, QWidget* parent)
     : QWidget(parent)
@@ -149,6 +239,7 @@ void ReportsPage::buildUi()
     m_columns->setMaximumHeight(160);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Report:"), m_report);
     auto* range = new QHBoxLayout;
     range->addWidget(m_from);
@@ -194,6 +285,8 @@ void ReportsPage::buildUi()
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
     m_preview->verticalHeader()->hide();
     m_previewNote = new QLabel(this);
+    m_previewNote->setObjectName(QStringLiteral("previewNote"));
+    m_previewNote->setWordWrap(true);
 
     m_chart = new QChart;
     m_chart->setTitle(tr("Daily reconciliation: orders sold, shipped, cancelled or refunded"));
@@ -211,6 +304,7 @@ void ReportsPage::buildUi()
     auto* chartView = new QChartView(m_chart, this);
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumHeight(220);
+    Appearance::followPalette(chartView);
 
     auto* previewBox = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewBox);
@@ -230,11 +324,25 @@ void ReportsPage::buildUi()
     layout->addLayout(done);
     layout->addWidget(split, 1);
 
+    // The preview follows the controls: a change reads it again once the typing or clicking pauses.
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(300);
+    connect(m_refreshSoon, &QTimer::timeout, this, &ReportsPage::refreshPreview);
+    const auto refreshSoon = [this] {
+        if (m_shown)
+            m_refreshSoon->start();
+    };
     fillFilterAndColumns();
     connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
         fillFilterAndColumns();
         refreshPreview();
     });
+    connect(m_from, &QDateEdit::dateChanged, this, refreshSoon);
+    connect(m_to, &QDateEdit::dateChanged, this, refreshSoon);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, refreshSoon);
+    connect(m_text, &QLineEdit::textChanged, this, refreshSoon);
+    connect(m_columns, &QListWidget::itemChanged, this, refreshSoon);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::refreshPreview);
     connect(m_preview, &QTableWidget::cellDoubleClicked, this, &ReportsPage::drillDown);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { startExport(core::reports::ExportFormat::Csv); });
@@ -267,17 +375,20 @@ void ReportsPage::fillFilterAndColumns()
     case ReportKind::Exceptions:
         m_filter->addItem(tr("Every state"), QString());
         for (auto s : {core::ExceptionState::Open, core::ExceptionState::Acknowledged, core::ExceptionState::Resolved})
-            m_filter->addItem(core::toString(s), core::toString(s));
+            m_filter->addItem(DisplayFormat::state(s), core::toString(s));
         break;
     case ReportKind::Audit:
         m_filter->addItem(tr("Every entry"), QString());
         break;
     }
     m_filter->setEnabled(m_filter->count() > 1);
-    m_text->setEnabled(kind == ReportKind::Audit);
+    // Only the audit log is searched by text; other reports do not show the box.
+    m_form->setRowVisible(m_text, kind == ReportKind::Audit);
+    const QSignalBlocker quiet(m_columns);
     m_columns->clear();
     for (const auto& c : core::reports::reportColumns(kind)) {
-        auto* item = new QListWidgetItem(c.header, m_columns);
+        auto* item = new QListWidgetItem(columnTitle(c.header), m_columns);
+        item->setData(kKeyRole, c.header);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
@@ -314,7 +425,7 @@ core::reports::ReportParams ReportsPage::params() const
     QStringList chosen;
     for (int i = 0; i < m_columns->count(); ++i) {
         if (m_columns->item(i)->checkState() == Qt::Checked)
-            chosen.append(m_columns->item(i)->text());
+            chosen.append(m_columns->item(i)->data(kKeyRole).toString());
     }
     if (chosen.size() < m_columns->count())
         p.columns = chosen; // all checked: the report's own order, nothing to record
@@ -324,10 +435,9 @@ core::reports::ReportParams ReportsPage::params() const
 void ReportsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_shown) {
-        m_shown = true;
-        refreshPreview();
-    }
+    // Each time the page opens it shows what the controls describe, read afresh.
+    m_shown = true;
+    refreshPreview();
 }
 
 void ReportsPage::refreshPreview()
@@ -337,20 +447,19 @@ void ReportsPage::refreshPreview()
         m_previewNote->setText(tr("The first day is after the last."));
         return;
     }
+    m_refreshSoon->stop();
     m_previewNote->setText(tr("Reading…"));
     m_requested = p;
+    m_drillCount.reset();
     const quint64 generation = m_latestPreview->fetch_add(1) + 1;
-    Q_EMIT previewRequested(generation, p, kPreviewRows);
+    Q_EMIT previewRequested(generation, p, m_previewRows);
 }
 
 void ReportsPage::drillDown(int row, int column)
 {
     if (m_requested.kind != ReportKind::Reconciliation || m_requested.drillBucket)
         return;
-    const auto headerAt = [this](int c) {
-        const QTableWidgetItem* h = m_preview->horizontalHeaderItem(c);
-        return h ? h->text() : QString();
-    };
+    const auto headerAt = [this](int c) { return previewKey(c); };
     const auto textAt = [&](const QString& header) {
         for (int c = 0; c < m_preview->columnCount(); ++c) {
             if (headerAt(c) == header && m_preview->item(row, c))
@@ -373,10 +482,18 @@ void ReportsPage::drillDown(int row, int column)
     p.drillBucket = bucket;
     p.drillCurrency = textAt(QStringLiteral("currency"));
     p.columns.clear();
+    // The cell counted the orders; the drill-down reads only the first of them, so it says the cell's count.
+    const QString countKey = (bucket == core::store::ReconciliationBucket::Open ? QStringLiteral("difference")
+                                                                                 : core::store::toString(bucket))
+        + QStringLiteral("_count");
+    bool counted = false;
+    const qint64 count = textAt(countKey).toLongLong(&counted);
+    m_refreshSoon->stop();
     m_previewNote->setText(tr("Reading the orders behind %1…").arg(day.toString(Qt::ISODate)));
     m_requested = p;
+    m_drillCount = counted ? std::optional<qint64>(count) : std::nullopt;
     const quint64 generation = m_latestPreview->fetch_add(1) + 1;
-    Q_EMIT previewRequested(generation, p, kPreviewRows);
+    Q_EMIT previewRequested(generation, p, m_previewRows);
 }
 
 void ReportsPage::showPreview(
@@ -387,10 +504,11 @@ void ReportsPage::showPreview(
     m_preview->clear();
     m_preview->setColumnCount(int(preview.columns.size()));
     m_preview->setRowCount(int(preview.rows.size()));
-    QStringList headers;
-    for (const auto& c : preview.columns)
-        headers.append(c.header);
-    m_preview->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < preview.columns.size(); ++c) {
+        auto* header = new QTableWidgetItem(columnTitle(preview.columns[c].header));
+        header->setData(kKeyRole, preview.columns[c].header);
+        m_preview->setHorizontalHeaderItem(c, header);
+    }
     for (int r = 0; r < preview.rows.size(); ++r) {
         const auto& row = preview.rows[r];
         for (int c = 0; c < row.size(); ++c) {
@@ -405,10 +523,20 @@ void ReportsPage::showPreview(
     const int shown = int(preview.rows.size());
     if (m_requested.drillBucket) {
         // A drill-down keeps the chart of the days it came from.
-        m_previewNote->setText(tr("%n order(s) behind %1 %2 (%3); Preview shows the days again.", nullptr, shown)
-                                   .arg(m_requested.from.toString(Qt::ISODate),
-                                       m_requested.drillCurrency,
-                                       core::store::toString(*m_requested.drillBucket)));
+        const QString day = m_requested.from.toString(Qt::ISODate);
+        const QString bucket = bucketName(*m_requested.drillBucket);
+        const qint64 total = m_drillCount.value_or(shown);
+        if (preview.more || total > shown) {
+            m_previewNote->setText(
+                tr("%n order(s) behind %1 %2 (%3); the first %4 shown, the export holds them all. Preview shows the "
+                   "days again.",
+                    nullptr,
+                    int(std::min<qint64>(total, INT_MAX)))
+                    .arg(day, m_requested.drillCurrency, bucket, QLocale().toString(shown)));
+        } else {
+            m_previewNote->setText(tr("%n order(s) behind %1 %2 (%3); Preview shows the days again.", nullptr, shown)
+                                       .arg(day, m_requested.drillCurrency, bucket));
+        }
         Q_EMIT previewShown(shown);
         return;
     }
@@ -417,6 +545,12 @@ void ReportsPage::showPreview(
                                         : tr("%n row(s).", nullptr, shown));
     showChart(days);
     Q_EMIT previewShown(shown);
+}
+
+QString ReportsPage::previewKey(int column) const
+{
+    const QTableWidgetItem* h = m_preview->horizontalHeaderItem(column);
+    return h ? h->data(kKeyRole).toString() : QString();
 }
 
 void ReportsPage::showChart(const QList<core::store::ReconciliationRow>& days)

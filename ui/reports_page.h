@@ -7,11 +7,13 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QBarSeries;
 class QBarCategoryAxis;
 class QChart;
 class QComboBox;
+class QFormLayout;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -20,6 +22,7 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QThread;
+class QTimer;
 class QValueAxis;
 
 namespace lockstep::ui {
@@ -63,6 +66,11 @@ public:
     QPushButton* openFolderButton() const { return m_openFolder; }
     QPushButton* cancelButton() const { return m_cancel; }
     QString lastExportPath() const { return m_lastExport; }
+    QLineEdit* containsField() const { return m_text; }
+    /// The words people read for a report column ("shipped_count" is "Shipped (orders)"); translated.
+    static QString columnTitle(const QString& key);
+    /// How many rows a preview reads (100); fewer in tests.
+    void setPreviewRowLimit(int rows) { m_previewRows = rows; }
 
 Q_SIGNALS:
     void previewShown(int rows);
@@ -90,7 +98,14 @@ private:
     void exportFailed(const QString& message, bool cancelled);
     void setExporting(bool exporting);
 
+    /// The column key behind a preview column (its header shows the title).
+    QString previewKey(int column) const;
+
     QString m_path;
+    QFormLayout* m_form = nullptr;
+    QTimer* m_refreshSoon = nullptr;
+    int m_previewRows = 100;
+    std::optional<qint64> m_drillCount; // what the clicked cell counted, when the row shows it
     QComboBox* m_report = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

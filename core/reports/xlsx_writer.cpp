@@ -6,6 +6,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lockstep::core::reports {
@@ -24,6 +25,15 @@ struct XlsxWriter::Impl
     QList<Column> columns;
     lxw_row_t row = 0;
     bool closed = false;
+
+    /// The header row gets Excel's filter buttons over every row written, so a sheet opens ready to filter.
+    lxw_error finishSheet()
+    {
+        if (!sheet || columns.isEmpty())
+            return LXW_NO_ERROR;
+        return worksheet_autofilter(
+            sheet, 0, 0, std::max<lxw_row_t>(row, 1) - 1, static_cast<lxw_col_t>(columns.size() - 1));
+    }
 
     Error error(lxw_error e, const QString& what) const
     {
@@ -71,6 +81,8 @@ Status XlsxWriter::addSheet(const QString& name, const QList<Column>& columns)
 {
     if (!d->workbook)
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the workbook"), d->path);
+    if (auto e = d->finishSheet(); e != LXW_NO_ERROR)
+        return d->error(e, QStringLiteral("filter"));
     QString safe = name;
     for (const QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
         safe.replace(bad, u'_');
@@ -147,6 +159,8 @@ Status XlsxWriter::close()
 {
     if (!d->workbook)
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the workbook"), d->path);
+    if (auto e = d->finishSheet(); e != LXW_NO_ERROR)
+        return d->error(e, QStringLiteral("filter")); // left unclosed: the destructor abandons it
     d->closed = true;
     const lxw_error e = workbook_close(d->workbook);
     d->workbook = nullptr;

@@ -7,6 +7,9 @@ namespace lockstep::core::store {
 
 namespace {
 
+/// The shortest text the lookup matches as the start of an email, a name or a surname.
+constexpr qsizetype kMinPrefix = 3;
+
     constexpr const char* kColumns
         = "id, storefront, storefront_id, number, status, payment_state, currency, subtotal_minor, discount_minor, "
           "shipping_minor, tax_minor, total_minor, customer_name, customer_email, ship_to_country, channel, created_at, "
@@ -249,21 +252,34 @@ Result<QList<Order>> OrderRepository::lookup(const QString& query, int limit)
     const QString q = query.trimmed();
     if (q.isEmpty())
         return QList<Order>();
-    // Each branch is an equality on an index; UNION removes an order found by two keys.
+    // Each branch is an index search, an equality or a prefix range ([?4, ?5) under NOCASE, the indexes'
+    // collation); UNION removes an order found by two keys. A prefix shorter than three characters would match
+    // half the customers: its bounds stay NULL, which matches nothing.
     auto st = m_db.prepare(QStringLiteral(R"SQL(
         SELECT %1 FROM orders WHERE id IN (
             SELECT id FROM orders WHERE number = ?1
+            UNION SELECT id FROM orders WHERE number = ?3
             UNION SELECT id FROM orders WHERE storefront_id = ?1 AND storefront IN
                 ('woocommerce', 'commercetools', 'pos')
             UNION SELECT id FROM orders WHERE customer_email = ?1 COLLATE NOCASE
             UNION SELECT o.id FROM shipments s JOIN orders o
                 ON o.storefront = s.storefront AND o.storefront_id = s.storefront_order_id
-                WHERE s.tracking_number = ?1)
+                WHERE s.tracking_number = ?1
+            UNION SELECT id FROM orders WHERE customer_email >= ?4 COLLATE NOCASE AND customer_email < ?5 COLLATE NOCASE
+            UNION SELECT id FROM orders WHERE customer_name >= ?4 COLLATE NOCASE AND customer_name < ?5 COLLATE NOCASE
+            UNION SELECT id FROM orders
+                WHERE ship_to_last_name >= ?4 COLLATE NOCASE AND ship_to_last_name < ?5 COLLATE NOCASE)
         ORDER BY created_at DESC, id DESC LIMIT ?2)SQL")
                                 .arg(QLatin1String(kColumns)));
     if (!st.ok())
         return st.error();
-    st->bind(1, q).bind(2, limit);
+    // "#1072" is how storefronts print order 1072.
+    const QString number = q.startsWith(u'#') ? q.mid(1).trimmed() : q;
+    st->bind(1, q).bind(2, limit).bind(3, number);
+    if (q.size() >= kMinPrefix) {
+        // Every text that starts with q sorts at or after q and before q followed by the highest code point.
+        st->bind(4, q).bind(5, q + QString::fromUcs4(U"\U0010FFFF", 1));
+    }
     return collectRows<Order>(st.value(), readOrder);
 }
 

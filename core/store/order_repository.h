@@ -32,8 +32,10 @@ public:
     /// failed), oldest first, headers only, at most `limit`: what the sweep checks. Via orders_by_created.
     Result<QList<Order>> openSince(const QDateTime& since, int limit = 100000);
 
-    /// Orders matching one search box: order number, storefront id, customer email or a tracking number.
-    /// Every branch is an indexed equality lookup. Headers only (no lines), newest first, at most `limit`.
+    /// Orders matching one search box: order number (with or without a leading "#"), storefront id, customer
+    /// email or a tracking number; and, from three characters on, the start of the customer's email, name or
+    /// surname, case-insensitive. Every branch is an index search (equality or a prefix range). Headers only
+    /// (no lines), newest first, at most `limit`.
     Result<QList<Order>> lookup(const QString& query, int limit = 50);
 
 private:

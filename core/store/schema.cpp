@@ -325,6 +325,12 @@ ALTER TABLE outbox ADD COLUMN claimed_epoch INTEGER;
 ALTER TABLE outbox ADD COLUMN claimed_at INTEGER;
 )SQL";
 
+    // Version 9: the order lookup finds a customer by the start of their name, their surname or their email.
+    constexpr const char* kV9 = R"SQL(
+CREATE INDEX orders_by_customer_name ON orders (customer_name COLLATE NOCASE);
+CREATE INDEX orders_by_ship_to_last_name ON orders (ship_to_last_name COLLATE NOCASE);
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -338,6 +344,7 @@ const QList<Migration>& migrations()
         {6, "exception grouping by cause, case and cutoff; sweep reads", kV6},
         {7, "shipping address and contact of orders", kV7},
         {8, "one engine per store: the engine claim and outbox rows claimed before sending", kV8},
+        {9, "order lookup by the start of a customer's name or email", kV9},
     };
     return kMigrations;
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Screenshots of the order lookup, dashboard and audit pages in the main window, filled with a realistic
-// seeded store, for people to look at (and for the README). Runs with the other UI tests:
+// Screenshots of the dashboard, a queue, reports, the order lookup and audit pages in the main window at
+// 1280×720, filled with a realistic seeded store, in English, in German (*_de.png) and in the dark palette
+// (*_dark.png), for people to look at (and for the README). Runs with the other UI tests:
 //   ctest --preset dev -R test_page_screenshots
 // and writes <build>/screenshots/*.png (LOCKSTEP_SCREENSHOT_DIR overrides).
+#include "appearance.h"
 #include "audit_page.h"
 #include "audit_table_model.h"
 #include "dashboard_page.h"
+#include "language.h"
 #include "demo_store.h"
 #include "main_window.h"
 #include "order_lookup_page.h"
@@ -23,6 +26,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <memory>
+
 using namespace lockstep;
 using lockstep::ui::PageKind;
 
@@ -32,54 +37,42 @@ class TestPageScreenshots : public QObject
 
 private:
     test::TempStore* m_store = nullptr;
-    ui::MainWindow* m_window = nullptr;
+    std::unique_ptr<ui::MainWindow> m_window;
     QDir m_out;
+    QString m_suffix; // "", "_de" or "_dark": which set of pictures is being taken
 
     void save(const QString& name)
     {
         // Charts lay out and repaint their scenes from posted events: let two event-loop turns pass, so the
         // picture shows the data just set rather than the frame before it.
         bool settled = false;
-        QTimer::singleShot(0, m_window, [this, &settled] {
-            QTimer::singleShot(0, m_window, [&settled] { settled = true; });
+        QTimer::singleShot(0, m_window.get(), [this, &settled] {
+            QTimer::singleShot(0, m_window.get(), [&settled] { settled = true; });
         });
         QTRY_VERIFY(settled);
-        const QString path = m_out.filePath(name + QStringLiteral(".png"));
+        const QString path = m_out.filePath(name + m_suffix + QStringLiteral(".png"));
         QVERIFY2(m_window->grab().save(path), qPrintable(path));
         qInfo("saved %s", qPrintable(QDir::toNativeSeparators(path)));
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    /// A new main window at 1280×720, the smallest size the console must be fully usable at (a 1920×1080
+    /// screen at 150 %), in the language and palette in effect.
+    void openWindow()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_page_screenshots"));
-        QSettings().clear(); // pictures of a first start, not of the window state a previous run left
-        QString dir = qEnvironmentVariable("LOCKSTEP_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QStringLiteral(LOCKSTEP_SCREENSHOT_DIR);
-        QVERIFY(QDir().mkpath(dir));
-        m_out = QDir(dir);
-        m_store = new test::TempStore;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        test::seedDemo(m_store->db, now);
-        test::seedShippedOrder(m_store->db, now.addSecs(-7 * 3600));
-        // A customer with two orders: one waiting for the warehouse, one back ordered.
-        const QString email = QStringLiteral("repeat@example.com");
-        test::addOrder(m_store->db, test::makeOrder(QStringLiteral("1311"), email, now.addSecs(-1500)));
-        const core::Order older = test::makeOrder(QStringLiteral("1187"), email, now.addDays(-2));
-        test::addOrder(m_store->db, older);
-        test::acknowledge(m_store->db, older, now.addDays(-2).addSecs(600), core::WmsOrderStatus::BackOrdered, 1);
-        m_window = new ui::MainWindow(m_store->path);
-        m_window->resize(1360, 860);
+        m_window = std::make_unique<ui::MainWindow>(m_store->path);
+        m_window->resize(1280, 720);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanupTestCase()
+    void shootAll()
     {
-        delete m_window;
-        delete m_store;
+        openWindow();
+        dashboard();
+        queue();
+        reports();
+        orderLookup();
+        audit();
     }
 
     void dashboard()
@@ -142,6 +135,59 @@ private Q_SLOTS:
         page->reload();
         page->view()->setCurrentIndex(page->model()->index(0, 0));
         save(QStringLiteral("audit"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_page_screenshots"));
+        QSettings().clear(); // pictures of a first start, not of the window state a previous run left
+        QString dir = qEnvironmentVariable("LOCKSTEP_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = QStringLiteral(LOCKSTEP_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(dir));
+        m_out = QDir(dir);
+        m_store = new test::TempStore;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        test::seedDemo(m_store->db, now);
+        test::seedShippedOrder(m_store->db, now.addSecs(-7 * 3600));
+        // A customer with two orders: one waiting for the warehouse, one back ordered.
+        const QString email = QStringLiteral("repeat@example.com");
+        test::addOrder(m_store->db, test::makeOrder(QStringLiteral("1311"), email, now.addSecs(-1500)));
+        const core::Order older = test::makeOrder(QStringLiteral("1187"), email, now.addDays(-2));
+        test::addOrder(m_store->db, older);
+        test::acknowledge(m_store->db, older, now.addDays(-2).addSecs(600), core::WmsOrderStatus::BackOrdered, 1);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        ui::applyLanguage(QStringLiteral("en"));
+        ui::Appearance::apply(*qApp, false);
+        delete m_store;
+    }
+
+    void inEnglish()
+    {
+        m_suffix.clear();
+        shootAll();
+    }
+
+    void inGerman()
+    {
+        QCOMPARE(ui::applyLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        m_suffix = QStringLiteral("_de");
+        shootAll();
+        ui::applyLanguage(QStringLiteral("en"));
+    }
+
+    void inTheDarkPalette()
+    {
+        ui::Appearance::apply(*qApp, true);
+        m_suffix = QStringLiteral("_dark");
+        shootAll();
+        ui::Appearance::apply(*qApp, false);
     }
 };
 

@@ -4,6 +4,10 @@
 #include "appearance.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QValueAxis>
 #include <QStyle>
 #include <QTest>
 
@@ -33,6 +37,37 @@ private Q_SLOTS:
         QCOMPARE(app->style()->name(), platformStyle);
         QCOMPARE(QApplication::palette().color(QPalette::Window), platformWindow);
         QVERIFY(!Appearance::systemIsDark()); // the offscreen platform is light
+    }
+
+    void chartsAndSidebarIconsFollowTheDarkPalette()
+    {
+        auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+        auto* chart = new QChart;
+        auto* axis = new QValueAxis;
+        chart->addAxis(axis, Qt::AlignLeft);
+        QChartView view(chart);
+        Appearance::followPalette(&view);
+        view.show();
+        QVERIFY(chart->backgroundBrush().color().lightness() > 200); // light: a light chart
+
+        Appearance::apply(*app, true);
+        const QPalette dark = QApplication::palette();
+        QTRY_COMPARE(chart->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(axis->labelsColor(), dark.color(QPalette::WindowText));
+        QCOMPARE(chart->legend()->labelColor(), dark.color(QPalette::WindowText));
+
+        // A sidebar icon is drawn light on the dark window.
+        const QImage glyph = Appearance::lineIcon(QStringLiteral(":/lockstep/icons/queue.svg"), dark).pixmap(24).toImage();
+        QVERIFY(!glyph.isNull());
+        int brightest = 0;
+        for (int y = 0; y < glyph.height(); ++y)
+            for (int x = 0; x < glyph.width(); ++x)
+                if (qAlpha(glyph.pixel(x, y)) > 200)
+                    brightest = std::max(brightest, QColor(glyph.pixel(x, y)).lightness());
+        QVERIFY2(brightest - dark.color(QPalette::Window).lightness() > 100, qPrintable(QString::number(brightest)));
+
+        Appearance::apply(*app, false);
+        QTRY_VERIFY(chart->backgroundBrush().color().lightness() > 200);
     }
 };
 

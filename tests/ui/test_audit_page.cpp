@@ -134,6 +134,23 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), 1);
     }
 
+    void rowsShowPeoplesWordsNotKeys()
+    {
+        TempStore s;
+        seedThousand(s.db);
+        ui::AuditPage page(s.path);
+        page.setRange(kStart.toLocalTime().date(), kStart.toLocalTime().date());
+        const auto cell = [&](ui::AuditTableModel::Column c) { return page.model()->index(0, int(c)).data().toString(); };
+        QCOMPARE(cell(ui::AuditTableModel::Column::Action), QStringLiteral("Acknowledge"));
+        QVERIFY2(cell(ui::AuditTableModel::Column::Subject).startsWith(QStringLiteral("Exception ")),
+            qPrintable(cell(ui::AuditTableModel::Column::Subject)));
+        QCOMPARE(cell(ui::AuditTableModel::Column::Change),
+            QStringLiteral("Assignee: — → ops; State: Open → Acknowledged"));
+        // The key stays in reach for filters and copies.
+        QCOMPARE(page.model()->index(0, int(ui::AuditTableModel::Column::Action)).data(ui::AuditTableModel::RawValueRole).toString(),
+            QStringLiteral("exception.acknowledge"));
+    }
+
     void detailsShowBeforeAndAfterPrettyPrinted()
     {
         TempStore s;
@@ -142,7 +159,7 @@ private Q_SLOTS:
         page.setRange(kStart.toLocalTime().date(), kStart.toLocalTime().date());
         const QModelIndex first = page.model()->index(0, 0);
         QCOMPARE(page.model()->index(0, int(ui::AuditTableModel::Column::Change)).data().toString(),
-            QStringLiteral("assignee: — → ops; state: open → acknowledged"));
+            QStringLiteral("Assignee: — → ops; State: Open → Acknowledged"));
         QSignalSpy selected(&page, &ui::AuditPage::entrySelected);
         page.view()->setCurrentIndex(first);
         QCOMPARE(selected.count(), 1);

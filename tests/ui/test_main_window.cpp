@@ -22,7 +22,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -237,6 +239,34 @@ private Q_SLOTS:
             return l->text().contains(QStringLiteral("pid 4242 on desk-2"))
                 && l->text().contains(QStringLiteral("this console shows its work"));
         }));
+    }
+
+    void statusBarTextTooWideForItsPlaceIsWholeInATooltip()
+    {
+        test::TempStore s;
+        ui::MainWindow w(s.path);
+        const auto labelNamed = [&](const QString& name) {
+            for (QLabel* l : w.statusBar()->findChildren<QLabel*>())
+                if (l->accessibleName() == name)
+                    return l;
+            return static_cast<QLabel*>(nullptr);
+        };
+        QLabel* engine = labelNamed(QStringLiteral("Engine activity"));
+        QVERIFY(engine);
+        const QString activity = QStringLiteral("sending 48 orders to the warehouse, then reading stock at DAL-1, "
+                                                "RNO-2 and the three stores; the storefront answers slowly today");
+        w.setEngineActivity(activity);
+        QCOMPARE(engine->toolTip(), QStringLiteral("Engine: ") + activity);
+        QVERIFY(engine->minimumSizeHint().width() < engine->fontMetrics().horizontalAdvance(activity) / 4
+            || engine->minimumWidth() < engine->fontMetrics().horizontalAdvance(activity) / 4);
+
+        QLabel* database = labelNamed(QStringLiteral("Database"));
+        QVERIFY(database);
+        QCOMPARE(database->text(), QStringLiteral("Database: ") + QFileInfo(s.path).fileName());
+        QCOMPARE(database->toolTip(), QStringLiteral("Database: ") + QDir::toNativeSeparators(s.path));
+
+        w.statusBar()->showMessage(QStringLiteral("Retry: 48 done, 2 refused: 1 claimed by another person"));
+        QCOMPARE(w.statusBar()->toolTip(), QStringLiteral("Retry: 48 done, 2 refused: 1 claimed by another person"));
     }
 
     void statusBarShowsAConnectorsCircuitOpenThenHealthy()

@@ -2,6 +2,7 @@
 // The order lookup page on the offscreen platform, over a real store: search by every key, the pick list,
 // the headline per stage, the timeline in time order, exceptions with their action signals, copy as text.
 #include "demo_store.h"
+#include "desktop_opener.h"
 #include "lifecycle_model.h"
 #include "order_lookup_page.h"
 #include "order_text.h"
@@ -95,6 +96,78 @@ private Q_SLOTS:
         QCOMPARE(page.headlineText(),
             QStringLiteral("Shipped with UPS 1Z999AA10123456784, collected %1")
                 .arg(ui::OrderText::localTime(kPlaced.addSecs(5 * 3600))));
+    }
+
+    void timelineNamesEveryEventTheEngineWritesInWords()
+    {
+        for (const char* kind : {"storefront.placed", "storefront.paid", "storefront.status", "storefront.cancelled",
+                 "storefront.told_shipped", "lockstep.queued_for_wms", "lockstep.cancel_queued",
+                 "lockstep.create_withdrawn", "lockstep.retry", "lockstep.checked", "wms.acknowledged", "wms.status",
+                 "wms.shipment", "wms.canceled", "carrier.collected"}) {
+            const QString key = QString::fromLatin1(kind);
+            QVERIFY2(ui::OrderText::eventTitle(key) != key, kind);
+        }
+    }
+
+    void findsAnOrderAsPeopleTypeItAndLinksToItsTrackingAndStorefront()
+    {
+        TempStore s;
+        const qint64 id = seedShippedOrder(s.db, kPlaced); // 1042, customer@example.com, "Example Customer", UPS
+        ui::OrderLookupPage page(s.path);
+        ui::RecordLinks links;
+        links.woocommerceSite = QUrl(QStringLiteral("https://shop.example.com/"));
+        page.setRecordLinks(links);
+
+        QCOMPARE(page.search(QStringLiteral("#1042")), 1);
+        QCOMPARE(page.currentOrderId(), id);
+        page.search(QString());
+        QCOMPARE(page.search(QStringLiteral("customer@exa")), 1);
+        QCOMPARE(page.currentOrderId(), id);
+        page.search(QString());
+        QCOMPARE(page.search(QStringLiteral("example cust")), 1);
+        QCOMPARE(page.currentOrderId(), id);
+
+        QCOMPARE(page.linkTargets(),
+            (QList<QUrl>{ui::OrderText::trackingUrl(QStringLiteral("UPS"), QStringLiteral("1Z999AA10123456784")),
+                QUrl(QStringLiteral("https://shop.example.com/wp-admin/post.php?post=1042&action=edit"))}));
+        QVERIFY(!page.linkTargets().first().isEmpty());
+        auto* label = page.findChild<QLabel*>(QStringLiteral("orderLinks"));
+        QVERIFY(label && label->isVisibleTo(&page));
+        QList<QUrl> opened;
+        ui::DesktopOpener::setHook([&opened](const QUrl& url) {
+            opened << url;
+            return true;
+        });
+        Q_EMIT label->linkActivated(page.linkTargets().constLast().toString());
+        ui::DesktopOpener::setHook({});
+        QCOMPARE(opened, QList<QUrl>{page.linkTargets().constLast()});
+    }
+
+    void exceptionReasonsReadInPlainWords()
+    {
+        TempStore s;
+        const qint64 id = addOrder(s.db, makeOrder(QStringLiteral("1072"), QStringLiteral("a@example.com"), kPlaced));
+        ExceptionRecord r = makeException(ExceptionType::StuckPending, QStringLiteral("woocommerce:1072"), kPlaced);
+        r.orderId = id;
+        r.orderRef = QStringLiteral("1072");
+        r.reason = QStringLiteral("Could not send: POST http://127.0.0.1:8081/api/orders: Host 127.0.0.1 not found "
+                                  "(HostNotFoundError)");
+        addException(s.db, r);
+        ui::OrderLookupPage page(s.path);
+        QCOMPARE(page.search(QStringLiteral("1072")), 1);
+        QCOMPARE(page.exceptionList()->topLevelItem(0)->text(3),
+            QStringLiteral("Could not send: 127.0.0.1: the server's name was not found"));
+    }
+
+    void commercetoolsOrdersOpenInTheMerchantCenterOfTheProjectsRegion()
+    {
+        ui::RecordLinks links;
+        links.commercetoolsApi = QUrl(QStringLiteral("https://api.europe-west1.gcp.commercetools.com"));
+        links.commercetoolsProject = QStringLiteral("acme-shop");
+        QCOMPARE(links.storefrontRecord(SourceSystem::Commercetools, QStringLiteral("5d2e-uuid")),
+            QUrl(QStringLiteral("https://mc.europe-west1.gcp.commercetools.com/acme-shop/orders/5d2e-uuid")));
+        QVERIFY(links.storefrontRecord(SourceSystem::WooCommerce, QStringLiteral("1042")).isEmpty());
+        QVERIFY(links.storefrontRecord(SourceSystem::Pos, QStringLiteral("T-1")).isEmpty());
     }
 
     void lookupByEmailWithTwoOrdersShowsBothToPick()

@@ -7,6 +7,8 @@
 #include "support.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace lockstep;
@@ -58,8 +60,8 @@ private Q_SLOTS:
             QStringLiteral("{\n    \"available\": 1,\n    \"facility\": \"RNO-2\",\n    \"order\": \"WC-100001\",\n    "
                            "\"requested\": 2,\n    \"sku\": \"HOODIE-L-GRY\"\n}"));
         QCOMPARE(panel.historyLines(),
-            (QStringList{QStringLiteral("2026-11-23 12:05 · engine · exception.retry · "),
-                QStringLiteral("2026-11-23 12:20 · j.moreno · exception.acknowledge · Mapped in the WMS")}));
+            (QStringList{QStringLiteral("2026-11-23 12:05 · engine · Retry · "),
+                QStringLiteral("2026-11-23 12:20 · j.moreno · Acknowledge · Mapped in the WMS")}));
         QStringList facts;
         for (const QLabel* l : panel.findChildren<QLabel*>())
             facts << l->text();
@@ -72,6 +74,33 @@ private Q_SLOTS:
         QCOMPARE(panel.historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
         panel.clear();
         QCOMPARE(panel.recordId(), 0);
+    }
+
+    void emptyPayloadIsHiddenAndReasonReadsInPlainWords()
+    {
+        test::TempStore s;
+        QVERIFY(test::insertSamples(s.db, ExceptionType::SkuMismatch, 3, kNewest));
+        ExceptionRecord r = store::ExceptionRepository(s.db)
+                                .findBySubject(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:100001"))
+                                .value()
+                                .value();
+        QueueDetailPanel panel(s.db);
+        auto* tabs = panel.findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        const int payloadTab = tabs->indexOf(panel.findChild<QPlainTextEdit*>());
+        panel.showRecord(r);
+        QVERIFY(tabs->isTabVisible(payloadTab));
+
+        r.payload = QStringLiteral("{}");
+        r.reason = QStringLiteral("The warehouse refused order 1072: POST https://wms.example.com/api/v1/orders?key=x: "
+                                  "Connection refused (ConnectionRefusedError) (deposco)");
+        panel.showRecord(r);
+        QVERIFY(!tabs->isTabVisible(payloadTab));
+        QCOMPARE(panel.reasonText(),
+            QStringLiteral("The warehouse refused order 1072: wms.example.com: the connection was refused (deposco)"));
+        r.payload.clear();
+        panel.showRecord(r);
+        QVERIFY(!tabs->isTabVisible(payloadTab));
     }
 
     void payloadThatIsNotJsonIsShownAsItIs()

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -47,6 +48,15 @@ QList<qreal> valuesOf(const QBarSet* set)
     return out;
 }
 
+/// The daily reconciliation of 2 and 3 November on screen: three rows (day 2 in two currencies).
+void showReconciliation(ui::ReportsPage& page)
+{
+    page.setRange(QDate(2026, 11, 2), QDate(2026, 11, 3));
+    page.setReport(reports::ReportKind::Reconciliation);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.preview()->rowCount() == 3, 30000);
+}
+
 } // namespace
 
 class TestReportsPage : public QObject
@@ -72,19 +82,27 @@ private Q_SLOTS:
                 QStringLiteral("refunded_without_return"),
                 QStringLiteral("stock_drift")}));
 
+        // Columns are named in people's words; the key stays behind each.
+        QCOMPARE(page.preview()->horizontalHeaderItem(0)->text(), QStringLiteral("Kind"));
+        QCOMPARE(page.columnList()->item(0)->text(), QStringLiteral("Kind"));
+        for (int c = 0; c < page.preview()->columnCount(); ++c)
+            QVERIFY2(!page.preview()->horizontalHeaderItem(c)->text().contains(u'_'),
+                qPrintable(page.preview()->horizontalHeaderItem(c)->text()));
+
         // One kind, two columns.
         page.filterBox()->setCurrentIndex(page.filterBox()->findData(QStringLiteral("refunded_without_return")));
         for (int i = 0; i < page.columnList()->count(); ++i) {
             QListWidgetItem* item = page.columnList()->item(i);
-            const bool keep =
-                item->text() == QLatin1String("order") || item->text() == QLatin1String("storefront_total");
+            const QString key = item->data(Qt::UserRole).toString();
+            const bool keep = key == QLatin1String("order") || key == QLatin1String("storefront_total");
             item->setCheckState(keep ? Qt::Checked : Qt::Unchecked);
         }
         shown.clear();
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
         QCOMPARE(page.preview()->columnCount(), 2);
-        QCOMPARE(page.preview()->horizontalHeaderItem(0)->text(), QStringLiteral("order"));
+        QCOMPARE(page.preview()->horizontalHeaderItem(0)->text(), QStringLiteral("Order"));
+        QCOMPARE(page.preview()->horizontalHeaderItem(1)->text(), QStringLiteral("Storefront total"));
         QCOMPARE(column(page.preview(), 0), QStringList{QStringLiteral("9004")});
         QCOMPARE(column(page.preview(), 1), QStringList{QStringLiteral("25.00")});
     }
@@ -94,10 +112,7 @@ private Q_SLOTS:
         TempStore store;
         seedFinance(store.db);
         ui::ReportsPage page(store.path);
-        page.setRange(QDate(2026, 11, 2), QDate(2026, 11, 3));
-        page.setReport(reports::ReportKind::Reconciliation);
-        page.show();
-        QTRY_VERIFY_WITH_TIMEOUT(page.preview()->rowCount() == 3, 30000); // two days, day 2 in two currencies
+        showReconciliation(page);
         QBarSeries* series = page.chartSeries();
         QCOMPARE(series->count(), 3);
         const auto sets = series->barSets();
@@ -114,14 +129,54 @@ private Q_SLOTS:
         // Double-clicking a cell shows the orders behind it; the chart stays on the days.
         QSignalSpy shown(&page, &ui::ReportsPage::previewShown);
         const int shippedValue = int(reports::reportColumns(reports::ReportKind::Reconciliation).size()) - 7;
-        QCOMPARE(page.preview()->horizontalHeaderItem(shippedValue)->text(), QStringLiteral("shipped_value"));
+        QCOMPARE(page.preview()->horizontalHeaderItem(shippedValue)->text(), QStringLiteral("Shipped (value)"));
         // (As the table emits it on a double click; offscreen windows get no real double clicks.)
         Q_EMIT page.preview()->cellDoubleClicked(0, shippedValue);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
         QCOMPARE(page.preview()->rowCount(), 6); // the six USD orders of 11-02 that shipped
-        QCOMPARE(page.preview()->horizontalHeaderItem(2)->text(), QStringLiteral("bucket"));
+        QCOMPARE(page.preview()->horizontalHeaderItem(2)->text(), QStringLiteral("Bucket"));
         QCOMPARE(column(page.preview(), 2), QStringList(6, QStringLiteral("shipped")));
         QCOMPARE(valuesOf(page.chartSeries()->barSets()[0]), (QList<qreal>{7, 3}));
+    }
+
+    void previewFollowsTheControlsWithoutPressingPreview()
+    {
+        TempStore store;
+        seedFinance(store.db);
+        ui::ReportsPage page(store.path);
+        showReconciliation(page);
+        page.setRange(QDate(2026, 11, 2), QDate(2026, 11, 2));
+        QTRY_VERIFY_WITH_TIMEOUT(page.preview()->rowCount() == 1, 30000);
+    }
+
+    void containsBoxShowsOnlyForTheAuditLog()
+    {
+        TempStore store;
+        ui::ReportsPage page(store.path);
+        page.show();
+        for (int k = 0; k < reports::kReportKindCount; ++k) {
+            const auto kind = static_cast<reports::ReportKind>(k);
+            page.setReport(kind);
+            QCOMPARE(page.containsField()->isVisibleTo(&page), kind == reports::ReportKind::Audit);
+        }
+    }
+
+    void drillDownSaysHowManyOrdersTheCellCountedNotHowManyItShows()
+    {
+        TempStore store;
+        seedFinance(store.db);
+        ui::ReportsPage page(store.path);
+        page.setPreviewRowLimit(4);
+        showReconciliation(page);
+        QSignalSpy shown(&page, &ui::ReportsPage::previewShown);
+        const int shippedValue = int(reports::reportColumns(reports::ReportKind::Reconciliation).size()) - 7;
+        Q_EMIT page.preview()->cellDoubleClicked(0, shippedValue);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        QCOMPARE(page.preview()->rowCount(), 4); // the preview's cap
+        const QString note = page.findChild<QLabel*>(QStringLiteral("previewNote"))->text();
+        QVERIFY2(note.startsWith(QLatin1String("6 order")) && note.contains(QLatin1String("the first 4 shown"))
+                && note.contains(QLatin1String("(shipped)")),
+            qPrintable(note));
     }
 
     void exportFinishesAndOffersToOpenTheFile()

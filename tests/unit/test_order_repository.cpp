@@ -163,8 +163,34 @@ private Q_SLOTS:
             QStringList{QStringLiteral("WC-1043")});
         QVERIFY(repo.lookup(QStringLiteral("nothing-like-this")).value().isEmpty());
         QVERIFY(repo.lookup(QStringLiteral("  ")).value().isEmpty());
-        // A partial number is not a match: lookups are exact keys.
+        // A partial number is not a match: numbers are exact keys.
         QVERIFY(repo.lookup(QStringLiteral("WC-10")).value().isEmpty());
+    }
+
+    void lookupFindsHashNumbersAndTheStartOfAnEmailNameOrSurname()
+    {
+        TempStore s;
+        OrderRepository repo(s.db);
+        Order ada = makeOrder(SourceSystem::WooCommerce, QStringLiteral("1072"), QStringLiteral("1072"),
+            QStringLiteral("ada@example.com"), "2026-11-20T10:00:00Z");
+        ada.shipTo.lastName = QStringLiteral("Lovelace");
+        LOCKSTEP_VERIFY_OK(repo.upsert(ada));
+        Order grace = makeOrder(SourceSystem::WooCommerce, QStringLiteral("1073"), QStringLiteral("1073"),
+            QStringLiteral("grace.hopper@navy.example"), "2026-11-21T10:00:00Z");
+        grace.customerName = QStringLiteral("Grace Hopper");
+        grace.shipTo.lastName = QStringLiteral("Hopper");
+        LOCKSTEP_VERIFY_OK(repo.upsert(grace));
+
+        QCOMPARE(numbers(repo.lookup(QStringLiteral("#1072")).value()), QStringList{QStringLiteral("1072")});
+        QCOMPARE(numbers(repo.lookup(QStringLiteral("# 1073")).value()), QStringList{QStringLiteral("1073")});
+        QCOMPARE(numbers(repo.lookup(QStringLiteral("ADA@exam")).value()), QStringList{QStringLiteral("1072")});
+        QCOMPARE(numbers(repo.lookup(QStringLiteral("grace.h")).value()), QStringList{QStringLiteral("1073")});
+        QCOMPARE(numbers(repo.lookup(QStringLiteral("ada love")).value()), QStringList{QStringLiteral("1072")});
+        QCOMPARE(numbers(repo.lookup(QStringLiteral("hopper")).value()), QStringList{QStringLiteral("1073")});
+        // Two characters match no name: too many customers start with them.
+        QVERIFY(repo.lookup(QStringLiteral("gr")).value().isEmpty());
+        // A prefix is not any part: "lace" is not the start of a name, a surname or an email.
+        QVERIFY(repo.lookup(QStringLiteral("lace")).value().isEmpty());
     }
 
     void lookupUsesIndexes()
@@ -176,7 +202,11 @@ private Q_SLOTS:
             "UNION SELECT id FROM orders WHERE storefront_id = ?1 AND storefront IN ('woocommerce','commercetools','pos') "
             "UNION SELECT id FROM orders WHERE customer_email = ?1 COLLATE NOCASE "
             "UNION SELECT o.id FROM shipments s JOIN orders o ON o.storefront = s.storefront AND "
-            "o.storefront_id = s.storefront_order_id WHERE s.tracking_number = ?1"));
+            "o.storefront_id = s.storefront_order_id WHERE s.tracking_number = ?1 "
+            "UNION SELECT id FROM orders WHERE customer_email >= ?4 COLLATE NOCASE AND customer_email < ?5 COLLATE NOCASE "
+            "UNION SELECT id FROM orders WHERE customer_name >= ?4 COLLATE NOCASE AND customer_name < ?5 COLLATE NOCASE "
+            "UNION SELECT id FROM orders WHERE ship_to_last_name >= ?4 COLLATE NOCASE "
+            "AND ship_to_last_name < ?5 COLLATE NOCASE"));
         LOCKSTEP_VERIFY_OK(st);
         QStringList plan;
         LOCKSTEP_VERIFY_OK(forEachRow(st.value(), [&](const Statement& row) { plan << row.text(3); }));

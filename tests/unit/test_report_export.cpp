@@ -235,11 +235,14 @@ private Q_SLOTS:
         QVERIFY(cellXml(days, QStringLiteral("C2")).contains(QLatin1String("<v>7</v>")));
         QVERIFY(cellXml(days, QStringLiteral("D2")).contains(QLatin1String("<v>301.85</v>")));
         QVERIFY(isNumber(cellXml(days, QStringLiteral("F2"))));
+        // Each data sheet opens with filter buttons on its header, over all of its rows.
+        QVERIFY2(days.contains(QLatin1String("<autoFilter ref=\"A1:L4\"/>")), qPrintable(days.left(600)));
 
         const QString orders = QString::fromUtf8(unzipMember(path, QStringLiteral("xl/worksheets/sheet2.xml")));
         QVERIFY(isString(cellXml(orders, QStringLiteral("E2")))); // order number: text
         QVERIFY(isNumber(cellXml(orders, QStringLiteral("G2")))); // placed_at: a date-time serial
         QVERIFY(isNumber(cellXml(orders, QStringLiteral("J2")))); // total
+        QVERIFY(orders.contains(QLatin1String("<autoFilter ref=\"A1:J11\"/>")));
         const QString summary = QString::fromUtf8(unzipMember(path, QStringLiteral("xl/worksheets/sheet3.xml")));
         QVERIFY(!summary.isEmpty());
         const QByteArray strings = unzipMember(path, QStringLiteral("xl/sharedStrings.xml"));
