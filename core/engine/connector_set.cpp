@@ -63,6 +63,8 @@ ConnectorSet makeConnectors(const Config& config,
         ct.clientId = credentials.ctClientId;
         ct.clientSecret = credentials.ctClientSecret;
         ct.supplyChannelKey = config.defaultFacility; // stock is pushed to the default facility's channel
+        ct.paymentGate = connectors::commercetools::paymentGateFromKey(config.commercetools.paymentGate)
+                             .value_or(connectors::commercetools::PaymentGate::PaymentState);
         set.storefronts.append(
             new connectors::commercetools::CtConnector(ct, *client(QStringLiteral("commercetools")), parent));
     }
