@@ -91,6 +91,8 @@ struct StorefrontOrder
     Json ctDeliveries = Json::array();
     Json ctSyncInfo = Json::array();
     bool conflictPending = false; ///< VersionConflict: the next update meets a concurrent change
+    /// WooCommerce: deleted permanently in the back office; the API no longer knows it (GET 404, update 400).
+    bool wooDeleted = false;
 
     qint64 subtotalMinor() const
     {

@@ -140,7 +140,12 @@ SimResponse WooCommerceService::handle(const SimRequest& request)
         if (seg.size() == 1 && m == "GET")
             return listOrders(request);
         bool ok = false;
-        const int index = seg.size() >= 2 ? m_world->findWooOrder(seg.at(1).toLongLong(&ok)) : -1;
+        int index = seg.size() >= 2 ? m_world->findWooOrder(seg.at(1).toLongLong(&ok)) : -1;
+        if (index >= 0 && m_world->orders().at(index).wooDeleted)
+            index = -1;
+        // An unknown order: 404 to a read, 400 to an update (WC_REST_CRUD_Controller::update_item).
+        if (seg.size() == 2 && index < 0 && write)
+            return wooError(400, "woocommerce_rest_shop_order_invalid_id", QStringLiteral("Invalid ID."));
         if (seg.size() >= 2 && index < 0)
             return wooError(404, "woocommerce_rest_shop_order_invalid_id", QStringLiteral("Invalid ID."));
         if (seg.size() == 2 && m == "GET") {
@@ -231,7 +236,7 @@ SimResponse WooCommerceService::listOrders(const SimRequest& request)
     const auto& orders = m_world->orders();
     for (int i = 0; i < orders.size(); ++i) {
         const auto& o = orders.at(i);
-        if (!o.placed || o.commercetools)
+        if (!o.placed || o.commercetools || o.wooDeleted)
             continue;
         if (statuses.isEmpty() ? o.wooStatus == QStringLiteral("trash") : !statuses.contains(o.wooStatus))
             continue;
