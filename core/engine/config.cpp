@@ -293,7 +293,11 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         con->rejectUnknown({"woocommerce", "commercetools", "wms", "pos"});
         if (auto r = con->object("woocommerce")) {
             c.woocommerce = readConnector(*r, "woocommerce", "base_url", "consumer_key", "consumer_secret",
-                {"enabled", "kind", "ledger_url", "base_url", "consumer_key", "consumer_secret", "webhook_secret", "wms_order_prefix"});
+                {"enabled", "kind", "ledger_url", "base_url", "consumer_key", "consumer_secret", "webhook_secret", "wms_order_prefix",
+                    "auth"});
+            c.woocommerce.auth = r->string("auth", c.woocommerce.auth);
+            if (c.woocommerce.auth != QLatin1String("header") && c.woocommerce.auth != QLatin1String("query_string"))
+                r->issue("auth", QStringLiteral("must be \"header\" or \"query_string\""));
         }
         if (auto r = con->object("commercetools")) {
             c.commercetools = readConnector(*r, "commercetools", "api_url", "client_id", "client_secret",

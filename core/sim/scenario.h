@@ -59,6 +59,9 @@ struct Scenario
     /// Whether the commercetools project sets orders' `paymentState` (many never do: then only the payments'
     /// transactions and the order state tell that an order is paid).
     bool commercetoolsPaymentState = true;
+    /// The WooCommerce site's web server drops the Authorization header (some CGI/FastCGI hosts): only
+    /// credentials in the query string arrive.
+    bool wooStripsAuthorization = false;
 
     struct Catalogue
     {

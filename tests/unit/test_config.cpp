@@ -114,6 +114,19 @@ private Q_SLOTS:
         QCOMPARE(fields(load("paid")), QStringList{QStringLiteral("connectors.commercetools.payment_gate")});
     }
 
+    void wooCommerceCredentialsTravelInTheHeaderUnlessTheQueryStringIsChosen()
+    {
+        const auto load = [](const char* auth) {
+            QByteArray text = R"({"connectors": {"wms": {"base_url": "https://api.deposco.com/latest", "client_id": {"env": "A"},
+                "client_secret": {"env": "B"}}, "woocommerce": {"base_url": "https://shop.example.com",
+                "consumer_key": {"env": "C"}, "consumer_secret": {"env": "D"}AUTH}}})";
+            return parseConfig(text.replace("AUTH", auth ? QByteArray(", \"auth\": \"") + auth + '"' : QByteArray()));
+        };
+        QCOMPARE(load(nullptr).config->woocommerce.auth, QStringLiteral("header"));
+        QCOMPARE(load("query_string").config->woocommerce.auth, QStringLiteral("query_string"));
+        QCOMPARE(fields(load("oauth1")), QStringList{QStringLiteral("connectors.woocommerce.auth")});
+    }
+
     void refusesMalformedJson()
     {
         for (const char* bad : {"", "{", "[1,2]", "{\"connectors\": }", "null"}) {

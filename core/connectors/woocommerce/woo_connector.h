@@ -11,9 +11,16 @@
 
 namespace lockstep::core::net {
 class HttpClient;
+struct HttpRequest;
 }
 
 namespace lockstep::core::connectors::woocommerce {
+
+/// Where the consumer key and secret travel.
+enum class WooCredentials {
+    Header, ///< HTTP Basic in the Authorization header
+    QueryString, ///< `consumer_key` and `consumer_secret` in the query (HTTPS only), for hosts that strip the header
+};
 
 /// Where the store is and how to sign in. The secrets are resolved values, held only in memory.
 struct WooSettings
@@ -22,6 +29,7 @@ struct WooSettings
     QString consumerKey;
     QString consumerSecret;
     QString webhookSecret;
+    WooCredentials credentials = WooCredentials::Header;
     int pageSize = 100; ///< per_page; WordPress refuses more than 100
 };
 
@@ -59,7 +67,8 @@ public:
 
 private:
     QUrl endpoint(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
-    QByteArray authorization() const;
+    /// Adds the credentials: the Authorization header, or the query items.
+    void sign(net::HttpRequest& request) const;
     using VariableProducts = std::shared_ptr<QList<std::pair<qint64, QString>>>;
     void loadCatalogue(std::function<void(Result<StorefrontListing>)> done);
     void loadProducts(std::shared_ptr<StorefrontListing> listing,
