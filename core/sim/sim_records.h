@@ -21,6 +21,9 @@ struct CatalogueVariation
     qint64 priceMinor = 0;
     int storeStock = 0;
     qint64 modifiedMSecs = 0;
+    /// WooCommerce: the variation leaves its stock to its product (`manage_stock: "parent"`) when the product
+    /// manages stock (CatalogueProduct::parentStock).
+    bool stockAtParent = false;
 };
 
 struct CatalogueProduct
@@ -35,6 +38,10 @@ struct CatalogueProduct
     int storeStock = 0;
     qint64 modifiedMSecs = 0;
     QList<CatalogueVariation> variations;
+    /// WooCommerce: a simple product counts its stock (`manage_stock`); false: no count, "in stock" by hand.
+    bool manageStock = true;
+    /// WooCommerce: a variable product manages stock itself (storeStock), for the variations that leave it to it.
+    bool parentStock = false;
 };
 
 struct OrderLine

@@ -258,6 +258,8 @@ void WooConnector::loadCatalogue(std::function<void(Result<StorefrontListing>)> 
 {
     auto listing = std::make_shared<StorefrontListing>();
     auto variable = std::make_shared<QList<std::pair<qint64, QString>>>();
+    m_stockAtParent.clear();
+    m_unmanaged.clear();
     loadProducts(listing, variable, std::move(done), 1);
 }
 
@@ -278,6 +280,7 @@ void WooConnector::loadProducts(std::shared_ptr<StorefrontListing> listing,
         listing->items += parsed.items;
         listing->problems += parsed.problems;
         *variable += parsed.variableProducts;
+        m_unmanaged += parsed.unmanaged;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt();
         if (page < totalPages)
             return loadProducts(listing, variable, done, page + 1);
@@ -303,10 +306,13 @@ void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
             if (item.sku.isEmpty())
                 continue;
             if (item.parentId.isEmpty())
-                m_skuToProduct.insert(item.sku, {item.id.toLongLong(), 0});
+                m_skuToProduct.insert(item.sku, {item.id.toLongLong(), 0, !m_unmanaged.contains(item.id)});
+            else if (m_stockAtParent.contains(item.id))
+                // The product keeps this variation's stock: it is set there, like a simple product's.
+                m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), 0, !m_unmanaged.contains(item.parentId)});
             else if (item.sku != parentSku.value(item.parentId))
                 // A variation without its own SKU shows the parent's: never map that one to the variation.
-                m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), item.id.toLongLong()});
+                m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), item.id.toLongLong(), !m_unmanaged.contains(item.id)});
         }
         m_catalogueLoaded = true;
         return done(*listing);
@@ -326,6 +332,8 @@ void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
                 parentName = item.name;
         }
         ParsedProducts parsed = parseVariations(r.response->body, parentId, parentName);
+        m_stockAtParent += parsed.stockAtParent;
+        m_unmanaged += parsed.unmanaged;
         listing->items += parsed.items;
         listing->problems += parsed.problems;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt();
@@ -365,10 +373,21 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
             outcome->failed.append({level.sku, QStringLiteral("sku"), QStringLiteral("is not in the WooCommerce catalogue")});
             continue;
         }
+        // Only the quantity: how a product keeps its stock is the shop's choice, never switched by a push.
+        if (!it->managed) {
+            outcome->failed.append({level.sku, QStringLiteral("manage_stock"),
+                QStringLiteral("WooCommerce counts no stock for it; turn on stock management there to sync it")});
+            continue;
+        }
         const qint64 parent = it->variationId ? it->productId : 0;
         const qint64 id = it->variationId ? it->variationId : it->productId;
+        if (skuById.contains(id)) { // variations whose product keeps their stock share one count
+            outcome->failed.append({level.sku, QStringLiteral("stock_quantity"),
+                QStringLiteral("shares its product's stock with SKU %1, set in the same push").arg(skuById.value(id))});
+            continue;
+        }
         skuById.insert(id, level.sku);
-        byParent[parent].push_back({{"id", id}, {"manage_stock", true}, {"stock_quantity", level.quantity}});
+        byParent[parent].push_back({{"id", id}, {"stock_quantity", level.quantity}});
     }
     if (byParent.isEmpty())
         return reply(*outcome);

@@ -4,6 +4,7 @@
 #include "connectors/storefront_connector.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QUrl>
 
@@ -36,7 +37,9 @@ struct WooSettings
 /// WooCommerce REST API v3. Orders are pulled oldest-change-first after a watermark with one second of
 /// overlap (re-reads are harmless: intake is idempotent), which never skips an order that changes
 /// while pages are read. "Shipped" is one idempotent PUT: status completed plus the tracking in meta.
-/// Stock goes out through products/batch (100 objects a request) after the SKU is found in the catalogue.
+/// Stock goes out through products/batch (100 objects a request) after the SKU is found in the catalogue: only
+/// `stock_quantity`, set where WooCommerce keeps the count (a variation with `manage_stock: "parent"` on its
+/// product); a listing that counts no stock is reported, never switched to counting.
 /// Thread: the engine's worker thread, with its HttpClient.
 class WooConnector : public QObject, public StorefrontConnector
 {
@@ -87,10 +90,13 @@ private:
     struct ProductRef
     {
         qint64 productId = 0;
-        qint64 variationId = 0; ///< 0 for a simple product
+        qint64 variationId = 0; ///< 0 for a simple product, or a variation whose stock its product keeps
+        bool managed = true; ///< false: WooCommerce counts no stock for it, and Lockstep does not switch that on
     };
     QHash<QString, ProductRef> m_skuToProduct;
     bool m_catalogueLoaded = false;
+    QSet<QString> m_stockAtParent; ///< variation ids with `manage_stock: "parent"`, from the catalogue being read
+    QSet<QString> m_unmanaged; ///< product and variation ids with `manage_stock: false`
 };
 
 } // namespace lockstep::core::connectors::woocommerce
