@@ -633,6 +633,14 @@
         <source>Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a new one; permissions will not repair it.</source>
         <translation>Stellen Sie die Datei aus einer Sicherung wieder her (beenden Sie Lockstep vorher) oder verschieben Sie sie und lassen Sie Lockstep eine neue anlegen; Berechtigungen reparieren sie nicht.</translation>
     </message>
+    <message>
+        <source>The store answered as if no credentials were sent: the web server in front of it drops the Authorization header (HTTP 401).</source>
+        <translation>Der Shop antwortete, als wären keine Zugangsdaten gesendet worden: Der vorgeschaltete Webserver verwirft den Authorization-Header (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Set &quot;auth&quot;: &quot;query_string&quot; for this storefront in the configuration (HTTPS only), or have the host pass the Authorization header on.</source>
+        <translation>Setzen Sie für diesen Shop &quot;auth&quot;: &quot;query_string&quot; in der Konfiguration (nur HTTPS) oder lassen Sie den Hoster den Authorization-Header weiterreichen.</translation>
+    </message>
 </context>
 <context>
     <name>exceptions</name>

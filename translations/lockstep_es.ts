@@ -633,6 +633,14 @@
         <source>Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a new one; permissions will not repair it.</source>
         <translation>Restaure el archivo desde una copia de seguridad (detenga Lockstep antes) o apártelo y deje que Lockstep cree uno nuevo; los permisos no lo repararán.</translation>
     </message>
+    <message>
+        <source>The store answered as if no credentials were sent: the web server in front of it drops the Authorization header (HTTP 401).</source>
+        <translation>La tienda respondió como si no se hubieran enviado credenciales: el servidor web que tiene delante descarta la cabecera Authorization (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Set &quot;auth&quot;: &quot;query_string&quot; for this storefront in the configuration (HTTPS only), or have the host pass the Authorization header on.</source>
+        <translation>Indique &quot;auth&quot;: &quot;query_string&quot; para esta tienda en la configuración (solo HTTPS) o pida al proveedor de alojamiento que deje pasar la cabecera Authorization.</translation>
+    </message>
 </context>
 <context>
     <name>exceptions</name>

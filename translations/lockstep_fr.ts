@@ -633,6 +633,14 @@
         <source>Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a new one; permissions will not repair it.</source>
         <translation>Restaurez le fichier depuis une sauvegarde (arrêtez d&apos;abord Lockstep), ou mettez-le de côté et laissez Lockstep en créer un nouveau ; les permissions ne le répareront pas.</translation>
     </message>
+    <message>
+        <source>The store answered as if no credentials were sent: the web server in front of it drops the Authorization header (HTTP 401).</source>
+        <translation>La boutique a répondu comme si aucun identifiant n&apos;avait été envoyé : le serveur web placé devant elle supprime l&apos;en-tête Authorization (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Set &quot;auth&quot;: &quot;query_string&quot; for this storefront in the configuration (HTTPS only), or have the host pass the Authorization header on.</source>
+        <translation>Indiquez &quot;auth&quot;: &quot;query_string&quot; pour cette boutique dans la configuration (HTTPS uniquement), ou demandez à l&apos;hébergeur de transmettre l&apos;en-tête Authorization.</translation>
+    </message>
 </context>
 <context>
     <name>exceptions</name>

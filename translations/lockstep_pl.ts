@@ -641,6 +641,14 @@
         <source>Restore the file from a backup (stop Lockstep first), or move it aside and let Lockstep start a new one; permissions will not repair it.</source>
         <translation>Przywróć plik z kopii zapasowej (najpierw zatrzymaj Lockstep) albo odłóż go na bok i pozwól Lockstep utworzyć nowy; uprawnienia go nie naprawią.</translation>
     </message>
+    <message>
+        <source>The store answered as if no credentials were sent: the web server in front of it drops the Authorization header (HTTP 401).</source>
+        <translation>Sklep odpowiedział tak, jakby nie wysłano danych logowania: serwer WWW przed nim usuwa nagłówek Authorization (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Set &quot;auth&quot;: &quot;query_string&quot; for this storefront in the configuration (HTTPS only), or have the host pass the Authorization header on.</source>
+        <translation>Ustaw &quot;auth&quot;: &quot;query_string&quot; dla tego sklepu w konfiguracji (tylko HTTPS) albo poproś dostawcę hostingu o przekazywanie nagłówka Authorization.</translation>
+    </message>
 </context>
 <context>
     <name>exceptions</name>

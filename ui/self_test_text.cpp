@@ -85,6 +85,9 @@ QString SelfTestText::cause(const SelfTestResult& r)
         return tr("The secure connection failed (certificate or TLS).");
     case SelfTestCause::ConnectorSignInRefused:
         return tr("The system refused the credentials (HTTP %1).").arg(r.httpStatus);
+    case SelfTestCause::ConnectorCredentialsStripped:
+        return tr("The store answered as if no credentials were sent: the web server in front of it drops the "
+                  "Authorization header (HTTP 401).");
     case SelfTestCause::ConnectorNotFound:
         return tr("The address answers, but not as this system's API (HTTP 404).");
     case SelfTestCause::ConnectorRateLimited:
@@ -144,6 +147,9 @@ QString SelfTestText::remedy(const SelfTestResult& r)
                   "installing.");
     case SelfTestCause::ConnectorSignInRefused:
         return tr("Check the key and secret and their permissions; store new ones with lockstep secret set ENTRY.");
+    case SelfTestCause::ConnectorCredentialsStripped:
+        return tr("Set \"auth\": \"query_string\" for this storefront in the configuration (HTTPS only), or have "
+                  "the host pass the Authorization header on.");
     case SelfTestCause::ConnectorNotFound:
         return tr("Check the address in the configuration (and the project key or business unit).");
     case SelfTestCause::ConnectorRateLimited:

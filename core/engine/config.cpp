@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config.h"
 
+#include "connectors/commercetools/ct_parser.h"
+
 #include "domain/exception_record.h"
 
 #include <QFile>
@@ -289,13 +291,21 @@ ConfigLoad parseConfig(const QByteArray& bytes)
 
     if (auto con = top.object("connectors")) {
         con->rejectUnknown({"woocommerce", "commercetools", "wms", "pos"});
-        if (auto r = con->object("woocommerce"))
+        if (auto r = con->object("woocommerce")) {
             c.woocommerce = readConnector(*r, "woocommerce", "base_url", "consumer_key", "consumer_secret",
-                {"enabled", "kind", "ledger_url", "base_url", "consumer_key", "consumer_secret", "webhook_secret", "wms_order_prefix"});
+                {"enabled", "kind", "ledger_url", "base_url", "consumer_key", "consumer_secret", "webhook_secret", "wms_order_prefix",
+                    "auth"});
+            c.woocommerce.auth = r->string("auth", c.woocommerce.auth);
+            if (c.woocommerce.auth != QLatin1String("header") && c.woocommerce.auth != QLatin1String("query_string"))
+                r->issue("auth", QStringLiteral("must be \"header\" or \"query_string\""));
+        }
         if (auto r = con->object("commercetools")) {
             c.commercetools = readConnector(*r, "commercetools", "api_url", "client_id", "client_secret",
                 {"enabled", "kind", "ledger_url", "api_url", "auth_url", "project_key", "client_id", "client_secret",
-                    "wms_order_prefix"});
+                    "wms_order_prefix", "payment_gate"});
+            c.commercetools.paymentGate = r->string("payment_gate", c.commercetools.paymentGate);
+            if (!connectors::commercetools::paymentGateFromKey(c.commercetools.paymentGate))
+                r->issue("payment_gate", QStringLiteral("must be \"payment_state\", \"charge_transactions\" or \"order_confirmed\""));
             if (c.commercetools.enabled && c.commercetools.projectKey.isEmpty())
                 r->issue("project_key", QStringLiteral("is required"));
             if (c.commercetools.enabled && !c.commercetools.authUrl.isValid() && !r->has("auth_url"))

@@ -44,6 +44,12 @@ struct ConnectorConfig
     QString scope; ///< WMS: OAuth scope, space-separated (optional)
     SecretRef atpUser; ///< WMS: the legacy ATP call's HTTP Basic user (default: the client id)
     SecretRef atpPassword;
+    /// commercetools: what tells that an order is paid (`payment_gate`): "payment_state" (the order's
+    /// paymentState), "charge_transactions" (its payments' Success Charge transactions) or "order_confirmed".
+    QString paymentGate = QStringLiteral("payment_state");
+    /// WooCommerce: where the consumer key and secret travel (`auth`): "header" (HTTP Basic) or "query_string"
+    /// (`consumer_key`/`consumer_secret`, HTTPS only, for hosts that strip the Authorization header).
+    QString auth = QStringLiteral("header");
 };
 
 /// How often each job runs, in seconds.

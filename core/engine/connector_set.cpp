@@ -52,6 +52,8 @@ ConnectorSet makeConnectors(const Config& config,
         woo.consumerKey = credentials.wooKey;
         woo.consumerSecret = credentials.wooSecret;
         woo.webhookSecret = credentials.wooWebhookSecret;
+        woo.credentials = config.woocommerce.auth == QLatin1String("query_string") ? connectors::woocommerce::WooCredentials::QueryString
+                                                                                   : connectors::woocommerce::WooCredentials::Header;
         set.storefronts.append(
             new connectors::woocommerce::WooConnector(woo, *client(QStringLiteral("woocommerce")), parent));
     }
@@ -63,6 +65,8 @@ ConnectorSet makeConnectors(const Config& config,
         ct.clientId = credentials.ctClientId;
         ct.clientSecret = credentials.ctClientSecret;
         ct.supplyChannelKey = config.defaultFacility; // stock is pushed to the default facility's channel
+        ct.paymentGate = connectors::commercetools::paymentGateFromKey(config.commercetools.paymentGate)
+                             .value_or(connectors::commercetools::PaymentGate::PaymentState);
         set.storefronts.append(
             new connectors::commercetools::CtConnector(ct, *client(QStringLiteral("commercetools")), parent));
     }

@@ -7,7 +7,9 @@
 #include "rules/shipment_confirmation.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
+#include "store/shipment_repository.h"
 #include "store/wms_order_repository.h"
+#include "sweep.h"
 
 namespace lockstep::core::engine {
 
@@ -118,9 +120,10 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
         // Refused by the other side: sending it again will not help. A person takes it from here.
         outbox.markDead(entry.id, error.toString(), now);
         // A "shipped" message the storefront refused (e.g. the order was cancelled there and shipped anyway) is
-        // not the warehouse's refusal: the sweep reports it as a shipment confirmation the storefront refused.
+        // not the warehouse's refusal: it is a shipment confirmation the storefront refused, told at once (the
+        // sweep keeps it open until the storefront accepts one).
         if (entry.kind == kStorefrontFulfil)
-            return;
+            return raiseRefusedShipment(entry, now);
         const QString reference = entry.idempotencyKey.section(u':', 1, 2);
         QString number = reference.section(u':', 1);
         const qint64 orderId = orderIdFor(reference, &number);
@@ -140,6 +143,26 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
         return;
     }
     outbox.markFailed(entry.id, error.toString(), now.addMSecs(backoffMSecs(entry.attempts)), now);
+}
+
+void OutboxDispatcher::raiseRefusedShipment(const OutboxEntry& entry, const QDateTime& now)
+{
+    const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
+    const auto payload = decodeFulfil(entry.payload);
+    if (!payload.ok())
+        return; // nothing names the shipment; the sweep reports what the store knows
+    auto shipment = store::ShipmentRepository(m_context.db).findByWmsId(payload->update.deliveryKey);
+    if (!shipment.ok())
+        return report(shipment.error());
+    if (!shipment.value())
+        return;
+    auto facts = shipmentFacts(m_context.db, *shipment.value());
+    if (!facts.ok())
+        return report(facts.error());
+    if (auto r = rules::detectShipmentConfirmationMissing(facts.value(), ruleSettings(m_context.config), now)) {
+        if (auto st = raiseException(m_context.db, *r, m_summary); !st.ok())
+            report(st.error());
+    }
 }
 
 void OutboxDispatcher::delivered(const OutboxEntry& entry, const std::optional<connectors::WmsOrder>& wmsOrder, const QString& eventKind, const QString& detail)

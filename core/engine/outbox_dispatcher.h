@@ -44,6 +44,8 @@ private:
     void sendCancel(const store::OutboxEntry& entry, Next next);
     void sendFulfil(const store::OutboxEntry& entry, Next next);
     void failed(const store::OutboxEntry& entry, const Error& error);
+    /// Raises the shipment confirmation the storefront refused (a dead "shipped" message) at once.
+    void raiseRefusedShipment(const store::OutboxEntry& entry, const QDateTime& now);
     /// Records the WMS's state of the order, a lifecycle event and the entry as sent, in one transaction.
     void delivered(const store::OutboxEntry& entry, const std::optional<connectors::WmsOrder>& wmsOrder, const QString& eventKind, const QString& detail);
     /// The local order row of `reference`, 0 when unknown; its number (what people see) into `number` if given.

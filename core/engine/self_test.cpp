@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace lockstep::core::engine {
@@ -134,6 +136,13 @@ SelfTestCause causeOfHealthFailure(const net::HttpResult& r)
         break;
     }
     const int status = r.response ? r.response->status : 0;
+    if (status == 401 && r.response) {
+        // WooCommerce answers a request that reached it without credentials as a reader without the permission:
+        // the web server or a proxy in front of it dropped the Authorization header.
+        const auto body = nlohmann::json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
+        if (body.is_object() && body.value("code", std::string()) == "woocommerce_rest_cannot_view")
+            return SelfTestCause::ConnectorCredentialsStripped;
+    }
     if (status == 401 || status == 403)
         return SelfTestCause::ConnectorSignInRefused;
     if (status == 404)

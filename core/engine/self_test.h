@@ -55,6 +55,9 @@ enum class SelfTestCause
     ConnectorTimeout, ///< connected (or tried to) but no answer within the timeout
     ConnectorTls, ///< TLS handshake or certificate verification failed
     ConnectorSignInRefused, ///< 401 or 403: credentials wrong, revoked, or without the permission
+    /// 401 as to a request without credentials (WooCommerce `woocommerce_rest_cannot_view`): the host strips the
+    /// Authorization header; the remedy is query-string credentials (`auth: "query_string"`, HTTPS only)
+    ConnectorCredentialsStripped,
     ConnectorNotFound, ///< 404: the base URL, API path or project key is wrong
     ConnectorRateLimited, ///< 429 even after waiting as asked
     ConnectorServerError, ///< 5xx after the policy's retries

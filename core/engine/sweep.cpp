@@ -31,6 +31,32 @@ rules::RuleSettings ruleSettings(const Config& config)
     return s;
 }
 
+Result<rules::ShipmentFacts> shipmentFacts(store::Database& db, const Shipment& s)
+{
+    rules::ShipmentFacts f;
+    f.orderSubject = rules::orderSubject(s.storefront, s.storefrontOrderId);
+    f.shipment = s;
+    auto order = store::OrderRepository(db).findByStorefrontId(s.storefront, s.storefrontOrderId);
+    if (!order.ok())
+        return order.error();
+    if (order.value()) {
+        f.orderId = order.value()->id;
+        f.orderRef = order.value()->number;
+    }
+    auto message = store::OutboxRepository(db).findByKey(fulfilKey(f.orderSubject, s.wmsShipmentId));
+    if (!message.ok())
+        return message.error();
+    if (message.value()) {
+        const store::OutboxState state = message.value()->state;
+        f.confirmation = state == store::OutboxState::Sent ? rules::ConfirmationState::Sent
+            : state == store::OutboxState::Dead            ? rules::ConfirmationState::GaveUp
+                                                           : rules::ConfirmationState::Waiting;
+        f.attempts = message.value()->attempts;
+        f.lastError = message.value()->lastError;
+    }
+    return f;
+}
+
 Sweep::Sweep(EngineContext& context)
     : m_context(context)
     , m_settings(ruleSettings(context.config))
@@ -136,32 +162,12 @@ Status Sweep::shipments(CycleSummary& summary)
                          .collectedSince(m_now.addDays(-std::max(1, m_context.config.backfillDays)));
     if (!collected.ok())
         return collected.error();
-    store::OrderRepository orderRepo(m_context.db);
-    store::OutboxRepository outbox(m_context.db);
     QSet<QString> missing;
     for (const Shipment& s : collected.value()) {
-        rules::ShipmentFacts f;
-        f.orderSubject = rules::orderSubject(s.storefront, s.storefrontOrderId);
-        f.shipment = s;
-        auto order = orderRepo.findByStorefrontId(s.storefront, s.storefrontOrderId);
-        if (!order.ok())
-            return order.error();
-        if (order.value()) {
-            f.orderId = order.value()->id;
-            f.orderRef = order.value()->number;
-        }
-        auto message = outbox.findByKey(fulfilKey(f.orderSubject, s.wmsShipmentId));
-        if (!message.ok())
-            return message.error();
-        if (message.value()) {
-            const store::OutboxState state = message.value()->state;
-            f.confirmation = state == store::OutboxState::Sent ? rules::ConfirmationState::Sent
-                : state == store::OutboxState::Dead            ? rules::ConfirmationState::GaveUp
-                                                               : rules::ConfirmationState::Waiting;
-            f.attempts = message.value()->attempts;
-            f.lastError = message.value()->lastError;
-        }
-        if (auto r = rules::detectShipmentConfirmationMissing(f, m_settings, m_now)) {
+        auto facts = shipmentFacts(m_context.db, s);
+        if (!facts.ok())
+            return facts.error();
+        if (auto r = rules::detectShipmentConfirmationMissing(facts.value(), m_settings, m_now)) {
             if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
                 return st;
             missing.insert(r->subjectKey);

@@ -3,6 +3,7 @@
 
 #include "engine_context.h"
 #include "rules/rule_settings.h"
+#include "rules/shipment_confirmation.h"
 
 #include <QSet>
 
@@ -10,6 +11,10 @@ namespace lockstep::core::engine {
 
 /// The detectors' settings from the configuration (SLAs, owners, field map).
 rules::RuleSettings ruleSettings(const Config& config);
+
+/// What the store knows about whether the storefront heard "shipped" for `shipment`: its order and the outbox
+/// row that tells it.
+Result<rules::ShipmentFacts> shipmentFacts(store::Database& db, const Shipment& shipment);
 
 /// The sweep: runs the detectors of core/rules over what the store knows, with no network, and keeps the
 /// exception queues true: a detector that fires raises (or refreshes) its exception; an open exception whose

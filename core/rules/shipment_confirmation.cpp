@@ -18,7 +18,9 @@ std::optional<ExceptionRecord> detectShipmentConfirmationMissing(
     if (!isAnnounceable(s.state) || s.shippedUnits <= 0 || f.confirmation == ConfirmationState::Sent)
         return std::nullopt;
     const QDateTime collected = s.collectedAt.isValid() ? s.collectedAt : s.updatedAt;
-    const auto due = overdueSince(collected, settings.shipmentConfirmationMinutes, now);
+    // A refusal is told at once: sending it again will not help, so there is nothing to wait for.
+    const auto due = f.confirmation == ConfirmationState::GaveUp ? std::optional<QDateTime>(now)
+                                                                 : overdueSince(collected, settings.shipmentConfirmationMinutes, now);
     if (!due)
         return std::nullopt;
     QString why;

@@ -33,7 +33,8 @@ struct ShipmentFacts
 QString shipmentSubject(const QString& orderSubject, const QString& wmsShipmentId);
 
 /// Shipment confirmation missing: the carrier collected (units shipped) at least
-/// `shipmentConfirmationMinutes` ago and the storefront has not accepted the "shipped" message.
+/// `shipmentConfirmationMinutes` ago and the storefront has not accepted the "shipped" message; or, at once, the
+/// storefront refused it for good (GaveUp: no retry will change that, so the SLA is not waited for).
 std::optional<ExceptionRecord> detectShipmentConfirmationMissing(
     const ShipmentFacts& facts, const RuleSettings& settings, const QDateTime& now);
 

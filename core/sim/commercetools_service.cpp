@@ -132,7 +132,7 @@ SimResponse CommercetoolsService::handle(const SimRequest& request)
             if (index < 0 || !m_world->orders().at(index).commercetools)
                 return ctError(404, "ResourceNotFound", QStringLiteral("The Resource with ID '%1' was not found.").arg(key));
             if (request.method == "GET" || request.method == "HEAD")
-                return SimResponse::json(200, orderJson(index));
+                return SimResponse::json(200, orderJson(index, expandsPayments(request)));
             if (request.method == "POST")
                 return updateOrder(request, index);
         }
@@ -285,7 +285,8 @@ SimResponse CommercetoolsService::queryOrders(const SimRequest& request)
         }
         return false;
     });
-    return page(request, query, picked, [this](int i) { return orderJson(i); });
+    const bool expand = expandsPayments(request);
+    return page(request, query, picked, [this, expand](int i) { return orderJson(i, expand); });
 }
 
 SimResponse CommercetoolsService::page(
@@ -302,7 +303,7 @@ SimResponse CommercetoolsService::page(
     return SimResponse::json(200, body);
 }
 
-Json CommercetoolsService::orderJson(int index) const
+Json CommercetoolsService::orderJson(int index, bool expandPayments) const
 {
     const StorefrontOrder& o = m_world->orders().at(index);
     Json lines = Json::array();
@@ -350,7 +351,8 @@ Json CommercetoolsService::orderJson(int index) const
         {"country", toStd(o.country)}, {"orderState", toStd(o.ctOrderState)}};
     if (!o.ctShipmentState.isEmpty())
         j["shipmentState"] = toStd(o.ctShipmentState);
-    j["paymentState"] = toStd(o.ctPaymentState);
+    if (m_world->scenario().commercetoolsPaymentState) // optional: many projects never set it
+        j["paymentState"] = toStd(o.ctPaymentState);
     j["syncInfo"] = o.ctSyncInfo;
     j["returnInfo"] = Json::array();
     j["refusedGifts"] = Json::array();
@@ -372,7 +374,31 @@ Json CommercetoolsService::orderJson(int index) const
     j["customLineItems"] = custom;
     if (!o.ctCustomFields.empty())
         j["custom"] = {{"type", {{"typeId", "type"}, {"id", toStd(idFor(QStringLiteral("order-type"), 1))}}}, {"fields", o.ctCustomFields}};
+    Json payment = {{"typeId", "payment"}, {"id", toStd(idFor(QStringLiteral("payment"), index))}};
+    if (expandPayments)
+        payment["obj"] = paymentJson(index);
+    j["paymentInfo"] = {{"payments", Json::array({payment})}};
     return j;
+}
+
+Json CommercetoolsService::paymentJson(int index) const
+{
+    const StorefrontOrder& o = m_world->orders().at(index);
+    const bool paid = o.paidMSecs >= 0;
+    // One Charge: Pending while the customer has not paid, Success once the payment service captured the money.
+    Json charge = {{"id", toStd(idFor(QStringLiteral("transaction") + o.number, 0))}, {"timestamp", toStd(isoUtc(paid ? o.paidMSecs : o.createdMSecs))},
+        {"type", "Charge"}, {"amount", money(o.totalMinor())}, {"state", paid ? "Success" : "Pending"},
+        {"interactionId", toStd(QStringLiteral("ch_") + o.number)}};
+    const bool transfer = o.paymentMethod == QStringLiteral("bacs");
+    return {{"id", toStd(idFor(QStringLiteral("payment"), index))}, {"version", paid ? 2 : 1}, {"createdAt", toStd(isoUtc(o.createdMSecs))},
+        {"lastModifiedAt", toStd(isoUtc(paid ? o.paidMSecs : o.createdMSecs))}, {"amountPlanned", money(o.totalMinor())},
+        {"paymentMethodInfo", {{"paymentInterface", transfer ? "bank-transfer" : "stripe"}, {"method", transfer ? "BANK_TRANSFER" : "CREDIT_CARD"}}},
+        {"paymentStatus", Json::object()}, {"transactions", Json::array({charge})}, {"interfaceInteractions", Json::array()}};
+}
+
+bool CommercetoolsService::expandsPayments(const SimRequest& request)
+{
+    return request.queryValues(QStringLiteral("expand")).contains(QStringLiteral("paymentInfo.payments[*]"));
 }
 
 SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int index)
@@ -478,7 +504,7 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
     ++o.version;
     o.modifiedMSecs = std::max(o.modifiedMSecs + 1, now);
     m_ledger->count(QStringLiteral("commercetools.order_updates"));
-    return SimResponse::json(200, orderJson(index));
+    return SimResponse::json(200, orderJson(index, expandsPayments(request)));
 }
 
 Json CommercetoolsService::inventoryJson(const InventoryEntry& e) const

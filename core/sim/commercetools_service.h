@@ -17,7 +17,8 @@ class World;
 /// A commercetools project: `/oauth/token` (client credentials, Basic auth), orders (query with where on
 /// lastModifiedAt/createdAt/orderNumber/orderState, sort, limit ≤ 500, offset ≤ 10000, withTotal; get by id or
 /// order number; update with version + actions, 409 ConcurrentModification on a stale version), inventory entries
-/// per supply channel (one per sku and channel, versioned), product projections, channels. Money as centPrecision TypedMoney.
+/// per supply channel (one per sku and channel, versioned), product projections, channels. Each order references one
+/// Payment (expanded on `expand=paymentInfo.payments[*]`); `paymentState` is left out when the scenario says so. Money as centPrecision TypedMoney.
 /// Thread: the sandbox's thread.
 class CommercetoolsService final : public SimService
 {
@@ -32,7 +33,8 @@ public:
     bool editListedStock(const QString& sku, qint64 quantity, const QString& location) override;
 
     TokenIssuer& tokens() { return m_tokens; }
-    Json orderJson(int orderIndex) const;
+    /// The order; its payment reference carries the Payment (`obj`) when `expandPayments`.
+    Json orderJson(int orderIndex, bool expandPayments = false) const;
 
 private:
     struct Channel
@@ -66,6 +68,10 @@ private:
     /// twice, so WooCommerce's duplicate listing is not here), paged like every query.
     SimResponse productProjections(const SimRequest& request);
     Json productProjectionJson(int productIndex) const;
+    /// The order's one Payment: amountPlanned the total, one Charge transaction (Pending, Success once paid).
+    Json paymentJson(int orderIndex) const;
+    /// Whether the request asks for `expand=paymentInfo.payments[*]`.
+    static bool expandsPayments(const SimRequest& request);
     std::optional<QList<Clause>> parseWhere(const QStringList& predicates) const;
     struct Query
     {

@@ -66,6 +66,8 @@ Result<Scenario> parse(const Json& json)
     check(readString(json, "currency", s.currency));
     check(read(json, "woocommerce_timezone_offset_minutes", s.wooTimezoneOffsetMinutes));
     check(read(json, "commercetools_share", s.commercetoolsShare));
+    check(read(json, "commercetools_payment_state", s.commercetoolsPaymentState));
+    check(read(json, "woocommerce_strips_authorization", s.wooStripsAuthorization));
     s.hourlyWeights.fill(1.0);
     if (json.contains("volume")) {
         const Json& v = json.at("volume");

@@ -56,6 +56,12 @@ struct Scenario
     double commercetoolsShare = 0.4; ///< the rest goes to WooCommerce
     QString currency = QStringLiteral("EUR");
     int wooTimezoneOffsetMinutes = 60; ///< the WooCommerce site's timezone (non-GMT dates)
+    /// Whether the commercetools project sets orders' `paymentState` (many never do: then only the payments'
+    /// transactions and the order state tell that an order is paid).
+    bool commercetoolsPaymentState = true;
+    /// The WooCommerce site's web server drops the Authorization header (some CGI/FastCGI hosts): only
+    /// credentials in the query string arrive.
+    bool wooStripsAuthorization = false;
 
     struct Catalogue
     {

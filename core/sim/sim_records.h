@@ -21,6 +21,9 @@ struct CatalogueVariation
     qint64 priceMinor = 0;
     int storeStock = 0;
     qint64 modifiedMSecs = 0;
+    /// WooCommerce: the variation leaves its stock to its product (`manage_stock: "parent"`) when the product
+    /// manages stock (CatalogueProduct::parentStock).
+    bool stockAtParent = false;
 };
 
 struct CatalogueProduct
@@ -35,6 +38,10 @@ struct CatalogueProduct
     int storeStock = 0;
     qint64 modifiedMSecs = 0;
     QList<CatalogueVariation> variations;
+    /// WooCommerce: a simple product counts its stock (`manage_stock`); false: no count, "in stock" by hand.
+    bool manageStock = true;
+    /// WooCommerce: a variable product manages stock itself (storeStock), for the variations that leave it to it.
+    bool parentStock = false;
 };
 
 struct OrderLine
@@ -91,6 +98,8 @@ struct StorefrontOrder
     Json ctDeliveries = Json::array();
     Json ctSyncInfo = Json::array();
     bool conflictPending = false; ///< VersionConflict: the next update meets a concurrent change
+    /// WooCommerce: deleted permanently in the back office; the API no longer knows it (GET 404, update 400).
+    bool wooDeleted = false;
 
     qint64 subtotalMinor() const
     {

@@ -123,6 +123,8 @@ SimResponse WooCommerceService::handle(const SimRequest& request)
         return wooError(404, "rest_no_route", QStringLiteral("No route was found matching the URL and request method."));
 
     auto [user, password] = request.basicAuth();
+    if (m_world->scenario().wooStripsAuthorization)
+        user.clear(); // the host's web server never hands the header to WordPress
     if (user.isEmpty()) {
         user = request.queryValue(QStringLiteral("consumer_key"));
         password = request.queryValue(QStringLiteral("consumer_secret"));
@@ -140,7 +142,12 @@ SimResponse WooCommerceService::handle(const SimRequest& request)
         if (seg.size() == 1 && m == "GET")
             return listOrders(request);
         bool ok = false;
-        const int index = seg.size() >= 2 ? m_world->findWooOrder(seg.at(1).toLongLong(&ok)) : -1;
+        int index = seg.size() >= 2 ? m_world->findWooOrder(seg.at(1).toLongLong(&ok)) : -1;
+        if (index >= 0 && m_world->orders().at(index).wooDeleted)
+            index = -1;
+        // An unknown order: 404 to a read, 400 to an update (WC_REST_CRUD_Controller::update_item).
+        if (seg.size() == 2 && index < 0 && write)
+            return wooError(400, "woocommerce_rest_shop_order_invalid_id", QStringLiteral("Invalid ID."));
         if (seg.size() >= 2 && index < 0)
             return wooError(404, "woocommerce_rest_shop_order_invalid_id", QStringLiteral("Invalid ID."));
         if (seg.size() == 2 && m == "GET") {
@@ -231,7 +238,7 @@ SimResponse WooCommerceService::listOrders(const SimRequest& request)
     const auto& orders = m_world->orders();
     for (int i = 0; i < orders.size(); ++i) {
         const auto& o = orders.at(i);
-        if (!o.placed || o.commercetools)
+        if (!o.placed || o.commercetools || o.wooDeleted)
             continue;
         if (statuses.isEmpty() ? o.wooStatus == QStringLiteral("trash") : !statuses.contains(o.wooStatus))
             continue;
@@ -467,16 +474,17 @@ Json WooCommerceService::productJson(int index) const
     Json variations = Json::array();
     int stock = p.storeStock;
     if (p.variable) {
-        stock = 0;
+        stock = p.parentStock ? p.storeStock : 0;
         for (const auto& v : p.variations)
             variations.push_back(v.id);
     }
+    const bool managed = p.variable ? p.parentStock : p.manageStock;
     return {{"id", p.id}, {"name", toStd(p.name)}, {"slug", toStd(p.name.toLower().replace(u' ', u'-'))},
         {"type", p.variable ? "variable" : "simple"}, {"status", "publish"}, {"sku", toStd(p.sku)},
         {"price", price}, {"regular_price", p.variable ? "" : price}, {"sale_price", ""},
         {"date_modified", toStd(wooDate(p.modifiedMSecs, false))}, {"date_modified_gmt", toStd(wooDate(p.modifiedMSecs, true))},
-        {"manage_stock", !p.variable}, {"stock_quantity", p.variable ? Json(nullptr) : Json(stock)},
-        {"stock_status", p.variable || stock > 0 ? "instock" : "outofstock"}, {"backorders", "no"},
+        {"manage_stock", managed}, {"stock_quantity", managed ? Json(stock) : Json(nullptr)},
+        {"stock_status", !managed || stock > 0 ? "instock" : "outofstock"}, {"backorders", "no"},
         {"backorders_allowed", false}, {"backordered", false}, {"variations", variations}};
 }
 
@@ -485,10 +493,14 @@ Json WooCommerceService::variationJson(int index, int v) const
     const CatalogueProduct& p = m_world->products().at(index);
     const CatalogueVariation& var = p.variations.at(v);
     const std::string price = toStd(Money::fromMinor(var.priceMinor, m_world->scenario().currency).toDecimalString());
+    // managing_stock(): "parent" when the variation leaves its stock to a product that manages it; the stock shown
+    // is then the product's.
+    const bool atParent = p.parentStock && var.stockAtParent;
+    const int stock = atParent ? p.storeStock : var.storeStock;
     return {{"id", var.id}, {"sku", toStd(var.ownSku.isEmpty() ? p.sku : var.ownSku)}, {"price", price},
         {"regular_price", price}, {"sale_price", ""}, {"date_modified", toStd(wooDate(var.modifiedMSecs, false))},
-        {"date_modified_gmt", toStd(wooDate(var.modifiedMSecs, true))}, {"manage_stock", true},
-        {"stock_quantity", var.storeStock}, {"stock_status", var.storeStock > 0 ? "instock" : "outofstock"},
+        {"date_modified_gmt", toStd(wooDate(var.modifiedMSecs, true))}, {"manage_stock", atParent ? Json("parent") : Json(true)},
+        {"stock_quantity", stock}, {"stock_status", stock > 0 ? "instock" : "outofstock"},
         {"backorders", "no"}, {"backorders_allowed", false}, {"backordered", false},
         {"attributes", Json::array({{{"id", 1}, {"name", "Size"}, {"option", toStd(var.attribute)}}})}};
 }
@@ -517,7 +529,19 @@ std::optional<Json> WooCommerceService::applyStockUpdate(int index, int v, const
         }
         (v >= 0 ? p.variations[v].ownSku : p.sku) = sku;
     }
-    if (body.contains("stock_quantity")) {
+    // manage_stock as WC_REST_Product(_Variation)s_Controller reads it: a bool (a variation may say "parent").
+    if (body.contains("manage_stock")) {
+        const Json& m = body.at("manage_stock");
+        const bool on = m.is_boolean() ? m.get<bool>() : m == "yes" || m == "1";
+        bool& flag = v >= 0 ? p.variations[v].stockAtParent : p.variable ? p.parentStock : p.manageStock;
+        const bool next = v >= 0 ? !on : on; // a variation switched to its own count no longer defers to its parent
+        if (flag != next)
+            m_ledger->count(QStringLiteral("woocommerce.stock_management_switched"));
+        flag = next;
+    }
+    // The quantity is set only where stock is managed; elsewhere WooCommerce ignores it.
+    const bool managed = v >= 0 ? !(p.parentStock && p.variations.at(v).stockAtParent) : p.variable ? p.parentStock : p.manageStock;
+    if (body.contains("stock_quantity") && managed) {
         (v >= 0 ? p.variations[v].storeStock : p.storeStock) = body.at("stock_quantity").get<int>();
         m_ledger->count(QStringLiteral("woocommerce.stock_updates"));
     }

@@ -31,17 +31,36 @@ private:
     core::sim::Endpoints m_ep;
     std::unique_ptr<core::net::HttpClient> m_http;
 
-    CtSettings settings(int pageSize = 500) const
+    CtSettings settings(int pageSize = 500) const { return settingsFor(m_ep, pageSize); }
+
+    static CtSettings settingsFor(const core::sim::Endpoints& ep, int pageSize = 500)
     {
         CtSettings s;
-        s.apiUrl = m_ep.commercetools.apiUrl;
-        s.authUrl = m_ep.commercetools.authUrl;
-        s.projectKey = m_ep.commercetools.projectKey;
-        s.clientId = m_ep.commercetools.clientId;
-        s.clientSecret = m_ep.commercetools.clientSecret;
+        s.apiUrl = ep.commercetools.apiUrl;
+        s.authUrl = ep.commercetools.authUrl;
+        s.projectKey = ep.commercetools.projectKey;
+        s.clientId = ep.commercetools.clientId;
+        s.clientSecret = ep.commercetools.clientSecret;
         s.pageSize = pageSize;
         s.supplyChannelKey = QStringLiteral("DC-EAST");
         return s;
+    }
+
+    /// Every order the feed holds, read from the start (empty when a call fails).
+    QList<core::Order> pullOrders(CtConnector& ct)
+    {
+        QList<core::Order> out;
+        QString cursor;
+        for (int i = 0; i < 1000; ++i) {
+            const auto page = waitFor<OrderPage>([&](auto reply) { ct.fetchOrdersChangedSince(cursor, {}, reply); });
+            if (!page || !page->ok())
+                return {};
+            out += page->value().orders;
+            cursor = page->value().nextCursor;
+            if (!page->value().hasMore)
+                break;
+        }
+        return out;
     }
 
     /// Pages until the feed says there is no more (true) or a call fails or `maxPages` are read (false); every order id
@@ -353,6 +372,48 @@ private Q_SLOTS:
         outcome = waitFor<StockPushOutcome>([&](auto reply) { ct.pushStock({{sku, 4242}}, reply); });
         QVERIFY(outcome && outcome->ok());
         QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("commercetools.inventory_updates")), before + 1);
+    }
+
+    void paymentGateTellsPaidOrdersWhenTheProjectSetsNoPaymentState()
+    {
+        core::sim::Sandbox sandbox;
+        core::sim::Scenario scenario = quietScenario();
+        scenario.commercetoolsPaymentState = false;
+        const auto ep = sandbox.start(scenario);
+        QVERIFY(ep.ok());
+        sandbox.advance(10 * kHourMs);
+        QHash<QString, bool> paid; // the sandbox's truth: order id -> the customer has paid
+        for (const auto& o : sandbox.world()->orders()) {
+            if (o.placed && o.commercetools)
+                paid.insert(o.ctId, o.paidMSecs >= 0);
+        }
+        QVERIFY(paid.values().contains(true));
+        QVERIFY(paid.values().contains(false));
+
+        // Gated on paymentState, which this project never sets: no order would ever leave.
+        CtConnector byState(settingsFor(ep.value()), *m_http);
+        const QList<core::Order> unread = pullOrders(byState);
+        QCOMPARE(unread.size(), paid.size());
+        for (const auto& o : unread)
+            LOCKSTEP_COMPARE_ENUM(o.paymentState, core::PaymentState::Pending);
+
+        for (const auto gate : {core::connectors::commercetools::PaymentGate::ChargeTransactions,
+                 core::connectors::commercetools::PaymentGate::OrderConfirmed}) {
+            CtSettings s = settingsFor(ep.value());
+            s.paymentGate = gate;
+            CtConnector ct(s, *m_http);
+            const QList<core::Order> orders = pullOrders(ct);
+            QCOMPARE(orders.size(), paid.size());
+            for (const auto& o : orders) {
+                QVERIFY2((o.paymentState == core::PaymentState::Paid) == paid.value(o.storefrontId), qPrintable(o.number));
+                if (o.paymentState != core::PaymentState::Paid)
+                    LOCKSTEP_COMPARE_ENUM(o.paymentState, core::PaymentState::Pending);
+            }
+            // One order read by id tells the same.
+            const auto one = waitFor<core::Order>([&](auto reply) { ct.fetchOrder(orders.constFirst().storefrontId, reply); });
+            QVERIFY(one && one->ok());
+            LOCKSTEP_COMPARE_ENUM(one->value().paymentState, orders.constFirst().paymentState);
+        }
     }
 
     void webhooksAreRefused()

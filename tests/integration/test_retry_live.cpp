@@ -2,7 +2,8 @@
 // A retry reads both systems live before it acts, against the sandbox over real HTTP: an order the customer
 // cancelled at the storefront since the last poll is not created at the warehouse; an order another seat already
 // sent is linked, not created; a probe reads both systems and changes nothing; a missing "shipped" message goes
-// again under its idempotency key, and not at all when the storefront already holds it.
+// again under its idempotency key, and not at all when the storefront already holds it; a "shipped" message the
+// storefront refuses is told at once, not after the confirmation SLA.
 #include "actions/action_command.h"
 #include "engine_run.h"
 #include "rules/shipment_confirmation.h"
@@ -12,9 +13,13 @@
 #include "store/order_repository.h"
 #include "store/wms_order_repository.h"
 #include "support.h"
+#include "world.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <functional>
+#include <memory>
 
 using namespace lockstep::core;
 using lockstep::test::EngineRun;
@@ -63,6 +68,37 @@ bool putWooOrder(const sim::Sandbox& sandbox, const QString& storefrontId, const
         == 200;
 }
 
+/// A calm demo day against the engine: the sandbox and the engine's clock move together; four hours of orders and
+/// a first cycle once started.
+struct LiveDay
+{
+    sim::Sandbox sandbox;
+    lockstep::test::TempStore store;
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<EngineRun> run;
+
+    /// Starts the day with the sandbox's configuration (webhooks off), changed by `adjust`.
+    bool start(const std::function<void(engine::Config&)>& adjust = {})
+    {
+        if (!lockstep::test::startCalmDemo(sandbox))
+            return false;
+        engine::Config config = sandboxConfig(sandbox);
+        config.webhooksEnabled = false;
+        if (adjust)
+            adjust(config);
+        clock = std::make_unique<ManualClock>(sandbox.now());
+        advance(4 * 3600 * 1000);
+        run = std::make_unique<EngineRun>(config, store.path, clock.get());
+        return run->cycle(true).has_value();
+    }
+
+    void advance(qint64 msecs)
+    {
+        sandbox.advance(msecs);
+        clock->advanceMSecs(msecs);
+    }
+};
+
 } // namespace
 
 class TestRetryLive : public QObject
@@ -70,6 +106,38 @@ class TestRetryLive : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void refusedShippedMessageIsToldAtOnceNotAfterTheSla()
+    {
+        LiveDay day;
+        // The SLA never passes in this test.
+        QVERIFY(day.start([](engine::Config& c) { c.slas.shipmentConfirmationMinutes = 100000; }));
+        auto& sandbox = day.sandbox;
+        auto& store = day.store;
+        auto& run = *day.run;
+        const auto advance = [&](qint64 msecs) { day.advance(msecs); };
+
+        // The shop deletes the orders it has permanently: WooCommerce answers an update 400 "Invalid ID.".
+        for (auto& o : sandbox.world()->orders()) {
+            if (o.placed && !o.commercetools)
+                o.wooDeleted = true;
+        }
+        advance(3 * 3600 * 1000); // the carrier collects some of them
+        QVERIFY(run.cycle(false).has_value());
+        QVERIFY(run.cycle(false).has_value());
+
+        QList<ExceptionRecord> refused;
+        for (const ExceptionRecord& r :
+            store::ExceptionRepository(store.db).open(ExceptionType::ShipmentConfirmationMissing).value()) {
+            if (r.subjectKey.startsWith(QLatin1String("woocommerce:")))
+                refused.append(r);
+        }
+        QVERIFY(!refused.isEmpty());
+        for (const ExceptionRecord& r : std::as_const(refused)) {
+            LOCKSTEP_COMPARE_ENUM(r.severity, Severity::High);
+            QVERIFY2(r.reason.contains(QLatin1String("refused")) && r.reason.contains(QLatin1String("Invalid ID.")), qPrintable(r.reason));
+        }
+    }
+
     void retryDecidesFromBothSystemsAsTheyAreNow()
     {
         sim::Sandbox sandbox;
@@ -158,19 +226,12 @@ private Q_SLOTS:
 
     void missingConfirmationGoesAgainOnceAndNeverTwice()
     {
-        sim::Sandbox sandbox;
-        QVERIFY(lockstep::test::startCalmDemo(sandbox));
-        engine::Config config = sandboxConfig(sandbox);
-        config.webhooksEnabled = false;
-        lockstep::test::TempStore store;
-        ManualClock clock(sandbox.now());
-        const auto advance = [&](qint64 msecs) {
-            sandbox.advance(msecs);
-            clock.advanceMSecs(msecs);
-        };
-        advance(4 * 3600 * 1000);
-        EngineRun run(config, store.path, &clock);
-        QVERIFY(run.cycle(true).has_value());
+        LiveDay day;
+        QVERIFY(day.start());
+        auto& sandbox = day.sandbox;
+        auto& store = day.store;
+        auto& run = *day.run;
+        const auto advance = [&](qint64 msecs) { day.advance(msecs); };
 
         // The storefront turns every call away (429) while the carrier collects: the "shipped" messages cannot be
         // delivered. (A 429 does not open the circuit, so the storefront answers again as soon as it is back.)

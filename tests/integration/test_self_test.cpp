@@ -177,6 +177,32 @@ private Q_SLOTS:
         QVERIFY(!dump(results).contains(QStringLiteral("wrong-ct-secret-value")));
     }
 
+    void aHostThatStripsTheAuthorizationHeaderIsNamedAndQueryStringCredentialsPass()
+    {
+        core::sim::Sandbox stripping;
+        core::sim::Scenario scenario = quietScenario();
+        scenario.wooStripsAuthorization = true;
+        QVERIFY(stripping.start(scenario).ok());
+        auto load = core::engine::parseConfig(QByteArray::fromStdString(stripping.endpoints().toConfigJson(QStringLiteral("demo")).dump()));
+        QVERIFY(load.ok());
+        core::engine::Config c = *load.config;
+        const auto results = run(setup(c), nullptr);
+        const SelfTestResult* woo = find(results, QStringLiteral("connector.woocommerce"));
+        QVERIFY2(woo && woo->cause == SelfTestCause::ConnectorCredentialsStripped, qPrintable(dump(results)));
+        QCOMPARE(woo->httpStatus, 401);
+
+        c.woocommerce.auth = QStringLiteral("query_string");
+        const auto again = run(setup(c), nullptr);
+        const SelfTestResult* passed = find(again, QStringLiteral("connector.woocommerce"));
+        QVERIFY2(passed && !passed->failed(), qPrintable(dump(again)));
+        // Wrong credentials in the query are refused as such, and the secret is not shown.
+        c.woocommerce.secret.name = QStringLiteral("cs_wrong-query-secret");
+        const auto wrong = run(setup(c), nullptr);
+        const SelfTestResult* refused = find(wrong, QStringLiteral("connector.woocommerce"));
+        QVERIFY2(refused && refused->cause == SelfTestCause::ConnectorSignInRefused, qPrintable(dump(wrong)));
+        QVERIFY(!dump(wrong).contains(QStringLiteral("wrong-query-secret")));
+    }
+
     void anUnwritableDatabasePathFailsTheDatabaseCheck()
     {
         const QString file = m_dir.filePath(QStringLiteral("a-file"));

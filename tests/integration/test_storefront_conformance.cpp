@@ -242,6 +242,11 @@ private:
                 lockstep::test::waitFor<connectors::StorefrontListing>([&](auto reply) { c->fetchListing(reply); });
             QVERIFY(listing && listing->ok());
         }
+        // An order read as a project without paymentState reads it: its payments expanded (held to Payment too).
+        cs.paymentGate = connectors::commercetools::PaymentGate::ChargeTransactions;
+        connectors::commercetools::CtConnector byCharges(cs, http);
+        const auto order = lockstep::test::waitFor<Order>([&](auto reply) { byCharges.fetchOrder(ctId, reply); });
+        QVERIFY(order && order->ok());
     }
 
 private Q_SLOTS:

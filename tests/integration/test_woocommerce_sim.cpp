@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated WooCommerce REST API v3 over real HTTP: paging headers and pages, auth failures, errors, money
-// and dates, the batch limit, SKU traps, order updates in the ledger, and signed webhooks.
+// and dates, the batch limit, SKU traps, order updates in the ledger, and signed webhooks; and the connector's stock
+// push where WooCommerce keeps stock (a variation's at its product, none at all) without switching how it does.
+#include "connector_test_support.h"
+#include "connectors/woocommerce/woo_connector.h"
+#include "net/http_client.h"
 #include "sim_test_client.h"
 #include "domain/money.h"
 #include "webhook_sender.h"
@@ -47,6 +51,62 @@ private Q_SLOTS:
         m_ep = ep.value();
         m_sandbox.advance(6 * kHourMs);
         QVERIFY(placedWooOrders() > 25);
+    }
+
+    void stockKeptByTheProductIsSetThereAndStockManagementIsNeverSwitched()
+    {
+        auto& products = m_sandbox.world()->products();
+        QHash<QString, int> skuCount;
+        for (const auto& p : std::as_const(products)) {
+            ++skuCount[p.sku];
+            for (const auto& v : p.variations)
+                ++skuCount[v.ownSku];
+        }
+        int variable = -1;
+        int simple = -1;
+        for (int i = 0; i < products.size(); ++i) {
+            const auto& p = products.at(i);
+            if (variable < 0 && p.variable && !p.variations.isEmpty() && !p.variations.at(0).ownSku.isEmpty()
+                && skuCount.value(p.variations.at(0).ownSku) == 1)
+                variable = i;
+            if (simple < 0 && !p.variable && !p.bundle && !p.sku.isEmpty() && skuCount.value(p.sku) == 1)
+                simple = i;
+        }
+        QVERIFY(variable >= 0 && simple >= 0);
+        // The shop counts this variable product's stock on the product, for its first variation
+        // (`manage_stock: "parent"`), and counts none for the simple product.
+        products[variable].parentStock = true;
+        products[variable].storeStock = 7;
+        products[variable].variations[0].stockAtParent = true;
+        products[simple].manageStock = false;
+        const QString atParent = products.at(variable).variations.at(0).ownSku;
+        const int variationStock = products.at(variable).variations.at(0).storeStock;
+        const QString unmanaged = products.at(simple).sku;
+        const int switched = m_sandbox.ledger().counter(QStringLiteral("woocommerce.stock_management_switched"));
+
+        core::net::HttpClient http(QStringLiteral("woocommerce"), nullptr);
+        core::connectors::woocommerce::WooSettings settings;
+        settings.baseUrl = m_ep.woocommerce.baseUrl;
+        settings.consumerKey = m_ep.woocommerce.consumerKey;
+        settings.consumerSecret = m_ep.woocommerce.consumerSecret;
+        core::connectors::woocommerce::WooConnector woo(settings, http);
+        const auto outcome = waitFor<core::connectors::StockPushOutcome>(
+            [&](auto reply) { woo.pushStock({{atParent, 31}, {unmanaged, 12}}, reply); });
+        QVERIFY(outcome && outcome->ok());
+        QCOMPARE(outcome->value().updated, QStringList{atParent});
+        QCOMPARE(outcome->value().failed.size(), 1);
+        QCOMPARE(outcome->value().failed.at(0).reference, unmanaged);
+
+        QCOMPARE(products.at(variable).storeStock, 31); // set through the product that keeps it
+        QCOMPARE(products.at(variable).variations.at(0).storeStock, variationStock);
+        QVERIFY(products.at(variable).variations.at(0).stockAtParent);
+        QVERIFY(!products.at(simple).manageStock);
+        QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("woocommerce.stock_management_switched")), switched);
+
+        // Put back as the other tests expect the catalogue.
+        products[variable].parentStock = false;
+        products[variable].variations[0].stockAtParent = false;
+        products[simple].manageStock = true;
     }
 
     void pagesCarryTotalsAndLinks()

@@ -94,6 +94,39 @@ private Q_SLOTS:
         }
     }
 
+    void commercetoolsPaymentGateDefaultsToPaymentStateAndRefusesOthers()
+    {
+        const auto load = [](const char* gate) {
+            QByteArray text = R"({"connectors": {"wms": {"base_url": "https://api.deposco.com/latest", "client_id": {"env": "A"},
+                "client_secret": {"env": "B"}}, "commercetools": {"api_url": "https://api.example.com",
+                "auth_url": "https://auth.example.com", "project_key": "acme", "client_id": {"env": "C"},
+                "client_secret": {"env": "D"}GATE}}})";
+            return parseConfig(text.replace("GATE", gate ? QByteArray(", \"payment_gate\": \"") + gate + '"' : QByteArray()));
+        };
+        const ConfigLoad byDefault = load(nullptr);
+        QVERIFY2(byDefault.ok(), qPrintable(fields(byDefault).join(u',')));
+        QCOMPARE(byDefault.config->commercetools.paymentGate, QStringLiteral("payment_state"));
+        for (const char* gate : {"payment_state", "charge_transactions", "order_confirmed"}) {
+            const ConfigLoad ok = load(gate);
+            QVERIFY2(ok.ok(), gate);
+            QCOMPARE(ok.config->commercetools.paymentGate, QString::fromLatin1(gate));
+        }
+        QCOMPARE(fields(load("paid")), QStringList{QStringLiteral("connectors.commercetools.payment_gate")});
+    }
+
+    void wooCommerceCredentialsTravelInTheHeaderUnlessTheQueryStringIsChosen()
+    {
+        const auto load = [](const char* auth) {
+            QByteArray text = R"({"connectors": {"wms": {"base_url": "https://api.deposco.com/latest", "client_id": {"env": "A"},
+                "client_secret": {"env": "B"}}, "woocommerce": {"base_url": "https://shop.example.com",
+                "consumer_key": {"env": "C"}, "consumer_secret": {"env": "D"}AUTH}}})";
+            return parseConfig(text.replace("AUTH", auth ? QByteArray(", \"auth\": \"") + auth + '"' : QByteArray()));
+        };
+        QCOMPARE(load(nullptr).config->woocommerce.auth, QStringLiteral("header"));
+        QCOMPARE(load("query_string").config->woocommerce.auth, QStringLiteral("query_string"));
+        QCOMPARE(fields(load("oauth1")), QStringList{QStringLiteral("connectors.woocommerce.auth")});
+    }
+
     void refusesMalformedJson()
     {
         for (const char* bad : {"", "{", "[1,2]", "{\"connectors\": }", "null"}) {

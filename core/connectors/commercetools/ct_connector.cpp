@@ -166,7 +166,15 @@ void CtConnector::queryOrders(const QString& where, const QStringList& sorts, in
         query.append({QStringLiteral("sort"), sort});
     query.append({QStringLiteral("limit"), QString::number(limit)});
     query.append({QStringLiteral("withTotal"), QStringLiteral("false")});
+    query.append(orderExpansion());
     send(net::HttpRequest::get(url(QStringLiteral("/orders"), query)), std::move(handler));
+}
+
+QList<std::pair<QString, QString>> CtConnector::orderExpansion() const
+{
+    if (m_settings.paymentGate != PaymentGate::ChargeTransactions)
+        return {};
+    return {{QStringLiteral("expand"), QStringLiteral("paymentInfo.payments[*]")}};
 }
 
 QString CtConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.toUTC(), QString()); }
@@ -184,6 +192,7 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
     }
     const QStringList byTimeThenId = {QStringLiteral("lastModifiedAt asc"), QStringLiteral("id asc")};
     const int limit = m_settings.pageSize;
+    const PaymentGate gate = m_settings.paymentGate;
 
     // The page is built from up to two queries: the rest of the watermark's instant after the last id, then
     // what changed later. Each record's position is (lastModifiedAt, id), so nothing is skipped or read twice.
@@ -203,13 +212,13 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
         page->hasMore = more;
         reply(std::move(*page));
     };
-    const auto later = [this, watermark, before, byTimeThenId, take, finish, reply](int room, bool inclusive) {
+    const auto later = [this, watermark, before, byTimeThenId, take, finish, reply, gate](int room, bool inclusive) {
         const QString op = inclusive ? QStringLiteral(">=") : QStringLiteral(">");
         queryOrders(QStringLiteral("lastModifiedAt %1 %2").arg(op, quoted(iso(watermark))) + before, byTimeThenId, room,
-            [take, finish, reply, room](const net::HttpResult& r) {
+            [take, finish, reply, room, gate](const net::HttpResult& r) {
                 if (!r.ok())
                     return reply(describe(r, QStringLiteral("commercetools orders")));
-                ParsedOrders parsed = parseOrders(r.response->body);
+                ParsedOrders parsed = parseOrders(r.response->body, gate);
                 const int count = parsed.count;
                 take(std::move(parsed), r.response->date());
                 finish(count >= room);
@@ -218,10 +227,10 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
     if (lastId.isEmpty())
         return later(limit, true);
     queryOrders(QStringLiteral("lastModifiedAt = %1 and id > %2").arg(quoted(iso(watermark)), quoted(lastId)) + before, {QStringLiteral("id asc")},
-        limit, [take, finish, later, reply, limit](const net::HttpResult& r) {
+        limit, [take, finish, later, reply, limit, gate](const net::HttpResult& r) {
             if (!r.ok())
                 return reply(describe(r, QStringLiteral("commercetools orders")));
-            ParsedOrders parsed = parseOrders(r.response->body);
+            ParsedOrders parsed = parseOrders(r.response->body, gate);
             const int count = parsed.count;
             take(std::move(parsed), r.response->date());
             if (count >= limit)
@@ -232,11 +241,11 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
 
 void CtConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply)
 {
-    send(net::HttpRequest::get(url(QStringLiteral("/orders/") + storefrontId)),
-        [reply, storefrontId](const net::HttpResult& r) {
+    send(net::HttpRequest::get(url(QStringLiteral("/orders/") + storefrontId, orderExpansion())),
+        [reply, storefrontId, gate = m_settings.paymentGate](const net::HttpResult& r) {
             if (!r.ok())
                 return reply(describe(r, QStringLiteral("commercetools order ") + storefrontId));
-            ParsedOrders parsed = parseOrders(r.response->body);
+            ParsedOrders parsed = parseOrders(r.response->body, gate);
             if (parsed.orders.isEmpty()) {
                 const QString why = parsed.problems.isEmpty() ? QStringLiteral("no order in the answer") : parsed.problems.constFirst().toString();
                 return reply(makeError(ErrorCode::Parse, why, QStringLiteral("commercetools order ") + storefrontId));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectors/storefront_connector.h"
+#include "ct_parser.h"
 
 #include <QObject>
 #include <QUrl>
@@ -39,6 +40,8 @@ struct CtSettings
     QString supplyChannelKey;
     /// The order custom field addNote appends to. The project's order type must define it as a String field.
     QString noteField = QStringLiteral("lockstepNotes");
+    /// What tells that an order is paid. ChargeTransactions reads orders with `expand=paymentInfo.payments[*]`.
+    PaymentGate paymentGate = PaymentGate::PaymentState;
 };
 
 /// commercetools Composable Commerce HTTP API (api-notes §2).
@@ -92,6 +95,8 @@ private:
 
     QUrl url(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
     void send(net::HttpRequest request, Handler handler);
+    /// `expand=paymentInfo.payments[*]` when the payment gate reads the payments; else nothing.
+    QList<std::pair<QString, QString>> orderExpansion() const;
     void queryOrders(const QString& where, const QStringList& sorts, int limit, Handler handler);
     void updateOrder(const QString& id, Plan plan, const QString& what, Done done, int attempt = 0);
     void resolveChannel(std::function<void(Result<QString>)> then);

@@ -97,6 +97,51 @@ namespace {
         return money.value();
     }
 
+    /// The payment as the expanded payments' transactions tell it (see parseOrders).
+    PaymentState paymentOfTransactions(const json& order, const Money& total, const QString& ref, QList<ParseProblem>& problems)
+    {
+        const json* info = child(order, "paymentInfo");
+        const json* payments = info ? child(*info, "payments") : nullptr;
+        qint64 charged = 0;
+        qint64 refunded = 0;
+        const auto add = [](qint64& sum, qint64 amount) { // saturating: hostile amounts must not overflow
+            sum = amount > 0 && sum > std::numeric_limits<qint64>::max() - amount ? std::numeric_limits<qint64>::max() : sum + std::max<qint64>(amount, 0);
+        };
+        bool anyCharge = false;
+        bool everyChargeFailed = true;
+        for (size_t p = 0; payments && payments->is_array() && p < payments->size(); ++p) {
+            const json* payment = child(payments->at(p), "obj");
+            if (!payment || !payment->is_object()) {
+                problems.append({ref, QStringLiteral("paymentInfo.payments"), QStringLiteral("is not expanded")});
+                continue;
+            }
+            const json* transactions = child(*payment, "transactions");
+            for (size_t t = 0; transactions && transactions->is_array() && t < transactions->size(); ++t) {
+                const json& tx = transactions->at(t);
+                const QString type = str(tx, "type");
+                const QString state = str(tx, "state");
+                const JsonFields f(tx, ref + QStringLiteral(" payment transaction"), problems);
+                const qint64 amount = state == QLatin1String("Success")
+                    ? typedMoney(f, "amount", total.currency(), true).value_or(Money::zero(total.currency())).minorUnits()
+                    : 0;
+                if (type == QLatin1String("Charge")) {
+                    anyCharge = true;
+                    everyChargeFailed = everyChargeFailed && state == QLatin1String("Failure");
+                    add(charged, amount);
+                } else if (type == QLatin1String("Refund") || type == QLatin1String("Chargeback")) {
+                    add(refunded, amount);
+                }
+            }
+        }
+        if (charged > 0 && refunded >= charged)
+            return PaymentState::Refunded;
+        if (anyCharge && charged >= total.minorUnits())
+            return refunded > 0 ? PaymentState::PartiallyRefunded : PaymentState::Paid;
+        if (anyCharge && everyChargeFailed)
+            return PaymentState::Failed;
+        return PaymentState::Pending;
+    }
+
     /// A LocalizedString: English when there is one, else the first language (keys sort alphabetically).
     QString localized(const json& name)
     {
@@ -124,7 +169,7 @@ namespace {
         return str(*ref, "id");
     }
 
-    std::optional<Order> parseOne(const json& j, QList<ParseProblem>& problems)
+    std::optional<Order> parseOne(const json& j, PaymentGate gate, QList<ParseProblem>& problems)
     {
         if (!j.is_object()) {
             problems.append({QStringLiteral("commercetools order"), QStringLiteral("(record)"), QStringLiteral("is not an object")});
@@ -164,6 +209,11 @@ namespace {
         if (!totalMoney)
             return std::nullopt;
         o.totals.total = *totalMoney;
+        if (gate == PaymentGate::ChargeTransactions)
+            o.paymentState = paymentOfTransactions(j, o.totals.total, ref, problems);
+        else if (gate == PaymentGate::OrderConfirmed)
+            o.paymentState = orderState == QLatin1String("Confirmed") || orderState == QLatin1String("Complete") ? PaymentState::Paid
+                                                                                                                 : PaymentState::Pending;
         o.totals.subtotal = Money::zero(o.currency);
         o.totals.discount = Money::zero(o.currency);
         o.totals.shipping = Money::zero(o.currency);
@@ -305,19 +355,30 @@ Result<Money> moneyFromCents(qint64 centAmount, int fractionDigits, const QStrin
     return Money::fromMinor(minor, currency);
 }
 
-ParsedOrders parseOrders(const QByteArray& body)
+std::optional<PaymentGate> paymentGateFromKey(const QString& key)
+{
+    if (key == QLatin1String("payment_state"))
+        return PaymentGate::PaymentState;
+    if (key == QLatin1String("charge_transactions"))
+        return PaymentGate::ChargeTransactions;
+    if (key == QLatin1String("order_confirmed"))
+        return PaymentGate::OrderConfirmed;
+    return std::nullopt;
+}
+
+ParsedOrders parseOrders(const QByteArray& body, PaymentGate gate)
 {
     ParsedOrders out;
     const auto j = parseJson(body, QStringLiteral("commercetools orders"), out.problems);
     if (!j)
         return out;
-    const auto one = [&out](const json& record) {
+    const auto one = [&out, gate](const json& record) {
         ++out.count;
         out.lastId = str(record, "id");
         QList<ParseProblem> ignored;
         const JsonFields f(record, {}, ignored);
         out.lastModifiedAt = record.is_object() ? f.utc("lastModifiedAt") : QDateTime();
-        if (auto o = parseOne(record, out.problems))
+        if (auto o = parseOne(record, gate, out.problems))
             out.orders.append(std::move(*o));
     };
     if (j->is_object() && j->contains("results")) {

@@ -23,6 +23,15 @@ struct ParsedOrders
     QDateTime lastModifiedAt; ///< its lastModifiedAt (invalid when unreadable)
 };
 
+/// What tells that an order is paid; a project sets one of them (configuration `payment_gate`).
+enum class PaymentGate {
+    PaymentState, ///< `paymentState` (optional on an order: a project that never sets it has no paid order)
+    ChargeTransactions, ///< the order's payments (expanded, `paymentInfo.payments[*]`): Success Charge transactions
+    OrderConfirmed, ///< the order state: Confirmed (or Complete, which follows it)
+};
+/// "payment_state", "charge_transactions", "order_confirmed"; nothing for any other text.
+std::optional<PaymentGate> paymentGateFromKey(const QString& key);
+
 /// Parses a PagedQueryResponse of orders (`{limit, offset, count, results: [...]}`) or one order object.
 /// Money is `centAmount` in units of 10^-fractionDigits, converted exactly to the currency's minor units (never
 /// through floating point; an amount that cannot be expressed exactly is a problem). `orderNumber` is the number
@@ -30,10 +39,13 @@ struct ParsedOrders
 /// PartiallyRefunded (money is owed back), BalanceDue/Pending/absent → Pending; the status is "cancelled" for
 /// orderState Cancelled and the orderState in lower case otherwise. Lines: `variant.sku` (optional),
 /// `quantity`, `totalPrice`; `customLineItems` (fees) count in the totals but are not lines. Custom fields come
-/// from `custom.fields`. The channel for facility routing is the store key, else the first line's supply
+/// from `custom.fields`. With `gate` ChargeTransactions the payment comes from the expanded payments instead: Paid
+/// once their Success Charge transactions cover the total (less Success Refund/Chargeback: PartiallyRefunded, or
+/// Refunded when all of it went back), Failed when every Charge failed, else Pending (a payment not expanded is a
+/// problem); with OrderConfirmed, orderState Confirmed or Complete is Paid and any other state Pending. The channel for facility routing is the store key, else the first line's supply
 /// channel (its key when expanded, else its id), else the distribution channel. A record without id or money is
 /// reported, not returned.
-ParsedOrders parseOrders(const QByteArray& body);
+ParsedOrders parseOrders(const QByteArray& body, PaymentGate gate = PaymentGate::PaymentState);
 
 /// A line item as a delivery names it: its id, its SKU, how many were ordered and how many the order's deliveries
 /// already carry (the sum of their `items` for this id).

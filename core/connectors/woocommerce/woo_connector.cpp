@@ -75,9 +75,18 @@ QUrl WooConnector::endpoint(const QString& path, const QList<std::pair<QString, 
     return url;
 }
 
-QByteArray WooConnector::authorization() const
+void WooConnector::sign(net::HttpRequest& request) const
 {
-    return "Basic " + (m_settings.consumerKey + u':' + m_settings.consumerSecret).toUtf8().toBase64();
+    if (m_settings.credentials == WooCredentials::QueryString) {
+        // WooCommerce reads consumer_key and consumer_secret from the query over HTTPS only (the configuration
+        // refuses plain http except on this computer); the log redacts both.
+        QUrlQuery query(request.url);
+        query.addQueryItem(QStringLiteral("consumer_key"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.consumerKey)));
+        query.addQueryItem(QStringLiteral("consumer_secret"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.consumerSecret)));
+        request.url.setQuery(query);
+        return;
+    }
+    request.setHeader("Authorization", "Basic " + (m_settings.consumerKey + u':' + m_settings.consumerSecret).toUtf8().toBase64());
 }
 
 QString WooConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.toUTC(), 1); }
@@ -176,7 +185,7 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWin
     if (window.until.isValid()) // exclusive, like the window; whole seconds, so the window ends on a second
         query.append({QStringLiteral("modified_before"), gmt(window.until)});
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders"), query));
-    request.setHeader("Authorization", authorization());
+    sign(request);
     m_http.send(request, this, [this, reply, watermark, page](const net::HttpResult& r) {
         const QString what = QStringLiteral("WooCommerce orders page %1").arg(page);
         if (!r.ok())
@@ -195,7 +204,7 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWin
 void WooConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply)
 {
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("orders/") + storefrontId));
-    request.setHeader("Authorization", authorization());
+    sign(request);
     m_http.send(request, this, [reply, storefrontId](const net::HttpResult& r) {
         const QString what = QStringLiteral("WooCommerce order ") + storefrontId;
         if (!r.ok())
@@ -229,7 +238,7 @@ void WooConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
     request.url = endpoint(QStringLiteral("orders/") + u.storefrontOrderId);
     request.body = body(payload);
     request.setHeader("Content-Type", "application/json");
-    request.setHeader("Authorization", authorization());
+    sign(request);
     m_http.send(request, this, [done, id = u.storefrontOrderId](const net::HttpResult& r) {
         done(r.ok() ? Status::success() : Status(describe(r, QStringLiteral("WooCommerce order ") + id)));
     });
@@ -239,7 +248,7 @@ void WooConnector::addNote(const QString& storefrontId, const QString& note, Don
 {
     net::HttpRequest request = net::HttpRequest::post(endpoint(QStringLiteral("orders/%1/notes").arg(storefrontId)),
         body({{"note", note.toStdString()}, {"customer_note", false}}));
-    request.setHeader("Authorization", authorization());
+    sign(request);
     m_http.send(request, this, [done, storefrontId](const net::HttpResult& r) {
         done(r.ok() ? Status::success() : Status(describe(r, QStringLiteral("WooCommerce note on ") + storefrontId)));
     });
@@ -249,6 +258,8 @@ void WooConnector::loadCatalogue(std::function<void(Result<StorefrontListing>)> 
 {
     auto listing = std::make_shared<StorefrontListing>();
     auto variable = std::make_shared<QList<std::pair<qint64, QString>>>();
+    m_stockAtParent.clear();
+    m_unmanaged.clear();
     loadProducts(listing, variable, std::move(done), 1);
 }
 
@@ -259,7 +270,7 @@ void WooConnector::loadProducts(std::shared_ptr<StorefrontListing> listing,
 {
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("products"),
         {{QStringLiteral("per_page"), QStringLiteral("100")}, {QStringLiteral("page"), QString::number(page)}}));
-    request.setHeader("Authorization", authorization());
+    sign(request);
     m_http.send(request, this, [this, listing, variable, done, page](const net::HttpResult& r) {
         if (!r.ok())
             return done(describe(r, QStringLiteral("WooCommerce products page %1").arg(page)));
@@ -269,6 +280,7 @@ void WooConnector::loadProducts(std::shared_ptr<StorefrontListing> listing,
         listing->items += parsed.items;
         listing->problems += parsed.problems;
         *variable += parsed.variableProducts;
+        m_unmanaged += parsed.unmanaged;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt();
         if (page < totalPages)
             return loadProducts(listing, variable, done, page + 1);
@@ -294,10 +306,13 @@ void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
             if (item.sku.isEmpty())
                 continue;
             if (item.parentId.isEmpty())
-                m_skuToProduct.insert(item.sku, {item.id.toLongLong(), 0});
+                m_skuToProduct.insert(item.sku, {item.id.toLongLong(), 0, !m_unmanaged.contains(item.id)});
+            else if (m_stockAtParent.contains(item.id))
+                // The product keeps this variation's stock: it is set there, like a simple product's.
+                m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), 0, !m_unmanaged.contains(item.parentId)});
             else if (item.sku != parentSku.value(item.parentId))
                 // A variation without its own SKU shows the parent's: never map that one to the variation.
-                m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), item.id.toLongLong()});
+                m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), item.id.toLongLong(), !m_unmanaged.contains(item.id)});
         }
         m_catalogueLoaded = true;
         return done(*listing);
@@ -307,7 +322,7 @@ void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
     const auto parentSku = variable->at(index).second;
     net::HttpRequest request = net::HttpRequest::get(endpoint(QStringLiteral("products/%1/variations").arg(parentId),
         {{QStringLiteral("per_page"), QStringLiteral("100")}, {QStringLiteral("page"), QString::number(page)}}));
-    request.setHeader("Authorization", authorization());
+    sign(request);
     m_http.send(request, this, [this, listing, variable, done, index, page, parentId](const net::HttpResult& r) {
         if (!r.ok())
             return done(describe(r, QStringLiteral("WooCommerce variations of %1").arg(parentId)));
@@ -317,6 +332,8 @@ void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
                 parentName = item.name;
         }
         ParsedProducts parsed = parseVariations(r.response->body, parentId, parentName);
+        m_stockAtParent += parsed.stockAtParent;
+        m_unmanaged += parsed.unmanaged;
         listing->items += parsed.items;
         listing->problems += parsed.problems;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt();
@@ -356,10 +373,21 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
             outcome->failed.append({level.sku, QStringLiteral("sku"), QStringLiteral("is not in the WooCommerce catalogue")});
             continue;
         }
+        // Only the quantity: how a product keeps its stock is the shop's choice, never switched by a push.
+        if (!it->managed) {
+            outcome->failed.append({level.sku, QStringLiteral("manage_stock"),
+                QStringLiteral("WooCommerce counts no stock for it; turn on stock management there to sync it")});
+            continue;
+        }
         const qint64 parent = it->variationId ? it->productId : 0;
         const qint64 id = it->variationId ? it->variationId : it->productId;
+        if (skuById.contains(id)) { // variations whose product keeps their stock share one count
+            outcome->failed.append({level.sku, QStringLiteral("stock_quantity"),
+                QStringLiteral("shares its product's stock with SKU %1, set in the same push").arg(skuById.value(id))});
+            continue;
+        }
         skuById.insert(id, level.sku);
-        byParent[parent].push_back({{"id", id}, {"manage_stock", true}, {"stock_quantity", level.quantity}});
+        byParent[parent].push_back({{"id", id}, {"stock_quantity", level.quantity}});
     }
     if (byParent.isEmpty())
         return reply(*outcome);
@@ -369,7 +397,7 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
         const QString path = it.key() == 0 ? QStringLiteral("products/batch") : QStringLiteral("products/%1/variations/batch").arg(it.key());
         net::HttpRequest request = net::HttpRequest::post(endpoint(path), body({{"update", it.value()}}));
         request.idempotent = true; // absolute quantities: sending twice sets the same values
-        request.setHeader("Authorization", authorization());
+        sign(request);
         m_http.send(request, this, [reply, outcome, pending, firstError, skuById](const net::HttpResult& r) {
             if (!r.ok()) {
                 if (!*firstError)
@@ -428,7 +456,7 @@ void WooConnector::checkHealth(HealthReply reply)
 {
     net::HttpRequest request =
         net::HttpRequest::get(endpoint(QStringLiteral("orders"), {{QStringLiteral("per_page"), QStringLiteral("1")}}));
-    request.setHeader("Authorization", authorization());
+    sign(request);
     m_http.send(
         request, this, [reply](const net::HttpResult& r) { reply(checkJsonAnswer(r, QStringLiteral("woocommerce"))); });
 }

@@ -4,6 +4,7 @@
 #include "connectors/storefront_connector.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QUrl>
 
@@ -11,9 +12,16 @@
 
 namespace lockstep::core::net {
 class HttpClient;
+struct HttpRequest;
 }
 
 namespace lockstep::core::connectors::woocommerce {
+
+/// Where the consumer key and secret travel.
+enum class WooCredentials {
+    Header, ///< HTTP Basic in the Authorization header
+    QueryString, ///< `consumer_key` and `consumer_secret` in the query (HTTPS only), for hosts that strip the header
+};
 
 /// Where the store is and how to sign in. The secrets are resolved values, held only in memory.
 struct WooSettings
@@ -22,13 +30,16 @@ struct WooSettings
     QString consumerKey;
     QString consumerSecret;
     QString webhookSecret;
+    WooCredentials credentials = WooCredentials::Header;
     int pageSize = 100; ///< per_page; WordPress refuses more than 100
 };
 
 /// WooCommerce REST API v3. Orders are pulled oldest-change-first after a watermark with one second of
 /// overlap (re-reads are harmless: intake is idempotent), which never skips an order that changes
 /// while pages are read. "Shipped" is one idempotent PUT: status completed plus the tracking in meta.
-/// Stock goes out through products/batch (100 objects a request) after the SKU is found in the catalogue.
+/// Stock goes out through products/batch (100 objects a request) after the SKU is found in the catalogue: only
+/// `stock_quantity`, set where WooCommerce keeps the count (a variation with `manage_stock: "parent"` on its
+/// product); a listing that counts no stock is reported, never switched to counting.
 /// Thread: the engine's worker thread, with its HttpClient.
 class WooConnector : public QObject, public StorefrontConnector
 {
@@ -59,7 +70,8 @@ public:
 
 private:
     QUrl endpoint(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;
-    QByteArray authorization() const;
+    /// Adds the credentials: the Authorization header, or the query items.
+    void sign(net::HttpRequest& request) const;
     using VariableProducts = std::shared_ptr<QList<std::pair<qint64, QString>>>;
     void loadCatalogue(std::function<void(Result<StorefrontListing>)> done);
     void loadProducts(std::shared_ptr<StorefrontListing> listing,
@@ -78,10 +90,13 @@ private:
     struct ProductRef
     {
         qint64 productId = 0;
-        qint64 variationId = 0; ///< 0 for a simple product
+        qint64 variationId = 0; ///< 0 for a simple product, or a variation whose stock its product keeps
+        bool managed = true; ///< false: WooCommerce counts no stock for it, and Lockstep does not switch that on
     };
     QHash<QString, ProductRef> m_skuToProduct;
     bool m_catalogueLoaded = false;
+    QSet<QString> m_stockAtParent; ///< variation ids with `manage_stock: "parent"`, from the catalogue being read
+    QSet<QString> m_unmanaged; ///< product and variation ids with `manage_stock: false`
 };
 
 } // namespace lockstep::core::connectors::woocommerce

@@ -181,6 +181,16 @@ namespace {
         return item;
     }
 
+    /// Where a product or variation keeps its stock, from `manage_stock` (true, false, or "parent").
+    void noteStockManagement(const json& j, const QString& id, ParsedProducts& out)
+    {
+        const json* m = j.is_object() && j.contains("manage_stock") ? &j.at("manage_stock") : nullptr;
+        if (m && m->is_string() && m->get<std::string>() == "parent")
+            out.stockAtParent.insert(id);
+        else if (!m || !m->is_boolean() || !m->get<bool>())
+            out.unmanaged.insert(id);
+    }
+
     /// A list page: the body as a JSON array, or none with the problem said.
     std::optional<json> arrayBody(const QByteArray& body, const QString& what, QList<ParseProblem>& problems)
     {
@@ -206,6 +216,7 @@ ParsedProducts parseProducts(const QByteArray& body)
             continue;
         if (p.value("type", std::string()) == "variable")
             out.variableProducts.append({item->id.toLongLong(), item->sku});
+        noteStockManagement(p, item->id, out);
         out.items.append(std::move(*item));
     }
     return out;
@@ -231,6 +242,7 @@ ParsedProducts parseVariations(const QByteArray& body, qint64 parentId, const QS
         }
         if (item->name.isEmpty())
             item->name = options.isEmpty() ? parentName : parentName + QStringLiteral(" – ") + options.join(QStringLiteral(", "));
+        noteStockManagement(v, item->id, out);
         out.items.append(std::move(*item));
     }
     return out;

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -33,6 +34,8 @@ struct ParsedProducts
     QList<ListedItem> items;
     QList<ParseProblem> problems;
     QList<std::pair<qint64, QString>> variableProducts; ///< (id, SKU) of variable products: read their variations
+    QSet<QString> stockAtParent; ///< ids of variations whose stock is their product's (`manage_stock: "parent"`)
+    QSet<QString> unmanaged; ///< ids of products and variations that count no stock (`manage_stock: false`)
 };
 
 /// Parses a page of products (a JSON array). Stock is `stock_quantity` when `manage_stock` is true; a variable

@@ -11,8 +11,8 @@ api-specs/api/api.raml, resources/*.raml and traits/*.raml (resource types and t
 the operations it calls. Writes models.json (JSON Schema definitions, `additionalProperties: false`) and
 operations.json next to this script. Only names and types are taken; no text of the specification is copied.
 
-Not followed: `obj` of a Reference (filled only by reference expansion, which Lockstep never asks for) is allowed as
-any object. Update actions are limited to the ones listed in ACTIONS: a new action must be added here on purpose.
+Not followed: `obj` of a Reference (filled only by reference expansion) is allowed as any object, except for the
+types in EXPANDED, which Lockstep asks to expand (an order's payments, `expand=paymentInfo.payments[*]`). Update actions are limited to the ones listed in ACTIONS: a new action must be added here on purpose.
 """
 import json
 import os
@@ -26,6 +26,8 @@ ROOTS = [
     "InventoryEntryUpdate", "ProductProjection", "ProductProjectionPagedQueryResponse", "Channel",
     "ChannelPagedQueryResponse", "Project",
 ]
+# Referenced types Lockstep expands: their Reference's `obj` is checked as the type.
+EXPANDED = {"Payment"}
 # Update actions Lockstep sends, plus the ones the sandbox also accepts.
 ACTIONS = {
     "OrderUpdateAction": ["addDelivery", "addParcelToDelivery", "changeShipmentState", "changeOrderState",
@@ -151,7 +153,8 @@ def object_schema(spec, nodes, defs, discriminator=None, value=None):
             if key.startswith("/") and key.endswith("/"):
                 patterns[key[1:-1]] = inline_schema(spec, prop, defs)
                 continue
-            props[key] = {"type": "object"} if key == "obj" else inline_schema(spec, prop, defs)
+            expanded = key == "obj" and prop.get("type") in EXPANDED
+            props[key] = {"type": "object"} if key == "obj" and not expanded else inline_schema(spec, prop, defs)
             if key in required:
                 required.remove(key)
             if not optional:
