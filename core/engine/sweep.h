@@ -2,14 +2,12 @@
 #pragma once
 
 #include "engine_context.h"
+#include "order_judgement.h"
 #include "rules/rule_settings.h"
 
 #include <QSet>
 
 namespace lockstep::core::engine {
-
-/// The detectors' settings from the configuration (SLAs, owners, field map).
-rules::RuleSettings ruleSettings(const Config& config);
 
 /// The sweep: runs the detectors of core/rules over what the store knows, with no network, and keeps the
 /// exception queues true: a detector that fires raises (or refreshes) its exception; an open exception whose

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The detectors' sweep against a real SQLite file: what it raises from the store's facts, and the
 // auto-resolve (with its audit row) once the condition clears; and the queue groupings it feeds.
+#include "connectors/wms_connector.h"
 #include "engine/order_intake.h"
+#include "engine/order_judgement.h"
 #include "engine/sweep.h"
+#include "engine/wms_tracker.h"
 #include "store/audit_repository.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
@@ -21,6 +24,43 @@ using lockstep::test::TempStore;
 using lockstep::test::utc;
 
 namespace {
+
+/// A warehouse that answers at once with the sales orders it is given, and nothing else.
+class ListedWms : public connectors::WmsConnector
+{
+public:
+    QList<connectors::WmsOrder> orders;
+
+    void findOrder(const connectors::WmsOrderKey&, connectors::Reply<std::optional<connectors::WmsOrder>> reply) override
+    {
+        reply(std::optional<connectors::WmsOrder>());
+    }
+    void createOrder(const connectors::WmsCreateRequest&, connectors::Reply<connectors::WmsOrder> reply) override
+    {
+        reply(Error{ErrorCode::Refused, QStringLiteral("not in this test"), {}});
+    }
+    void cancelOrder(const connectors::WmsOrder&, connectors::Reply<connectors::CancelOutcome> reply) override
+    {
+        reply(Error{ErrorCode::Refused, QStringLiteral("not in this test"), {}});
+    }
+    void fetchOrdersChangedSince(const QString&, connectors::Reply<connectors::WmsOrderPage> reply) override
+    {
+        connectors::WmsOrderPage page;
+        page.orders = orders;
+        page.nextCursor = QStringLiteral("1");
+        reply(page);
+    }
+    void fetchShipmentsSince(const QString&, connectors::Reply<connectors::ShipmentPage> reply) override
+    {
+        reply(connectors::ShipmentPage{});
+    }
+    void fetchItems(const QString&, connectors::Reply<connectors::ItemPage> reply) override
+    {
+        reply(connectors::ItemPage{});
+    }
+    void fetchAvailability(connectors::Reply<QList<Stock>> reply) override { reply(QList<Stock>()); }
+    void checkHealth(connectors::HealthReply) override {}
+};
 
 struct Fixture
 {
@@ -128,6 +168,72 @@ private Q_SLOTS:
         QCOMPARE(audit.size(), 2);
         QVERIFY(audit[0].startsWith(QLatin1String("exception.raised|")));
         QVERIFY2(audit[1].startsWith(QLatin1String("exception.auto_resolved|No longer pending")), qPrintable(audit[1]));
+    }
+
+    void aWarehouseAcknowledgementResolvesStuckPendingAtOnce()
+    {
+        Fixture f;
+        f.ingest(f.order(QStringLiteral("1001"), QStringLiteral("MUG-WHT")));
+        QCOMPARE(f.sweep().exceptionsRaised, 1);
+
+        // The warehouse tracker reads the acknowledgement; no sweep runs after it.
+        ListedWms wms;
+        connectors::WmsOrder acknowledged;
+        acknowledged.wmsId = QStringLiteral("w-1001");
+        acknowledged.number = QStringLiteral("SO-1001");
+        acknowledged.customerOrderNumber = QStringLiteral("1001");
+        acknowledged.origin = QStringLiteral("woocommerce");
+        acknowledged.status = WmsOrderStatus::ReadyForFulfillment;
+        acknowledged.facility = QStringLiteral("DAL-1");
+        acknowledged.total = Money::fromMinor(5394, QStringLiteral("EUR"));
+        wms.orders = {acknowledged};
+        f.context.wms = &wms;
+        std::optional<CycleSummary> done;
+        WmsTracker(f.context).run([&done](CycleSummary s) { done = s; });
+        QVERIFY(done.has_value());
+        QVERIFY2(done->problems.isEmpty(), qPrintable(done->problems.join(u'\n')));
+        QCOMPARE(done->exceptionsResolved, 1);
+        const auto r = f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"));
+        LOCKSTEP_COMPARE_ENUM(r->state, ExceptionState::Resolved);
+        QVERIFY2(f.auditActions(r->id).constLast().startsWith(QLatin1String("exception.auto_resolved|No longer pending")),
+            qPrintable(f.auditActions(r->id).join(u'\n')));
+    }
+
+    void aStorefrontCancellationResolvesStuckPendingAtIntake()
+    {
+        Fixture f;
+        Order o = f.order(QStringLiteral("1001"), QStringLiteral("MUG-WHT"));
+        f.ingest(o);
+        QCOMPARE(f.sweep().exceptionsRaised, 1);
+
+        o.status = QStringLiteral("cancelled");
+        auto out = OrderIntake(f.store.db, f.config, f.clock).ingest(o);
+        QVERIFY(out.ok());
+        QCOMPARE(out->resolvedExceptions, 1);
+        LOCKSTEP_COMPARE_ENUM(
+            f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"))->state, ExceptionState::Resolved);
+    }
+
+    void aReaderJudgesAnSlaPastItsLimitBeforeAnySweep()
+    {
+        Fixture f;
+        const Order o = f.order(QStringLiteral("1001"), QStringLiteral("MUG-WHT"));
+        const qint64 id = f.ingest(o);
+        const Order stored = *OrderRepository(f.store.db).findById(id).value();
+        QVERIFY(!f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001")).has_value());
+
+        // Paid at 08:10 with a 30-minute limit: at 08:30 it is within it, at 10:00 it is 80 minutes past.
+        const rules::RuleSettings settings = ruleSettings(f.config);
+        auto within = judgeStuckPending(f.store.db, stored, settings, utc("2026-11-23T08:30:00Z"));
+        QVERIFY(within.ok());
+        QVERIFY(!within.value().has_value());
+        auto past = judgeStuckPending(f.store.db, stored, settings, f.clock.nowUtc());
+        QVERIFY(past.ok());
+        QVERIFY(past.value().has_value());
+        QVERIFY2(past.value()->reason.contains(QLatin1String("paid 110 min ago")), qPrintable(past.value()->reason));
+        QCOMPARE(past.value()->slaDue, utc("2026-11-23T08:40:00Z"));
+        // Judging writes nothing: the queue is still the sweep's to fill.
+        QVERIFY(!f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001")).has_value());
     }
 
     void unpaidOrderPastThePaymentSla()
