@@ -4,6 +4,7 @@
 #include "domain/order.h"
 #include "sqlite.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -35,6 +36,11 @@ public:
     /// Orders matching one search box: order number, storefront id, customer email or a tracking number.
     /// Every branch is an indexed equality lookup. Headers only (no lines), newest first, at most `limit`.
     Result<QList<Order>> lookup(const QString& query, int limit = 50);
+
+    /// Units of `sku` the storefront sold between two moments on its own clock: on its orders paid after `after` and
+    /// at or before `upTo`, and not cancelled, refunded, failed or trashed since (a cancelled order's units went
+    /// back). Only the orders Lockstep has taken in count.
+    Result<qint64> unitsPaidBetween(SourceSystem storefront, const QString& sku, const QDateTime& after, const QDateTime& upTo);
 
 private:
     Result<std::optional<Order>> findWhere(const char* sql, const std::function<void(Statement&)>& binder);

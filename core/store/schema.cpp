@@ -325,6 +325,12 @@ ALTER TABLE outbox ADD COLUMN claimed_epoch INTEGER;
 ALTER TABLE outbox ADD COLUMN claimed_at INTEGER;
 )SQL";
 
+    // Inventory drift counts the sales between a push and a read: when the storefront took the push, on its own
+    // clock (NULL when it sent no Date, and for pushes from before: no sale is counted against them).
+    constexpr const char* kV9 = R"SQL(
+ALTER TABLE stock_pushes ADD COLUMN storefront_at INTEGER;
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -338,6 +344,7 @@ const QList<Migration>& migrations()
         {6, "exception grouping by cause, case and cutoff; sweep reads", kV6},
         {7, "shipping address and contact of orders", kV7},
         {8, "one engine per store: the engine claim and outbox rows claimed before sending", kV8},
+        {9, "the storefront's time of each stock push", kV9},
     };
     return kMigrations;
 }

@@ -2,6 +2,7 @@
 // The detectors' sweep against a real SQLite file: what it raises from the store's facts, and the
 // auto-resolve (with its audit row) once the condition clears; and the queue groupings it feeds.
 #include "connectors/wms_connector.h"
+#include "engine/listing_check.h"
 #include "engine/order_intake.h"
 #include "engine/order_judgement.h"
 #include "engine/sweep.h"
@@ -234,6 +235,55 @@ private Q_SLOTS:
         QCOMPARE(past.value()->slaDue, utc("2026-11-23T08:40:00Z"));
         // Judging writes nothing: the queue is still the sweep's to fill.
         QVERIFY(!f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001")).has_value());
+    }
+
+    void salesBetweenThePushAndTheReadAreNotDrift()
+    {
+        Fixture f;
+        const QString sku = QStringLiteral("MUG-WHT");
+        // Pushed 20 at 08:00 on the storefront's clock; the listing is read at 09:00 on it.
+        LOCKSTEP_VERIFY_OK(WmsOrderRepository(f.store.db)
+                               .recordStockPush(SourceSystem::WooCommerce, sku, 20, f.clock.nowUtc(), utc("2026-11-23T08:00:00Z")));
+        const auto paidAt = [&](const QString& id, const char* at, PaymentState payment = PaymentState::Paid) {
+            Order o = f.order(id, sku, payment);
+            o.paidAt = payment == PaymentState::Paid ? utc(at) : QDateTime();
+            return o;
+        };
+        // Between the two: two paid sales (the storefront took them off), one unpaid order and one cancelled (neither
+        // holds stock). Before the push and after the read: sales the two figures already or do not yet show.
+        f.ingest(paidAt(QStringLiteral("2001"), "2026-11-23T08:10:00Z"));
+        f.ingest(paidAt(QStringLiteral("2002"), "2026-11-23T08:55:00Z"));
+        f.ingest(paidAt(QStringLiteral("2003"), "2026-11-23T08:20:00Z", PaymentState::Pending));
+        Order cancelled = paidAt(QStringLiteral("2004"), "2026-11-23T08:30:00Z");
+        cancelled.status = QStringLiteral("cancelled");
+        f.ingest(cancelled);
+        f.ingest(paidAt(QStringLiteral("2005"), "2026-11-23T07:59:00Z"));
+        f.ingest(paidAt(QStringLiteral("2006"), "2026-11-23T09:01:00Z"));
+        const QString subject = QStringLiteral("stock:woocommerce:MUG-WHT");
+        const auto listing = [&](qint64 stock) {
+            connectors::StorefrontListing l;
+            l.items = {{QStringLiteral("p1"), {}, sku, QStringLiteral("Mug"), {}, stock, utc("2026-11-23T09:00:00Z")}};
+            return l;
+        };
+
+        CycleSummary summary;
+        LOCKSTEP_VERIFY_OK(ListingCheck(f.context).apply(SourceSystem::WooCommerce, listing(18), summary));
+        QCOMPARE(summary.exceptionsRaised, 0);
+        QVERIFY(!f.find(ExceptionType::InventoryDrift, subject).has_value());
+
+        // Three fewer than that: a hand edit, or a sale Lockstep has not read; only that difference raises.
+        LOCKSTEP_VERIFY_OK(ListingCheck(f.context).apply(SourceSystem::WooCommerce, listing(15), summary));
+        const auto r = f.find(ExceptionType::InventoryDrift, subject);
+        QVERIFY(r.has_value());
+        QVERIFY2(r->reason.contains(QLatin1String(
+                     "last pushed 20 (0 min ago), less 2 units sold there since, so 18 expected: 3 units fewer")),
+            qPrintable(r->reason));
+
+        // commercetools does not take its sales off by itself: what was pushed is what it should show.
+        LOCKSTEP_VERIFY_OK(WmsOrderRepository(f.store.db)
+                               .recordStockPush(SourceSystem::Commercetools, sku, 20, f.clock.nowUtc(), utc("2026-11-23T08:00:00Z")));
+        LOCKSTEP_VERIFY_OK(ListingCheck(f.context).apply(SourceSystem::Commercetools, listing(20), summary));
+        QVERIFY(!f.find(ExceptionType::InventoryDrift, QStringLiteral("stock:commercetools:MUG-WHT")).has_value());
     }
 
     void unpaidOrderPastThePaymentSla()

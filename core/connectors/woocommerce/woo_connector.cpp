@@ -266,6 +266,8 @@ void WooConnector::loadProducts(std::shared_ptr<StorefrontListing> listing,
         ParsedProducts parsed = parseProducts(r.response->body);
         if (parsed.items.isEmpty() && !parsed.problems.isEmpty() && parsed.problems.constFirst().field == QLatin1String("(body)"))
             return done(makeError(ErrorCode::Parse, parsed.problems.constFirst().toString()));
+        for (ListedItem& item : parsed.items)
+            item.readAt = r.response->date();
         listing->items += parsed.items;
         listing->problems += parsed.problems;
         *variable += parsed.variableProducts;
@@ -317,6 +319,8 @@ void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
                 parentName = item.name;
         }
         ParsedProducts parsed = parseVariations(r.response->body, parentId, parentName);
+        for (ListedItem& item : parsed.items)
+            item.readAt = r.response->date();
         listing->items += parsed.items;
         listing->problems += parsed.problems;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt();
@@ -375,6 +379,8 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
                 if (!*firstError)
                     *firstError = describe(r, QStringLiteral("WooCommerce stock batch"));
             } else {
+                if (!outcome->serverTime.isValid() || r.response->date() < outcome->serverTime)
+                    outcome->serverTime = r.response->date();
                 // 200 even when items fail: every element is inspected.
                 const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
                 if (j.is_object() && j.contains("update") && j.at("update").is_array()) {
