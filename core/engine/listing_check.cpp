@@ -12,6 +12,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace lockstep::core::engine {
 
 ListingCheck::ListingCheck(EngineContext& context, QObject* parent)
@@ -45,7 +47,10 @@ void ListingCheck::check(qsizetype index, CycleSummary summary, JobDone done)
                     summary.problems << QStringLiteral("listing check: ") + st.error().toString();
                 check(index + 1, summary, done);
             };
-            if (!salesReduceListedStock(system))
+            // Without the storefront's time of the read no sale can be placed before or after it: nothing to take in.
+            const bool dated = std::any_of(listing->items.cbegin(), listing->items.cend(),
+                [](const connectors::ListedItem& item) { return item.readAt.isValid(); });
+            if (!salesReduceListedStock(system) || !dated)
                 return judge({});
             // The storefront took its sales off by itself: take its orders in up to now (after the read), so that every
             // sale between the push and the read is known before the difference is judged. A first sync reads history
