@@ -161,7 +161,8 @@ void ActionRunner::repushNext(
                     outcome->failed.isEmpty() ? QStringLiteral("the storefront did not take it")
                                               : outcome->failed.constFirst().message));
             if (auto st = store::WmsOrderRepository(m_context.db)
-                              .recordStockPush(repush.storefront, repush.sku, quantity, m_context.clock.nowUtc());
+                              .recordStockPush(repush.storefront, repush.sku, quantity, m_context.clock.nowUtc(),
+                                  outcome->serverTime);
                 !st.ok())
                 return settle(st.error());
             settle(quantity);

@@ -59,6 +59,7 @@ struct StockPushOutcome
 {
     QStringList updated;
     QList<ParseProblem> failed; ///< reference = SKU
+    QDateTime serverTime; ///< the storefront's clock when it took the levels (its `Date`); invalid when unknown
 };
 
 /// One listing as the storefront shows it now: a product, or a variation of one, with its stock there.
@@ -70,6 +71,7 @@ struct ListedItem
     QString name;
     QString location; ///< where the stock is counted: a supply channel or store; empty for the whole shop
     std::optional<qint64> stock; ///< none when the storefront does not count stock for it (a variable parent)
+    QDateTime readAt; ///< the storefront's clock when it answered with this stock (its `Date`); invalid when unknown
     friend bool operator==(const ListedItem&, const ListedItem&) = default;
 };
 

@@ -25,6 +25,16 @@ qint64 sellable(qint64 availableToSell, qint64 safetyBuffer)
     return std::max<qint64>(0, availableToSell - std::max<qint64>(0, safetyBuffer));
 }
 
+bool salesReduceListedStock(SourceSystem storefront)
+{
+    return storefront == SourceSystem::WooCommerce;
+}
+
+qint64 expectedListed(qint64 pushed, qint64 soldSincePush)
+{
+    return std::max<qint64>(0, pushed - std::max<qint64>(0, soldSincePush));
+}
+
 QList<BatchRange> batches(qsizetype count, qsizetype limit)
 {
     QList<BatchRange> out;

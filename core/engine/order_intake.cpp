@@ -2,6 +2,7 @@
 #include "order_intake.h"
 
 #include "engine_context.h"
+#include "order_judgement.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
 #include "rules/order_values.h"
@@ -97,6 +98,11 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
 
     if (auto st = decideWms(order, out); !st.ok())
         return st.error();
+    // Paid, closed or cancelled in the storefront: a stuck-pending exception clears now, not at the next sweep.
+    CycleSummary cleared;
+    if (auto st = clearStuckPendingIfSettled(m_db, order, ruleSettings(m_config), now, cleared); !st.ok())
+        return st.error();
+    out.resolvedExceptions += cleared.exceptionsResolved;
     if (auto st = tx.commit(); !st.ok())
         return st.error();
     return out;

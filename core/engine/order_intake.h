@@ -21,7 +21,8 @@ struct IntakeOutcome
     bool withdrawnCreate = false; ///< cancelled before it was sent: the queued create will never go
     QList<ExceptionRecord> raised; ///< exceptions raised or refreshed
     int newExceptions = 0; ///< of those, the ones that were new (or reopened)
-    int resolvedExceptions = 0; ///< held-order exceptions (SKU, routing) resolved because the order could go
+    int resolvedExceptions = 0; ///< held-order exceptions (SKU, routing) resolved because the order could go, and a
+                                ///< stuck-pending one the news cleared
 };
 
 /// Takes a storefront order into the store and decides what goes to the WMS, all in one transaction:

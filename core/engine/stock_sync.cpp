@@ -143,7 +143,8 @@ void StockSync::pushBatch(connectors::StorefrontConnector* storefront, QList<con
         store::WmsOrderRepository pushes(m_context.db);
         for (const auto& level : batch) {
             if (outcome->updated.contains(level.sku)) {
-                pushes.recordStockPush(storefront->system(), level.sku, level.quantity, now);
+                // On the storefront's clock too: the sales after it are counted from there (drift).
+                pushes.recordStockPush(storefront->system(), level.sku, level.quantity, now, outcome->serverTime);
                 ++summary.stockLevelsPushed;
             }
         }

@@ -2,6 +2,7 @@
 #include "sweep.h"
 
 #include "order_intake.h"
+#include "order_judgement.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
 #include "rules/shipment_confirmation.h"
@@ -17,19 +18,6 @@
 #include "store/wms_order_repository.h"
 
 namespace lockstep::core::engine {
-
-rules::RuleSettings ruleSettings(const Config& config)
-{
-    rules::RuleSettings s;
-    s.wmsAcknowledgeMinutes = config.slas.wmsAcknowledgeMinutes;
-    s.shipmentConfirmationMinutes = config.slas.shipmentConfirmationMinutes;
-    s.paymentPendingMinutes = config.slas.paymentPendingMinutes;
-    s.driftToleranceUnits = config.stockDriftToleranceUnits;
-    s.totalsToleranceMinor = config.totalsToleranceMinor;
-    s.owners = config.ownerByExceptionType;
-    s.customFieldMap = config.customFieldMap;
-    return s;
-}
 
 Result<rules::ShipmentFacts> shipmentFacts(store::Database& db, const Shipment& s)
 {
@@ -90,47 +78,22 @@ Status Sweep::orders(CycleSummary& summary)
 {
     store::OrderRepository orderRepo(m_context.db);
     store::WmsOrderRepository wmsRepo(m_context.db);
-    store::OutboxRepository outbox(m_context.db);
-    store::ExceptionRepository exceptions(m_context.db);
     auto open = orderRepo.openSince(m_now.addDays(-std::max(1, m_context.config.backfillDays)));
     if (!open.ok())
         return open.error();
     QSet<QString> stuck;
     QSet<QString> totals;
+    // The same judgement a reader makes (judgeStuckPending), over every open order.
     for (const Order& o : open.value()) {
         if (o.storefront == SourceSystem::Pos)
             continue; // handed over at the till: never goes to the warehouse
-        rules::PendingOrderFacts f;
-        f.subject = rules::orderSubject(o.storefront, o.storefrontId);
-        f.orderId = o.id;
-        f.orderRef = o.number;
-        f.storefrontStatus = o.status;
-        f.payment = o.paymentState;
-        f.createdAt = o.createdAt;
-        f.paidAt = o.paidAt;
+        auto facts = pendingFacts(m_context.db, o);
+        if (!facts.ok())
+            return facts.error();
+        const rules::PendingOrderFacts& f = facts.value();
         auto wms = wmsRepo.find(f.subject);
         if (!wms.ok())
             return wms.error();
-        if (wms.value()) {
-            f.wmsStatus = wms.value()->status;
-            f.wmsUpdatedAt = wms.value()->updatedAt;
-            f.facility = wms.value()->facility;
-        }
-        auto create = outbox.findByKey(createOrderKey(f.subject));
-        if (!create.ok())
-            return create.error();
-        if (create.value()) {
-            f.createQueued = true;
-            f.createGivenUp = create.value()->state == store::OutboxState::Dead;
-            f.createSent = create.value()->state == store::OutboxState::Sent;
-            f.sendAttempts = create.value()->attempts;
-            f.lastSendError = create.value()->lastError;
-        }
-        auto held =
-            exceptions.hasOpenForOrder(o.id, {ExceptionType::SkuMismatch, ExceptionType::FacilityRoutingFailure});
-        if (!held.ok())
-            return held.error();
-        f.heldByException = held.value();
         if (auto r = rules::detectStuckPending(f, m_settings, m_now)) {
             if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
                 return st;
@@ -148,7 +111,7 @@ Status Sweep::orders(CycleSummary& summary)
     if (auto st = resolveRest(ExceptionType::StuckPending,
             {},
             stuck,
-            QStringLiteral("No longer pending: acknowledged by the warehouse, paid, or closed"),
+            stuckPendingSettledReason(),
             summary);
         !st.ok())
         return st;

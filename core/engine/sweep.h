@@ -2,15 +2,13 @@
 #pragma once
 
 #include "engine_context.h"
+#include "order_judgement.h"
 #include "rules/rule_settings.h"
 #include "rules/shipment_confirmation.h"
 
 #include <QSet>
 
 namespace lockstep::core::engine {
-
-/// The detectors' settings from the configuration (SLAs, owners, field map).
-rules::RuleSettings ruleSettings(const Config& config);
 
 /// What the store knows about whether the storefront heard "shipped" for `shipment`: its order and the outbox
 /// row that tells it.

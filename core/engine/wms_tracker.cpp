@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wms_tracker.h"
 
+#include "order_judgement.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
 #include "store/cursor_repository.h"
@@ -138,6 +139,11 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
             !st.ok())
             return st;
     }
+    // Acknowledged (or finished and followed by the storefront): a stuck-pending exception clears now, not at the
+    // next sweep.
+    if (auto st = clearStuckPendingIfSettled(m_context.db, *known.value(), ruleSettings(m_context.config), now, summary);
+        !st.ok())
+        return st;
     return tx.commit();
 }
 

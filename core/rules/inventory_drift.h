@@ -17,13 +17,16 @@ struct StockFacts
     qint64 pushed = 0;
     QDateTime pushedAt; ///< UTC
     qint64 observed = 0; ///< what the storefront shows now
+    qint64 soldSincePush = 0; ///< units on the storefront's orders taken in since the push, which it took off itself
 };
 
 /// The subject of a drift exception: "stock:woocommerce:MUG-WHT".
 QString stockSubject(SourceSystem storefront, const QString& sku);
 
-/// Inventory drift: the storefront shows more or less than Lockstep pushed, beyond `driftToleranceUnits`
-/// (someone edited it by hand, or a sale the WMS has not seen). Overselling (storefront above) is High.
+/// Inventory drift: the storefront shows more or less than expected, beyond `driftToleranceUnits`: expected is what
+/// Lockstep pushed less what was sold there since (domain `expectedListed`), so only a difference no order Lockstep
+/// knows explains raises (someone edited it by hand, or a sale Lockstep has not read yet). Overselling (storefront
+/// above) is High.
 std::optional<ExceptionRecord> detectInventoryDrift(
     const StockFacts& facts, const RuleSettings& settings, const QDateTime& now);
 

@@ -423,13 +423,7 @@ void World::payOrder(int index, qint64 at)
         return;
     }
     o.wooStatus = QStringLiteral("processing");
-    for (const auto& line : std::as_const(o.lines)) { // WooCommerce reduces stock when payment completes
-        auto& p = m_products[line.product];
-        if (line.variation >= 0)
-            p.variations[line.variation].storeStock -= line.quantity;
-        else
-            p.storeStock -= line.quantity;
-    }
+    adjustStoreStock(o, -1); // WooCommerce reduces stock when payment completes
     if (m_wooListener)
         m_wooListener(index, QStringLiteral("order.updated"));
 }
@@ -446,8 +440,21 @@ void World::cancelStorefrontOrder(int index, qint64 at)
         return;
     }
     o.wooStatus = QStringLiteral("cancelled");
+    if (o.paidMSecs >= 0)
+        adjustStoreStock(o, +1); // WooCommerce puts back the stock a paid order had taken
     if (m_wooListener)
         m_wooListener(index, QStringLiteral("order.updated"));
+}
+
+void World::adjustStoreStock(const StorefrontOrder& order, int sign)
+{
+    for (const auto& line : order.lines) {
+        auto& p = m_products[line.product];
+        if (line.variation >= 0)
+            p.variations[line.variation].storeStock += sign * line.quantity;
+        else
+            p.storeStock += sign * line.quantity;
+    }
 }
 
 void World::bumpCt(StorefrontOrder& order, qint64 at)

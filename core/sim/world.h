@@ -83,6 +83,8 @@ private:
     void placeOrder(int index);
     void payOrder(int index, qint64 at);
     void cancelStorefrontOrder(int index, qint64 at);
+    /// Takes a WooCommerce order's units off the listed stock (sign -1, at payment) or puts them back (+1, cancelled).
+    void adjustStoreStock(const StorefrontOrder& order, int sign);
     void stepSalesOrder(SalesOrder& order, qint64 at);
     bool allocate(SalesOrder& order);
     void deallocate(SalesOrder& order, SalesOrderLine& line, int quantity);

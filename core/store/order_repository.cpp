@@ -187,6 +187,25 @@ Result<QList<Order>> OrderRepository::openSince(const QDateTime& since, int limi
     return collectRows<Order>(st.value(), readOrder);
 }
 
+Result<qint64> OrderRepository::unitsPaidBetween(
+    SourceSystem storefront, const QString& sku, const QDateTime& after, const QDateTime& upTo)
+{
+    auto st = m_db.cached("SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                          "WHERE l.sku = ?2 AND o.storefront = ?1 AND o.paid_at > ?3 AND o.paid_at <= ?4 "
+                          "AND o.payment_state IN ('paid', 'partially_refunded') "
+                          "AND lower(o.status) NOT IN ('cancelled', 'canceled', 'refunded', 'failed', 'trash')");
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, toString(storefront)).bind(2, sku).bind(3, after).bind(4, upTo);
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    const qint64 units = row.value() ? s.int64(0) : 0;
+    s.reset();
+    return units;
+}
+
 Result<std::optional<Order>> OrderRepository::findById(qint64 id)
 {
     return findWhere("id = ?1", [&](Statement& s) { s.bind(1, id); });

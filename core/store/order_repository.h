@@ -4,6 +4,7 @@
 #include "domain/order.h"
 #include "sqlite.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -37,6 +38,11 @@ public:
     /// surname, case-insensitive. Every branch is an index search (equality or a prefix range). Headers only
     /// (no lines), newest first, at most `limit`.
     Result<QList<Order>> lookup(const QString& query, int limit = 50);
+
+    /// Units of `sku` the storefront sold between two moments on its own clock: on its orders paid after `after` and
+    /// at or before `upTo`, and not cancelled, refunded, failed or trashed since (a cancelled order's units went
+    /// back). Only the orders Lockstep has taken in count.
+    Result<qint64> unitsPaidBetween(SourceSystem storefront, const QString& sku, const QDateTime& after, const QDateTime& upTo);
 
 private:
     Result<std::optional<Order>> findWhere(const char* sql, const std::function<void(Statement&)>& binder);

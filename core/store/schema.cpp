@@ -331,6 +331,12 @@ CREATE INDEX orders_by_customer_name ON orders (customer_name COLLATE NOCASE);
 CREATE INDEX orders_by_ship_to_last_name ON orders (ship_to_last_name COLLATE NOCASE);
 )SQL";
 
+    // Version 10: inventory drift counts the sales between a push and a read: when the storefront took the push, on
+    // its own clock (NULL when it sent no Date, and for pushes from before: no sale is counted against them).
+    constexpr const char* kV10 = R"SQL(
+ALTER TABLE stock_pushes ADD COLUMN storefront_at INTEGER;
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -345,6 +351,7 @@ const QList<Migration>& migrations()
         {7, "shipping address and contact of orders", kV7},
         {8, "one engine per store: the engine claim and outbox rows claimed before sending", kV8},
         {9, "order lookup by the start of a customer's name or email", kV9},
+        {10, "the storefront's time of each stock push", kV10},
     };
     return kMigrations;
 }

@@ -109,13 +109,15 @@ Result<std::optional<QString>> WmsOrderRepository::referenceOfWmsNumber(const QS
     return out;
 }
 
-Status WmsOrderRepository::recordStockPush(SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at)
+Status WmsOrderRepository::recordStockPush(
+    SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at, const QDateTime& storefrontAt)
 {
-    auto st = m_db.cached("INSERT INTO stock_pushes (storefront, sku, quantity, pushed_at) VALUES (?1, ?2, ?3, ?4) "
-                          "ON CONFLICT (storefront, sku) DO UPDATE SET quantity = excluded.quantity, pushed_at = excluded.pushed_at");
+    auto st = m_db.cached("INSERT INTO stock_pushes (storefront, sku, quantity, pushed_at, storefront_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+                          "ON CONFLICT (storefront, sku) DO UPDATE SET quantity = excluded.quantity, pushed_at = excluded.pushed_at, "
+                          "storefront_at = excluded.storefront_at");
     if (!st.ok())
         return st.error();
-    return st.value()->bind(1, toString(storefront)).bind(2, sku).bind(3, quantity).bind(4, at).exec();
+    return st.value()->bind(1, toString(storefront)).bind(2, sku).bind(3, quantity).bind(4, at).bind(5, storefrontAt).exec();
 }
 
 Result<std::optional<qint64>> WmsOrderRepository::lastStockPush(SourceSystem storefront, const QString& sku)
@@ -137,7 +139,7 @@ Result<std::optional<qint64>> WmsOrderRepository::lastStockPush(SourceSystem sto
 
 Result<QHash<QString, StockPush>> WmsOrderRepository::stockPushes(SourceSystem storefront)
 {
-    auto st = m_db.cached("SELECT sku, quantity, pushed_at FROM stock_pushes WHERE storefront = ?1");
+    auto st = m_db.cached("SELECT sku, quantity, pushed_at, storefront_at FROM stock_pushes WHERE storefront = ?1");
     if (!st.ok())
         return st.error();
     Statement& s = *st.value();
@@ -151,7 +153,7 @@ Result<QHash<QString, StockPush>> WmsOrderRepository::stockPushes(SourceSystem s
         }
         if (!row.value())
             break;
-        out.insert(s.text(0), {s.int64(1), s.dateTime(2)});
+        out.insert(s.text(0), {s.int64(1), s.dateTime(2), s.dateTime(3)});
     }
     s.reset();
     return out;

@@ -35,6 +35,7 @@ struct StockPush
 {
     qint64 quantity = 0;
     QDateTime pushedAt; ///< UTC
+    QDateTime storefrontAt; ///< UTC on the storefront's clock (its `Date`); invalid when unknown
     friend bool operator==(const StockPush&, const StockPush&) = default;
 };
 
@@ -54,7 +55,11 @@ public:
     /// The reference of the storefront order the WMS sales order `number` was made for.
     Result<std::optional<QString>> referenceOfWmsNumber(const QString& number);
 
-    Status recordStockPush(SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at);
+    Status recordStockPush(SourceSystem storefront,
+        const QString& sku,
+        qint64 quantity,
+        const QDateTime& at,
+        const QDateTime& storefrontAt = {});
     Result<std::optional<qint64>> lastStockPush(SourceSystem storefront, const QString& sku);
     /// Every level last pushed to `storefront`, by SKU (the primary key's prefix: one range read).
     Result<QHash<QString, StockPush>> stockPushes(SourceSystem storefront);

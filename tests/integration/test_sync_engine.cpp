@@ -366,6 +366,10 @@ private Q_SLOTS:
         const auto allocationCauses = exceptions.openCauses(ExceptionType::FailedAllocation).value();
         QCOMPARE(allocationCauses.size(), 1);
         QVERIFY(allocationCauses.constFirst().signature.endsWith(QLatin1String(":PRINT-LTD")));
+        // The gift-wrapping fee the warehouse does not value: a totals mismatch, named by its cause.
+        const auto totalsCauses = exceptions.openCauses(ExceptionType::TotalsMismatch).value();
+        QVERIFY(std::any_of(totalsCauses.cbegin(), totalsCauses.cend(),
+            [](const auto& cause) { return cause.signature == QLatin1String("totals:fees"); }));
         qInfo("%s", qPrintable(seen.join(u'\n')));
 
         // The warehouse is back. The sends the outage made the engine give up on stay stuck until a person retries

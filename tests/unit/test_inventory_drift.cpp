@@ -46,6 +46,19 @@ private Q_SLOTS:
         QVERIFY2(one->reason.contains(QLatin1String("(unknown time ago): 1 unit fewer")), qPrintable(one->reason));
     }
 
+    void salesSinceThePushAreExpected()
+    {
+        StockFacts f{SourceSystem::WooCommerce, QStringLiteral("MUG-WHT"), 12, utc("2026-11-23T09:00:00Z"), 9};
+        f.soldSincePush = 3;
+        QVERIFY(!detectInventoryDrift(f, RuleSettings{}, utc("2026-11-23T10:00:00Z")).has_value());
+        f.soldSincePush = 1;
+        const auto r = detectInventoryDrift(f, RuleSettings{}, utc("2026-11-23T10:00:00Z"));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->reason.contains(QLatin1String("less 1 unit sold there since, so 11 expected: 2 units fewer")),
+            qPrintable(r->reason));
+        QVERIFY2(r->payload.contains(QLatin1String("\"expected\":11")), qPrintable(r->payload));
+    }
+
     void notRaised()
     {
         QVERIFY(!detectInventoryDrift({SourceSystem::WooCommerce, QStringLiteral("A"), 5, {}, 5}, RuleSettings{}, {})

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The detectors' sweep against a real SQLite file: what it raises from the store's facts, and the
 // auto-resolve (with its audit row) once the condition clears; and the queue groupings it feeds.
+#include "connectors/wms_connector.h"
+#include "engine/listing_check.h"
 #include "engine/order_intake.h"
+#include "engine/order_judgement.h"
 #include "engine/sweep.h"
+#include "engine/wms_tracker.h"
 #include "store/audit_repository.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
@@ -21,6 +25,43 @@ using lockstep::test::TempStore;
 using lockstep::test::utc;
 
 namespace {
+
+/// A warehouse that answers at once with the sales orders it is given, and nothing else.
+class ListedWms : public connectors::WmsConnector
+{
+public:
+    QList<connectors::WmsOrder> orders;
+
+    void findOrder(const connectors::WmsOrderKey&, connectors::Reply<std::optional<connectors::WmsOrder>> reply) override
+    {
+        reply(std::optional<connectors::WmsOrder>());
+    }
+    void createOrder(const connectors::WmsCreateRequest&, connectors::Reply<connectors::WmsOrder> reply) override
+    {
+        reply(Error{ErrorCode::Refused, QStringLiteral("not in this test"), {}});
+    }
+    void cancelOrder(const connectors::WmsOrder&, connectors::Reply<connectors::CancelOutcome> reply) override
+    {
+        reply(Error{ErrorCode::Refused, QStringLiteral("not in this test"), {}});
+    }
+    void fetchOrdersChangedSince(const QString&, connectors::Reply<connectors::WmsOrderPage> reply) override
+    {
+        connectors::WmsOrderPage page;
+        page.orders = orders;
+        page.nextCursor = QStringLiteral("1");
+        reply(page);
+    }
+    void fetchShipmentsSince(const QString&, connectors::Reply<connectors::ShipmentPage> reply) override
+    {
+        reply(connectors::ShipmentPage{});
+    }
+    void fetchItems(const QString&, connectors::Reply<connectors::ItemPage> reply) override
+    {
+        reply(connectors::ItemPage{});
+    }
+    void fetchAvailability(connectors::Reply<QList<Stock>> reply) override { reply(QList<Stock>()); }
+    void checkHealth(connectors::HealthReply) override {}
+};
 
 struct Fixture
 {
@@ -128,6 +169,121 @@ private Q_SLOTS:
         QCOMPARE(audit.size(), 2);
         QVERIFY(audit[0].startsWith(QLatin1String("exception.raised|")));
         QVERIFY2(audit[1].startsWith(QLatin1String("exception.auto_resolved|No longer pending")), qPrintable(audit[1]));
+    }
+
+    void aWarehouseAcknowledgementResolvesStuckPendingAtOnce()
+    {
+        Fixture f;
+        f.ingest(f.order(QStringLiteral("1001"), QStringLiteral("MUG-WHT")));
+        QCOMPARE(f.sweep().exceptionsRaised, 1);
+
+        // The warehouse tracker reads the acknowledgement; no sweep runs after it.
+        ListedWms wms;
+        connectors::WmsOrder acknowledged;
+        acknowledged.wmsId = QStringLiteral("w-1001");
+        acknowledged.number = QStringLiteral("SO-1001");
+        acknowledged.customerOrderNumber = QStringLiteral("1001");
+        acknowledged.origin = QStringLiteral("woocommerce");
+        acknowledged.status = WmsOrderStatus::ReadyForFulfillment;
+        acknowledged.facility = QStringLiteral("DAL-1");
+        acknowledged.total = Money::fromMinor(5394, QStringLiteral("EUR"));
+        wms.orders = {acknowledged};
+        f.context.wms = &wms;
+        std::optional<CycleSummary> done;
+        WmsTracker(f.context).run([&done](CycleSummary s) { done = s; });
+        QVERIFY(done.has_value());
+        QVERIFY2(done->problems.isEmpty(), qPrintable(done->problems.join(u'\n')));
+        QCOMPARE(done->exceptionsResolved, 1);
+        const auto r = f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"));
+        LOCKSTEP_COMPARE_ENUM(r->state, ExceptionState::Resolved);
+        QVERIFY2(f.auditActions(r->id).constLast().startsWith(QLatin1String("exception.auto_resolved|No longer pending")),
+            qPrintable(f.auditActions(r->id).join(u'\n')));
+    }
+
+    void aStorefrontCancellationResolvesStuckPendingAtIntake()
+    {
+        Fixture f;
+        Order o = f.order(QStringLiteral("1001"), QStringLiteral("MUG-WHT"));
+        f.ingest(o);
+        QCOMPARE(f.sweep().exceptionsRaised, 1);
+
+        o.status = QStringLiteral("cancelled");
+        auto out = OrderIntake(f.store.db, f.config, f.clock).ingest(o);
+        QVERIFY(out.ok());
+        QCOMPARE(out->resolvedExceptions, 1);
+        LOCKSTEP_COMPARE_ENUM(
+            f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"))->state, ExceptionState::Resolved);
+    }
+
+    void aReaderJudgesAnSlaPastItsLimitBeforeAnySweep()
+    {
+        Fixture f;
+        const Order o = f.order(QStringLiteral("1001"), QStringLiteral("MUG-WHT"));
+        const qint64 id = f.ingest(o);
+        const Order stored = *OrderRepository(f.store.db).findById(id).value();
+        QVERIFY(!f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001")).has_value());
+
+        // Paid at 08:10 with a 30-minute limit: at 08:30 it is within it, at 10:00 it is 80 minutes past.
+        const rules::RuleSettings settings = ruleSettings(f.config);
+        auto within = judgeStuckPending(f.store.db, stored, settings, utc("2026-11-23T08:30:00Z"));
+        QVERIFY(within.ok());
+        QVERIFY(!within.value().has_value());
+        auto past = judgeStuckPending(f.store.db, stored, settings, f.clock.nowUtc());
+        QVERIFY(past.ok());
+        QVERIFY(past.value().has_value());
+        QVERIFY2(past.value()->reason.contains(QLatin1String("paid 110 min ago")), qPrintable(past.value()->reason));
+        QCOMPARE(past.value()->slaDue, utc("2026-11-23T08:40:00Z"));
+        // Judging writes nothing: the queue is still the sweep's to fill.
+        QVERIFY(!f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001")).has_value());
+    }
+
+    void salesBetweenThePushAndTheReadAreNotDrift()
+    {
+        Fixture f;
+        const QString sku = QStringLiteral("MUG-WHT");
+        // Pushed 20 at 08:00 on the storefront's clock; the listing is read at 09:00 on it.
+        LOCKSTEP_VERIFY_OK(WmsOrderRepository(f.store.db)
+                               .recordStockPush(SourceSystem::WooCommerce, sku, 20, f.clock.nowUtc(), utc("2026-11-23T08:00:00Z")));
+        const auto paidAt = [&](const QString& id, const char* at, PaymentState payment = PaymentState::Paid) {
+            Order o = f.order(id, sku, payment);
+            o.paidAt = payment == PaymentState::Paid ? utc(at) : QDateTime();
+            return o;
+        };
+        // Between the two: two paid sales (the storefront took them off), one unpaid order and one cancelled (neither
+        // holds stock). Before the push and after the read: sales the two figures already or do not yet show.
+        f.ingest(paidAt(QStringLiteral("2001"), "2026-11-23T08:10:00Z"));
+        f.ingest(paidAt(QStringLiteral("2002"), "2026-11-23T08:55:00Z"));
+        f.ingest(paidAt(QStringLiteral("2003"), "2026-11-23T08:20:00Z", PaymentState::Pending));
+        Order cancelled = paidAt(QStringLiteral("2004"), "2026-11-23T08:30:00Z");
+        cancelled.status = QStringLiteral("cancelled");
+        f.ingest(cancelled);
+        f.ingest(paidAt(QStringLiteral("2005"), "2026-11-23T07:59:00Z"));
+        f.ingest(paidAt(QStringLiteral("2006"), "2026-11-23T09:01:00Z"));
+        const QString subject = QStringLiteral("stock:woocommerce:MUG-WHT");
+        const auto listing = [&](qint64 stock) {
+            connectors::StorefrontListing l;
+            l.items = {{QStringLiteral("p1"), {}, sku, QStringLiteral("Mug"), {}, stock, utc("2026-11-23T09:00:00Z")}};
+            return l;
+        };
+
+        CycleSummary summary;
+        LOCKSTEP_VERIFY_OK(ListingCheck(f.context).apply(SourceSystem::WooCommerce, listing(18), summary));
+        QCOMPARE(summary.exceptionsRaised, 0);
+        QVERIFY(!f.find(ExceptionType::InventoryDrift, subject).has_value());
+
+        // Three fewer than that: a hand edit, or a sale Lockstep has not read; only that difference raises.
+        LOCKSTEP_VERIFY_OK(ListingCheck(f.context).apply(SourceSystem::WooCommerce, listing(15), summary));
+        const auto r = f.find(ExceptionType::InventoryDrift, subject);
+        QVERIFY(r.has_value());
+        QVERIFY2(r->reason.contains(QLatin1String(
+                     "last pushed 20 (0 min ago), less 2 units sold there since, so 18 expected: 3 units fewer")),
+            qPrintable(r->reason));
+
+        // commercetools does not take its sales off by itself: what was pushed is what it should show.
+        LOCKSTEP_VERIFY_OK(WmsOrderRepository(f.store.db)
+                               .recordStockPush(SourceSystem::Commercetools, sku, 20, f.clock.nowUtc(), utc("2026-11-23T08:00:00Z")));
+        LOCKSTEP_VERIFY_OK(ListingCheck(f.context).apply(SourceSystem::Commercetools, listing(20), summary));
+        QVERIFY(!f.find(ExceptionType::InventoryDrift, QStringLiteral("stock:commercetools:MUG-WHT")).has_value());
     }
 
     void unpaidOrderPastThePaymentSla()

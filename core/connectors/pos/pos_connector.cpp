@@ -159,7 +159,7 @@ void PosConnector::fetchListing(Reply<StorefrontListing> reply)
             StorefrontListing listing;
             listing.problems = std::move(parsed.problems);
             for (const StoreStock& level : std::as_const(parsed.levels))
-                listing.items.append({level.store + u'/' + level.sku, {}, level.sku, {}, level.store, level.quantity});
+                listing.items.append({level.store + u'/' + level.sku, {}, level.sku, {}, level.store, level.quantity, {}});
             reply(std::move(listing));
         });
 }

@@ -277,6 +277,8 @@ void WooConnector::loadProducts(std::shared_ptr<StorefrontListing> listing,
         ParsedProducts parsed = parseProducts(r.response->body);
         if (parsed.items.isEmpty() && !parsed.problems.isEmpty() && parsed.problems.constFirst().field == QLatin1String("(body)"))
             return done(makeError(ErrorCode::Parse, parsed.problems.constFirst().toString()));
+        for (ListedItem& item : parsed.items)
+            item.readAt = r.response->date();
         listing->items += parsed.items;
         listing->problems += parsed.problems;
         *variable += parsed.variableProducts;
@@ -334,6 +336,8 @@ void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
         ParsedProducts parsed = parseVariations(r.response->body, parentId, parentName);
         m_stockAtParent += parsed.stockAtParent;
         m_unmanaged += parsed.unmanaged;
+        for (ListedItem& item : parsed.items)
+            item.readAt = r.response->date();
         listing->items += parsed.items;
         listing->problems += parsed.problems;
         const int totalPages = r.response->header("X-WP-TotalPages").toInt();
@@ -403,6 +407,8 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
                 if (!*firstError)
                     *firstError = describe(r, QStringLiteral("WooCommerce stock batch"));
             } else {
+                if (!outcome->serverTime.isValid() || r.response->date() < outcome->serverTime)
+                    outcome->serverTime = r.response->date();
                 // 200 even when items fail: every element is inspected.
                 const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
                 if (j.is_object() && j.contains("update") && j.at("update").is_array()) {
