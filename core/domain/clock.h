@@ -16,6 +16,14 @@ inline QDateTime utcFromMSecs(qint64 msecs)
 #endif
 }
 
+/// When a system says something happened, for an order's timeline: its own date, but never later than `observed`
+/// (when Lockstep learnt of it; a system whose clock runs ahead would otherwise date an event after what followed
+/// it) and `observed` when it gives none.
+inline QDateTime reportedNoLaterThan(const QDateTime& reported, const QDateTime& observed)
+{
+    return reported.isValid() && reported <= observed ? reported : observed;
+}
+
 /// Where `core` gets the time from. The engine uses SystemClock; the sandbox and tests use their own.
 /// Thread: implementations must be callable from any thread.
 class Clock

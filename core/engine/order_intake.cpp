@@ -72,7 +72,7 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
     out.orderId = order.id;
     out.created = !existing.value().has_value();
     const QDateTime now = m_clock.nowUtc();
-    const auto at = [&](const QDateTime& t) { return t.isValid() ? t : now; };
+    const auto at = [&](const QDateTime& t) { return reportedNoLaterThan(t, now); };
 
     if (out.created) {
         if (auto st = event(order.id, order.storefront, QStringLiteral("storefront.placed"),

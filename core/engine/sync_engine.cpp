@@ -405,11 +405,14 @@ void SyncEngine::runOnce()
         return;
     }
     m_cycleRunning = true;
-    // Item master and stock first (SKUs are checked against it), then orders, sends, warehouse news,
-    // and the sends that news caused (fulfilments); then the detectors' sweep over what the store now knows.
-    // In the outbox's lane as a whole, so a person's action waits for it and it for the action.
+    // Item master and stock first (SKUs are checked against it), then orders, sends, warehouse news; then the
+    // storefronts again (what changed there while the pass sent, such as a cancellation of an order the warehouse
+    // has just released) and the sends all that news caused (fulfilments, cancellations); then the detectors'
+    // sweep over what the store now knows. In the outbox's lane as a whole, so a person's action waits for it
+    // and it for the action.
     m_scheduler->runInLane(kOutboxLane, QStringLiteral("cycle"), [this](JobDone finished) {
-        runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), outboxJob(), sweepJob()}, {}, std::move(finished));
+        runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), ordersJob(), outboxJob(), sweepJob()}, {},
+            std::move(finished));
     });
 }
 

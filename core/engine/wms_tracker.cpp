@@ -90,7 +90,7 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
     if (orderId && (!before.value() || *before.value() != order.status)) {
         auto e = store::LifecycleRepository(m_context.db).append({0,
             orderId,
-            state.updatedAt,
+            reportedNoLaterThan(state.updatedAt, now),
             SourceSystem::Deposco,
             QStringLiteral("wms.status"),
             QStringLiteral("%1 at %2").arg(toWmsText(order.status), order.facility)});
@@ -199,7 +199,7 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
                                                : QStringLiteral("%1: %2, tracking %3").arg(toString(s.state), s.carrier, s.trackingNumber);
         auto e = store::LifecycleRepository(m_context.db).append({0,
             orderId,
-            s.collectedAt.isValid() && isAnnounceable(s.state) ? s.collectedAt : s.updatedAt,
+            reportedNoLaterThan(s.collectedAt.isValid() && isAnnounceable(s.state) ? s.collectedAt : s.updatedAt, now),
             isAnnounceable(s.state) ? SourceSystem::Carrier : SourceSystem::Deposco,
             isAnnounceable(s.state) ? QStringLiteral("carrier.collected") : QStringLiteral("wms.shipment"),
             detail});

@@ -127,6 +127,7 @@ Result<Scenario> parse(const Json& json)
             s.failureRates[static_cast<size_t>(index)] = it->get<double>();
         }
     }
+    check(read(json, "failures_first", s.failuresFirst));
     if (json.contains("wms")) {
         const Json& w = json.at("wms");
         check(read(w, "allocate_after_minutes", s.wms.allocateAfterMinutes));

@@ -77,6 +77,9 @@ struct Scenario
     int paymentDelayMinMinutes = 0;
     int paymentDelayMaxMinutes = 30;
     std::array<double, kFailureCount> failureRates{};
+    /// The day opens with one order per failure mode whose rate is above zero, placed in its first minutes
+    /// (before the random plan's orders of that hour), so every queue has a record within the first minute.
+    bool failuresFirst = false;
 
     struct Wms
     {

@@ -236,11 +236,20 @@ void World::planOrders(Rng rng)
         int count = static_cast<int>(expected);
         if (rng.chance(expected - count))
             ++count;
-        QList<qint64> times;
+        // (when, the failure it must carry; None: the random draw decides)
+        QList<std::pair<qint64, PlannedFailure>> times;
         for (int i = 0; i < count; ++i)
-            times.append(m_scenario.startMSecs + h * kHour + rng.range(0, kHour - 1));
-        std::sort(times.begin(), times.end());
-        for (qint64 at : std::as_const(times)) {
+            times.append({m_scenario.startMSecs + h * kHour + rng.range(0, kHour - 1), PlannedFailure::None});
+        if (h == 0 && m_scenario.failuresFirst) {
+            // The opening orders: one per failure mode, a minute apart, ahead of the hour's own.
+            int opening = 0;
+            for (int f = 1; f < kFailureCount; ++f) {
+                if (m_scenario.failureRates.at(static_cast<size_t>(f)) > 0)
+                    times.append({m_scenario.startMSecs - kMinute + ++opening * kMinute, static_cast<PlannedFailure>(f)});
+            }
+        }
+        std::stable_sort(times.begin(), times.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [at, forced] : std::as_const(times)) {
             StorefrontOrder o;
             double u = rng.uniform();
             for (int f = 1; f < kFailureCount; ++f) {
@@ -250,9 +259,13 @@ void World::planOrders(Rng rng)
                     break;
                 }
             }
+            if (forced != PlannedFailure::None)
+                o.failure = forced;
             // Version conflicts only exist on commercetools; duplicate SKUs only on WooCommerce (commercetools refuses them).
             const bool ctDraw = rng.chance(m_scenario.commercetoolsShare);
-            o.commercetools = o.failure == PlannedFailure::VersionConflict || (ctDraw && o.failure != PlannedFailure::DuplicateSku);
+            // The opening orders go to WooCommerce, whose orders an engine reads and sends first.
+            o.commercetools = o.failure == PlannedFailure::VersionConflict
+                || (ctDraw && o.failure != PlannedFailure::DuplicateSku && forced == PlannedFailure::None);
             o.createdMSecs = at;
             o.modifiedMSecs = at;
             if (o.commercetools) {

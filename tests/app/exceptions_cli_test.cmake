@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The store commands run as a user would: a headless demo cycle fills a fresh database, then
-# `exceptions list --json` must parse and hold the exceptions the engine raised, `ack` must refuse a missing
+# `exceptions list --json` must parse and hold the exceptions the engine raised (every primary queue non-empty), `ack` must refuse a missing
 # note and take one, and `lookup ORDER --json` must show the order's lifecycle in time order.
 # cmake -DLOCKSTEP=<binary> -DWORK_DIR=<dir> -P exceptions_cli_test.cmake
+cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...)
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(db ${WORK_DIR}/cli.sqlite)
@@ -43,6 +44,12 @@ foreach(i RANGE ${last})
 endforeach()
 list(REMOVE_DUPLICATES types)
 message(STATUS "${count} exceptions of types ${types}")
+# One demo pass fills every primary queue (the README's promise): the demo day opens with one order per failure.
+foreach(primary failed_allocation sku_mismatch stuck_pending cancellation_past_cutoff)
+    if(NOT primary IN_LIST types)
+        message(FATAL_ERROR "one headless demo pass left the ${primary} queue empty (types: ${types})")
+    endif()
+endforeach()
 # The first exception about an order (some are about a SKU or a refused send with no order number).
 foreach(i RANGE ${last})
     string(JSON first_order GET "${out}" ${i} order)

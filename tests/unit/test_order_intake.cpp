@@ -109,6 +109,27 @@ private Q_SLOTS:
                 QStringLiteral("storefront.status"), QStringLiteral("lockstep.queued_for_wms")}));
     }
 
+    void aStorefrontClockAheadOfOursNeverDatesAnEventAfterWhatFollowed()
+    {
+        // A storefront whose clock runs an hour ahead (the demo's fast sandbox, a misset server) says the order was
+        // placed after Lockstep saw it; its payment (undated, as on commercetools) is dated when seen. Placed
+        // must not read as coming after paid: each event is dated no later than when Lockstep learnt of it.
+        Fixture f;
+        Order o = order(QStringLiteral("9"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)});
+        o.createdAt = f.clock.nowUtc().addSecs(3600);
+        auto in = f.ingest(o);
+        LOCKSTEP_VERIFY_OK(in);
+        const auto events = LifecycleRepository(f.store.db).forOrder(in->orderId).value();
+        QCOMPARE(events.at(0).kind, QStringLiteral("storefront.placed"));
+        QCOMPARE(events.at(0).at, f.clock.nowUtc());
+        for (const auto& e : events)
+            QVERIFY2(e.at <= f.clock.nowUtc(), qPrintable(e.kind + u' ' + e.at.toString(Qt::ISODateWithMs)));
+        // A date the storefront gives in the past stays its own.
+        Order earlier = order(QStringLiteral("10"), PaymentState::Pending, {line(1, QStringLiteral("MUG-WHT"), 1)});
+        auto past = f.ingest(earlier);
+        QCOMPARE(LifecycleRepository(f.store.db).forOrder(past->orderId).value().at(0).at, utc("2026-11-23T09:00:00Z"));
+    }
+
     void duplicateDeliveriesQueueOnce()
     {
         Fixture f;
