@@ -398,6 +398,10 @@
         <source>Cancelled at the warehouse</source>
         <translation>Im Lager storniert</translation>
     </message>
+    <message>
+        <source>A line left out of the warehouse order</source>
+        <translation>Eine Position aus dem Lagerauftrag weggelassen</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -1026,6 +1030,10 @@
     <message>
         <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
         <translation>Schreiben Sie zuerst eine Notiz: Eine Quittierung ohne Notiz ist später nicht nachvollziehbar.</translation>
+    </message>
+    <message>
+        <source>What acknowledging means</source>
+        <translation>Was Bestätigen bedeutet</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2032,10 @@ Letzter Fehler: %2</translation>
         <source>the server</source>
         <translation>der Server</translation>
     </message>
+    <message>
+        <source>Sent without a line</source>
+        <translation>Ohne eine Position gesendet</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2717,6 +2729,17 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <translation>
             <numerusform>%n Klärfall wieder öffnen?</numerusform>
             <numerusform>%n Klärfälle wieder öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging does not send %n order(s) to the warehouse (%1): each stays paid and unsent in Lockstep, and reappears as a stuck pending order when its time is up. Acknowledge only if the order is handled outside Lockstep (entered in the WMS by hand, cancelled with the customer). To ship it, map the SKU or send the order without that line (Edit).</source>
+        <translation>
+            <numerusform>Bestätigen sendet %n Bestellung nicht an das Lager (%1): Sie bleibt bezahlt und ungesendet in Lockstep und erscheint nach Ablauf ihrer Frist als hängende Bestellung wieder. Bestätigen Sie nur, wenn die Bestellung außerhalb von Lockstep erledigt wird (von Hand im WMS erfasst, mit dem Kunden storniert). Um sie zu versenden, ordnen Sie die SKU zu oder senden Sie die Bestellung ohne diese Position (Bearbeiten).</numerusform>
+            <numerusform>Bestätigen sendet %n Bestellungen nicht an das Lager (%1): Jede bleibt bezahlt und ungesendet in Lockstep und erscheint nach Ablauf ihrer Frist als hängende Bestellung wieder. Bestätigen Sie nur, wenn die Bestellung außerhalb von Lockstep erledigt wird (von Hand im WMS erfasst, mit dem Kunden storniert). Um sie zu versenden, ordnen Sie die SKU zu oder senden Sie die Bestellung ohne diese Position (Bearbeiten).</numerusform>
         </translation>
     </message>
 </context>
@@ -4143,6 +4166,29 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Choose a WMS item from the list.</source>
         <translation>Wählen Sie einen WMS-Artikel aus der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>Map %1 to a WMS item</source>
+        <translation>%1 einem WMS-Artikel zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send order %1 without its %2 line: the warehouse does not stock it (a gift card, a service). The customer keeps what they paid; the other %n line(s) are shipped.</source>
+        <translation>
+            <numerusform>Bestellung %1 ohne ihre Position %2 senden: Das Lager führt sie nicht (Geschenkkarte, Dienstleistung). Der Kunde behält, was er bezahlt hat; %n weitere Position wird versandt.</numerusform>
+            <numerusform>Bestellung %1 ohne ihre Position %2 senden: Das Lager führt sie nicht (Geschenkkarte, Dienstleistung). Der Kunde behält, was er bezahlt hat; die anderen %n Positionen werden versandt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send without the line</source>
+        <translation>Ohne die Position senden</translation>
+    </message>
+    <message>
+        <source>Leave the line out</source>
+        <translation>Position weglassen</translation>
     </message>
 </context>
 <context>

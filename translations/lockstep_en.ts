@@ -277,6 +277,13 @@
             <numerusform>Reopen %n exceptions?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Acknowledging does not send %n order(s) to the warehouse (%1): each stays paid and unsent in Lockstep, and reappears as a stuck pending order when its time is up. Acknowledge only if the order is handled outside Lockstep (entered in the WMS by hand, cancelled with the customer). To ship it, map the SKU or send the order without that line (Edit).</source>
+        <translation>
+            <numerusform>Acknowledging does not send %n order to the warehouse (%1): it stays paid and unsent in Lockstep, and reappears as a stuck pending order when its time is up. Acknowledge only if the order is handled outside Lockstep (entered in the WMS by hand, cancelled with the customer). To ship it, map the SKU or send the order without that line (Edit).</numerusform>
+            <numerusform>Acknowledging does not send %n orders to the warehouse (%1): each stays paid and unsent in Lockstep, and reappears as a stuck pending order when its time is up. Acknowledge only if the order is handled outside Lockstep (entered in the WMS by hand, cancelled with the customer). To ship it, map the SKU or send the order without that line (Edit).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueuePage</name>
@@ -360,6 +367,13 @@
         <translation>
             <numerusform>Storefront SKU %1 is in %n open exception. The mapping is kept and applies to it; it is sent to the warehouse again.</numerusform>
             <numerusform>Storefront SKU %1 is in %n open exceptions. The mapping is kept and applies to all of them; they are sent to the warehouse again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send order %1 without its %2 line: the warehouse does not stock it (a gift card, a service). The customer keeps what they paid; the other %n line(s) are shipped.</source>
+        <translation>
+            <numerusform>Send order %1 without its %2 line: the warehouse does not stock it (a gift card, a service). The customer keeps what they paid; %n other line is shipped.</numerusform>
+            <numerusform>Send order %1 without its %2 line: the warehouse does not stock it (a gift card, a service). The customer keeps what they paid; the other %n lines are shipped.</numerusform>
         </translation>
     </message>
 </context>

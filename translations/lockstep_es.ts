@@ -398,6 +398,10 @@
         <source>Cancelled at the warehouse</source>
         <translation>Cancelado en el almacén</translation>
     </message>
+    <message>
+        <source>A line left out of the warehouse order</source>
+        <translation>Una línea omitida del pedido del almacén</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -1026,6 +1030,10 @@
     <message>
         <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
         <translation>Escribe antes una nota: un reconocimiento sin nota no se podrá entender más adelante.</translation>
+    </message>
+    <message>
+        <source>What acknowledging means</source>
+        <translation>Qué significa confirmar</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2032,10 @@ Last error: %2</source>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
+    <message>
+        <source>Sent without a line</source>
+        <translation>Enviado sin una línea</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2717,6 +2729,17 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <translation>
             <numerusform>¿Reabrir %n incidencia?</numerusform>
             <numerusform>¿Reabrir %n incidencias?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging does not send %n order(s) to the warehouse (%1): each stays paid and unsent in Lockstep, and reappears as a stuck pending order when its time is up. Acknowledge only if the order is handled outside Lockstep (entered in the WMS by hand, cancelled with the customer). To ship it, map the SKU or send the order without that line (Edit).</source>
+        <translation>
+            <numerusform>Confirmar no envía %n pedido al almacén (%1): queda pagado y sin enviar en Lockstep, y reaparece como pedido pendiente atascado cuando se cumple su plazo. Confirme solo si el pedido se gestiona fuera de Lockstep (introducido a mano en el WMS, cancelado con el cliente). Para enviarlo, asigne el SKU o envíe el pedido sin esa línea (Editar).</numerusform>
+            <numerusform>Confirmar no envía %n pedidos al almacén (%1): cada uno queda pagado y sin enviar en Lockstep, y reaparece como pedido pendiente atascado cuando se cumple su plazo. Confirme solo si el pedido se gestiona fuera de Lockstep (introducido a mano en el WMS, cancelado con el cliente). Para enviarlo, asigne el SKU o envíe el pedido sin esa línea (Editar).</numerusform>
         </translation>
     </message>
 </context>
@@ -4143,6 +4166,29 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Choose a WMS item from the list.</source>
         <translation>Elige un artículo del WMS de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>Map %1 to a WMS item</source>
+        <translation>Asignar %1 a un artículo del WMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send order %1 without its %2 line: the warehouse does not stock it (a gift card, a service). The customer keeps what they paid; the other %n line(s) are shipped.</source>
+        <translation>
+            <numerusform>Enviar el pedido %1 sin su línea %2: el almacén no la tiene (tarjeta regalo, servicio). El cliente conserva lo que pagó; se envía %n línea más.</numerusform>
+            <numerusform>Enviar el pedido %1 sin su línea %2: el almacén no la tiene (tarjeta regalo, servicio). El cliente conserva lo que pagó; se envían las otras %n líneas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send without the line</source>
+        <translation>Enviar sin la línea</translation>
+    </message>
+    <message>
+        <source>Leave the line out</source>
+        <translation>Omitir la línea</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@
         <source>Cancelled at the warehouse</source>
         <translation>Annulée à l&apos;entrepôt</translation>
     </message>
+    <message>
+        <source>A line left out of the warehouse order</source>
+        <translation>Une ligne retirée de la commande de l&apos;entrepôt</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -1026,6 +1030,10 @@
     <message>
         <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
         <translation>Rédigez d&apos;abord une note : un acquittement sans note ne pourra pas être compris plus tard.</translation>
+    </message>
+    <message>
+        <source>What acknowledging means</source>
+        <translation>Ce que signifie acquitter</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2032,10 @@ Dernière erreur : %2</translation>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
+    <message>
+        <source>Sent without a line</source>
+        <translation>Envoyée sans une ligne</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2717,6 +2729,17 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <translation>
             <numerusform>Rouvrir %n anomalie ?</numerusform>
             <numerusform>Rouvrir %n anomalies ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging does not send %n order(s) to the warehouse (%1): each stays paid and unsent in Lockstep, and reappears as a stuck pending order when its time is up. Acknowledge only if the order is handled outside Lockstep (entered in the WMS by hand, cancelled with the customer). To ship it, map the SKU or send the order without that line (Edit).</source>
+        <translation>
+            <numerusform>Acquitter n&apos;envoie pas %n commande à l&apos;entrepôt (%1) : elle reste payée et non envoyée dans Lockstep, et réapparaît comme commande en attente bloquée une fois son délai passé. N&apos;acquittez que si la commande est traitée hors de Lockstep (saisie à la main dans le WMS, annulée avec le client). Pour l&apos;expédier, associez le SKU ou envoyez la commande sans cette ligne (Modifier).</numerusform>
+            <numerusform>Acquitter n&apos;envoie pas %n commandes à l&apos;entrepôt (%1) : chacune reste payée et non envoyée dans Lockstep, et réapparaît comme commande en attente bloquée une fois son délai passé. N&apos;acquittez que si la commande est traitée hors de Lockstep (saisie à la main dans le WMS, annulée avec le client). Pour l&apos;expédier, associez le SKU ou envoyez la commande sans cette ligne (Modifier).</numerusform>
         </translation>
     </message>
 </context>
@@ -4143,6 +4166,29 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Choose a WMS item from the list.</source>
         <translation>Choisissez un article WMS dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>Map %1 to a WMS item</source>
+        <translation>Associer %1 à un article du WMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send order %1 without its %2 line: the warehouse does not stock it (a gift card, a service). The customer keeps what they paid; the other %n line(s) are shipped.</source>
+        <translation>
+            <numerusform>Envoyer la commande %1 sans sa ligne %2 : l&apos;entrepôt ne la stocke pas (carte cadeau, service). Le client garde ce qu&apos;il a payé ; %n autre ligne est expédiée.</numerusform>
+            <numerusform>Envoyer la commande %1 sans sa ligne %2 : l&apos;entrepôt ne la stocke pas (carte cadeau, service). Le client garde ce qu&apos;il a payé ; les %n autres lignes sont expédiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send without the line</source>
+        <translation>Envoyer sans la ligne</translation>
+    </message>
+    <message>
+        <source>Leave the line out</source>
+        <translation>Retirer la ligne</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,10 @@
         <source>Cancelled at the warehouse</source>
         <translation>Anulowane w magazynie</translation>
     </message>
+    <message>
+        <source>A line left out of the warehouse order</source>
+        <translation>Pozycja pominięta w zamówieniu magazynowym</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -1038,6 +1042,10 @@
     <message>
         <source>Write a note first: an acknowledgement without one cannot be understood later.</source>
         <translation>Najpierw napisz notatkę: potwierdzenia bez niej nie da się później zrozumieć.</translation>
+    </message>
+    <message>
+        <source>What acknowledging means</source>
+        <translation>Co oznacza potwierdzenie</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2055,10 @@ Ostatni błąd: %2</translation>
         <source>the server</source>
         <translation>serwer</translation>
     </message>
+    <message>
+        <source>Sent without a line</source>
+        <translation>Wysłano bez jednej pozycji</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2751,6 +2763,18 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
             <numerusform>Otworzyć ponownie %n wyjątek?</numerusform>
             <numerusform>Otworzyć ponownie %n wyjątki?</numerusform>
             <numerusform>Otworzyć ponownie %n wyjątków?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>i %1 więcej</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledging does not send %n order(s) to the warehouse (%1): each stays paid and unsent in Lockstep, and reappears as a stuck pending order when its time is up. Acknowledge only if the order is handled outside Lockstep (entered in the WMS by hand, cancelled with the customer). To ship it, map the SKU or send the order without that line (Edit).</source>
+        <translation>
+            <numerusform>Potwierdzenie nie wysyła %n zamówienia do magazynu (%1): pozostaje opłacone i niewysłane w Lockstep, a po upływie terminu wraca jako zablokowane zamówienie oczekujące. Potwierdzaj tylko, jeśli zamówienie jest obsługiwane poza Lockstep (wprowadzone ręcznie w WMS, anulowane z klientem). Aby je wysłać, przypisz SKU lub wyślij zamówienie bez tej pozycji (Edytuj).</numerusform>
+            <numerusform>Potwierdzenie nie wysyła %n zamówień do magazynu (%1): każde pozostaje opłacone i niewysłane w Lockstep, a po upływie terminu wraca jako zablokowane zamówienie oczekujące. Potwierdzaj tylko, jeśli zamówienie jest obsługiwane poza Lockstep (wprowadzone ręcznie w WMS, anulowane z klientem). Aby je wysłać, przypisz SKU lub wyślij zamówienie bez tej pozycji (Edytuj).</numerusform>
+            <numerusform>Potwierdzenie nie wysyła %n zamówień do magazynu (%1): każde pozostaje opłacone i niewysłane w Lockstep, a po upływie terminu wraca jako zablokowane zamówienie oczekujące. Potwierdzaj tylko, jeśli zamówienie jest obsługiwane poza Lockstep (wprowadzone ręcznie w WMS, anulowane z klientem). Aby je wysłać, przypisz SKU lub wyślij zamówienie bez tej pozycji (Edytuj).</numerusform>
         </translation>
     </message>
 </context>
@@ -4187,6 +4211,30 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Choose a WMS item from the list.</source>
         <translation>Wybierz produkt WMS z listy.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>Map %1 to a WMS item</source>
+        <translation>Przypisz %1 do pozycji WMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send order %1 without its %2 line: the warehouse does not stock it (a gift card, a service). The customer keeps what they paid; the other %n line(s) are shipped.</source>
+        <translation>
+            <numerusform>Wyślij zamówienie %1 bez pozycji %2: magazyn jej nie prowadzi (karta podarunkowa, usługa). Klient zachowuje to, za co zapłacił; wysyłana jest %n pozostała pozycja.</numerusform>
+            <numerusform>Wyślij zamówienie %1 bez pozycji %2: magazyn jej nie prowadzi (karta podarunkowa, usługa). Klient zachowuje to, za co zapłacił; wysyłane są pozostałe %n pozycje.</numerusform>
+            <numerusform>Wyślij zamówienie %1 bez pozycji %2: magazyn jej nie prowadzi (karta podarunkowa, usługa). Klient zachowuje to, za co zapłacił; wysyłanych jest pozostałych %n pozycji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send without the line</source>
+        <translation>Wyślij bez pozycji</translation>
+    </message>
+    <message>
+        <source>Leave the line out</source>
+        <translation>Pomiń pozycję</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,14 @@ AcknowledgeDialog::AcknowledgeDialog(int count, bool matchingFilter, QWidget* pa
     m_note->setPlaceholderText(tr("What was done, so the next person knows (required)"));
     m_note->setTabChangesFocus(true);
 
+    m_consequence = new QLabel(this);
+    m_consequence->setObjectName(QStringLiteral("acknowledgeConsequence"));
+    m_consequence->setAccessibleName(tr("What acknowledging means"));
+    m_consequence->setWordWrap(true);
+    m_consequence->setFrameShape(QFrame::StyledPanel);
+    m_consequence->setMargin(6);
+    m_consequence->hide();
+
     m_problem = new QLabel(this);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setWordWrap(true);
@@ -74,6 +82,7 @@ AcknowledgeDialog::AcknowledgeDialog(int count, bool matchingFilter, QWidget* pa
     form->addRow(tr("&Note:"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_consequence);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -108,6 +117,17 @@ void AcknowledgeDialog::setResolution(ResolutionKind kind)
 QPushButton* AcknowledgeDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void AcknowledgeDialog::setConsequence(const QString& text)
+{
+    m_consequence->setText(text);
+    m_consequence->setVisible(!text.isEmpty());
+}
+
+QString AcknowledgeDialog::consequenceText() const
+{
+    return m_consequence->text();
 }
 
 QString AcknowledgeDialog::problemText() const

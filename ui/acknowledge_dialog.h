@@ -31,6 +31,10 @@ public:
     QPushButton* okButton() const;
     /// The message shown when the note is missing; empty otherwise.
     QString problemText() const;
+    /// What acknowledging does to the records' orders, said before it happens (e.g. a paid order held by a SKU
+    /// mismatch stays unsent); empty hides it.
+    void setConsequence(const QString& text);
+    QString consequenceText() const;
 
     static QString resolutionName(core::actions::ResolutionKind kind);
 
@@ -43,6 +47,7 @@ private:
     QPlainTextEdit* m_note = nullptr;
     QComboBox* m_resolution = nullptr;
     QLabel* m_problem = nullptr;
+    QLabel* m_consequence = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

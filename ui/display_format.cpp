@@ -168,6 +168,7 @@ QString DisplayFormat::auditAction(const QString& action)
         {"edit.choose_facility", QT_TR_NOOP("Facility chosen")},
         {"edit.map_custom_field", QT_TR_NOOP("Custom field mapped")},
         {"edit.adjust_line", QT_TR_NOOP("Order line changed")},
+        {"edit.leave_out_line", QT_TR_NOOP("Sent without a line")},
     };
     return wordsFor(action, kActions, &DisplayFormat::tr);
 }

@@ -138,6 +138,37 @@ QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
     return text;
 }
 
+QString QueueActions::acknowledgeConsequence(const QList<ExceptionRef>& refs) const
+{
+    // Paid orders a SKU mismatch holds back: acknowledging sends none of them.
+    QStringList held;
+    int count = 0;
+    const int rows = m_page->model()->rowCount();
+    for (int i = 0; i < (refs.isEmpty() ? rows : refs.size()); ++i) {
+        const int row = refs.isEmpty() ? i : m_page->model()->rowOfId(refs.at(i).id);
+        if (row < 0)
+            continue;
+        const core::ExceptionRecord& r = m_page->model()->record(row);
+        if (r.type != core::ExceptionType::SkuMismatch || r.orderRef.isEmpty())
+            continue;
+        if (++count <= kMaxStatesShown)
+            held << r.orderRef;
+    }
+    if (count == 0)
+        return {};
+    const QLocale locale;
+    QString orders = held.join(QStringLiteral(", "));
+    if (count > held.size())
+        orders += u' ' + tr("and %1 more").arg(locale.toString(count - held.size()));
+    return tr("Acknowledging does not send %n order(s) to the warehouse (%1): each stays paid and unsent in Lockstep, "
+              "and reappears as a stuck pending order when its time is up. Acknowledge only if the order is handled "
+              "outside Lockstep (entered in the WMS by hand, cancelled with the customer). To ship it, map the SKU "
+              "or send the order without that line (Edit).",
+        nullptr,
+        count)
+        .arg(orders);
+}
+
 QString QueueActions::filterLine(const QList<ExceptionRef>& refs) const
 {
     return refs.isEmpty()
@@ -222,6 +253,7 @@ void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
     if (!permitted(RoleAction::Acknowledge, tr("Acknowledge")))
         return;
     auto* dialog = new AcknowledgeDialog(countFor(refs), refs.isEmpty(), m_page);
+    dialog->setConsequence(acknowledgeConsequence(refs));
     connect(dialog, &QDialog::accepted, this, [this, dialog, refs] {
         ActionCommand command = commandFor(ActionKind::Acknowledge, refs);
         command.note = dialog->note();

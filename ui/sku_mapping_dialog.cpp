@@ -3,12 +3,14 @@
 
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
+#include "store/order_repository.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -68,9 +70,44 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
     m_retry = new QCheckBox(tr("Send the orders to the warehouse again afterwards"), this);
     m_retry->setChecked(true);
 
+    // The order's other lines: with at least one, it can go without the line the warehouse does not stock.
+    if (storefront && !record.orderRef.isEmpty()) {
+        auto order = core::store::OrderRepository(db).findByStorefrontId(*storefront, record.subjectKey.section(u':', 1));
+        if (order.ok() && order.value()) {
+            for (const core::OrderLine& line : order.value()->lines) {
+                const QString text = tr("%1 × %2 %3").arg(line.quantity).arg(line.sku, line.name).trimmed();
+                m_linesBefore << text;
+                if (line.sku != record.sku)
+                    m_linesAfter << text;
+            }
+        }
+    }
+    QRadioButton* mapChoice = nullptr;
+    if (!m_linesAfter.isEmpty() && m_linesAfter.size() < m_linesBefore.size()) {
+        mapChoice = new QRadioButton(tr("Map %1 to a WMS item").arg(record.sku), this);
+        mapChoice->setChecked(true);
+        m_leaveOutChoice = new QRadioButton(
+            tr("Send order %1 without its %2 line: the warehouse does not stock it (a gift card, a service). The "
+               "customer keeps what they paid; the other %n line(s) are shipped.",
+                nullptr,
+                static_cast<int>(m_linesAfter.size()))
+                .arg(record.orderRef, record.sku),
+            this);
+        m_leaveOutChoice->setAccessibleName(tr("Send without the line"));
+        connect(m_leaveOutChoice, &QRadioButton::toggled, this, [this](bool on) {
+            m_search->setEnabled(!on);
+            m_items->setEnabled(!on);
+            updateChange();
+        });
+    }
+
     contentLayout()->addWidget(intro);
+    if (mapChoice)
+        contentLayout()->addWidget(mapChoice);
     contentLayout()->addWidget(m_search);
     contentLayout()->addWidget(m_items, 1);
+    if (m_leaveOutChoice)
+        contentLayout()->addWidget(m_leaveOutChoice);
     contentLayout()->addWidget(m_retry);
     resize(620, 480);
 
@@ -81,9 +118,7 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
         if (okButton()->isEnabled())
             accept();
     });
-    connect(m_retry, &QCheckBox::toggled, this, [this](bool on) {
-        okButton()->setText(on ? tr("Map and retry") : tr("Map"));
-    });
+    connect(m_retry, &QCheckBox::toggled, this, &SkuMappingDialog::updateChange);
     search();
     m_search->setFocus();
 }
@@ -136,6 +171,13 @@ QString SkuMappingDialog::chosenSku() const
 
 void SkuMappingDialog::updateChange()
 {
+    const bool retry = m_retry->isChecked();
+    if (m_leaveOutChoice && m_leaveOutChoice->isChecked()) {
+        okButton()->setText(retry ? tr("Send without the line") : tr("Leave the line out"));
+        setChange(m_linesBefore.join(u'\n'), m_linesAfter.join(u'\n'), true);
+        return;
+    }
+    okButton()->setText(retry ? tr("Map and retry") : tr("Map"));
     const QString sku = chosenSku();
     setChange(m_currentMapping.isEmpty() ? tr("%1 → not mapped (not in the WMS item master)").arg(m_record.sku)
                                          : tr("%1 → WMS item %2").arg(m_record.sku, m_currentMapping),
@@ -146,7 +188,8 @@ void SkuMappingDialog::updateChange()
 core::actions::EditSpec SkuMappingDialog::editSpec() const
 {
     core::actions::EditSpec spec;
-    spec.kind = core::actions::EditKind::MapSku;
+    spec.kind = m_leaveOutChoice && m_leaveOutChoice->isChecked() ? core::actions::EditKind::LeaveOutLine
+                                                                 : core::actions::EditKind::MapSku;
     spec.storefrontSku = m_record.sku;
     spec.wmsSku = chosenSku();
     spec.retryAfter = m_retry->isChecked();

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLineEdit;
+class QRadioButton;
 class QTimer;
 class QTreeWidget;
 
@@ -18,7 +19,9 @@ namespace lockstep::ui {
 /// Edit of a SKU mismatch: map the storefront SKU to an item of the WMS item master, picked from a list that
 /// narrows as you type (a short indexed read of the store's catalogue per pause in typing). Shows the mapping
 /// before and after and how many open exceptions share the SKU; the mapping applies to all of them and
-/// they are retried. Thread: UI. Reads through `db` (the window's read-only connection).
+/// they are retried. When the exception is about an order with other lines, the dialog offers instead to send the
+/// order without the line the warehouse does not stock (a gift card), showing its lines before and after.
+/// Thread: UI. Reads through `db` (the window's read-only connection).
 class SkuMappingDialog : public EditDialog
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     QString chosenSku() const;
     /// Open exceptions with the same storefront SKU (the ones the mapping retries), -1 if unknown.
     qint64 sameSkuCount() const { return m_sameSku; }
+    /// The choice to send the order without the line; null when the order has no other line to send.
+    QRadioButton* leaveOutChoice() const { return m_leaveOutChoice; }
     core::actions::EditSpec editSpec() const override;
 
 private:
@@ -48,6 +53,9 @@ private:
     QTimer* m_debounce = nullptr;
     QTreeWidget* m_items = nullptr;
     QCheckBox* m_retry = nullptr;
+    QRadioButton* m_leaveOutChoice = nullptr;
+    QStringList m_linesBefore; ///< the order's lines as "2 × SKU name", for the before/after of leaving one out
+    QStringList m_linesAfter;
 };
 
 } // namespace lockstep::ui

@@ -41,10 +41,11 @@ constexpr std::array<std::pair<ResolutionKind, const char*>, 6> kResolutionNames
     {ResolutionKind::Other, "other"},
 }};
 
-constexpr std::array<std::pair<EditKind, const char*>, 4> kEditNames{{{EditKind::MapSku, "map_sku"},
+constexpr std::array<std::pair<EditKind, const char*>, 5> kEditNames{{{EditKind::MapSku, "map_sku"},
     {EditKind::ChooseFacility, "choose_facility"},
     {EditKind::MapCustomField, "map_custom_field"},
-    {EditKind::AdjustLine, "adjust_line"}}};
+    {EditKind::AdjustLine, "adjust_line"},
+    {EditKind::LeaveOutLine, "leave_out_line"}}};
 
 } // namespace
 

@@ -44,6 +44,7 @@ enum class EditKind
     ChooseFacility, ///< another facility for this order
     MapCustomField, ///< a checkout field -> a WMS field, kept for every later order
     AdjustLine, ///< change a line's WMS item or quantity while the order has not reached the warehouse
+    LeaveOutLine, ///< send an order held by a SKU mismatch without that storefront SKU's line (a gift card)
 };
 
 QString toString(ActionKind kind);
@@ -67,7 +68,7 @@ struct ExceptionTarget
 struct EditSpec
 {
     EditKind kind = EditKind::MapSku;
-    QString storefrontSku; ///< MapSku: empty means the exception's SKU
+    QString storefrontSku; ///< MapSku, LeaveOutLine: empty means the exception's SKU
     QString wmsSku; ///< MapSku, AdjustLine (the new WMS item; empty keeps it)
     QString facility; ///< ChooseFacility
     QString storefrontField; ///< MapCustomField

@@ -19,6 +19,7 @@
 #include "store/wms_order_repository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -817,9 +818,11 @@ ItemOutcome ActionExecutor::edit(Context& ctx, const ExceptionRecord& record)
         return mapCustomField(ctx, record);
     case EditKind::ChooseFacility:
     case EditKind::AdjustLine:
+    case EditKind::LeaveOutLine:
         break;
     }
-    ItemOutcome outcome = rewriteCreate(ctx, record);
+    ItemOutcome outcome =
+        spec.kind == EditKind::LeaveOutLine ? leaveOutLine(ctx, record) : rewriteCreate(ctx, record);
     if (!outcome.succeeded || !spec.retryAfter)
         return outcome;
     auto fresh = ExceptionRepository(m_db).findById(record.id);
@@ -1001,6 +1004,82 @@ ItemOutcome ActionExecutor::rewriteCreate(Context& ctx, const ExceptionRecord& r
     }
     if (auto st = auditEdit(ctx, QStringLiteral("order"), record.subjectKey, before, after); !st.ok())
         return storeError(record.id, st.error());
+    auto version = write(ctx, record, record, described);
+    if (!version.ok())
+        return storeError(record.id, version.error());
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(record.id, st.error());
+    return {record.id, true, Refusal::None, described, version.value()};
+}
+
+ItemOutcome ActionExecutor::leaveOutLine(Context& ctx, const ExceptionRecord& record)
+{
+    const QString sku = ctx.command.edit.storefrontSku.isEmpty() ? record.sku : ctx.command.edit.storefrontSku;
+    if (record.type != ExceptionType::SkuMismatch || sku.isEmpty())
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("Only an order held by a SKU mismatch can be sent without a line."),
+            record.version);
+    const auto loaded = orderFor(m_db, record);
+    if (const auto* refusal = std::get_if<ItemOutcome>(&loaded))
+        return *refusal;
+    const Order order = std::get<Order>(loaded);
+    auto entry = store::OutboxRepository(m_db).findByKey(engine::createOrderKey(record.subjectKey));
+    if (!entry.ok())
+        return storeError(record.id, entry.error());
+    if (entry.value())
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("Order %1 is already on its way to the warehouse; change it there.").arg(order.number),
+            record.version);
+    store::ActionRepository kept(m_db);
+    auto leftOut = kept.linesLeftOut(order.id);
+    if (!leftOut.ok())
+        return storeError(record.id, leftOut.error());
+    // The lines as the warehouse order would carry them, before and after this edit.
+    QJsonArray before;
+    QJsonArray after;
+    int dropped = 0;
+    for (const OrderLine& line : order.lines) {
+        if (leftOut->contains(line.sku))
+            continue;
+        const QJsonObject json{{QStringLiteral("sku"), line.sku}, {QStringLiteral("quantity"), line.quantity}};
+        before.append(json);
+        if (line.sku == sku)
+            ++dropped;
+        else
+            after.append(json);
+    }
+    if (dropped == 0)
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("Order %1 has no line with SKU %2.").arg(order.number, sku),
+            record.version);
+    if (after.isEmpty())
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("Order %1 has no other line: without SKU %2 nothing would go to the warehouse. Cancel or refund it in "
+               "the storefront instead.")
+                .arg(order.number, sku),
+            record.version);
+
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+    if (auto st = kept.leaveOutLine(order.id, sku, ctx.actor, ctx.now); !st.ok())
+        return storeError(record.id, st.error());
+    const auto lines = [](const QJsonArray& a) { return compactJson({{QStringLiteral("lines"), a}}); };
+    if (auto st = auditEdit(ctx, QStringLiteral("order"), record.subjectKey, lines(before), lines(after)); !st.ok())
+        return storeError(record.id, st.error());
+    const QString described = tr("Order %1 goes to the warehouse without its line of SKU %2.").arg(order.number, sku);
+    auto event = store::LifecycleRepository(m_db).append({0,
+        order.id,
+        ctx.now,
+        SourceSystem::Lockstep,
+        QStringLiteral("lockstep.line_left_out"),
+        QStringLiteral("%1 chose to send it without SKU %2").arg(ctx.actor, sku)});
+    if (!event.ok())
+        return storeError(record.id, event.error());
     auto version = write(ctx, record, record, described);
     if (!version.ok())
         return storeError(record.id, version.error());

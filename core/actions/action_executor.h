@@ -88,6 +88,9 @@ private:
     ItemOutcome edit(Context& ctx, const ExceptionRecord& record);
     ItemOutcome mapSku(Context& ctx, const ExceptionRecord& record);
     ItemOutcome rewriteCreate(Context& ctx, const ExceptionRecord& record);
+    /// A SKU mismatch's order goes without the line the warehouse does not stock: kept for the intake, audited
+    /// with the lines before and after.
+    ItemOutcome leaveOutLine(Context& ctx, const ExceptionRecord& record);
     ItemOutcome mapCustomField(Context& ctx, const ExceptionRecord& record);
     /// Writes `after` if `before` is still current, with its audit row, in the caller's transaction.
     Result<qint64> write(

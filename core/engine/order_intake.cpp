@@ -200,8 +200,16 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     request.shipTo = order.shipTo;
     QStringList missing;
     QString firstMissingSku; // the SKU itself: a SKU may contain spaces, so it is never cut out of the text
+    auto leftOut = edits.linesLeftOut(order.id); // lines a person chose to send the order without
+    if (!leftOut.ok())
+        return leftOut.error();
+    QStringList sentWithout;
     int lineNumber = 0;
     for (const OrderLine& line : order.lines) {
+        if (!line.sku.isEmpty() && leftOut->contains(line.sku)) {
+            sentWithout << QStringLiteral("%1 × %2").arg(line.quantity).arg(line.sku);
+            continue;
+        }
         if (line.sku.isEmpty()) {
             missing << QStringLiteral("(line %1 \"%2\" has no SKU)").arg(line.lineNumber).arg(line.name);
             continue;
@@ -295,7 +303,11 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     }
     out.resolvedExceptions += counted.exceptionsResolved;
     return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.queued_for_wms"),
-        QStringLiteral("Queued for the warehouse at %1").arg(facility), now);
+        sentWithout.isEmpty()
+            ? QStringLiteral("Queued for the warehouse at %1").arg(facility)
+            : QStringLiteral("Queued for the warehouse at %1 without %2, as a person chose")
+                  .arg(facility, sentWithout.join(QStringLiteral(", "))),
+        now);
 }
 
 Status OrderIntake::raise(ExceptionRecord record, IntakeOutcome& out)

@@ -71,6 +71,27 @@ Result<QString> ActionRepository::facilityOverride(qint64 orderId)
     return facility;
 }
 
+Status ActionRepository::leaveOutLine(qint64 orderId, const QString& sku, const QString& by, const QDateTime& at)
+{
+    auto st = m_db.cached("INSERT INTO order_lines_left_out (order_id, storefront_sku, left_out_by, left_out_at) "
+                          "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (order_id, storefront_sku) DO NOTHING");
+    if (!st.ok())
+        return st.error();
+    return st.value()->bind(1, orderId).bind(2, sku).bind(3, by).bind(4, at).exec();
+}
+
+Result<QStringList> ActionRepository::linesLeftOut(qint64 orderId)
+{
+    auto st = m_db.cached("SELECT storefront_sku FROM order_lines_left_out WHERE order_id = ?1 ORDER BY storefront_sku");
+    if (!st.ok())
+        return st.error();
+    st.value()->bind(1, orderId);
+    auto rows = collectRows<QString>(*st.value(), [](const Statement& s) { return s.text(0); });
+    if (!rows.ok())
+        return rows.error();
+    return QStringList(rows.value());
+}
+
 Status ActionRepository::upsertCustomFieldMapping(
     const QString& storefrontField, const QString& wmsField, const QString& by, const QDateTime& at)
 {

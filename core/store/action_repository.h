@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -44,6 +45,11 @@ public:
     Status setFacilityOverride(qint64 orderId, const QString& facility, const QString& by, const QDateTime& at);
     /// The facility a person chose for the order; empty when none was.
     Result<QString> facilityOverride(qint64 orderId);
+
+    /// The order goes to the warehouse without its lines of storefront SKU `sku` (a person's Edit). Once is enough.
+    Status leaveOutLine(qint64 orderId, const QString& sku, const QString& by, const QDateTime& at);
+    /// The storefront SKUs a person left out of the order's warehouse order.
+    Result<QStringList> linesLeftOut(qint64 orderId);
 
     Status upsertCustomFieldMapping(
         const QString& storefrontField, const QString& wmsField, const QString& by, const QDateTime& at);

@@ -337,6 +337,18 @@ CREATE INDEX orders_by_ship_to_last_name ON orders (ship_to_last_name COLLATE NO
 ALTER TABLE stock_pushes ADD COLUMN storefront_at INTEGER;
 )SQL";
 
+    // Version 11: lines a person chose to send an order without (a gift card the warehouse does not stock): the
+    // intake leaves them out of the order's WMS create.
+    constexpr const char* kV11 = R"SQL(
+CREATE TABLE order_lines_left_out (
+    order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    storefront_sku TEXT NOT NULL,
+    left_out_by TEXT NOT NULL,
+    left_out_at INTEGER NOT NULL,
+    PRIMARY KEY (order_id, storefront_sku)
+);
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -352,6 +364,7 @@ const QList<Migration>& migrations()
         {8, "one engine per store: the engine claim and outbox rows claimed before sending", kV8},
         {9, "order lookup by the start of a customer's name or email", kV9},
         {10, "the storefront's time of each stock push", kV10},
+        {11, "order lines a person left out of the warehouse order", kV11},
     };
     return kMigrations;
 }

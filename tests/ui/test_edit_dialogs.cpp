@@ -8,6 +8,7 @@
 #include "engine/outbox_payloads.h"
 #include "facility_dialog.h"
 #include "line_adjust_dialog.h"
+#include "sku_mapping_dialog.h"
 #include "seed.h"
 #include "store/action_repository.h"
 #include "store/catalog_repository.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -145,6 +147,36 @@ private Q_SLOTS:
         QCOMPARE(spec.lineNumber, 2);
         QCOMPARE(spec.quantity, 1);
         QCOMPARE(spec.wmsSku, QStringLiteral("TEA-EARL-100"));
+    }
+
+    void skuMappingDialogOffersToSendTheOrderWithoutTheLine()
+    {
+        // Order 2004 holds a mug the warehouse does not know (the mismatch) and tea it does: the dialog offers to
+        // send the tea alone, showing the lines before and after, and builds that Edit.
+        test::TempStore s;
+        ExceptionRecord r = exceptionFor(s.db, ExceptionType::SkuMismatch, QStringLiteral("2004"));
+        ui::SkuMappingDialog dialog(s.db, r);
+        QVERIFY(dialog.leaveOutChoice());
+        QVERIFY(!dialog.leaveOutChoice()->isChecked()); // mapping stays the first choice
+        QVERIFY(dialog.leaveOutChoice()->text().contains(QStringLiteral("without its MUG-WHT line")));
+        LOCKSTEP_COMPARE_ENUM(dialog.editSpec().kind, actions::EditKind::MapSku);
+        dialog.leaveOutChoice()->setChecked(true);
+        QVERIFY(!dialog.itemList()->isEnabled());
+        QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.okButton()->text(), QStringLiteral("Send without the line"));
+        QCOMPARE(dialog.beforeText(),
+            QStringLiteral("2 × MUG-WHT Stoneware mug, white\n3 × TEA-EARL Earl Grey loose tea, 250 g"));
+        QCOMPARE(dialog.afterText(), QStringLiteral("3 × TEA-EARL Earl Grey loose tea, 250 g"));
+        const actions::EditSpec spec = dialog.editSpec();
+        LOCKSTEP_COMPARE_ENUM(spec.kind, actions::EditKind::LeaveOutLine);
+        QCOMPARE(spec.storefrontSku, QStringLiteral("MUG-WHT"));
+        QVERIFY(spec.retryAfter);
+
+        // A mismatch that is not about an order line (a duplicate SKU in the listing) has nothing to leave out.
+        r.orderRef.clear();
+        r.subjectKey = QStringLiteral("woocommerce:sku:MUG-WHT");
+        ui::SkuMappingDialog listing(s.db, r);
+        QVERIFY(!listing.leaveOutChoice());
     }
 
     void bothSystemsSaysWhereTheOrderStands()

@@ -33,6 +33,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QLabel>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -340,6 +341,32 @@ private Q_SLOTS:
         QTRY_COMPARE(page->model()->totalCount(), 0);
     }
 
+    void acknowledgingASkuMismatchSaysTheOrderStaysUnsent()
+    {
+        // A SKU mismatch holds a paid order back from the warehouse: before it is acknowledged, the dialog says the
+        // orders stay unsent (and come back as stuck pending) and points to the edit that ships them.
+        test::TempStore s;
+        QVERIFY(test::insertSamples(s.db, ExceptionType::SkuMismatch, 12, QDateTime::currentDateTimeUtc()));
+        ui::MainWindow w(s.path);
+        QueuePage* page = showQueue(w, ExceptionType::SkuMismatch);
+        QVERIFY(page);
+        page->view()->setFocus();
+        page->view()->selectRow(0);
+        QTest::keyClick(page->view(), Qt::Key_Down, Qt::ShiftModifier);
+        ui::QueueActions* actions = w.queueActions(ExceptionType::SkuMismatch);
+        QTest::keyClick(page->view(), Qt::Key_K, Qt::ControlModifier);
+        auto* dialog = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
+        QVERIFY(dialog);
+        const QString said = dialog->consequenceText();
+        QVERIFY2(said.startsWith(QStringLiteral("Acknowledging does not send 2 order(s) to the warehouse (")), qPrintable(said));
+        const int row0 = page->model()->rowOfId(idAt(*page, 0));
+        QVERIFY(said.contains(page->model()->record(row0).orderRef));
+        QVERIFY(said.contains(QStringLiteral("stuck pending")));
+        QVERIFY(said.contains(QStringLiteral("without that line (Edit)")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("acknowledgeConsequence"))->isVisibleTo(dialog));
+        dialog->reject();
+    }
+
     void acknowledgeRefusesAnEmptyNote()
     {
         test::TempStore s;
@@ -362,6 +389,7 @@ private Q_SLOTS:
         auto* dialog = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
         QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Acknowledge 2 exception(s)"));
+        QVERIFY(dialog->consequenceText().isEmpty()); // a failed allocation's order is at the warehouse already
         QVERIFY(!dialog->okButton()->isEnabled());
         dialog->setNote(QStringLiteral("   "));
         QVERIFY(!dialog->okButton()->isEnabled());

@@ -17,6 +17,7 @@
 #include "support.h"
 
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -343,6 +344,52 @@ private Q_SLOTS:
         QCOMPARE(own[1].actor, QStringLiteral("alice"));
         QCOMPARE(own[2].action, QStringLiteral("exception.auto_resolved"));
         QCOMPARE(json(own[3].after).value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
+    }
+
+    void aHeldOrderGoesWithoutTheLineTheWarehouseDoesNotStock()
+    {
+        // A paid order with a mug and a store gift card the warehouse has never heard of: the mismatch holds the
+        // whole order. The supervisor sends it without the gift card line instead of mapping it.
+        Fixture f;
+        const QList<ExceptionRecord> raised =
+            f.ingest(order(QStringLiteral("2101"), {QStringLiteral("MUG-WHT"), QStringLiteral("GC-STORE")}));
+        QCOMPARE(raised.size(), 1);
+        const ExceptionRecord mismatch = raised.constFirst();
+        LOCKSTEP_COMPARE_ENUM(mismatch.type, ExceptionType::SkuMismatch);
+
+        ActionCommand leaveOut = f.command(ActionKind::Edit, mismatch);
+        leaveOut.edit.kind = EditKind::LeaveOutLine;
+        const Execution e = f.run(leaveOut);
+        QVERIFY2(e.result.ok(), qPrintable(e.result.items.value(0).message));
+        QCOMPARE(e.sends.size(), 1);
+        const auto entry = OutboxRepository(f.store.db).findByKey(engine::createOrderKey(QStringLiteral("woocommerce:2101"))).value();
+        QVERIFY(entry.has_value());
+        const auto request = engine::decodeCreateRequest(entry->payload).value();
+        QCOMPARE(request.lines.size(), 1);
+        QCOMPARE(request.lines.constFirst().sku, QStringLiteral("MUG-WHT"));
+        QCOMPARE(request.total, Money::fromMinor(4200, QStringLiteral("EUR"))); // what the customer paid
+        LOCKSTEP_COMPARE_ENUM(f.reread(mismatch.id).state, ExceptionState::Resolved);
+        // Audited on the order with its lines before and after, by the person who chose it.
+        const auto orderAudit =
+            AuditRepository(f.store.db).forSubject(QStringLiteral("order"), QStringLiteral("woocommerce:2101")).value();
+        QCOMPARE(orderAudit.size(), 1);
+        QCOMPARE(orderAudit[0].action, QStringLiteral("edit.leave_out_line"));
+        QCOMPARE(orderAudit[0].actor, QStringLiteral("alice"));
+        QCOMPARE(json(orderAudit[0].before).value(QStringLiteral("lines")).toArray().size(), 2);
+        const QJsonArray after = json(orderAudit[0].after).value(QStringLiteral("lines")).toArray();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after[0].toObject().value(QStringLiteral("sku")).toString(), QStringLiteral("MUG-WHT"));
+        // Taken in again (a re-poll), the order is not held again: the choice is kept.
+        QVERIFY(f.ingest(order(QStringLiteral("2101"), {QStringLiteral("MUG-WHT"), QStringLiteral("GC-STORE")})).isEmpty());
+
+        // An order of nothing but the unknown line cannot go without it: refused, nothing kept.
+        const ExceptionRecord only = f.ingest(order(QStringLiteral("2102"), {QStringLiteral("GC-STORE")})).constFirst();
+        ActionCommand nothingLeft = f.command(ActionKind::Edit, only);
+        nothingLeft.edit.kind = EditKind::LeaveOutLine;
+        const Execution refused = f.run(nothingLeft);
+        LOCKSTEP_COMPARE_ENUM(refused.result.items[0].refusal, Refusal::EditNotAllowed);
+        QVERIFY(ActionRepository(f.store.db).linesLeftOut(only.orderId).value().isEmpty());
+        LOCKSTEP_COMPARE_ENUM(f.reread(only.id).state, ExceptionState::Open);
     }
 
     void chooseFacilityForAnUnroutableOrder()
