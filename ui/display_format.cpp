@@ -192,6 +192,7 @@ QString DisplayFormat::cause(const QString& signature)
         {"storefront-behind", QT_TR_NOOP("Storefront status behind the warehouse")},
         {"totals", QT_TR_NOOP("Order value differs")},
         {"confirmation", QT_TR_NOOP("Shipment confirmation missing")},
+        {"drift", QT_TR_NOOP("Storefront stock differs from the warehouse")},
     };
     const QString kind = signature.section(u':', 0, 0);
     const QString words = wordsFor(kind, kCauses, &DisplayFormat::tr);

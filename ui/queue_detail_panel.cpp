@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -138,13 +139,17 @@ QWidget* QueueDetailPanel::buildComments(QWidget* parent)
     m_commentsTab->setObjectName(QStringLiteral("commentsTab"));
     auto* layout = new QVBoxLayout(m_commentsTab);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_comments = new QTreeWidget(m_commentsTab);
+    // A list rather than a table: a comment is prose and wraps at the panel's width instead of being cut off.
+    m_comments = new QListWidget(m_commentsTab);
     m_comments->setObjectName(QStringLiteral("commentThread"));
-    m_comments->setRootIsDecorated(false);
     m_comments->setWordWrap(true);
-    m_comments->setHeaderLabels({tr("When"), tr("Who"), tr("Comment")});
+    m_comments->setResizeMode(QListView::Adjust);
+    m_comments->setTextElideMode(Qt::ElideNone);
+    m_comments->setSelectionMode(QAbstractItemView::NoSelection);
+    m_comments->setAlternatingRowColors(true); // where one comment ends and the next begins
+    m_comments->setSpacing(2);
+    m_comments->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_comments->setAccessibleName(tr("Comments"));
-    m_comments->header()->setStretchLastSection(true);
     // One line to write in, so the thread keeps the panel's height.
     m_commentField = new QLineEdit(m_commentsTab);
     m_commentField->setObjectName(QStringLiteral("commentField"));
@@ -197,19 +202,23 @@ void QueueDetailPanel::reloadThread(bool commentAccepted)
 void QueueDetailPanel::readComments()
 {
     m_comments->clear();
+    m_commentLines.clear();
     auto thread = core::store::CommentRepository(m_db).forException(m_recordId);
     if (!thread.ok()) {
-        new QTreeWidgetItem(m_comments, {QString(), QString(), tr("Cannot read the comments: %1").arg(thread.error().toString())});
+        m_comments->addItem(tr("Cannot read the comments: %1").arg(thread.error().toString()));
     } else {
-        for (const core::store::ExceptionComment& c : thread.value())
-            new QTreeWidgetItem(m_comments, {DisplayFormat::localTime(c.at), c.author, c.text});
+        for (const core::store::ExceptionComment& c : thread.value()) {
+            const QString when = DisplayFormat::localTime(c.at);
+            // "who · when" above the text; the role a comment was written in stays in the audit row.
+            auto* item = new QListWidgetItem(tr("%1 · %2\n%3").arg(c.author, when, c.text), m_comments);
+            item->setToolTip(c.text);
+            m_commentLines << QStringList{when, c.author, c.text}.join(QStringLiteral(" · "));
+        }
     }
-    m_comments->resizeColumnToContents(0);
-    m_comments->resizeColumnToContents(1);
-    const int n = m_comments->topLevelItemCount();
+    const auto n = static_cast<int>(m_commentLines.size());
     m_tabs->setTabText(m_tabs->indexOf(m_commentsTab), n == 0 ? tr("Comments") : tr("Comments (%1)").arg(n));
     if (n > 0)
-        m_comments->scrollToItem(m_comments->topLevelItem(n - 1));
+        m_comments->scrollToBottom();
 }
 
 void QueueDetailPanel::addFact(const QString& label, QLabel*& value)
@@ -265,7 +274,8 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     m_cutoff->setText(r.cutoffAt.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.cutoffAt), DisplayFormat::timeLeft(r.cutoffAt, now)) : orDash({}));
     m_assignee->setText(orDash(r.assignee));
     m_claimedBy->setText(orDash(r.claimedBy));
-    m_signature->setText(orDash(r.signature));
+    m_signature->setText(orDash(DisplayFormat::cause(r.signature)));
+    m_signature->setToolTip(r.signature);
     m_payload->setPlainText(prettyJson(r.payload));
     // An empty object says nothing; the tab shows only when there is something to read.
     const QString payload = m_payload->toPlainText().trimmed();
@@ -301,26 +311,19 @@ QString QueueDetailPanel::bothSystemsText() const { return m_bothSystems->text()
 
 QString QueueDetailPanel::payloadText() const { return m_payload->toPlainText(); }
 
-namespace {
-
-    /// Each row of `tree` as its cells joined by " · ".
-    QStringList rowLines(const QTreeWidget* tree)
-    {
-        QStringList lines;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            const QTreeWidgetItem* item = tree->topLevelItem(i);
-            QStringList cells;
-            for (int c = 0; c < tree->columnCount(); ++c)
-                cells << item->text(c);
-            lines << cells.join(QStringLiteral(" · "));
-        }
-        return lines;
+QStringList QueueDetailPanel::historyLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_history->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_history->topLevelItem(i);
+        QStringList cells;
+        for (int c = 0; c < m_history->columnCount(); ++c)
+            cells << item->text(c);
+        lines << cells.join(QStringLiteral(" · "));
     }
+    return lines;
+}
 
-} // namespace
-
-QStringList QueueDetailPanel::historyLines() const { return rowLines(m_history); }
-
-QStringList QueueDetailPanel::commentLines() const { return rowLines(m_comments); }
+QStringList QueueDetailPanel::commentLines() const { return m_commentLines; }
 
 } // namespace lockstep::ui

@@ -10,6 +10,7 @@
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -97,7 +98,8 @@ private:
     QPlainTextEdit* m_payload = nullptr;
     QTreeWidget* m_history = nullptr;
     QWidget* m_commentsTab = nullptr;
-    QTreeWidget* m_comments = nullptr;
+    QListWidget* m_comments = nullptr;
+    QStringList m_commentLines;
     QLineEdit* m_commentField = nullptr;
     QPushButton* m_addComment = nullptr;
 };

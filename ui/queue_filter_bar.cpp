@@ -263,6 +263,8 @@ void QueueFilterBar::setCauses(const QList<core::store::CauseGroup>& causes)
     const QLocale locale;
     bool currentListed = current.isEmpty();
     for (const core::store::CauseGroup& c : causes) {
+        if (c.signature.isEmpty())
+            continue; // records without a cause are reached through "All causes"
         m_cause->addItem(tr("%1 (%2)").arg(DisplayFormat::cause(c.signature), locale.toString(c.count)), c.signature);
         currentListed = currentListed || c.signature == current;
     }

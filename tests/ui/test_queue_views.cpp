@@ -3,6 +3,7 @@
 // other filters and remembered per queue across a restart; the causes with their counts, one of which a supervisor
 // picks to act on all its rows at once; and the comment thread in the detail panel, sent to the engine and audited.
 // Real widgets offscreen over a real SQLite file, the window's commands run by an InlineEngine.
+#include "display_format.h"
 #include "message_box.h"
 #include "queue_desk.h"
 #include "queue_detail_panel.h"
@@ -130,6 +131,11 @@ private Q_SLOTS:
         QCOMPARE(first, test::sampleException(ExceptionType::FailedAllocation, 3, QDateTime::currentDateTimeUtc()).signature);
         QVERIFY2(causes->itemText(1).endsWith(QLatin1String("(6)")), qPrintable(causes->itemText(1)));
         QVERIFY2(causes->itemText(7).endsWith(QLatin1String("(5)")), qPrintable(causes->itemText(7)));
+
+        // A cause the engine writes reads in words; one it does not know reads as it is stored.
+        QCOMPARE(ui::DisplayFormat::cause(QStringLiteral("sku-missing:GIFTCARD-25")),
+            QStringLiteral("SKU not in the item master: GIFTCARD-25"));
+        QCOMPARE(causes->itemText(1), QStringLiteral("%1 (6)").arg(first));
 
         causes->setCurrentIndex(1);
         QTRY_COMPARE(page->model()->rowCount(), 6);
