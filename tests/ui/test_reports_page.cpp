@@ -59,6 +59,14 @@ void showReconciliation(ui::ReportsPage& page)
     QTRY_VERIFY_WITH_TIMEOUT(page.preview()->rowCount() == 3, 30000);
 }
 
+/// The reconciliation of the whole of November on screen, for an export.
+void showNovember(ui::ReportsPage& page)
+{
+    page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    page.setReport(reports::ReportKind::Reconciliation);
+    page.show();
+}
+
 } // namespace
 
 class TestReportsPage : public QObject
@@ -186,9 +194,7 @@ private Q_SLOTS:
         TempStore store;
         seedFinance(store.db);
         ui::ReportsPage page(store.path);
-        page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
-        page.setReport(reports::ReportKind::Reconciliation);
-        page.show();
+        showNovember(page);
         QList<QUrl> opened;
         ui::DesktopOpener::setHook([&opened](const QUrl& url) {
             opened.append(url);
@@ -226,9 +232,7 @@ private Q_SLOTS:
         TempStore store;
         seedFinance(store.db);
         ui::ReportsPage page(store.path);
-        page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
-        page.setReport(reports::ReportKind::Reconciliation);
-        page.show();
+        showNovember(page);
         const auto exportTo = [&](const QString& name, reports::ExportFormat format) {
             const QString target = store.dir.filePath(name);
             ui::FileDialogs::setNextFileName(target);
