@@ -153,6 +153,11 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     m_cause->setObjectName(QStringLiteral("causeFilter"));
     m_cause->setAccessibleName(tr("Cause"));
     m_cause->setToolTip(tr("Only the exceptions of one cause, with how many each has"));
+    // The box is narrower than most causes: the one chosen reads in full on hover.
+    connect(m_cause, &QComboBox::currentIndexChanged, m_cause, [this](int index) {
+        m_cause->setToolTip(index > 0 ? m_cause->currentText()
+                                      : tr("Only the exceptions of one cause, with how many each has"));
+    });
     m_cause->addItem(tr("All causes"), QString());
     m_cause->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_cause->setMinimumContentsLength(18);
