@@ -402,6 +402,10 @@
         <source>A line left out of the warehouse order</source>
         <translation>Eine Position aus dem Lagerauftrag weggelassen</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -2036,6 +2040,82 @@ Letzter Fehler: %2</translation>
         <source>Sent without a line</source>
         <translation>Ohne eine Position gesendet</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>SKU not in the item master</source>
+        <translation>SKU nicht im Artikelstamm</translation>
+    </message>
+    <message>
+        <source>SKU used twice in the storefront</source>
+        <translation>SKU im Shop doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>Variation shares its parent&apos;s SKU</source>
+        <translation>Variante hat die SKU ihres Hauptartikels</translation>
+    </message>
+    <message>
+        <source>Bundle component not in the item master</source>
+        <translation>Set-Bestandteil nicht im Artikelstamm</translation>
+    </message>
+    <message>
+        <source>No stock to allocate</source>
+        <translation>Kein Bestand zum Reservieren</translation>
+    </message>
+    <message>
+        <source>Order values the warehouse refuses</source>
+        <translation>Bestellwerte, die das Lager ablehnt</translation>
+    </message>
+    <message>
+        <source>Channel maps to no facility</source>
+        <translation>Kanal ist keinem Standort zugeordnet</translation>
+    </message>
+    <message>
+        <source>Checkout field without a mapping</source>
+        <translation>Checkout-Feld ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>Cancelled after the warehouse locked it</source>
+        <translation>Storniert, nachdem das Lager sie gesperrt hatte</translation>
+    </message>
+    <message>
+        <source>Not acknowledged by the warehouse</source>
+        <translation>Vom Lager nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Sending to the warehouse given up</source>
+        <translation>Senden an das Lager aufgegeben</translation>
+    </message>
+    <message>
+        <source>Refused by the warehouse</source>
+        <translation>Vom Lager abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Storefront status behind the warehouse</source>
+        <translation>Shop-Status hinter dem Lager zurück</translation>
+    </message>
+    <message>
+        <source>Order value differs</source>
+        <translation>Bestellwert weicht ab</translation>
+    </message>
+    <message>
+        <source>Shipment confirmation missing</source>
+        <translation>Versandbestätigung fehlt</translation>
+    </message>
+    <message>
+        <source>Storefront stock differs from the warehouse</source>
+        <translation>Shop-Bestand weicht vom Lager ab</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2742,6 +2822,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
             <numerusform>Bestätigen sendet %n Bestellungen nicht an das Lager (%1): Jede bleibt bezahlt und ungesendet in Lockstep und erscheint nach Ablauf ihrer Frist als hängende Bestellung wieder. Bestätigen Sie nur, wenn die Bestellung außerhalb von Lockstep erledigt wird (von Hand im WMS erfasst, mit dem Kunden storniert). Um sie zu versenden, ordnen Sie die SKU zu oder senden Sie die Bestellung ohne diese Position (Bearbeiten).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -2869,6 +2953,44 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Now at both systems</source>
         <translation>Jetzt in beiden Systemen</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Add a comment for the people working on this</source>
+        <translation>Kommentar für alle, die daran arbeiten</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>Add the comment to this exception&apos;s thread (Enter)</source>
+        <translation>Den Kommentar zum Verlauf dieser Ausnahme hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
+        <translation>Gehört nicht zur Arbeit der Rolle „%1“ (die Rolle lässt sich in den Einstellungen ändern).</translation>
+    </message>
+    <message>
+        <source>Cannot read the comments: %1</source>
+        <translation>Die Kommentare lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Kommentare (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>
@@ -2927,6 +3049,46 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Only the exceptions of one cause, with how many each has</source>
+        <translation>Nur die Ausnahmen einer Ursache, mit der Anzahl je Ursache</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>Alle Ursachen</translation>
+    </message>
+    <message>
+        <source>Whose exceptions</source>
+        <translation>Wessen Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Only the exceptions assigned to you</source>
+        <translation>Nur die Ihnen zugewiesenen Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Only the exceptions assigned to nobody</source>
+        <translation>Nur die niemandem zugewiesenen Ausnahmen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3031,10 +3193,6 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         </translation>
     </message>
     <message>
-        <source>Nothing matches these filters. Clear the search or choose another facility, owner or age.</source>
-        <translation>Nichts passt zu diesen Filtern. Leeren Sie die Suche oder wählen Sie einen anderen Standort, ein anderes Team oder Alter.</translation>
-    </message>
-    <message>
         <source>Nothing open here. Every record of this kind is in step.</source>
         <translation>Hier ist nichts offen. Jeder Datensatz dieser Art ist im Gleichschritt.</translation>
     </message>
@@ -3085,6 +3243,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
         <translation>Gehört nicht zur Arbeit der Rolle „%1“ (die Rolle lässt sich in den Einstellungen ändern).</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or view.</source>
+        <translation>Nichts passt zu diesen Filtern. Leeren Sie die Suche oder wählen Sie einen anderen Standort, ein anderes Team, Alter, eine andere Ursache oder Ansicht.</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,10 @@
         <source>A line left out of the warehouse order</source>
         <translation>Una línea omitida del pedido del almacén</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -2036,6 +2040,82 @@ Last error: %2</source>
         <source>Sent without a line</source>
         <translation>Enviado sin una línea</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>SKU not in the item master</source>
+        <translation>SKU no está en el maestro de artículos</translation>
+    </message>
+    <message>
+        <source>SKU used twice in the storefront</source>
+        <translation>SKU usado dos veces en la tienda</translation>
+    </message>
+    <message>
+        <source>Variation shares its parent&apos;s SKU</source>
+        <translation>La variante comparte el SKU de su artículo padre</translation>
+    </message>
+    <message>
+        <source>Bundle component not in the item master</source>
+        <translation>Componente del lote no está en el maestro de artículos</translation>
+    </message>
+    <message>
+        <source>No stock to allocate</source>
+        <translation>Sin stock que asignar</translation>
+    </message>
+    <message>
+        <source>Order values the warehouse refuses</source>
+        <translation>Valores del pedido que el almacén rechaza</translation>
+    </message>
+    <message>
+        <source>Channel maps to no facility</source>
+        <translation>El canal no corresponde a ningún centro</translation>
+    </message>
+    <message>
+        <source>Checkout field without a mapping</source>
+        <translation>Campo del checkout sin correspondencia</translation>
+    </message>
+    <message>
+        <source>Cancelled after the warehouse locked it</source>
+        <translation>Cancelado después de que el almacén lo bloqueara</translation>
+    </message>
+    <message>
+        <source>Not acknowledged by the warehouse</source>
+        <translation>No confirmado por el almacén</translation>
+    </message>
+    <message>
+        <source>Sending to the warehouse given up</source>
+        <translation>Envío al almacén abandonado</translation>
+    </message>
+    <message>
+        <source>Refused by the warehouse</source>
+        <translation>Rechazado por el almacén</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Esperando el pago</translation>
+    </message>
+    <message>
+        <source>Storefront status behind the warehouse</source>
+        <translation>Estado de la tienda por detrás del almacén</translation>
+    </message>
+    <message>
+        <source>Order value differs</source>
+        <translation>El importe del pedido difiere</translation>
+    </message>
+    <message>
+        <source>Shipment confirmation missing</source>
+        <translation>Falta la confirmación de envío</translation>
+    </message>
+    <message>
+        <source>Storefront stock differs from the warehouse</source>
+        <translation>El stock de la tienda difiere del almacén</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2742,6 +2822,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
             <numerusform>Confirmar no envía %n pedidos al almacén (%1): cada uno queda pagado y sin enviar en Lockstep, y reaparece como pedido pendiente atascado cuando se cumple su plazo. Confirme solo si el pedido se gestiona fuera de Lockstep (introducido a mano en el WMS, cancelado con el cliente). Para enviarlo, asigne el SKU o envíe el pedido sin esa línea (Editar).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -2869,6 +2953,44 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Now at both systems</source>
         <translation>Ahora en ambos sistemas</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Add a comment for the people working on this</source>
+        <translation>Añada un comentario para quienes trabajan en esto</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <source>Add the comment to this exception&apos;s thread (Enter)</source>
+        <translation>Añadir el comentario al hilo de esta excepción (Intro)</translation>
+    </message>
+    <message>
+        <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
+        <translation>No forma parte del trabajo del rol «%1» (el rol se cambia en Configuración).</translation>
+    </message>
+    <message>
+        <source>Cannot read the comments: %1</source>
+        <translation>No se pueden leer los comentarios: %1</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Comentarios (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>
@@ -2927,6 +3049,46 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>“%1”</source>
         <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Only the exceptions of one cause, with how many each has</source>
+        <translation>Solo las excepciones de una causa, con cuántas tiene cada una</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>Todas las causas</translation>
+    </message>
+    <message>
+        <source>Whose exceptions</source>
+        <translation>De quién son las excepciones</translation>
+    </message>
+    <message>
+        <source>Only the exceptions assigned to you</source>
+        <translation>Solo las excepciones asignadas a usted</translation>
+    </message>
+    <message>
+        <source>Only the exceptions assigned to nobody</source>
+        <translation>Solo las excepciones sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3031,10 +3193,6 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         </translation>
     </message>
     <message>
-        <source>Nothing matches these filters. Clear the search or choose another facility, owner or age.</source>
-        <translation>Nada coincide con estos filtros. Borra la búsqueda o elige otro centro, responsable o antigüedad.</translation>
-    </message>
-    <message>
         <source>Nothing open here. Every record of this kind is in step.</source>
         <translation>No hay nada abierto aquí. Todos los registros de este tipo están sincronizados.</translation>
     </message>
@@ -3085,6 +3243,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
         <translation>No forma parte del trabajo del rol «%1» (el rol se cambia en Configuración).</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or view.</source>
+        <translation>Nada coincide con estos filtros. Borre la búsqueda o elija otro centro, equipo, antigüedad, causa o vista.</translation>
     </message>
 </context>
 <context>

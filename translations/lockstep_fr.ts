@@ -402,6 +402,10 @@
         <source>A line left out of the warehouse order</source>
         <translation>Une ligne retirée de la commande de l&apos;entrepôt</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -2036,6 +2040,82 @@ Dernière erreur : %2</translation>
         <source>Sent without a line</source>
         <translation>Envoyée sans une ligne</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>SKU not in the item master</source>
+        <translation>SKU absent du référentiel articles</translation>
+    </message>
+    <message>
+        <source>SKU used twice in the storefront</source>
+        <translation>SKU utilisé deux fois dans la boutique</translation>
+    </message>
+    <message>
+        <source>Variation shares its parent&apos;s SKU</source>
+        <translation>La variante partage le SKU de son article parent</translation>
+    </message>
+    <message>
+        <source>Bundle component not in the item master</source>
+        <translation>Composant du lot absent du référentiel articles</translation>
+    </message>
+    <message>
+        <source>No stock to allocate</source>
+        <translation>Pas de stock à allouer</translation>
+    </message>
+    <message>
+        <source>Order values the warehouse refuses</source>
+        <translation>Valeurs de commande refusées par l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Channel maps to no facility</source>
+        <translation>Le canal ne correspond à aucun site</translation>
+    </message>
+    <message>
+        <source>Checkout field without a mapping</source>
+        <translation>Champ de commande sans correspondance</translation>
+    </message>
+    <message>
+        <source>Cancelled after the warehouse locked it</source>
+        <translation>Annulée après le verrouillage par l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Not acknowledged by the warehouse</source>
+        <translation>Non confirmée par l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Sending to the warehouse given up</source>
+        <translation>Envoi à l&apos;entrepôt abandonné</translation>
+    </message>
+    <message>
+        <source>Refused by the warehouse</source>
+        <translation>Refusée par l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Storefront status behind the warehouse</source>
+        <translation>Statut de la boutique en retard sur l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Order value differs</source>
+        <translation>Le montant de la commande diffère</translation>
+    </message>
+    <message>
+        <source>Shipment confirmation missing</source>
+        <translation>Confirmation d&apos;expédition manquante</translation>
+    </message>
+    <message>
+        <source>Storefront stock differs from the warehouse</source>
+        <translation>Le stock de la boutique diffère de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2742,6 +2822,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
             <numerusform>Acquitter n&apos;envoie pas %n commandes à l&apos;entrepôt (%1) : chacune reste payée et non envoyée dans Lockstep, et réapparaît comme commande en attente bloquée une fois son délai passé. N&apos;acquittez que si la commande est traitée hors de Lockstep (saisie à la main dans le WMS, annulée avec le client). Pour l&apos;expédier, associez le SKU ou envoyez la commande sans cette ligne (Modifier).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -2869,6 +2953,44 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Now at both systems</source>
         <translation>Situation actuelle dans les deux systèmes</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Add a comment for the people working on this</source>
+        <translation>Ajoutez un commentaire pour ceux qui s&apos;en occupent</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Add the comment to this exception&apos;s thread (Enter)</source>
+        <translation>Ajouter le commentaire au fil de cette exception (Entrée)</translation>
+    </message>
+    <message>
+        <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
+        <translation>Ne fait pas partie du travail du rôle « %1 » (le rôle se change dans les Paramètres).</translation>
+    </message>
+    <message>
+        <source>Cannot read the comments: %1</source>
+        <translation>Impossible de lire les commentaires : %1</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Commentaires (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>
@@ -2927,6 +3049,46 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>“%1”</source>
         <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Only the exceptions of one cause, with how many each has</source>
+        <translation>Seulement les exceptions d&apos;une cause, avec leur nombre par cause</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>Toutes les causes</translation>
+    </message>
+    <message>
+        <source>Whose exceptions</source>
+        <translation>Les exceptions de qui</translation>
+    </message>
+    <message>
+        <source>Only the exceptions assigned to you</source>
+        <translation>Seulement les exceptions qui vous sont attribuées</translation>
+    </message>
+    <message>
+        <source>Only the exceptions assigned to nobody</source>
+        <translation>Seulement les exceptions attribuées à personne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3031,10 +3193,6 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         </translation>
     </message>
     <message>
-        <source>Nothing matches these filters. Clear the search or choose another facility, owner or age.</source>
-        <translation>Rien ne correspond à ces filtres. Effacez la recherche ou choisissez un autre site, responsable ou âge.</translation>
-    </message>
-    <message>
         <source>Nothing open here. Every record of this kind is in step.</source>
         <translation>Rien d&apos;ouvert ici. Tous les enregistrements de ce type sont synchronisés.</translation>
     </message>
@@ -3085,6 +3243,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
         <translation>Ne fait pas partie du travail du rôle « %1 » (le rôle se change dans les Paramètres).</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or view.</source>
+        <translation>Rien ne correspond à ces filtres. Effacez la recherche ou choisissez un autre site, équipe, âge, cause ou vue.</translation>
     </message>
 </context>
 <context>

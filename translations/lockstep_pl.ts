@@ -410,6 +410,10 @@
         <source>A line left out of the warehouse order</source>
         <translation>Pozycja pominięta w zamówieniu magazynowym</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -2059,6 +2063,82 @@ Ostatni błąd: %2</translation>
         <source>Sent without a line</source>
         <translation>Wysłano bez jednej pozycji</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>SKU not in the item master</source>
+        <translation>SKU nie ma w kartotece towarów</translation>
+    </message>
+    <message>
+        <source>SKU used twice in the storefront</source>
+        <translation>SKU użyte dwa razy w sklepie</translation>
+    </message>
+    <message>
+        <source>Variation shares its parent&apos;s SKU</source>
+        <translation>Wariant ma to samo SKU co produkt nadrzędny</translation>
+    </message>
+    <message>
+        <source>Bundle component not in the item master</source>
+        <translation>Składnika zestawu nie ma w kartotece towarów</translation>
+    </message>
+    <message>
+        <source>No stock to allocate</source>
+        <translation>Brak zapasu do alokacji</translation>
+    </message>
+    <message>
+        <source>Order values the warehouse refuses</source>
+        <translation>Wartości zamówienia odrzucane przez magazyn</translation>
+    </message>
+    <message>
+        <source>Channel maps to no facility</source>
+        <translation>Kanał nie jest przypisany do żadnego magazynu</translation>
+    </message>
+    <message>
+        <source>Checkout field without a mapping</source>
+        <translation>Pole zamówienia bez mapowania</translation>
+    </message>
+    <message>
+        <source>Cancelled after the warehouse locked it</source>
+        <translation>Anulowane po zablokowaniu przez magazyn</translation>
+    </message>
+    <message>
+        <source>Not acknowledged by the warehouse</source>
+        <translation>Niepotwierdzone przez magazyn</translation>
+    </message>
+    <message>
+        <source>Sending to the warehouse given up</source>
+        <translation>Wysyłanie do magazynu przerwane</translation>
+    </message>
+    <message>
+        <source>Refused by the warehouse</source>
+        <translation>Odrzucone przez magazyn</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Oczekuje na płatność</translation>
+    </message>
+    <message>
+        <source>Storefront status behind the warehouse</source>
+        <translation>Status sklepu opóźniony względem magazynu</translation>
+    </message>
+    <message>
+        <source>Order value differs</source>
+        <translation>Wartość zamówienia się różni</translation>
+    </message>
+    <message>
+        <source>Shipment confirmation missing</source>
+        <translation>Brak potwierdzenia wysyłki</translation>
+    </message>
+    <message>
+        <source>Storefront stock differs from the warehouse</source>
+        <translation>Stan w sklepie różni się od magazynu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2777,6 +2857,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
             <numerusform>Potwierdzenie nie wysyła %n zamówień do magazynu (%1): każde pozostaje opłacone i niewysłane w Lockstep, a po upływie terminu wraca jako zablokowane zamówienie oczekujące. Potwierdzaj tylko, jeśli zamówienie jest obsługiwane poza Lockstep (wprowadzone ręcznie w WMS, anulowane z klientem). Aby je wysłać, przypisz SKU lub wyślij zamówienie bez tej pozycji (Edytuj).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -2904,6 +2988,44 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Now at both systems</source>
         <translation>Obecnie w obu systemach</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentarze</translation>
+    </message>
+    <message>
+        <source>Add a comment for the people working on this</source>
+        <translation>Dodaj komentarz dla osób, które się tym zajmują</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nowy komentarz</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Dodaj komentarz</translation>
+    </message>
+    <message>
+        <source>Add the comment to this exception&apos;s thread (Enter)</source>
+        <translation>Dodaj komentarz do wątku tego wyjątku (Enter)</translation>
+    </message>
+    <message>
+        <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
+        <translation>Nie należy do pracy roli „%1” (rolę można zmienić w Ustawieniach).</translation>
+    </message>
+    <message>
+        <source>Cannot read the comments: %1</source>
+        <translation>Nie można odczytać komentarzy: %1</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Komentarze (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>
@@ -2962,6 +3084,46 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>“%1”</source>
         <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Only the exceptions of one cause, with how many each has</source>
+        <translation>Tylko wyjątki jednej przyczyny, z liczbą dla każdej</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>Wszystkie przyczyny</translation>
+    </message>
+    <message>
+        <source>Whose exceptions</source>
+        <translation>Czyje wyjątki</translation>
+    </message>
+    <message>
+        <source>Only the exceptions assigned to you</source>
+        <translation>Tylko wyjątki przypisane do Ciebie</translation>
+    </message>
+    <message>
+        <source>Only the exceptions assigned to nobody</source>
+        <translation>Tylko wyjątki nieprzypisane nikomu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3067,10 +3229,6 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         </translation>
     </message>
     <message>
-        <source>Nothing matches these filters. Clear the search or choose another facility, owner or age.</source>
-        <translation>Nic nie pasuje do tych filtrów. Wyczyść wyszukiwanie lub wybierz inną lokalizację, zespół albo wiek.</translation>
-    </message>
-    <message>
         <source>Nothing open here. Every record of this kind is in step.</source>
         <translation>Nic tu nie jest otwarte. Każdy rekord tego rodzaju jest zgodny.</translation>
     </message>
@@ -3121,6 +3279,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Not part of the work of the role &quot;%1&quot; (change the role in Settings).</source>
         <translation>Nie należy do pracy roli „%1” (rolę można zmienić w Ustawieniach).</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or view.</source>
+        <translation>Nic nie pasuje do tych filtrów. Wyczyść wyszukiwanie albo wybierz inny magazyn, zespół, wiek, przyczynę lub widok.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,7 @@ QString DisplayFormat::auditAction(const QString& action)
         {"exception.unclaim", QT_TR_NOOP("Release claim")},
         {"exception.reopen", QT_TR_NOOP("Reopen")},
         {"exception.probe", QT_TR_NOOP("Check both systems")},
+        {"exception.comment", QT_TR_NOOP("Comment")},
         {"edit.map_sku", QT_TR_NOOP("SKU mapped")},
         {"edit.choose_facility", QT_TR_NOOP("Facility chosen")},
         {"edit.map_custom_field", QT_TR_NOOP("Custom field mapped")},
@@ -171,6 +172,35 @@ QString DisplayFormat::auditAction(const QString& action)
         {"edit.leave_out_line", QT_TR_NOOP("Sent without a line")},
     };
     return wordsFor(action, kActions, &DisplayFormat::tr);
+}
+
+QString DisplayFormat::cause(const QString& signature)
+{
+    static constexpr KeyWords kCauses[] = {
+        {"sku-missing", QT_TR_NOOP("SKU not in the item master")},
+        {"sku-duplicate", QT_TR_NOOP("SKU used twice in the storefront")},
+        {"sku-variation-parent", QT_TR_NOOP("Variation shares its parent's SKU")},
+        {"bundle-component-missing", QT_TR_NOOP("Bundle component not in the item master")},
+        {"allocation", QT_TR_NOOP("No stock to allocate")},
+        {"order-values", QT_TR_NOOP("Order values the warehouse refuses")},
+        {"no-facility", QT_TR_NOOP("Channel maps to no facility")},
+        {"unmapped-field", QT_TR_NOOP("Checkout field without a mapping")},
+        {"cancel-past-cutoff", QT_TR_NOOP("Cancelled after the warehouse locked it")},
+        {"not-acknowledged", QT_TR_NOOP("Not acknowledged by the warehouse")},
+        {"given-up", QT_TR_NOOP("Sending to the warehouse given up")},
+        {"wms-refused", QT_TR_NOOP("Refused by the warehouse")},
+        {"awaiting-payment", QT_TR_NOOP("Waiting for payment")},
+        {"storefront-behind", QT_TR_NOOP("Storefront status behind the warehouse")},
+        {"totals", QT_TR_NOOP("Order value differs")},
+        {"confirmation", QT_TR_NOOP("Shipment confirmation missing")},
+        {"drift", QT_TR_NOOP("Storefront stock differs from the warehouse")},
+    };
+    const QString kind = signature.section(u':', 0, 0);
+    const QString words = wordsFor(kind, kCauses, &DisplayFormat::tr);
+    if (words == kind) // a cause without words of its own reads as it is stored
+        return signature;
+    const QString detail = signature.section(u':', 1);
+    return detail.isEmpty() ? words : tr("%1: %2").arg(words, detail);
 }
 
 QString DisplayFormat::auditSubject(const QString& type, const QString& id)

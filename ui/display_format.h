@@ -28,6 +28,8 @@ public:
     /// An audit row's action in words: "exception.retry" is "Retry", "exception.raised" is "Raised".
     /// A key the console does not know stays as it is.
     static QString auditAction(const QString& action);
+    /// An exception's cause (its signature, "sku-missing:MUG-WHT") in words: "SKU not in the item master: MUG-WHT".
+    static QString cause(const QString& signature);
     /// An audit row's record in words: ("exception", "85") is "Exception 85".
     static QString auditSubject(const QString& type, const QString& id);
     /// A field of an audit row's before/after in words: "claimed_by" is "Claimed by".

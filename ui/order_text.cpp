@@ -122,6 +122,7 @@ QString OrderText::eventTitle(const QString& kind)
         {"storefront.shipped", QT_TR_NOOP("Marked as shipped in the storefront")},
         {"storefront.told_shipped", QT_TR_NOOP("Customer told it shipped")},
         {"lockstep.retry", QT_TR_NOOP("Retry asked")},
+        {"lockstep.comment", QT_TR_NOOP("Comment")},
         {"lockstep.checked", QT_TR_NOOP("Both systems checked")},
         {"lockstep.queued_for_wms", QT_TR_NOOP("Sent to the warehouse")},
         {"lockstep.cancel_queued", QT_TR_NOOP("Cancellation sent to the warehouse")},

@@ -10,6 +10,7 @@
 #include "facility_dialog.h"
 #include "line_adjust_dialog.h"
 #include "message_box.h"
+#include "queue_detail_panel.h"
 #include "queue_filter_bar.h"
 #include "queue_page.h"
 #include "queue_table_model.h"
@@ -49,6 +50,7 @@ QueueActions::QueueActions(QueuePage* page, core::store::Database& db, ActionBro
     connect(page, &QueuePage::claimRequested, this, &QueueActions::claim);
     connect(page, &QueuePage::unclaimRequested, this, &QueueActions::unclaim);
     connect(page, &QueuePage::reopenRequested, this, &QueueActions::reopen);
+    connect(page->detailPanel(), &QueueDetailPanel::commentRequested, this, &QueueActions::comment);
 }
 
 QDialog* QueueActions::openDialog() const
@@ -303,7 +305,19 @@ void QueueActions::reopen(const QList<ExceptionRef>& refs)
         send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
 }
 
-void QueueActions::send(const ActionCommand& command, const QString& actionName)
+void QueueActions::comment(const ExceptionRef& exception, const QString& text)
+{
+    if (text.trimmed().isEmpty() || !permitted(RoleAction::Comment, tr("Comment")))
+        return;
+    ActionCommand command = commandFor(ActionKind::Comment, {exception});
+    command.note = text.trimmed();
+    send(command, tr("Comment"), [this, id = exception.id](const ActionResult& result) {
+        if (m_page->detailPanel()->recordId() == id)
+            m_page->detailPanel()->reloadThread(result.ok());
+    });
+}
+
+void QueueActions::send(const ActionCommand& command, const QString& actionName, std::function<void(const ActionResult&)> after)
 {
     if (!m_broker || !m_broker->hasExecutor()) {
         m_page->setActionNote(tr("The engine is not running: %1 was not sent.").arg(actionName));
@@ -340,12 +354,14 @@ void QueueActions::send(const ActionCommand& command, const QString& actionName)
             progress->setRange(0, total);
             progress->setValue(done);
         },
-        [this, progress, actionName, bulk](const ActionResult& result) {
+        [this, progress, actionName, bulk, after = std::move(after)](const ActionResult& result) {
             --m_pending;
             if (progress)
                 progress->close();
             showResult(actionName, result, bulk);
             m_page->refresh();
+            if (after)
+                after(result);
             Q_EMIT actionFinished(result);
         });
 }

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QDialog;
 class QProgressDialog;
 
@@ -54,6 +56,8 @@ public:
     void claim(const QList<lockstep::ui::ExceptionRef>& refs);
     void unclaim(const QList<lockstep::ui::ExceptionRef>& refs);
     void reopen(const QList<lockstep::ui::ExceptionRef>& refs);
+    /// Adds `text` to the thread of `exception` (the detail panel's field is emptied once the engine took it).
+    void comment(const lockstep::ui::ExceptionRef& exception, const QString& text);
 
 Q_SIGNALS:
     /// The engine answered a command of this page (after the outcome was shown).
@@ -64,7 +68,10 @@ private:
     core::actions::ActionCommand commandFor(core::actions::ActionKind kind, const QList<ExceptionRef>& refs) const;
     /// How many the command touches, for titles: the selection's size or the filter's count.
     int countFor(const QList<ExceptionRef>& refs) const;
-    void send(const core::actions::ActionCommand& command, const QString& actionName);
+    /// `after` runs once the result is shown and the page re-read.
+    void send(const core::actions::ActionCommand& command,
+        const QString& actionName,
+        std::function<void(const core::actions::ActionResult&)> after = {});
     void showResult(const QString& actionName, const core::actions::ActionResult& result, bool bulk);
     void keepDialog(QDialog* dialog);
     QString labelOf(qint64 exceptionId) const;

@@ -3,14 +3,20 @@
 
 #include "both_systems_state.h"
 #include "display_format.h"
+#include "role.h"
 #include "store/audit_repository.h"
+#include "store/comment_repository.h"
 
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -115,6 +121,7 @@ QueueDetailPanel::QueueDetailPanel(core::store::Database& db, QWidget* parent)
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
     m_history->setAccessibleName(tr("History"));
     m_history->header()->setStretchLastSection(true);
+    tabs->addTab(buildComments(tabs), tr("Comments"));
     tabs->addTab(m_payload, tr("Payload"));
     tabs->addTab(m_history, tr("History"));
 
@@ -124,6 +131,94 @@ QueueDetailPanel::QueueDetailPanel(core::store::Database& db, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({600, 600});
     clear();
+}
+
+QWidget* QueueDetailPanel::buildComments(QWidget* parent)
+{
+    m_commentsTab = new QWidget(parent);
+    m_commentsTab->setObjectName(QStringLiteral("commentsTab"));
+    auto* layout = new QVBoxLayout(m_commentsTab);
+    layout->setContentsMargins(4, 4, 4, 4);
+    // A list rather than a table: a comment is prose and wraps at the panel's width instead of being cut off.
+    m_comments = new QListWidget(m_commentsTab);
+    m_comments->setObjectName(QStringLiteral("commentThread"));
+    m_comments->setWordWrap(true);
+    m_comments->setResizeMode(QListView::Adjust);
+    m_comments->setTextElideMode(Qt::ElideNone);
+    m_comments->setSelectionMode(QAbstractItemView::NoSelection);
+    m_comments->setAlternatingRowColors(true); // where one comment ends and the next begins
+    m_comments->setSpacing(2);
+    m_comments->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_comments->setAccessibleName(tr("Comments"));
+    // One line to write in, so the thread keeps the panel's height.
+    m_commentField = new QLineEdit(m_commentsTab);
+    m_commentField->setObjectName(QStringLiteral("commentField"));
+    m_commentField->setPlaceholderText(tr("Add a comment for the people working on this"));
+    m_commentField->setAccessibleName(tr("New comment"));
+    m_commentField->setClearButtonEnabled(true);
+    m_addComment = new QPushButton(tr("Add comment"), m_commentsTab);
+    m_addComment->setObjectName(QStringLiteral("addComment"));
+    auto* entry = new QHBoxLayout;
+    entry->addWidget(m_commentField, 1);
+    entry->addWidget(m_addComment);
+    layout->addWidget(m_comments, 1);
+    layout->addLayout(entry);
+    connect(m_addComment, &QPushButton::clicked, this, &QueueDetailPanel::requestComment);
+    connect(m_commentField, &QLineEdit::returnPressed, this, &QueueDetailPanel::requestComment);
+    connect(m_commentField, &QLineEdit::textChanged, this, &QueueDetailPanel::updateCommentEnabled);
+    connect(&Roles::instance(), &Roles::roleChanged, this, &QueueDetailPanel::updateCommentEnabled);
+    updateCommentEnabled();
+    return m_commentsTab;
+}
+
+void QueueDetailPanel::updateCommentEnabled()
+{
+    const bool allowed = Roles::instance().allows(RoleAction::Comment);
+    m_commentField->setEnabled(allowed);
+    m_addComment->setEnabled(allowed && !m_commentField->text().trimmed().isEmpty());
+    m_addComment->setToolTip(allowed ? tr("Add the comment to this exception's thread (Enter)")
+                                     : tr("Not part of the work of the role \"%1\" (change the role in Settings).")
+                                           .arg(Roles::displayName(Roles::instance().effectiveRole())));
+}
+
+void QueueDetailPanel::requestComment()
+{
+    const QString text = m_commentField->text().trimmed();
+    if (m_recordId == 0 || text.isEmpty() || !Roles::instance().allows(RoleAction::Comment))
+        return;
+    Q_EMIT commentRequested({m_recordId, m_recordVersion}, text);
+}
+
+void QueueDetailPanel::reloadThread(bool commentAccepted)
+{
+    if (commentAccepted)
+        m_commentField->clear();
+    if (m_recordId == 0)
+        return;
+    readComments();
+    readHistory();
+}
+
+void QueueDetailPanel::readComments()
+{
+    m_comments->clear();
+    m_commentLines.clear();
+    auto thread = core::store::CommentRepository(m_db).forException(m_recordId);
+    if (!thread.ok()) {
+        m_comments->addItem(tr("Cannot read the comments: %1").arg(thread.error().toString()));
+    } else {
+        for (const core::store::ExceptionComment& c : thread.value()) {
+            const QString when = DisplayFormat::localTime(c.at);
+            // "who · when" above the text; the role a comment was written in stays in the audit row.
+            auto* item = new QListWidgetItem(tr("%1 · %2\n%3").arg(c.author, when, c.text), m_comments);
+            item->setToolTip(c.text);
+            m_commentLines << QStringList{when, c.author, c.text}.join(QStringLiteral(" · "));
+        }
+    }
+    const auto n = static_cast<int>(m_commentLines.size());
+    m_tabs->setTabText(m_tabs->indexOf(m_commentsTab), n == 0 ? tr("Comments") : tr("Comments (%1)").arg(n));
+    if (n > 0)
+        m_comments->scrollToBottom();
 }
 
 void QueueDetailPanel::addFact(const QString& label, QLabel*& value)
@@ -156,7 +251,10 @@ void QueueDetailPanel::clear()
 
 void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
 {
+    if (r.id != m_recordId)
+        m_commentField->clear(); // a comment half written was about the record before
     m_recordId = r.id;
+    m_recordVersion = r.version;
     const QDateTime now = m_clock->nowUtc();
     m_title->setText(r.orderRef.isEmpty() ? orDash(r.sku) : tr("Order %1").arg(r.orderRef));
     m_reason->setText(DisplayFormat::plainReason(r.reason));
@@ -176,16 +274,24 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     m_cutoff->setText(r.cutoffAt.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.cutoffAt), DisplayFormat::timeLeft(r.cutoffAt, now)) : orDash({}));
     m_assignee->setText(orDash(r.assignee));
     m_claimedBy->setText(orDash(r.claimedBy));
-    m_signature->setText(orDash(r.signature));
+    m_signature->setText(orDash(DisplayFormat::cause(r.signature)));
+    m_signature->setToolTip(r.signature);
     m_payload->setPlainText(prettyJson(r.payload));
     // An empty object says nothing; the tab shows only when there is something to read.
     const QString payload = m_payload->toPlainText().trimmed();
     m_tabs->setTabVisible(m_tabs->indexOf(m_payload), !payload.isEmpty() && payload != QLatin1String("{\n}")
         && payload != QLatin1String("{}") && payload != QLatin1String("[]"));
 
+    readComments();
+    readHistory();
+    m_stack->setCurrentIndex(1);
+}
+
+void QueueDetailPanel::readHistory()
+{
     m_history->clear();
     core::store::AuditRepository audit(m_db);
-    auto entries = audit.forSubject(QStringLiteral("exception"), QString::number(r.id));
+    auto entries = audit.forSubject(QStringLiteral("exception"), QString::number(m_recordId));
     if (!entries.ok()) {
         new QTreeWidgetItem(m_history, {QString(), QString(), tr("Cannot read the history: %1").arg(entries.error().toString())});
     } else if (entries->isEmpty()) {
@@ -197,7 +303,6 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     }
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);
-    m_stack->setCurrentIndex(1);
 }
 
 QString QueueDetailPanel::reasonText() const { return m_reason->text(); }
@@ -218,5 +323,7 @@ QStringList QueueDetailPanel::historyLines() const
     }
     return lines;
 }
+
+QStringList QueueDetailPanel::commentLines() const { return m_commentLines; }
 
 } // namespace lockstep::ui

@@ -3,12 +3,16 @@
 
 #include "domain/clock.h"
 #include "domain/exception_record.h"
+#include "exception_ref.h"
 
 #include <QWidget>
 
 class QGridLayout;
 class QLabel;
+class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
@@ -21,8 +25,8 @@ namespace lockstep::ui {
 
 /// The details of the exception under the cursor: reason, facts, suggested action, where its order stands
 /// at the storefront and at the warehouse (BothSystemsState: what a person checks before a retry), the payload
-/// as indented JSON, and its history from the audit log (a few indexed reads per record shown).
-/// Thread: UI. Reads through the Database it is given, which must outlive the panel.
+/// as indented JSON, its comment thread (with a field to add one: commentRequested(), which QueueActions sends to
+/// the engine) and its history from the audit log (a few indexed reads per record shown). Thread: UI. Reads through the Database it is given, which must outlive the panel.
 class QueueDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -44,16 +48,34 @@ public:
     QString bothSystemsText() const;
     /// One line per audit entry, oldest first: "when · who · what · note".
     QStringList historyLines() const;
+    /// One line per comment, oldest first: "when · who · text".
+    QStringList commentLines() const;
+    QLineEdit* commentField() const { return m_commentField; }
+    QPushButton* addCommentButton() const { return m_addComment; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QWidget* commentsTab() const { return m_commentsTab; }
+    /// Re-reads the comments and the history of the record shown; after an accepted comment, also empties the field.
+    void reloadThread(bool commentAccepted = false);
 
     /// The payload as indented JSON, or the text as it is when it is not JSON.
     static QString prettyJson(const QString& payload);
 
+Q_SIGNALS:
+    /// The person asked to add `text` to the thread of `exception`.
+    void commentRequested(const lockstep::ui::ExceptionRef& exception, const QString& text);
+
 private:
     void addFact(const QString& label, QLabel*& value);
+    QWidget* buildComments(QWidget* parent);
+    void readComments();
+    void readHistory();
+    void requestComment();
+    void updateCommentEnabled();
 
     core::store::Database& m_db;
     const core::Clock* m_clock = nullptr;
     qint64 m_recordId = 0;
+    qint64 m_recordVersion = 0;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_reason = nullptr;
@@ -75,6 +97,11 @@ private:
     QTabWidget* m_tabs = nullptr;
     QPlainTextEdit* m_payload = nullptr;
     QTreeWidget* m_history = nullptr;
+    QWidget* m_commentsTab = nullptr;
+    QListWidget* m_comments = nullptr;
+    QStringList m_commentLines;
+    QLineEdit* m_commentField = nullptr;
+    QPushButton* m_addComment = nullptr;
 };
 
 } // namespace lockstep::ui

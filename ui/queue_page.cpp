@@ -128,6 +128,8 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     // window in every language (side by side they needed 1,034 px in English, 1,127 in German); a toolbar too narrow
     // for its actions folds the rest into its extension menu.
     auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_filterBar->viewSwitch());
+    actionRow->addSpacing(12);
     actionRow->addWidget(m_toolBar, 1);
     actionRow->addSpacing(12);
     actionRow->addWidget(m_views);
@@ -143,8 +145,14 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     layout->addLayout(statusRow);
 
     fillViewsCombo();
+    restoreAssigneeView();
 
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuePage::reload);
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuePage::saveAssigneeView);
+    connect(m_model, &QueueTableModel::summaryChanged, this, [this] {
+        m_filterBar->setAssigneeCounts(m_model->summary().assignees);
+        m_filterBar->setCauses(m_model->summary().causes);
+    });
     // "Whole filter" meant the rows of the filter it was turned on for: another filter turns it off.
     connect(m_filterBar, &QueueFilterBar::filterChanged, m_wholeFilter, [this] { m_wholeFilter->setChecked(false); });
     connect(&Roles::instance(), &Roles::roleChanged, this, &QueuePage::updateActions);
@@ -179,6 +187,21 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
 }
 
 QueuePage::~QueuePage() { saveLayout(); }
+
+void QueuePage::restoreAssigneeView()
+{
+    // Before the filter bar is connected: the rows are read when the page is first shown.
+    QueueFilterState state = m_filterBar->filterState();
+    state.view = static_cast<AssigneeView>(
+        std::clamp(QSettings().value(settingsKey(QStringLiteral("assigneeView"))).toInt(), 0, 2));
+    m_filterBar->setFilterState(state);
+}
+
+void QueuePage::saveAssigneeView() const
+{
+    QSettings().setValue(
+        settingsKey(QStringLiteral("assigneeView")), static_cast<int>(m_filterBar->filterState().view));
+}
 
 QString QueuePage::settingsKey(const QString& leaf) const
 {
@@ -416,7 +439,8 @@ void QueuePage::updateEmptyText()
     const QueueFilterState f = m_filterBar->filterState();
     QString text;
     if (f.narrows()) {
-        text = tr("Nothing matches these filters. Clear the search or choose another facility, owner or age.");
+        text = tr("Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or "
+                  "view.");
     } else {
         switch (f.state) {
         case core::ExceptionState::Open:
@@ -440,7 +464,10 @@ void QueuePage::setClock(const core::Clock* clock)
     m_detail->setClock(m_clock);
 }
 
-void QueuePage::reload() { m_model->setFilter(m_filterBar->filterState().toFilter(m_clock->nowUtc())); }
+void QueuePage::reload()
+{
+    m_model->setFilter(m_filterBar->filterState().toFilter(m_clock->nowUtc(), m_model->person()));
+}
 
 void QueuePage::refresh()
 {

@@ -30,7 +30,8 @@ class QueueTableView;
 /// menu, shortcuts), a detail panel and a status line. Actions are requests: the page emits the selected
 /// exceptions' ids and versions (or, with "Whole filter" on, no ids: everything matching the filter), and
 /// QueueActions turns them into engine commands. The first page of rows is read when
-/// the page is first shown. Column layout and saved views are kept in QSettings per queue.
+/// the page is first shown. Column layout, saved views and the All / Mine / Unassigned choice are kept in QSettings
+/// per queue.
 /// Thread: UI. Reads through the Database it is given (the window's read-only connection), which must
 /// outlive the page.
 class QueuePage : public QWidget
@@ -118,6 +119,9 @@ private:
     void updateEmptyText();
     void saveViewFromPrompt();
     QString settingsKey(const QString& leaf) const;
+    /// The All / Mine / Unassigned choice is kept per queue across restarts.
+    void restoreAssigneeView();
+    void saveAssigneeView() const;
     QList<QVariantMap> savedViews() const;
     void storeViews(const QList<QVariantMap>& views);
     void fillViewsCombo();

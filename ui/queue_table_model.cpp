@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queue_table_model.h"
 
+#include "actions/action_command.h"
 #include "display_format.h"
 #include "queue_count_worker.h"
 
@@ -63,7 +64,8 @@ namespace {
     bool sameFilter(const core::store::ExceptionFilter& a, const core::store::ExceptionFilter& b)
     {
         return a.type == b.type && a.state == b.state && a.text == b.text && a.facility == b.facility
-            && a.owner == b.owner && a.firstSeenBefore == b.firstSeenBefore && a.signature == b.signature;
+            && a.owner == b.owner && a.firstSeenBefore == b.firstSeenBefore && a.signature == b.signature
+            && a.sku == b.sku && a.assignee == b.assignee;
     }
 
 } // namespace
@@ -75,6 +77,7 @@ QueueTableModel::QueueTableModel(core::store::Database& db, ExceptionType type, 
     , m_type(type)
     , m_columns(columnsFor(type))
     , m_clock(&kSystemClock)
+    , m_person(core::actions::currentOsUser())
 {
     m_filter.type = type;
     m_filter.state = core::ExceptionState::Open;
@@ -330,26 +333,37 @@ QStringList QueueTableModel::facilitiesSeen() const
     return list;
 }
 
+void QueueTableModel::startCountThread()
+{
+    if (m_countThread)
+        return;
+    m_countThread = new QThread(this);
+    m_countThread->setObjectName(QStringLiteral("queue-count"));
+    m_countWorker = new QueueCountWorker(m_databasePath, m_countGeneration, m_summaryGeneration);
+    m_countWorker->moveToThread(m_countThread);
+    connect(m_countThread, &QThread::finished, m_countWorker, &QObject::deleteLater);
+    connect(m_countWorker, &QueueCountWorker::counted, this, [this](quint64 generation, qint64 total) {
+        if (generation != m_countGeneration->load())
+            return;
+        m_total = total;
+        Q_EMIT totalCountChanged(m_total);
+    });
+    connect(m_countWorker, &QueueCountWorker::countFailed, this, [this](quint64 generation, const QString& message) {
+        if (generation == m_countGeneration->load())
+            Q_EMIT loadFailed(tr("Cannot count the queue: %1").arg(message));
+    });
+    connect(m_countWorker, &QueueCountWorker::summarized, this, [this](quint64 generation, const QueueSummary& summary) {
+        if (generation != m_summaryGeneration->load())
+            return;
+        m_summary = summary;
+        Q_EMIT summaryChanged();
+    });
+    m_countThread->start();
+}
+
 void QueueTableModel::requestCount(bool filterChanged)
 {
-    if (!m_countThread) {
-        m_countThread = new QThread(this);
-        m_countThread->setObjectName(QStringLiteral("queue-count"));
-        m_countWorker = new QueueCountWorker(m_databasePath, m_countGeneration);
-        m_countWorker->moveToThread(m_countThread);
-        connect(m_countThread, &QThread::finished, m_countWorker, &QObject::deleteLater);
-        connect(m_countWorker, &QueueCountWorker::counted, this, [this](quint64 generation, qint64 total) {
-            if (generation != m_countGeneration->load())
-                return;
-            m_total = total;
-            Q_EMIT totalCountChanged(m_total);
-        });
-        connect(m_countWorker, &QueueCountWorker::countFailed, this, [this](quint64 generation, const QString& message) {
-            if (generation == m_countGeneration->load())
-                Q_EMIT loadFailed(tr("Cannot count the queue: %1").arg(message));
-        });
-        m_countThread->start();
-    }
+    startCountThread();
     const quint64 generation = ++*m_countGeneration;
     if (filterChanged && m_total != -1) {
         m_total = -1;
@@ -357,6 +371,15 @@ void QueueTableModel::requestCount(bool filterChanged)
     }
     QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, filter = m_filter] {
         worker->count(generation, filter);
+    }, Qt::QueuedConnection);
+}
+
+void QueueTableModel::requestSummary()
+{
+    startCountThread();
+    const quint64 generation = ++*m_summaryGeneration;
+    QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, filter = m_filter, person = m_person] {
+        worker->summarize(generation, filter, person);
     }, Qt::QueuedConnection);
 }
 
@@ -377,6 +400,7 @@ void QueueTableModel::resetWith(QList<Row> rows, bool moreBefore, bool moreAfter
 void QueueTableModel::reload()
 {
     reloadRows();
+    requestSummary();
     // A queue that fits in its first page is counted by reading it.
     if (m_moreAfter)
         requestCount(true);
@@ -521,6 +545,7 @@ void QueueTableModel::refresh()
         Q_EMIT windowChanged();
     }
     m_fetching = false;
+    requestSummary();
     if (anchoredAtStart && !m_moreAfter)
         setCountFromWindow();
     else

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "queue_count_worker.h"
 #include "store/exception_repository.h"
 
 #include <QAbstractTableModel>
@@ -14,8 +15,6 @@ class QThread;
 #include <memory>
 
 namespace lockstep::ui {
-
-class QueueCountWorker;
 
 /// The rows of one exception queue, read from the store page by page (keyset), never all at once.
 ///
@@ -109,6 +108,12 @@ public:
     int rowOfId(qint64 id) const;
     /// Facilities of the rows read so far, sorted, for the filter bar.
     QStringList facilitiesSeen() const;
+    /// Whose exceptions "Mine" means (the OS account the console runs as, by default).
+    void setPerson(const QString& person) { m_person = person; }
+    const QString& person() const { return m_person; }
+    /// The counts of "Mine" and "Unassigned" and the causes under the filter, as last read (after every reload and
+    /// refresh, on the count thread); summaryChanged() reports a new one.
+    const QueueSummary& summary() const { return m_summary; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -127,6 +132,7 @@ Q_SIGNALS:
     void windowChanged();
     /// The store could not be read; `message` is for people.
     void loadFailed(const QString& message);
+    void summaryChanged();
 
 private:
     struct Row
@@ -153,7 +159,9 @@ private:
     void applyWindow(QList<Row> fresh);
     void trimFront();
     void trimBack();
+    void startCountThread();
     void requestCount(bool filterChanged);
+    void requestSummary();
     void setCountFromWindow();
     QDateTime now() const;
 
@@ -174,6 +182,9 @@ private:
     QThread* m_countThread = nullptr;
     QueueCountWorker* m_countWorker = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_countGeneration = std::make_shared<std::atomic<quint64>>(0);
+    std::shared_ptr<std::atomic<quint64>> m_summaryGeneration = std::make_shared<std::atomic<quint64>>(0);
+    QString m_person;
+    QueueSummary m_summary;
     QSet<QString> m_facilities;
 };
 

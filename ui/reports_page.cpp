@@ -590,7 +590,13 @@ void ReportsPage::startExport(core::reports::ExportFormat format)
 {
     if (m_exporting)
         return;
-    const core::reports::ReportParams p = params();
+    core::reports::ReportParams p = params();
+    // People open these files in a spreadsheet: the headers read as the preview's do, in the console's language.
+    // (`lockstep export` keeps the stable header names that scripts read.)
+    QList<core::reports::Column> columns = core::reports::reportColumns(p.kind);
+    columns += core::reports::ReconciliationOrdersSource::headers(); // the reconciliation's drill-down sheet
+    for (const core::reports::Column& c : std::as_const(columns))
+        p.headerTitles.insert(c.header, columnTitle(c.header));
     if (p.from > p.to) {
         m_status->setText(tr("The first day is after the last."));
         return;

@@ -28,7 +28,8 @@ enum class RoleAction
     Assign,
     Claim,
     OpenOrder,
-    Export
+    Export,
+    Comment ///< every role may add to an exception's thread
 };
 
 /// The role in effect, saved in QSettings (`ui/role`), with a signal when it changes, so pages can disable

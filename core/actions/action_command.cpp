@@ -23,14 +23,15 @@ namespace lockstep::core::actions {
 
 namespace {
 
-constexpr std::array<std::pair<ActionKind, const char*>, 8> kActionNames{{{ActionKind::Retry, "retry"},
+constexpr std::array<std::pair<ActionKind, const char*>, 9> kActionNames{{{ActionKind::Retry, "retry"},
     {ActionKind::Edit, "edit"},
     {ActionKind::Acknowledge, "acknowledge"},
     {ActionKind::Assign, "assign"},
     {ActionKind::Claim, "claim"},
     {ActionKind::Unclaim, "unclaim"},
     {ActionKind::Reopen, "reopen"},
-    {ActionKind::Probe, "probe"}}};
+    {ActionKind::Probe, "probe"},
+    {ActionKind::Comment, "comment"}}};
 
 constexpr std::array<std::pair<ResolutionKind, const char*>, 6> kResolutionNames{{
     {ResolutionKind::HandledInWms, "handled_in_wms"},

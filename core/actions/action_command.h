@@ -24,6 +24,7 @@ enum class ActionKind
     Unclaim,
     Reopen,
     Probe, ///< reads the order at both systems, live, and changes nothing (needs the engine)
+    Comment, ///< adds `note` to the exception's thread; changes nothing else (no version, claim or state check)
 };
 
 /// Why an acknowledged exception needs no more work. Stored apart from the failure, kept for reports.
@@ -90,7 +91,7 @@ struct ActionCommand
     std::optional<store::ExceptionFilter> filter; ///< bulk: every exception matching it (at the time it runs)
     QString actor; ///< the signed-in OS user; empty means currentOsUser()
     QString role; ///< the role the person acts in ("finance"); named beside the actor in the audit row when set
-    QString note; ///< required for Acknowledge; kept in the audit log for every action
+    QString note; ///< required for Acknowledge and Comment (the comment's text); kept in the audit log for every action
     ResolutionKind resolution = ResolutionKind::Other; ///< Acknowledge
     QString assignee; ///< Assign: a person or a team; empty unassigns
     EditSpec edit; ///< Edit

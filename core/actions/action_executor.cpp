@@ -12,6 +12,7 @@
 #include "store/action_repository.h"
 #include "store/audit_repository.h"
 #include "store/catalog_repository.h"
+#include "store/comment_repository.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
@@ -229,6 +230,9 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
     if (!found.value())
         return refused(target.id, Refusal::NotFound, tr("Exception %1 does not exist.").arg(target.id));
     const ExceptionRecord current = *found.value();
+    // A comment adds to the thread whatever changed meanwhile and whoever holds the claim.
+    if (cmd.kind == ActionKind::Comment)
+        return comment(ctx, current);
     if (target.expectedVersion != 0 && target.expectedVersion != current.version)
         return refused(
             current.id, Refusal::StaleVersion, staleMessage(current, target.expectedVersion), current.version);
@@ -250,6 +254,8 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
             current.version);
     case ActionKind::Retry:
         return retry(ctx, current);
+    case ActionKind::Comment:
+        return comment(ctx, current);
     case ActionKind::Edit:
         return edit(ctx, current);
     case ActionKind::Acknowledge:
@@ -354,6 +360,43 @@ Result<qint64> ActionExecutor::write(
     if (!id.ok())
         return id.error();
     return written.version;
+}
+
+ItemOutcome ActionExecutor::comment(Context& ctx, const ExceptionRecord& record)
+{
+    const QString text = ctx.command.note.trimmed();
+    if (text.isEmpty())
+        return refused(record.id, Refusal::NoteRequired, tr("A comment needs some text."), record.version);
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+    auto id = store::CommentRepository(m_db).add({0, record.id, ctx.now, ctx.actor, ctx.command.role, text});
+    if (!id.ok())
+        return storeError(record.id, id.error());
+    auto audited = store::AuditRepository(m_db).append({0,
+        ctx.now,
+        ctx.auditActor(),
+        QStringLiteral("exception.comment"),
+        QStringLiteral("exception"),
+        QString::number(record.id),
+        {},
+        compactJson({{QStringLiteral("comment"), id.value()}}),
+        text});
+    if (!audited.ok())
+        return storeError(record.id, audited.error());
+    if (record.orderId != 0) {
+        auto event = store::LifecycleRepository(m_db).append({0,
+            record.orderId,
+            ctx.now,
+            SourceSystem::Lockstep,
+            QStringLiteral("lockstep.comment"),
+            QStringLiteral("%1: %2").arg(ctx.auditActor(), text)});
+        if (!event.ok())
+            return storeError(record.id, event.error());
+    }
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(record.id, st.error());
+    return {record.id, true, Refusal::None, tr("Comment added to exception %1.").arg(record.id), record.version};
 }
 
 Status ActionExecutor::auditEdit(

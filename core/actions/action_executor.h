@@ -85,6 +85,8 @@ private:
     /// The same in a transaction of its own.
     ItemOutcome resolveNow(
         Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt = false);
+    /// Adds the command's note to the thread of `record`, audited, and to its order's timeline when it has one.
+    ItemOutcome comment(Context& ctx, const ExceptionRecord& record);
     ItemOutcome edit(Context& ctx, const ExceptionRecord& record);
     ItemOutcome mapSku(Context& ctx, const ExceptionRecord& record);
     ItemOutcome rewriteCreate(Context& ctx, const ExceptionRecord& record);

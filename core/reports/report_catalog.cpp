@@ -121,6 +121,13 @@ OpenedReport::OpenedReport(store::Database& db, const ReportParams& params)
                 QString(),
                 params.storefront));
     }
+    if (!params.headerTitles.isEmpty()) {
+        for (auto& [name, source] : m_sheets) {
+            auto titled = std::make_unique<TitledColumns>(*source, params.headerTitles);
+            m_untitled.push_back(std::move(source));
+            source = std::move(titled);
+        }
+    }
 }
 
 QList<ExportSheet> OpenedReport::sheets() const
@@ -170,7 +177,9 @@ Result<ExportOutcome> exportReport(store::Database& db,
 
 Result<ReportPreview> previewReport(store::Database& db, const ReportParams& params, int limit)
 {
-    OpenedReport report(db, params);
+    ReportParams named = params; // the preview names its columns; the page shows them in words
+    named.headerTitles.clear();
+    OpenedReport report(db, named);
     RowSource& source = report.first();
     ReportPreview preview;
     preview.columns = source.columns();

@@ -4,6 +4,7 @@
 #include "export_file.h"
 #include "report_sources.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -36,6 +37,10 @@ struct ReportParams
     QString exceptionState; ///< exceptions: one state, empty for all
     QString text; ///< audit: actor, action or subject contains
     QStringList columns; ///< the first sheet's columns by header, in this order; empty: all
+    /// Words written in place of the headers (by header name) in every sheet of a file: the console passes its
+    /// translated column titles, for people opening the file in a spreadsheet. Empty (the command line): the stable
+    /// header names scripts read. Previews always carry the header names.
+    QHash<QString, QString> headerTitles;
     /// reconciliation: instead of the days, the orders behind one cell (the range's days, this bucket and,
     /// when set, this currency); the first sheet is then the drill-down
     std::optional<store::ReconciliationBucket> drillBucket;
@@ -60,6 +65,7 @@ public:
 private:
     std::vector<std::pair<QString, std::unique_ptr<RowSource>>> m_sheets;
     std::unique_ptr<RowSource> m_unselected; // the first sheet's full source when columns are chosen
+    std::vector<std::unique_ptr<RowSource>> m_untitled; // each sheet's source when header titles are given
 };
 
 /// The headers of a report kind's first sheet, in their default order.

@@ -417,4 +417,12 @@ Result<bool> SelectedColumns::next(QList<Cell>& row)
     return true;
 }
 
+TitledColumns::TitledColumns(RowSource& source, const QHash<QString, QString>& titles)
+    : m_source(source)
+    , m_columns(source.columns())
+{
+    for (Column& c : m_columns)
+        c.header = titles.value(c.header, c.header);
+}
+
 } // namespace lockstep::core::reports

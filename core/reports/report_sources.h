@@ -5,6 +5,8 @@
 #include "store/audit_repository.h"
 #include "store/report_repository.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace lockstep::core::reports {
@@ -131,6 +133,21 @@ private:
     QList<qsizetype> m_indices;
     QList<Column> m_columns;
     QList<Cell> m_row;
+};
+
+/// Another source's rows under other header words: `titles` maps a header (its stable name) to the words written in
+/// its place, for people who open the file rather than scripts that read it. A header without words stays as it is.
+/// Thread: that of the source.
+class TitledColumns final : public RowSource
+{
+public:
+    TitledColumns(RowSource& source, const QHash<QString, QString>& titles);
+    QList<Column> columns() const override { return m_columns; }
+    Result<bool> next(QList<Cell>& row) override { return m_source.next(row); }
+
+private:
+    RowSource& m_source;
+    QList<Column> m_columns;
 };
 
 } // namespace lockstep::core::reports

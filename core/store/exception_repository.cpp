@@ -39,6 +39,15 @@ namespace {
         return r;
     }
 
+    /// A row of (type, signature, count, oldest first seen).
+    CauseGroup readCause(const Statement& s)
+    {
+        return CauseGroup{exceptionTypeFromString(s.text(0)).value_or(ExceptionType::FailedAllocation),
+            s.text(1),
+            s.int64(2),
+            s.dateTime(3)};
+    }
+
     const char* sortColumn(ExceptionSort sort)
     {
         switch (sort) {
@@ -111,6 +120,8 @@ namespace {
             w.add(column("signature = %1"), f.signature);
         if (!f.sku.isEmpty())
             w.add(column("sku = %1"), f.sku);
+        if (f.assignee)
+            w.add(column("assignee = %1"), f.assignee->trimmed());
         const QString text = f.text.trimmed();
         if (text.size() >= 3) {
             // Trigram index: substring match without scanning the table.
@@ -354,6 +365,38 @@ Result<qint64> ExceptionRepository::count(const ExceptionFilter& filter)
     return st->int64(0);
 }
 
+Result<AssigneeCounts> ExceptionRepository::assigneeCounts(const ExceptionFilter& filter, const QString& person)
+{
+    ExceptionFilter f = filter;
+    f.assignee = person;
+    auto mine = count(f);
+    if (!mine.ok())
+        return mine.error();
+    f.assignee = QString();
+    auto unassigned = count(f);
+    if (!unassigned.ok())
+        return unassigned.error();
+    return AssigneeCounts{mine.value(), unassigned.value()};
+}
+
+Result<QList<CauseGroup>> ExceptionRepository::causes(const ExceptionFilter& filter, int limit)
+{
+    ExceptionFilter f = filter;
+    f.signature.clear();
+    auto few = fewTextMatches(f);
+    if (!few.ok())
+        return few.error();
+    Where w = buildWhere(f, few.value());
+    auto st = m_db.prepare(QStringLiteral("SELECT type, signature, count(*), min(first_seen) FROM exceptions WHERE %1 "
+                                          "GROUP BY type, signature ORDER BY count(*) DESC, type, signature LIMIT %2")
+                               .arg(w.sql())
+                               .arg(std::max(1, limit)));
+    if (!st.ok())
+        return st.error();
+    w.bindAll(st.value());
+    return collectRows<CauseGroup>(st.value(), readCause);
+}
+
 Result<QHash<ExceptionType, qint64>> ExceptionRepository::openCountsByType()
 {
     auto st = m_db.prepare(QStringLiteral("SELECT type, count(*) FROM exceptions WHERE state = 'open' GROUP BY type"));
@@ -422,12 +465,7 @@ Result<QList<CauseGroup>> ExceptionRepository::openCauses(std::optional<Exceptio
     st->bind(1, std::max(1, limit));
     if (type)
         st->bind(2, toString(*type));
-    return collectRows<CauseGroup>(st.value(), [](const Statement& s) {
-        return CauseGroup{exceptionTypeFromString(s.text(0)).value_or(ExceptionType::FailedAllocation),
-            s.text(1),
-            s.int64(2),
-            s.dateTime(3)};
-    });
+    return collectRows<CauseGroup>(st.value(), readCause);
 }
 
 Result<QList<CaseGroup>> ExceptionRepository::openCases(int limit)

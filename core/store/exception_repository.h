@@ -26,6 +26,15 @@ struct ExceptionFilter
     QDateTime firstSeenBefore; ///< only records older than this (UTC)
     QString signature;
     QString sku; ///< exactly this SKU
+    std::optional<QString> assignee; ///< exactly this assignee; an empty string: assigned to nobody
+};
+
+/// How many rows of a queue's filter are assigned to one person and to nobody (the "Mine" and "Unassigned" views).
+struct AssigneeCounts
+{
+    qint64 mine = 0;
+    qint64 unassigned = 0;
+    friend bool operator==(const AssigneeCounts&, const AssigneeCounts&) = default;
 };
 
 /// A keyset position: the sort column's value and the id of the row it belongs to.
@@ -124,6 +133,13 @@ public:
     /// Open exceptions grouped by (type, signature), the largest group first, at most `limit` groups.
     /// Walks exceptions_by_cause (covering); only the groups are sorted.
     Result<QList<CauseGroup>> openCauses(std::optional<ExceptionType> type = std::nullopt, int limit = 100);
+    /// Rows matching `filter` (its assignee ignored) assigned to `person`, and to nobody. Two index range counts
+    /// (exceptions_by_assignee) when the filter names the type and state.
+    Result<AssigneeCounts> assigneeCounts(const ExceptionFilter& filter, const QString& person);
+    /// The causes among the rows matching `filter` (its signature ignored), the largest first, at most `limit`:
+    /// (type, signature) with the count and the oldest first seen. Walks exceptions_by_cause when the filter is a
+    /// queue's type and state; only the groups are sorted.
+    Result<QList<CauseGroup>> causes(const ExceptionFilter& filter, int limit = 50);
     /// Open exceptions grouped by order (cases), worst severity then largest first; via exceptions_by_case.
     Result<QList<CaseGroup>> openCases(int limit = 100);
     /// Open exceptions of `type` that have a warehouse cutoff, the least time left first (cutoffAt, then id),

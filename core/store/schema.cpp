@@ -349,6 +349,21 @@ CREATE TABLE order_lines_left_out (
 );
 )SQL";
 
+    // Version 12: people's comments on an exception (a thread, oldest first; each one is audited too), and the
+    // "Mine" and "Unassigned" views of a queue: an index with the assignee between the queue and its default order.
+    constexpr const char* kV12 = R"SQL(
+CREATE TABLE exception_comments (
+    id INTEGER PRIMARY KEY,
+    exception_id INTEGER NOT NULL REFERENCES exceptions (id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL CHECK (length(trim(body)) > 0)
+);
+CREATE INDEX exception_comments_by_exception ON exception_comments (exception_id, at, id);
+CREATE INDEX exceptions_by_assignee ON exceptions (type, state, assignee, last_seen, id);
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -365,6 +380,7 @@ const QList<Migration>& migrations()
         {9, "order lookup by the start of a customer's name or email", kV9},
         {10, "the storefront's time of each stock push", kV10},
         {11, "order lines a person left out of the warehouse order", kV11},
+        {12, "comments on exceptions; the assignee views of a queue", kV12},
     };
     return kMigrations;
 }

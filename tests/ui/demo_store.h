@@ -98,6 +98,33 @@ inline qint64 seedShippedOrder(core::store::Database& db, const QDateTime& place
     return id;
 }
 
+/// The cause of demo exception `i` of `type`: two or three causes per queue, the first the commonest.
+inline QString demoCause(core::ExceptionType type, int i)
+{
+    using core::ExceptionType;
+    const int k = i % 5 < 3 ? 0 : (i % 5 == 3 ? 1 : 2);
+    switch (type) {
+    case ExceptionType::FailedAllocation:
+        return QStringList{QStringLiteral("allocation:DAL-1:MUG-350-WHT"), QStringLiteral("allocation:RNO-2:TSHIRT-M-BLK"),
+            QStringLiteral("allocation:DAL-1:CAP-OS-NVY")}[k];
+    case ExceptionType::SkuMismatch:
+        return QStringList{QStringLiteral("sku-missing:GIFTCARD-25"), QStringLiteral("sku-duplicate:HOODIE-L-GRY"),
+            QStringLiteral("sku-missing:TOTE-CNV-NAT")}[k];
+    case ExceptionType::StuckPending:
+        return QStringList{QStringLiteral("not-acknowledged:sent-not-seen"), QStringLiteral("awaiting-payment:pending"),
+            QStringLiteral("storefront-behind:Shipped")}[k];
+    case ExceptionType::CancellationPastCutoff:
+        return QStringLiteral("cancel-past-cutoff:Released");
+    case ExceptionType::TotalsMismatch:
+        return QStringList{QStringLiteral("totals:shipping"), QStringLiteral("totals:tax"), QStringLiteral("totals:discount")}[k];
+    case ExceptionType::InventoryDrift:
+        return QStringList{QStringLiteral("drift:woocommerce:over"), QStringLiteral("drift:woocommerce:under"),
+            QStringLiteral("drift:commercetools:under")}[k];
+    default:
+        return {};
+    }
+}
+
 /// A day of traffic ending at `now`, for the dashboard and audit screenshots.
 inline void seedDemo(core::store::Database& db, const QDateTime& now)
 {
@@ -133,6 +160,8 @@ inline void seedDemo(core::store::Database& db, const QDateTime& now)
             r.orderRef = QString::number(2000 + i * 7);
             r.slaDue = r.firstSeen.addSecs(type == ExceptionType::StuckPending ? 2 * 3600 : 8 * 3600);
             r.state = i % 5 == 4 ? core::ExceptionState::Acknowledged : core::ExceptionState::Open;
+            r.signature = demoCause(type, i);
+            r.assignee = i % 4 == 1 ? QStringLiteral("supervisor.ops") : QString();
             addException(db, r);
         }
     }

@@ -12,17 +12,22 @@
 #include "demo_store.h"
 #include "main_window.h"
 #include "order_lookup_page.h"
+#include "queue_detail_panel.h"
+#include "queue_filter_bar.h"
 #include "queue_page.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
 #include "reports_page.h"
+#include "store/comment_repository.h"
 #include "support.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -100,6 +105,36 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
         page->view()->setCurrentIndex(page->model()->index(0, 0));
         save(QStringLiteral("queue"));
+        causeAndComments(page);
+    }
+
+    /// The queue narrowed to its commonest cause (the list names each cause with its count), all its rows selected
+    /// for one bulk action, and the current one's comment thread.
+    void causeAndComments(ui::QueuePage* page)
+    {
+        QComboBox* causes = page->filterBar()->causeBox();
+        QTRY_VERIFY_WITH_TIMEOUT(causes->count() > 1, 20000);
+        causes->setCurrentIndex(1);
+        QTRY_COMPARE(page->model()->filter().signature, causes->itemData(1).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
+        const qint64 id = page->model()->record(0).id;
+        core::store::CommentRepository comments(m_store->db);
+        if (comments.forException(id)->isEmpty()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            test::must(comments.add({0, id, now.addSecs(-40 * 60), QStringLiteral("agent.cs"), QStringLiteral("customer_service"),
+                QStringLiteral("Customer called: needs it before Friday, happy with a split shipment.")}));
+            test::must(comments.add({0, id, now.addSecs(-12 * 60), QStringLiteral("supervisor.ops"), QStringLiteral("supervisor"),
+                QStringLiteral("Warehouse says the wave ran late; retrying all of this cause after 14:00.")}));
+        }
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        page->view()->selectAll();
+        ui::QueueDetailPanel* panel = page->detailPanel();
+        panel->reloadThread();
+        panel->tabs()->setCurrentWidget(panel->commentsTab());
+        save(QStringLiteral("queue_cause_comments"));
+        // Back to the whole queue for the next pictures.
+        causes->setCurrentIndex(0);
+        panel->tabs()->setCurrentIndex(0);
     }
 
     void reports()

@@ -65,13 +65,13 @@ private Q_SLOTS:
         QCOMPARE(bar.summary(), QStringLiteral("Acknowledged · DAL-1 · Finance · older than 1 day · “MUG”"));
 
         const QDateTime now = test::utc("2026-11-23T12:00:00Z");
-        const store::ExceptionFilter f = state.toFilter(now);
+        const store::ExceptionFilter f = state.toFilter(now, QStringLiteral("desk.a"));
         QCOMPARE(f.text, QStringLiteral("MUG"));
         QCOMPARE(f.facility, QStringLiteral("DAL-1"));
         QVERIFY(f.owner == OwnerTeam::Finance);
         QVERIFY(f.state == ExceptionState::Acknowledged);
         QCOMPARE(f.firstSeenBefore, test::utc("2026-11-22T12:00:00Z"));
-        QVERIFY(!QueueFilterState{}.toFilter(now).firstSeenBefore.isValid());
+        QVERIFY(!QueueFilterState{}.toFilter(now, QStringLiteral("desk.a")).firstSeenBefore.isValid());
         QVERIFY(!QueueFilterState{}.narrows());
         QVERIFY(state.narrows());
     }

@@ -2,10 +2,12 @@
 // The Reports page on the offscreen platform, over a real store: the preview shows the report's first rows
 // with the chosen columns, the chart holds the daily reconciliation's series, an export runs in the worker to
 // a finished file and offers to open it, and a cancelled export leaves no file behind.
+#include "csv_reader.h"
 #include "desktop_opener.h"
 #include "export_checks.h"
 #include "file_dialogs.h"
 #include "finance_seed.h"
+#include "language.h"
 #include "reports_page.h"
 #include "support.h"
 
@@ -55,6 +57,14 @@ void showReconciliation(ui::ReportsPage& page)
     page.setReport(reports::ReportKind::Reconciliation);
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.preview()->rowCount() == 3, 30000);
+}
+
+/// The reconciliation of the whole of November on screen, for an export.
+void showNovember(ui::ReportsPage& page)
+{
+    page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    page.setReport(reports::ReportKind::Reconciliation);
+    page.show();
 }
 
 } // namespace
@@ -184,9 +194,7 @@ private Q_SLOTS:
         TempStore store;
         seedFinance(store.db);
         ui::ReportsPage page(store.path);
-        page.setRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
-        page.setReport(reports::ReportKind::Reconciliation);
-        page.show();
+        showNovember(page);
         QList<QUrl> opened;
         ui::DesktopOpener::setHook([&opened](const QUrl& url) {
             opened.append(url);
@@ -216,6 +224,57 @@ private Q_SLOTS:
         ui::FileDialogs::setNextFileName(QString());
         page.startExport(reports::ExportFormat::Csv);
         QVERIFY(!page.isExporting());
+    }
+
+    void exportsFromTheConsoleHaveHeadersInWordsOfItsLanguage()
+    {
+        // Finance opens these in a spreadsheet: "Sold (orders)", not sales_count (the command line keeps the names).
+        TempStore store;
+        seedFinance(store.db);
+        ui::ReportsPage page(store.path);
+        showNovember(page);
+        const auto exportTo = [&](const QString& name, reports::ExportFormat format) {
+            const QString target = store.dir.filePath(name);
+            ui::FileDialogs::setNextFileName(target);
+            QSignalSpy ended(&page, &ui::ReportsPage::exportEnded);
+            page.startExport(format);
+            if (!QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000) || !ended.constFirst().at(0).toBool())
+                return QString();
+            return target;
+        };
+
+        const QString csv = exportTo(QStringLiteral("reconciliation.csv"), reports::ExportFormat::Csv);
+        QVERIFY(!csv.isEmpty());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CsvParse parsed = readStrictCsv(file.readAll());
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QCOMPARE(parsed.records.constFirst().mid(0, 4),
+            (QStringList{QStringLiteral("Day"), QStringLiteral("Currency"), QStringLiteral("Sold (orders)"),
+                QStringLiteral("Sold (value)")}));
+        QCOMPARE(parsed.records.size(), 4); // the header and three days: the rows themselves are as before
+
+        // The workbook, both sheets: the days and the orders behind them.
+        const QString xlsx = exportTo(QStringLiteral("reconciliation.xlsx"), reports::ExportFormat::Xlsx);
+        QVERIFY(!xlsx.isEmpty());
+        // Constant-memory workbooks hold their strings inline, in each sheet.
+        const QByteArray strings = unzipMember(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"))
+            + unzipMember(xlsx, QStringLiteral("xl/worksheets/sheet2.xml"));
+        QVERIFY(strings.contains("Sold (orders)"));
+        QVERIFY(strings.contains("Storefront order id"));
+        QVERIFY(!strings.contains("sales_count"));
+        QVERIFY(!strings.contains("storefront_order_id"));
+
+        // In German, German headers.
+        QCOMPARE(ui::applyLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        const QString sold = ui::ReportsPage::columnTitle(QStringLiteral("sales_count"));
+        const QString german = exportTo(QStringLiteral("abgleich.csv"), reports::ExportFormat::Csv);
+        ui::applyLanguage(QStringLiteral("en"));
+        QVERIFY(sold != QLatin1String("Sold (orders)") && sold != QLatin1String("sales_count"));
+        QVERIFY(!german.isEmpty());
+        QFile germanFile(german);
+        QVERIFY(germanFile.open(QIODevice::ReadOnly));
+        QCOMPARE(readStrictCsv(germanFile.readAll()).records.constFirst().value(2), sold);
     }
 
     void cancelledExportLeavesNoFile()

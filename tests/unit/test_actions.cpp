@@ -9,6 +9,7 @@
 #include "store/action_repository.h"
 #include "store/audit_repository.h"
 #include "store/catalog_repository.h"
+#include "store/comment_repository.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
@@ -138,6 +139,50 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(f.reread(r.id).state, ExceptionState::Open);
         QCOMPARE(f.reread(r.id).version, r.version);
         QCOMPARE(f.audit(r.id).size(), 0);
+    }
+
+    void commentJoinsTheThreadAuditedAndTheOrdersTimeline()
+    {
+        Fixture f;
+        const QList<ExceptionRecord> raised = f.ingest(order(QStringLiteral("7001"), {QStringLiteral("NOT-STOCKED")}));
+        QCOMPARE(raised.size(), 1);
+        const ExceptionRecord r = raised.constFirst();
+        QVERIFY(r.orderId != 0);
+        // Claimed by another desk and changed since it was read: a comment is still taken, and changes neither.
+        QVERIFY(f.run(f.command(ActionKind::Claim, r, QStringLiteral("desk.b"))).result.ok());
+        ActionCommand c = f.command(ActionKind::Comment, r, QStringLiteral("desk.a"));
+        c.role = QStringLiteral("customer_service");
+        c.note = QStringLiteral("  Customer asked to drop the gift card.  ");
+        const Execution e = f.run(c);
+        QVERIFY2(e.result.ok(), qPrintable(e.result.items.value(0).message));
+        const ExceptionRecord after = f.reread(r.id);
+        QCOMPARE(after.version, r.version + 1); // the claim's change only
+        QCOMPARE(after.claimedBy, QStringLiteral("desk.b"));
+
+        const auto thread = CommentRepository(f.store.db).forException(r.id);
+        LOCKSTEP_VERIFY_OK(thread);
+        QCOMPARE(thread->size(), 1);
+        QCOMPARE(thread->constFirst().author, QStringLiteral("desk.a"));
+        QCOMPARE(thread->constFirst().role, QStringLiteral("customer_service"));
+        QCOMPARE(thread->constFirst().text, QStringLiteral("Customer asked to drop the gift card."));
+        QCOMPARE(thread->constFirst().at, f.clock.nowUtc());
+
+        const QList<AuditEntry> audit = f.audit(r.id);
+        QCOMPARE(audit.constLast().action, QStringLiteral("exception.comment"));
+        QCOMPARE(audit.constLast().actor, QStringLiteral("desk.a (customer_service)"));
+        QCOMPARE(audit.constLast().note, QStringLiteral("Customer asked to drop the gift card."));
+
+        const auto timeline = LifecycleRepository(f.store.db).forOrder(r.orderId);
+        LOCKSTEP_VERIFY_OK(timeline);
+        QCOMPARE(timeline->constLast().kind, QStringLiteral("lockstep.comment"));
+        QVERIFY(timeline->constLast().detail.contains(QStringLiteral("gift card")));
+
+        // A blank comment is refused and leaves no trace.
+        c.note = QStringLiteral("   ");
+        const Execution blank = f.run(c);
+        LOCKSTEP_COMPARE_ENUM(blank.result.items[0].refusal, Refusal::NoteRequired);
+        QCOMPARE(CommentRepository(f.store.db).forException(r.id)->size(), 1);
+        QCOMPARE(f.audit(r.id).size(), audit.size());
     }
 
     void acknowledgeThenReopenKeepTheResolutionApart()

@@ -307,6 +307,73 @@ private Q_SLOTS:
         QCOMPARE(repo.count(owner).value(), 5000);
     }
 
+    void assigneeViewsAndCausesCombineWithTheFilter()
+    {
+        TempStore s;
+        ExceptionRepository repo(s.db);
+        // 12 of one cause and 3 of another in DAL-1, 2 more of the first in RNO-2; some assigned.
+        for (int i = 0; i < 17; ++i) {
+            ExceptionRecord r = makeRecord(i);
+            r.type = ExceptionType::SkuMismatch;
+            r.state = ExceptionState::Open;
+            r.facility = i < 15 ? QStringLiteral("DAL-1") : QStringLiteral("RNO-2");
+            r.signature = (i < 12 || i >= 15) ? QStringLiteral("sku-missing:MUG") : QStringLiteral("no-facility:pos");
+            r.assignee = i % 4 == 0 ? QStringLiteral("desk.a") : (i % 4 == 1 ? QStringLiteral("operations") : QString());
+            LOCKSTEP_VERIFY_OK(repo.upsert(r));
+        }
+        ExceptionFilter f;
+        f.type = ExceptionType::SkuMismatch;
+        f.state = ExceptionState::Open;
+        f.facility = QStringLiteral("DAL-1");
+        // i in 0..14: desk.a at 0,4,8,12; operations at 1,5,9,13; nobody at the other 7.
+        auto counts = repo.assigneeCounts(f, QStringLiteral("desk.a"));
+        LOCKSTEP_VERIFY_OK(counts);
+        QCOMPARE(counts->mine, 4);
+        QCOMPARE(counts->unassigned, 7);
+
+        f.assignee = QStringLiteral("desk.a");
+        QCOMPARE(repo.count(f).value(), 4);
+        PageRequest mine;
+        mine.filter = f;
+        auto page = repo.page(mine);
+        LOCKSTEP_VERIFY_OK(page);
+        QCOMPARE(page->rows.size(), 4);
+        for (const ExceptionRecord& r : page->rows)
+            QCOMPARE(r.assignee, QStringLiteral("desk.a"));
+        f.assignee = QString();
+        QCOMPARE(repo.count(f).value(), 7);
+        QCOMPARE(repo.idsMatching(f, 0, 100).value().size(), 7);
+        // The counts beside the views ignore the view chosen.
+        QCOMPARE(repo.assigneeCounts(f, QStringLiteral("desk.a")).value(), counts.value());
+
+        // Causes under the same filter (the facility counts; the view chosen and the cause chosen do not).
+        f.assignee.reset();
+        f.signature = QStringLiteral("no-facility:pos");
+        auto causes = repo.causes(f);
+        LOCKSTEP_VERIFY_OK(causes);
+        QCOMPARE(causes->size(), 2);
+        QCOMPARE(causes->at(0).signature, QStringLiteral("sku-missing:MUG"));
+        QCOMPARE(causes->at(0).count, 12);
+        QCOMPARE(causes->at(1).signature, QStringLiteral("no-facility:pos"));
+        QCOMPARE(causes->at(1).count, 3);
+        QCOMPARE(repo.count(f).value(), 3);
+        f.facility.clear();
+        QCOMPARE(repo.causes(f).value().at(0).count, 14);
+    }
+
+    void assigneeViewsUseTheirIndex()
+    {
+        auto st = m_big->db.prepare(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id FROM exceptions WHERE type = ?1 AND state = ?2 AND assignee = ?3 "
+            "AND (last_seen, id) > (?4, ?5) ORDER BY last_seen, id LIMIT 200"));
+        LOCKSTEP_VERIFY_OK(st);
+        QStringList plan;
+        LOCKSTEP_VERIFY_OK(forEachRow(st.value(), [&](const Statement& row) { plan << row.text(3); }));
+        const QString joined = plan.join(u'\n');
+        QVERIFY2(joined.contains(QLatin1String("INDEX exceptions_by_assignee")), qPrintable(joined));
+        QVERIFY2(!joined.contains(QLatin1String("TEMP B-TREE")), qPrintable(joined));
+    }
+
     void hostileTextIsJustText()
     {
         ExceptionRepository repo(m_big->db);

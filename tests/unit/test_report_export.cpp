@@ -126,6 +126,30 @@ private Q_SLOTS:
         }
     }
 
+    void headerTitlesNameTheColumnsOfTheFileOnly()
+    {
+        lockstep::test::TempStore store;
+        lockstep::test::seedFinance(store.db);
+        ReportParams p = november(ReportKind::Reconciliation);
+        p.columns = {QStringLiteral("currency"), QStringLiteral("day"), QStringLiteral("sales_count")};
+        p.headerTitles = {{QStringLiteral("day"), QStringLiteral("Day")}, {QStringLiteral("sales_count"), QStringLiteral("Sold (orders)")}};
+        const QString path = store.dir.filePath(QStringLiteral("titled.csv"));
+        LOCKSTEP_VERIFY_OK(exportReport(store.db, p, path, ExportFormat::Csv));
+        const auto parsed = lockstep::test::readStrictCsv(readFile(path));
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        // Chosen by name, written in words; a column without words keeps its name.
+        QCOMPARE(parsed.records[0],
+            (QStringList{QStringLiteral("currency"), QStringLiteral("Day"), QStringLiteral("Sold (orders)")}));
+        // The preview (the page translates it itself) and a file without titles keep the names.
+        auto preview = previewReport(store.db, p, 10);
+        LOCKSTEP_VERIFY_OK(preview);
+        QCOMPARE(preview->columns.at(1).header, QStringLiteral("day"));
+        p.headerTitles.clear();
+        LOCKSTEP_VERIFY_OK(exportReport(store.db, p, path, ExportFormat::Csv));
+        QCOMPARE(lockstep::test::readStrictCsv(readFile(path)).records[0],
+            (QStringList{QStringLiteral("currency"), QStringLiteral("day"), QStringLiteral("sales_count")}));
+    }
+
     void discrepancyCsvHasTheBreakdownInItsColumns()
     {
         lockstep::test::TempStore store;
