@@ -199,6 +199,21 @@ namespace {
         return &j.at(key);
     }
 
+    /// A paged answer `{<key>: [...], cursor}`: the cursor into `out.cursor`, then `each` for every element (an absent
+    /// list is empty: Square leaves empty lists out).
+    template <typename Parsed, typename Each>
+    void readPage(const QByteArray& body, const QString& what, const char* key, Parsed& out, Each each)
+    {
+        const auto j = object(body, what, out.problems);
+        if (!j)
+            return;
+        out.cursor = str(*j, "cursor");
+        if (const json* elements = list(*j, key, what, out.problems)) {
+            for (const json& element : *elements)
+                each(element);
+        }
+    }
+
 } // namespace
 
 std::optional<qint64> wholeQuantity(const QString& text)
@@ -213,17 +228,10 @@ std::optional<qint64> wholeQuantity(const QString& text)
 ParsedOrders parseSearchOrders(const QByteArray& body, const SkuByVariation& skus)
 {
     ParsedOrders out;
-    const QString what = QStringLiteral("square orders");
-    const auto j = object(body, what, out.problems);
-    if (!j)
-        return out;
-    out.cursor = str(*j, "cursor");
-    if (const json* orders = list(*j, "orders", what, out.problems)) {
-        for (const json& record : *orders) {
-            if (auto o = parseOne(record, skus, out))
-                out.orders.append(std::move(*o));
-        }
-    }
+    readPage(body, QStringLiteral("square orders"), "orders", out, [&](const json& record) {
+        if (auto o = parseOne(record, skus, out))
+            out.orders.append(std::move(*o));
+    });
     return out;
 }
 
@@ -245,48 +253,32 @@ ParsedOrders parseRetrieveOrder(const QByteArray& body, const SkuByVariation& sk
 ParsedCatalog parseCatalogList(const QByteArray& body)
 {
     ParsedCatalog out;
-    const QString what = QStringLiteral("square catalog");
-    const auto j = object(body, what, out.problems);
-    if (!j)
-        return out;
-    out.cursor = str(*j, "cursor");
-    const json* objects = list(*j, "objects", what, out.problems);
-    if (!objects)
-        return out;
-    for (const json& o : *objects) {
+    readPage(body, QStringLiteral("square catalog"), "objects", out, [&](const json& o) {
         const JsonFields f(o, QStringLiteral("square catalog object %1").arg(str(o, "id").left(80)), out.problems);
         if (f.text("type") != QLatin1String("ITEM_VARIATION") || f.boolean("is_deleted", false))
-            continue;
+            return;
         CatalogVariation v;
         v.id = f.text("id");
         if (v.id.isEmpty()) {
             f.problem("id", QStringLiteral("is missing"));
-            continue;
+            return;
         }
         if (!f.has("item_variation_data") || !f.at("item_variation_data").is_object())
-            continue;
+            return;
         const json& data = f.at("item_variation_data");
         v.sku = str(data, "sku").trimmed();
         v.itemId = str(data, "item_id");
         v.name = str(data, "name");
         if (!v.sku.isEmpty())
             out.variations.append(v);
-    }
+    });
     return out;
 }
 
 ParsedCounts parseInventoryCounts(const QByteArray& body)
 {
     ParsedCounts out;
-    const QString what = QStringLiteral("square inventory counts");
-    const auto j = object(body, what, out.problems);
-    if (!j)
-        return out;
-    out.cursor = str(*j, "cursor");
-    const json* counts = list(*j, "counts", what, out.problems);
-    if (!counts)
-        return out;
-    for (const json& c : *counts) {
+    readPage(body, QStringLiteral("square inventory counts"), "counts", out, [&](const json& c) {
         const JsonFields f(c, QStringLiteral("square count %1/%2").arg(str(c, "location_id").left(40), str(c, "catalog_object_id").left(80)), out.problems);
         InventoryCountRow row;
         row.variationId = f.text("catalog_object_id");
@@ -295,15 +287,15 @@ ParsedCounts parseInventoryCounts(const QByteArray& body)
         const auto quantity = wholeQuantity(f.text("quantity"));
         if (row.variationId.isEmpty() || row.location.isEmpty() || row.state.isEmpty()) {
             f.problem("catalog_object_id", QStringLiteral("location_id or state is missing"));
-            continue;
+            return;
         }
         if (!quantity) {
             f.problem("quantity", QStringLiteral("is not a whole number of units as a decimal string"));
-            continue;
+            return;
         }
         row.quantity = *quantity;
         out.counts.append(row);
-    }
+    });
     return out;
 }
 
