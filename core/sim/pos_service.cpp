@@ -21,7 +21,8 @@ constexpr int kDefaultCountsLimit = 100; // assumed: the spec gives no default
 constexpr int kMaxChanges = 100; // BatchChangeInventoryRequest.changes: "Max size is 100 changes" (Square's SDK docs)
 constexpr qint64 kCreatedBeforeClose = 2 * 60 * 1000; // a till sale is opened two minutes before it is paid
 
-SimResponse squareError(int status, const char* category, const char* code, const QString& detail, const QString& field = {})
+SimResponse squareError(
+    int status, const char* category, const char* code, const QString& detail, const QString& field = {})
 {
     Json e = {{"category", category}, {"code", code}, {"detail", toStd(detail)}};
     if (!field.isEmpty())
@@ -45,7 +46,10 @@ QString squareId(const QByteArray& text, int length)
     return out;
 }
 
-Json money(qint64 amount, const QString& currency) { return Json{{"amount", amount}, {"currency", toStd(currency)}}; }
+Json money(qint64 amount, const QString& currency)
+{
+    return Json{{"amount", amount}, {"currency", toStd(currency)}};
+}
 
 std::optional<QStringList> stringList(const Json& body, const char* key)
 {
@@ -75,7 +79,10 @@ std::optional<SimResponse> unknownField(const Json& body, std::initializer_list<
 }
 
 /// Opaque to clients: where the next page starts and the query's end time.
-QByteArray encodeCursor(qint64 offset, qint64 end) { return (QByteArray::number(offset) + ':' + QByteArray::number(end)).toBase64(); }
+QByteArray encodeCursor(qint64 offset, qint64 end)
+{
+    return (QByteArray::number(offset) + ':' + QByteArray::number(end)).toBase64();
+}
 
 bool decodeCursor(const QString& cursor, qint64& offset, qint64& end)
 {
@@ -94,11 +101,16 @@ bool decodeCursor(const QString& cursor, qint64& offset, qint64& end)
 PosService::PosService(World* world, QString accessToken)
     : m_world(world)
     , m_accessToken(std::move(accessToken))
-{
-}
+{}
 
-QString PosService::variationId(const QString& sku) { return squareId("variation:" + sku.toUtf8(), 24); }
-QString PosService::itemId(const QString& sku) { return squareId("item:" + sku.toUtf8(), 24); }
+QString PosService::variationId(const QString& sku)
+{
+    return squareId("variation:" + sku.toUtf8(), 24);
+}
+QString PosService::itemId(const QString& sku)
+{
+    return squareId("item:" + sku.toUtf8(), 24);
+}
 
 QString PosService::skuOfVariation(const QString& id) const
 {
@@ -112,7 +124,9 @@ QString PosService::skuOfVariation(const QString& id) const
 
 SimResponse PosService::serverError(int status) const
 {
-    return squareError(status, "API_ERROR", status == 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR",
+    return squareError(status,
+        "API_ERROR",
+        status == 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR",
         QStringLiteral("The server is temporarily unavailable."));
 }
 
@@ -126,7 +140,8 @@ SimResponse PosService::rateLimited(int retryAfterSeconds) const
 SimResponse PosService::handle(const SimRequest& request)
 {
     if (request.bearerToken() != m_accessToken)
-        return squareError(401, "AUTHENTICATION_ERROR", "UNAUTHORIZED", QStringLiteral("This request could not be authorized."));
+        return squareError(
+            401, "AUTHENTICATION_ERROR", "UNAUTHORIZED", QStringLiteral("This request could not be authorized."));
     static const QRegularExpression kVersion(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QByteArray version = request.header("Square-Version");
     if (!version.isEmpty() && !kVersion.match(QString::fromLatin1(version)).hasMatch())
@@ -158,9 +173,15 @@ SimResponse PosService::locations() const
     Json out = Json::array();
     const Scenario& s = m_world->scenario();
     for (const QString& store : s.pos.stores) {
-        out.push_back({{"id", toStd(store)}, {"name", toStd(QStringLiteral("Store ") + store)}, {"timezone", "Etc/UTC"},
-            {"status", "ACTIVE"}, {"created_at", toStd(isoUtc(s.startMSecs))}, {"merchant_id", "MLOCKSTEPSANDBOX"},
-            {"currency", toStd(s.currency)}, {"business_name", "Lockstep sandbox"}, {"type", "PHYSICAL"}});
+        out.push_back({{"id", toStd(store)},
+            {"name", toStd(QStringLiteral("Store ") + store)},
+            {"timezone", "Etc/UTC"},
+            {"status", "ACTIVE"},
+            {"created_at", toStd(isoUtc(s.startMSecs))},
+            {"merchant_id", "MLOCKSTEPSANDBOX"},
+            {"currency", toStd(s.currency)},
+            {"business_name", "Lockstep sandbox"},
+            {"type", "PHYSICAL"}});
     }
     return SimResponse::json(200, Json{{"locations", out}});
 }
@@ -168,10 +189,12 @@ SimResponse PosService::locations() const
 SimResponse PosService::catalogList(const SimRequest& request) const
 {
     for (const auto& [name, value] : request.query.queryItems()) {
-        if (name != QLatin1String("cursor") && name != QLatin1String("types") && name != QLatin1String("catalog_version"))
+        if (name != QLatin1String("cursor") && name != QLatin1String("types")
+            && name != QLatin1String("catalog_version"))
             return badRequest("UNKNOWN_QUERY_PARAMETER", QStringLiteral("Unknown query parameter."), name);
     }
-    const QStringList types = request.queryValue(QStringLiteral("types")).toUpper().remove(u' ').split(u',', Qt::SkipEmptyParts);
+    const QStringList types =
+        request.queryValue(QStringLiteral("types")).toUpper().remove(u' ').split(u',', Qt::SkipEmptyParts);
     QStringList skus;
     if (types.contains(QStringLiteral("ITEM_VARIATION"))) {
         const auto& stock = m_world->posStock();
@@ -191,13 +214,22 @@ SimResponse PosService::catalogList(const SimRequest& request) const
     for (qint64 i = offset; i < skus.size() && i < offset + kCatalogPage; ++i) {
         const QString& sku = skus.at(i);
         const int item = m_world->findItem(sku);
-        objects.push_back({{"type", "ITEM_VARIATION"}, {"id", toStd(variationId(sku))}, {"updated_at", toStd(isoUtc(s.startMSecs))},
-            {"version", 1}, {"is_deleted", false}, {"present_at_all_locations", true},
+        objects.push_back({{"type", "ITEM_VARIATION"},
+            {"id", toStd(variationId(sku))},
+            {"updated_at", toStd(isoUtc(s.startMSecs))},
+            {"version", 1},
+            {"is_deleted", false},
+            {"present_at_all_locations", true},
             {"item_variation_data",
-                {{"item_id", toStd(itemId(sku))}, {"name", "Regular"}, {"sku", toStd(sku)}, {"ordinal", 0},
+                {{"item_id", toStd(itemId(sku))},
+                    {"name", "Regular"},
+                    {"sku", toStd(sku)},
+                    {"ordinal", 0},
                     {"pricing_type", "FIXED_PRICING"},
                     {"price_money", money(item >= 0 ? m_world->items().at(item).priceMinor : 0, s.currency)},
-                    {"track_inventory", true}, {"sellable", true}, {"stockable", true}}}});
+                    {"track_inventory", true},
+                    {"sellable", true},
+                    {"stockable", true}}}});
     }
     Json out = Json::object();
     if (!objects.empty())
@@ -216,24 +248,37 @@ Json PosService::orderJson(int index) const
     const int units = std::abs(e.quantity);
     const qint64 total = e.unitPriceMinor * units;
     const Json zero = money(0, currency);
-    Json line = {{"uid", toStd(e.id + QStringLiteral("-1"))}, {"name", toStd(name)}, {"quantity", std::to_string(units)},
-        {"catalog_object_id", toStd(variationId(e.sku))}, {"catalog_version", 1}, {"variation_name", "Regular"},
-        {"item_type", "ITEM"}, {"base_price_money", money(e.unitPriceMinor, currency)},
+    Json line = {{"uid", toStd(e.id + QStringLiteral("-1"))},
+        {"name", toStd(name)},
+        {"quantity", std::to_string(units)},
+        {"catalog_object_id", toStd(variationId(e.sku))},
+        {"catalog_version", 1},
+        {"variation_name", "Regular"},
+        {"item_type", "ITEM"},
+        {"base_price_money", money(e.unitPriceMinor, currency)},
         {"variation_total_price_money", money(total, currency)}};
     Json order = {{"id", toStd(e.id)}, {"location_id", toStd(e.store)}, {"source", {{"name", "Square Point of Sale"}}}};
-    const Json amounts = {{"total_money", money(total, currency)}, {"tax_money", zero}, {"discount_money", zero},
-        {"tip_money", zero}, {"service_charge_money", zero}};
+    const Json amounts = {{"total_money", money(total, currency)},
+        {"tax_money", zero},
+        {"discount_money", zero},
+        {"tip_money", zero},
+        {"service_charge_money", zero}};
     if (e.isReturn) {
         line["source_line_item_uid"] = toStd(e.originalId + QStringLiteral("-1"));
         line["gross_return_money"] = money(total, currency);
         line["total_tax_money"] = zero;
         line["total_discount_money"] = zero;
         line["total_money"] = money(total, currency);
-        order["returns"] = Json::array({{{"uid", toStd(e.id + QStringLiteral("-R"))}, {"source_order_id", toStd(e.originalId)},
-            {"return_line_items", Json::array({line})}, {"return_amounts", amounts}}});
+        order["returns"] = Json::array({{{"uid", toStd(e.id + QStringLiteral("-R"))},
+            {"source_order_id", toStd(e.originalId)},
+            {"return_line_items", Json::array({line})},
+            {"return_amounts", amounts}}});
         order["return_amounts"] = amounts;
-        order["net_amounts"] = {{"total_money", money(-total, currency)}, {"tax_money", zero}, {"discount_money", zero},
-            {"tip_money", zero}, {"service_charge_money", zero}};
+        order["net_amounts"] = {{"total_money", money(-total, currency)},
+            {"tax_money", zero},
+            {"discount_money", zero},
+            {"tip_money", zero},
+            {"service_charge_money", zero}};
         order["total_money"] = zero;
     } else {
         line["gross_sales_money"] = money(total, currency);
@@ -260,7 +305,8 @@ SimResponse PosService::retrieveOrder(const QString& id) const
 {
     const int index = m_world->findPosEvent(id);
     if (index < 0)
-        return squareError(404, "INVALID_REQUEST_ERROR", "NOT_FOUND", QStringLiteral("Order not found."), QStringLiteral("order_id"));
+        return squareError(
+            404, "INVALID_REQUEST_ERROR", "NOT_FOUND", QStringLiteral("Order not found."), QStringLiteral("order_id"));
     return SimResponse::json(200, Json{{"order", orderJson(index)}});
 }
 
@@ -270,47 +316,61 @@ SimResponse PosService::searchOrders(const Json& body) const
         return *refused;
     const auto locations = stringList(body, "location_ids");
     if (!locations || locations->isEmpty() || locations->size() > kMaxSearchLocations)
-        return badRequest("INVALID_VALUE", QStringLiteral("location_ids must name 1 to %1 locations.").arg(kMaxSearchLocations), QStringLiteral("location_ids"));
+        return badRequest("INVALID_VALUE",
+            QStringLiteral("location_ids must name 1 to %1 locations.").arg(kMaxSearchLocations),
+            QStringLiteral("location_ids"));
     for (const QString& l : *locations) {
         if (!m_world->scenario().pos.stores.contains(l))
-            return badRequest("NOT_FOUND", QStringLiteral("Location %1 not found.").arg(l), QStringLiteral("location_ids"));
+            return badRequest(
+                "NOT_FOUND", QStringLiteral("Location %1 not found.").arg(l), QStringLiteral("location_ids"));
     }
     const Json limitJson = body.value("limit", Json(kDefaultSearchLimit));
     if (!limitJson.is_number_integer() || limitJson.get<qint64>() < 1 || limitJson.get<qint64>() > kMaxSearchLimit)
-        return badRequest("INVALID_VALUE", QStringLiteral("limit must be 1 to %1.").arg(kMaxSearchLimit), QStringLiteral("limit"));
+        return badRequest(
+            "INVALID_VALUE", QStringLiteral("limit must be 1 to %1.").arg(kMaxSearchLimit), QStringLiteral("limit"));
     const qint64 limit = limitJson.get<qint64>();
     const Json query = body.value("query", Json::object());
     const Json filter = query.is_object() ? query.value("filter", Json::object()) : Json();
     const Json sort = query.is_object() ? query.value("sort", Json::object()) : Json();
     if (!filter.is_object() || !sort.is_object())
-        return badRequest("EXPECTED_OBJECT", QStringLiteral("query.filter and query.sort must be objects."), QStringLiteral("query"));
+        return badRequest(
+            "EXPECTED_OBJECT", QStringLiteral("query.filter and query.sort must be objects."), QStringLiteral("query"));
     const QString sortField = fromStd(sort.value("sort_field", std::string("CREATED_AT")));
     const bool ascending = sort.value("sort_order", std::string("DESC")) == "ASC";
-    if (!QStringList{QStringLiteral("CREATED_AT"), QStringLiteral("UPDATED_AT"), QStringLiteral("CLOSED_AT")}.contains(sortField))
-        return badRequest("INVALID_ENUM_VALUE", QStringLiteral("Unknown sort_field."), QStringLiteral("query.sort.sort_field"));
+    if (!QStringList{QStringLiteral("CREATED_AT"), QStringLiteral("UPDATED_AT"), QStringLiteral("CLOSED_AT")}.contains(
+            sortField))
+        return badRequest(
+            "INVALID_ENUM_VALUE", QStringLiteral("Unknown sort_field."), QStringLiteral("query.sort.sort_field"));
     QString timeField;
     qint64 start = 0;
-    qint64 end = m_world->nowMSecs(); // "If the end time is absent, it defaults to the time of the first request for the cursor"
+    qint64 end =
+        m_world->nowMSecs(); // "If the end time is absent, it defaults to the time of the first request for the cursor"
     if (filter.contains("date_time_filter")) {
         const Json& dt = filter.at("date_time_filter");
         for (const char* f : {"created_at", "updated_at", "closed_at"}) {
             if (!dt.is_object() || !dt.contains(f))
                 continue;
             if (!timeField.isEmpty())
-                return badRequest("BAD_REQUEST", QStringLiteral("Only one time range may be filtered at a time."), QStringLiteral("query.filter.date_time_filter"));
+                return badRequest("BAD_REQUEST",
+                    QStringLiteral("Only one time range may be filtered at a time."),
+                    QStringLiteral("query.filter.date_time_filter"));
             timeField = QString::fromLatin1(f).toUpper();
             const Json& range = dt.at(f);
             for (const auto& [key, into] : {std::pair<const char*, qint64*>{"start_at", &start}, {"end_at", &end}}) {
                 if (!range.is_object() || !range.contains(key) || range.at(key).is_null())
                     continue;
-                const auto t = range.at(key).is_string() ? parseIso(fromStd(range.at(key).get<std::string>())) : std::nullopt;
+                const auto t =
+                    range.at(key).is_string() ? parseIso(fromStd(range.at(key).get<std::string>())) : std::nullopt;
                 if (!t)
-                    return badRequest("INVALID_TIME", QStringLiteral("%1 is not an RFC 3339 time.").arg(QLatin1String(key)), QStringLiteral("query.filter.date_time_filter"));
+                    return badRequest("INVALID_TIME",
+                        QStringLiteral("%1 is not an RFC 3339 time.").arg(QLatin1String(key)),
+                        QStringLiteral("query.filter.date_time_filter"));
                 *into = *t;
             }
         }
         if (!timeField.isEmpty() && timeField != sortField)
-            return badRequest("BAD_REQUEST", QStringLiteral("sort_field must be the field the date_time_filter filters (%1).").arg(timeField),
+            return badRequest("BAD_REQUEST",
+                QStringLiteral("sort_field must be the field the date_time_filter filters (%1).").arg(timeField),
                 QStringLiteral("query.sort.sort_field"));
     }
     QStringList states;
@@ -318,7 +378,9 @@ SimResponse PosService::searchOrders(const Json& body) const
         const Json& sf = filter.at("state_filter");
         const auto s = sf.is_object() ? stringList(sf, "states") : std::nullopt;
         if (!s || s->isEmpty())
-            return badRequest("MISSING_REQUIRED_PARAMETER", QStringLiteral("state_filter needs states."), QStringLiteral("query.filter.state_filter.states"));
+            return badRequest("MISSING_REQUIRED_PARAMETER",
+                QStringLiteral("state_filter needs states."),
+                QStringLiteral("query.filter.state_filter.states"));
         states = *s;
     }
     qint64 offset = 0;
@@ -326,7 +388,9 @@ SimResponse PosService::searchOrders(const Json& body) const
         if (!body.at("cursor").is_string() || !decodeCursor(fromStd(body.at("cursor").get<std::string>()), offset, end))
             return badRequest("INVALID_CURSOR", QStringLiteral("The cursor is not valid."), QStringLiteral("cursor"));
     }
-    const auto timeOf = [&](const PosEvent& e) { return sortField == QLatin1String("CREATED_AT") ? e.atMSecs - kCreatedBeforeClose : e.atMSecs; };
+    const auto timeOf = [&](const PosEvent& e) {
+        return sortField == QLatin1String("CREATED_AT") ? e.atMSecs - kCreatedBeforeClose : e.atMSecs;
+    };
     QList<int> hits;
     const auto& events = m_world->posEvents();
     for (int i = 0; i < m_world->posEventsApplied(); ++i) {
@@ -358,20 +422,25 @@ SimResponse PosService::searchOrders(const Json& body) const
 
 SimResponse PosService::countsBatchRetrieve(const Json& body) const
 {
-    if (auto refused = unknownField(body, {"catalog_object_ids", "location_ids", "updated_after", "cursor", "states", "limit"}))
+    if (auto refused =
+            unknownField(body, {"catalog_object_ids", "location_ids", "updated_after", "cursor", "states", "limit"}))
         return *refused;
     const auto ids = stringList(body, "catalog_object_ids");
     const auto locations = stringList(body, "location_ids");
     const auto states = stringList(body, "states");
     if (!ids || !locations || !states)
-        return badRequest("EXPECTED_ARRAY", QStringLiteral("catalog_object_ids, location_ids and states are lists of text."));
+        return badRequest(
+            "EXPECTED_ARRAY", QStringLiteral("catalog_object_ids, location_ids and states are lists of text."));
     const Json limitJson = body.value("limit", Json(kDefaultCountsLimit));
     if (!limitJson.is_number_integer() || limitJson.get<qint64>() < 1 || limitJson.get<qint64>() > kMaxCountsLimit)
-        return badRequest("INVALID_VALUE", QStringLiteral("limit must be 1 to %1.").arg(kMaxCountsLimit), QStringLiteral("limit"));
+        return badRequest(
+            "INVALID_VALUE", QStringLiteral("limit must be 1 to %1.").arg(kMaxCountsLimit), QStringLiteral("limit"));
     const qint64 limit = limitJson.get<qint64>();
     qint64 offset = 0;
     qint64 unused = 0;
-    if (body.contains("cursor") && (!body.at("cursor").is_string() || !decodeCursor(fromStd(body.at("cursor").get<std::string>()), offset, unused)))
+    if (body.contains("cursor")
+        && (!body.at("cursor").is_string()
+            || !decodeCursor(fromStd(body.at("cursor").get<std::string>()), offset, unused)))
         return badRequest("INVALID_CURSOR", QStringLiteral("The cursor is not valid."), QStringLiteral("cursor"));
     const QString calculatedAt = isoUtc(m_world->nowMSecs());
     Json all = Json::array();
@@ -382,8 +451,12 @@ SimResponse PosService::countsBatchRetrieve(const Json& body) const
                 || (!locations->isEmpty() && !locations->contains(it.key().first))
                 || (!states->isEmpty() && !states->contains(QLatin1String(state))))
                 continue;
-            all.push_back({{"catalog_object_id", toStd(variation)}, {"catalog_object_type", "ITEM_VARIATION"}, {"state", state},
-                {"location_id", toStd(it.key().first)}, {"quantity", std::to_string(it.value())}, {"calculated_at", toStd(calculatedAt)}});
+            all.push_back({{"catalog_object_id", toStd(variation)},
+                {"catalog_object_type", "ITEM_VARIATION"},
+                {"state", state},
+                {"location_id", toStd(it.key().first)},
+                {"quantity", std::to_string(it.value())},
+                {"calculated_at", toStd(calculatedAt)}});
         }
     };
     add(m_world->posStock(), "IN_STOCK", true);
@@ -405,15 +478,20 @@ SimResponse PosService::changesBatchCreate(const Json& body)
         return *refused;
     const Json key = body.value("idempotency_key", Json());
     if (!key.is_string() || key.get<std::string>().empty() || key.get<std::string>().size() > 128)
-        return badRequest("MISSING_REQUIRED_PARAMETER", QStringLiteral("idempotency_key must be 1 to 128 characters."), QStringLiteral("idempotency_key"));
+        return badRequest("MISSING_REQUIRED_PARAMETER",
+            QStringLiteral("idempotency_key must be 1 to 128 characters."),
+            QStringLiteral("idempotency_key"));
     const QString idempotencyKey = fromStd(key.get<std::string>());
     if (m_idempotentAnswers.contains(idempotencyKey))
         return SimResponse::json(200, m_idempotentAnswers.value(idempotencyKey));
     const Json changes = body.value("changes", Json::array());
     if (!changes.is_array() || changes.empty())
-        return badRequest("ARRAY_EMPTY", QStringLiteral("changes must hold at least one change."), QStringLiteral("changes"));
+        return badRequest(
+            "ARRAY_EMPTY", QStringLiteral("changes must hold at least one change."), QStringLiteral("changes"));
     if (changes.size() > kMaxChanges)
-        return badRequest("ARRAY_LENGTH_TOO_LONG", QStringLiteral("At most %1 changes per request.").arg(kMaxChanges), QStringLiteral("changes"));
+        return badRequest("ARRAY_LENGTH_TOO_LONG",
+            QStringLiteral("At most %1 changes per request.").arg(kMaxChanges),
+            QStringLiteral("changes"));
     static const QRegularExpression kQuantity(QStringLiteral("^\\d{1,15}(\\.0{1,5})?$"));
     const qint64 now = m_world->nowMSecs();
     struct Count
@@ -428,24 +506,37 @@ SimResponse PosService::changesBatchCreate(const Json& body)
     for (size_t i = 0; i < changes.size(); ++i) {
         const Json& c = changes.at(i);
         const QString field = QStringLiteral("changes[%1]").arg(i);
-        if (!c.is_object() || c.value("type", std::string()) != "PHYSICAL_COUNT" || !c.contains("physical_count") || !c.at("physical_count").is_object())
-            return badRequest("INVALID_VALUE", QStringLiteral("The sandbox takes PHYSICAL_COUNT changes with a physical_count."), field);
+        if (!c.is_object() || c.value("type", std::string()) != "PHYSICAL_COUNT" || !c.contains("physical_count")
+            || !c.at("physical_count").is_object())
+            return badRequest("INVALID_VALUE",
+                QStringLiteral("The sandbox takes PHYSICAL_COUNT changes with a physical_count."),
+                field);
         const Json& pc = c.at("physical_count");
         const QString sku = skuOfVariation(fromStd(pc.value("catalog_object_id", std::string())));
         const QString store = fromStd(pc.value("location_id", std::string()));
         const QString quantity = fromStd(pc.value("quantity", std::string()));
         const auto occurred = parseIso(fromStd(pc.value("occurred_at", std::string())));
         if (sku.isEmpty())
-            return badRequest("INVALID_VALUE", QStringLiteral("No item variation with this catalog_object_id."), field + QStringLiteral(".physical_count.catalog_object_id"));
+            return badRequest("INVALID_VALUE",
+                QStringLiteral("No item variation with this catalog_object_id."),
+                field + QStringLiteral(".physical_count.catalog_object_id"));
         if (!m_world->scenario().pos.stores.contains(store))
-            return badRequest("INVALID_VALUE", QStringLiteral("No location with this location_id."), field + QStringLiteral(".physical_count.location_id"));
+            return badRequest("INVALID_VALUE",
+                QStringLiteral("No location with this location_id."),
+                field + QStringLiteral(".physical_count.location_id"));
         if (pc.value("state", std::string()) != "IN_STOCK")
-            return badRequest("INVALID_VALUE", QStringLiteral("The sandbox counts the IN_STOCK state only."), field + QStringLiteral(".physical_count.state"));
+            return badRequest("INVALID_VALUE",
+                QStringLiteral("The sandbox counts the IN_STOCK state only."),
+                field + QStringLiteral(".physical_count.state"));
         if (!kQuantity.match(quantity).hasMatch())
-            return badRequest("INVALID_VALUE", QStringLiteral("quantity must be a decimal string."), field + QStringLiteral(".physical_count.quantity"));
+            return badRequest("INVALID_VALUE",
+                QStringLiteral("quantity must be a decimal string."),
+                field + QStringLiteral(".physical_count.quantity"));
         // "occurred_at … cannot be older than 24 hours or in the future relative to the time of the request"
         if (!occurred || *occurred > now || *occurred < now - 24LL * 3600 * 1000)
-            return badRequest("INVALID_TIME", QStringLiteral("occurred_at must be within the last 24 hours."), field + QStringLiteral(".physical_count.occurred_at"));
+            return badRequest("INVALID_TIME",
+                QStringLiteral("occurred_at must be within the last 24 hours."),
+                field + QStringLiteral(".physical_count.occurred_at"));
         apply.append({store, sku, static_cast<int>(quantity.section(u'.', 0, 0).toLongLong()), *occurred});
     }
     Json counts = Json::array();
@@ -457,8 +548,12 @@ SimResponse PosService::changesBatchCreate(const Json& body)
         change["physical_count"]["id"] = toStd(squareId(idempotencyKey.toUtf8() + ':' + QByteArray::number(i), 24));
         change["physical_count"]["created_at"] = toStd(isoUtc(now));
         echoed.push_back(change);
-        counts.push_back({{"catalog_object_id", toStd(variationId(c.sku))}, {"catalog_object_type", "ITEM_VARIATION"}, {"state", "IN_STOCK"},
-            {"location_id", toStd(c.store)}, {"quantity", std::to_string(c.quantity)}, {"calculated_at", toStd(isoUtc(now))}});
+        counts.push_back({{"catalog_object_id", toStd(variationId(c.sku))},
+            {"catalog_object_type", "ITEM_VARIATION"},
+            {"state", "IN_STOCK"},
+            {"location_id", toStd(c.store)},
+            {"quantity", std::to_string(c.quantity)},
+            {"calculated_at", toStd(isoUtc(now))}});
     }
     const Json out = {{"counts", counts}, {"changes", echoed}};
     m_idempotentAnswers.insert(idempotencyKey, out);

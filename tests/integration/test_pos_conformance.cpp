@@ -54,24 +54,35 @@ private:
         if (!m_ops.contains(key.toStdString()))
             return {where + QStringLiteral(": no such operation of Square's (") + key + u')'};
         const Json& op = m_ops.at(key.toStdString());
-        QStringList out = lockstep::test::queryViolations(r.query.queryItems(QUrl::FullyDecoded), op.at("query"), {}, Json(), where);
+        QStringList out =
+            lockstep::test::queryViolations(r.query.queryItems(QUrl::FullyDecoded), op.at("query"), {}, Json(), where);
         if (r.header("Square-Version") != m_version)
-            out << where + QStringLiteral(": Square-Version is \"%1\", not the specification's").arg(QString::fromLatin1(r.header("Square-Version")));
+            out << where
+                    + QStringLiteral(": Square-Version is \"%1\", not the specification's")
+                          .arg(QString::fromLatin1(r.header("Square-Version")));
         if (op.at("request").is_string()) {
             const Json body = SchemaSet::parse(r.body);
-            for (const QString& v : m_models->violations(body, QString::fromStdString(op.at("request").get<std::string>())))
+            for (const QString& v :
+                m_models->violations(body, QString::fromStdString(op.at("request").get<std::string>())))
                 out << where + QStringLiteral(" request ") + v;
             for (const auto& [field, max] : op.at("limits").items()) {
                 if (!body.is_object() || !body.contains(field))
                     continue;
                 const Json& v = body.at(field);
-                const qint64 size = v.is_array() ? static_cast<qint64>(v.size()) : v.is_number_integer() ? v.get<qint64>() : 0;
+                const qint64 size = v.is_array() ? static_cast<qint64>(v.size())
+                    : v.is_number_integer()      ? v.get<qint64>()
+                                                 : 0;
                 if (size > max.get<qint64>())
-                    out << where + QStringLiteral(" request %1: %2 above the limit %3").arg(QString::fromStdString(field)).arg(size).arg(max.get<qint64>());
+                    out << where
+                            + QStringLiteral(" request %1: %2 above the limit %3")
+                                  .arg(QString::fromStdString(field))
+                                  .arg(size)
+                                  .arg(max.get<qint64>());
             }
         }
         if (e.response.status >= 200 && e.response.status < 300) {
-            for (const QString& v : m_models->violations(SchemaSet::parse(e.response.body), QString::fromStdString(op.at("answer").get<std::string>())))
+            for (const QString& v : m_models->violations(
+                     SchemaSet::parse(e.response.body), QString::fromStdString(op.at("answer").get<std::string>())))
                 out << where + QStringLiteral(" answer ") + v;
         }
         return out;
@@ -86,7 +97,8 @@ private:
     }
 
     /// The first recorded exchange of `key` with a successful answer that has the field at `pointer`.
-    std::optional<sim::SimExchange> recorded(const QString& key, const std::string& pointer, bool inRequest = false) const
+    std::optional<sim::SimExchange> recorded(
+        const QString& key, const std::string& pointer, bool inRequest = false) const
     {
         for (const auto& e : m_day) {
             if (squareKey(e.request) != key || e.response.status < 200 || e.response.status >= 300)
@@ -128,7 +140,8 @@ private Q_SLOTS:
         for (int part = 0; part < 4; ++part) {
             sandbox.advance(6 * lockstep::test::kHourMs);
             for (int guard = 0; guard < 100; ++guard) {
-                const auto page = lockstep::test::waitFor<connectors::OrderPage>([&](auto reply) { pos.fetchOrdersChangedSince(cursor, {}, reply); });
+                const auto page = lockstep::test::waitFor<connectors::OrderPage>(
+                    [&](auto reply) { pos.fetchOrdersChangedSince(cursor, {}, reply); });
                 QVERIFY(page && page->ok());
                 for (const Order& o : page->value().orders)
                     (o.paymentState == PaymentState::Refunded ? returnId : saleId) = o.storefrontId;
@@ -140,7 +153,8 @@ private Q_SLOTS:
             const auto& stock = sandbox.world()->posStock();
             for (auto it = stock.cbegin(); it != stock.cend() && levels.size() < pos.stockBatchLimit(); ++it)
                 levels.append({it.key().second, 40 + part, it.key().first});
-            const auto pushed = lockstep::test::waitFor<connectors::StockPushOutcome>([&](auto reply) { pos.pushStock(levels, reply); });
+            const auto pushed = lockstep::test::waitFor<connectors::StockPushOutcome>(
+                [&](auto reply) { pos.pushStock(levels, reply); });
             QVERIFY(pushed && pushed->ok());
             QCOMPARE(pushed->value().updated.size(), levels.size());
         }
@@ -149,9 +163,11 @@ private Q_SLOTS:
             const auto order = lockstep::test::waitFor<Order>([&](auto reply) { pos.fetchOrder(id, reply); });
             QVERIFY(order && order->ok());
         }
-        const auto stock = lockstep::test::waitFor<QList<connectors::pos::StoreStock>>([&](auto reply) { pos.fetchStoreStock({}, reply); });
+        const auto stock = lockstep::test::waitFor<QList<connectors::pos::StoreStock>>(
+            [&](auto reply) { pos.fetchStoreStock({}, reply); });
         QVERIFY(stock && stock->ok());
-        const auto listing = lockstep::test::waitFor<connectors::StorefrontListing>([&](auto reply) { pos.fetchListing(reply); });
+        const auto listing =
+            lockstep::test::waitFor<connectors::StorefrontListing>([&](auto reply) { pos.fetchListing(reply); });
         QVERIFY(listing && listing->ok());
         for (const auto& e : sandbox.exchanges()) {
             if (e.system == QLatin1String("pos"))
@@ -164,7 +180,9 @@ private Q_SLOTS:
         QSet<QString> operations;
         for (const auto& e : std::as_const(m_day))
             operations.insert(squareKey(e.request));
-        qInfo("%lld Square exchanges over %lld operations checked", static_cast<long long>(m_day.size()), static_cast<long long>(operations.size()));
+        qInfo("%lld Square exchanges over %lld operations checked",
+            static_cast<long long>(m_day.size()),
+            static_cast<long long>(operations.size()));
         const QStringList violations = checkAll(m_day);
         if (!violations.isEmpty())
             qWarning("%s", qPrintable(lockstep::test::violationSummary(violations)));
@@ -175,7 +193,8 @@ private Q_SLOTS:
 
     void aRenamedFieldIsCaught()
     {
-        const auto change = recorded(QStringLiteral("POST /v2/inventory/changes/batch-create"), "/changes/0/physical_count/quantity", true);
+        const auto change = recorded(
+            QStringLiteral("POST /v2/inventory/changes/batch-create"), "/changes/0/physical_count/quantity", true);
         const auto search = recorded(QStringLiteral("POST /v2/orders/search"), "/query/sort/sort_field", true);
         const auto orders = recorded(QStringLiteral("POST /v2/orders/search"), "/orders/0/location_id");
         const auto returns = recorded(QStringLiteral("POST /v2/orders/search"), "/orders/0/returns/0/source_order_id");
@@ -184,13 +203,17 @@ private Q_SLOTS:
         QVERIFY(change && search && orders && counts && catalog);
         QCOMPARE(checkAll({*change, *search, *orders, *counts, *catalog}), QStringList());
         // The connector renames a field it sends; the sandbox renames one it serves.
-        QVERIFY(!check(lockstep::test::renamedField(*change, true, "/changes/0/physical_count/quantity", "count")).isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*change, true, "/changes/0/physical_count/quantity", "count"))
+                     .isEmpty());
         QVERIFY(!check(lockstep::test::renamedField(*search, true, "/query/sort/sort_field", "field")).isEmpty());
         QVERIFY(!check(lockstep::test::renamedField(*orders, false, "/orders/0/location_id", "store_id")).isEmpty());
         QVERIFY(!check(lockstep::test::renamedField(*counts, false, "/counts/0/quantity", "qty")).isEmpty());
-        QVERIFY(!check(lockstep::test::renamedField(*catalog, false, "/objects/0/item_variation_data/sku", "SKU")).isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*catalog, false, "/objects/0/item_variation_data/sku", "SKU"))
+                     .isEmpty());
         if (returns)
-            QVERIFY(!check(lockstep::test::renamedField(*returns, false, "/orders/0/returns/0/source_order_id", "original_id")).isEmpty());
+            QVERIFY(!check(
+                lockstep::test::renamedField(*returns, false, "/orders/0/returns/0/source_order_id", "original_id"))
+                         .isEmpty());
     }
 
     void aLimitPassedOrAVersionMissingIsCaught()

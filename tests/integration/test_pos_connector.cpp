@@ -204,7 +204,8 @@ private Q_SLOTS:
         QCOMPARE(found->value().storefrontId, ret->id);
         QCOMPARE(found->value().lines.at(0).quantity, ret->quantity);
         QCOMPARE(found->value().customFields.value(0).value, ret->originalId);
-        const auto missing = waitFor<core::Order>([&](auto reply) { pos.fetchOrder(QStringLiteral("NO-SUCH"), reply); });
+        const auto missing =
+            waitFor<core::Order>([&](auto reply) { pos.fetchOrder(QStringLiteral("NO-SUCH"), reply); });
         QVERIFY(missing && !missing->ok());
         LOCKSTEP_COMPARE_ENUM(missing->error().code, core::ErrorCode::NotFound);
     }
@@ -212,7 +213,8 @@ private Q_SLOTS:
     void storeStockIsTheInStockCount()
     {
         SquareConnector pos(settings(), *m_http);
-        const auto stock = waitFor<QList<StoreStock>>([&](auto reply) { pos.fetchStoreStock(QStringLiteral("STORE-01"), reply); });
+        const auto stock =
+            waitFor<QList<StoreStock>>([&](auto reply) { pos.fetchStoreStock(QStringLiteral("STORE-01"), reply); });
         QVERIFY(stock && stock->ok());
         const auto& expected = m_sandbox.world()->posStock();
         int n = 0;
@@ -239,8 +241,10 @@ private Q_SLOTS:
         const QString b = someSku(QStringLiteral("STORE-02"), 1);
         const auto& ledger = m_sandbox.ledger();
         const int counted = ledger.counter(QStringLiteral("pos.physical_counts"));
-        const QList<StockLevel> levels = {{a, 7, QStringLiteral("STORE-01")}, {b, 9, QStringLiteral("STORE-02")},
-            {QStringLiteral("NO-SUCH-SKU"), 3, QStringLiteral("STORE-01")}, {a, 4, {}}};
+        const QList<StockLevel> levels = {{a, 7, QStringLiteral("STORE-01")},
+            {b, 9, QStringLiteral("STORE-02")},
+            {QStringLiteral("NO-SUCH-SKU"), 3, QStringLiteral("STORE-01")},
+            {a, 4, {}}};
         const auto pushed = waitFor<StockPushOutcome>([&](auto reply) { pos.pushStock(levels, reply); });
         QVERIFY(pushed && pushed->ok());
         QCOMPARE(pushed->value().updated, (QStringList{a, b}));
@@ -253,7 +257,8 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.world()->posStock().value({QStringLiteral("STORE-01"), a}), 7);
         QCOMPARE(m_sandbox.world()->posStock().value({QStringLiteral("STORE-02"), b}), 9);
 
-        const auto stock = waitFor<QList<StoreStock>>([&](auto reply) { pos.fetchStoreStock(QStringLiteral("STORE-02"), reply); });
+        const auto stock =
+            waitFor<QList<StoreStock>>([&](auto reply) { pos.fetchStoreStock(QStringLiteral("STORE-02"), reply); });
         QVERIFY(stock && stock->ok());
         QVERIFY(stock->value().contains(StoreStock{QStringLiteral("STORE-02"), b, 9}));
 
@@ -279,15 +284,19 @@ private Q_SLOTS:
             {"changes",
                 Json::array({{{"type", "PHYSICAL_COUNT"},
                     {"physical_count",
-                        {{"catalog_object_id", toStd(core::sim::PosService::variationId(sku))}, {"location_id", "STORE-01"},
-                            {"state", "IN_STOCK"}, {"quantity", "5"},
+                        {{"catalog_object_id", toStd(core::sim::PosService::variationId(sku))},
+                            {"location_id", "STORE-01"},
+                            {"state", "IN_STOCK"},
+                            {"quantity", "5"},
                             {"occurred_at", toStd(core::sim::isoUtc(m_sandbox.world()->nowMSecs()))}}}}})}};
         const QUrl url = withPath(m_ep.pos.baseUrl, QStringLiteral("/v2/inventory/changes/batch-create"));
         const auto& ledger = m_sandbox.ledger();
         const int counted = ledger.counter(QStringLiteral("pos.physical_counts"));
-        const auto first = client.send("POST", url, QByteArray::fromStdString(body.dump()), {HttpClient::bearer(m_ep.pos.accessToken)});
+        const auto first = client.send(
+            "POST", url, QByteArray::fromStdString(body.dump()), {HttpClient::bearer(m_ep.pos.accessToken)});
         QCOMPARE(first.status, 200);
-        const auto second = client.send("POST", url, QByteArray::fromStdString(body.dump()), {HttpClient::bearer(m_ep.pos.accessToken)});
+        const auto second = client.send(
+            "POST", url, QByteArray::fromStdString(body.dump()), {HttpClient::bearer(m_ep.pos.accessToken)});
         QCOMPARE(second.status, 200);
         QCOMPARE(second.body, first.body);
         QCOMPARE(ledger.counter(QStringLiteral("pos.physical_counts")), counted + 1);

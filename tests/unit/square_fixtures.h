@@ -53,5 +53,6 @@ inline constexpr const char* kSquareCounts = R"json({
   ]
 })json";
 
-inline constexpr const char* kSquareError = R"json({"errors": [{"category": "AUTHENTICATION_ERROR", "code": "UNAUTHORIZED",
+inline constexpr const char* kSquareError =
+    R"json({"errors": [{"category": "AUTHENTICATION_ERROR", "code": "UNAUTHORIZED",
   "detail": "This request could not be authorized."}]})json";

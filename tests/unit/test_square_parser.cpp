@@ -27,7 +27,8 @@ private Q_SLOTS:
         const ParsedOrders parsed = parseSearchOrders(QByteArray(kSquareOrders), skus());
         QCOMPARE(parsed.cursor, QStringLiteral("c2Vjb25kLXBhZ2U="));
         QCOMPARE(parsed.lastUpdatedAt, lockstep::test::utc("2026-01-05T10:04:00.500Z"));
-        QCOMPARE(parsed.orders.size(), 3); // sale, return, the line of an unknown variation; OPEN skipped, bad one reported
+        QCOMPARE(
+            parsed.orders.size(), 3); // sale, return, the line of an unknown variation; OPEN skipped, bad one reported
 
         const Order& sale = parsed.orders[0];
         LOCKSTEP_COMPARE_ENUM(sale.storefront, SourceSystem::Pos);
@@ -58,7 +59,8 @@ private Q_SLOTS:
         QCOMPARE(ret.lines[0].sku, QStringLiteral("LS-1001"));
         QCOMPARE(ret.lines[0].total.minorUnits(), -1250);
         QCOMPARE(ret.totals.total.minorUnits(), -1250);
-        QCOMPARE(ret.customFields, (QList<CustomField>{{QStringLiteral("source_order_id"), QStringLiteral("CAISEM82RcpmcFBM0TfOyiHV3es")}}));
+        QCOMPARE(ret.customFields,
+            (QList<CustomField>{{QStringLiteral("source_order_id"), QStringLiteral("CAISEM82RcpmcFBM0TfOyiHV3es")}}));
 
         // A variation the map lacks: kept with no SKU, and named so the connector can read the catalog again.
         QCOMPARE(parsed.orders[2].lines[0].sku, QString());
@@ -72,7 +74,8 @@ private Q_SLOTS:
     {
         const ParsedOrders none = parseRetrieveOrder(QByteArray("{}"), skus());
         QVERIFY(none.orders.isEmpty() && !none.problems.isEmpty());
-        const QByteArray body = QByteArray(R"({"order": {"id": "A", "location_id": "L", "state": "COMPLETED", "updated_at": "2026-01-05T10:00:00Z",
+        const QByteArray body = QByteArray(
+            R"({"order": {"id": "A", "location_id": "L", "state": "COMPLETED", "updated_at": "2026-01-05T10:00:00Z",
             "line_items": [{"quantity": "1", "catalog_object_id": "W62UWFY35CWMYGVWK6TWJDNI", "base_price_money": {"amount": 5, "currency": "EUR"}}]}})");
         const ParsedOrders one = parseRetrieveOrder(body, skus());
         QCOMPARE(one.orders.size(), 1);
@@ -84,7 +87,11 @@ private Q_SLOTS:
         const ParsedCatalog c = parseCatalogList(QByteArray(kSquareCatalog));
         QCOMPARE(c.cursor, QStringLiteral("next"));
         QCOMPARE(c.variations.size(), 2);
-        QCOMPARE(c.variations[0], (CatalogVariation{QStringLiteral("W62UWFY35CWMYGVWK6TWJDNI"), QStringLiteral("ITEM1"), QStringLiteral("LS-1001"), QStringLiteral("Regular")}));
+        QCOMPARE(c.variations[0],
+            (CatalogVariation{QStringLiteral("W62UWFY35CWMYGVWK6TWJDNI"),
+                QStringLiteral("ITEM1"),
+                QStringLiteral("LS-1001"),
+                QStringLiteral("Regular")}));
         QCOMPARE(c.variations[1].sku, QStringLiteral("LS-1002"));
         QVERIFY(c.problems.isEmpty());
         QVERIFY(parseCatalogList(QByteArray("{}")).variations.isEmpty()); // Square leaves an empty list out
@@ -94,7 +101,11 @@ private Q_SLOTS:
     {
         const ParsedCounts c = parseInventoryCounts(QByteArray(kSquareCounts));
         QCOMPARE(c.counts.size(), 2);
-        QCOMPARE(c.counts[0], (InventoryCountRow{QStringLiteral("W62UWFY35CWMYGVWK6TWJDNI"), QStringLiteral("L8H3ZB1Y5V1XW"), QStringLiteral("IN_STOCK"), 53}));
+        QCOMPARE(c.counts[0],
+            (InventoryCountRow{QStringLiteral("W62UWFY35CWMYGVWK6TWJDNI"),
+                QStringLiteral("L8H3ZB1Y5V1XW"),
+                QStringLiteral("IN_STOCK"),
+                53}));
         QCOMPARE(c.counts[1].state, QStringLiteral("WASTE"));
         QCOMPARE(c.counts[1].quantity, 2);
         QVERIFY(hasProblem(c.problems, QStringLiteral("AII7LR5NYOHZGV4MSKA4AGRF"), QStringLiteral("quantity")));
@@ -107,15 +118,20 @@ private Q_SLOTS:
 
     void describesSquareErrors()
     {
-        QCOMPARE(describeErrors(QByteArray(kSquareError)), QStringLiteral("UNAUTHORIZED: This request could not be authorized."));
+        QCOMPARE(describeErrors(QByteArray(kSquareError)),
+            QStringLiteral("UNAUTHORIZED: This request could not be authorized."));
         QCOMPARE(describeErrors(QByteArray("<html>")), QString());
     }
 
     void hostileBodiesAreReportedNeverThrown()
     {
-        const QByteArray bodies[] = {QByteArray(), QByteArray("<html><title>Bad Gateway</title></html>"), QByteArray(kSquareOrders).left(300),
-            QByteArray(R"({"orders": {"id": 1}})"), QByteArray(R"({"orders": [7, null, {"id": 5}]})"),
-            QByteArray(R"({"orders": [{"id": "A", "location_id": "L", "updated_at": "x", "line_items": [{"quantity": "99999999999999", "base_price_money": {"amount": 9223372036854775807, "currency": "EUR"}}]}]})"),
+        const QByteArray bodies[] = {QByteArray(),
+            QByteArray("<html><title>Bad Gateway</title></html>"),
+            QByteArray(kSquareOrders).left(300),
+            QByteArray(R"({"orders": {"id": 1}})"),
+            QByteArray(R"({"orders": [7, null, {"id": 5}]})"),
+            QByteArray(
+                R"({"orders": [{"id": "A", "location_id": "L", "updated_at": "x", "line_items": [{"quantity": "99999999999999", "base_price_money": {"amount": 9223372036854775807, "currency": "EUR"}}]}]})"),
             QByteArray("\xff\xfe{\"orders\": []}")};
         for (const QByteArray& b : bodies) {
             const ParsedOrders o = parseSearchOrders(b, skus());

@@ -6,10 +6,9 @@
 
 #include <QUuid>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 namespace lockstep::core::connectors::pos {
 
@@ -17,37 +16,42 @@ using nlohmann::json;
 
 namespace {
 
-    constexpr int kCountsPage = 1000; // BatchRetrieveInventoryCountsRequest.limit: maximum 1000
-    constexpr int kMaxLocations = 10; // SearchOrdersRequest.location_ids: "Max: 10 location IDs"
+constexpr int kCountsPage = 1000; // BatchRetrieveInventoryCountsRequest.limit: maximum 1000
+constexpr int kMaxLocations = 10; // SearchOrdersRequest.location_ids: "Max: 10 location IDs"
 
-    /// Square's error body `{errors: [{category, code, detail}]}` named in the error, with the status.
-    Error describe(const net::HttpResult& r, const QString& what)
-    {
-        Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
-        if (r.response) {
-            if (const QString errors = describeErrors(r.response->body); !errors.isEmpty())
-                e.message = QStringLiteral("%1 (HTTP %2)").arg(errors).arg(r.response->status);
-        }
-        e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
-        return e;
+/// Square's error body `{errors: [{category, code, detail}]}` named in the error, with the status.
+Error describe(const net::HttpResult& r, const QString& what)
+{
+    Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
+    if (r.response) {
+        if (const QString errors = describeErrors(r.response->body); !errors.isEmpty())
+            e.message = QStringLiteral("%1 (HTTP %2)").arg(errors).arg(r.response->status);
     }
+    e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
+    return e;
+}
 
-    std::string rfc3339(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs).toStdString(); }
+std::string rfc3339(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs).toStdString();
+}
 
-    QString makeCursor(const QDateTime& start, const QDateTime& seen, const QString& squareCursor)
-    {
-        const auto text = [](const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("-"); };
-        QString c = text(start) + u' ' + text(seen);
-        if (!squareCursor.isEmpty())
-            c += u' ' + squareCursor;
-        return c;
-    }
+QString makeCursor(const QDateTime& start, const QDateTime& seen, const QString& squareCursor)
+{
+    const auto text = [](const QDateTime& t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("-");
+    };
+    QString c = text(start) + u' ' + text(seen);
+    if (!squareCursor.isEmpty())
+        c += u' ' + squareCursor;
+    return c;
+}
 
-    QDateTime timeOf(const QString& text)
-    {
-        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-        return t.isValid() ? t.toUTC() : QDateTime();
-    }
+QDateTime timeOf(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
 
 } // namespace
 
@@ -123,7 +127,9 @@ void SquareConnector::readLocations(Done next)
             }
         }
         if (ids.isEmpty())
-            return next(makeError(ErrorCode::NotFound, QStringLiteral("the account lists no active location"), QStringLiteral("Square locations")));
+            return next(makeError(ErrorCode::NotFound,
+                QStringLiteral("the account lists no active location"),
+                QStringLiteral("Square locations")));
         m_locations = ids;
         next(Status::success());
     });
@@ -140,29 +146,33 @@ void SquareConnector::readCatalog(const QString& cursor, Done next)
     QList<std::pair<QString, QString>> query = {{QStringLiteral("types"), QStringLiteral("ITEM_VARIATION")}};
     if (!cursor.isEmpty())
         query.append({QStringLiteral("cursor"), cursor});
-    send(net::HttpRequest::get(url(QStringLiteral("/v2/catalog/list"), query)), [this, cursor, next](const net::HttpResult& r) {
-        if (!r.ok())
-            return next(describe(r, QStringLiteral("Square catalog")));
-        ParsedCatalog page = parseCatalogList(r.response->body);
-        if (page.variations.isEmpty() && !page.problems.isEmpty() && cursor.isEmpty())
-            return next(makeError(ErrorCode::Parse, page.problems.constFirst().toString(), QStringLiteral("Square catalog")));
-        m_catalogProblems += page.problems;
-        for (const CatalogVariation& v : std::as_const(page.variations)) {
-            if (m_variationBySku.contains(v.sku)) {
-                // Square lets two variations share a SKU; the warehouse cannot tell them apart.
-                m_catalogProblems.append({v.sku, QStringLiteral("sku"),
-                    QStringLiteral("is on variations %1 and %2: the first is used").arg(m_variationBySku.value(v.sku), v.id)});
-            } else {
-                m_variationBySku.insert(v.sku, v.id);
+    send(net::HttpRequest::get(url(QStringLiteral("/v2/catalog/list"), query)),
+        [this, cursor, next](const net::HttpResult& r) {
+            if (!r.ok())
+                return next(describe(r, QStringLiteral("Square catalog")));
+            ParsedCatalog page = parseCatalogList(r.response->body);
+            if (page.variations.isEmpty() && !page.problems.isEmpty() && cursor.isEmpty())
+                return next(makeError(
+                    ErrorCode::Parse, page.problems.constFirst().toString(), QStringLiteral("Square catalog")));
+            m_catalogProblems += page.problems;
+            for (const CatalogVariation& v : std::as_const(page.variations)) {
+                if (m_variationBySku.contains(v.sku)) {
+                    // Square lets two variations share a SKU; the warehouse cannot tell them apart.
+                    m_catalogProblems.append({v.sku,
+                        QStringLiteral("sku"),
+                        QStringLiteral("is on variations %1 and %2: the first is used")
+                            .arg(m_variationBySku.value(v.sku), v.id)});
+                } else {
+                    m_variationBySku.insert(v.sku, v.id);
+                }
+                m_skuByVariation.insert(v.id, v.sku);
+                m_variations.insert(v.id, v);
             }
-            m_skuByVariation.insert(v.id, v.sku);
-            m_variations.insert(v.id, v);
-        }
-        if (!page.cursor.isEmpty() && page.cursor != cursor)
-            return readCatalog(page.cursor, next);
-        m_catalogRead = true;
-        next(Status::success());
-    });
+            if (!page.cursor.isEmpty() && page.cursor != cursor)
+                return readCatalog(page.cursor, next);
+            m_catalogRead = true;
+            next(Status::success());
+        });
 }
 
 void SquareConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply)
@@ -199,7 +209,8 @@ void SquareConnector::searchPage(const QString& start,
         updatedAt["end_at"] = rfc3339(window.until.addMSecs(-1)); // Square's end is inclusive, the window's is not
     json body = {{"location_ids", json::array()},
         {"query",
-            {{"filter", {{"state_filter", {{"states", {"COMPLETED"}}}}, {"date_time_filter", {{"updated_at", updatedAt}}}}},
+            {{"filter",
+                 {{"state_filter", {{"states", {"COMPLETED"}}}}, {"date_time_filter", {{"updated_at", updatedAt}}}}},
                 {"sort", {{"sort_field", "UPDATED_AT"}, {"sort_order", "ASC"}}}}},
         {"limit", m_settings.pageSize}};
     for (const QString& l : std::as_const(m_locations))
@@ -207,10 +218,14 @@ void SquareConnector::searchPage(const QString& start,
     if (!squareCursor.isEmpty())
         body["cursor"] = squareCursor.toStdString();
     // A search reads, so sending it twice is harmless.
-    post(QStringLiteral("/v2/orders/search"), QByteArray::fromStdString(body.dump()), true,
+    post(QStringLiteral("/v2/orders/search"),
+        QByteArray::fromStdString(body.dump()),
+        true,
         [this, start, seen, squareCursor, window, refreshed, reply](const net::HttpResult& r) {
             if (!r.ok())
-                return reply(describe(r, QStringLiteral("Square orders updated since %1").arg(start.isEmpty() ? QStringLiteral("the start") : start)));
+                return reply(describe(r,
+                    QStringLiteral("Square orders updated since %1")
+                        .arg(start.isEmpty() ? QStringLiteral("the start") : start)));
             ParsedOrders parsed = parseSearchOrders(r.response->body, m_skuByVariation);
             if (!parsed.unknownVariations.isEmpty() && !refreshed) {
                 // A variation created since the catalog was read: read it again, then ask for this page once more.
@@ -242,7 +257,8 @@ void SquareConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply
     prepare(false, [this, storefrontId, what, reply](Status st) {
         if (!st.ok())
             return reply(st.error());
-        send(net::HttpRequest::get(url(QStringLiteral("/v2/orders/") + QString::fromLatin1(QUrl::toPercentEncoding(storefrontId)))),
+        send(net::HttpRequest::get(
+                 url(QStringLiteral("/v2/orders/") + QString::fromLatin1(QUrl::toPercentEncoding(storefrontId)))),
             [this, what, reply](const net::HttpResult& r) {
                 if (!r.ok()) {
                     Error e = describe(r, what);
@@ -268,7 +284,9 @@ void SquareConnector::markFulfilled(const FulfilmentUpdate&, Done done)
 
 void SquareConnector::addNote(const QString& storefrontId, const QString&, Done done)
 {
-    done(makeError(ErrorCode::Refused, QStringLiteral("a completed Square order takes no notes"), QStringLiteral("Square order ") + storefrontId));
+    done(makeError(ErrorCode::Refused,
+        QStringLiteral("a completed Square order takes no notes"),
+        QStringLiteral("Square order ") + storefrontId));
 }
 
 Result<WebhookEvent> SquareConnector::verifyWebhook(const QHash<QByteArray, QByteArray>&, const QByteArray&) const
@@ -286,11 +304,14 @@ void SquareConnector::pushStock(const QList<StockLevel>& levels, Reply<StockPush
 {
     if (levels.size() > stockBatchLimit())
         return reply(makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("%1 levels in one call; Square takes at most %2 changes a request").arg(levels.size()).arg(stockBatchLimit())));
+            QStringLiteral("%1 levels in one call; Square takes at most %2 changes a request")
+                .arg(levels.size())
+                .arg(stockBatchLimit())));
     prepare(false, [this, levels, reply](Status st) {
         if (!st.ok())
             return reply(st.error());
-        const bool unknown = std::any_of(levels.cbegin(), levels.cend(), [this](const StockLevel& l) { return !m_variationBySku.contains(l.sku); });
+        const bool unknown = std::any_of(
+            levels.cbegin(), levels.cend(), [this](const StockLevel& l) { return !m_variationBySku.contains(l.sku); });
         if (!unknown)
             return sendChanges(levels, reply);
         // A SKU added to the catalog since it was read: read it again once.
@@ -309,14 +330,18 @@ void SquareConnector::sendChanges(const QList<StockLevel>& levels, Reply<StockPu
     json changes = json::array();
     const std::string occurredAt = rfc3339(serverNow());
     for (const StockLevel& level : levels) {
-        const QString location = level.location.isEmpty() && m_locations.size() == 1 ? m_locations.constFirst() : level.location;
+        const QString location =
+            level.location.isEmpty() && m_locations.size() == 1 ? m_locations.constFirst() : level.location;
         if (!m_variationBySku.contains(level.sku)) {
-            outcome->failed.append({level.sku, QStringLiteral("sku"), QStringLiteral("no Square item variation has this SKU")});
+            outcome->failed.append(
+                {level.sku, QStringLiteral("sku"), QStringLiteral("no Square item variation has this SKU")});
             continue;
         }
         if (location.isEmpty() || !m_locations.contains(location)) {
-            outcome->failed.append({level.sku, QStringLiteral("location"),
-                location.isEmpty() ? QStringLiteral("names no store location") : QStringLiteral("%1 is not a configured store location").arg(location)});
+            outcome->failed.append({level.sku,
+                QStringLiteral("location"),
+                location.isEmpty() ? QStringLiteral("names no store location")
+                                   : QStringLiteral("%1 is not a configured store location").arg(location)});
             continue;
         }
         if (level.quantity < 0) {
@@ -325,15 +350,21 @@ void SquareConnector::sendChanges(const QList<StockLevel>& levels, Reply<StockPu
         }
         changes.push_back({{"type", "PHYSICAL_COUNT"},
             {"physical_count",
-                {{"catalog_object_id", m_variationBySku.value(level.sku).toStdString()}, {"location_id", location.toStdString()},
-                    {"state", "IN_STOCK"}, {"quantity", std::to_string(level.quantity)}, {"occurred_at", occurredAt}}}});
+                {{"catalog_object_id", m_variationBySku.value(level.sku).toStdString()},
+                    {"location_id", location.toStdString()},
+                    {"state", "IN_STOCK"},
+                    {"quantity", std::to_string(level.quantity)},
+                    {"occurred_at", occurredAt}}}});
         sent << level.sku;
     }
     if (sent.isEmpty())
         return reply(*outcome);
-    const json body = {{"idempotency_key", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}, {"changes", changes}};
+    const json body = {
+        {"idempotency_key", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}, {"changes", changes}};
     // The idempotency key makes a resent request apply once, so the HTTP policy may resend it.
-    post(QStringLiteral("/v2/inventory/changes/batch-create"), QByteArray::fromStdString(body.dump()), true,
+    post(QStringLiteral("/v2/inventory/changes/batch-create"),
+        QByteArray::fromStdString(body.dump()),
+        true,
         [outcome, sent, reply](const net::HttpResult& r) {
             if (!r.ok())
                 return reply(describe(r, QStringLiteral("Square inventory changes")));
@@ -348,20 +379,25 @@ void SquareConnector::sendChanges(const QList<StockLevel>& levels, Reply<StockPu
         });
 }
 
-void SquareConnector::readCounts(const QStringList& locations, const QString& cursor, std::shared_ptr<Counts> acc, Reply<Counts> reply)
+void SquareConnector::readCounts(
+    const QStringList& locations, const QString& cursor, std::shared_ptr<Counts> acc, Reply<Counts> reply)
 {
     json body = {{"location_ids", json::array()}, {"limit", kCountsPage}};
     for (const QString& l : locations)
         body["location_ids"].push_back(l.toStdString());
     if (!cursor.isEmpty())
         body["cursor"] = cursor.toStdString();
-    post(QStringLiteral("/v2/inventory/counts/batch-retrieve"), QByteArray::fromStdString(body.dump()), true,
+    post(QStringLiteral("/v2/inventory/counts/batch-retrieve"),
+        QByteArray::fromStdString(body.dump()),
+        true,
         [this, locations, cursor, acc, reply](const net::HttpResult& r) {
             if (!r.ok())
                 return reply(describe(r, QStringLiteral("Square inventory counts at ") + locations.join(u',')));
             ParsedCounts page = parseInventoryCounts(r.response->body);
             if (page.counts.isEmpty() && !page.problems.isEmpty())
-                return reply(makeError(ErrorCode::Parse, page.problems.constFirst().toString(), QStringLiteral("Square inventory counts")));
+                return reply(makeError(ErrorCode::Parse,
+                    page.problems.constFirst().toString(),
+                    QStringLiteral("Square inventory counts")));
             acc->rows += page.counts;
             acc->problems += page.problems;
             if (!acc->readAt.isValid())
@@ -377,17 +413,20 @@ void SquareConnector::fetchStoreStock(const QString& location, Reply<QList<Store
     prepare(false, [this, location, reply](Status st) {
         if (!st.ok())
             return reply(st.error());
-        readCounts(location.isEmpty() ? m_locations : QStringList{location}, {}, std::make_shared<Counts>(), [this, reply](Result<Counts> counts) {
-            if (!counts.ok())
-                return reply(counts.error());
-            QList<StoreStock> out;
-            for (const InventoryCountRow& row : std::as_const(counts->rows)) {
-                // Only IN_STOCK can be sold; SOLD, WASTE, RETURNED_BY_CUSTOMER and the rest are not store stock.
-                if (row.state == QLatin1String("IN_STOCK") && m_skuByVariation.contains(row.variationId))
-                    out.append({row.location, m_skuByVariation.value(row.variationId), row.quantity});
-            }
-            reply(out);
-        });
+        readCounts(location.isEmpty() ? m_locations : QStringList{location},
+            {},
+            std::make_shared<Counts>(),
+            [this, reply](Result<Counts> counts) {
+                if (!counts.ok())
+                    return reply(counts.error());
+                QList<StoreStock> out;
+                for (const InventoryCountRow& row : std::as_const(counts->rows)) {
+                    // Only IN_STOCK can be sold; SOLD, WASTE, RETURNED_BY_CUSTOMER and the rest are not store stock.
+                    if (row.state == QLatin1String("IN_STOCK") && m_skuByVariation.contains(row.variationId))
+                        out.append({row.location, m_skuByVariation.value(row.variationId), row.quantity});
+                }
+                reply(out);
+            });
     });
 }
 

@@ -12,7 +12,7 @@ namespace lockstep::core::net {
 class HttpClient;
 struct HttpRequest;
 struct HttpResult;
-}
+} // namespace lockstep::core::net
 
 namespace lockstep::core::connectors::pos {
 
@@ -67,7 +67,8 @@ public:
     void pushStock(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply) override;
     /// Every (variation, location) IN_STOCK count of the store locations, with the variation's SKU and item.
     void fetchListing(Reply<StorefrontListing> reply) override;
-    Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
+    Result<WebhookEvent> verifyWebhook(
+        const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
     /// `GET /v2/locations`.
     void checkHealth(HealthReply reply) override;
 
@@ -93,9 +94,14 @@ private:
     void prepare(bool refreshCatalog, Done next);
     void readLocations(Done next);
     void readCatalog(const QString& cursor, Done next);
-    void searchPage(const QString& start, const QDateTime& seen, const QString& squareCursor, const OrderWindow& window,
-        bool refreshed, Reply<OrderPage> reply);
-    void readCounts(const QStringList& locations, const QString& cursor, std::shared_ptr<Counts> acc, Reply<Counts> reply);
+    void searchPage(const QString& start,
+        const QDateTime& seen,
+        const QString& squareCursor,
+        const OrderWindow& window,
+        bool refreshed,
+        Reply<OrderPage> reply);
+    void readCounts(
+        const QStringList& locations, const QString& cursor, std::shared_ptr<Counts> acc, Reply<Counts> reply);
     void sendChanges(const QList<StockLevel>& levels, Reply<StockPushOutcome> reply);
     /// The server's clock as last seen in a `Date` (this computer's clock before any answer).
     QDateTime serverNow() const;
