@@ -434,10 +434,6 @@
         <translation>Verbindung zu commercetools</translation>
     </message>
     <message>
-        <source>Connection to the store tills (POS)</source>
-        <translation>Verbindung zu den Ladenkassen (POS)</translation>
-    </message>
-    <message>
         <source>Connection to %1</source>
         <translation>Verbindung zu %1</translation>
     </message>
@@ -648,6 +644,10 @@
     <message>
         <source>Set &quot;auth&quot;: &quot;query_string&quot; for this storefront in the configuration (HTTPS only), or have the host pass the Authorization header on.</source>
         <translation>Setzen Sie für diesen Shop &quot;auth&quot;: &quot;query_string&quot; in der Konfiguration (nur HTTPS) oder lassen Sie den Hoster den Authorization-Header weiterreichen.</translation>
+    </message>
+    <message>
+        <source>Connection to the store tills (Square)</source>
+        <translation>Verbindung zu den Ladenkassen (Square)</translation>
     </message>
 </context>
 <context>
@@ -1480,18 +1480,6 @@
         <translation>Business Unit</translation>
     </message>
     <message>
-        <source>Store tills (POS)</source>
-        <translation>Ladenkassen (POS)</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>API secret</source>
-        <translation>API-Secret</translation>
-    </message>
-    <message>
         <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
         <translation>Adressen und IDs der Systeme, mit denen sich Lockstep verbindet. Geheimnisse kommen in den Schlüsselbund dieses Computers und werden nie wieder angezeigt oder in die Konfigurationsdatei geschrieben.</translation>
     </message>
@@ -1502,6 +1490,14 @@
     <message>
         <source>Checked: Lockstep syncs with this system.</source>
         <translation>Geprüft: Lockstep synchronisiert mit diesem System.</translation>
+    </message>
+    <message>
+        <source>Store tills (Square)</source>
+        <translation>Ladenkassen (Square)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
     </message>
 </context>
 <context>

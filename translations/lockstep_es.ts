@@ -434,10 +434,6 @@
         <translation>Conexión con commercetools</translation>
     </message>
     <message>
-        <source>Connection to the store tills (POS)</source>
-        <translation>Conexión con las cajas de las tiendas (POS)</translation>
-    </message>
-    <message>
         <source>Connection to %1</source>
         <translation>Conexión con %1</translation>
     </message>
@@ -648,6 +644,10 @@
     <message>
         <source>Set &quot;auth&quot;: &quot;query_string&quot; for this storefront in the configuration (HTTPS only), or have the host pass the Authorization header on.</source>
         <translation>Indique &quot;auth&quot;: &quot;query_string&quot; para esta tienda en la configuración (solo HTTPS) o pida al proveedor de alojamiento que deje pasar la cabecera Authorization.</translation>
+    </message>
+    <message>
+        <source>Connection to the store tills (Square)</source>
+        <translation>Conexión con las cajas de las tiendas (Square)</translation>
     </message>
 </context>
 <context>
@@ -1480,18 +1480,6 @@
         <translation>Unidad de negocio</translation>
     </message>
     <message>
-        <source>Store tills (POS)</source>
-        <translation>Cajas de las tiendas (POS)</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clave de la API</translation>
-    </message>
-    <message>
-        <source>API secret</source>
-        <translation>Secreto de la API</translation>
-    </message>
-    <message>
         <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
         <translation>Direcciones e identificadores de los sistemas a los que se conecta Lockstep. Los secretos van al llavero de este equipo y nunca se vuelven a mostrar ni se escriben en el archivo de configuración.</translation>
     </message>
@@ -1502,6 +1490,14 @@
     <message>
         <source>Checked: Lockstep syncs with this system.</source>
         <translation>Marcado: Lockstep se sincroniza con este sistema.</translation>
+    </message>
+    <message>
+        <source>Store tills (Square)</source>
+        <translation>Cajas de las tiendas (Square)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
     </message>
 </context>
 <context>

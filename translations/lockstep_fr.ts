@@ -434,10 +434,6 @@
         <translation>Connexion à commercetools</translation>
     </message>
     <message>
-        <source>Connection to the store tills (POS)</source>
-        <translation>Connexion aux caisses des magasins (POS)</translation>
-    </message>
-    <message>
         <source>Connection to %1</source>
         <translation>Connexion à %1</translation>
     </message>
@@ -648,6 +644,10 @@
     <message>
         <source>Set &quot;auth&quot;: &quot;query_string&quot; for this storefront in the configuration (HTTPS only), or have the host pass the Authorization header on.</source>
         <translation>Indiquez &quot;auth&quot;: &quot;query_string&quot; pour cette boutique dans la configuration (HTTPS uniquement), ou demandez à l&apos;hébergeur de transmettre l&apos;en-tête Authorization.</translation>
+    </message>
+    <message>
+        <source>Connection to the store tills (Square)</source>
+        <translation>Connexion aux caisses des magasins (Square)</translation>
     </message>
 </context>
 <context>
@@ -1480,18 +1480,6 @@
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <source>Store tills (POS)</source>
-        <translation>Caisses des magasins (POS)</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clé d&apos;API</translation>
-    </message>
-    <message>
-        <source>API secret</source>
-        <translation>Secret d&apos;API</translation>
-    </message>
-    <message>
         <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
         <translation>Adresses et identifiants des systèmes auxquels Lockstep se connecte. Les secrets sont placés dans le trousseau de cet ordinateur ; ils ne sont plus jamais affichés ni écrits dans le fichier de configuration.</translation>
     </message>
@@ -1502,6 +1490,14 @@
     <message>
         <source>Checked: Lockstep syncs with this system.</source>
         <translation>Coché : Lockstep se synchronise avec ce système.</translation>
+    </message>
+    <message>
+        <source>Store tills (Square)</source>
+        <translation>Caisses des magasins (Square)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
     </message>
 </context>
 <context>

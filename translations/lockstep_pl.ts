@@ -442,10 +442,6 @@
         <translation>Połączenie z commercetools</translation>
     </message>
     <message>
-        <source>Connection to the store tills (POS)</source>
-        <translation>Połączenie z kasami sklepowymi (POS)</translation>
-    </message>
-    <message>
         <source>Connection to %1</source>
         <translation>Połączenie: %1</translation>
     </message>
@@ -656,6 +652,10 @@
     <message>
         <source>Set &quot;auth&quot;: &quot;query_string&quot; for this storefront in the configuration (HTTPS only), or have the host pass the Authorization header on.</source>
         <translation>Ustaw &quot;auth&quot;: &quot;query_string&quot; dla tego sklepu w konfiguracji (tylko HTTPS) albo poproś dostawcę hostingu o przekazywanie nagłówka Authorization.</translation>
+    </message>
+    <message>
+        <source>Connection to the store tills (Square)</source>
+        <translation>Połączenie z kasami sklepowymi (Square)</translation>
     </message>
 </context>
 <context>
@@ -1500,18 +1500,6 @@
         <translation>Jednostka biznesowa</translation>
     </message>
     <message>
-        <source>Store tills (POS)</source>
-        <translation>Kasy sklepowe (POS)</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Klucz API</translation>
-    </message>
-    <message>
-        <source>API secret</source>
-        <translation>Sekret API</translation>
-    </message>
-    <message>
         <source>Addresses and ids of the systems Lockstep connects. Secrets go to this computer&apos;s keychain and are never shown again or written in the configuration file.</source>
         <translation>Adresy i identyfikatory systemów, z którymi łączy się Lockstep. Sekrety trafiają do pęku kluczy tego komputera i nigdy nie są ponownie wyświetlane ani zapisywane w pliku konfiguracji.</translation>
     </message>
@@ -1522,6 +1510,14 @@
     <message>
         <source>Checked: Lockstep syncs with this system.</source>
         <translation>Zaznaczone: Lockstep synchronizuje się z tym systemem.</translation>
+    </message>
+    <message>
+        <source>Store tills (Square)</source>
+        <translation>Kasy sklepowe (Square)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token dostępu</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,9 @@ const QList<System>& systems()
                 {"client_secret", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Client secret"), true},
                 {"webhook_secret", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Webhook secret"), true}}},
         {"pos",
-            QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Store tills (POS)"),
-            {{"base_url", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Base URL")},
-                {"api_key", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "API key"), true},
-                {"api_secret", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "API secret"), true}}},
+            QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Store tills (Square)"),
+            {{"base_url", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Base URL"), false, "https://connect.squareup.com"},
+                {"access_token", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Access token"), true}}},
     };
     return list;
 }

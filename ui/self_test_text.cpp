@@ -27,7 +27,7 @@ QString SelfTestText::title(const SelfTestResult& r)
     if (r.connector == QLatin1String("commercetools"))
         return tr("Connection to commercetools");
     if (r.connector == QLatin1String("pos"))
-        return tr("Connection to the store tills (POS)");
+        return tr("Connection to the store tills (Square)");
     return tr("Connection to %1").arg(r.connector);
 }
 

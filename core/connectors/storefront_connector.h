@@ -51,6 +51,9 @@ struct StockLevel
 {
     QString sku;
     qint64 quantity = 0;
+    /// Where the quantity is counted, for a storefront with several stock locations (a till system's store
+    /// locations); empty: the connector's own (its supply channel, the shop, its only store).
+    QString location = {};
     friend bool operator==(const StockLevel&, const StockLevel&) = default;
 };
 

@@ -198,7 +198,7 @@ namespace {
         // Literal secrets only when every endpoint of this connector is on this computer.
         const bool loopbackOnly = c.baseUrl.isValid() && isLoopback(c.baseUrl) && (!c.authUrl.isValid() || isLoopback(c.authUrl));
         c.key = r.secret(keyField, loopbackOnly);
-        c.secret = r.secret(secretField, loopbackOnly);
+        c.secret = secretField ? r.secret(secretField, loopbackOnly) : SecretRef{};
         c.webhookSecret = r.secret("webhook_secret", loopbackOnly);
         c.hasWmsOrderPrefix = r.has("wms_order_prefix");
         c.wmsOrderPrefix = r.string("wms_order_prefix");
@@ -323,9 +323,22 @@ ConfigLoad parseConfig(const QByteArray& bytes)
             c.wms.atpUser = r->secret("atp_user", loopbackOnly);
             c.wms.atpPassword = r->secret("atp_password", loopbackOnly);
         }
-        if (auto r = con->object("pos"))
-            c.pos = readConnector(*r, "pos", "base_url", "api_key", "api_secret",
-                {"enabled", "kind", "ledger_url", "base_url", "api_key", "api_secret", "wms_order_prefix"});
+        if (auto r = con->object("pos")) {
+            // Square: an access token (keychain or environment) and the store locations to read and stock.
+            c.pos = readConnector(*r, "pos", "base_url", "access_token", nullptr,
+                {"enabled", "kind", "ledger_url", "base_url", "access_token", "location_ids", "wms_order_prefix"});
+            if (r->has("location_ids")) {
+                const json& ids = r->raw().at("location_ids");
+                const bool strings = ids.is_array() && std::all_of(ids.begin(), ids.end(), [](const json& v) { return v.is_string() && !v.get<std::string>().empty(); });
+                if (!strings)
+                    r->issue("location_ids", QStringLiteral("must be a list of Square location ids"));
+                else if (ids.size() > 10)
+                    r->issue("location_ids", QStringLiteral("names more than 10 locations (Square searches at most 10 at once)"));
+                else
+                    for (const json& v : ids)
+                        c.pos.locationIds.append(QString::fromStdString(v.get<std::string>()));
+            }
+        }
     }
     if (!c.wms.enabled && (c.woocommerce.enabled || c.commercetools.enabled || c.pos.enabled))
         issues.append({QStringLiteral("connectors.wms"), QStringLiteral("is required when a storefront is configured")});

@@ -50,6 +50,8 @@ struct ConnectorConfig
     /// WooCommerce: where the consumer key and secret travel (`auth`): "header" (HTTP Basic) or "query_string"
     /// (`consumer_key`/`consumer_secret`, HTTPS only, for hosts that strip the Authorization header).
     QString auth = QStringLiteral("header");
+    /// POS (Square): the store locations (`location_ids`, at most 10); empty: every active location of the account.
+    QStringList locationIds;
 };
 
 /// How often each job runs, in seconds.

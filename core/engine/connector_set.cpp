@@ -3,7 +3,7 @@
 
 #include "connectors/commercetools/ct_connector.h"
 #include "connectors/deposco/deposco_connector.h"
-#include "connectors/pos/pos_connector.h"
+#include "connectors/pos/square_connector.h"
 #include "connectors/woocommerce/woo_connector.h"
 #include "net/http_client.h"
 #include "sync_engine.h"
@@ -71,10 +71,11 @@ ConnectorSet makeConnectors(const Config& config,
             new connectors::commercetools::CtConnector(ct, *client(QStringLiteral("commercetools")), parent));
     }
     if (config.pos.enabled && pos == PosUse::Include) {
-        connectors::pos::PosSettings settings;
+        connectors::pos::SquareSettings settings;
         settings.baseUrl = config.pos.baseUrl;
-        settings.apiKey = credentials.posApiKey;
-        set.storefronts.append(new connectors::pos::PosConnector(settings, *client(QStringLiteral("pos")), parent));
+        settings.accessToken = credentials.posAccessToken;
+        settings.locationIds = config.pos.locationIds;
+        set.storefronts.append(new connectors::pos::SquareConnector(settings, *client(QStringLiteral("pos")), parent));
     }
     return set;
 }

@@ -56,7 +56,7 @@ Result<EngineCredentials> resolveCredentials(const Config& config, CredentialSto
         }
     }
     if (config.pos.enabled) {
-        if (const Status st = one(config.pos.key, c.posApiKey, "connectors.pos.api_key"); !st.ok())
+        if (const Status st = one(config.pos.key, c.posAccessToken, "connectors.pos.access_token"); !st.ok())
             return st.error();
     }
     if (config.wms.enabled) {

@@ -39,7 +39,7 @@ struct EngineCredentials
     QString wmsAtpPassword;
     QString ctClientId;
     QString ctClientSecret;
-    QString posApiKey;
+    QString posAccessToken; ///< Square
 };
 
 /// Resolves every secret the configuration names (keychain, environment, or a loopback-only literal).

@@ -20,7 +20,7 @@ Json Endpoints::toJson() const
         {"wms", {{"base_url", url(wms.baseUrl)}, {"auth_url", url(wms.authUrl)}, {"atp_url", url(wms.atpUrl)},
                     {"client_id", toStd(wms.clientId)}, {"client_secret", toStd(wms.clientSecret)},
                     {"business_unit", toStd(wms.businessUnit)}, {"ledger_url", ledger(wmsRoot)}}},
-        {"pos", {{"base_url", url(pos.baseUrl)}, {"api_key", toStd(pos.apiKey)}, {"ledger_url", ledger(posRoot)}}}};
+        {"pos", {{"base_url", url(pos.baseUrl)}, {"access_token", toStd(pos.accessToken)}, {"ledger_url", ledger(posRoot)}}}};
 }
 
 Json Endpoints::toConfigJson(const QString& scenarioName, const QString& defaultFacility) const

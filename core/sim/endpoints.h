@@ -39,8 +39,8 @@ struct Endpoints
 
     struct Pos
     {
-        QUrl baseUrl; ///< ends in /pos/v1
-        QString apiKey;
+        QUrl baseUrl; ///< Square's API root: the paths /v2/… are below it
+        QString accessToken;
     } pos;
 
     /// The four servers' roots, for `/_sandbox/ledger` and `/_sandbox/faults`.

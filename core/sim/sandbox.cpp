@@ -54,13 +54,13 @@ Result<Endpoints> Sandbox::start(const Scenario& scenario)
     ep.wms.clientId = credential(scenario.seed, "wmsid_", 20);
     ep.wms.clientSecret = credential(scenario.seed, "wmssecret_", 32);
     ep.wms.businessUnit = scenario.wms.businessUnit;
-    ep.pos.apiKey = credential(scenario.seed, "pos_", 32);
+    ep.pos.accessToken = credential(scenario.seed, "EAAA", 60);
 
     m_woo = std::make_unique<WooCommerceService>(m_world.get(), &m_ledger, m_sender, ep.woocommerce.consumerKey, ep.woocommerce.consumerSecret);
     m_ct = std::make_unique<CommercetoolsService>(m_world.get(), &m_ledger, ep.commercetools.projectKey, ep.commercetools.clientId,
         ep.commercetools.clientSecret);
     m_wms = std::make_unique<DeposcoService>(m_world.get(), &m_ledger, ep.wms.clientId, ep.wms.clientSecret);
-    m_pos = std::make_unique<PosService>(m_world.get(), ep.pos.apiKey);
+    m_pos = std::make_unique<PosService>(m_world.get(), ep.pos.accessToken);
     m_world->setWooOrderListener([this](int index, const QString& topic) { m_woo->orderChanged(index, topic); });
 
     SimService* services[4] = {m_woo.get(), m_ct.get(), m_wms.get(), m_pos.get()};
@@ -94,7 +94,7 @@ Result<Endpoints> Sandbox::start(const Scenario& scenario)
     ep.wms.baseUrl = withPath(roots[2], QStringLiteral("/latest"));
     ep.wms.authUrl = withPath(roots[2], QStringLiteral("/oauth2/token"));
     ep.wms.atpUrl = withPath(roots[2], QStringLiteral("/ctrl/getRestfulATP"));
-    ep.pos.baseUrl = withPath(roots[3], QStringLiteral("/pos/v1"));
+    ep.pos.baseUrl = roots[3];
     ep.woocommerceRoot = roots[0];
     ep.commercetoolsRoot = roots[1];
     ep.wmsRoot = roots[2];

@@ -200,8 +200,9 @@ struct PosEvent
     QString sku;
     int quantity = 0; ///< signed line quantity: a sale +n, a return -n; the stock effect is -quantity
     qint64 unitPriceMinor = 0;
-    qint64 atMSecs = 0;
+    qint64 atMSecs = 0; ///< when the till completed it (Square's `closed_at` and `updated_at`)
     QString originalId;
+    bool restock = true; ///< a return: the units go back on the shelf (IN_STOCK), else to WASTE
 };
 
 } // namespace lockstep::core::sim

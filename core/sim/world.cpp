@@ -357,6 +357,7 @@ void World::planPos(Rng rng)
                 ret.quantity = -sale.quantity;
                 ret.originalId = sale.id;
                 ret.atMSecs = sale.atMSecs + rng.range(10, 240) * kMinute;
+                ret.restock = saleNumber % 4 != 0; // one return in four is not fit to sell again
                 events.append(ret);
             }
         }
@@ -365,6 +366,25 @@ void World::planPos(Rng rng)
     for (qsizetype i = 0; i < events.size(); ++i)
         events[i].version = i + 1;
     m_posEvents = events;
+}
+
+bool World::setPosCount(const QString& store, const QString& sku, int quantity)
+{
+    if (!m_scenario.pos.stores.contains(store) || !m_posStock.contains({store, sku}))
+        return false;
+    m_posStock[{store, sku}] = quantity;
+    m_ledger->count(QStringLiteral("pos.physical_counts"));
+    m_ledger->countFor(QStringLiteral("pos_physical_counts"), store + u'/' + sku);
+    return true;
+}
+
+int World::findPosEvent(const QString& id) const
+{
+    for (int i = 0; i < m_posApplied; ++i) {
+        if (m_posEvents.at(i).id == id)
+            return i;
+    }
+    return -1;
 }
 
 // ---------------------------------------------------------------------------------------------- time
@@ -403,7 +423,10 @@ void World::advanceTo(qint64 nowMSecs)
     }
     while (m_posApplied < m_posEvents.size() && m_posEvents.at(m_posApplied).atMSecs <= m_now) {
         const PosEvent& e = m_posEvents.at(m_posApplied++);
-        m_posStock[{e.store, e.sku}] -= e.quantity;
+        if (e.isReturn && !e.restock)
+            m_posWaste[{e.store, e.sku}] -= e.quantity;
+        else
+            m_posStock[{e.store, e.sku}] -= e.quantity;
         m_ledger->count(e.isReturn ? QStringLiteral("pos.returns") : QStringLiteral("pos.sales"));
     }
 }

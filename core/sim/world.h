@@ -71,7 +71,15 @@ public:
     // POS
     const QList<PosEvent>& posEvents() const { return m_posEvents; }
     int posEventsApplied() const { return m_posApplied; }
+    /// Sellable units per (store location, SKU): Square's IN_STOCK count.
     const QMap<QPair<QString, QString>, int>& posStock() const { return m_posStock; }
+    /// Returned units not put back on the shelf per (store location, SKU): Square's WASTE count.
+    const QMap<QPair<QString, QString>, int>& posWaste() const { return m_posWaste; }
+    /// A physical count of a store's sellable units (Square's BatchChangeInventory): counted in the ledger
+    /// (`pos.physical_counts`, per store/SKU under `pos_physical_counts`). False for an unknown store or SKU.
+    bool setPosCount(const QString& store, const QString& sku, int quantity);
+    /// The POS event with this id (its order id at the till), -1 if none or not yet happened.
+    int findPosEvent(const QString& id) const;
 
     /// A digest of the planned orders and catalogue (for determinism checks and the demo's summary).
     Json planSummary() const;
@@ -115,6 +123,7 @@ private:
     QList<PosEvent> m_posEvents;
     int m_posApplied = 0;
     QMap<QPair<QString, QString>, int> m_posStock;
+    QMap<QPair<QString, QString>, int> m_posWaste;
     std::function<void(int, const QString&)> m_wooListener;
 };
 

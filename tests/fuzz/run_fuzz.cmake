@@ -26,7 +26,7 @@ if(NOT rc EQUAL 0)
 endif()
 
 if(NOT TARGETS)
-    set(TARGETS fuzz_woo_parser fuzz_ct_parser fuzz_deposco_parser fuzz_pos_parser
+    set(TARGETS fuzz_woo_parser fuzz_ct_parser fuzz_deposco_parser fuzz_square_parser
         fuzz_webhook fuzz_retry_after fuzz_config fuzz_money fuzz_http_request_reader)
 endif()
 file(MAKE_DIRECTORY ${BUILD_DIR}/artifacts)

@@ -2,10 +2,13 @@
 // A small JSON Schema checker for the conformance tests: `$ref` to `#/definitions/…`, `type` (one or a list),
 // `properties` and `patternProperties` with `additionalProperties: false`, `required`, `items`, `anyOf`, `enum`.
 // Enough for the schema subsets under tests/schemas/, which are taken from the vendors' own models; shared by the
-// WMS and the storefront conformance tests.
+// WMS, storefront and POS conformance tests, with the helpers they share (a renamed field, a summary of violations).
 #pragma once
 
+#include "http_exchange.h"
+
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -176,6 +179,34 @@ inline QStringList queryViolations(const QList<std::pair<QString, QString>>& ite
             out << where + QStringLiteral(": %1 %2 above %3").arg(name, value).arg(maxPageSize.get<int>());
     }
     return out;
+}
+
+/// A copy of `e` with the field at `pointer` in its request (or answer) body renamed to `name`: how the conformance
+/// tests show that their checker catches a field of another name on either side.
+inline core::sim::SimExchange renamedField(core::sim::SimExchange e, bool inRequest, const std::string& pointer, const std::string& name)
+{
+    QByteArray& bytes = inRequest ? e.request.body : e.response.body;
+    SchemaSet::Json body = SchemaSet::parse(bytes);
+    const SchemaSet::Json::json_pointer at(pointer);
+    SchemaSet::Json& parent = body.at(at.parent_pointer());
+    SchemaSet::Json value = parent.at(at.back());
+    parent.erase(at.back());
+    parent[name] = std::move(value);
+    bytes = QByteArray::fromStdString(body.dump());
+    return e;
+}
+
+/// The violations, each kind once (indices and ids folded), with how often it occurred.
+inline QString violationSummary(const QStringList& violations)
+{
+    static const QRegularExpression kIndex(QStringLiteral("\\[\\d+\\]|/[0-9a-f-]{6,}|/\\d+"));
+    QMap<QString, int> kinds;
+    for (QString v : violations)
+        ++kinds[v.replace(kIndex, QStringLiteral("[]"))];
+    QStringList lines;
+    for (auto it = kinds.cbegin(); it != kinds.cend() && lines.size() < 60; ++it)
+        lines << QStringLiteral("%1x %2").arg(it.value()).arg(it.key());
+    return QStringLiteral("%1 violations of %2 kinds:\n").arg(violations.size()).arg(kinds.size()) + lines.join(u'\n');
 }
 
 } // namespace lockstep::test

@@ -32,7 +32,7 @@ private:
     {
         QMap<int, int> outcomes;
         for (int i = 0; i < count; ++i) {
-            const HttpAnswer a = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores")), {HttpClient::bearer(ep.pos.apiKey)}, timeoutMs);
+            const HttpAnswer a = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)}, timeoutMs);
             ++outcomes[a.status];
         }
         return outcomes;
@@ -145,7 +145,7 @@ private Q_SLOTS:
         p.rateLimitRate = 1.0;
         p.retryAfterSeconds = 7;
         sandbox.setFaultProfile(SimSystem::Pos, p);
-        const HttpAnswer limited = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores")), {HttpClient::bearer(ep.pos.apiKey)});
+        const HttpAnswer limited = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)});
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.header("Retry-After"), QByteArray("7"));
         core::sim::FaultProfile slow;
@@ -154,12 +154,12 @@ private Q_SLOTS:
         sandbox.setFaultProfile(SimSystem::Pos, slow);
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores")), {HttpClient::bearer(ep.pos.apiKey)}).status, 200);
+        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)}).status, 200);
         QVERIFY(timer.elapsed() >= 55);
         // The profile can also be changed over HTTP, for scripts.
         const HttpAnswer put = m_http.send("PUT", withPath(ep.posRoot, QStringLiteral("/_sandbox/faults")), R"({"server_error_rate": 1})");
         QCOMPARE(put.status, 200);
-        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores")), {HttpClient::bearer(ep.pos.apiKey)}).status / 100, 5);
+        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)}).status / 100, 5);
     }
 
     void ledgerOverHttpMatchesWhatTheClientDid()
@@ -205,33 +205,51 @@ private Q_SLOTS:
     {
         Sandbox sandbox;
         const auto ep = sandbox.start(quietScenario()).value();
-        const auto bearer = HttpClient::bearer(ep.pos.apiKey);
-        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stores"))).status, 401);
-        const Json before = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stock"), QStringLiteral("store=STORE-01")), {bearer}).json();
+        const auto bearer = HttpClient::bearer(ep.pos.accessToken);
+        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations"))).status, 401);
+        const QUrl countsUrl = withPath(ep.pos.baseUrl, QStringLiteral("/v2/inventory/counts/batch-retrieve"));
+        const QByteArray countsBody = R"({"location_ids": ["STORE-01"], "limit": 1000})";
+        // Sellable (IN_STOCK) plus not restocked (WASTE) units per variation: what the tills' sales and returns move.
+        const auto units = [&](const Json& answer, bool withWaste) {
+            QMap<QString, int> out;
+            for (const auto& c : answer["counts"]) {
+                if (c["state"] == "IN_STOCK" || (withWaste && c["state"] == "WASTE"))
+                    out[QString::fromStdString(c["catalog_object_id"].get<std::string>())] += std::stoi(c["quantity"].get<std::string>());
+            }
+            return out;
+        };
+        const QMap<QString, int> before = units(m_http.send("POST", countsUrl, countsBody, {bearer}).json(), false);
+        QVERIFY(!before.isEmpty());
         sandbox.advance(12 * kHourMs);
         QMap<QString, int> sold;
-        qint64 after = 0;
         bool sawReturn = false;
+        std::string cursor;
         for (int guard = 0; guard < 50; ++guard) {
-            const Json page = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/transactions"),
-                QStringLiteral("store=STORE-01&limit=20&after=%1").arg(after)), {bearer}).json();
-            if (page["data"].empty())
-                break;
-            for (const auto& t : page["data"]) {
-                QVERIFY(t["version"].get<qint64>() > after);
-                sawReturn = sawReturn || (t["type"] == "return" && t["original_id"].is_string());
-                for (const auto& line : t["lines"])
-                    sold[QString::fromStdString(line["sku"].get<std::string>())] += line["quantity"].get<int>();
+            Json search = {{"location_ids", {"STORE-01"}}, {"limit", 20},
+                {"query", {{"sort", {{"sort_field", "UPDATED_AT"}, {"sort_order", "ASC"}}}}}};
+            if (!cursor.empty())
+                search["cursor"] = cursor;
+            const Json page = m_http.send("POST", withPath(ep.pos.baseUrl, QStringLiteral("/v2/orders/search")),
+                QByteArray::fromStdString(search.dump()), {bearer}).json();
+            for (const auto& o : page.value("orders", Json::array())) {
+                QVERIFY(o["location_id"] == "STORE-01");
+                for (const auto& line : o.value("line_items", Json::array()))
+                    sold[QString::fromStdString(line["catalog_object_id"].get<std::string>())] += std::stoi(line["quantity"].get<std::string>());
+                for (const auto& r : o.value("returns", Json::array())) {
+                    sawReturn = sawReturn || r["source_order_id"].is_string();
+                    for (const auto& line : r["return_line_items"])
+                        sold[QString::fromStdString(line["catalog_object_id"].get<std::string>())] -= std::stoi(line["quantity"].get<std::string>());
+                }
             }
-            after = page["version"]["max"].get<qint64>();
+            if (!page.contains("cursor"))
+                break;
+            cursor = page["cursor"].get<std::string>();
         }
         QVERIFY(!sold.isEmpty());
         QVERIFY(sawReturn);
-        const Json now = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/stock"), QStringLiteral("store=STORE-01")), {bearer}).json();
-        for (size_t i = 0; i < now["data"].size(); ++i) {
-            const QString sku = QString::fromStdString(now["data"][i]["sku"].get<std::string>());
-            QCOMPARE(now["data"][i]["quantity"].get<int>(), before["data"][i]["quantity"].get<int>() - sold.value(sku));
-        }
+        const QMap<QString, int> now = units(m_http.send("POST", countsUrl, countsBody, {bearer}).json(), true);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(now.value(it.key()), it.value() - sold.value(it.key()));
     }
 };
 

@@ -103,20 +103,6 @@ Models ctModels(const QString& key)
     return kModels.value(key);
 }
 
-/// A copy of `e` with the field at `pointer` in its request (or answer) body renamed to `name`.
-sim::SimExchange renamed(sim::SimExchange e, bool inRequest, const std::string& pointer, const std::string& name)
-{
-    QByteArray& bytes = inRequest ? e.request.body : e.response.body;
-    Json body = SchemaSet::parse(bytes);
-    const Json::json_pointer at(pointer);
-    Json& parent = body.at(at.parent_pointer());
-    Json value = parent.at(at.back());
-    parent.erase(at.back());
-    parent[name] = std::move(value);
-    bytes = QByteArray::fromStdString(body.dump());
-    return e;
-}
-
 } // namespace
 
 class TestStorefrontConformance : public QObject
@@ -188,20 +174,6 @@ private:
                 return e;
         }
         return std::nullopt;
-    }
-
-    /// The violations, each kind once (indices and ids folded), with how often it occurred.
-    static QString summary(const QStringList& violations)
-    {
-        static const QRegularExpression kIndex(QStringLiteral("\\[\\d+\\]|/[0-9a-f-]{6,}|/\\d+"));
-        QMap<QString, int> kinds;
-        for (QString v : violations)
-            ++kinds[v.replace(kIndex, QStringLiteral("[]"))];
-        QStringList lines;
-        for (auto it = kinds.cbegin(); it != kinds.cend() && lines.size() < 60; ++it)
-            lines << QStringLiteral("%1x %2").arg(it.value()).arg(it.key());
-        return QStringLiteral("%1 violations of %2 kinds:\n").arg(violations.size()).arg(kinds.size())
-            + lines.join(u'\n');
     }
 
     /// A note on one order of each storefront and a catalogue read, through the connectors: the calls the engine's
@@ -284,8 +256,8 @@ private Q_SLOTS:
             static_cast<long long>(operations.size()));
         const QStringList violations = checkAll(m_day);
         if (!violations.isEmpty())
-            qWarning("%s", qPrintable(summary(violations))); // whole: a failure message is cut short
-        QVERIFY2(violations.isEmpty(), qPrintable(summary(violations)));
+            qWarning("%s", qPrintable(lockstep::test::violationSummary(violations))); // whole: a failure message is cut short
+        QVERIFY2(violations.isEmpty(), qPrintable(lockstep::test::violationSummary(violations)));
         // The day used what matters on both storefronts: the order feeds, fulfilment, notes, the catalogue, stock.
         for (const char* needed : {"woocommerce GET /orders",
                  "woocommerce PUT /orders/{id}",
@@ -311,10 +283,10 @@ private Q_SLOTS:
         QVERIFY(put && note && update);
         QCOMPARE(checkAll({*put, *note, *update}), QStringList());
         // The connector renames a field it sends: meta_data as metadata, a note's text as content, a delivery's items.
-        QCOMPARE(check(renamed(*put, true, "/meta_data", "metadata")).size(), 1);
-        QVERIFY(!check(renamed(*note, true, "/note", "content")).isEmpty());
-        QVERIFY(!check(renamed(*update, true, "/actions/0/action", "type")).isEmpty());
-        QVERIFY(!check(renamed(*update, true, "/version", "expectedVersion")).isEmpty());
+        QCOMPARE(check(lockstep::test::renamedField(*put, true, "/meta_data", "metadata")).size(), 1);
+        QVERIFY(!check(lockstep::test::renamedField(*note, true, "/note", "content")).isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*update, true, "/actions/0/action", "type")).isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*update, true, "/version", "expectedVersion")).isEmpty());
     }
 
     void aRenamedFieldInAnAnswerIsCaught()
@@ -327,10 +299,10 @@ private Q_SLOTS:
         QCOMPARE(checkAll({*orders, *variations, *ctOrders, *inventory}), QStringList());
         // The sandbox renames a field it serves: a line's SKU, a variation's stock, a commercetools line's variant,
         // an inventory entry's quantity.
-        QVERIFY(!check(renamed(*orders, false, "/0/line_items/0/sku", "SKU")).isEmpty());
-        QVERIFY(!check(renamed(*variations, false, "/0/stock_quantity", "stock")).isEmpty());
-        QVERIFY(!check(renamed(*ctOrders, false, "/results/0/lineItems/0/variant", "productVariant")).isEmpty());
-        QVERIFY(!check(renamed(*inventory, false, "/results/0/quantityOnStock", "quantity")).isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*orders, false, "/0/line_items/0/sku", "SKU")).isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*variations, false, "/0/stock_quantity", "stock")).isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*ctOrders, false, "/results/0/lineItems/0/variant", "productVariant")).isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*inventory, false, "/results/0/quantityOnStock", "quantity")).isEmpty());
     }
 
     void aQueryParameterTheOperationDoesNotNameIsCaught()

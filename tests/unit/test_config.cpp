@@ -127,6 +127,29 @@ private Q_SLOTS:
         QCOMPARE(fields(load("oauth1")), QStringList{QStringLiteral("connectors.woocommerce.auth")});
     }
 
+    void squareTakesAnAccessTokenAndUpToTenLocations()
+    {
+        const auto load = [](const QByteArray& fieldsOfPos) {
+            return parseConfig("{\"connectors\": {\"wms\": {\"base_url\": \"https://api.deposco.com/latest\", \"client_id\": "
+                               "{\"env\": \"A\"}, \"client_secret\": {\"env\": \"B\"}}, \"pos\": {\"base_url\": "
+                               "\"https://connect.squareup.com\", "
+                + fieldsOfPos + "}}}");
+        };
+        const QByteArray token = "\"access_token\": {\"keychain\": \"lockstep/pos/access_token\"}";
+        const ConfigLoad ok = load(token + ", \"location_ids\": [\"L8H3ZB1Y5V1XW\", \"LQ9Y3J7V7KBRT\"]");
+        QVERIFY2(ok.ok(), qPrintable(fields(ok).join(u',')));
+        QCOMPARE(ok.config->pos.locationIds, (QStringList{QStringLiteral("L8H3ZB1Y5V1XW"), QStringLiteral("LQ9Y3J7V7KBRT")}));
+        QCOMPARE(ok.config->pos.key.name, QStringLiteral("lockstep/pos/access_token"));
+        // The token is never written in the file for a real account; the old invented API's key is not a field.
+        QCOMPARE(fields(load("\"access_token\": \"EAAAsecret\"")), QStringList{QStringLiteral("connectors.pos.access_token")});
+        QVERIFY(fields(load(token + ", \"api_key\": {\"env\": \"K\"}")).contains(QStringLiteral("connectors.pos.api_key")));
+        QByteArray eleven = token + ", \"location_ids\": [";
+        for (int i = 0; i < 11; ++i)
+            eleven += (i ? ",\"L" : "\"L") + QByteArray::number(i) + '"';
+        QCOMPARE(fields(load(eleven + ']')), QStringList{QStringLiteral("connectors.pos.location_ids")});
+        QCOMPARE(fields(load(token + ", \"location_ids\": \"L1\"")), QStringList{QStringLiteral("connectors.pos.location_ids")});
+    }
+
     void refusesMalformedJson()
     {
         for (const char* bad : {"", "{", "[1,2]", "{\"connectors\": }", "null"}) {
