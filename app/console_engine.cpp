@@ -2,11 +2,13 @@
 #include "console_engine.h"
 
 #include "engine/config.h"
+#include "engine/order_judgement.h"
 #include "engine/sync_engine.h"
 #include "keychain_store.h"
 #include "action_broker.h"
 #include "alert_monitor.h"
 #include "main_window.h"
+#include "record_links.h"
 #include "settings_page.h"
 
 #include <QFileInfo>
@@ -35,6 +37,9 @@ void ConsoleEngine::stop()
 void ConsoleEngine::start(const engine::Config& config, const engine::EngineCredentials& credentials)
 {
     stop();
+    // What the window reads with the configuration: the records' links and the service levels, saved ones too.
+    m_window.setRecordLinks(ui::RecordLinks::fromConfig(config));
+    m_window.setRuleSettings(engine::ruleSettings(config));
     m_host = std::make_unique<EngineHost>(config, credentials, m_databasePath, m_httpTimeout);
     EngineHost* host = m_host.get();
     ui::MainWindow* window = &m_window;

@@ -13,7 +13,6 @@
 #include "keychain_store.h"
 #include "language.h"
 #include "main_window.h"
-#include "record_links.h"
 #include "role.h"
 #include "role_dialog.h"
 #include "sandbox_command.h"
@@ -221,8 +220,6 @@ int main(int argc, char** argv)
 
     app::KeychainStore settingsKeychain; // outlives the window, whose Settings page writes secrets through it
     ui::MainWindow window(cmd.databasePath);
-    if (config)
-        window.setRecordLinks(ui::RecordLinks::fromConfig(*config));
     window.settingsPage()->setCredentialStore(&settingsKeychain);
     if (cmd.demo)
         window.settingsPage()->showDemo(sandbox->engineConfigJson());

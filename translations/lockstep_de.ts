@@ -2686,6 +2686,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Open in %1</source>
         <translation>In %1 öffnen</translation>
     </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueActions</name>

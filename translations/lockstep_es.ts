@@ -2686,6 +2686,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Open in %1</source>
         <translation>Abrir en %1</translation>
     </message>
+    <message>
+        <source>Due now</source>
+        <translation>Vence ahora</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueActions</name>

@@ -2686,6 +2686,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Open in %1</source>
         <translation>Ouvrir dans %1</translation>
     </message>
+    <message>
+        <source>Due now</source>
+        <translation>Échu maintenant</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueActions</name>

@@ -2714,6 +2714,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Open in %1</source>
         <translation>Otwórz w %1</translation>
     </message>
+    <message>
+        <source>Due now</source>
+        <translation>Wymagane teraz</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueActions</name>

@@ -296,6 +296,12 @@ void MainWindow::setRecordLinks(const RecordLinks& links)
         lookup->setRecordLinks(links);
 }
 
+void MainWindow::setRuleSettings(const core::rules::RuleSettings& settings)
+{
+    if (auto* lookup = qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
+        lookup->setRuleSettings(settings);
+}
+
 QueuePage* MainWindow::queuePage(core::ExceptionType type) const { return m_queuePages.value(type); }
 
 QueueActions* MainWindow::queueActions(core::ExceptionType type) const { return m_queueActions.value(type); }

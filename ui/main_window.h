@@ -3,6 +3,7 @@
 
 #include "navigation.h"
 #include "net/connector_health.h"
+#include "rules/rule_settings.h"
 
 #include <QHash>
 #include <QDateTime>
@@ -63,6 +64,8 @@ public:
     SettingsPage* settingsPage() const { return m_settingsPage; }
     /// Where the order lookup opens an order's record in its storefront (from the engine's configuration).
     void setRecordLinks(const RecordLinks& links);
+    /// The service levels Order lookup judges an order by as it reads it.
+    void setRuleSettings(const core::rules::RuleSettings& settings);
     /// Decides on tray notifications; feed it the engine's connector health (setConnectorHealth).
     AlertMonitor* alertMonitor() const { return m_alerts; }
     /// The tray icon, or null where the desktop has no tray (and on the offscreen platform).

@@ -3,6 +3,7 @@
 
 #include "desktop_opener.h"
 #include "display_format.h"
+#include "engine/order_judgement.h"
 #include "lifecycle_model.h"
 #include "navigation.h"
 #include "order_text.h"
@@ -328,12 +329,22 @@ bool OrderLookupPage::showOrder(qint64 orderId)
                                                : tr("Timeline (%n)", nullptr, int(timeline.size())));
 
     m_exceptions->clear();
-    const QList<core::ExceptionRecord> records = exceptions.ok() ? exceptions.value() : QList<core::ExceptionRecord>();
+    QList<core::ExceptionRecord> records = exceptions.ok() ? exceptions.value() : QList<core::ExceptionRecord>();
+    // The service level is judged as the order is read: an order past its limit says so before the engine's
+    // sweep has raised it (it has no id yet, so nothing acts on it here; the queue gets it at the sweep).
+    const bool stuckRaised = std::any_of(records.cbegin(), records.cend(), [](const core::ExceptionRecord& r) {
+        return r.type == core::ExceptionType::StuckPending && r.state == core::ExceptionState::Open;
+    });
+    if (!stuckRaised) {
+        auto due = core::engine::judgeStuckPending(*db, m_order, m_ruleSettings, m_connection.nowUtc());
+        if (due.ok() && due.value())
+            records.prepend(*due.value());
+    }
     for (const auto& r : records) {
         const QString reason = DisplayFormat::plainReason(r.reason);
         auto* item = new QTreeWidgetItem(m_exceptions,
             {Navigation::queueName(r.type),
-                OrderText::exceptionStateName(r.state),
+                r.id == 0 ? tr("Due now") : OrderText::exceptionStateName(r.state),
                 OrderText::localTime(r.firstSeen),
                 reason});
         item->setData(0, kIdRole, r.id);
@@ -407,8 +418,9 @@ qint64 OrderLookupPage::selectedExceptionId() const
 void OrderLookupPage::updateExceptionButtons()
 {
     const QTreeWidgetItem* item = m_exceptions->currentItem();
-    const bool actionable =
-        item && item->data(0, kStateRole).toInt() != static_cast<int>(core::ExceptionState::Resolved);
+    // (an SLA judged just now has no exception yet: nothing to act on until the sweep raises it)
+    const bool actionable = item && item->data(0, kIdRole).toLongLong() != 0
+        && item->data(0, kStateRole).toInt() != static_cast<int>(core::ExceptionState::Resolved);
     m_retry->setVisible(m_exceptions->topLevelItemCount() > 0);
     m_acknowledge->setVisible(m_exceptions->topLevelItemCount() > 0);
     // The role in effect decides too: finance never resends to the warehouse.

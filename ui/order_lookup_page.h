@@ -6,6 +6,7 @@
 #include "domain/shipment.h"
 #include "engine/order_headline.h"
 #include "read_connection.h"
+#include "rules/rule_settings.h"
 #include "record_links.h"
 
 #include <QWidget>
@@ -38,6 +39,8 @@ public:
     void setClock(const core::Clock* clock) { m_connection.setClock(clock); }
     /// Where orders open in their storefront's back office; without it the page offers tracking links only.
     void setRecordLinks(const RecordLinks& links) { m_recordLinks = links; }
+    /// The service levels the order is judged by as it is read (the engine's configuration; defaults without one).
+    void setRuleSettings(const core::rules::RuleSettings& settings) { m_ruleSettings = settings; }
     /// The links shown for the current order: the carrier's tracking pages, then the storefront's record.
     QList<QUrl> linkTargets() const;
 
@@ -91,6 +94,7 @@ private:
     QLabel* m_links = nullptr;
     QList<QUrl> m_linkTargets;
     RecordLinks m_recordLinks;
+    core::rules::RuleSettings m_ruleSettings;
     QPushButton* m_copy = nullptr;
     LifecycleModel* m_timeline = nullptr;
     QGroupBox* m_timelineBox = nullptr;

@@ -115,7 +115,7 @@ if(NOT rc EQUAL 0)
 endif()
 foreach(line "\\[OK\\] Database: .*self-test.sqlite \\(schema [0-9]+\\)" "\\[OK\\] Configuration: .*sandbox-config.json"
         "\\[(OK|Not needed)\\] Keychain" "\\[OK\\] Connection to the warehouse \\(Deposco\\)" "\\[OK\\] Connection to WooCommerce"
-        "\\[OK\\] Connection to commercetools" "\\[OK\\] Connection to the store tills \\(POS\\)" "self-test passed")
+        "\\[OK\\] Connection to commercetools" "\\[OK\\] Connection to the store tills \\(Square\\)" "self-test passed")
     if(NOT out MATCHES "${line}")
         message(FATAL_ERROR "the self-test output lacks '${line}':\n${out}")
     endif()

@@ -4,6 +4,7 @@
 #include "demo_store.h"
 #include "desktop_opener.h"
 #include "lifecycle_model.h"
+#include "navigation.h"
 #include "order_lookup_page.h"
 #include "order_text.h"
 #include "support.h"
@@ -320,6 +321,36 @@ private Q_SLOTS:
         list->setCurrentItem(list->topLevelItem(1));
         QVERIFY(!button(&page, QStringLiteral("&Retry"))->isEnabled());
         QVERIFY(!button(&page, QStringLiteral("&Acknowledge…"))->isEnabled());
+    }
+
+    void anOrderPastItsLimitSaysSoBeforeTheSweepRaisesIt()
+    {
+        // Paid at 09:02 and never acknowledged by the warehouse; at 10:36 it is 94 minutes past payment, well past
+        // the 30-minute limit, though no sweep has raised it yet. The page must not say nothing needs a person.
+        TempStore s;
+        const Order o = makeOrder(QStringLiteral("1072"), QStringLiteral("ada@example.com"), kPlaced);
+        addOrder(s.db, o);
+        ManualClock clock(kPlaced.addSecs(96 * 60));
+        ui::OrderLookupPage page(s.path);
+        page.setClock(&clock);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.search(QStringLiteral("1072")), 1);
+        QTreeWidget* list = page.exceptionList();
+        QVERIFY(list->isVisibleTo(&page));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), ui::Navigation::queueName(ExceptionType::StuckPending));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Due now"));
+        // Nothing to act on until the engine raises it.
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(!button(&page, QStringLiteral("&Retry"))->isEnabled());
+        QVERIFY(!button(&page, QStringLiteral("&Acknowledge…"))->isEnabled());
+
+        // Within its limit (20 minutes after payment) nothing is due.
+        clock.setNow(kPlaced.addSecs(22 * 60));
+        page.search(QStringLiteral("1072"));
+        QCOMPARE(list->topLevelItemCount(), 0);
     }
 
 private:
