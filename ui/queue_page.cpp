@@ -2,6 +2,7 @@
 #include "queue_page.h"
 
 #include "display_format.h"
+#include "elided_label.h"
 #include "navigation.h"
 #include "page_shortcuts.h"
 #include "queue_detail_panel.h"
@@ -117,10 +118,10 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Queue status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note = new QLabel(this);
+    // One line beside the status: a long note ends in "…" and reads in full on hover.
+    m_note = new ElidedLabel(this);
     m_note->setAccessibleName(tr("Last action"));
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note->setWordWrap(true);
 
     buildActions();
 
@@ -291,11 +292,10 @@ void QueuePage::requestForSelection(void (QueuePage::*signal)(const QList<Except
 
 void QueuePage::setActionNote(const QString& text)
 {
-    m_note->setText(text);
-    m_note->setToolTip(text);
+    m_note->setFullText(text);
 }
 
-QString QueuePage::actionNote() const { return m_note->text(); }
+QString QueuePage::actionNote() const { return m_note->fullText(); }
 
 void QueuePage::requestOpenOrder()
 {
