@@ -171,6 +171,32 @@ QString clipped(const QLabel* label)
     return {};
 }
 
+/// The texts of `view`'s chart cut off: elided ("...") or reaching past what the view shows of the chart.
+QStringList clippedChartTexts(const QChartView* view)
+{
+    QStringList cut;
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect() & view->chart()->sceneBoundingRect();
+    const auto items = view->scene()->items();
+    for (const QGraphicsItem* item : items) {
+        const auto* textItem = dynamic_cast<const QGraphicsTextItem*>(item);
+        if (!textItem || !textItem->isVisible() || textItem->toPlainText().isEmpty())
+            continue;
+        const QString text = textItem->toPlainText();
+        const qreal m = textItem->document()->documentMargin();
+        const QRectF ink = textItem->sceneBoundingRect().adjusted(m, m, -m, -m);
+        if (text.endsWith(QLatin1String("...")) || text.endsWith(u'…'))
+            cut << QStringLiteral("chart text \"%1\" is elided").arg(text);
+        else if (!shown.contains(ink))
+            cut << QStringLiteral("chart text \"%1\" at x %2..%3 reaches past the chart's %4..%5")
+                       .arg(text)
+                       .arg(ink.left())
+                       .arg(ink.right())
+                       .arg(shown.left())
+                       .arg(shown.right());
+    }
+    return cut;
+}
+
 void addLanguageRows()
 {
     QTest::addColumn<QString>("language");
@@ -526,6 +552,45 @@ private Q_SLOTS:
         cut.removeAll(QString());
         ui::applyLanguage(QStringLiteral("en"));
         QVERIFY(noteSeen);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    }
+
+    void dashboardLabelsFitAt1280By720_data() { addLanguageRows(); }
+
+    void dashboardLabelsFitAt1280By720()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::applyLanguage(language), language);
+        DemoDesk desk;
+        QVERIFY(desk.open());
+        ui::MainWindow& w = *desk.window;
+        w.showPage({PageKind::Dashboard, std::nullopt});
+        auto* page = qobject_cast<ui::DashboardPage*>(w.currentPageWidget());
+        QVERIFY(page);
+        QSignalSpy refreshed(page, &ui::DashboardPage::refreshed);
+        QStringList cut;
+        for (const auto span : {ui::DashboardPage::Span::Last24Hours, ui::DashboardPage::Span::Last14Days}) {
+            refreshed.clear();
+            page->setSpan(span);
+            QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 20000);
+            QVERIFY(settle(w));
+            for (const QLabel* label : page->findChildren<QLabel*>())
+                cut << clipped(label);
+            for (const QToolButton* tile : page->findChildren<QToolButton*>()) {
+                if (tile->isVisible() && tile->sizeHint().width() > tile->width())
+                    cut << QStringLiteral("tile \"%1\" needs %2 px, has %3")
+                               .arg(tile->text())
+                               .arg(tile->sizeHint().width())
+                               .arg(tile->width());
+            }
+            for (const QChartView* view : page->findChildren<QChartView*>()) {
+                if (view->isVisible())
+                    cut << clippedChartTexts(view);
+            }
+        }
+        cut.removeAll(QString());
+        cut.removeDuplicates();
+        ui::applyLanguage(QStringLiteral("en"));
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
 
