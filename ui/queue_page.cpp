@@ -18,11 +18,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -87,12 +87,24 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
 
     m_views = new QComboBox(this);
     m_views->setAccessibleName(tr("Saved views"));
-    m_views->setPlaceholderText(tr("Saved views"));
+    m_views->setPlaceholderText(tr("Views")); // short: the actions need the row's width
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* saveViewButton = new QPushButton(tr("Save view…"), this);
-    saveViewButton->setAccessibleName(tr("Save the current filter as a view"));
-    auto* deleteViewButton = new QPushButton(tr("Delete view"), this);
-    deleteViewButton->setAccessibleName(tr("Delete the selected view"));
+    // Saving and deleting a view are rare next to the actions: one small menu button beside the views rather than two
+    // buttons, so the actions keep the room (in German, Retry to Claim need 470 px).
+    auto* viewMenu = new QMenu(this);
+    QAction* saveViewAction = viewMenu->addAction(tr("Save view…"));
+    saveViewAction->setObjectName(QStringLiteral("saveView"));
+    saveViewAction->setToolTip(tr("Save the current filter as a view"));
+    QAction* deleteViewAction = viewMenu->addAction(tr("Delete view"));
+    deleteViewAction->setObjectName(QStringLiteral("deleteView"));
+    deleteViewAction->setToolTip(tr("Delete the selected view"));
+    auto* viewMenuButton = new QToolButton(this);
+    viewMenuButton->setObjectName(QStringLiteral("viewMenu"));
+    viewMenuButton->setText(QStringLiteral("…"));
+    viewMenuButton->setAccessibleName(tr("Save or delete a view"));
+    viewMenuButton->setToolTip(tr("Save or delete a view"));
+    viewMenuButton->setPopupMode(QToolButton::InstantPopup);
+    viewMenuButton->setMenu(viewMenu);
 
     m_toolBar = new QToolBar(tr("Actions"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -134,8 +146,8 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     actionRow->addWidget(m_toolBar, 1);
     actionRow->addSpacing(12);
     actionRow->addWidget(m_views);
-    actionRow->addWidget(saveViewButton);
-    actionRow->addWidget(deleteViewButton);
+    actionRow->addSpacing(2);
+    actionRow->addWidget(viewMenuButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     layout->addLayout(actionRow);
@@ -158,8 +170,8 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     connect(m_filterBar, &QueueFilterBar::filterChanged, m_wholeFilter, [this] { m_wholeFilter->setChecked(false); });
     connect(&Roles::instance(), &Roles::roleChanged, this, &QueuePage::updateActions);
     connect(m_views, &QComboBox::activated, this, [this](int index) { applyView(m_views->itemText(index)); });
-    connect(saveViewButton, &QPushButton::clicked, this, &QueuePage::saveViewFromPrompt);
-    connect(deleteViewButton, &QPushButton::clicked, this, [this] { deleteView(m_views->currentText()); });
+    connect(saveViewAction, &QAction::triggered, this, &QueuePage::saveViewFromPrompt);
+    connect(deleteViewAction, &QAction::triggered, this, [this] { deleteView(m_views->currentText()); });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &QueuePage::keepSortIndicatorOnSortableColumn);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::updateDetail);

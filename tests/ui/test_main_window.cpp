@@ -594,6 +594,37 @@ private Q_SLOTS:
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
 
+    void mainQueueActionsStayOnTheToolBarAt1280By720_data() { addLanguageRows(); }
+
+    void mainQueueActionsStayOnTheToolBarAt1280By720()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::applyLanguage(language), language);
+        DemoDesk desk; // counts beside All / Mine / Unassigned take room too
+        QVERIFY(desk.open());
+        ui::MainWindow& w = *desk.window;
+        using Action = ui::QueuePage::Action;
+        QStringList folded;
+        for (int i = 0; i < core::kExceptionTypeCount; ++i) {
+            const auto type = static_cast<ExceptionType>(i);
+            w.showPage({PageKind::Queue, type});
+            auto* page = qobject_cast<ui::QueuePage*>(w.currentPageWidget());
+            QVERIFY(page);
+            const QAbstractButton* unassigned = page->filterBar()->viewButton(ui::AssigneeView::Unassigned);
+            QTRY_VERIFY_WITH_TIMEOUT(unassigned->text().contains(u'('), 20000); // counted
+            QVERIFY(settle(w));
+            auto* toolBar = page->findChild<QToolBar*>();
+            QVERIFY(toolBar);
+            for (const Action a : {Action::Retry, Action::Edit, Action::Acknowledge, Action::Assign, Action::Claim}) {
+                const QWidget* button = toolBar->widgetForAction(page->action(a));
+                if (!button || !button->isVisible() || hiddenWidth(button) > 0)
+                    folded << QStringLiteral("%1: %2").arg(core::toString(type), page->action(a)->text());
+            }
+        }
+        ui::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(folded.isEmpty(), qPrintable(folded.join(u'\n')));
+    }
+
     void helpMenuOpensTheLogFolder()
     {
         QTemporaryDir dir;
