@@ -31,16 +31,19 @@
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <memory>
@@ -193,6 +196,28 @@ QStringList clippedChartTexts(const QChartView* view)
                        .arg(ink.right())
                        .arg(shown.left())
                        .arg(shown.right());
+    }
+    return cut;
+}
+
+/// The cells of `tree` too narrow for their text (which the view then elides) whose tooltip does not carry the text.
+QStringList clippedCells(const QTreeWidget* tree)
+{
+    QStringList cut;
+    // The margin an item view leaves either side of a cell's text (QCommonStyle's item text margin).
+    const int padding = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = tree->topLevelItem(i);
+        for (int c = 0; c < tree->columnCount(); ++c) {
+            const QString text = item->text(c);
+            const int needed = QFontMetrics(item->font(c)).horizontalAdvance(text) + padding;
+            if (needed > tree->header()->sectionSize(c) && !item->toolTip(c).contains(text))
+                cut << QStringLiteral("cell \"%1\" needs %2 px, has %3, tooltip \"%4\"")
+                           .arg(text)
+                           .arg(needed)
+                           .arg(tree->header()->sectionSize(c))
+                           .arg(item->toolTip(c));
+        }
     }
     return cut;
 }
@@ -587,6 +612,7 @@ private Q_SLOTS:
                 if (view->isVisible())
                     cut << clippedChartTexts(view);
             }
+            cut << clippedCells(page->oldestTable());
         }
         cut.removeAll(QString());
         cut.removeDuplicates();
