@@ -525,11 +525,12 @@ void DashboardPage::showOldest(const DashboardSnapshot& snapshot)
             sla = tr("Due in %1").arg(OrderText::duration(now.secsTo(o.slaDue)));
         auto* item = new QTreeWidgetItem(
             m_oldest, {Navigation::queueName(o.type), o.orderRef, OrderText::duration(o.ageSeconds), sla});
-        // A cell too narrow for its text (the service level in German at 1280 px) ends in "…": the tooltip has it whole.
+        // A cell too narrow for its text (the service level in German at 1280 px) ends in "…": its tooltip has it.
         item->setToolTip(0, item->text(0));
         item->setToolTip(2, tr("Open since %1").arg(OrderText::localTime(o.firstSeen)));
         item->setToolTip(3,
-            o.slaDue.isValid() ? QStringLiteral("%1\n%2").arg(sla, tr("Due %1").arg(OrderText::localTime(o.slaDue))) : sla);
+            o.slaDue.isValid() ? QStringLiteral("%1\n%2").arg(sla, tr("Due %1").arg(OrderText::localTime(o.slaDue)))
+                               : sla);
         if (o.overdue) {
             item->setForeground(3, kBehindColor);
             QFont bold = item->font(3);

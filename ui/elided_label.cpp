@@ -29,8 +29,8 @@ QSize ElidedLabel::sizeHint() const
     const QMargins m = contentsMargins();
     QString line = m_fullText;
     line.replace(u'\n', u' ');
-    return {fontMetrics().horizontalAdvance(line) + 2 * margin() + m.left() + m.right() + 1,
-        QLabel::sizeHint().height()};
+    return {
+        fontMetrics().horizontalAdvance(line) + 2 * margin() + m.left() + m.right() + 1, QLabel::sizeHint().height()};
 }
 
 QSize ElidedLabel::minimumSizeHint() const

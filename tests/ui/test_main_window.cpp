@@ -169,7 +169,8 @@ QString clipped(const QLabel* label)
     }
     if (const int hidden = hiddenWidth(label); hidden > 0)
         return QStringLiteral("%1 has %2 px hidden by its parents").arg(name).arg(hidden);
-    if (text.endsWith(u'…') && !(label->toolTip().startsWith(text.chopped(1)) && label->toolTip().size() >= text.size()))
+    if (text.endsWith(u'…')
+        && !(label->toolTip().startsWith(text.chopped(1)) && label->toolTip().size() >= text.size()))
         return QStringLiteral("%1 is elided and its tooltip is \"%2\"").arg(name, label->toolTip());
     return {};
 }
@@ -559,8 +560,9 @@ private Q_SLOTS:
         QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
         page->view()->setCurrentIndex(page->model()->index(0, 0));
-        const QString note = QStringLiteral("Order 2147: sent again; the warehouse took it as SO-2147-1 and allocates it "
-                                            "from DAL-1 with the next wave, after 14:00");
+        const QString note =
+            QStringLiteral("Order 2147: sent again; the warehouse took it as SO-2147-1 and allocates it "
+                           "from DAL-1 with the next wave, after 14:00");
         page->setActionNote(note);
         QVERIFY(settle(w));
         QStringList cut;
