@@ -1646,10 +1646,6 @@ Letzter Fehler: %2</translation>
         <translation>Vom Lager bestätigt</translation>
     </message>
     <message>
-        <source>Minutes since the last sync</source>
-        <translation>Minuten seit der letzten Synchronisierung</translation>
-    </message>
-    <message>
         <source>Oldest open exception per type</source>
         <translation>Ältester offener Klärfall je Typ</translation>
     </message>
@@ -1780,6 +1776,10 @@ Letzter Fehler: %2</translation>
     <message>
         <source>No open exceptions: nothing is waiting.</source>
         <translation>Keine offenen Klärfälle: Nichts wartet.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3247,14 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or view.</source>
         <translation>Nichts passt zu diesen Filtern. Leeren Sie die Suche oder wählen Sie einen anderen Standort, ein anderes Team, Alter, eine andere Ursache oder Ansicht.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Save or delete a view</source>
+        <translation>Ansicht speichern oder löschen</translation>
     </message>
 </context>
 <context>

@@ -1646,10 +1646,6 @@ Last error: %2</source>
         <translation>Confirmados por el almacén</translation>
     </message>
     <message>
-        <source>Minutes since the last sync</source>
-        <translation>Minutos desde la última sincronización</translation>
-    </message>
-    <message>
         <source>Oldest open exception per type</source>
         <translation>Incidencia abierta más antigua por tipo</translation>
     </message>
@@ -1780,6 +1776,10 @@ Last error: %2</source>
     <message>
         <source>No open exceptions: nothing is waiting.</source>
         <translation>No hay incidencias abiertas: nada está en espera.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3247,14 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or view.</source>
         <translation>Nada coincide con estos filtros. Borre la búsqueda o elija otro centro, equipo, antigüedad, causa o vista.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Save or delete a view</source>
+        <translation>Guardar o eliminar una vista</translation>
     </message>
 </context>
 <context>

@@ -1646,10 +1646,6 @@ Dernière erreur : %2</translation>
         <translation>Confirmées par l&apos;entrepôt</translation>
     </message>
     <message>
-        <source>Minutes since the last sync</source>
-        <translation>Minutes depuis la dernière synchronisation</translation>
-    </message>
-    <message>
         <source>Oldest open exception per type</source>
         <translation>Plus ancienne anomalie ouverte par type</translation>
     </message>
@@ -1780,6 +1776,10 @@ Dernière erreur : %2</translation>
     <message>
         <source>No open exceptions: nothing is waiting.</source>
         <translation>Aucune anomalie ouverte : rien n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3247,14 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or view.</source>
         <translation>Rien ne correspond à ces filtres. Effacez la recherche ou choisissez un autre site, équipe, âge, cause ou vue.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Save or delete a view</source>
+        <translation>Enregistrer ou supprimer une vue</translation>
     </message>
 </context>
 <context>

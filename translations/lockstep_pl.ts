@@ -1667,10 +1667,6 @@ Ostatni błąd: %2</translation>
         <translation>Przyjęte przez magazyn</translation>
     </message>
     <message>
-        <source>Minutes since the last sync</source>
-        <translation>Minuty od ostatniej synchronizacji</translation>
-    </message>
-    <message>
         <source>Oldest open exception per type</source>
         <translation>Najstarszy otwarty wyjątek według typu</translation>
     </message>
@@ -1803,6 +1799,10 @@ Ostatni błąd: %2</translation>
     <message>
         <source>No open exceptions: nothing is waiting.</source>
         <translation>Brak otwartych wyjątków: nic nie czeka.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3283,14 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or view.</source>
         <translation>Nic nie pasuje do tych filtrów. Wyczyść wyszukiwanie albo wybierz inny magazyn, zespół, wiek, przyczynę lub widok.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Widoki</translation>
+    </message>
+    <message>
+        <source>Save or delete a view</source>
+        <translation>Zapisz lub usuń widok</translation>
     </message>
 </context>
 <context>

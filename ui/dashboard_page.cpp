@@ -241,7 +241,13 @@ void DashboardPage::buildUi()
     m_exceptions->addSeries(m_exceptionSeries);
     m_typeAxis = new QBarCategoryAxis(m_exceptions);
     m_exceptionAxis = new QValueAxis(m_exceptions);
-    m_typeAxis->setTruncateLabels(false); // queue names are the point of this chart; the bars make room
+    // Queue names are the point of this chart, but Qt Charts gives the axes on one side at most 0.4 of the chart's
+    // width and cuts off what is wider: labels a tenth smaller, and this column wider than the other, keep the
+    // longest (German "Nicht zugeordnete Checkout-Felder") whole at 1280×720.
+    m_typeAxis->setTruncateLabels(false);
+    QFont labelFont = m_typeAxis->labelsFont();
+    labelFont.setPointSizeF(font().pointSizeF() * 0.9);
+    m_typeAxis->setLabelsFont(labelFont);
     m_exceptions->addAxis(m_typeAxis, Qt::AlignLeft);
     m_exceptions->addAxis(m_exceptionAxis, Qt::AlignBottom);
     m_exceptionSeries->attachAxis(m_typeAxis);
@@ -254,7 +260,8 @@ void DashboardPage::buildUi()
     m_cursorAxis = new QBarCategoryAxis(m_lag);
     m_cursorAxis->setTruncateLabels(false);
     m_minutesAxis = new QValueAxis(m_lag);
-    m_minutesAxis->setTitleText(tr("Minutes since the last sync"));
+    // The card's title says what is counted; a longer axis title is cut off with "..." in a narrow chart.
+    m_minutesAxis->setTitleText(tr("Minutes"));
     m_lag->addAxis(m_cursorAxis, Qt::AlignLeft);
     m_lag->addAxis(m_minutesAxis, Qt::AlignBottom);
     m_lagSeries->attachAxis(m_cursorAxis);
@@ -281,8 +288,9 @@ void DashboardPage::buildUi()
         makeCard(Chart::Exceptions, tr("Unresolved exceptions by type"), makeView(m_exceptions, this)), 0, 1);
     grid->addWidget(makeCard(Chart::SyncLag, tr("Sync lag per connector"), makeView(m_lag, this)), 1, 0);
     grid->addWidget(makeCard(Chart::Oldest, tr("Oldest open exception against its service level"), m_oldest), 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    // The right column holds the queue names (the type axis, the oldest table): it gets the larger share.
+    grid->setColumnStretch(0, 4);
+    grid->setColumnStretch(1, 5);
     layout->addLayout(grid, 1);
 
     connect(m_spanBox, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -407,10 +415,10 @@ void DashboardPage::showThroughput(const DashboardSnapshot& snapshot)
     const bool hourly = buckets.bucketMSecs == kHourMSecs;
     if (hourly) {
         m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-        m_timeAxis->setTickCount(9); // every three hours over the 24 h axis
+        m_timeAxis->setTickCount(7); // every four hours over the 24 h axis: more are cut off in a 400 px chart
     } else {
-        m_timeAxis->setFormat(QStringLiteral("d MMM")); // day and month name: short enough for 8 labels
-        m_timeAxis->setTickCount(8); // every other day over the 14-day axis
+        m_timeAxis->setFormat(QStringLiteral("d MMM")); // day and month name
+        m_timeAxis->setTickCount(5); // every three and a half days: more are cut off in a 400 px chart
     }
     if (!snapshot.throughputError.isEmpty()) {
         setEmptyState(Chart::Throughput, tr("Cannot read the orders: %1").arg(snapshot.throughputError));
@@ -517,9 +525,12 @@ void DashboardPage::showOldest(const DashboardSnapshot& snapshot)
             sla = tr("Due in %1").arg(OrderText::duration(now.secsTo(o.slaDue)));
         auto* item = new QTreeWidgetItem(
             m_oldest, {Navigation::queueName(o.type), o.orderRef, OrderText::duration(o.ageSeconds), sla});
+        // A cell too narrow for its text (the service level in German at 1280 px) ends in "…": its tooltip has it.
+        item->setToolTip(0, item->text(0));
         item->setToolTip(2, tr("Open since %1").arg(OrderText::localTime(o.firstSeen)));
-        if (o.slaDue.isValid())
-            item->setToolTip(3, tr("Due %1").arg(OrderText::localTime(o.slaDue)));
+        item->setToolTip(3,
+            o.slaDue.isValid() ? QStringLiteral("%1\n%2").arg(sla, tr("Due %1").arg(OrderText::localTime(o.slaDue)))
+                               : sla);
         if (o.overdue) {
             item->setForeground(3, kBehindColor);
             QFont bold = item->font(3);

@@ -3,6 +3,7 @@
 
 #include "both_systems_state.h"
 #include "display_format.h"
+#include "elided_label.h"
 #include "role.h"
 #include "store/audit_repository.h"
 #include "store/comment_repository.h"
@@ -82,23 +83,25 @@ QueueDetailPanel::QueueDetailPanel(core::store::Database& db, QWidget* parent)
     m_suggested->setAccessibleName(tr("Suggested action"));
     m_bothSystems = wrappingLabel(summary);
     m_bothSystems->setAccessibleName(tr("Now at both systems"));
-    // Facts in two label/value column pairs, so they fit the panel's height without scrolling.
+    // Short facts in two label/value column pairs, so they fit the panel's height without scrolling; the long ones
+    // (times with how long ago, the cause) on a row each, across both pairs. A value too long for its cell ends in
+    // "…" and carries the whole of it as its tooltip (ElidedLabel).
     m_facts = new QGridLayout;
     m_facts->setHorizontalSpacing(10);
     m_facts->setColumnStretch(1, 1);
     m_facts->setColumnStretch(3, 1);
     addFact(tr("Severity"), m_severity);
-    addFact(tr("First seen"), m_firstSeen);
     addFact(tr("Owner"), m_owner);
-    addFact(tr("Last seen"), m_lastSeen);
     addFact(tr("Facility"), m_facility);
-    addFact(tr("SLA due"), m_sla);
     addFact(tr("SKU"), m_sku);
-    addFact(tr("Cutoff"), m_cutoff);
     addFact(tr("Attempts"), m_attempts);
     addFact(tr("Assignee"), m_assignee);
-    addFact(tr("Cause"), m_signature);
     addFact(tr("Claimed by"), m_claimedBy);
+    addFact(tr("First seen"), m_firstSeen, FactWidth::Row);
+    addFact(tr("Last seen"), m_lastSeen, FactWidth::Row);
+    addFact(tr("SLA due"), m_sla, FactWidth::Row);
+    addFact(tr("Cutoff"), m_cutoff, FactWidth::Row);
+    addFact(tr("Cause"), m_signature, FactWidth::Row);
     left->addWidget(m_title);
     left->addWidget(m_reason);
     left->addWidget(m_suggested);
@@ -221,15 +224,27 @@ void QueueDetailPanel::readComments()
         m_comments->scrollToBottom();
 }
 
-void QueueDetailPanel::addFact(const QString& label, QLabel*& value)
+void QueueDetailPanel::addFact(const QString& label, ElidedLabel*& value, FactWidth width)
 {
-    value = wrappingLabel(this);
+    value = new ElidedLabel(this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(label);
     auto* name = new QLabel(tr("%1:").arg(label), this);
     name->setBuddy(value);
-    const int n = m_facts->count() / 2;
-    m_facts->addWidget(name, n / 2, (n % 2) * 2, Qt::AlignLeft | Qt::AlignTop);
-    m_facts->addWidget(value, n / 2, (n % 2) * 2 + 1, Qt::AlignTop);
+    if (width == FactWidth::Row && m_factColumn != 0) {
+        ++m_factRow; // a row of its own, after a pair left half filled
+        m_factColumn = 0;
+    }
+    m_facts->addWidget(name, m_factRow, m_factColumn * 2, Qt::AlignLeft | Qt::AlignTop);
+    if (width == FactWidth::Row) {
+        m_facts->addWidget(value, m_factRow++, 1, 1, 3, Qt::AlignTop);
+        return;
+    }
+    m_facts->addWidget(value, m_factRow, m_factColumn * 2 + 1, Qt::AlignTop);
+    if (++m_factColumn == 2) {
+        m_factColumn = 0;
+        ++m_factRow;
+    }
 }
 
 QString QueueDetailPanel::prettyJson(const QString& payload)
@@ -263,19 +278,18 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     const BothSystemsState both = BothSystemsState::read(m_db, r);
     m_bothSystems->setText(both.text());
     m_bothSystems->setVisible(both.aboutAnOrder);
-    m_severity->setText(DisplayFormat::severity(r.severity));
-    m_owner->setText(DisplayFormat::ownerTeam(r.ownerTeam));
-    m_facility->setText(orDash(r.facility));
-    m_sku->setText(orDash(r.sku));
-    m_attempts->setText(QString::number(r.attempts));
-    m_firstSeen->setText(tr("%1 (%2 ago)").arg(DisplayFormat::localTime(r.firstSeen), DisplayFormat::duration(r.firstSeen.secsTo(now))));
-    m_lastSeen->setText(DisplayFormat::localTime(r.lastSeen));
-    m_sla->setText(r.slaDue.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.slaDue), DisplayFormat::timeLeft(r.slaDue, now)) : orDash({}));
-    m_cutoff->setText(r.cutoffAt.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.cutoffAt), DisplayFormat::timeLeft(r.cutoffAt, now)) : orDash({}));
-    m_assignee->setText(orDash(r.assignee));
-    m_claimedBy->setText(orDash(r.claimedBy));
-    m_signature->setText(orDash(DisplayFormat::cause(r.signature)));
-    m_signature->setToolTip(r.signature);
+    m_severity->setFullText(DisplayFormat::severity(r.severity));
+    m_owner->setFullText(DisplayFormat::ownerTeam(r.ownerTeam));
+    m_facility->setFullText(orDash(r.facility));
+    m_sku->setFullText(orDash(r.sku));
+    m_attempts->setFullText(QString::number(r.attempts));
+    m_firstSeen->setFullText(tr("%1 (%2 ago)").arg(DisplayFormat::localTime(r.firstSeen), DisplayFormat::duration(r.firstSeen.secsTo(now))));
+    m_lastSeen->setFullText(DisplayFormat::localTime(r.lastSeen));
+    m_sla->setFullText(r.slaDue.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.slaDue), DisplayFormat::timeLeft(r.slaDue, now)) : orDash({}));
+    m_cutoff->setFullText(r.cutoffAt.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.cutoffAt), DisplayFormat::timeLeft(r.cutoffAt, now)) : orDash({}));
+    m_assignee->setFullText(orDash(r.assignee));
+    m_claimedBy->setFullText(orDash(r.claimedBy));
+    m_signature->setFullText(orDash(DisplayFormat::cause(r.signature)), r.signature);
     m_payload->setPlainText(prettyJson(r.payload));
     // An empty object says nothing; the tab shows only when there is something to read.
     const QString payload = m_payload->toPlainText().trimmed();

@@ -23,6 +23,8 @@ class Database;
 
 namespace lockstep::ui {
 
+class ElidedLabel;
+
 /// The details of the exception under the cursor: reason, facts, suggested action, where its order stands
 /// at the storefront and at the warehouse (BothSystemsState: what a person checks before a retry), the payload
 /// as indented JSON, its comment thread (with a field to add one: commentRequested(), which QueueActions sends to
@@ -65,7 +67,9 @@ Q_SIGNALS:
     void commentRequested(const lockstep::ui::ExceptionRef& exception, const QString& text);
 
 private:
-    void addFact(const QString& label, QLabel*& value);
+    /// Half a row (one of a pair) or a row of its own.
+    enum class FactWidth { Pair, Row };
+    void addFact(const QString& label, ElidedLabel*& value, FactWidth width = FactWidth::Pair);
     QWidget* buildComments(QWidget* parent);
     void readComments();
     void readHistory();
@@ -82,18 +86,20 @@ private:
     QLabel* m_suggested = nullptr;
     QLabel* m_bothSystems = nullptr;
     QGridLayout* m_facts = nullptr;
-    QLabel* m_severity = nullptr;
-    QLabel* m_owner = nullptr;
-    QLabel* m_facility = nullptr;
-    QLabel* m_sku = nullptr;
-    QLabel* m_attempts = nullptr;
-    QLabel* m_firstSeen = nullptr;
-    QLabel* m_lastSeen = nullptr;
-    QLabel* m_sla = nullptr;
-    QLabel* m_cutoff = nullptr;
-    QLabel* m_assignee = nullptr;
-    QLabel* m_claimedBy = nullptr;
-    QLabel* m_signature = nullptr;
+    int m_factRow = 0; // where addFact() puts the next fact
+    int m_factColumn = 0;
+    ElidedLabel* m_severity = nullptr;
+    ElidedLabel* m_owner = nullptr;
+    ElidedLabel* m_facility = nullptr;
+    ElidedLabel* m_sku = nullptr;
+    ElidedLabel* m_attempts = nullptr;
+    ElidedLabel* m_firstSeen = nullptr;
+    ElidedLabel* m_lastSeen = nullptr;
+    ElidedLabel* m_sla = nullptr;
+    ElidedLabel* m_cutoff = nullptr;
+    ElidedLabel* m_assignee = nullptr;
+    ElidedLabel* m_claimedBy = nullptr;
+    ElidedLabel* m_signature = nullptr;
     QTabWidget* m_tabs = nullptr;
     QPlainTextEdit* m_payload = nullptr;
     QTreeWidget* m_history = nullptr;

@@ -2,6 +2,7 @@
 #include "queue_page.h"
 
 #include "display_format.h"
+#include "elided_label.h"
 #include "navigation.h"
 #include "page_shortcuts.h"
 #include "queue_detail_panel.h"
@@ -17,11 +18,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -86,12 +87,24 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
 
     m_views = new QComboBox(this);
     m_views->setAccessibleName(tr("Saved views"));
-    m_views->setPlaceholderText(tr("Saved views"));
+    m_views->setPlaceholderText(tr("Views")); // short: the actions need the row's width
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* saveViewButton = new QPushButton(tr("Save view…"), this);
-    saveViewButton->setAccessibleName(tr("Save the current filter as a view"));
-    auto* deleteViewButton = new QPushButton(tr("Delete view"), this);
-    deleteViewButton->setAccessibleName(tr("Delete the selected view"));
+    // Saving and deleting a view are rare next to the actions: one small menu button beside the views rather than two
+    // buttons, so the actions keep the room (in German, Retry to Claim need 470 px).
+    auto* viewMenu = new QMenu(this);
+    QAction* saveViewAction = viewMenu->addAction(tr("Save view…"));
+    saveViewAction->setObjectName(QStringLiteral("saveView"));
+    saveViewAction->setToolTip(tr("Save the current filter as a view"));
+    QAction* deleteViewAction = viewMenu->addAction(tr("Delete view"));
+    deleteViewAction->setObjectName(QStringLiteral("deleteView"));
+    deleteViewAction->setToolTip(tr("Delete the selected view"));
+    auto* viewMenuButton = new QToolButton(this);
+    viewMenuButton->setObjectName(QStringLiteral("viewMenu"));
+    viewMenuButton->setText(QStringLiteral("…"));
+    viewMenuButton->setAccessibleName(tr("Save or delete a view"));
+    viewMenuButton->setToolTip(tr("Save or delete a view"));
+    viewMenuButton->setPopupMode(QToolButton::InstantPopup);
+    viewMenuButton->setMenu(viewMenu);
 
     m_toolBar = new QToolBar(tr("Actions"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -117,10 +130,10 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Queue status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note = new QLabel(this);
+    // One line beside the status: a long note ends in "…" and reads in full on hover.
+    m_note = new ElidedLabel(this);
     m_note->setAccessibleName(tr("Last action"));
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note->setWordWrap(true);
 
     buildActions();
 
@@ -133,8 +146,8 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     actionRow->addWidget(m_toolBar, 1);
     actionRow->addSpacing(12);
     actionRow->addWidget(m_views);
-    actionRow->addWidget(saveViewButton);
-    actionRow->addWidget(deleteViewButton);
+    actionRow->addSpacing(2);
+    actionRow->addWidget(viewMenuButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     layout->addLayout(actionRow);
@@ -157,8 +170,8 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     connect(m_filterBar, &QueueFilterBar::filterChanged, m_wholeFilter, [this] { m_wholeFilter->setChecked(false); });
     connect(&Roles::instance(), &Roles::roleChanged, this, &QueuePage::updateActions);
     connect(m_views, &QComboBox::activated, this, [this](int index) { applyView(m_views->itemText(index)); });
-    connect(saveViewButton, &QPushButton::clicked, this, &QueuePage::saveViewFromPrompt);
-    connect(deleteViewButton, &QPushButton::clicked, this, [this] { deleteView(m_views->currentText()); });
+    connect(saveViewAction, &QAction::triggered, this, &QueuePage::saveViewFromPrompt);
+    connect(deleteViewAction, &QAction::triggered, this, [this] { deleteView(m_views->currentText()); });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &QueuePage::keepSortIndicatorOnSortableColumn);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::updateDetail);
@@ -291,11 +304,10 @@ void QueuePage::requestForSelection(void (QueuePage::*signal)(const QList<Except
 
 void QueuePage::setActionNote(const QString& text)
 {
-    m_note->setText(text);
-    m_note->setToolTip(text);
+    m_note->setFullText(text);
 }
 
-QString QueuePage::actionNote() const { return m_note->text(); }
+QString QueuePage::actionNote() const { return m_note->fullText(); }
 
 void QueuePage::requestOpenOrder()
 {

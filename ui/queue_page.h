@@ -22,6 +22,7 @@ class Database;
 namespace lockstep::ui {
 
 enum class RoleAction;
+class ElidedLabel;
 class QueueDetailPanel;
 class QueueTableModel;
 class QueueTableView;
@@ -140,7 +141,7 @@ private:
     QList<QAction*> m_actions; // indexed by Action
     QStringList m_tips; // each action's own tooltip, indexed by Action
     QAction* m_wholeFilter = nullptr;
-    QLabel* m_note = nullptr;
+    ElidedLabel* m_note = nullptr;
     bool m_stale = false;
     bool m_widenReason = false;
     qint64 m_detailVersion = 0; // version of the record the detail panel shows

@@ -5,12 +5,14 @@
 #include "connector_status.h"
 #include "net/circuit_breaker.h"
 #include "dashboard_page.h"
+#include "demo_store.h"
 #include "engine/log_file.h"
 #include "folder_opener.h"
 #include "language.h"
 #include "main_window.h"
 #include "message_box.h"
 #include "order_lookup_page.h"
+#include "queue_detail_panel.h"
 #include "queue_filter_bar.h"
 #include "queue_page.h"
 #include "queue_table_model.h"
@@ -20,17 +22,31 @@
 #include "store/exception_repository.h"
 #include "support.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
+
+#include <algorithm>
+#include <memory>
 
 using namespace lockstep;
 using namespace lockstep::core;
@@ -86,6 +102,132 @@ bool activateWithFocusInNavigation(ui::MainWindow& w)
         return false;
     w.navigation()->setFocus(Qt::MouseFocusReason);
     return w.navigation()->hasFocus();
+}
+
+/// Opens `w` at 1280×720 logical pixels, the smallest size the console must be fully usable at (a 1920×1080 screen at
+/// 150 %).
+bool showAt1280By720(ui::MainWindow& w)
+{
+    w.resize(1280, 720);
+    w.show();
+    return QTest::qWaitForWindowExposed(&w) && w.size() == QSize(1280, 720);
+}
+
+/// The demo seed's day of traffic in a store, and a main window over it at 1280×720 in the language in effect.
+struct DemoDesk
+{
+    test::TempStore store;
+    std::unique_ptr<ui::MainWindow> window;
+
+    bool open()
+    {
+        test::seedDemo(store.db, QDateTime::currentDateTimeUtc());
+        window = std::make_unique<ui::MainWindow>(store.path);
+        return showAt1280By720(*window);
+    }
+};
+
+/// Lets two event-loop turns pass, so layouts and chart scenes show what was just set rather than the frame before.
+bool settle(QWidget& w)
+{
+    bool settled = false;
+    QTimer::singleShot(0, &w, [&w, &settled] { QTimer::singleShot(0, &w, [&settled] { settled = true; }); });
+    return QTest::qWaitFor([&settled] { return settled; }, 5000);
+}
+
+/// How much of `widget` its parents cut off at the sides (0 when they show its whole width).
+int hiddenWidth(const QWidget* widget)
+{
+    int hidden = 0;
+    for (const QWidget* p = widget->parentWidget(); p && !widget->isWindow(); p = p->parentWidget()) {
+        const QRect r(widget->mapTo(p, QPoint(0, 0)), widget->size());
+        hidden = std::max({hidden, -r.left(), r.right() - (p->width() - 1)});
+        if (p->isWindow())
+            break;
+    }
+    return hidden;
+}
+
+/// What `label` cuts off of its text, or nothing when it shows all of it: one line wider than the label, wrapped lines
+/// taller than it, a part its parents hide, or an elided text ("…") whose tooltip does not carry the whole of it.
+QString clipped(const QLabel* label)
+{
+    const QString text = label->text();
+    if (text.isEmpty() || !label->isVisible())
+        return {};
+    const QString name = QStringLiteral("\"%1\" (%2)").arg(text, label->accessibleName());
+    if (label->wordWrap()) {
+        const int needed = label->heightForWidth(label->width());
+        if (needed > label->height())
+            return QStringLiteral("%1 wraps to %2 px in %3").arg(name).arg(needed).arg(label->height());
+    } else {
+        int widest = 0;
+        for (const QString& line : text.split(u'\n'))
+            widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
+        if (widest > label->contentsRect().width())
+            return QStringLiteral("%1 needs %2 px, has %3").arg(name).arg(widest).arg(label->contentsRect().width());
+    }
+    if (const int hidden = hiddenWidth(label); hidden > 0)
+        return QStringLiteral("%1 has %2 px hidden by its parents").arg(name).arg(hidden);
+    if (text.endsWith(u'…')
+        && !(label->toolTip().startsWith(text.chopped(1)) && label->toolTip().size() >= text.size()))
+        return QStringLiteral("%1 is elided and its tooltip is \"%2\"").arg(name, label->toolTip());
+    return {};
+}
+
+/// The texts of `view`'s chart cut off: elided ("...") or reaching past what the view shows of the chart.
+QStringList clippedChartTexts(const QChartView* view)
+{
+    QStringList cut;
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect() & view->chart()->sceneBoundingRect();
+    const auto items = view->scene()->items();
+    for (const QGraphicsItem* item : items) {
+        const auto* textItem = dynamic_cast<const QGraphicsTextItem*>(item);
+        if (!textItem || !textItem->isVisible() || textItem->toPlainText().isEmpty())
+            continue;
+        const QString text = textItem->toPlainText();
+        const qreal m = textItem->document()->documentMargin();
+        const QRectF ink = textItem->sceneBoundingRect().adjusted(m, m, -m, -m);
+        if (text.endsWith(QLatin1String("...")) || text.endsWith(u'…'))
+            cut << QStringLiteral("chart text \"%1\" is elided").arg(text);
+        else if (!shown.contains(ink))
+            cut << QStringLiteral("chart text \"%1\" at x %2..%3 reaches past the chart's %4..%5")
+                       .arg(text)
+                       .arg(ink.left())
+                       .arg(ink.right())
+                       .arg(shown.left())
+                       .arg(shown.right());
+    }
+    return cut;
+}
+
+/// The cells of `tree` too narrow for their text (which the view then elides) whose tooltip does not carry the text.
+QStringList clippedCells(const QTreeWidget* tree)
+{
+    QStringList cut;
+    // The margin an item view leaves either side of a cell's text (QCommonStyle's item text margin).
+    const int padding = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = tree->topLevelItem(i);
+        for (int c = 0; c < tree->columnCount(); ++c) {
+            const QString text = item->text(c);
+            const int needed = QFontMetrics(item->font(c)).horizontalAdvance(text) + padding;
+            if (needed > tree->header()->sectionSize(c) && !item->toolTip(c).contains(text))
+                cut << QStringLiteral("cell \"%1\" needs %2 px, has %3, tooltip \"%4\"")
+                           .arg(text)
+                           .arg(needed)
+                           .arg(tree->header()->sectionSize(c))
+                           .arg(item->toolTip(c));
+        }
+    }
+    return cut;
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
 }
 
 } // namespace
@@ -402,6 +544,113 @@ private Q_SLOTS:
         ui::applyLanguage(QStringLiteral("en"));
         QVERIFY2(hint.width() <= 1280 && hint.height() <= 720,
             qPrintable(QStringLiteral("%1×%2").arg(hint.width()).arg(hint.height())));
+    }
+
+    void detailFactsShowTheirWholeTextAt1280By720_data() { addLanguageRows(); }
+
+    void detailFactsShowTheirWholeTextAt1280By720()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::applyLanguage(language), language);
+        DemoDesk desk;
+        QVERIFY(desk.open());
+        ui::MainWindow& w = *desk.window;
+        w.showPage({PageKind::Queue, ExceptionType::StuckPending});
+        auto* page = qobject_cast<ui::QueuePage*>(w.currentPageWidget());
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        const QString note =
+            QStringLiteral("Order 2147: sent again; the warehouse took it as SO-2147-1 and allocates it "
+                           "from DAL-1 with the next wave, after 14:00");
+        page->setActionNote(note);
+        QVERIFY(settle(w));
+        QStringList cut;
+        const auto labels = page->detailPanel()->findChildren<QLabel*>();
+        for (const QLabel* label : labels)
+            cut << clipped(label);
+        bool noteSeen = false;
+        for (const QLabel* label : page->findChildren<QLabel*>()) {
+            if (label->text() == note || label->toolTip() == note) {
+                noteSeen = true;
+                cut << clipped(label);
+            }
+        }
+        cut.removeAll(QString());
+        ui::applyLanguage(QStringLiteral("en"));
+        QVERIFY(noteSeen);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    }
+
+    void dashboardLabelsFitAt1280By720_data() { addLanguageRows(); }
+
+    void dashboardLabelsFitAt1280By720()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::applyLanguage(language), language);
+        DemoDesk desk;
+        QVERIFY(desk.open());
+        ui::MainWindow& w = *desk.window;
+        w.showPage({PageKind::Dashboard, std::nullopt});
+        auto* page = qobject_cast<ui::DashboardPage*>(w.currentPageWidget());
+        QVERIFY(page);
+        QSignalSpy refreshed(page, &ui::DashboardPage::refreshed);
+        QStringList cut;
+        for (const auto span : {ui::DashboardPage::Span::Last24Hours, ui::DashboardPage::Span::Last14Days}) {
+            refreshed.clear();
+            page->setSpan(span);
+            QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 20000);
+            QVERIFY(settle(w));
+            for (const QLabel* label : page->findChildren<QLabel*>())
+                cut << clipped(label);
+            for (const QToolButton* tile : page->findChildren<QToolButton*>()) {
+                if (tile->isVisible() && tile->sizeHint().width() > tile->width())
+                    cut << QStringLiteral("tile \"%1\" needs %2 px, has %3")
+                               .arg(tile->text())
+                               .arg(tile->sizeHint().width())
+                               .arg(tile->width());
+            }
+            for (const QChartView* view : page->findChildren<QChartView*>()) {
+                if (view->isVisible())
+                    cut << clippedChartTexts(view);
+            }
+            cut << clippedCells(page->oldestTable());
+        }
+        cut.removeAll(QString());
+        cut.removeDuplicates();
+        ui::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    }
+
+    void mainQueueActionsStayOnTheToolBarAt1280By720_data() { addLanguageRows(); }
+
+    void mainQueueActionsStayOnTheToolBarAt1280By720()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::applyLanguage(language), language);
+        DemoDesk desk; // counts beside All / Mine / Unassigned take room too
+        QVERIFY(desk.open());
+        ui::MainWindow& w = *desk.window;
+        using Action = ui::QueuePage::Action;
+        QStringList folded;
+        for (int i = 0; i < core::kExceptionTypeCount; ++i) {
+            const auto type = static_cast<ExceptionType>(i);
+            w.showPage({PageKind::Queue, type});
+            auto* page = qobject_cast<ui::QueuePage*>(w.currentPageWidget());
+            QVERIFY(page);
+            const QAbstractButton* unassigned = page->filterBar()->viewButton(ui::AssigneeView::Unassigned);
+            QTRY_VERIFY_WITH_TIMEOUT(unassigned->text().contains(u'('), 20000); // counted
+            QVERIFY(settle(w));
+            auto* toolBar = page->findChild<QToolBar*>();
+            QVERIFY(toolBar);
+            for (const Action a : {Action::Retry, Action::Edit, Action::Acknowledge, Action::Assign, Action::Claim}) {
+                const QWidget* button = toolBar->widgetForAction(page->action(a));
+                if (!button || !button->isVisible() || hiddenWidth(button) > 0)
+                    folded << QStringLiteral("%1: %2").arg(core::toString(type), page->action(a)->text());
+            }
+        }
+        ui::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(folded.isEmpty(), qPrintable(folded.join(u'\n')));
     }
 
     void helpMenuOpensTheLogFolder()
