@@ -181,6 +181,8 @@ private Q_SLOTS:
             addOrder(s.db, makeOrder(QStringLiteral("1077"), QStringLiteral("buyer@example.com"), kPlaced.addDays(2)));
         addOrder(s.db, makeOrder(QStringLiteral("1078"), QStringLiteral("someone@example.com"), kPlaced));
         ui::OrderLookupPage page(s.path);
+        ManualClock clock(kPlaced.addDays(2).addSecs(600)); // the newer order is within its service level
+        page.setClock(&clock);
         QSignalSpy shown(&page, &ui::OrderLookupPage::orderShown);
 
         QCOMPARE(page.search(QStringLiteral("BUYER@example.com")), 2);
@@ -298,6 +300,8 @@ private Q_SLOTS:
         seedShippedOrder(s.db, kPlaced);
         const qint64 openId = openExceptionId(s);
         ui::OrderLookupPage page(s.path);
+        ManualClock clock(kPlaced.addSecs(600)); // within its service level: only the stored exceptions show
+        page.setClock(&clock);
         QSignalSpy retry(&page, &ui::OrderLookupPage::retryRequested);
         QSignalSpy acknowledge(&page, &ui::OrderLookupPage::acknowledgeRequested);
         page.resize(1000, 700);
