@@ -156,7 +156,14 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
 
     // Values no warehouse order may carry (a quantity of -5, a negative price) hold the order for a person: sent,
     // they would reach the warehouse as they are. A corrected order taken in again goes on, and this clears.
-    if (const QList<rules::InvalidOrderValue> invalid = rules::invalidOrderValues(order); !invalid.isEmpty()) {
+    // Lines a person chose to send the order without (a gift card, a line with impossible values) count for nothing.
+    ActionRepository edits(m_db);
+    auto leftOut = edits.linesLeftOut(order.id);
+    if (!leftOut.ok())
+        return leftOut.error();
+    Order sent = order;
+    sent.lines.removeIf([&](const OrderLine& line) { return !line.sku.isEmpty() && leftOut->contains(line.sku); });
+    if (const QList<rules::InvalidOrderValue> invalid = rules::invalidOrderValues(sent); !invalid.isEmpty()) {
         QStringList found;
         for (const rules::InvalidOrderValue& v : invalid)
             found << v.describe();
@@ -172,7 +179,6 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     }
 
     // A facility a person chose for this order (an Edit) comes before the routing table.
-    ActionRepository edits(m_db);
     auto chosen = edits.facilityOverride(order.id);
     if (!chosen.ok())
         return chosen.error();
@@ -200,16 +206,13 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     request.shipTo = order.shipTo;
     QStringList missing;
     QString firstMissingSku; // the SKU itself: a SKU may contain spaces, so it is never cut out of the text
-    auto leftOut = edits.linesLeftOut(order.id); // lines a person chose to send the order without
-    if (!leftOut.ok())
-        return leftOut.error();
     QStringList sentWithout;
-    int lineNumber = 0;
     for (const OrderLine& line : order.lines) {
-        if (!line.sku.isEmpty() && leftOut->contains(line.sku)) {
+        if (!line.sku.isEmpty() && leftOut->contains(line.sku))
             sentWithout << QStringLiteral("%1 × %2").arg(line.quantity).arg(line.sku);
-            continue;
-        }
+    }
+    int lineNumber = 0;
+    for (const OrderLine& line : std::as_const(sent.lines)) {
         if (line.sku.isEmpty()) {
             missing << QStringLiteral("(line %1 \"%2\" has no SKU)").arg(line.lineNumber).arg(line.name);
             continue;

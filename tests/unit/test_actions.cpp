@@ -427,6 +427,21 @@ private Q_SLOTS:
         // Taken in again (a re-poll), the order is not held again: the choice is kept.
         QVERIFY(f.ingest(order(QStringLiteral("2101"), {QStringLiteral("MUG-WHT"), QStringLiteral("GC-STORE")})).isEmpty());
 
+        // A line with values no warehouse order may carry (a quantity of -2) holds its order the same way; left out,
+        // it no longer does.
+        Order negative = order(QStringLiteral("2103"), {QStringLiteral("MUG-WHT"), QStringLiteral("GIFTCARD-25")});
+        negative.lines[1].quantity = -2;
+        const ExceptionRecord invalid = f.ingest(negative).constFirst();
+        QCOMPARE(invalid.sku, QStringLiteral("GIFTCARD-25"));
+        ActionCommand dropInvalid = f.command(ActionKind::Edit, invalid);
+        dropInvalid.edit.kind = EditKind::LeaveOutLine;
+        const Execution dropped = f.run(dropInvalid);
+        QVERIFY2(dropped.result.ok(), qPrintable(dropped.result.items.value(0).message));
+        const auto sentNegative =
+            OutboxRepository(f.store.db).findByKey(engine::createOrderKey(QStringLiteral("woocommerce:2103"))).value();
+        QVERIFY(sentNegative.has_value());
+        QCOMPARE(engine::decodeCreateRequest(sentNegative->payload).value().lines.size(), 1);
+
         // An order of nothing but the unknown line cannot go without it: refused, nothing kept.
         const ExceptionRecord only = f.ingest(order(QStringLiteral("2102"), {QStringLiteral("GC-STORE")})).constFirst();
         ActionCommand nothingLeft = f.command(ActionKind::Edit, only);
