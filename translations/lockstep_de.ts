@@ -406,6 +406,10 @@
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
+    <message>
+        <source>Warehouse asked to intercept</source>
+        <translation>Lager um Abfangen gebeten</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -2112,6 +2116,14 @@ Letzter Fehler: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Warehouse asked to intercept</source>
+        <translation>Lager um Abfangen gebeten</translation>
+    </message>
+    <message>
+        <source>Handed to customer service</source>
+        <translation>An den Kundenservice übergeben</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2150,6 +2162,75 @@ Letzter Fehler: %2</translation>
     <message>
         <source>Choose a facility.</source>
         <translation>Wählen Sie einen Standort.</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::InterceptDialog</name>
+    <message>
+        <source>Ask the warehouse to intercept order %1</source>
+        <translation>Lager bitten, Auftrag %1 abzufangen</translation>
+    </message>
+    <message>
+        <source>The warehouse released this order before the cancellation reached it, and Deposco takes no hold or note once an order is released: ask the warehouse team yourself, by phone or mail, to pull it before the carrier collects it. Lockstep keeps your request and follows the order: the exception resolves when the warehouse cancels it, and goes to customer service for a return if the carrier collects it.</source>
+        <translation>Das Lager hat diesen Auftrag freigegeben, bevor die Stornierung ankam, und Deposco nimmt nach der Freigabe weder Sperre noch Notiz an: Bitten Sie das Lagerteam selbst, telefonisch oder per Mail, den Auftrag herauszuziehen, bevor der Versanddienstleister ihn abholt. Lockstep hält Ihre Bitte fest und verfolgt den Auftrag: Die Ausnahme erledigt sich, wenn das Lager ihn storniert, und geht für eine Retoure an den Kundenservice, wenn der Versanddienstleister ihn abholt.</translation>
+    </message>
+    <message>
+        <source>Message for the warehouse</source>
+        <translation>Nachricht an das Lager</translation>
+    </message>
+    <message>
+        <source>&amp;Copy message</source>
+        <translation>Nachricht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Write an &amp;email…</source>
+        <translation>&amp;E-Mail schreiben…</translation>
+    </message>
+    <message>
+        <source>How you asked</source>
+        <translation>Wie Sie gefragt haben</translation>
+    </message>
+    <message>
+        <source>e.g. called the shift lead at %1 (required)</source>
+        <translation>z. B. Schichtleitung angerufen (%1) (Pflicht)</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Bitte festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;How you asked:</source>
+        <translation>&amp;Wie gefragt:</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Please intercept order %1</source>
+        <translation>Bitte Auftrag %1 abfangen</translation>
+    </message>
+    <message>
+        <source>No mail program answered: copy the message instead.</source>
+        <translation>Kein Mailprogramm hat geantwortet: Kopieren Sie die Nachricht stattdessen.</translation>
+    </message>
+    <message>
+        <source>Please pull order %1 at %2 before the carrier collects it, and cancel it in Deposco.
+The customer cancelled it in the storefront after the warehouse had released it.
+%3
+Lockstep exception %4.</source>
+        <translation>Bitte Auftrag %1 (%2) herausziehen, bevor der Versanddienstleister ihn abholt, und in Deposco stornieren.
+Der Kunde hat ihn im Shop storniert, nachdem das Lager ihn freigegeben hatte.
+%3
+Lockstep-Ausnahme %4.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2907,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
+    <message>
+        <source>Ask to intercept</source>
+        <translation>Abfangen erbitten</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -3255,6 +3340,14 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Save or delete a view</source>
         <translation>Ansicht speichern oder löschen</translation>
+    </message>
+    <message>
+        <source>Ask to intercept…</source>
+        <translation>Abfangen erbitten…</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it</source>
+        <translation>Das Lager bitten, den Auftrag vor der Abholung herauszuziehen</translation>
     </message>
 </context>
 <context>

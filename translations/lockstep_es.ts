@@ -406,6 +406,10 @@
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
+    <message>
+        <source>Warehouse asked to intercept</source>
+        <translation>Se pidió al almacén interceptarlo</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -2112,6 +2116,14 @@ Last error: %2</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Warehouse asked to intercept</source>
+        <translation>Se pidió al almacén interceptarlo</translation>
+    </message>
+    <message>
+        <source>Handed to customer service</source>
+        <translation>Pasado a atención al cliente</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2150,6 +2162,75 @@ Last error: %2</source>
     <message>
         <source>Choose a facility.</source>
         <translation>Elige un centro.</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::InterceptDialog</name>
+    <message>
+        <source>Ask the warehouse to intercept order %1</source>
+        <translation>Pedir al almacén que intercepte el pedido %1</translation>
+    </message>
+    <message>
+        <source>The warehouse released this order before the cancellation reached it, and Deposco takes no hold or note once an order is released: ask the warehouse team yourself, by phone or mail, to pull it before the carrier collects it. Lockstep keeps your request and follows the order: the exception resolves when the warehouse cancels it, and goes to customer service for a return if the carrier collects it.</source>
+        <translation>El almacén liberó este pedido antes de que llegara la cancelación, y Deposco no admite bloqueo ni nota una vez liberado: pida usted mismo al equipo del almacén, por teléfono o correo, que lo retire antes de que lo recoja el transportista. Lockstep guarda su petición y sigue el pedido: la excepción se resuelve cuando el almacén lo cancela, y pasa a atención al cliente para una devolución si el transportista lo recoge.</translation>
+    </message>
+    <message>
+        <source>Message for the warehouse</source>
+        <translation>Mensaje para el almacén</translation>
+    </message>
+    <message>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copiar mensaje</translation>
+    </message>
+    <message>
+        <source>Write an &amp;email…</source>
+        <translation>Escribir un &amp;correo…</translation>
+    </message>
+    <message>
+        <source>How you asked</source>
+        <translation>Cómo lo pidió</translation>
+    </message>
+    <message>
+        <source>e.g. called the shift lead at %1 (required)</source>
+        <translation>p. ej., llamé al jefe de turno de %1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>el almacén</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Guardar la petición</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>&amp;How you asked:</source>
+        <translation>&amp;Cómo lo pidió:</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>Please intercept order %1</source>
+        <translation>Por favor, intercepten el pedido %1</translation>
+    </message>
+    <message>
+        <source>No mail program answered: copy the message instead.</source>
+        <translation>Ningún programa de correo respondió: copie el mensaje.</translation>
+    </message>
+    <message>
+        <source>Please pull order %1 at %2 before the carrier collects it, and cancel it in Deposco.
+The customer cancelled it in the storefront after the warehouse had released it.
+%3
+Lockstep exception %4.</source>
+        <translation>Retiren el pedido %1 en %2 antes de que lo recoja el transportista y cancélenlo en Deposco.
+El cliente lo canceló en la tienda después de que el almacén lo liberara.
+%3
+Excepción de Lockstep %4.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2907,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
+    <message>
+        <source>Ask to intercept</source>
+        <translation>Pedir interceptar</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -3255,6 +3340,14 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Save or delete a view</source>
         <translation>Guardar o eliminar una vista</translation>
+    </message>
+    <message>
+        <source>Ask to intercept…</source>
+        <translation>Pedir interceptar…</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it</source>
+        <translation>Pedir al almacén que retire el pedido antes de que lo recoja el transportista</translation>
     </message>
 </context>
 <context>

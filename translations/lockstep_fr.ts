@@ -406,6 +406,10 @@
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
+    <message>
+        <source>Warehouse asked to intercept</source>
+        <translation>Entrepôt prié d&apos;intercepter</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -2112,6 +2116,14 @@ Dernière erreur : %2</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Warehouse asked to intercept</source>
+        <translation>Entrepôt prié d&apos;intercepter</translation>
+    </message>
+    <message>
+        <source>Handed to customer service</source>
+        <translation>Transmis au service client</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2150,6 +2162,75 @@ Dernière erreur : %2</translation>
     <message>
         <source>Choose a facility.</source>
         <translation>Choisissez un site.</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::InterceptDialog</name>
+    <message>
+        <source>Ask the warehouse to intercept order %1</source>
+        <translation>Demander à l&apos;entrepôt d&apos;intercepter la commande %1</translation>
+    </message>
+    <message>
+        <source>The warehouse released this order before the cancellation reached it, and Deposco takes no hold or note once an order is released: ask the warehouse team yourself, by phone or mail, to pull it before the carrier collects it. Lockstep keeps your request and follows the order: the exception resolves when the warehouse cancels it, and goes to customer service for a return if the carrier collects it.</source>
+        <translation>L&apos;entrepôt a libéré cette commande avant que l&apos;annulation ne lui parvienne, et Deposco n&apos;accepte ni blocage ni note une fois la commande libérée : demandez vous-même à l&apos;équipe de l&apos;entrepôt, par téléphone ou par mail, de la retirer avant l&apos;enlèvement par le transporteur. Lockstep conserve votre demande et suit la commande : l&apos;exception se résout quand l&apos;entrepôt l&apos;annule, et passe au service client pour un retour si le transporteur l&apos;enlève.</translation>
+    </message>
+    <message>
+        <source>Message for the warehouse</source>
+        <translation>Message pour l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copier le message</translation>
+    </message>
+    <message>
+        <source>Write an &amp;email…</source>
+        <translation>Écrire un &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>How you asked</source>
+        <translation>Comment vous avez demandé</translation>
+    </message>
+    <message>
+        <source>e.g. called the shift lead at %1 (required)</source>
+        <translation>p. ex. appelé le chef d&apos;équipe de %1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Conserver la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>&amp;How you asked:</source>
+        <translation>&amp;Comment demandé :</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>Please intercept order %1</source>
+        <translation>Merci d&apos;intercepter la commande %1</translation>
+    </message>
+    <message>
+        <source>No mail program answered: copy the message instead.</source>
+        <translation>Aucun programme de messagerie n&apos;a répondu : copiez plutôt le message.</translation>
+    </message>
+    <message>
+        <source>Please pull order %1 at %2 before the carrier collects it, and cancel it in Deposco.
+The customer cancelled it in the storefront after the warehouse had released it.
+%3
+Lockstep exception %4.</source>
+        <translation>Merci de retirer la commande %1 (%2) avant l&apos;enlèvement par le transporteur et de l&apos;annuler dans Deposco.
+Le client l&apos;a annulée dans la boutique après sa libération par l&apos;entrepôt.
+%3
+Exception Lockstep %4.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2907,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
+    <message>
+        <source>Ask to intercept</source>
+        <translation>Demander l&apos;interception</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -3255,6 +3340,14 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Save or delete a view</source>
         <translation>Enregistrer ou supprimer une vue</translation>
+    </message>
+    <message>
+        <source>Ask to intercept…</source>
+        <translation>Demander l&apos;interception…</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it</source>
+        <translation>Demander à l&apos;entrepôt de retirer la commande avant l&apos;enlèvement</translation>
     </message>
 </context>
 <context>

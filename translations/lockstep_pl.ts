@@ -414,6 +414,10 @@
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
+    <message>
+        <source>Warehouse asked to intercept</source>
+        <translation>Poproszono magazyn o zatrzymanie</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -2135,6 +2139,14 @@ Ostatni błąd: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Warehouse asked to intercept</source>
+        <translation>Poproszono magazyn o zatrzymanie</translation>
+    </message>
+    <message>
+        <source>Handed to customer service</source>
+        <translation>Przekazano do obsługi klienta</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -2173,6 +2185,75 @@ Ostatni błąd: %2</translation>
     <message>
         <source>Choose a facility.</source>
         <translation>Wybierz lokalizację.</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ui::InterceptDialog</name>
+    <message>
+        <source>Ask the warehouse to intercept order %1</source>
+        <translation>Poproś magazyn o zatrzymanie zamówienia %1</translation>
+    </message>
+    <message>
+        <source>The warehouse released this order before the cancellation reached it, and Deposco takes no hold or note once an order is released: ask the warehouse team yourself, by phone or mail, to pull it before the carrier collects it. Lockstep keeps your request and follows the order: the exception resolves when the warehouse cancels it, and goes to customer service for a return if the carrier collects it.</source>
+        <translation>Magazyn zwolnił to zamówienie, zanim dotarło anulowanie, a Deposco po zwolnieniu nie przyjmuje blokady ani notatki: poproś zespół magazynu sam, telefonicznie lub mailowo, o wycofanie go, zanim odbierze je przewoźnik. Lockstep zapisuje prośbę i śledzi zamówienie: wyjątek rozwiąże się, gdy magazyn je anuluje, a jeśli przewoźnik je odbierze, trafi do obsługi klienta w celu zwrotu.</translation>
+    </message>
+    <message>
+        <source>Message for the warehouse</source>
+        <translation>Wiadomość dla magazynu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Kopiuj wiadomość</translation>
+    </message>
+    <message>
+        <source>Write an &amp;email…</source>
+        <translation>Napisz &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>How you asked</source>
+        <translation>Jak poproszono</translation>
+    </message>
+    <message>
+        <source>e.g. called the shift lead at %1 (required)</source>
+        <translation>np. telefon do kierownika zmiany (%1) (wymagane)</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>magazyn</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Zapisz prośbę</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Wiadomość:</translation>
+    </message>
+    <message>
+        <source>&amp;How you asked:</source>
+        <translation>&amp;Jak poproszono:</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Skopiowano.</translation>
+    </message>
+    <message>
+        <source>Please intercept order %1</source>
+        <translation>Proszę zatrzymać zamówienie %1</translation>
+    </message>
+    <message>
+        <source>No mail program answered: copy the message instead.</source>
+        <translation>Żaden program pocztowy nie odpowiedział: skopiuj wiadomość.</translation>
+    </message>
+    <message>
+        <source>Please pull order %1 at %2 before the carrier collects it, and cancel it in Deposco.
+The customer cancelled it in the storefront after the warehouse had released it.
+%3
+Lockstep exception %4.</source>
+        <translation>Proszę wycofać zamówienie %1 (%2), zanim odbierze je przewoźnik, i anulować je w Deposco.
+Klient anulował je w sklepie po zwolnieniu przez magazyn.
+%3
+Wyjątek Lockstep %4.</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2942,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
+    <message>
+        <source>Ask to intercept</source>
+        <translation>Poproś o zatrzymanie</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -3291,6 +3376,14 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Save or delete a view</source>
         <translation>Zapisz lub usuń widok</translation>
+    </message>
+    <message>
+        <source>Ask to intercept…</source>
+        <translation>Poproś o zatrzymanie…</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it</source>
+        <translation>Poproś magazyn o wycofanie zamówienia przed odbiorem przez przewoźnika</translation>
     </message>
 </context>
 <context>

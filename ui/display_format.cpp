@@ -165,6 +165,8 @@ QString DisplayFormat::auditAction(const QString& action)
         {"exception.reopen", QT_TR_NOOP("Reopen")},
         {"exception.probe", QT_TR_NOOP("Check both systems")},
         {"exception.comment", QT_TR_NOOP("Comment")},
+        {"exception.request_intercept", QT_TR_NOOP("Warehouse asked to intercept")},
+        {"exception.handed_over", QT_TR_NOOP("Handed to customer service")},
         {"edit.map_sku", QT_TR_NOOP("SKU mapped")},
         {"edit.choose_facility", QT_TR_NOOP("Facility chosen")},
         {"edit.map_custom_field", QT_TR_NOOP("Custom field mapped")},

@@ -128,6 +128,7 @@ QString OrderText::eventTitle(const QString& kind)
         {"lockstep.cancel_queued", QT_TR_NOOP("Cancellation sent to the warehouse")},
         {"lockstep.create_withdrawn", QT_TR_NOOP("Warehouse order withdrawn before sending")},
         {"lockstep.line_left_out", QT_TR_NOOP("A line left out of the warehouse order")},
+        {"lockstep.intercept_requested", QT_TR_NOOP("Warehouse asked to intercept")},
         {"wms.acknowledged", QT_TR_NOOP("Acknowledged by the warehouse")},
         {"wms.status", QT_TR_NOOP("Warehouse status")},
         {"wms.allocated", QT_TR_NOOP("Stock allocated")},

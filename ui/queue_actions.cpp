@@ -8,6 +8,7 @@
 #include "both_systems_state.h"
 #include "custom_field_dialog.h"
 #include "facility_dialog.h"
+#include "intercept_dialog.h"
 #include "line_adjust_dialog.h"
 #include "message_box.h"
 #include "queue_detail_panel.h"
@@ -46,6 +47,7 @@ QueueActions::QueueActions(QueuePage* page, core::store::Database& db, ActionBro
     connect(page, &QueuePage::retryRequested, this, &QueueActions::retry);
     connect(page, &QueuePage::editRequested, this, &QueueActions::edit);
     connect(page, &QueuePage::acknowledgeRequested, this, &QueueActions::acknowledge);
+    connect(page, &QueuePage::interceptRequested, this, &QueueActions::intercept);
     connect(page, &QueuePage::assignRequested, this, &QueueActions::assign);
     connect(page, &QueuePage::claimRequested, this, &QueueActions::claim);
     connect(page, &QueuePage::unclaimRequested, this, &QueueActions::unclaim);
@@ -155,6 +157,13 @@ QString QueueActions::acknowledgeConsequence(const QList<ExceptionRef>& refs) co
             continue;
         if (++count <= kMaxStatesShown)
             held << r.orderRef;
+    }
+    if (refs.isEmpty() && m_page->model()->filter().type == core::ExceptionType::SkuMismatch) {
+        // The whole filter: every matching order counts, not only the rows read so far.
+        core::store::ExceptionFilter orders = m_page->model()->filter();
+        orders.aboutAnOrder = true;
+        if (auto all = core::store::ExceptionRepository(m_db).count(orders); all.ok())
+            count = static_cast<int>(std::max<qint64>(count, all.value()));
     }
     if (count == 0)
         return {};
@@ -303,6 +312,23 @@ void QueueActions::reopen(const QList<ExceptionRef>& refs)
     if (permitted(RoleAction::Acknowledge, tr("Reopen"))
         && confirmMany(tr("Reopen"), tr("Reopen %n exception(s)?", nullptr, countFor(refs)), refs))
         send(commandFor(ActionKind::Reopen, refs), tr("Reopen"));
+}
+
+void QueueActions::intercept(const QList<ExceptionRef>& refs)
+{
+    if (refs.isEmpty() || !permitted(RoleAction::Intercept, tr("Ask to intercept")))
+        return;
+    const int row = m_page->model()->rowOfId(refs.constFirst().id);
+    if (row < 0)
+        return;
+    const QList<ExceptionRef> one{refs.constFirst()};
+    auto* dialog = new InterceptDialog(m_page->model()->record(row), m_page);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, one] {
+        ActionCommand command = commandFor(ActionKind::RequestIntercept, one);
+        command.note = dialog->note();
+        send(command, tr("Ask to intercept"));
+    });
+    keepDialog(dialog);
 }
 
 void QueueActions::comment(const ExceptionRef& exception, const QString& text)

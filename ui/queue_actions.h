@@ -56,6 +56,9 @@ public:
     void claim(const QList<lockstep::ui::ExceptionRef>& refs);
     void unclaim(const QList<lockstep::ui::ExceptionRef>& refs);
     void reopen(const QList<lockstep::ui::ExceptionRef>& refs);
+    /// Asks the warehouse to pull the first exception's order (a cancellation past cutoff): the dialog writes the
+    /// message, the person says how they asked, and the engine keeps the request.
+    void intercept(const QList<lockstep::ui::ExceptionRef>& refs);
     /// Adds `text` to the thread of `exception` (the detail panel's field is emptied once the engine took it).
     void comment(const lockstep::ui::ExceptionRef& exception, const QString& text);
 

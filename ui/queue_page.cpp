@@ -124,7 +124,7 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({460, 260});
+    m_splitter->setSizes({320, 300}); // at 1280×720 the detail shows every fact down to the cause without scrolling
     m_splitter->restoreState(QSettings().value(settingsKey(QStringLiteral("splitter"))).toByteArray());
 
     m_status = new QLabel(this);
@@ -258,6 +258,17 @@ void QueuePage::buildActions()
         &QueuePage::unclaimRequested);
     request(addPageAction(tr("Reopen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Put it back in the open queue")),
         &QueuePage::reopenRequested);
+    // Only the queue of cancellations past cutoff has an order to intercept; there it is the first thing to do, so it
+    // leads the toolbar.
+    QAction* intercept = addPageAction(tr("Ask to intercept…"),
+        QKeySequence(Qt::CTRL | Qt::Key_I),
+        tr("Ask the warehouse to pull the order before the carrier collects it"));
+    m_toolBar->removeAction(intercept);
+    m_toolBar->insertAction(m_actions.constFirst(), intercept);
+    request(intercept, &QueuePage::interceptRequested);
+    // Each queue shows only the actions that mean something for its records (their shortcuts go with them).
+    for (int i = 0; i < m_actions.size(); ++i)
+        m_actions.at(i)->setVisible(fits(m_type, static_cast<Action>(i)));
 
     m_toolBar->addSeparator();
     m_wholeFilter = new QAction(tr("Whole filter"), this);
@@ -292,7 +303,7 @@ void QueuePage::requestForSelection(void (QueuePage::*signal)(const QList<Except
 {
     // Edit works on the record under the cursor, so it always carries the selection. "Whole filter" holds for one
     // action only: the next click acts on the selection again, never silently on every row.
-    if (actsOnWholeFilter() && signal != &QueuePage::editRequested) {
+    if (actsOnWholeFilter() && signal != &QueuePage::editRequested && signal != &QueuePage::interceptRequested) {
         m_wholeFilter->setChecked(false);
         Q_EMIT(this->*signal)({});
         return;
@@ -336,6 +347,8 @@ std::optional<RoleAction> QueuePage::roleActionOf(Action action)
         return RoleAction::Claim;
     case Action::OpenOrder:
         return RoleAction::OpenOrder;
+    case Action::Intercept:
+        return RoleAction::Intercept;
     }
     return std::nullopt;
 }
@@ -355,6 +368,8 @@ bool QueuePage::fits(core::ExceptionType type, Action action)
     case Action::OpenOrder:
         // Drift is about a SKU's stock, not an order.
         return type != ExceptionType::InventoryDrift;
+    case Action::Intercept:
+        return type == ExceptionType::CancellationPastCutoff;
     case Action::Acknowledge:
     case Action::Assign:
     case Action::Claim:
@@ -393,6 +408,10 @@ void QueuePage::updateActions()
             break;
         case Action::Reopen:
             enabled = enabled && !openView; // only what is not open can be reopened
+            break;
+        case Action::Intercept:
+            // One order at a time: each is its own call to the warehouse.
+            enabled = openView && m_view->selectionModel()->selectedRows().size() == 1;
             break;
         case Action::OpenOrder:
             enabled = current.isValid() && !m_model->record(current.row()).orderRef.isEmpty();

@@ -40,7 +40,7 @@ class QueuePage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Action { Retry, Edit, Acknowledge, Assign, Claim, OpenOrder, Unclaim, Reopen };
+    enum class Action { Retry, Edit, Acknowledge, Assign, Claim, OpenOrder, Unclaim, Reopen, Intercept };
 
     QueuePage(core::store::Database& db, core::ExceptionType type, QWidget* parent = nullptr);
     ~QueuePage() override;
@@ -95,6 +95,8 @@ Q_SIGNALS:
     void assignRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     void claimRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     void unclaimRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
+    /// Ask the warehouse to pull an order cancelled past its cutoff (one exception at a time).
+    void interceptRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     /// Back to the open queue (from the acknowledged or resolved view).
     void reopenRequested(const QList<lockstep::ui::ExceptionRef>& exceptions);
     /// The order of the exception under the cursor.

@@ -53,7 +53,7 @@ bool Roles::allows(Role role, RoleAction action)
         return action != RoleAction::Edit && action != RoleAction::Assign;
     case Role::Finance:
         // Finance reconciles and exports; it never resends anything to the warehouse.
-        return action != RoleAction::Retry && action != RoleAction::Edit;
+        return action != RoleAction::Retry && action != RoleAction::Edit && action != RoleAction::Intercept;
     }
     return true;
 }

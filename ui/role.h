@@ -29,7 +29,8 @@ enum class RoleAction
     Claim,
     OpenOrder,
     Export,
-    Comment ///< every role may add to an exception's thread
+    Comment, ///< every role may add to an exception's thread
+    Intercept ///< ask the warehouse to pull an order cancelled past its cutoff
 };
 
 /// The role in effect, saved in QSettings (`ui/role`), with a signal when it changes, so pages can disable

@@ -23,7 +23,7 @@ namespace lockstep::core::actions {
 
 namespace {
 
-constexpr std::array<std::pair<ActionKind, const char*>, 9> kActionNames{{{ActionKind::Retry, "retry"},
+constexpr std::array<std::pair<ActionKind, const char*>, 10> kActionNames{{{ActionKind::Retry, "retry"},
     {ActionKind::Edit, "edit"},
     {ActionKind::Acknowledge, "acknowledge"},
     {ActionKind::Assign, "assign"},
@@ -31,7 +31,8 @@ constexpr std::array<std::pair<ActionKind, const char*>, 9> kActionNames{{{Actio
     {ActionKind::Unclaim, "unclaim"},
     {ActionKind::Reopen, "reopen"},
     {ActionKind::Probe, "probe"},
-    {ActionKind::Comment, "comment"}}};
+    {ActionKind::Comment, "comment"},
+    {ActionKind::RequestIntercept, "request_intercept"}}};
 
 constexpr std::array<std::pair<ResolutionKind, const char*>, 6> kResolutionNames{{
     {ResolutionKind::HandledInWms, "handled_in_wms"},

@@ -25,6 +25,11 @@ enum class ActionKind
     Reopen,
     Probe, ///< reads the order at both systems, live, and changes nothing (needs the engine)
     Comment, ///< adds `note` to the exception's thread; changes nothing else (no version, claim or state check)
+    /// A cancellation past cutoff: a person asked the warehouse to pull the order (by phone or mail: Deposco takes no
+    /// note or hold once an order is released). Kept with `note` (how and whom they asked); the exception stays open,
+    /// waiting for the warehouse: it resolves when the warehouse cancels the order, and turns into a return for
+    /// customer service if the carrier collects it.
+    RequestIntercept,
 };
 
 /// Why an acknowledged exception needs no more work. Stored apart from the failure, kept for reports.

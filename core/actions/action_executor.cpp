@@ -124,7 +124,8 @@ bool retryable(ExceptionType type)
 
 bool needsFreeClaim(ActionKind kind)
 {
-    return kind == ActionKind::Retry || kind == ActionKind::Edit || kind == ActionKind::Acknowledge;
+    return kind == ActionKind::Retry || kind == ActionKind::Edit || kind == ActionKind::Acknowledge
+        || kind == ActionKind::RequestIntercept;
 }
 
 } // namespace
@@ -256,6 +257,8 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
         return retry(ctx, current);
     case ActionKind::Comment:
         return comment(ctx, current);
+    case ActionKind::RequestIntercept:
+        return requestIntercept(ctx, current);
     case ActionKind::Edit:
         return edit(ctx, current);
     case ActionKind::Acknowledge:
@@ -397,6 +400,59 @@ ItemOutcome ActionExecutor::comment(Context& ctx, const ExceptionRecord& record)
     if (auto st = tx.commit(); !st.ok())
         return storeError(record.id, st.error());
     return {record.id, true, Refusal::None, tr("Comment added to exception %1.").arg(record.id), record.version};
+}
+
+ItemOutcome ActionExecutor::requestIntercept(Context& ctx, const ExceptionRecord& record)
+{
+    if (record.type != ExceptionType::CancellationPastCutoff)
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            tr("Only an order cancelled past its cutoff can be intercepted at the warehouse."),
+            record.version);
+    if (record.state != ExceptionState::Open)
+        return refused(record.id,
+            Refusal::WrongState,
+            tr("Exception %1 is already %2.").arg(record.id).arg(toString(record.state)),
+            record.version);
+    const QString note = ctx.command.note.trimmed();
+    if (note.isEmpty())
+        return refused(record.id,
+            Refusal::NoteRequired,
+            tr("Say how and whom you asked (a call to the shift lead, a mail to the floor)."),
+            record.version);
+    const QString where = record.facility.isEmpty() ? QStringLiteral("the warehouse") : record.facility;
+    ExceptionRecord after = record;
+    after.suggestedAction =
+        QStringLiteral("%1 asked %2 to pull the order (%3). Wait for the warehouse: this resolves itself when it cancels "
+                       "the order; if the carrier collects it, arrange a return and refund with the customer.")
+            .arg(ctx.actor, where, note);
+
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return storeError(record.id, tx.error());
+    auto version = write(ctx, record, after, QStringLiteral("intercept requested"));
+    if (!version.ok())
+        return storeError(record.id, version.error());
+    if (auto st = store::ActionRepository(m_db).requestIntercept({record.id, ctx.actor, ctx.now, note, {}, {}});
+        !st.ok())
+        return storeError(record.id, st.error());
+    if (record.orderId != 0) {
+        auto event = store::LifecycleRepository(m_db).append({0,
+            record.orderId,
+            ctx.now,
+            SourceSystem::Lockstep,
+            QStringLiteral("lockstep.intercept_requested"),
+            QStringLiteral("%1 asked %2 to pull the order before the carrier collects it: %3").arg(ctx.auditActor(), where, note)});
+        if (!event.ok())
+            return storeError(record.id, event.error());
+    }
+    if (auto st = tx.commit(); !st.ok())
+        return storeError(record.id, st.error());
+    return {record.id,
+        true,
+        Refusal::None,
+        tr("Order %1: the request to pull it is kept; the exception waits for the warehouse.").arg(record.orderRef),
+        version.value()};
 }
 
 Status ActionExecutor::auditEdit(

@@ -87,6 +87,8 @@ private:
         Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt = false);
     /// Adds the command's note to the thread of `record`, audited, and to its order's timeline when it has one.
     ItemOutcome comment(Context& ctx, const ExceptionRecord& record);
+    /// A cancellation past cutoff: keeps that a person asked the warehouse to pull the order; it stays open.
+    ItemOutcome requestIntercept(Context& ctx, const ExceptionRecord& record);
     ItemOutcome edit(Context& ctx, const ExceptionRecord& record);
     ItemOutcome mapSku(Context& ctx, const ExceptionRecord& record);
     ItemOutcome rewriteCreate(Context& ctx, const ExceptionRecord& record);

@@ -4,6 +4,9 @@
 #include "order_judgement.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
+#include "store/action_repository.h"
+#include "store/audit_repository.h"
+#include "store/exception_repository.h"
 #include "store/cursor_repository.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
@@ -138,6 +141,8 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
                 QStringLiteral("Allocated at the warehouse (%1)").arg(toWmsText(order.status)), now, summary);
             !st.ok())
             return st;
+    } else if (auto st = followLateCancellation(order.reference, true, now, summary); !st.ok()) {
+        return st;
     }
     // Acknowledged (or finished and followed by the storefront): a stuck-pending exception clears now, not at the
     // next sweep.
@@ -209,6 +214,8 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
     // Announce only the final event, and only once per shipment (the key is the shipment).
     const bool announceable = isAnnounceable(s.state) && s.shippedUnits > 0;
     if (announceable && (!before.value() || !isAnnounceable(before.value()->state))) {
+        if (auto st = followLateCancellation(reference, false, now, summary); !st.ok())
+            return st;
         const auto entry = fulfilEntry(m_context.db, s, now);
         if (!entry.ok())
             return entry.error();
@@ -219,6 +226,59 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
             return queued.error();
     }
     return tx.commit();
+}
+
+Status WmsTracker::followLateCancellation(
+    const QString& reference, bool canceled, const QDateTime& now, CycleSummary& summary)
+{
+    auto found = store::ExceptionRepository(m_context.db).findBySubject(ExceptionType::CancellationPastCutoff, reference);
+    if (!found.ok())
+        return found.error();
+    if (!found.value() || found.value()->state != ExceptionState::Open)
+        return Status::success();
+    const ExceptionRecord& open = *found.value();
+    store::ActionRepository intercepts(m_context.db);
+    auto request = intercepts.interceptRequest(open.id);
+    if (!request.ok())
+        return request.error();
+    const bool asked = request.value() && request.value()->outcome.isEmpty();
+    if (asked) {
+        if (auto st = intercepts.settleIntercept(open.id, canceled ? QStringLiteral("canceled") : QStringLiteral("shipped"), now);
+            !st.ok())
+            return st;
+    }
+    if (canceled)
+        return resolveException(m_context.db,
+            ExceptionType::CancellationPastCutoff,
+            reference,
+            asked ? QStringLiteral("The warehouse pulled the order and cancelled it, as asked")
+                  : QStringLiteral("The warehouse cancelled the order after all"),
+            now,
+            summary);
+    // The carrier has it: nothing can stop it now; the customer, who cancelled, gets it and needs a return.
+    ExceptionRecord shipped = open;
+    shipped.ownerTeam = OwnerTeam::CustomerService;
+    shipped.lastSeen = now;
+    shipped.reason = QStringLiteral("Order %1 was cancelled in the storefront, but the carrier collected it from %2%3.")
+                         .arg(open.orderRef,
+                             open.facility.isEmpty() ? QStringLiteral("the warehouse") : open.facility,
+                             asked ? QStringLiteral(" although the warehouse was asked to pull it") : QString());
+    shipped.suggestedAction = QStringLiteral("Tell the customer the parcel is on its way, and arrange its return and "
+                                             "the refund; acknowledge once done.");
+    if (auto st = raiseException(m_context.db, shipped, summary); !st.ok())
+        return st;
+    if (open.ownerTeam == shipped.ownerTeam)
+        return Status::success();
+    auto audited = store::AuditRepository(m_context.db).append({0,
+        now,
+        QStringLiteral("engine"),
+        QStringLiteral("exception.handed_over"),
+        QStringLiteral("exception"),
+        QString::number(open.id),
+        QStringLiteral("{\"owner_team\":\"%1\"}").arg(toString(open.ownerTeam)),
+        QStringLiteral("{\"owner_team\":\"%1\"}").arg(toString(shipped.ownerTeam)),
+        shipped.reason});
+    return audited.ok() ? Status::success() : Status(audited.error());
 }
 
 } // namespace lockstep::core::engine

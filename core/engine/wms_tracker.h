@@ -28,6 +28,9 @@ private:
     void shipmentsPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done);
     Status applyOrder(connectors::WmsOrder order, CycleSummary& summary);
     Status applyShipment(Shipment shipment, const QString& salesOrderNumber, CycleSummary& summary);
+    /// An order cancelled past its cutoff, as the warehouse moves on: cancelled after all (the exception resolves), or
+    /// collected by the carrier (it becomes a return for customer service). A request to intercept it is settled.
+    Status followLateCancellation(const QString& reference, bool canceled, const QDateTime& now, CycleSummary& summary);
     qint64 orderIdFor(const QString& reference, QString* number = nullptr);
 
     EngineContext& m_context;

@@ -92,6 +92,48 @@ Result<QStringList> ActionRepository::linesLeftOut(qint64 orderId)
     return QStringList(rows.value());
 }
 
+Status ActionRepository::requestIntercept(const InterceptRequest& request)
+{
+    auto st = m_db.cached(
+        "INSERT INTO intercept_requests (exception_id, requested_by, requested_at, note) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (exception_id) DO UPDATE SET requested_by = excluded.requested_by, "
+        "requested_at = excluded.requested_at, note = excluded.note, outcome = '', outcome_at = NULL");
+    if (!st.ok())
+        return st.error();
+    return st.value()
+        ->bind(1, request.exceptionId)
+        .bind(2, request.requestedBy)
+        .bind(3, request.requestedAt)
+        .bind(4, request.note)
+        .exec();
+}
+
+Result<std::optional<InterceptRequest>> ActionRepository::interceptRequest(qint64 exceptionId)
+{
+    auto st = m_db.cached("SELECT exception_id, requested_by, requested_at, note, outcome, outcome_at "
+                          "FROM intercept_requests WHERE exception_id = ?1");
+    if (!st.ok())
+        return st.error();
+    st.value()->bind(1, exceptionId);
+    auto rows = collectRows<InterceptRequest>(*st.value(), [](const Statement& s) {
+        return InterceptRequest{s.int64(0), s.text(1), s.dateTime(2), s.text(3), s.text(4), s.dateTime(5)};
+    });
+    if (!rows.ok())
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<InterceptRequest>();
+    return std::optional<InterceptRequest>(rows->constFirst());
+}
+
+Status ActionRepository::settleIntercept(qint64 exceptionId, const QString& outcome, const QDateTime& at)
+{
+    auto st = m_db.cached("UPDATE intercept_requests SET outcome = ?2, outcome_at = ?3 "
+                          "WHERE exception_id = ?1 AND outcome = ''");
+    if (!st.ok())
+        return st.error();
+    return st.value()->bind(1, exceptionId).bind(2, outcome).bind(3, at).exec();
+}
+
 Status ActionRepository::upsertCustomFieldMapping(
     const QString& storefrontField, const QString& wmsField, const QString& by, const QDateTime& at)
 {

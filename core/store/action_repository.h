@@ -27,6 +27,19 @@ struct ExceptionResolution
     friend bool operator==(const ExceptionResolution&, const ExceptionResolution&) = default;
 };
 
+/// A person asked the warehouse to pull an order cancelled past its cutoff; the exception waits on the answer.
+struct InterceptRequest
+{
+    qint64 exceptionId = 0;
+    QString requestedBy;
+    QDateTime requestedAt; ///< UTC
+    QString note; ///< how and whom they asked; never empty
+    QString outcome; ///< "" while waiting, "canceled" (the warehouse pulled it) or "shipped" (the carrier collected it)
+    QDateTime outcomeAt; ///< UTC; invalid while waiting
+
+    friend bool operator==(const InterceptRequest&, const InterceptRequest&) = default;
+};
+
 /// What people's actions keep besides the exceptions: resolutions, a facility chosen for one order, and
 /// custom checkout fields mapped to WMS fields. Thread: the thread of its Database (the engine's writer).
 class ActionRepository
@@ -50,6 +63,13 @@ public:
     Status leaveOutLine(qint64 orderId, const QString& sku, const QString& by, const QDateTime& at);
     /// The storefront SKUs a person left out of the order's warehouse order.
     Result<QStringList> linesLeftOut(qint64 orderId);
+
+    /// Keeps the request (a repeated request replaces the earlier one and waits again).
+    Status requestIntercept(const InterceptRequest& request);
+    /// The request made for the exception, if any.
+    Result<std::optional<InterceptRequest>> interceptRequest(qint64 exceptionId);
+    /// Records what became of a waiting request ("canceled" or "shipped"); nothing when none waits.
+    Status settleIntercept(qint64 exceptionId, const QString& outcome, const QDateTime& at);
 
     Status upsertCustomFieldMapping(
         const QString& storefrontField, const QString& wmsField, const QString& by, const QDateTime& at);

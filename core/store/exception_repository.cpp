@@ -122,6 +122,8 @@ namespace {
             w.add(column("sku = %1"), f.sku);
         if (f.assignee)
             w.add(column("assignee = %1"), f.assignee->trimmed());
+        if (f.aboutAnOrder)
+            w.clauses.append(column("order_ref <> ''"));
         const QString text = f.text.trimmed();
         if (text.size() >= 3) {
             // Trigram index: substring match without scanning the table.
@@ -278,7 +280,7 @@ Result<bool> ExceptionRepository::markResolved(qint64 id, const QDateTime& now)
 Result<bool> ExceptionRepository::applyAction(const ExceptionRecord& r, qint64 expectedVersion)
 {
     auto st = m_db.cached("UPDATE exceptions SET state = ?3, assignee = ?4, claimed_by = ?5, attempts = ?6, "
-                          "version = version + 1 WHERE id = ?1 AND version = ?2");
+                          "suggested_action = ?7, version = version + 1 WHERE id = ?1 AND version = ?2");
     if (!st.ok())
         return st.error();
     auto done = st.value()
@@ -288,6 +290,7 @@ Result<bool> ExceptionRepository::applyAction(const ExceptionRecord& r, qint64 e
                     .bind(4, r.assignee)
                     .bind(5, r.claimedBy)
                     .bind(6, r.attempts)
+                    .bind(7, r.suggestedAction)
                     .exec();
     if (!done.ok())
         return done.error();

@@ -27,6 +27,7 @@ struct ExceptionFilter
     QString signature;
     QString sku; ///< exactly this SKU
     std::optional<QString> assignee; ///< exactly this assignee; an empty string: assigned to nobody
+    bool aboutAnOrder = false; ///< only records about one order (an order ref), not about a SKU or a stock level
 };
 
 /// How many rows of a queue's filter are assigned to one person and to nobody (the "Mine" and "Unassigned" views).
@@ -108,7 +109,7 @@ public:
 
     /// Marks an open record resolved (the condition cleared) and bumps its version. False if it was not open.
     Result<bool> markResolved(qint64 id, const QDateTime& now);
-    /// Writes what a person's action changes (state, assignee, claim, attempts) if the record is still at
+    /// Writes what a person's action changes (state, assignee, claim, attempts, the suggested action) if the record is still at
     /// `expectedVersion`, and bumps the version. False when another change came first.
     Result<bool> applyAction(const ExceptionRecord& changed, qint64 expectedVersion);
     /// Ids of the records matching `filter`, ascending, after `afterId`, at most `limit` (keyset on id).

@@ -364,6 +364,19 @@ CREATE INDEX exception_comments_by_exception ON exception_comments (exception_id
 CREATE INDEX exceptions_by_assignee ON exceptions (type, state, assignee, last_seen, id);
 )SQL";
 
+    // Version 13: a person asked the warehouse to pull an order cancelled past its cutoff (Deposco takes no note or
+    // hold once an order is released): the follow-up the exception waits on, and what became of it.
+    constexpr const char* kV13 = R"SQL(
+CREATE TABLE intercept_requests (
+    exception_id INTEGER PRIMARY KEY REFERENCES exceptions (id) ON DELETE CASCADE,
+    requested_by TEXT NOT NULL,
+    requested_at INTEGER NOT NULL,
+    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    outcome TEXT NOT NULL DEFAULT '' CHECK (outcome IN ('', 'canceled', 'shipped')),
+    outcome_at INTEGER
+);
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -381,6 +394,7 @@ const QList<Migration>& migrations()
         {10, "the storefront's time of each stock push", kV10},
         {11, "order lines a person left out of the warehouse order", kV11},
         {12, "comments on exceptions; the assignee views of a queue", kV12},
+        {13, "requests to the warehouse to intercept an order cancelled past its cutoff", kV13},
     };
     return kMigrations;
 }

@@ -162,6 +162,15 @@ inline void seedDemo(core::store::Database& db, const QDateTime& now)
             r.state = i % 5 == 4 ? core::ExceptionState::Acknowledged : core::ExceptionState::Open;
             r.signature = demoCause(type, i);
             r.assignee = i % 4 == 1 ? QStringLiteral("supervisor.ops") : QString();
+            if (type == ExceptionType::CancellationPastCutoff) {
+                r.severity = core::Severity::Critical;
+                r.reason = QStringLiteral("Order %1 was cancelled in the storefront, but the warehouse had already locked "
+                                          "it (Released at DAL-1). It will ship unless stopped.")
+                               .arg(r.orderRef);
+                r.suggestedAction = QStringLiteral("Ask the warehouse to pull the order before the carrier collects it, "
+                                                   "or arrange a return and refund with the customer.");
+                r.cutoffAt = r.firstSeen;
+            }
             addException(db, r);
         }
     }

@@ -8,6 +8,7 @@
 #include "audit_page.h"
 #include "audit_table_model.h"
 #include "dashboard_page.h"
+#include "intercept_dialog.h"
 #include "language.h"
 #include "demo_store.h"
 #include "main_window.h"
@@ -21,6 +22,7 @@
 #include "store/comment_repository.h"
 #include "support.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -75,6 +77,7 @@ private:
         openWindow();
         dashboard();
         queue();
+        intercept();
         reports();
         orderLookup();
         audit();
@@ -135,6 +138,32 @@ private:
         // Back to the whole queue for the next pictures.
         causes->setCurrentIndex(0);
         panel->tabs()->setCurrentIndex(0);
+    }
+
+    /// A cancellation past cutoff with the request to the warehouse written out, in front of its queue.
+    void intercept()
+    {
+        m_window->showPage({PageKind::Queue, core::ExceptionType::CancellationPastCutoff});
+        auto* page = qobject_cast<ui::QueuePage*>(m_window->currentPageWidget());
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
+        page->view()->selectionModel()->setCurrentIndex(page->model()->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QAction* ask = page->action(ui::QueuePage::Action::Intercept);
+        QVERIFY(ask->isEnabled());
+        ask->trigger();
+        auto* dialog = m_window->findChild<ui::InterceptDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setNote(QStringLiteral("Called the shift lead, 10:42"));
+        bool settled = false;
+        QTimer::singleShot(0, dialog, [&settled] { settled = true; });
+        QTRY_VERIFY(settled);
+        const QString path = m_out.filePath(QStringLiteral("intercept") + m_suffix + QStringLiteral(".png"));
+        QVERIFY2(dialog->grab().save(path), qPrintable(path));
+        save(QStringLiteral("queue_cancellations"));
+        dialog->reject();
+        delete dialog;
     }
 
     void reports()

@@ -643,7 +643,13 @@ private Q_SLOTS:
             QVERIFY(settle(w));
             auto* toolBar = page->findChild<QToolBar*>();
             QVERIFY(toolBar);
-            for (const Action a : {Action::Retry, Action::Edit, Action::Acknowledge, Action::Assign, Action::Claim}) {
+            for (const Action a :
+                {Action::Intercept, Action::Retry, Action::Edit, Action::Acknowledge, Action::Assign, Action::Claim}) {
+                // An action that means nothing for the queue's records is not shown at all.
+                if (page->action(a)->isVisible() != ui::QueuePage::fits(type, a))
+                    folded << QStringLiteral("%1: %2 shown where it does not fit").arg(core::toString(type), page->action(a)->text());
+                if (!ui::QueuePage::fits(type, a))
+                    continue;
                 const QWidget* button = toolBar->widgetForAction(page->action(a));
                 if (!button || !button->isVisible() || hiddenWidth(button) > 0)
                     folded << QStringLiteral("%1: %2").arg(core::toString(type), page->action(a)->text());

@@ -9,6 +9,7 @@
 #include "action_result_dialog.h"
 #include "actions/action_executor.h"
 #include "exception_samples.h"
+#include "intercept_dialog.h"
 #include "integration/engine_run.h"
 #include "main_window.h"
 #include "message_box.h"
@@ -20,12 +21,15 @@
 #include "queue_page.h"
 #include "queue_table_model.h"
 #include "queue_table_view.h"
+#include "role.h"
 #include "sku_mapping_dialog.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressDialog>
@@ -346,7 +350,8 @@ private Q_SLOTS:
         // A SKU mismatch holds a paid order back from the warehouse: before it is acknowledged, the dialog says the
         // orders stay unsent (and come back as stuck pending) and points to the edit that ships them.
         test::TempStore s;
-        QVERIFY(test::insertSamples(s.db, ExceptionType::SkuMismatch, 12, QDateTime::currentDateTimeUtc()));
+        // More than the first page the table reads (200 rows), so the whole filter counts what it has not read.
+        QVERIFY(test::insertSamples(s.db, ExceptionType::SkuMismatch, 450, QDateTime::currentDateTimeUtc()));
         ui::MainWindow w(s.path);
         QueuePage* page = showQueue(w, ExceptionType::SkuMismatch);
         QVERIFY(page);
@@ -365,6 +370,16 @@ private Q_SLOTS:
         QVERIFY(said.contains(QStringLiteral("without that line (Edit)")));
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("acknowledgeConsequence"))->isVisibleTo(dialog));
         dialog->reject();
+
+        // On the whole filter, every matching order counts, not only the rows read so far.
+        QVERIFY(page->model()->rowCount() < 450);
+        page->wholeFilterAction()->setChecked(true);
+        QTest::keyClick(page->view(), Qt::Key_K, Qt::ControlModifier);
+        auto* whole = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
+        QVERIFY(whole);
+        QVERIFY2(whole->consequenceText().startsWith(QStringLiteral("Acknowledging does not send 450 order(s)")),
+            qPrintable(whole->consequenceText()));
+        whole->reject();
     }
 
     void acknowledgeRefusesAnEmptyNote()
@@ -588,6 +603,61 @@ private Q_SLOTS:
                     || type == ExceptionType::UnmappedCustomField || type == ExceptionType::FailedAllocation);
         }
         QVERIFY(engine.commands.isEmpty());
+    }
+
+    void aCancellationPastCutoffAsksTheWarehouseToInterceptTheOrder()
+    {
+        test::QueueDesk desk;
+        QVERIFY(desk.open(ExceptionType::CancellationPastCutoff, 6));
+        ui::MainWindow& w = *desk.window;
+        QueuePage* late = desk.page;
+        QAction* intercept = late->action(QueuePage::Action::Intercept);
+        QVERIFY(intercept->isVisible());
+        const int row = rowClaimed(*late, false);
+        QVERIFY(row >= 0);
+        test::selectOnly(late, row);
+        QVERIFY(intercept->isEnabled());
+        const ExceptionRecord before = late->model()->record(row);
+
+        QTest::keyClick(late->view(), Qt::Key_I, Qt::ControlModifier);
+        auto* dialog = qobject_cast<ui::InterceptDialog*>(w.queueActions(ExceptionType::CancellationPastCutoff)->openDialog());
+        QVERIFY(dialog);
+        // The message names the order and where it is, ready to copy or mail.
+        QVERIFY2(dialog->message().contains(before.orderRef), qPrintable(dialog->message()));
+        QVERIFY2(dialog->message().contains(before.facility), qPrintable(dialog->message()));
+        dialog->copyButton()->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), dialog->message());
+        // How and whom the person asked is required.
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->setNote(QStringLiteral("called the shift lead"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        dialog->okButton()->click();
+
+        QCOMPARE(desk.engine->commands.size(), 1);
+        const actions::ActionCommand sent = desk.engine->commands.constFirst();
+        QVERIFY(sent.kind == actions::ActionKind::RequestIntercept);
+        QCOMPARE(sent.note, QStringLiteral("called the shift lead"));
+        QCOMPARE(sent.targets.size(), 1);
+        QCOMPARE(sent.targets.constFirst().id, before.id);
+        QCOMPARE(sent.targets.constFirst().expectedVersion, before.version);
+        const ExceptionRecord after = store::ExceptionRepository(desk.store.db).findById(before.id).value().value();
+        LOCKSTEP_COMPARE_ENUM(after.state, ExceptionState::Open);
+        QVERIFY2(after.suggestedAction.contains(QStringLiteral("called the shift lead")), qPrintable(after.suggestedAction));
+
+        // Two rows are two calls: the action waits for one.
+        late->view()->selectAll();
+        QVERIFY(!intercept->isEnabled());
+        // Finance never asks the warehouse for anything.
+        test::selectOnly(late, row);
+        ui::Roles::instance().setRole(ui::Role::Finance);
+        QVERIFY(!intercept->isEnabled());
+        ui::Roles::instance().setRole(ui::Role::Supervisor);
+
+        // Elsewhere there is no order to intercept: the action is not even shown.
+        w.showPage({ui::PageKind::Queue, ExceptionType::StuckPending});
+        QueuePage* stuck = w.queuePage(ExceptionType::StuckPending);
+        QVERIFY(!stuck->action(QueuePage::Action::Intercept)->isVisible());
+        QVERIFY(!QueuePage::fits(ExceptionType::StuckPending, QueuePage::Action::Intercept));
     }
 
     void theEnginesChangesKeepTheSelectionAndScrollPosition()

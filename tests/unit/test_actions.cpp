@@ -141,6 +141,52 @@ private Q_SLOTS:
         QCOMPARE(f.audit(r.id).size(), 0);
     }
 
+    void askingTheWarehouseToInterceptKeepsTheRequestAndTheExceptionWaitsOpen()
+    {
+        Fixture f;
+        // An order the warehouse had locked when the storefront cancelled it.
+        const Order o = order(QStringLiteral("7100"), {QStringLiteral("MUG-WHT")});
+        const qint64 orderId = OrderRepository(f.store.db).upsert(o).value();
+        ExceptionRecord late = f.raise(QStringLiteral("woocommerce:7100"), ExceptionType::CancellationPastCutoff);
+        late.orderId = orderId;
+        late.orderRef = o.number;
+        late.facility = QStringLiteral("DAL-1");
+        late.suggestedAction = QStringLiteral("Ask the warehouse to pull the order.");
+        ExceptionRepository(f.store.db).upsert(late);
+        late = f.reread(late.id);
+
+        // Without saying how and whom they asked, nothing is kept.
+        ActionCommand silent = f.command(ActionKind::RequestIntercept, late);
+        const Execution refused = f.run(silent);
+        LOCKSTEP_COMPARE_ENUM(refused.result.items[0].refusal, Refusal::NoteRequired);
+        QVERIFY(!ActionRepository(f.store.db).interceptRequest(late.id).value());
+
+        ActionCommand ask = f.command(ActionKind::RequestIntercept, late);
+        ask.note = QStringLiteral("called the DAL-1 shift lead");
+        const Execution e = f.run(ask);
+        QVERIFY2(e.result.items[0].succeeded, qPrintable(e.result.items[0].message));
+        const ExceptionRecord after = f.reread(late.id);
+        LOCKSTEP_COMPARE_ENUM(after.state, ExceptionState::Open); // it waits for the warehouse
+        QCOMPARE(after.version, late.version + 1);
+        QVERIFY2(after.suggestedAction.contains(QStringLiteral("called the DAL-1 shift lead")), qPrintable(after.suggestedAction));
+        const auto kept = ActionRepository(f.store.db).interceptRequest(late.id).value();
+        QVERIFY(kept);
+        QCOMPARE(kept->requestedBy, QStringLiteral("alice"));
+        QCOMPARE(kept->note, QStringLiteral("called the DAL-1 shift lead"));
+        QVERIFY(kept->outcome.isEmpty());
+        QCOMPARE(f.audit(late.id).constLast().action, QStringLiteral("exception.request_intercept"));
+        const auto events = LifecycleRepository(f.store.db).forOrder(orderId).value();
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const LifecycleEvent& ev) {
+            return ev.kind == QStringLiteral("lockstep.intercept_requested") && ev.detail.contains(QStringLiteral("DAL-1"));
+        }));
+
+        // Another type has nothing to intercept.
+        const ExceptionRecord other = f.raise(QStringLiteral("woocommerce:7101"));
+        ActionCommand wrong = f.command(ActionKind::RequestIntercept, other);
+        wrong.note = QStringLiteral("called");
+        LOCKSTEP_COMPARE_ENUM(f.run(wrong).result.items[0].refusal, Refusal::EditNotAllowed);
+    }
+
     void commentJoinsTheThreadAuditedAndTheOrdersTimeline()
     {
         Fixture f;

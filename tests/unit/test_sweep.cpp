@@ -7,6 +7,7 @@
 #include "engine/order_judgement.h"
 #include "engine/sweep.h"
 #include "engine/wms_tracker.h"
+#include "store/action_repository.h"
 #include "store/audit_repository.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
@@ -31,6 +32,7 @@ class ListedWms : public connectors::WmsConnector
 {
 public:
     QList<connectors::WmsOrder> orders;
+    QList<connectors::WmsShipment> shipments;
 
     void findOrder(const connectors::WmsOrderKey&, connectors::Reply<std::optional<connectors::WmsOrder>> reply) override
     {
@@ -53,7 +55,10 @@ public:
     }
     void fetchShipmentsSince(const QString&, connectors::Reply<connectors::ShipmentPage> reply) override
     {
-        reply(connectors::ShipmentPage{});
+        connectors::ShipmentPage page;
+        page.shipments = shipments;
+        page.nextCursor = QStringLiteral("1");
+        reply(page);
     }
     void fetchItems(const QString&, connectors::Reply<connectors::ItemPage> reply) override
     {
@@ -198,6 +203,75 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(r->state, ExceptionState::Resolved);
         QVERIFY2(f.auditActions(r->id).constLast().startsWith(QLatin1String("exception.auto_resolved|No longer pending")),
             qPrintable(f.auditActions(r->id).join(u'\n')));
+    }
+
+    void aLateCancellationFollowsTheWarehouseAndTheRequestToInterceptIt()
+    {
+        Fixture f;
+        ListedWms wms;
+        f.context.wms = &wms;
+        // Two orders the warehouse had locked when the storefront cancelled them; a person asked for both to be pulled.
+        QHash<QString, qint64> exceptionOf;
+        for (const QString& id : {QStringLiteral("2001"), QStringLiteral("2002")}) {
+            Order o = f.order(id, QStringLiteral("MUG-WHT"));
+            const qint64 orderId = f.ingest(o);
+            ExceptionRecord late;
+            late.type = ExceptionType::CancellationPastCutoff;
+            late.subjectKey = QStringLiteral("woocommerce:") + id;
+            late.orderId = orderId;
+            late.orderRef = id;
+            late.facility = QStringLiteral("DAL-1");
+            late.ownerTeam = OwnerTeam::Operations;
+            late.reason = QStringLiteral("cancelled past cutoff");
+            late.firstSeen = f.clock.nowUtc();
+            late.lastSeen = f.clock.nowUtc();
+            exceptionOf.insert(id, ExceptionRepository(f.store.db).upsert(late).value().id);
+            QVERIFY(ActionRepository(f.store.db)
+                        .requestIntercept({exceptionOf.value(id), QStringLiteral("alice"), f.clock.nowUtc(),
+                            QStringLiteral("called the floor"), {}, {}})
+                        .ok());
+            connectors::WmsOrder at;
+            at.wmsId = QStringLiteral("w-") + id;
+            at.number = QStringLiteral("SO-") + id;
+            at.customerOrderNumber = id;
+            at.origin = QStringLiteral("woocommerce");
+            // The warehouse pulled the first; the second went on and the carrier collected it.
+            at.status = id == QStringLiteral("2001") ? WmsOrderStatus::Canceled : WmsOrderStatus::ShipComplete;
+            at.facility = QStringLiteral("DAL-1");
+            at.total = Money::fromMinor(5394, QStringLiteral("EUR"));
+            wms.orders.append(at);
+        }
+        Shipment collected;
+        collected.wmsShipmentId = QStringLiteral("SH-2002");
+        collected.facility = QStringLiteral("DAL-1");
+        collected.carrier = QStringLiteral("DHL");
+        collected.trackingNumber = QStringLiteral("00340434");
+        collected.state = ShipmentState::CarrierCollected;
+        collected.shippedUnits = 1;
+        collected.collectedAt = f.clock.nowUtc();
+        wms.shipments = {{collected, QStringLiteral("w-2002"), QStringLiteral("SO-2002"), QStringLiteral("2002")}};
+
+        std::optional<CycleSummary> done;
+        WmsTracker(f.context).run([&done](CycleSummary s) { done = s; });
+        QVERIFY(done.has_value());
+        QVERIFY2(done->problems.isEmpty(), qPrintable(done->problems.join(u'\n')));
+
+        const auto pulled = f.find(ExceptionType::CancellationPastCutoff, QStringLiteral("woocommerce:2001"));
+        LOCKSTEP_COMPARE_ENUM(pulled->state, ExceptionState::Resolved);
+        QVERIFY2(f.auditActions(pulled->id).constLast().contains(QLatin1String("pulled the order")),
+            qPrintable(f.auditActions(pulled->id).join(u'\n')));
+        QCOMPARE(ActionRepository(f.store.db).interceptRequest(exceptionOf.value("2001")).value()->outcome,
+            QStringLiteral("canceled"));
+
+        // Collected: nothing stops it now; customer service arranges the return.
+        const auto gone = f.find(ExceptionType::CancellationPastCutoff, QStringLiteral("woocommerce:2002"));
+        LOCKSTEP_COMPARE_ENUM(gone->state, ExceptionState::Open);
+        LOCKSTEP_COMPARE_ENUM(gone->ownerTeam, OwnerTeam::CustomerService);
+        QVERIFY2(gone->reason.contains(QLatin1String("carrier collected")), qPrintable(gone->reason));
+        QVERIFY2(gone->suggestedAction.contains(QLatin1String("return")), qPrintable(gone->suggestedAction));
+        QCOMPARE(ActionRepository(f.store.db).interceptRequest(exceptionOf.value("2002")).value()->outcome,
+            QStringLiteral("shipped"));
+        QVERIFY(f.auditActions(gone->id).constLast().startsWith(QLatin1String("exception.handed_over|")));
     }
 
     void aStorefrontCancellationResolvesStuckPendingAtIntake()
