@@ -212,7 +212,7 @@ int lookupOrder(store::Database& db, const QString& query, bool json)
     }
     QJsonArray orders;
     for (const Order& order : std::as_const(found.value())) {
-        const QString reference = toString(order.storefront) + u':' + order.storefrontId;
+        const QString reference = SubjectKey::order(order.storefront, order.storefrontId).toString();
         auto wms = store::WmsOrderRepository(db).find(reference);
         auto shipments = store::ShipmentRepository(db).forOrder(order.storefront, order.storefrontId);
         auto events = store::LifecycleRepository(db).forOrder(order.id);

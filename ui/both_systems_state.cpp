@@ -32,8 +32,8 @@ QString BothSystemsState::paymentText(core::PaymentState state)
 QString BothSystemsState::notThereYet(core::store::Database& db, const core::ExceptionRecord& record)
 {
     const bool cancellation = record.type == core::ExceptionType::CancellationPastCutoff;
-    const QString key = cancellation ? core::engine::cancelOrderKey(record.subjectKey)
-                                     : core::engine::createOrderKey(record.subjectKey);
+    const QString order = core::SubjectKey::parse(record.subjectKey).orderKey().toString();
+    const QString key = cancellation ? core::engine::cancelOrderKey(order) : core::engine::createOrderKey(order);
     auto entry = core::store::OutboxRepository(db).findByKey(key);
     if (!entry.ok())
         return tr("Warehouse: cannot read what is waiting to be sent: %1").arg(entry.error().toString());
@@ -60,25 +60,24 @@ QString BothSystemsState::notThereYet(core::store::Database& db, const core::Exc
 BothSystemsState BothSystemsState::read(core::store::Database& db, const core::ExceptionRecord& record)
 {
     BothSystemsState s;
-    const QString system = record.subjectKey.section(u':', 0, 0);
-    const QString id = record.subjectKey.section(u':', 1);
-    const auto storefront = core::sourceSystemFromString(system);
-    if (!storefront || id.isEmpty() || record.orderRef.isEmpty())
+    // An order, or a shipment of one: the order behind it is what both systems hold.
+    const core::SubjectKey order = core::SubjectKey::parse(record.subjectKey).orderKey();
+    if (!order.isAboutAnOrder() || record.orderRef.isEmpty())
         return s;
     s.aboutAnOrder = true;
-    auto order = core::store::OrderRepository(db).findByStorefrontId(*storefront, id);
-    if (!order.ok()) {
-        s.storefront = tr("Storefront: cannot read the order: %1").arg(order.error().toString());
-    } else if (!order.value()) {
+    auto stored = core::store::OrderRepository(db).findByStorefrontId(*order.storefront(), order.orderId());
+    if (!stored.ok()) {
+        s.storefront = tr("Storefront: cannot read the order: %1").arg(stored.error().toString());
+    } else if (!stored.value()) {
         s.storefront = tr("Storefront: order %1 is not in Lockstep.").arg(record.orderRef);
     } else {
-        const core::Order& o = *order.value();
+        const core::Order& o = *stored.value();
         s.cancelled = core::isStorefrontCancelled(o, {});
         s.storefront = s.cancelled
             ? tr("Storefront: order %1 is cancelled (%2).").arg(o.number, paymentText(o.paymentState))
             : tr("Storefront: order %1 is %2, %3.").arg(o.number, o.status, paymentText(o.paymentState));
     }
-    auto wms = core::store::WmsOrderRepository(db).find(record.subjectKey);
+    auto wms = core::store::WmsOrderRepository(db).find(order.toString());
     if (!wms.ok()) {
         s.warehouse = tr("Warehouse: cannot read: %1").arg(wms.error().toString());
     } else if (wms.value()) {

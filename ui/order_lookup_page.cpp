@@ -286,7 +286,7 @@ bool OrderLookupPage::showOrder(qint64 orderId)
         return false;
     }
     m_order = *order.value();
-    const QString reference = core::toString(m_order.storefront) + u':' + m_order.storefrontId;
+    const QString reference = core::SubjectKey::order(m_order.storefront, m_order.storefrontId).toString();
     auto wms = core::store::WmsOrderRepository(*db).find(reference);
     auto shipments = core::store::ShipmentRepository(*db).forOrder(m_order.storefront, m_order.storefrontId);
     auto events = core::store::LifecycleRepository(*db).forOrder(orderId);

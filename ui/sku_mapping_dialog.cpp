@@ -34,7 +34,8 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
     same.sku = record.sku;
     if (auto n = core::store::ExceptionRepository(db).count(same); n.ok())
         m_sameSku = n.value();
-    const auto storefront = core::sourceSystemFromString(record.subjectKey.section(u':', 0, 0));
+    const core::SubjectKey subject = core::SubjectKey::parse(record.subjectKey);
+    const auto storefront = subject.storefront();
     if (storefront) {
         if (auto m = core::store::CatalogRepository(db).findSkuMapping(*storefront, record.sku); m.ok() && m.value())
             m_currentMapping = m.value()->wmsSku;
@@ -71,8 +72,8 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
     m_retry->setChecked(true);
 
     // The order's other lines: with at least one, it can go without the line the warehouse does not stock.
-    if (storefront && !record.orderRef.isEmpty()) {
-        auto order = core::store::OrderRepository(db).findByStorefrontId(*storefront, record.subjectKey.section(u':', 1));
+    if (subject.isAboutAnOrder() && !record.orderRef.isEmpty()) {
+        auto order = core::store::OrderRepository(db).findByStorefrontId(*storefront, subject.orderId());
         if (order.ok() && order.value()) {
             for (const core::OrderLine& line : order.value()->lines) {
                 const QString text = tr("%1 × %2 %3").arg(line.quantity).arg(line.sku, line.name).trimmed();

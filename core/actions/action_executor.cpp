@@ -62,14 +62,13 @@ ItemOutcome storeError(qint64 id, const Error& e)
     return refused(id, Refusal::StoreError, tr("The database refused the change: %1").arg(e.toString()));
 }
 
-/// The storefront and its order id when the exception is about one order ("woocommerce:1042").
+/// The storefront and its order id when the exception is about one order or one of its shipments.
 std::optional<std::pair<SourceSystem, QString>> orderOf(const ExceptionRecord& r)
 {
-    const auto system = sourceSystemFromString(r.subjectKey.section(u':', 0, 0));
-    const QString id = r.subjectKey.section(u':', 1);
-    if (!system || id.isEmpty())
+    const SubjectKey key = SubjectKey::parse(r.subjectKey);
+    if (!key.isAboutAnOrder())
         return std::nullopt;
-    return std::make_pair(*system, id);
+    return std::make_pair(*key.storefront(), key.orderId());
 }
 
 /// Types whose cause is cleared once the order is decided again and queued for the warehouse.
@@ -744,9 +743,9 @@ ItemOutcome ActionExecutor::resolveByAction(
 
 ItemOutcome ActionExecutor::retryDrift(Context& ctx, const ExceptionRecord& record)
 {
-    // "stock:woocommerce:MUG-WHT"
-    const auto storefront = sourceSystemFromString(record.subjectKey.section(u':', 1, 1));
-    const QString sku = record.sku.isEmpty() ? record.subjectKey.section(u':', 2) : record.sku;
+    const SubjectKey key = SubjectKey::parse(record.subjectKey);
+    const auto storefront = key.kind() == SubjectKey::Kind::Stock ? key.storefront() : std::nullopt;
+    const QString sku = record.sku.isEmpty() ? key.sku() : record.sku;
     if (!storefront || sku.isEmpty())
         return refused(record.id, Refusal::NotRetryable, tr("Exception %1 names no storefront SKU.").arg(record.id), record.version);
     store::Transaction tx(m_db);
@@ -772,12 +771,12 @@ ItemOutcome ActionExecutor::retryDrift(Context& ctx, const ExceptionRecord& reco
 
 ItemOutcome ActionExecutor::retryConfirmation(Context& ctx, const ExceptionRecord& record)
 {
-    // "woocommerce:1042/SH-9": the order and the WMS shipment it announces.
-    const auto about = orderOfSubject(record.subjectKey);
-    const QString shipmentId = record.subjectKey.section(u'/', 1);
-    if (!about || shipmentId.isEmpty())
+    // The order and the WMS shipment it announces.
+    const SubjectKey subject = SubjectKey::parse(record.subjectKey);
+    const QString shipmentId = subject.shipmentId();
+    if (subject.kind() != SubjectKey::Kind::Shipment)
         return refused(record.id, Refusal::NotRetryable, tr("Exception %1 names no shipment.").arg(record.id), record.version);
-    const QString orderSubject = toString(about->first) + u':' + about->second;
+    const QString orderSubject = subject.orderKey().toString();
     const QString key = engine::fulfilKey(orderSubject, shipmentId);
     store::OutboxRepository outbox(m_db);
     auto entry = outbox.findByKey(key);
@@ -994,7 +993,10 @@ ItemOutcome ActionExecutor::mapSku(Context& ctx, const ExceptionRecord& record)
         if (ctx.handled.contains(other))
             continue;
         auto r = exceptions.findById(other);
-        if (!r.ok() || !r.value() || !r.value()->subjectKey.startsWith(toString(about->first) + u':'))
+        if (!r.ok() || !r.value())
+            continue;
+        if (const SubjectKey key = SubjectKey::parse(r.value()->subjectKey);
+            !key.isAboutAnOrder() || key.storefront() != about->first)
             continue;
         if (!r.value()->claimedBy.isEmpty() && r.value()->claimedBy != ctx.actor) {
             ctx.push(refused(other,

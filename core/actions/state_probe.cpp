@@ -11,11 +11,10 @@ namespace lockstep::core::actions {
 
 std::optional<std::pair<SourceSystem, QString>> orderOfSubject(const QString& subjectKey)
 {
-    const auto system = sourceSystemFromString(subjectKey.section(u':', 0, 0));
-    const QString id = subjectKey.section(u':', 1).section(u'/', 0, 0);
-    if (!system || id.isEmpty())
+    const SubjectKey key = SubjectKey::parse(subjectKey);
+    if (!key.isAboutAnOrder())
         return std::nullopt;
-    return std::make_pair(*system, id);
+    return std::make_pair(*key.storefront(), key.orderId());
 }
 
 StateProbe::StateProbe(engine::EngineContext& context, QObject* parent)
@@ -31,7 +30,7 @@ void StateProbe::read(const ExceptionRecord& record, std::function<void(ProbeRes
     const auto about = orderOfSubject(record.subjectKey);
     if (!about)
         return done(result);
-    result.reference = toString(about->first) + u':' + about->second;
+    result.reference = SubjectKey::order(about->first, about->second).toString();
     auto stored = store::OrderRepository(m_context.db).findByStorefrontId(about->first, about->second);
     result.state.orderRef = stored.ok() && stored.value() ? stored.value()->number : record.orderRef;
     connectors::StorefrontConnector* storefront = m_context.storefront(about->first);

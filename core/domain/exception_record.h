@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "subject_key.h"
+
 #include <QDateTime>
 #include <QString>
 

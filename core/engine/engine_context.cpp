@@ -3,6 +3,7 @@
 
 #include "store/audit_repository.h"
 #include "store/exception_repository.h"
+#include "store/order_repository.h"
 
 namespace lockstep::core::engine {
 
@@ -21,6 +22,25 @@ void CycleSummary::add(const CycleSummary& o)
     exceptionsRaised += o.exceptionsRaised;
     exceptionsResolved += o.exceptionsResolved;
     problems += o.problems;
+}
+
+std::optional<Order> storedOrderOf(store::Database& db, const QString& subjectKey)
+{
+    const SubjectKey key = SubjectKey::parse(subjectKey);
+    if (!key.isAboutAnOrder())
+        return std::nullopt;
+    auto o = store::OrderRepository(db).findByStorefrontId(*key.storefront(), key.orderId());
+    return o.ok() ? o.value() : std::nullopt;
+}
+
+qint64 storedOrderId(store::Database& db, const QString& subjectKey, QString* number)
+{
+    const auto o = storedOrderOf(db, subjectKey);
+    if (!o)
+        return 0;
+    if (number)
+        *number = o->number;
+    return o->id;
 }
 
 Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary& summary)

@@ -63,6 +63,12 @@ struct EngineContext
 
 using JobDone = std::function<void(CycleSummary)>;
 
+/// The stored order an order or shipment subject names ("woocommerce:1042", "woocommerce:1042/SH-9"); none when the
+/// key names no order or the order is not stored (or cannot be read).
+std::optional<Order> storedOrderOf(store::Database& db, const QString& subjectKey);
+/// The stored order's row id (and its number in `number`), or 0: storedOrderOf() for the places that keep only the id.
+qint64 storedOrderId(store::Database& db, const QString& subjectKey, QString* number = nullptr);
+
 /// Raises (or refreshes) an exception and audits its creation, in the caller's transaction.
 Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary& summary);
 /// Resolves the open exception of `type` about `subjectKey`, if there is one, and audits it.

@@ -117,7 +117,7 @@ Status ListingCheck::apply(SourceSystem storefront, const connectors::Storefront
     }
     if (auto st = resolveOthers(m_context.db,
             ExceptionType::InventoryDrift,
-            rules::stockSubject(storefront, {}),
+            SubjectKey::stock(storefront, {}).toString(),
             drifting,
             QStringLiteral("The storefront shows the stock Lockstep pushed"),
             now,
@@ -133,7 +133,7 @@ Status ListingCheck::apply(SourceSystem storefront, const connectors::Storefront
     }
     if (auto st = resolveOthers(m_context.db,
             ExceptionType::SkuMismatch,
-            rules::skuSubject(storefront, {}),
+            SubjectKey::sku(storefront, {}).toString(),
             skuProblems,
             QStringLiteral("Each SKU is on one listing of its own"),
             now,

@@ -112,7 +112,7 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
 {
     OutboxRepository outbox(m_db);
     CatalogRepository catalog(m_db);
-    const QString subject = rules::orderSubject(order.storefront, order.storefrontId);
+    const QString subject = SubjectKey::order(order.storefront, order.storefrontId).toString();
     const QDateTime now = m_clock.nowUtc();
     auto queued = outbox.findByKey(createOrderKey(subject));
     if (!queued.ok())

@@ -30,7 +30,7 @@ QString stuckPendingSettledReason()
 Result<rules::PendingOrderFacts> pendingFacts(store::Database& db, const Order& o)
 {
     rules::PendingOrderFacts f;
-    f.subject = rules::orderSubject(o.storefront, o.storefrontId);
+    f.subject = SubjectKey::order(o.storefront, o.storefrontId).toString();
     f.orderId = o.id;
     f.orderRef = o.number;
     f.storefrontStatus = o.status;
@@ -87,7 +87,7 @@ Status clearStuckPendingIfSettled(store::Database& db,
         return Status::success(); // still stuck: the sweep refreshes it
     return resolveException(db,
         ExceptionType::StuckPending,
-        rules::orderSubject(order.storefront, order.storefrontId),
+        SubjectKey::order(order.storefront, order.storefrontId).toString(),
         stuckPendingSettledReason(),
         now,
         summary);

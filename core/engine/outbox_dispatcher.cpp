@@ -53,7 +53,7 @@ void OutboxDispatcher::pump()
 {
     // Up to kParallelSends entries at once, never two of one order (its create, cancel and "shipped" stay in order).
     for (qsizetype i = 0; i < m_queue.size() && m_inFlight < kParallelSends;) {
-        const QString order = m_queue.at(i).idempotencyKey.section(u':', 1, 2);
+        const QString order = orderSubjectOfKey(m_queue.at(i).idempotencyKey);
         if (m_busyOrders.contains(order)) {
             ++i;
             continue;
@@ -97,20 +97,6 @@ void OutboxDispatcher::sendOne(const OutboxEntry& entry, Next finished)
     finished();
 }
 
-qint64 OutboxDispatcher::orderIdFor(const QString& reference, QString* number)
-{
-    const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
-    if (!system)
-        return 0;
-    store::OrderRepository orders(m_context.db);
-    auto o = orders.findByStorefrontId(*system, reference.section(u':', 1));
-    if (!o.ok() || !o.value())
-        return 0;
-    if (number)
-        *number = o.value()->number;
-    return o.value()->id;
-}
-
 void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
 {
     store::OutboxRepository outbox(m_context.db);
@@ -124,9 +110,9 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
         // sweep keeps it open until the storefront accepts one).
         if (entry.kind == kStorefrontFulfil)
             return raiseRefusedShipment(entry, now);
-        const QString reference = entry.idempotencyKey.section(u':', 1, 2);
-        QString number = reference.section(u':', 1);
-        const qint64 orderId = orderIdFor(reference, &number);
+        const QString reference = orderSubjectOfKey(entry.idempotencyKey);
+        QString number = SubjectKey::parse(reference).orderId();
+        const qint64 orderId = storedOrderId(m_context.db, reference, &number);
         ExceptionRecord r = rules::makeException(ExceptionType::StuckPending,
             reference,
             Severity::High,
@@ -179,8 +165,8 @@ void OutboxDispatcher::delivered(const OutboxEntry& entry, const std::optional<c
         if (auto st = store::WmsOrderRepository(m_context.db).upsert(state); !st.ok())
             return report(st.error());
     }
-    const QString reference = wmsOrder ? wmsOrder->reference : entry.idempotencyKey.section(u':', 1, 2);
-    if (const qint64 orderId = orderIdFor(reference)) {
+    const QString reference = wmsOrder ? wmsOrder->reference : orderSubjectOfKey(entry.idempotencyKey);
+    if (const qint64 orderId = storedOrderId(m_context.db, reference)) {
         const SourceSystem source = eventKind.startsWith(QLatin1String("storefront")) ? SourceSystem::Lockstep : SourceSystem::Deposco;
         if (auto id = store::LifecycleRepository(m_context.db).append({0, orderId, now, source, eventKind, detail}); !id.ok())
             return report(id.error());
@@ -198,11 +184,8 @@ void OutboxDispatcher::delivered(const OutboxEntry& entry, const std::optional<c
 
 bool OutboxDispatcher::storefrontCancelled(const QString& reference)
 {
-    const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
-    if (!system)
-        return false;
-    auto o = store::OrderRepository(m_context.db).findByStorefrontId(*system, reference.section(u':', 1));
-    return o.ok() && o.value() && rules::isStorefrontCancelled(o.value()->status);
+    const auto o = storedOrderOf(m_context.db, reference);
+    return o && rules::isStorefrontCancelled(o->status);
 }
 
 void OutboxDispatcher::withdraw(const OutboxEntry& entry, const QString& reference)
@@ -211,7 +194,7 @@ void OutboxDispatcher::withdraw(const OutboxEntry& entry, const QString& referen
     store::Transaction tx(m_context.db);
     store::OutboxRepository(m_context.db)
         .markDead(entry.id, QStringLiteral("withdrawn: cancelled in the storefront before it reached the warehouse"), now);
-    if (const qint64 orderId = orderIdFor(reference)) {
+    if (const qint64 orderId = storedOrderId(m_context.db, reference)) {
         store::LifecycleRepository(m_context.db)
             .append({0, orderId, now, SourceSystem::Lockstep, QStringLiteral("lockstep.create_withdrawn"),
                 QStringLiteral("Cancelled before it reached the warehouse")});
@@ -264,15 +247,13 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
 
 void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
 {
-    const QString reference = entry.idempotencyKey.section(u':', 1, 2);
-    const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
-    store::OrderRepository orders(m_context.db);
-    auto storefrontOrder = system ? orders.findByStorefrontId(*system, reference.section(u':', 1)) : Result<std::optional<Order>>(std::optional<Order>());
-    if (!storefrontOrder.ok() || !storefrontOrder.value()) {
+    const QString reference = orderSubjectOfKey(entry.idempotencyKey);
+    const auto storefrontOrder = storedOrderOf(m_context.db, reference);
+    if (!storefrontOrder) {
         failed(entry, makeError(ErrorCode::NotFound, QStringLiteral("the cancelled order is not in Lockstep"), reference));
         return next();
     }
-    const connectors::WmsOrderKey key{storefrontOrder.value()->number, reference.section(u':', 0, 0)};
+    const connectors::WmsOrderKey key{storefrontOrder->number, toString(storefrontOrder->storefront)};
     m_context.wms->findOrder(key, [this, entry, reference, next](Result<std::optional<connectors::WmsOrder>> found) {
         if (!found.ok()) {
             failed(entry, found.error());
@@ -315,8 +296,8 @@ void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
                 QStringLiteral("cancel-past-cutoff:") + toWmsText(order.status),
                 now,
                 m_context.config.ownerByExceptionType);
-            r.orderId = orderIdFor(reference);
-            r.orderRef = reference.section(u':', 1);
+            r.orderId = storedOrderId(m_context.db, reference);
+            r.orderRef = SubjectKey::parse(reference).orderId();
             r.facility = order.facility;
             r.cutoffAt = now;
             {
@@ -349,7 +330,7 @@ void OutboxDispatcher::sendFulfil(const OutboxEntry& entry, Next next)
             return next();
         }
         ++m_summary.fulfilmentsSent;
-        const QString subject = rules::shipmentSubject(toString(p.storefront) + u':' + p.update.storefrontOrderId, p.update.deliveryKey);
+        const QString subject = SubjectKey::shipment(p.storefront, p.update.storefrontOrderId, p.update.deliveryKey).toString();
         resolveException(m_context.db, ExceptionType::ShipmentConfirmationMissing, subject,
             QStringLiteral("The storefront now knows it shipped"), m_context.clock.nowUtc(), m_summary);
         delivered(entry, std::nullopt, QStringLiteral("storefront.told_shipped"),

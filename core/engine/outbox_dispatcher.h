@@ -48,8 +48,6 @@ private:
     void raiseRefusedShipment(const store::OutboxEntry& entry, const QDateTime& now);
     /// Records the WMS's state of the order, a lifecycle event and the entry as sent, in one transaction.
     void delivered(const store::OutboxEntry& entry, const std::optional<connectors::WmsOrder>& wmsOrder, const QString& eventKind, const QString& detail);
-    /// The local order row of `reference`, 0 when unknown; its number (what people see) into `number` if given.
-    qint64 orderIdFor(const QString& reference, QString* number = nullptr);
     /// Whether the storefront order behind `reference` ("woocommerce:1042") has been cancelled there.
     bool storefrontCancelled(const QString& reference);
     /// Gives up a create that must never be sent (its order was cancelled first), with a lifecycle event.

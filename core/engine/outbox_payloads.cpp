@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox_payloads.h"
 
+#include "domain/subject_key.h"
 #include "store/outbox_repository.h"
 #include "store/shipment_repository.h"
 #include "store/wms_order_repository.h"
@@ -47,6 +48,14 @@ Result<bool> queueWmsCancel(store::Database& db, const QString& orderSubject, co
 QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId)
 {
     return QStringLiteral("storefront.fulfil:") + orderSubject + u':' + wmsShipmentId;
+}
+
+QString orderSubjectOfKey(const QString& idempotencyKey)
+{
+    // "<kind>:<system>:<order id>" or "<kind>:<system>:<order id>:<shipment>" (the shipment id may hold colons).
+    const QString afterKind = idempotencyKey.section(u':', 1);
+    const SubjectKey order = SubjectKey::parse(afterKind.section(u':', 0, 1));
+    return order.isAboutAnOrder() ? order.orderKey().toString() : afterKind.section(u':', 0, 1);
 }
 
 QString encodeFulfil(const FulfilPayload& p)
@@ -195,7 +204,7 @@ store::OutboxEntry fulfilEntry(const Shipment& s, bool completesOrder, const QDa
     p.update.lines = s.lines;
     p.update.completesOrder = completesOrder;
     store::OutboxEntry entry;
-    entry.idempotencyKey = fulfilKey(toString(s.storefront) + u':' + s.storefrontOrderId, s.wmsShipmentId);
+    entry.idempotencyKey = fulfilKey(SubjectKey::order(s.storefront, s.storefrontOrderId).toString(), s.wmsShipmentId);
     entry.kind = kStorefrontFulfil;
     entry.target = toString(s.storefront);
     entry.payload = encodeFulfil(p);
@@ -205,7 +214,7 @@ store::OutboxEntry fulfilEntry(const Shipment& s, bool completesOrder, const QDa
 
 Result<store::OutboxEntry> fulfilEntry(store::Database& db, const Shipment& s, const QDateTime& now)
 {
-    auto atWms = store::WmsOrderRepository(db).find(toString(s.storefront) + u':' + s.storefrontOrderId);
+    auto atWms = store::WmsOrderRepository(db).find(SubjectKey::order(s.storefront, s.storefrontOrderId).toString());
     if (!atWms.ok())
         return atWms.error();
     bool complete = true;

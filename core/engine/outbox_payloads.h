@@ -19,6 +19,8 @@ QString createOrderKey(const QString& orderSubject);
 QString cancelOrderKey(const QString& orderSubject);
 /// One "shipped" message per WMS shipment: "storefront.fulfil:woocommerce:1042:SH-77".
 QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId);
+/// The order subject an outbox row belongs to ("woocommerce:1042"), read back from its idempotency key.
+QString orderSubjectOfKey(const QString& idempotencyKey);
 
 /// Queues the cancellation of a storefront order at the WMS, in the caller's transaction. True when it was queued
 /// now; false when it already waits. A cancellation already sent ("nothing to cancel") is queued again, because a

@@ -22,7 +22,7 @@ namespace lockstep::core::engine {
 Result<rules::ShipmentFacts> shipmentFacts(store::Database& db, const Shipment& s)
 {
     rules::ShipmentFacts f;
-    f.orderSubject = rules::orderSubject(s.storefront, s.storefrontOrderId);
+    f.orderSubject = SubjectKey::order(s.storefront, s.storefrontOrderId).toString();
     f.shipment = s;
     auto order = store::OrderRepository(db).findByStorefrontId(s.storefront, s.storefrontOrderId);
     if (!order.ok())
@@ -167,7 +167,7 @@ Status Sweep::bundles(CycleSummary& summary)
         raised.insert(r.subjectKey);
     }
     return resolveRest(ExceptionType::SkuMismatch,
-        rules::bundleSubject({}),
+        SubjectKey::bundle({}).toString(),
         raised,
         QStringLiteral("Every component is in the item master"),
         summary);

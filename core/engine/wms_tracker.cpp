@@ -34,19 +34,6 @@ void WmsTracker::run(JobDone done, int maxPages)
     ordersPage(cursor, 1, maxPages, {}, std::move(done));
 }
 
-qint64 WmsTracker::orderIdFor(const QString& reference, QString* number)
-{
-    const auto system = sourceSystemFromString(reference.section(u':', 0, 0));
-    if (!system || !reference.contains(u':'))
-        return 0;
-    auto o = store::OrderRepository(m_context.db).findByStorefrontId(*system, reference.section(u':', 1));
-    if (!o.ok() || !o.value())
-        return 0;
-    if (number)
-        *number = o.value()->number;
-    return o.value()->id;
-}
-
 void WmsTracker::ordersPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done)
 {
     m_context.wms->fetchOrdersChangedSince(cursor, [this, page, maxPages, summary, done](Result<connectors::WmsOrderPage> result) mutable {
@@ -77,7 +64,7 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
         return known.error();
     if (order.customerOrderNumber.isEmpty() || !known.value())
         return Status::success(); // created in the WMS directly, or for a storefront Lockstep does not serve
-    order.reference = toString(known.value()->storefront) + u':' + known.value()->storefrontId;
+    order.reference = SubjectKey::order(known.value()->storefront, known.value()->storefrontId).toString();
     ++summary.wmsOrdersSeen;
     const QDateTime now = m_context.clock.nowUtc();
     store::Transaction tx(m_context.db);
@@ -89,7 +76,7 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
     if (!before.ok())
         return before.error();
     QString number;
-    const qint64 orderId = orderIdFor(order.reference, &number);
+    const qint64 orderId = storedOrderId(m_context.db, order.reference, &number);
     if (orderId && (!before.value() || *before.value() != order.status)) {
         auto e = store::LifecycleRepository(m_context.db).append({0,
             orderId,
@@ -178,11 +165,11 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
     auto owner = store::WmsOrderRepository(m_context.db).referenceOfWmsNumber(salesOrderNumber);
     if (!owner.ok())
         return owner.error();
-    const auto system = owner.value() ? sourceSystemFromString(owner.value()->section(u':', 0, 0)) : std::nullopt;
-    if (!system)
+    const SubjectKey order = owner.value() ? SubjectKey::parse(*owner.value()) : SubjectKey();
+    if (!order.isAboutAnOrder())
         return Status::success(); // not one of ours, or its sales order has not been read yet (next run)
-    s.storefront = *system;
-    s.storefrontOrderId = owner.value()->section(u':', 1);
+    s.storefront = *order.storefront();
+    s.storefrontOrderId = order.orderId();
     ++summary.shipmentsSeen;
     const QDateTime now = m_context.clock.nowUtc();
     store::Transaction tx(m_context.db);
@@ -194,8 +181,8 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
         s.updatedAt = now;
     if (auto st = shipments.upsert(s); !st.ok())
         return st;
-    const QString reference = toString(s.storefront) + u':' + s.storefrontOrderId;
-    const qint64 orderId = orderIdFor(reference);
+    const QString reference = order.toString();
+    const qint64 orderId = storedOrderId(m_context.db, reference);
     const bool changed = !before.value() || before.value()->state != s.state;
     if (orderId && changed) {
         const QString detail = s.state == ShipmentState::LabelCreated

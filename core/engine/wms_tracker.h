@@ -31,7 +31,6 @@ private:
     /// An order cancelled past its cutoff, as the warehouse moves on: cancelled after all (the exception resolves), or
     /// collected by the carrier (it becomes a return for customer service). A request to intercept it is settled.
     Status followLateCancellation(const QString& reference, bool canceled, const QDateTime& now, CycleSummary& summary);
-    qint64 orderIdFor(const QString& reference, QString* number = nullptr);
 
     EngineContext& m_context;
 };

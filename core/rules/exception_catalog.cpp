@@ -32,11 +32,6 @@ OwnerTeam ownerFor(ExceptionType type, const QHash<QString, QString>& configured
     return defaultOwner(type);
 }
 
-QString orderSubject(SourceSystem storefront, const QString& storefrontId)
-{
-    return toString(storefront) + u':' + storefrontId;
-}
-
 ExceptionRecord makeException(ExceptionType type,
     const QString& subjectKey,
     Severity severity,

@@ -16,9 +16,6 @@ OwnerTeam defaultOwner(ExceptionType type);
 /// Owner from the configuration's table (type text -> team text), else the default.
 OwnerTeam ownerFor(ExceptionType type, const QHash<QString, QString>& configured);
 
-/// The subject key for an exception about one storefront order: "woocommerce:1042".
-QString orderSubject(SourceSystem storefront, const QString& storefrontId);
-
 /// A record with identity, owner, severity, times and the English reason and suggested action filled in.
 /// `reason` and `action` come from the rule that raised it and carry the facts.
 ExceptionRecord makeException(ExceptionType type,

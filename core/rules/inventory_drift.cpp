@@ -10,11 +10,6 @@
 
 namespace lockstep::core::rules {
 
-QString stockSubject(SourceSystem storefront, const QString& sku)
-{
-    return QStringLiteral("stock:") + toString(storefront) + u':' + sku;
-}
-
 std::optional<ExceptionRecord> detectInventoryDrift(
     const StockFacts& f, const RuleSettings& settings, const QDateTime& now)
 {
@@ -29,7 +24,7 @@ std::optional<ExceptionRecord> detectInventoryDrift(
               .arg(expected)
         : QString();
     ExceptionRecord r = makeException(ExceptionType::InventoryDrift,
-        stockSubject(f.storefront, f.sku),
+        SubjectKey::stock(f.storefront, f.sku).toString(),
         over ? Severity::High : Severity::Medium,
         QStringLiteral("%1 shows %2 of %3, but Lockstep last pushed %4 (%5 ago)%6: %7 %8.")
             .arg(toString(f.storefront))

@@ -20,9 +20,6 @@ struct StockFacts
     qint64 soldSincePush = 0; ///< units on the storefront's orders taken in since the push, which it took off itself
 };
 
-/// The subject of a drift exception: "stock:woocommerce:MUG-WHT".
-QString stockSubject(SourceSystem storefront, const QString& sku);
-
 /// Inventory drift: the storefront shows more or less than expected, beyond `driftToleranceUnits`: expected is what
 /// Lockstep pushed less what was sold there since (domain `expectedListed`), so only a difference no order Lockstep
 /// knows explains raises (someone edited it by hand, or a sale Lockstep has not read yet). Overselling (storefront

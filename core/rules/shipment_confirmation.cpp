@@ -6,11 +6,6 @@
 
 namespace lockstep::core::rules {
 
-QString shipmentSubject(const QString& orderSubject, const QString& wmsShipmentId)
-{
-    return orderSubject + u'/' + wmsShipmentId;
-}
-
 std::optional<ExceptionRecord> detectShipmentConfirmationMissing(
     const ShipmentFacts& f, const RuleSettings& settings, const QDateTime& now)
 {
@@ -45,7 +40,7 @@ std::optional<ExceptionRecord> detectShipmentConfirmationMissing(
         break;
     }
     ExceptionRecord r = makeException(ExceptionType::ShipmentConfirmationMissing,
-        shipmentSubject(f.orderSubject, s.wmsShipmentId),
+        SubjectKey::shipment(s.storefront, s.storefrontOrderId, s.wmsShipmentId).toString(),
         f.confirmation == ConfirmationState::GaveUp ? Severity::High : Severity::Medium,
         QStringLiteral("%1 collected %2 of order %3 (tracking %4) %5 ago, and the storefront has not been told "
                        "(SLA %6 min). %7")

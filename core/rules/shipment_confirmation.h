@@ -29,9 +29,6 @@ struct ShipmentFacts
     QString lastError;
 };
 
-/// The subject of a shipment's exception: the order and the WMS shipment ("woocommerce:1042/SH-9").
-QString shipmentSubject(const QString& orderSubject, const QString& wmsShipmentId);
-
 /// Shipment confirmation missing: the carrier collected (units shipped) at least
 /// `shipmentConfirmationMinutes` ago and the storefront has not accepted the "shipped" message; or, at once, the
 /// storefront refused it for good (GaveUp: no retry will change that, so the SLA is not waited for).

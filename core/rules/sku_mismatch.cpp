@@ -11,16 +11,6 @@
 
 namespace lockstep::core::rules {
 
-QString skuSubject(SourceSystem storefront, const QString& sku)
-{
-    return QStringLiteral("sku:") + toString(storefront) + u':' + sku;
-}
-
-QString bundleSubject(const QString& bundleSku)
-{
-    return QStringLiteral("bundle:") + bundleSku;
-}
-
 QString missingSkuSignature(const QString& sku)
 {
     return QStringLiteral("sku-missing:") + sku;
@@ -53,7 +43,7 @@ QList<ExceptionRecord> detectListingSkuProblems(
         }
         if (!borrowing.isEmpty()) {
             ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
-                skuSubject(storefront, sku),
+                SubjectKey::sku(storefront, sku).toString(),
                 Severity::High,
                 (borrowing.size() == 1 ? QStringLiteral("In %1, %2 shows its parent's SKU %3 instead of its own: %4. The "
                                                         "warehouse cannot tell it from its parent.")
@@ -74,7 +64,7 @@ QList<ExceptionRecord> detectListingSkuProblems(
             for (const StorefrontProduct* p : holders)
                 names << QStringLiteral("%1 (%2)").arg(p->name, p->id);
             ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
-                skuSubject(storefront, sku),
+                SubjectKey::sku(storefront, sku).toString(),
                 Severity::High,
                 QStringLiteral(
                     "In %1, SKU %2 is used by %3 products: %4. Stock pushed for it lands on one of them at random.")
@@ -106,7 +96,7 @@ QList<ExceptionRecord> detectMissingBundleComponents(
         if (missing.isEmpty())
             continue;
         ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
-            bundleSubject(b.sku),
+            SubjectKey::bundle(b.sku).toString(),
             Severity::High,
             QStringLiteral(
                 "Bundle %1 needs %2, which %3 not in the WMS item master: orders for the bundle cannot go to "

@@ -21,10 +21,6 @@ struct StorefrontProduct
     QString name;
 };
 
-/// The subject of a SKU-level exception: "sku:woocommerce:LS-1001", or "bundle:GIFTBOX-3" for the item master.
-QString skuSubject(SourceSystem storefront, const QString& sku);
-QString bundleSubject(const QString& bundleSku);
-
 /// The signature of "this SKU is not in the item master": the same for every order it holds.
 QString missingSkuSignature(const QString& sku);
 

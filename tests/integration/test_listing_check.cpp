@@ -65,7 +65,7 @@ private Q_SLOTS:
         const QString sku = singleListedSku(sandbox, pushed);
         QVERIFY2(!sku.isEmpty(), "the demo catalogue has simple products with stock");
         const qint64 quantity = pushed.value(sku).quantity;
-        const QString subject = rules::stockSubject(SourceSystem::WooCommerce, sku);
+        const QString subject = SubjectKey::stock(SourceSystem::WooCommerce, sku).toString();
         // Just pushed and read back: the storefront agrees everywhere.
         QCOMPARE(store::ExceptionRepository(store.db).open(ExceptionType::InventoryDrift).value().size(), 0);
 
@@ -149,7 +149,7 @@ private Q_SLOTS:
         EngineRun run(config, store.path, &clock);
         // Sold out in the warehouse: the storefront is told 0, and shows it.
         QVERIFY(run.cycle(true).has_value());
-        const QString subject = rules::stockSubject(SourceSystem::WooCommerce, QStringLiteral("PRINT-LTD"));
+        const QString subject = SubjectKey::stock(SourceSystem::WooCommerce, QStringLiteral("PRINT-LTD")).toString();
         QVERIFY(!find(store.db, ExceptionType::InventoryDrift, subject));
         sandbox.advance(2 * 3600 * 1000);
         clock.advanceMSecs(2 * 3600 * 1000);
@@ -176,13 +176,13 @@ private Q_SLOTS:
         // WooCommerce: "LS-1001" on two products, and the Navy beanie showing its parent's "BEANIE".
         const auto duplicate = find(store.db,
             ExceptionType::SkuMismatch,
-            rules::skuSubject(SourceSystem::WooCommerce, QStringLiteral("LS-1001")));
+            SubjectKey::sku(SourceSystem::WooCommerce, QStringLiteral("LS-1001")).toString());
         QVERIFY(duplicate);
         QCOMPARE(duplicate->signature, QStringLiteral("sku-duplicate:LS-1001"));
         QVERIFY2(duplicate->reason.contains(QStringLiteral("(second listing)")), qPrintable(duplicate->reason));
         const auto borrowed = find(store.db,
             ExceptionType::SkuMismatch,
-            rules::skuSubject(SourceSystem::WooCommerce, QStringLiteral("BEANIE")));
+            SubjectKey::sku(SourceSystem::WooCommerce, QStringLiteral("BEANIE")).toString());
         QVERIFY(borrowed);
         QCOMPARE(borrowed->signature, QStringLiteral("sku-variation-parent:BEANIE"));
         QVERIFY2(borrowed->reason.contains(QStringLiteral("Navy")), qPrintable(borrowed->reason));
@@ -206,7 +206,7 @@ private Q_SLOTS:
             sim::SimSystem::Commercetools, sku, pushed.value(sku).quantity + 5, config.defaultFacility));
         QVERIFY(run.cycle(false).has_value());
         const auto drift =
-            find(store.db, ExceptionType::InventoryDrift, rules::stockSubject(SourceSystem::Commercetools, sku));
+            find(store.db, ExceptionType::InventoryDrift, SubjectKey::stock(SourceSystem::Commercetools, sku).toString());
         QVERIFY(drift);
         QCOMPARE(drift->signature, QStringLiteral("drift:commercetools:over"));
         // WooCommerce was not touched: no drift there.

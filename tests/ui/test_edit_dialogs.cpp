@@ -220,6 +220,15 @@ private Q_SLOTS:
         QVERIFY(state.cancelled);
         QCOMPARE(state.storefront, QStringLiteral("Storefront: order 2004 is cancelled (paid)."));
 
+        // A shipment the storefront was not told of: the order behind it, at both systems.
+        ExceptionRecord confirmation = r;
+        confirmation.type = ExceptionType::ShipmentConfirmationMissing;
+        confirmation.subjectKey = r.subjectKey + QStringLiteral("/SH-1");
+        state = ui::BothSystemsState::read(s.db, confirmation);
+        QVERIFY(state.aboutAnOrder);
+        QCOMPARE(state.storefront, QStringLiteral("Storefront: order 2004 is cancelled (paid)."));
+        QVERIFY2(state.warehouse.startsWith(QStringLiteral("Warehouse: already created as SO-77 (")), qPrintable(state.warehouse));
+
         ExceptionRecord drift;
         drift.type = ExceptionType::InventoryDrift;
         drift.subjectKey = QStringLiteral("sku:MUG-WHT");
