@@ -172,10 +172,12 @@ private Q_SLOTS:
         int ctSplit = 0;
         int wooSplit = 0;
         for (const sim::StorefrontOrder& o : sandbox.world()->orders()) {
-            // (an order the customer cancelled after the warehouse released it ships, but is no longer completed)
+            // (an order the customer cancelled after the warehouse released it ships, but is no longer completed; nor
+            // is one whose storefront refuses to complete it)
             if (sandbox.ledger().counterFor(QStringLiteral("split_shipments"), o.number) == 0
                 || sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), o.number) == 0
-                || o.failure == sim::PlannedFailure::CancelAfterLock)
+                || o.failure == sim::PlannedFailure::CancelAfterLock
+                || o.failure == sim::PlannedFailure::ShippedUpdateRefused)
                 continue;
             if (o.commercetools) {
                 ++ctSplit;
