@@ -64,8 +64,13 @@ QByteArray DemoSandbox::engineConfigJson() const
     c["environment"] = "demo";
     if (c["connectors"].contains("pos"))
         c["connectors"]["pos"]["enabled"] = false; // till sales are not warehouse orders
-    if (!m_scenario.facilities.isEmpty())
-        c["mappings"]["default_facility"] = m_scenario.facilities.constFirst().number.toStdString();
+    if (!m_scenario.facilities.isEmpty()) {
+        const std::string first = m_scenario.facilities.constFirst().number.toStdString();
+        c["mappings"]["default_facility"] = first;
+        // Web checkout ships from the first facility; orders staff key in by phone (created in the admin) have no
+        // facility on purpose, so each waits for a person to choose one (stock still counts at the default).
+        c["mappings"]["facility_by_channel"] = {{"checkout", first}, {"admin", ""}};
+    }
     c["backfill"]["days"] = 3650;
     c["schedules"]["order_poll_seconds"] = 5;
     c["schedules"]["shipment_poll_seconds"] = 5;

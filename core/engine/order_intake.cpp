@@ -185,10 +185,15 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     const QString facility =
         !chosen->isEmpty() ? chosen.value() : m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
     if (facility.isEmpty()) {
+        // A channel mapped to no facility on purpose (a person routes its orders), or one no mapping names.
+        const QString reason = m_config.facilityByChannel.contains(order.channel)
+            ? QStringLiteral("Order %1 came from channel \"%2\", which is mapped to no facility, so a person routes "
+                             "its orders.")
+            : QStringLiteral("Order %1 came from channel \"%2\", which maps to no facility, and no default facility "
+                             "is set.");
         ExceptionRecord r = base(ExceptionType::FacilityRoutingFailure,
             Severity::High,
-            QStringLiteral("Order %1 came from channel \"%2\", which maps to no facility, and no default facility is set.")
-                .arg(order.number, order.channel),
+            reason.arg(order.number, order.channel),
             QStringLiteral("Map the channel to a facility in Settings, or choose a facility for this order, then retry."),
             QStringLiteral("no-facility:") + order.channel);
         return raise(r, out);

@@ -2,10 +2,15 @@
 #include "outbox_payloads.h"
 
 #include "domain/subject_key.h"
+#include "store/catalog_repository.h"
+#include "store/order_repository.h"
 #include "store/outbox_repository.h"
 #include "store/shipment_repository.h"
 #include "store/wms_order_repository.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace lockstep::core::engine {
@@ -15,6 +20,68 @@ using nlohmann::json;
 namespace {
     std::string s(const QString& v) { return v.toStdString(); }
     QString q(const json& j, const char* key) { return QString::fromStdString(j.value(key, std::string())); }
+
+    /// What shipment `s` carried in the storefront's terms: the WMS lists its items (a SKU mapped to another at the
+    /// WMS, a bundle as its components), the storefront knows its order's lines. A bundle goes with the shipment
+    /// that carries its last component, so it is announced once, and not before the rest of it left when its
+    /// components leave in their order; a shipment with only other components of a bundle carries it at zero
+    /// units. A SKU no line explains stays as it is.
+    Result<QList<ShippedLine>> storefrontLines(store::Database& db, const Shipment& s)
+    {
+        if (s.lines.isEmpty())
+            return s.lines;
+        auto order = store::OrderRepository(db).findByStorefrontId(s.storefront, s.storefrontOrderId);
+        if (!order.ok())
+            return order.error();
+        if (!order.value())
+            return s.lines;
+        store::CatalogRepository catalog(db);
+        QHash<QString, QString> direct; // WMS SKU -> the storefront line's SKU
+        struct InBundle
+        {
+            QString sku; ///< the bundle's storefront SKU
+            qint64 ordered = 0;
+            int perBundle = 1;
+            bool last = false;
+        };
+        QHash<QString, InBundle> components; // WMS SKU of a component -> its bundle line
+        for (const OrderLine& line : order.value()->lines) {
+            if (line.sku.isEmpty())
+                continue;
+            auto wmsSku = catalog.resolveSku(s.storefront, line.sku);
+            if (!wmsSku.ok())
+                return wmsSku.error();
+            auto item = catalog.findItem(wmsSku.value());
+            if (!item.ok())
+                return item.error();
+            if (!item.value() || !item.value()->isBundle()) {
+                direct.insert(wmsSku.value(), line.sku);
+                continue;
+            }
+            const QList<BundleComponent>& parts = item.value()->components;
+            for (const BundleComponent& c : parts)
+                components.insert(
+                    c.sku, {line.sku, line.quantity, std::max(1, c.quantity), c.sku == parts.constLast().sku});
+        }
+        QList<ShippedLine> out;
+        QHash<QString, qsizetype> bundleAt; // a bundle's storefront SKU -> its line in `out`
+        for (const ShippedLine& l : s.lines) {
+            if (direct.contains(l.sku)) {
+                out.append({direct.value(l.sku), l.quantity});
+            } else if (const auto c = components.constFind(l.sku); c != components.cend()) {
+                const qint64 units = c->last ? std::min(c->ordered, (l.quantity + c->perBundle - 1) / c->perBundle) : 0;
+                if (!bundleAt.contains(c->sku)) {
+                    bundleAt.insert(c->sku, out.size());
+                    out.append({c->sku, units});
+                } else if (units > 0) {
+                    out[bundleAt.value(c->sku)].quantity = units;
+                }
+            } else {
+                out.append(l);
+            }
+        }
+        return out;
+    }
 } // namespace
 
 QString createOrderKey(const QString& orderSubject) { return QStringLiteral("wms.create:") + orderSubject; }
@@ -100,7 +167,8 @@ Result<FulfilPayload> decodeFulfil(const QString& text)
     if (const auto lines = j.find("lines"); lines != j.end() && lines->is_array()) {
         for (const json& l : *lines) {
             const auto quantity = l.is_object() ? l.find("quantity") : l.end();
-            if (quantity != l.end() && quantity->is_number_integer() && quantity->get<std::int64_t>() > 0 && l.contains("sku") && l.at("sku").is_string())
+            if (quantity != l.end() && quantity->is_number_integer() && quantity->get<std::int64_t>() >= 0
+                && l.contains("sku") && l.at("sku").is_string())
                 p.update.lines.append({q(l, "sku"), quantity->get<std::int64_t>()});
         }
     }
@@ -229,7 +297,12 @@ Result<store::OutboxEntry> fulfilEntry(store::Database& db, const Shipment& s, c
         }
         complete = collected + s.shippedUnits >= atWms.value()->orderedUnits;
     }
-    return fulfilEntry(s, complete, now);
+    auto lines = storefrontLines(db, s);
+    if (!lines.ok())
+        return lines.error();
+    Shipment told = s;
+    told.lines = lines.value();
+    return fulfilEntry(told, complete, now);
 }
 
 } // namespace lockstep::core::engine

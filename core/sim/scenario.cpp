@@ -21,7 +21,9 @@ constexpr const char* kFailureKeys[kFailureCount] = {"",
     "carrier_never_confirmed",
     "totals_differ",
     "unmapped_checkout_field",
-    "version_conflict"};
+    "version_conflict",
+    "unrouted_channel",
+    "shipped_update_refused"};
 
 const QString kResourcePrefix = QStringLiteral(":/sim/scenarios/");
 

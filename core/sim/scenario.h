@@ -28,6 +28,8 @@ enum class PlannedFailure {
     TotalsDiffer, ///< a fee / custom line a naive mapping drops (tax, discount and shipping are all set)
     UnmappedCheckoutField, ///< a custom checkout field no mapping knows
     VersionConflict, ///< commercetools: a concurrent change bumps the version under the client once
+    UnroutedChannel, ///< WooCommerce: a phone order staff key in (`created_via` "admin"), which the demo routes nowhere
+    ShippedUpdateRefused, ///< WooCommerce: a plugin refuses to let the order be marked completed (400)
     Count
 };
 

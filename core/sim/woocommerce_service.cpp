@@ -316,9 +316,11 @@ Json WooCommerceService::orderJson(int index) const
     j["payment_method"] = toStd(o.paymentMethod);
     j["payment_method_title"] = o.paymentMethod == QStringLiteral("bacs") ? "Direct bank transfer" : "Credit card";
     j["transaction_id"] = o.paidMSecs >= 0 ? toStd(QStringLiteral("ch_%1").arg(o.wooId)) : "";
-    j["customer_ip_address"] = "192.0.2.10";
-    j["customer_user_agent"] = "Mozilla/5.0";
-    j["created_via"] = "checkout";
+    // An order staff key in from a phone call is created in the admin: no customer browser, no checkout.
+    const bool keyedIn = o.failure == PlannedFailure::UnroutedChannel;
+    j["customer_ip_address"] = keyedIn ? "" : "192.0.2.10";
+    j["customer_user_agent"] = keyedIn ? "" : "Mozilla/5.0";
+    j["created_via"] = keyedIn ? "admin" : "checkout";
     j["customer_note"] = "";
     datePair(j, "date_completed", o.completedMSecs);
     datePair(j, "date_paid", o.paidMSecs);
@@ -397,6 +399,17 @@ SimResponse WooCommerceService::updateOrder(const SimRequest& request, int index
         if (!s.is_string() || !kStatuses.contains(fromStd(s.get<std::string>())))
             return SimResponse::json(400, invalidParam("status", QStringLiteral("status is not one of %1.").arg(kStatuses.join(QStringLiteral(", ")))));
         const QString status = fromStd(s.get<std::string>());
+        if (status == QStringLiteral("completed") && status != o.wooStatus
+            && o.failure == PlannedFailure::ShippedUpdateRefused) {
+            // A fraud screening plugin's hook on the order's save refuses the change (a WP_Error of its own):
+            // nothing of the request is applied, and sending it again meets the same answer.
+            m_ledger->count(QStringLiteral("woocommerce.status_refused"));
+            m_ledger->countFor(QStringLiteral("woocommerce_status_refused"), o.number);
+            return wooError(400,
+                "order_under_review",
+                QStringLiteral("This order is under fraud review and cannot be marked as completed until the review "
+                               "is closed."));
+        }
         if (status != o.wooStatus) {
             o.wooStatus = status;
             m_ledger->count(QStringLiteral("woocommerce.status_set.") + status);

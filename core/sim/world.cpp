@@ -261,11 +261,14 @@ void World::planOrders(Rng rng)
             }
             if (forced != PlannedFailure::None)
                 o.failure = forced;
-            // Version conflicts only exist on commercetools; duplicate SKUs only on WooCommerce (commercetools refuses them).
+            // Version conflicts only exist on commercetools; duplicate SKUs only on WooCommerce (commercetools refuses
+            // them), as do orders keyed in the admin and a plugin that refuses to complete an order.
             const bool ctDraw = rng.chance(m_scenario.commercetoolsShare);
+            const bool wooOnly = o.failure == PlannedFailure::DuplicateSku
+                || o.failure == PlannedFailure::UnroutedChannel || o.failure == PlannedFailure::ShippedUpdateRefused;
             // The opening orders go to WooCommerce, whose orders an engine reads and sends first.
-            o.commercetools = o.failure == PlannedFailure::VersionConflict
-                || (ctDraw && o.failure != PlannedFailure::DuplicateSku && forced == PlannedFailure::None);
+            o.commercetools =
+                o.failure == PlannedFailure::VersionConflict || (ctDraw && !wooOnly && forced == PlannedFailure::None);
             o.createdMSecs = at;
             o.modifiedMSecs = at;
             if (o.commercetools) {

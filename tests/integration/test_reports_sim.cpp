@@ -55,6 +55,8 @@ private Q_SLOTS:
         auto scenario = lockstep::test::quietScenario(11);
         scenario.failureRates[static_cast<int>(sim::PlannedFailure::TotalsDiffer)] = 0.15;
         scenario.failureRates[static_cast<int>(sim::PlannedFailure::CancelAfterLock)] = 0.15;
+        // A completion the storefront refuses for good is never announced; this day's shipments all can be.
+        scenario.failureRates[static_cast<int>(sim::PlannedFailure::ShippedUpdateRefused)] = 0;
         QVERIFY(sandbox.start(scenario).ok());
         Config config = sandboxConfig(sandbox);
         config.webhooksEnabled = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sandbox as a whole: shipped scenarios load, the same seed gives the same orders, every fault appears at
-// its configured rate, the ledger over HTTP matches what a client did, the POS feed moves store stock.
+// The sandbox as a whole: shipped scenarios load, the same seed gives the same orders, failures that only a
+// WooCommerce store has are planted there, every fault appears at its configured rate, the ledger over HTTP matches
+// what a client did, the POS feed moves store stock.
 #include "sim_test_client.h"
 #include "world.h"
 
@@ -74,6 +75,29 @@ private Q_SLOTS:
         for (int f = 1; f < core::sim::kFailureCount; ++f) {
             const QString key = core::sim::failureKey(static_cast<core::sim::PlannedFailure>(f));
             QVERIFY2(ledger.counter(QStringLiteral("planted.") + key) > 0, qPrintable(key));
+        }
+    }
+
+    void storefrontOnlyFailuresArePlantedOnWooCommerce()
+    {
+        // Orders keyed in the admin and completions a plugin refuses exist only in WooCommerce: a demo day plants them
+        // there, among the opening orders and later in the day, and never on commercetools.
+        const auto demo = core::sim::loadScenario(QStringLiteral("demo")).value();
+        core::sim::Ledger ledger;
+        core::sim::World world(demo, &ledger);
+        world.advanceTo(demo.startMSecs + 24 * kHourMs);
+        for (const auto failure :
+            {core::sim::PlannedFailure::UnroutedChannel, core::sim::PlannedFailure::ShippedUpdateRefused}) {
+            const QString key = core::sim::failureKey(failure);
+            int planted = 0;
+            for (const auto& o : world.orders()) {
+                if (o.failure != failure)
+                    continue;
+                ++planted;
+                QVERIFY2(!o.commercetools, qPrintable(key + QStringLiteral(" on commercetools: ") + o.number));
+            }
+            QVERIFY2(planted > 1, qPrintable(key));
+            QCOMPARE(ledger.counter(QStringLiteral("planted.") + key), planted);
         }
     }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated WooCommerce REST API v3 over real HTTP: paging headers and pages, auth failures, errors, money
-// and dates, the batch limit, SKU traps, order updates in the ledger, and signed webhooks; and the connector's stock
-// push where WooCommerce keeps stock (a variation's at its product, none at all) without switching how it does.
+// and dates, the batch limit, SKU traps, order updates in the ledger, a phone order keyed in the admin, a completion a
+// plugin refuses, and signed webhooks; and the connector's stock push where WooCommerce keeps stock (a variation's at
+// its product, none at all) without switching how it does.
 #include "connector_test_support.h"
 #include "connectors/woocommerce/woo_connector.h"
 #include "net/http_client.h"
@@ -41,6 +42,15 @@ private:
         for (const auto& o : m_sandbox.world()->orders())
             n += o.placed && !o.commercetools ? 1 : 0;
         return n;
+    }
+    /// The first placed WooCommerce order carrying this failure (None: a plain one), or null.
+    const core::sim::StorefrontOrder* placedWooOrder(core::sim::PlannedFailure failure) const
+    {
+        for (const auto& o : m_sandbox.world()->orders()) {
+            if (o.placed && !o.commercetools && o.failure == failure)
+                return &o;
+        }
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -291,6 +301,48 @@ private Q_SLOTS:
         const HttpAnswer missing = m_http.send("POST", api(QStringLiteral("/orders/1001/notes")), R"({})", {auth()});
         QCOMPARE(missing.status, 400);
         QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("woocommerce.notes_added")), 1);
+    }
+
+    void aPhoneOrderComesFromTheAdmin()
+    {
+        // The demo's opening order for unrouted_channel: keyed in by staff, so no checkout and no customer browser.
+        const auto* phone = placedWooOrder(core::sim::PlannedFailure::UnroutedChannel);
+        QVERIFY(phone);
+        const Json order = m_http.get(api(QStringLiteral("/orders/%1").arg(phone->wooId)), {auth()}).json();
+        LOCKSTEP_COMPARE_JSON(order["created_via"], "admin");
+        LOCKSTEP_COMPARE_JSON(order["customer_ip_address"], "");
+        const auto* web = placedWooOrder(core::sim::PlannedFailure::None);
+        QVERIFY(web);
+        LOCKSTEP_COMPARE_JSON(
+            m_http.get(api(QStringLiteral("/orders/%1").arg(web->wooId)), {auth()}).json()["created_via"], "checkout");
+    }
+
+    void aPluginRefusesToCompleteThePlantedOrder()
+    {
+        // shipped_update_refused: the status change to completed is refused in WooCommerce's error shape, with
+        // nothing applied, every time; an update that leaves the status alone (tracking of a partial shipment) is
+        // taken.
+        const auto* held = placedWooOrder(core::sim::PlannedFailure::ShippedUpdateRefused);
+        QVERIFY(held);
+        const QUrl url = api(QStringLiteral("/orders/%1").arg(held->wooId));
+        const QString before = held->wooStatus;
+        const QByteArray shipped =
+            R"({"status":"completed","meta_data":[{"key":"_lockstep_shipment_SH-1","value":{"carrier":"UPS"}}]})";
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const HttpAnswer refused = m_http.send("PUT", url, shipped, {auth()});
+            QCOMPARE(refused.status, 400);
+            LOCKSTEP_COMPARE_JSON(refused.json()["code"], "order_under_review");
+            QVERIFY(refused.json()["message"].is_string());
+            LOCKSTEP_COMPARE_JSON(refused.json()["data"]["status"], 400);
+        }
+        QCOMPARE(held->wooStatus, before);
+        QVERIFY(held->wooMeta.dump().find("_lockstep_shipment_SH-1") == std::string::npos);
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_refused"), held->number), 2);
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), held->number), 0);
+        const HttpAnswer tracked = m_http.send(
+            "PUT", url, R"({"meta_data":[{"key":"_lockstep_shipment_SH-1","value":{"carrier":"UPS"}}]})", {auth()});
+        QCOMPARE(tracked.status, 200);
+        QVERIFY(held->wooMeta.dump().find("_lockstep_shipment_SH-1") != std::string::npos);
     }
 
     void signatureOfAFixedVector()

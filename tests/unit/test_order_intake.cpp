@@ -189,6 +189,25 @@ private Q_SLOTS:
         QCOMPARE(decodeCreateRequest(f.outbox().constFirst().payload)->facility, QStringLiteral("RNO-2"));
     }
 
+    void aChannelMappedToNoFacilityWaitsForAPerson()
+    {
+        // Phone orders keyed in the admin, routed by hand on purpose: the default facility does not take them.
+        Fixture f;
+        f.config.defaultFacility = QStringLiteral("DAL-1");
+        f.config.facilityByChannel.insert(QStringLiteral("admin"), QString());
+        auto out = f.ingest(order(
+            QStringLiteral("5"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)}, QStringLiteral("admin")));
+        LOCKSTEP_VERIFY_OK(out);
+        QVERIFY(!out->queuedCreate);
+        QCOMPARE(out->raised.size(), 1);
+        LOCKSTEP_COMPARE_ENUM(out->raised[0].type, ExceptionType::FacilityRoutingFailure);
+        QCOMPARE(out->raised[0].reason,
+            QStringLiteral(
+                "Order WC-5 came from channel \"admin\", which is mapped to no facility, so a person routes its "
+                "orders."));
+        QVERIFY(f.outbox().isEmpty());
+    }
+
     void unknownSkuIsHeldUntilMapped()
     {
         Fixture f;
