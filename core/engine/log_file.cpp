@@ -27,6 +27,20 @@ std::atomic<LogFile*> g_current{nullptr};
 QtMessageHandler g_previous = nullptr;
 bool g_handlerInstalled = false;
 
+/// At exit the installed log goes before the objects above do: defined after them, it is destroyed first, and
+/// restores Qt's handler, so a message during the rest of the exit (a library's or a thread's) never reaches a
+/// deleted log.
+struct UninstallAtExit
+{
+    ~UninstallAtExit()
+    {
+        g_current.store(nullptr);
+        if (g_handlerInstalled)
+            qInstallMessageHandler(g_previous);
+        g_handlerInstalled = false;
+    }
+} g_uninstallAtExit;
+
 const char* levelName(QtMsgType type)
 {
     switch (type) {
