@@ -44,7 +44,12 @@ private Q_SLOTS:
             QProcess& loser = first.state() == QProcess::NotRunning ? first : second;
             QProcess& winner = &loser == &first ? second : first;
             const QByteArray said = loser.readAll();
-            QVERIFY2(winner.state() == QProcess::Running, winner.readAll().constData());
+            // Both outputs, with the exit codes, when the one that should be running is not.
+            QVERIFY2(winner.state() == QProcess::Running,
+                (QByteArray("round ") + QByteArray::number(round) + ": both have left; one (exit code "
+                    + QByteArray::number(winner.exitCode()) + ") said:\n" + winner.readAll() + "\nthe other (exit code "
+                    + QByteArray::number(loser.exitCode()) + ") said:\n" + said)
+                    .constData());
             QVERIFY2(loser.exitCode() == 4, said.constData());
             QVERIFY2(said.contains(QByteArrayLiteral("another engine holds this store: pid ")
                          + QByteArray::number(winner.processId())),
