@@ -2771,6 +2771,14 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Due now</source>
         <translation>Jetzt fällig</translation>
     </message>
+    <message>
+        <source>Ask to &amp;intercept…</source>
+        <translation>Abfangen &amp;erbitten…</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it</source>
+        <translation>Das Lager bitten, den Auftrag vor der Abholung herauszuziehen</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueActions</name>

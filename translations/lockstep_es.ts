@@ -2771,6 +2771,14 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Due now</source>
         <translation>Vence ahora</translation>
     </message>
+    <message>
+        <source>Ask to &amp;intercept…</source>
+        <translation>Pedir &amp;interceptar…</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it</source>
+        <translation>Pedir al almacén que retire el pedido antes de que lo recoja el transportista</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueActions</name>

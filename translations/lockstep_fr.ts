@@ -2771,6 +2771,14 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Due now</source>
         <translation>Échu maintenant</translation>
     </message>
+    <message>
+        <source>Ask to &amp;intercept…</source>
+        <translation>Demander l&apos;&amp;interception…</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it</source>
+        <translation>Demander à l&apos;entrepôt de retirer la commande avant l&apos;enlèvement</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueActions</name>

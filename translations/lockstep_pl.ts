@@ -2799,6 +2799,14 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Due now</source>
         <translation>Wymagane teraz</translation>
     </message>
+    <message>
+        <source>Ask to &amp;intercept…</source>
+        <translation>Poproś o &amp;zatrzymanie…</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it</source>
+        <translation>Poproś magazyn o wycofanie zamówienia przed odbiorem przez przewoźnika</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueActions</name>

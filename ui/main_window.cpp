@@ -169,19 +169,25 @@ void MainWindow::buildPages()
     }
     auto* lookup = new OrderLookupPage(m_databasePath, m_stack);
     addPage({PageKind::OrderLookup, std::nullopt}, lookup);
-    // The lookup's inline exception actions go through the same commands as the queues'.
-    const auto viaQueue = [this](qint64 exceptionId, void (QueueActions::*act)(const QList<ExceptionRef>&)) {
+    // The lookup's inline exception actions go through the same commands as the queues', at the version the person
+    // saw in the lookup: a record someone changed since is refused, never acted on as it is now.
+    const auto viaQueue = [this](const ExceptionRef& exception, void (QueueActions::*act)(const QList<ExceptionRef>&)) {
         if (!m_db)
             return;
-        auto record = core::store::ExceptionRepository(*m_db).findById(exceptionId);
+        auto record = core::store::ExceptionRepository(*m_db).findById(exception.id);
         if (!record.ok() || !record.value())
             return;
         if (QueueActions* actions = m_queueActions.value(record.value()->type))
-            (actions->*act)({{record.value()->id, record.value()->version}});
+            (actions->*act)({exception});
     };
-    connect(lookup, &OrderLookupPage::retryRequested, this, [viaQueue](qint64 id) { viaQueue(id, &QueueActions::retry); });
-    connect(lookup, &OrderLookupPage::acknowledgeRequested, this, [viaQueue](qint64 id) {
-        viaQueue(id, &QueueActions::acknowledge);
+    connect(lookup, &OrderLookupPage::retryRequested, this, [viaQueue](const ExceptionRef& e) {
+        viaQueue(e, &QueueActions::retry);
+    });
+    connect(lookup, &OrderLookupPage::acknowledgeRequested, this, [viaQueue](const ExceptionRef& e) {
+        viaQueue(e, &QueueActions::acknowledge);
+    });
+    connect(lookup, &OrderLookupPage::interceptRequested, this, [viaQueue](const ExceptionRef& e) {
+        viaQueue(e, &QueueActions::intercept);
     });
     addPage({PageKind::Reports, std::nullopt}, new ReportsPage(m_databasePath, m_stack));
     addPage({PageKind::Audit, std::nullopt}, new AuditPage(m_databasePath, m_stack));

@@ -39,6 +39,8 @@ namespace {
     constexpr int kMaxExceptions = 50;
     constexpr int kIdRole = Qt::UserRole;
     constexpr int kStateRole = Qt::UserRole + 1;
+    constexpr int kVersionRole = Qt::UserRole + 2;
+    constexpr int kTypeRole = Qt::UserRole + 3;
 
     QString money(const core::Money& m)
     {
@@ -166,7 +168,10 @@ void OrderLookupPage::buildUi()
     m_retry->setToolTip(tr("Redo the failed step now"));
     m_acknowledge = new QPushButton(tr("&Acknowledge…"), exceptionBox);
     m_acknowledge->setToolTip(tr("Take this exception, with a note"));
+    m_intercept = new QPushButton(tr("Ask to &intercept…"), exceptionBox);
+    m_intercept->setToolTip(tr("Ask the warehouse to pull the order before the carrier collects it"));
     buttons->addStretch(1);
+    buttons->addWidget(m_intercept);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_acknowledge);
     exceptionLayout->addLayout(buttons);
@@ -192,12 +197,16 @@ void OrderLookupPage::buildUi()
     });
     connect(m_exceptions, &QTreeWidget::currentItemChanged, this, &OrderLookupPage::updateExceptionButtons);
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = selectedExceptionId())
-            Q_EMIT retryRequested(id);
+        if (const ExceptionRef e = selectedException(); e.id != 0)
+            Q_EMIT retryRequested(e);
     });
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = selectedExceptionId())
-            Q_EMIT acknowledgeRequested(id);
+        if (const ExceptionRef e = selectedException(); e.id != 0)
+            Q_EMIT acknowledgeRequested(e);
+    });
+    connect(m_intercept, &QPushButton::clicked, this, [this] {
+        if (const ExceptionRef e = selectedException(); e.id != 0)
+            Q_EMIT interceptRequested(e);
     });
     setFocusProxy(m_search);
     connect(&Roles::instance(), &Roles::roleChanged, this, &OrderLookupPage::updateExceptionButtons);
@@ -349,6 +358,8 @@ bool OrderLookupPage::showOrder(qint64 orderId)
                 reason});
         item->setData(0, kIdRole, r.id);
         item->setData(0, kStateRole, static_cast<int>(r.state));
+        item->setData(0, kVersionRole, r.version);
+        item->setData(0, kTypeRole, static_cast<int>(r.type));
         item->setToolTip(3, r.suggestedAction.isEmpty() ? reason : reason + u'\n' + r.suggestedAction);
     }
     m_exceptionBox->setTitle(tr("Exceptions (%n)", nullptr, int(records.size())));
@@ -409,10 +420,12 @@ void OrderLookupPage::copyAsText()
     showMessage(tr("Copied a summary of order %1 to the clipboard.").arg(m_order.number));
 }
 
-qint64 OrderLookupPage::selectedExceptionId() const
+ExceptionRef OrderLookupPage::selectedException() const
 {
     const QTreeWidgetItem* item = m_exceptions->currentItem();
-    return item ? item->data(0, kIdRole).toLongLong() : 0;
+    if (!item)
+        return {};
+    return {item->data(0, kIdRole).toLongLong(), item->data(0, kVersionRole).toLongLong()};
 }
 
 void OrderLookupPage::updateExceptionButtons()
@@ -426,8 +439,13 @@ void OrderLookupPage::updateExceptionButtons()
     // The role in effect decides too: finance never resends to the warehouse.
     const Roles& roles = Roles::instance();
     m_retry->setEnabled(actionable && roles.allows(RoleAction::Retry));
-    m_acknowledge->setEnabled(actionable && roles.allows(RoleAction::Acknowledge)
-        && item->data(0, kStateRole).toInt() == static_cast<int>(core::ExceptionState::Open));
+    const bool open = actionable && item->data(0, kStateRole).toInt() == static_cast<int>(core::ExceptionState::Open);
+    m_acknowledge->setEnabled(open && roles.allows(RoleAction::Acknowledge));
+    // Only an order cancelled after the warehouse locked it has anything to intercept.
+    const bool late = item
+        && item->data(0, kTypeRole).toInt() == static_cast<int>(core::ExceptionType::CancellationPastCutoff);
+    m_intercept->setVisible(late);
+    m_intercept->setEnabled(late && open && roles.allows(RoleAction::Intercept));
 }
 
 } // namespace lockstep::ui

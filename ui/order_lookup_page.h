@@ -5,6 +5,7 @@
 #include "domain/order.h"
 #include "domain/shipment.h"
 #include "engine/order_headline.h"
+#include "exception_ref.h"
 #include "read_connection.h"
 #include "rules/rule_settings.h"
 #include "record_links.h"
@@ -66,10 +67,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void orderShown(qint64 orderId);
-    /// A person asked to redo the failed step of the exception now.
-    void retryRequested(qint64 exceptionId);
+    /// A person asked to redo the failed step of the exception now; `exception` carries the version they saw, so
+    /// a record someone else changed meanwhile is refused, as in the queues.
+    void retryRequested(const lockstep::ui::ExceptionRef& exception);
     /// A person asked to take the exception, with a note (the handler asks for it).
-    void acknowledgeRequested(qint64 exceptionId);
+    void acknowledgeRequested(const lockstep::ui::ExceptionRef& exception);
+    /// A person asked the warehouse to pull an order cancelled past its cutoff (the handler shows the message).
+    void interceptRequested(const lockstep::ui::ExceptionRef& exception);
 
 private:
     void showLinks();
@@ -77,7 +81,8 @@ private:
     void showResults(const QList<core::Order>& orders);
     void showMessage(const QString& text);
     void updateExceptionButtons();
-    qint64 selectedExceptionId() const;
+    /// The exception under the cursor at the version shown; id 0 when none (or one judged just now, not yet raised).
+    ExceptionRef selectedException() const;
 
     ReadConnection m_connection;
     core::Order m_order;
@@ -103,6 +108,7 @@ private:
     QTreeWidget* m_exceptions = nullptr;
     QPushButton* m_retry = nullptr;
     QPushButton* m_acknowledge = nullptr;
+    QPushButton* m_intercept = nullptr;
     QLabel* m_noExceptions = nullptr;
 };
 

@@ -31,8 +31,6 @@ using core::actions::ActionResult;
 
 namespace {
 
-/// Outcomes named by a read of the store beyond the rows on screen, at most this many (indexed reads).
-constexpr int kMaxLabelReads = 500;
 /// A retry confirmation lists where this many orders stand, then counts the rest.
 constexpr int kMaxStatesShown = 3;
 
@@ -318,11 +316,17 @@ void QueueActions::intercept(const QList<ExceptionRef>& refs)
 {
     if (refs.isEmpty() || !permitted(RoleAction::Intercept, tr("Ask to intercept")))
         return;
+    // The page's row, or (asked from the order lookup) the record as the store holds it.
     const int row = m_page->model()->rowOfId(refs.constFirst().id);
-    if (row < 0)
+    std::optional<core::ExceptionRecord> record;
+    if (row >= 0)
+        record = m_page->model()->record(row);
+    else if (auto read = core::store::ExceptionRepository(m_db).findById(refs.constFirst().id); read.ok())
+        record = read.value();
+    if (!record)
         return;
     const QList<ExceptionRef> one{refs.constFirst()};
-    auto* dialog = new InterceptDialog(m_page->model()->record(row), m_page);
+    auto* dialog = new InterceptDialog(*record, m_page);
     connect(dialog, &QDialog::accepted, this, [this, dialog, one] {
         ActionCommand command = commandFor(ActionKind::RequestIntercept, one);
         command.note = dialog->note();
@@ -405,16 +409,12 @@ void QueueActions::showResult(const QString& actionName, const ActionResult& res
             ? tr("%1: %2 done, %3 refused.")
                   .arg(actionName, locale.toString(result.succeededCount()), locale.toString(result.refusedCount()))
             : tr("%1 did not run: %2").arg(actionName, result.error));
+    // The engine names each outcome's order: no store read on this thread, however many rows were acted on.
     QHash<qint64, QString> labels;
-    int reads = 0;
-    core::store::ExceptionRepository exceptions(m_db);
     for (const auto& item : result.items) {
         QString label = labelOf(item.exceptionId);
-        if (label.isEmpty() && reads < kMaxLabelReads) {
-            ++reads;
-            if (auto r = exceptions.findById(item.exceptionId); r.ok() && r.value() && !r.value()->orderRef.isEmpty())
-                label = tr("Order %1").arg(r.value()->orderRef);
-        }
+        if (label.isEmpty() && !item.orderRef.isEmpty())
+            label = tr("Order %1").arg(item.orderRef);
         if (!label.isEmpty())
             labels.insert(item.exceptionId, label);
     }

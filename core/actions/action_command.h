@@ -161,6 +161,7 @@ struct ItemOutcome
     QString message;
     qint64 version = 0; ///< the exception's version afterwards (0 if unknown)
     std::optional<CurrentState> current; ///< both systems as read just before acting (Retry, Probe)
+    QString orderRef; ///< the storefront order number the exception is about (empty if none), for the console's labels
 
     friend bool operator==(const ItemOutcome&, const ItemOutcome&) = default;
 };

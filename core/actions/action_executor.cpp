@@ -136,6 +136,7 @@ struct ActionExecutor::Context
     QDateTime now;
     Execution& execution;
     QSet<qint64> handled; ///< exceptions already given an outcome (an edit applies to others with the same cause)
+    QHash<qint64, QString> orderRefs; ///< the order number of each exception read, for the outcomes' labels
     std::optional<PendingSend> send; ///< set by retry(), collected by push()
     std::optional<StockRepush> repush; ///< set by retryDrift(), collected by push()
 
@@ -175,7 +176,7 @@ Execution ActionExecutor::execute(const ActionCommand& command, const Progress& 
     execution.result.requestId = command.requestId;
     execution.result.kind = command.kind;
     Context ctx{
-        command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), execution, {}, {}, {}};
+        command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), execution, {}, {}, {}, {}};
 
     auto targets = targetsOf(command);
     if (!targets.ok()) {
@@ -193,6 +194,7 @@ Execution ActionExecutor::execute(const ActionCommand& command, const Progress& 
     for (ItemOutcome& item : execution.result.items) {
         if (m_states.contains(item.exceptionId))
             item.current = m_states.value(item.exceptionId);
+        item.orderRef = ctx.orderRefs.value(item.exceptionId);
     }
     return execution;
 }
@@ -230,6 +232,7 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
     if (!found.value())
         return refused(target.id, Refusal::NotFound, tr("Exception %1 does not exist.").arg(target.id));
     const ExceptionRecord current = *found.value();
+    ctx.orderRefs.insert(current.id, current.orderRef);
     // A comment adds to the thread whatever changed meanwhile and whoever holds the claim.
     if (cmd.kind == ActionKind::Comment)
         return comment(ctx, current);
@@ -663,7 +666,7 @@ ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand&
 {
     const qint64 id = send.exceptionId;
     Execution scratch;
-    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}};
+    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}, {}};
     auto entry = store::OutboxRepository(m_db).findByKey(send.entry.idempotencyKey);
     auto record = ExceptionRepository(m_db).findById(id);
     if (!entry.ok() || !record.ok())
@@ -885,7 +888,7 @@ ItemOutcome ActionExecutor::retryTotals(Context& ctx, const ExceptionRecord& rec
 ItemOutcome ActionExecutor::settleRepush(const StockRepush& repush, const Result<qint64>& pushed, const ActionCommand& command)
 {
     Execution scratch;
-    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}};
+    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}, {}};
     auto record = ExceptionRepository(m_db).findById(repush.exceptionId);
     if (!record.ok())
         return storeError(repush.exceptionId, record.error());

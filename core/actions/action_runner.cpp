@@ -120,6 +120,7 @@ void ActionRunner::execute(const ActionCommand& command, Done done)
         for (const PendingSend& send : std::as_const(execution.sends)) {
             ItemOutcome settled = settler.settle(send, command);
             settled.current = execution.result.items[send.item].current;
+            settled.orderRef = execution.result.items[send.item].orderRef;
             execution.result.items[send.item] = settled;
         }
         pushes(execution, summary);
@@ -136,6 +137,7 @@ void ActionRunner::repushNext(
         ActionExecutor settler(m_context.db, m_context.clock, &m_context.config);
         ItemOutcome settled = settler.settleRepush(repush, pushed, command);
         settled.current = execution.result.items[repush.item].current;
+        settled.orderRef = execution.result.items[repush.item].orderRef;
         execution.result.items[repush.item] = settled;
         repushNext(std::move(execution), index + 1, command, summary, done);
     };

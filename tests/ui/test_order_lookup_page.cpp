@@ -7,6 +7,7 @@
 #include "navigation.h"
 #include "order_lookup_page.h"
 #include "order_text.h"
+#include "store/exception_repository.h"
 #include "support.h"
 
 #include <QAbstractItemModelTester>
@@ -318,9 +319,20 @@ private Q_SLOTS:
         QTest::mouseClick(button(&page, QStringLiteral("&Retry")), Qt::LeftButton);
         QTest::mouseClick(button(&page, QStringLiteral("&Acknowledge…")), Qt::LeftButton);
         QCOMPARE(retry.count(), 1);
-        QCOMPARE(retry.first().at(0).toLongLong(), openId);
+        QCOMPARE(retry.first().at(0).value<ui::ExceptionRef>().id, openId);
         QCOMPARE(acknowledge.count(), 1);
-        QCOMPARE(acknowledge.first().at(0).toLongLong(), openId);
+        QCOMPARE(acknowledge.first().at(0).value<ui::ExceptionRef>().id, openId);
+        // Each carries the version shown: a change made at another desk since is refused, not acted on.
+        const qint64 shown = retry.first().at(0).value<ui::ExceptionRef>().version;
+        QCOMPARE(shown, store::ExceptionRepository(s.db).findById(openId).value()->version);
+        ExceptionRecord elsewhere = store::ExceptionRepository(s.db).findById(openId).value().value();
+        elsewhere.claimedBy = QStringLiteral("other.desk");
+        LOCKSTEP_VERIFY_OK(store::ExceptionRepository(s.db).applyAction(elsewhere, elsewhere.version));
+        QTest::mouseClick(button(&page, QStringLiteral("&Retry")), Qt::LeftButton);
+        QCOMPARE(retry.count(), 2);
+        QCOMPARE(retry.last().at(0).value<ui::ExceptionRef>().version, shown);
+        // Nothing to intercept on a shipment confirmation.
+        QVERIFY(!button(&page, QStringLiteral("Ask to &intercept…"))->isVisible());
         // A resolved exception offers no actions.
         list->setCurrentItem(list->topLevelItem(1));
         QVERIFY(!button(&page, QStringLiteral("&Retry"))->isEnabled());

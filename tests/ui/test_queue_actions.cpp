@@ -462,12 +462,13 @@ private Q_SLOTS:
         auto* lookup = qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget());
         QVERIFY(lookup);
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        Q_EMIT lookup->retryRequested(fifth);
+        Q_EMIT lookup->retryRequested({fifth, page->model()->record(5).version});
         QVERIFY(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 1 exception(s) now?")));
         QCOMPARE(sent.size(), 4);
         LOCKSTEP_COMPARE_ENUM(sent.at(3).kind, actions::ActionKind::Retry);
         QCOMPARE(sent.at(3).targets.size(), 1);
         QCOMPARE(sent.at(3).targets.at(0).id, fifth);
+        QCOMPARE(sent.at(3).targets.at(0).expectedVersion, page->model()->record(5).version);
     }
 
     void wholeFilterHoldsForOneActionAndOnlyForItsFilter()

@@ -165,11 +165,10 @@ private Q_SLOTS:
         QVERIFY(engine.commands.isEmpty());
 
         // The order lookup's inline Retry is refused the same way, with a note saying why.
-        const qint64 id = page->selectedRefs().constFirst().id;
         desk.window->showPage({PageKind::OrderLookup, std::nullopt});
         auto* lookup = qobject_cast<ui::OrderLookupPage*>(desk.window->currentPageWidget());
         QVERIFY(lookup);
-        Q_EMIT lookup->retryRequested(id);
+        Q_EMIT lookup->retryRequested(page->selectedRefs().constFirst());
         QVERIFY(ui::MessageBox::lastText().isEmpty());
         QVERIFY(engine.commands.isEmpty());
         QVERIFY2(page->actionNote().contains(QStringLiteral("Finance")), qPrintable(page->actionNote()));

@@ -165,6 +165,9 @@ private Q_SLOTS:
         ask.note = QStringLiteral("called the DAL-1 shift lead");
         const Execution e = f.run(ask);
         QVERIFY2(e.result.items[0].succeeded, qPrintable(e.result.items[0].message));
+        // Each outcome names its order, so the console labels it without reading the store again.
+        QCOMPARE(e.result.items[0].orderRef, o.number);
+        QCOMPARE(refused.result.items[0].orderRef, o.number);
         const ExceptionRecord after = f.reread(late.id);
         LOCKSTEP_COMPARE_ENUM(after.state, ExceptionState::Open); // it waits for the warehouse
         QCOMPARE(after.version, late.version + 1);
