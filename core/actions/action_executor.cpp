@@ -65,10 +65,7 @@ ItemOutcome storeError(qint64 id, const Error& e)
 /// The storefront and its order id when the exception is about one order or one of its shipments.
 std::optional<std::pair<SourceSystem, QString>> orderOf(const ExceptionRecord& r)
 {
-    const SubjectKey key = SubjectKey::parse(r.subjectKey);
-    if (!key.isAboutAnOrder())
-        return std::nullopt;
-    return std::make_pair(*key.storefront(), key.orderId());
+    return orderOfSubject(r.subjectKey);
 }
 
 /// Types whose cause is cleared once the order is decided again and queued for the warehouse.
@@ -194,7 +191,11 @@ Execution ActionExecutor::execute(const ActionCommand& command, const Progress& 
     for (ItemOutcome& item : execution.result.items) {
         if (m_states.contains(item.exceptionId))
             item.current = m_states.value(item.exceptionId);
-        item.orderRef = ctx.orderRefs.value(item.exceptionId);
+        // Exceptions an edit reached besides its targets were read where they were acted on, not here.
+        if (const auto known = ctx.orderRefs.constFind(item.exceptionId); known != ctx.orderRefs.cend())
+            item.orderRef = *known;
+        else if (auto r = ExceptionRepository(m_db).findById(item.exceptionId); r.ok() && r.value())
+            item.orderRef = r.value()->orderRef;
     }
     return execution;
 }

@@ -45,6 +45,10 @@ struct FulfilmentUpdate
     /// Whether, with this shipment, everything the customer ordered has left the warehouse. A storefront with a
     /// single "shipped" state (WooCommerce's `completed`) is moved only then; earlier shipments add their tracking.
     bool completesOrder = true;
+    /// The customer cancelled the order in the storefront and it shipped anyway (a cancellation past the warehouse's
+    /// cutoff): the parcel and its tracking are recorded, the order's status is left alone (WooCommerce would turn a
+    /// cancelled order into a completed sale). Decided when the update is sent, from the order as Lockstep holds it.
+    bool orderCancelled = false;
 };
 
 struct StockLevel

@@ -323,7 +323,9 @@ void OutboxDispatcher::sendFulfil(const OutboxEntry& entry, Next next)
         failed(entry, makeError(ErrorCode::Refused, QStringLiteral("no connector for ") + toString(payload->storefront)));
         return next();
     }
-    const FulfilPayload p = payload.value();
+    FulfilPayload p = payload.value();
+    const auto order = storedOrderOf(m_context.db, SubjectKey::order(p.storefront, p.update.storefrontOrderId).toString());
+    p.update.orderCancelled = order && rules::isStorefrontCancelled(order->status);
     storefront->markFulfilled(p.update, [this, entry, p, next](Status st) {
         if (!st.ok()) {
             failed(entry, st.error());

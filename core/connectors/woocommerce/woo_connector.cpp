@@ -231,7 +231,7 @@ void WooConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
                         {"tracking_number", u.trackingNumber.toStdString()},
                         {"tracking_url", u.trackingUrl.toStdString()},
                         {"collected_at", gmt(u.collectedAt).toStdString()}}}}})}};
-    if (u.completesOrder)
+    if (u.completesOrder && !u.orderCancelled)
         payload["status"] = "completed";
     net::HttpRequest request;
     request.method = net::HttpMethod::Put;
