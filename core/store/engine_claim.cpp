@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QHostInfo>
+#include <QRandomGenerator>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -86,19 +87,33 @@ Result<std::unique_ptr<EngineClaim>> EngineClaim::take(Database& db, const QStri
         const QString detail = claim->m_lock ? QString::fromUtf8(sqlite3_errmsg(claim->m_lock)) : QString();
         return makeError(code, detail.isEmpty() ? what : what + QStringLiteral(": ") + detail, path);
     };
-    if (sqlite3_open_v2(file.constData(), &claim->m_lock, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
-        != SQLITE_OK)
-        return failure(ErrorCode::Io, QStringLiteral("cannot open the engine's lock file"));
-    // A held claim answers within a moment; the moment is there so that another process merely looking
-    // (isHeld(), a second demo) never makes a starting engine believe the store is taken.
-    sqlite3_busy_timeout(claim->m_lock, 250);
     // In exclusive locking mode the first write takes the file's exclusive lock and keeps it until the handle closes.
-    const int rc = sqlite3_exec(claim->m_lock,
-        "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS held (at INTEGER); "
-        "DELETE FROM held; INSERT INTO held VALUES (strftime('%s', 'now')); COMMIT;",
-        nullptr,
-        nullptr,
-        nullptr);
+    // An attempt that meets a lock closes its handle before the next: in exclusive mode a refused attempt may keep
+    // the shared lock it got on the way, and two engines starting together would then each block the other's take
+    // until both gave up. Another process merely looking (isHeld(), a second demo) holds the file for a moment
+    // only, so a held claim is one still refused after a second of attempts.
+    const QDeadlineTimer attempts(1000);
+    int rc = SQLITE_BUSY;
+    for (;;) {
+        if (sqlite3_open_v2(
+                file.constData(), &claim->m_lock, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+            != SQLITE_OK)
+            return failure(ErrorCode::Io, QStringLiteral("cannot open the engine's lock file"));
+        sqlite3_busy_timeout(claim->m_lock, 50);
+        rc = sqlite3_exec(claim->m_lock,
+            "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS held (at INTEGER); "
+            "DELETE FROM held; INSERT INTO held VALUES (strftime('%s', 'now')); COMMIT;",
+            nullptr,
+            nullptr,
+            nullptr);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_close_v2(claim->m_lock);
+        claim->m_lock = nullptr;
+        if (attempts.hasExpired())
+            break;
+        QThread::msleep(10 + QRandomGenerator::global()->bounded(40)); // apart, so one of two starting together wins
+    }
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
         // The holder records itself (a new epoch) just after it locked the file. If that has not happened yet, the
         // record still names the previous holder: a take is done in milliseconds, so wait a little for a new epoch,

@@ -6,7 +6,12 @@
 #include "store/outbox_repository.h"
 #include "support.h"
 
+#include <QDir>
 #include <QTest>
+
+#include <sqlite3.h>
+
+#include <thread>
 
 using namespace lockstep::core;
 using namespace lockstep::core::store;
@@ -62,6 +67,28 @@ private Q_SLOTS:
         LOCKSTEP_VERIFY_OK(recorded);
         QCOMPARE(recorded.value()->pid, qint64(4242));
         QCOMPARE(recorded.value()->epoch, qint64(1));
+    }
+
+    void aStartingEngineThatHeldTheLockFileForAMomentDoesNotKeepTheOtherOut()
+    {
+        // Two engines starting together on a new store: the one that loses keeps, in SQLite's exclusive locking
+        // mode, the shared lock its refused attempt got, for as long as its handle is open. Here that other engine is
+        // a handle that read the lock file the same way and lets go 400 ms later: the take waits it out, rather than
+        // giving up after one busy timeout with neither engine running.
+        TempStore s;
+        const QByteArray lockFile = QDir::toNativeSeparators(EngineClaim::lockPath(s.path)).toUtf8();
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open_v2(lockFile.constData(), &other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        std::thread letGo([other] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+            sqlite3_close_v2(other);
+        });
+        auto claim = EngineClaim::take(s.db, s.path, holder(QStringLiteral("lockstep --headless"), 4242));
+        letGo.join();
+        LOCKSTEP_VERIFY_OK(claim);
+        QVERIFY(EngineClaim::isHeld(s.path));
     }
 
     void releasedClaimCanBeTakenWithANewEpoch()
