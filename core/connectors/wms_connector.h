@@ -105,6 +105,41 @@ struct ShipmentPage
     bool hasMore = false;
 };
 
+/// A line of a customer return: units of a WMS item coming back.
+struct WmsReturnLine
+{
+    int lineNumber = 0;
+    QString sku; ///< the WMS item number
+    qint64 quantity = 0; ///< units coming back, above zero
+};
+
+/// A customer return as the WMS holds it: goods a customer brought back (to a store's till), which the facility
+/// that takes them in can receive. Deposco: `CustomerReturnDTO` (`/orders/customerReturns`).
+struct WmsCustomerReturn
+{
+    QString wmsId;
+    QString number; ///< unique in the business unit: what the look-up before a create searches by
+    QString customerOrderNumber; ///< the till's number of the return
+    QString relatedOrderNumber; ///< the sale it returns (the till's number), empty when the till names none
+    QString origin; ///< orderSource, e.g. "pos"
+    QString facility; ///< shipToFacility: the facility that receives the goods (the store's)
+    QString status;
+    QList<WmsReturnLine> lines;
+};
+
+/// What the engine asks the WMS to create for a till return. `number` is derived from the till's id of the return
+/// (stable, so the look-up before a create finds an earlier create with an unknown outcome).
+struct WmsReturnRequest
+{
+    QString reference; ///< Lockstep's key of the till return ("pos:RET-1")
+    QString number;
+    QString customerOrderNumber;
+    QString relatedOrderNumber;
+    QString origin;
+    QString facility;
+    QList<WmsReturnLine> lines;
+};
+
 struct ItemPage
 {
     QList<Item> items;
@@ -128,6 +163,10 @@ public:
     virtual void fetchOrdersChangedSince(const QString& cursor, Reply<WmsOrderPage> reply) = 0;
     virtual void fetchShipmentsSince(const QString& cursor, Reply<ShipmentPage> reply) = 0;
     virtual void fetchItems(const QString& cursor, Reply<ItemPage> reply) = 0;
+    /// The customer return with this number, or none (the look-up before every create of one).
+    virtual void findCustomerReturn(const QString& number, Reply<std::optional<WmsCustomerReturn>> reply) = 0;
+    /// Creates a customer return; callers look it up first (findCustomerReturn), as for orders.
+    virtual void createCustomerReturn(const WmsReturnRequest& request, Reply<WmsCustomerReturn> reply) = 0;
     /// Available-to-sell per SKU at every facility.
     virtual void fetchAvailability(Reply<QList<Stock>> reply) = 0;
     /// One cheap authenticated read (one record at most, nothing written): proves the address, the sign-in and

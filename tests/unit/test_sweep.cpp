@@ -65,6 +65,14 @@ public:
         reply(connectors::ItemPage{});
     }
     void fetchAvailability(connectors::Reply<QList<Stock>> reply) override { reply(QList<Stock>()); }
+    void findCustomerReturn(const QString&, connectors::Reply<std::optional<connectors::WmsCustomerReturn>> reply) override
+    {
+        reply(std::optional<connectors::WmsCustomerReturn>());
+    }
+    void createCustomerReturn(const connectors::WmsReturnRequest&, connectors::Reply<connectors::WmsCustomerReturn> reply) override
+    {
+        reply(Error{ErrorCode::Refused, QStringLiteral("not in this test"), {}});
+    }
     void checkHealth(connectors::HealthReply) override {}
 };
 

@@ -523,6 +523,18 @@ void DeposcoConnector::completeKits(QList<ParsedKit> kits, qsizetype index, std:
         });
 }
 
+void DeposcoConnector::findCustomerReturn(const QString& number, Reply<std::optional<WmsCustomerReturn>> reply)
+{
+    Q_UNUSED(number);
+    reply(Error{ErrorCode::Refused, QStringLiteral("customer returns are not built yet"), {}});
+}
+
+void DeposcoConnector::createCustomerReturn(const WmsReturnRequest& request, Reply<WmsCustomerReturn> reply)
+{
+    Q_UNUSED(request);
+    reply(Error{ErrorCode::Refused, QStringLiteral("customer returns are not built yet"), {}});
+}
+
 void DeposcoConnector::fetchAvailability(Reply<QList<Stock>> reply)
 {
     // Availability is only in the legacy integration API's ATP call, with HTTP Basic credentials of its own.

@@ -70,6 +70,8 @@ public:
     void fetchShipmentsSince(const QString& cursor, Reply<ShipmentPage> reply) override;
     void fetchItems(const QString& cursor, Reply<ItemPage> reply) override;
     void fetchAvailability(Reply<QList<Stock>> reply) override;
+    void findCustomerReturn(const QString& number, Reply<std::optional<WmsCustomerReturn>> reply) override;
+    void createCustomerReturn(const WmsReturnRequest& request, Reply<WmsCustomerReturn> reply) override;
     /// The WMS order number of a storefront order: its storefront's prefix and its number.
     QString wmsNumber(const WmsOrderKey& key) const;
     /// Signs in and reads one item (`GET /items?pageSize=1`).
