@@ -62,8 +62,8 @@ QByteArray DemoSandbox::engineConfigJson() const
 {
     sim::Json c = m_endpoints.toConfigJson(m_scenario.name);
     c["environment"] = "demo";
-    if (c["connectors"].contains("pos"))
-        c["connectors"]["pos"]["enabled"] = false; // till sales are not warehouse orders
+    // The stores' tills take part: their returns go to the warehouse as customer returns (their sales stay at the
+    // till); the stores' channels route like every other to the default facility.
     if (!m_scenario.facilities.isEmpty()) {
         const std::string first = m_scenario.facilities.constFirst().number.toStdString();
         c["mappings"]["default_facility"] = first;

@@ -2560,6 +2560,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
             <numerusform>%1, %n offen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Till returns not at the warehouse</source>
+        <translation>Kassenretouren nicht im Lager</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::OrderLookupPage</name>

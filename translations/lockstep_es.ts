@@ -2560,6 +2560,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
             <numerusform>%1, %n abiertas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Till returns not at the warehouse</source>
+        <translation>Devoluciones de caja sin llegar al almacén</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::OrderLookupPage</name>

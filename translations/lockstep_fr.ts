@@ -2560,6 +2560,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
             <numerusform>%1, %n ouvertes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Till returns not at the warehouse</source>
+        <translation>Retours en caisse absents de l’entrepôt</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::OrderLookupPage</name>

@@ -2584,6 +2584,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
             <numerusform>%1, %n otwartych</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Till returns not at the warehouse</source>
+        <translation>Zwroty z kas nieobecne w magazynie</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::OrderLookupPage</name>

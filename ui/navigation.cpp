@@ -45,6 +45,8 @@ QString Navigation::queueName(ExceptionType type)
         return tr("Unmapped checkout fields");
     case ExceptionType::FacilityRoutingFailure:
         return tr("Facility routing failures");
+    case ExceptionType::TillReturnNotAtWms:
+        return tr("Till returns not at the warehouse");
     }
     return {};
 }

@@ -112,6 +112,7 @@ bool retryable(ExceptionType type)
     case ExceptionType::ShipmentConfirmationMissing: // the "shipped" message again, same key
     case ExceptionType::TotalsMismatch: // both sides read again and compared
     case ExceptionType::InventoryDrift: // the warehouse figure pushed again
+    case ExceptionType::TillReturnNotAtWms: // the customer return, looked up first
         return true;
     default:
         return false;
@@ -538,14 +539,17 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
             Refusal::NotRetryable,
             tr("Order %1 is cancelled in the storefront: nothing to send to the warehouse.").arg(order.number),
             record.version);
-    if (!cancellation && order.paymentState != PaymentState::Paid)
+    // A till's return is not paid (it is the money going back): it goes to the warehouse as a customer return.
+    const bool till = order.storefront == SourceSystem::Pos;
+    if (!cancellation && !till && order.paymentState != PaymentState::Paid)
         return refused(id,
             Refusal::NotRetryable,
             tr("Order %1 is not paid; it goes to the warehouse once payment is confirmed.").arg(order.number),
             record.version);
 
-    const QString key =
-        cancellation ? engine::cancelOrderKey(record.subjectKey) : engine::createOrderKey(record.subjectKey);
+    const QString key = cancellation ? engine::cancelOrderKey(record.subjectKey)
+        : till                       ? engine::customerReturnKey(record.subjectKey)
+                                     : engine::createOrderKey(record.subjectKey);
     store::OutboxRepository outbox(m_db);
     auto entry = outbox.findByKey(key);
     if (!entry.ok())
@@ -656,8 +660,10 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
     return {id,
         true,
         Refusal::None,
-        tr("Order %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it "
-           "before anything is sent.")
+        (till ? tr("Till return %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it "
+                   "already has it before anything is sent.")
+              : tr("Order %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already "
+                   "has it before anything is sent."))
             .arg(order.number)
             .arg(after.attempts),
         version.value()};
@@ -689,6 +695,11 @@ ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand&
 
     if (current.type == ExceptionType::ShipmentConfirmationMissing)
         return resolveNow(ctx, current, tr("The storefront was told it shipped."));
+    if (current.type == ExceptionType::TillReturnNotAtWms || SubjectKey::parse(current.subjectKey).storefront() == SourceSystem::Pos)
+        return resolveNow(ctx,
+            current,
+            send.wasAtWarehouse ? tr("The warehouse already had the customer return: nothing was sent twice.")
+                                : tr("The warehouse has the customer return."));
     auto wms = store::WmsOrderRepository(m_db).find(current.subjectKey);
     if (!wms.ok())
         return storeError(id, wms.error());

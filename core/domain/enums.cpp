@@ -49,6 +49,7 @@ namespace {
         {ExceptionType::InventoryDrift, "inventory_drift"},
         {ExceptionType::UnmappedCustomField, "unmapped_custom_field"},
         {ExceptionType::FacilityRoutingFailure, "facility_routing_failure"},
+        {ExceptionType::TillReturnNotAtWms, "till_return_not_at_wms"},
     }};
 
     constexpr std::array<std::pair<ExceptionState, const char*>, 3> kStates{{

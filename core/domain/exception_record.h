@@ -21,8 +21,9 @@ enum class ExceptionType {
     InventoryDrift,
     UnmappedCustomField,
     FacilityRoutingFailure,
+    TillReturnNotAtWms, ///< a store return the WMS does not know of ("ghost stock")
 };
-inline constexpr int kExceptionTypeCount = 9;
+inline constexpr int kExceptionTypeCount = 10;
 
 /// Claiming and assigning are fields, not states, so a queue is always one state (indexed paging).
 enum class ExceptionState { Open, Acknowledged, Resolved };

@@ -70,12 +70,14 @@ ConnectorSet makeConnectors(const Config& config,
         set.storefronts.append(
             new connectors::commercetools::CtConnector(ct, *client(QStringLiteral("commercetools")), parent));
     }
-    if (config.pos.enabled && pos == PosUse::Include) {
+    if (config.pos.enabled) {
         connectors::pos::SquareSettings settings;
         settings.baseUrl = config.pos.baseUrl;
         settings.accessToken = credentials.posAccessToken;
         settings.locationIds = config.pos.locationIds;
-        set.storefronts.append(new connectors::pos::SquareConnector(settings, *client(QStringLiteral("pos")), parent));
+        set.till = new connectors::pos::SquareConnector(settings, *client(QStringLiteral("pos")), parent);
+        if (pos == PosUse::Include)
+            set.storefronts.append(set.till);
     }
     return set;
 }

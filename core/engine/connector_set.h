@@ -26,14 +26,15 @@ struct ConnectorSet
 {
     QList<net::HttpClient*> clients;
     connectors::WmsConnector* wms = nullptr; ///< null when no WMS is configured
-    QList<connectors::StorefrontConnector*> storefronts; ///< WooCommerce, commercetools, then POS, as enabled
+    QList<connectors::StorefrontConnector*> storefronts; ///< WooCommerce, commercetools (and POS: PosUse::Include)
+    connectors::StorefrontConnector* till = nullptr; ///< the POS, when enabled, whatever PosUse says
 };
 
 /// Which storefronts a ConnectorSet gets besides the WMS.
 enum class PosUse
 {
-    Leave, ///< the sync engine: till sales never go to the warehouse
-    Include, ///< the self-test: a configured POS must answer too
+    Leave, ///< the sync engine: the till is apart (`till`): its sales never go to the warehouse as orders
+    Include, ///< the self-test: a configured POS is checked like a storefront
 };
 
 /// Builds every enabled connector of `config` with the resolved `credentials` over `network` (not owned).

@@ -13,6 +13,7 @@ void CycleSummary::add(const CycleSummary& o)
     createsQueued += o.createsQueued;
     wmsCreated += o.wmsCreated;
     wmsFoundExisting += o.wmsFoundExisting;
+    returnsCreated += o.returnsCreated;
     cancelsSent += o.cancelsSent;
     wmsOrdersSeen += o.wmsOrdersSeen;
     shipmentsSeen += o.shipmentsSeen;

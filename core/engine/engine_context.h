@@ -23,6 +23,7 @@ struct CycleSummary
     int createsQueued = 0;
     int wmsCreated = 0;
     int wmsFoundExisting = 0; ///< a create that was already at the WMS (after a crash or an unknown outcome)
+    int returnsCreated = 0; ///< customer returns (till returns) created at the WMS
     int cancelsSent = 0;
     int wmsOrdersSeen = 0;
     int shipmentsSeen = 0;
@@ -45,6 +46,9 @@ struct EngineContext
     const Clock& clock;
     QList<connectors::StorefrontConnector*> storefronts;
     connectors::WmsConnector* wms = nullptr;
+    /// The stores' tills (POS), when configured: their sales and returns are read like orders, but a sale never
+    /// goes to the warehouse and stock, fulfilment and listings are not theirs (not among `storefronts`).
+    connectors::StorefrontConnector* till = nullptr;
     /// The engine claim's epoch (store::EngineClaim) that every outbox send is claimed under; 0 = not fenced (tests
     /// that drive one job without an engine).
     qint64 epoch = 0;

@@ -43,6 +43,47 @@ namespace {
 
 } // namespace
 
+Result<WmsLines> toWmsLines(Database& db, SourceSystem storefront, const QList<OrderLine>& lines, const QString& currency)
+{
+    CatalogRepository catalog(db);
+    WmsLines out;
+    int lineNumber = 0;
+    const auto unknown = [&](const QString& text, const QString& sku) {
+        out.missing << text;
+        if (out.firstMissingSku.isEmpty())
+            out.firstMissingSku = sku;
+    };
+    for (const OrderLine& line : lines) {
+        if (line.sku.isEmpty()) {
+            out.missing << QStringLiteral("(line %1 \"%2\" has no SKU)").arg(line.lineNumber).arg(line.name);
+            continue;
+        }
+        auto wmsSku = catalog.resolveSku(storefront, line.sku);
+        if (!wmsSku.ok())
+            return wmsSku.error();
+        auto item = catalog.findItem(wmsSku.value());
+        if (!item.ok())
+            return item.error();
+        if (!item.value()) {
+            unknown(line.sku, line.sku);
+            continue;
+        }
+        if (!item.value()->isBundle()) {
+            out.lines.append({++lineNumber, wmsSku.value(), line.quantity, line.unitPrice});
+            continue;
+        }
+        for (const BundleComponent& c : item.value()->components) {
+            auto component = catalog.findItem(c.sku);
+            if (!component.ok())
+                return component.error();
+            if (!component.value())
+                unknown(QStringLiteral("%1 (component of bundle %2)").arg(c.sku, wmsSku.value()), c.sku);
+            out.lines.append({++lineNumber, c.sku, static_cast<qint64>(c.quantity) * line.quantity, Money::zero(currency)});
+        }
+    }
+    return out;
+}
+
 OrderIntake::OrderIntake(Database& db, const Config& config, const Clock& clock)
     : m_db(db)
     , m_config(config)
@@ -96,7 +137,7 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
             return st.error();
     }
 
-    if (auto st = decideWms(order, out); !st.ok())
+    if (auto st = order.storefront == SourceSystem::Pos ? decideTill(order, out) : decideWms(order, out); !st.ok())
         return st.error();
     // Paid, closed or cancelled in the storefront: a stuck-pending exception clears now, not at the next sweep.
     CycleSummary cleared;
@@ -111,7 +152,6 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
 Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
 {
     OutboxRepository outbox(m_db);
-    CatalogRepository catalog(m_db);
     const QString subject = SubjectKey::order(order.storefront, order.storefrontId).toString();
     const QDateTime now = m_clock.nowUtc();
     auto queued = outbox.findByKey(createOrderKey(subject));
@@ -148,10 +188,7 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         return Status::success(); // payment gating; and a decision once made is never made twice
 
     const auto base = [&](ExceptionType type, Severity severity, const QString& reason, const QString& action, const QString& signature) {
-        ExceptionRecord r = rules::makeException(type, subject, severity, reason, action, signature, now, m_config.ownerByExceptionType);
-        r.orderRef = order.number;
-        r.orderId = order.id;
-        return r;
+        return exceptionAbout(order, type, severity, reason, action, signature);
     };
 
     // Values no warehouse order may carry (a quantity of -5, a negative price) hold the order for a person: sent,
@@ -178,12 +215,10 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         return raise(r, out);
     }
 
-    // A facility a person chose for this order (an Edit) comes before the routing table.
-    auto chosen = edits.facilityOverride(order.id);
-    if (!chosen.ok())
-        return chosen.error();
-    const QString facility =
-        !chosen->isEmpty() ? chosen.value() : m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
+    auto routed = facilityFor(order);
+    if (!routed.ok())
+        return routed.error();
+    const QString facility = routed.value();
     if (facility.isEmpty()) {
         // A channel mapped to no facility on purpose (a person routes its orders), or one no mapping names.
         const QString reason = m_config.facilityByChannel.contains(order.channel)
@@ -209,51 +244,18 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     request.shipToName = order.customerName;
     request.shipToCountry = order.shipToCountry;
     request.shipTo = order.shipTo;
-    QStringList missing;
-    QString firstMissingSku; // the SKU itself: a SKU may contain spaces, so it is never cut out of the text
     QStringList sentWithout;
     for (const OrderLine& line : order.lines) {
         if (!line.sku.isEmpty() && leftOut->contains(line.sku))
             sentWithout << QStringLiteral("%1 × %2").arg(line.quantity).arg(line.sku);
     }
-    int lineNumber = 0;
-    for (const OrderLine& line : std::as_const(sent.lines)) {
-        if (line.sku.isEmpty()) {
-            missing << QStringLiteral("(line %1 \"%2\" has no SKU)").arg(line.lineNumber).arg(line.name);
-            continue;
-        }
-        auto wmsSku = catalog.resolveSku(order.storefront, line.sku);
-        if (!wmsSku.ok())
-            return wmsSku.error();
-        auto item = catalog.findItem(wmsSku.value());
-        if (!item.ok())
-            return item.error();
-        if (!item.value()) {
-            missing << line.sku;
-            if (firstMissingSku.isEmpty())
-                firstMissingSku = line.sku;
-            continue;
-        }
-        if (!item.value()->isBundle()) {
-            request.lines.append({++lineNumber, wmsSku.value(), line.quantity, line.unitPrice});
-            continue;
-        }
-        // A bundle goes to the warehouse as its components; the price stays on the order total.
-        for (const BundleComponent& c : item.value()->components) {
-            auto component = catalog.findItem(c.sku);
-            if (!component.ok())
-                return component.error();
-            if (!component.value()) {
-                missing << QStringLiteral("%1 (component of bundle %2)").arg(c.sku, wmsSku.value());
-                if (firstMissingSku.isEmpty())
-                    firstMissingSku = c.sku;
-            }
-            request.lines.append(
-                {++lineNumber, c.sku, static_cast<qint64>(c.quantity) * line.quantity, Money::zero(order.currency)});
-        }
-    }
+    auto wmsLines = toWmsLines(m_db, order.storefront, sent.lines, order.currency);
+    if (!wmsLines.ok())
+        return wmsLines.error();
+    request.lines = wmsLines->lines;
+    const QStringList& missing = wmsLines->missing;
     if (!missing.isEmpty()) {
-        const QString first = firstMissingSku; // empty when every unknown line simply has no SKU
+        const QString first = wmsLines->firstMissingSku; // empty when every unknown line simply has no SKU
         ExceptionRecord r = base(ExceptionType::SkuMismatch,
             Severity::High,
             QStringLiteral("Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.")
@@ -302,20 +304,54 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         return id.error();
     out.queuedCreate = true;
     // Whatever held the order before (an unknown SKU, no facility) has cleared.
-    CycleSummary counted;
-    for (ExceptionType held : {ExceptionType::SkuMismatch, ExceptionType::FacilityRoutingFailure}) {
-        if (auto st = resolveException(
-                m_db, held, subject, QStringLiteral("Sent to the warehouse at %1").arg(facility), now, counted);
-            !st.ok())
-            return st;
-    }
-    out.resolvedExceptions += counted.exceptionsResolved;
+    if (auto st = clearHolds(subject, QStringLiteral("Sent to the warehouse at %1").arg(facility), out); !st.ok())
+        return st;
     return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.queued_for_wms"),
         sentWithout.isEmpty()
             ? QStringLiteral("Queued for the warehouse at %1").arg(facility)
             : QStringLiteral("Queued for the warehouse at %1 without %2, as a person chose")
                   .arg(facility, sentWithout.join(QStringLiteral(", "))),
         now);
+}
+
+ExceptionRecord OrderIntake::exceptionAbout(const Order& order,
+    ExceptionType type,
+    Severity severity,
+    const QString& reason,
+    const QString& action,
+    const QString& signature) const
+{
+    ExceptionRecord r = rules::makeException(type,
+        SubjectKey::order(order.storefront, order.storefrontId).toString(),
+        severity,
+        reason,
+        action,
+        signature,
+        m_clock.nowUtc(),
+        m_config.ownerByExceptionType);
+    r.orderRef = order.number;
+    r.orderId = order.id;
+    return r;
+}
+
+Result<QString> OrderIntake::facilityFor(const Order& order)
+{
+    // A facility a person chose for this order (an Edit) comes before the routing table.
+    auto chosen = ActionRepository(m_db).facilityOverride(order.id);
+    if (!chosen.ok())
+        return chosen.error();
+    return !chosen->isEmpty() ? chosen.value() : m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
+}
+
+Status OrderIntake::clearHolds(const QString& subject, const QString& why, IntakeOutcome& out)
+{
+    CycleSummary counted;
+    for (ExceptionType held : {ExceptionType::SkuMismatch, ExceptionType::FacilityRoutingFailure}) {
+        if (auto st = resolveException(m_db, held, subject, why, m_clock.nowUtc(), counted); !st.ok())
+            return st;
+    }
+    out.resolvedExceptions += counted.exceptionsResolved;
+    return Status::success();
 }
 
 Status OrderIntake::raise(ExceptionRecord record, IntakeOutcome& out)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config.h"
+#include "connectors/wms_connector.h"
 #include "domain/clock.h"
 #include "domain/exception_record.h"
 #include "domain/order.h"
@@ -11,6 +12,18 @@
 
 namespace lockstep::core::engine {
 
+/// An order's lines in the WMS's items.
+struct WmsLines
+{
+    QList<connectors::WmsCreateRequest::Line> lines;
+    QStringList missing; ///< what no WMS item matches, as people read it
+    QString firstMissingSku; ///< the first unknown SKU itself (a SKU may hold spaces); empty when lines lack a SKU
+};
+
+/// `lines` in the WMS's items: a person's SKU mapping first, then the item master; a bundle as its components (at
+/// price zero: the price stays on the order). Quantities as given.
+Result<WmsLines> toWmsLines(store::Database& db, SourceSystem storefront, const QList<OrderLine>& lines, const QString& currency);
+
 /// What taking in one storefront order did.
 struct IntakeOutcome
 {
@@ -18,6 +31,7 @@ struct IntakeOutcome
     bool created = false; ///< first time Lockstep saw this order
     bool queuedCreate = false; ///< a WMS create was queued by this intake
     bool queuedCancel = false; ///< a WMS cancel was queued by this intake
+    bool queuedReturn = false; ///< a WMS customer return (a till return) was queued by this intake
     bool withdrawnCreate = false; ///< cancelled before it was sent: the queued create will never go
     QList<ExceptionRecord> raised; ///< exceptions raised or refreshed
     int newExceptions = 0; ///< of those, the ones that were new (or reopened)
@@ -46,6 +60,20 @@ public:
 
 private:
     Status decideWms(const Order& order, IntakeOutcome& out);
+    /// A till order (POS): a sale was handed over at the till and goes nowhere; a return's lines go to the WMS as
+    /// one customer return for the store's facility (order_intake_till.cpp).
+    Status decideTill(const Order& order, IntakeOutcome& out);
+    /// The warehouse facility for `order`: a person's choice, else the channel's mapping, else the default facility.
+    Result<QString> facilityFor(const Order& order);
+    /// An exception about `order`, now, owned as configured.
+    ExceptionRecord exceptionAbout(const Order& order,
+        ExceptionType type,
+        Severity severity,
+        const QString& reason,
+        const QString& action,
+        const QString& signature) const;
+    /// Resolves what held `subject` (an unknown SKU, no facility) now that it went to the outbox.
+    Status clearHolds(const QString& subject, const QString& why, IntakeOutcome& out);
     Status raise(ExceptionRecord record, IntakeOutcome& out);
     Status event(qint64 orderId, SourceSystem source, const QString& kind, const QString& detail, const QDateTime& at);
 

@@ -5,6 +5,7 @@
 #include "rules/exception_catalog.h"
 #include "rules/stuck_pending.h"
 #include "rules/shipment_confirmation.h"
+#include "rules/till_return.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
 #include "store/shipment_repository.h"
@@ -93,6 +94,8 @@ void OutboxDispatcher::sendOne(const OutboxEntry& entry, Next finished)
         return sendCancel(entry, std::move(finished));
     if (entry.kind == kStorefrontFulfil)
         return sendFulfil(entry, std::move(finished));
+    if (entry.kind == kWmsCreateReturn)
+        return sendReturn(entry, std::move(finished));
     store::OutboxRepository(m_context.db).markDead(entry.id, QStringLiteral("unknown outbox kind ") + entry.kind, m_context.clock.nowUtc());
     finished();
 }
@@ -110,6 +113,8 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
         // sweep keeps it open until the storefront accepts one).
         if (entry.kind == kStorefrontFulfil)
             return raiseRefusedShipment(entry, now);
+        if (entry.kind == kWmsCreateReturn)
+            return raiseRefusedReturn(entry, error.message, now);
         const QString reference = orderSubjectOfKey(entry.idempotencyKey);
         QString number = SubjectKey::parse(reference).orderId();
         const qint64 orderId = storedOrderId(m_context.db, reference, &number);
@@ -243,6 +248,83 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
             next();
         });
     });
+}
+
+void OutboxDispatcher::sendReturn(const OutboxEntry& entry, Next next)
+{
+    auto request = decodeReturnRequest(entry.payload);
+    if (!request.ok()) {
+        failed(entry, request.error());
+        return next();
+    }
+    const connectors::WmsReturnRequest req = request.value();
+    // Look first, as for orders: a create whose answer was lost, or a crash after sending, is found, not repeated.
+    m_context.wms->findCustomerReturn(req.number, [this, entry, req, next](Result<std::optional<connectors::WmsCustomerReturn>> found) {
+        if (!found.ok()) {
+            failed(entry, found.error());
+            return next();
+        }
+        if (found.value()) {
+            ++m_summary.wmsFoundExisting;
+            returnDelivered(entry, req, *found.value(), true);
+            return next();
+        }
+        m_context.wms->createCustomerReturn(req, [this, entry, req, next](Result<connectors::WmsCustomerReturn> created) {
+            if (!created.ok()) {
+                failed(entry, created.error());
+                return next();
+            }
+            ++m_summary.returnsCreated;
+            returnDelivered(entry, req, created.value(), false);
+            next();
+        });
+    });
+}
+
+void OutboxDispatcher::returnDelivered(const OutboxEntry& entry,
+    const connectors::WmsReturnRequest& request,
+    const connectors::WmsCustomerReturn& atWms,
+    bool foundExisting)
+{
+    const QDateTime now = m_context.clock.nowUtc();
+    // On any failure the transaction rolls back and the entry stays due: the next attempt looks up first.
+    const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
+    store::Transaction tx(m_context.db);
+    const QString number = atWms.number.isEmpty() ? request.number : atWms.number;
+    const QString facility = atWms.facility.isEmpty() ? request.facility : atWms.facility;
+    if (const qint64 orderId = storedOrderId(m_context.db, request.reference)) {
+        const QString detail = foundExisting
+            ? QStringLiteral("Already at the warehouse as customer return %1 for %2").arg(number, facility)
+            : QStringLiteral("Received by the warehouse as customer return %1 for %2").arg(number, facility);
+        if (auto id = store::LifecycleRepository(m_context.db)
+                          .append({0, orderId, now, SourceSystem::Deposco, QStringLiteral("wms.return_created"), detail});
+            !id.ok())
+            return report(id.error());
+    }
+    if (auto st = store::OutboxRepository(m_context.db).markSent(entry.id, now); !st.ok())
+        return report(st.error());
+    if (auto st = resolveException(m_context.db, ExceptionType::TillReturnNotAtWms, request.reference,
+            QStringLiteral("The warehouse has customer return %1").arg(number), now, m_summary);
+        !st.ok())
+        return report(st.error());
+    if (auto st = tx.commit(); !st.ok())
+        report(st.error());
+}
+
+void OutboxDispatcher::raiseRefusedReturn(const OutboxEntry& entry, const QString& error, const QDateTime& now)
+{
+    auto facts = tillReturnFacts(m_context.db, entry);
+    if (!facts.ok()) {
+        m_summary.problems << facts.error().toString();
+        return;
+    }
+    facts->delivery = rules::ReturnDelivery::Refused;
+    facts->lastError = error;
+    ++facts->attempts;
+    if (auto r = rules::detectTillReturnNotAtWms(facts.value(), ruleSettings(m_context.config), now)) {
+        if (auto st = raiseException(m_context.db, *r, m_summary); !st.ok())
+            m_summary.problems << st.error().toString();
+    }
 }
 
 void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)

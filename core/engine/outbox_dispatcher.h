@@ -43,6 +43,14 @@ private:
     void sendCreate(const store::OutboxEntry& entry, Next next);
     void sendCancel(const store::OutboxEntry& entry, Next next);
     void sendFulfil(const store::OutboxEntry& entry, Next next);
+    /// A till return as a customer return: looked up by its number first, created only when the WMS lacks it.
+    void sendReturn(const store::OutboxEntry& entry, Next next);
+    /// Records a customer return the WMS holds: a lifecycle event on the till return, the entry sent, its
+    /// "not at the warehouse" exception resolved, in one transaction.
+    void returnDelivered(const store::OutboxEntry& entry, const connectors::WmsReturnRequest& request,
+        const connectors::WmsCustomerReturn& atWms, bool foundExisting);
+    /// Raises the till return the WMS refused at once (a dead customer return), as the sweep would.
+    void raiseRefusedReturn(const store::OutboxEntry& entry, const QString& error, const QDateTime& now);
     void failed(const store::OutboxEntry& entry, const Error& error);
     /// Raises the shipment confirmation the storefront refused (a dead "shipped" message) at once.
     void raiseRefusedShipment(const store::OutboxEntry& entry, const QDateTime& now);

@@ -86,6 +86,7 @@ namespace {
 
 QString createOrderKey(const QString& orderSubject) { return QStringLiteral("wms.create:") + orderSubject; }
 QString cancelOrderKey(const QString& orderSubject) { return QStringLiteral("wms.cancel:") + orderSubject; }
+QString customerReturnKey(const QString& returnSubject) { return QStringLiteral("wms.return:") + returnSubject; }
 
 Result<bool> queueWmsCancel(store::Database& db, const QString& orderSubject, const QDateTime& now)
 {
@@ -254,6 +255,45 @@ Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& text)
             r.customFields.insert(QString::fromStdString(it.key()), QString::fromStdString(it.value().get<std::string>()));
         if (r.reference.isEmpty())
             return makeError(ErrorCode::Parse, QStringLiteral("outbox payload has no reference"));
+        return r;
+    } catch (const json::exception& e) {
+        return makeError(ErrorCode::Parse, QStringLiteral("malformed outbox payload"), QString::fromUtf8(e.what()));
+    }
+}
+
+QString encodeReturnRequest(const connectors::WmsReturnRequest& r)
+{
+    json lines = json::array();
+    for (const auto& l : r.lines)
+        lines.push_back({{"line", l.lineNumber}, {"sku", s(l.sku)}, {"quantity", l.quantity}});
+    const json j = {{"reference", s(r.reference)},
+        {"number", s(r.number)},
+        {"customer_order_number", s(r.customerOrderNumber)},
+        {"related_order_number", s(r.relatedOrderNumber)},
+        {"origin", s(r.origin)},
+        {"facility", s(r.facility)},
+        {"lines", lines}};
+    return QString::fromStdString(j.dump());
+}
+
+Result<connectors::WmsReturnRequest> decodeReturnRequest(const QString& text)
+{
+    const json j = json::parse(text.toStdString(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return makeError(ErrorCode::Parse, QStringLiteral("outbox payload is not a JSON object"));
+    try {
+        connectors::WmsReturnRequest r;
+        r.reference = q(j, "reference");
+        r.number = q(j, "number");
+        r.customerOrderNumber = q(j, "customer_order_number");
+        r.relatedOrderNumber = q(j, "related_order_number");
+        r.origin = q(j, "origin");
+        r.facility = q(j, "facility");
+        for (const json& l : j.at("lines"))
+            r.lines.append({l.at("line").get<int>(), QString::fromStdString(l.at("sku").get<std::string>()),
+                l.at("quantity").get<std::int64_t>()});
+        if (r.reference.isEmpty() || r.number.isEmpty() || r.lines.isEmpty())
+            return makeError(ErrorCode::Parse, QStringLiteral("outbox payload of a customer return lacks its reference, number or lines"));
         return r;
     } catch (const json::exception& e) {
         return makeError(ErrorCode::Parse, QStringLiteral("malformed outbox payload"), QString::fromUtf8(e.what()));

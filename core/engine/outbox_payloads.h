@@ -15,8 +15,11 @@ namespace lockstep::core::engine {
 inline const QString kWmsCreateOrder = QStringLiteral("wms.create_order");
 inline const QString kWmsCancelOrder = QStringLiteral("wms.cancel_order");
 inline const QString kStorefrontFulfil = QStringLiteral("storefront.mark_fulfilled");
+inline const QString kWmsCreateReturn = QStringLiteral("wms.create_customer_return");
 QString createOrderKey(const QString& orderSubject);
 QString cancelOrderKey(const QString& orderSubject);
+/// One customer return per till return: "wms.return:pos:R-000012".
+QString customerReturnKey(const QString& returnSubject);
 /// One "shipped" message per WMS shipment: "storefront.fulfil:woocommerce:1042:SH-77".
 QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId);
 /// The order subject an outbox row belongs to ("woocommerce:1042"), read back from its idempotency key.
@@ -31,6 +34,9 @@ Result<bool> queueWmsCancel(store::Database& db, const QString& orderSubject, co
 QString encodeCreateRequest(const connectors::WmsCreateRequest& request);
 Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& json);
 
+/// The outbox payload of a WMS customer return (a till return).
+QString encodeReturnRequest(const connectors::WmsReturnRequest& request);
+Result<connectors::WmsReturnRequest> decodeReturnRequest(const QString& json);
 /// The outbox payload of a "shipped" message to a storefront.
 struct FulfilPayload
 {

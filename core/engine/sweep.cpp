@@ -45,6 +45,30 @@ Result<rules::ShipmentFacts> shipmentFacts(store::Database& db, const Shipment& 
     return f;
 }
 
+Result<rules::TillReturnFacts> tillReturnFacts(store::Database& db, const store::OutboxEntry& entry)
+{
+    rules::TillReturnFacts f;
+    f.subject = orderSubjectOfKey(entry.idempotencyKey);
+    f.returnedAt = entry.createdAt;
+    f.delivery = entry.state == store::OutboxState::Sent ? rules::ReturnDelivery::Created
+        : entry.state == store::OutboxState::Dead        ? rules::ReturnDelivery::Refused
+                                                         : rules::ReturnDelivery::Waiting;
+    f.attempts = entry.attempts;
+    f.lastError = entry.lastError;
+    auto request = decodeReturnRequest(entry.payload);
+    if (!request.ok())
+        return request.error();
+    f.returnNumber = request->customerOrderNumber;
+    f.facility = request->facility;
+    for (const auto& line : std::as_const(request->lines))
+        f.units += line.quantity;
+    if (const auto order = storedOrderOf(db, f.subject)) {
+        f.orderId = order->id;
+        f.store = order->channel;
+    }
+    return f;
+}
+
 Sweep::Sweep(EngineContext& context)
     : m_context(context)
     , m_settings(ruleSettings(context.config))
@@ -57,7 +81,7 @@ CycleSummary Sweep::run()
     // Held orders first, each in the intake's own transaction, so what they send no longer reads as stuck.
     if (auto st = heldOrders(summary); !st.ok())
         summary.problems << QStringLiteral("sweep: ") + st.error().toString();
-    for (auto step : {&Sweep::customFields, &Sweep::orders, &Sweep::shipments, &Sweep::bundles}) {
+    for (auto step : {&Sweep::customFields, &Sweep::orders, &Sweep::shipments, &Sweep::bundles, &Sweep::tillReturns}) {
         store::Transaction tx(m_context.db);
         Status st = (this->*step)(summary);
         if (st.ok())
@@ -117,6 +141,29 @@ Status Sweep::orders(CycleSummary& summary)
         return st;
     return resolveRest(
         ExceptionType::TotalsMismatch, {}, totals, QStringLiteral("Storefront and warehouse totals agree"), summary);
+}
+
+Status Sweep::tillReturns(CycleSummary& summary)
+{
+    auto unsent = store::OutboxRepository(m_context.db).unsent(kWmsCreateReturn);
+    if (!unsent.ok())
+        return unsent.error();
+    QSet<QString> raised;
+    for (const store::OutboxEntry& entry : unsent.value()) {
+        auto facts = tillReturnFacts(m_context.db, entry);
+        if (!facts.ok()) {
+            summary.problems << facts.error().toString();
+            continue;
+        }
+        if (auto r = rules::detectTillReturnNotAtWms(facts.value(), m_settings, m_now)) {
+            if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
+                return st;
+            raised.insert(r->subjectKey);
+        }
+    }
+    // Any other open one: its customer return reached the warehouse (the dispatcher resolves it as it lands).
+    return resolveRest(ExceptionType::TillReturnNotAtWms, toString(SourceSystem::Pos) + u':', raised,
+        QStringLiteral("The warehouse has the customer return"), summary);
 }
 
 Status Sweep::shipments(CycleSummary& summary)

@@ -5,6 +5,8 @@
 #include "order_judgement.h"
 #include "rules/rule_settings.h"
 #include "rules/shipment_confirmation.h"
+#include "rules/till_return.h"
+#include "store/outbox_repository.h"
 
 #include <QSet>
 
@@ -14,13 +16,18 @@ namespace lockstep::core::engine {
 /// row that tells it.
 Result<rules::ShipmentFacts> shipmentFacts(store::Database& db, const Shipment& shipment);
 
+/// What the store knows about a till return's customer return from its outbox row (`entry`, of kind
+/// kWmsCreateReturn): the till return, its units and facility, and where the row stands.
+Result<rules::TillReturnFacts> tillReturnFacts(store::Database& db, const store::OutboxEntry& entry);
+
 /// The sweep: runs the detectors of core/rules over what the store knows, with no network, and keeps the
 /// exception queues true: a detector that fires raises (or refreshes) its exception; an open exception whose
 /// condition no longer holds is resolved, audited. Held orders (unknown SKU, no facility) are taken in again
 /// so that a mapping or item added since lets them through.
 ///
 /// Covers: stuck pending orders, shipment confirmations missing, order totals mismatches, bundles with a
-/// component missing from the item master, unmapped custom fields (clearing), and re-checks of held orders.
+/// component missing from the item master, unmapped custom fields (clearing), till returns not at the warehouse,
+/// and re-checks of held orders (a till return held by its SKU or store included).
 /// Failed allocations and cancellations past cutoff are raised where the warehouse answers (wms_tracker,
 /// outbox_dispatcher). Thread: the engine's worker thread; synchronous, one transaction per detector.
 class Sweep
@@ -36,6 +43,7 @@ private:
     Status bundles(CycleSummary& summary);
     Status heldOrders(CycleSummary& summary);
     Status customFields(CycleSummary& summary);
+    Status tillReturns(CycleSummary& summary);
     /// Resolves the open exceptions of `type` (subjects starting with `prefix`) that this pass did not raise.
     Status resolveRest(ExceptionType type,
         const QString& prefix,

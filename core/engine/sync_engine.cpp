@@ -142,9 +142,11 @@ void SyncEngine::start(bool scheduled)
     if (auto* deposco = dynamic_cast<connectors::deposco::DeposcoConnector*>(set.wms))
         connect(deposco, &connectors::deposco::DeposcoConnector::refreshTokenRotated, this, &SyncEngine::keepRotatedRefreshToken);
     m_context->storefronts = set.storefronts;
-    // POS sales are handed over at the till: they never go to the warehouse. The POS connector feeds stock
-    // and finance (reconciliation), not the order intake, so it is not started here.
-    qCInfo(lcEngine).noquote() << "engine started with" << m_context->storefronts.size() << "storefront(s), epoch"
+    // The tills' sales were handed over at the till and never go to the warehouse; their returns do, as customer
+    // returns (OrderIntake::decideTill). Stock, fulfilment and listings stay the storefronts'.
+    m_context->till = set.till;
+    qCInfo(lcEngine).noquote() << "engine started with" << m_context->storefronts.size() << "storefront(s),"
+                               << (set.till ? "the stores' tills," : "no tills,") << "epoch"
                                << m_claim->epoch() << "held by" << m_context->claimant;
     m_scheduler = new JobScheduler(this);
     connect(m_scheduler, &JobScheduler::jobFinished, this, &SyncEngine::reportJob);
@@ -158,7 +160,7 @@ void SyncEngine::start(bool scheduled)
         const auto& every = m_config.schedules;
         // The item master first (SKUs are checked against it), then each storefront's orders on a lane of its own.
         m_scheduler->add(QStringLiteral("stock"), QStringLiteral("stock"), seconds(every.stockPullSeconds), stockJob());
-        for (auto* storefront : std::as_const(m_context->storefronts)) {
+        for (auto* storefront : intakeSources()) {
             const QString name = QStringLiteral("orders:") + toString(storefront->system());
             m_scheduler->add(name, name, seconds(every.orderPollSeconds), ordersJob(storefront), QStringLiteral("stock"));
         }
@@ -293,7 +295,7 @@ std::function<void(JobDone)> SyncEngine::ordersJob()
 {
     return [this](JobDone done) {
         // Each storefront in turn; the first run backfills.
-        auto pollers = std::make_shared<QList<connectors::StorefrontConnector*>>(m_context->storefronts);
+        auto pollers = std::make_shared<QList<connectors::StorefrontConnector*>>(intakeSources());
         auto total = std::make_shared<CycleSummary>();
         auto step = std::make_shared<std::function<void(qsizetype)>>();
         *step = [this, pollers, total, step, done](qsizetype i) {
@@ -306,6 +308,14 @@ std::function<void(JobDone)> SyncEngine::ordersJob()
         };
         (*step)(0);
     };
+}
+
+QList<connectors::StorefrontConnector*> SyncEngine::intakeSources() const
+{
+    QList<connectors::StorefrontConnector*> sources = m_context->storefronts;
+    if (m_context->till)
+        sources.append(m_context->till);
+    return sources;
 }
 
 std::function<void(JobDone)> SyncEngine::ordersJob(connectors::StorefrontConnector* storefront)

@@ -116,6 +116,8 @@ private:
     /// Every storefront's orders, one after another (runOnce()); on schedules each storefront is a job of its own.
     std::function<void(JobDone)> ordersJob();
     std::function<void(JobDone)> ordersJob(connectors::StorefrontConnector* storefront);
+    /// Where orders are read from: the storefronts, then the tills.
+    QList<connectors::StorefrontConnector*> intakeSources() const;
     std::function<void(JobDone)> outboxJob();
     std::function<void(JobDone)> wmsJob();
     std::function<void(JobDone)> stockJob();

@@ -11,6 +11,7 @@ OwnerTeam defaultOwner(ExceptionType type)
     case ExceptionType::FailedAllocation:
     case ExceptionType::CancellationPastCutoff:
     case ExceptionType::FacilityRoutingFailure:
+    case ExceptionType::TillReturnNotAtWms:
         return OwnerTeam::Operations;
     case ExceptionType::SkuMismatch:
     case ExceptionType::UnmappedCustomField:

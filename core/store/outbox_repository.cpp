@@ -200,6 +200,18 @@ Status OutboxRepository::updatePayload(qint64 id, const QString& payload, const 
     return Status::success();
 }
 
+Result<QList<OutboxEntry>> OutboxRepository::unsent(const QString& kind, int limit)
+{
+    // By state first (the outbox_due index): sent rows, the great majority, are never read.
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state IN ('pending', 'failed', 'sending', 'dead') "
+                                          "AND kind = ?1 ORDER BY created_at, id LIMIT ?2")
+                               .arg(QLatin1String(kColumns)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, kind).bind(2, std::max(1, limit));
+    return collectRows<OutboxEntry>(st.value(), readEntry);
+}
+
 Result<int> OutboxRepository::countByState(OutboxState state)
 {
     auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?1"));

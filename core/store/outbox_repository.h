@@ -65,6 +65,8 @@ public:
     /// Replaces the payload of an entry not yet sent (a person's edit); refused with Conflict once sent.
     Status updatePayload(qint64 id, const QString& payload, const QDateTime& now);
     Result<int> countByState(OutboxState state);
+    /// Entries of `kind` not (yet) sent: pending, failed, being sent or dead, oldest first.
+    Result<QList<OutboxEntry>> unsent(const QString& kind, int limit = 10000);
 
 private:
     Status setState(qint64 id, OutboxState state, const QString& error, const QDateTime& next, const QDateTime& now, int addAttempts);

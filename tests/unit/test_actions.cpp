@@ -380,6 +380,49 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(f.run(f.command(ActionKind::Retry, sku)).result.items[0].refusal, Refusal::NotRetryable);
     }
 
+    void aTillReturnIsRetriedAndMappedUnderItsCustomerReturnKey()
+    {
+        // A store return whose till SKU the WMS lacks: held as a SKU mismatch. Mapping the SKU queues its customer
+        // return (not a sales order); when the warehouse then refuses it, a retry puts that same row back.
+        Fixture f;
+        Order back;
+        back.storefront = SourceSystem::Pos;
+        back.storefrontId = QStringLiteral("R-000042");
+        back.number = back.storefrontId;
+        back.status = QStringLiteral("COMPLETED");
+        back.paymentState = PaymentState::Refunded;
+        back.currency = QStringLiteral("EUR");
+        back.channel = QStringLiteral("web-eu");
+        back.createdAt = f.clock.nowUtc();
+        back.lines = {OrderLine{1, QStringLiteral("SQ-MUG"), QStringLiteral("Mug"), -1, Money::fromMinor(900, QStringLiteral("EUR")), {}, {}, QStringLiteral("1")}};
+        const QList<ExceptionRecord> held = f.ingest(back);
+        QCOMPARE(held.size(), 1);
+        LOCKSTEP_COMPARE_ENUM(held[0].type, ExceptionType::SkuMismatch);
+
+        ActionCommand map = f.command(ActionKind::Edit, held[0]);
+        map.edit.kind = EditKind::MapSku;
+        map.edit.wmsSku = QStringLiteral("MUG-WHT");
+        const Execution mapped = f.run(map);
+        QVERIFY2(mapped.result.ok(), qPrintable(mapped.result.items.value(0).message));
+        const QString key = engine::customerReturnKey(QStringLiteral("pos:R-000042"));
+        OutboxRepository outbox(f.store.db);
+        const auto queued = outbox.findByKey(key).value();
+        QVERIFY(queued.has_value());
+        QVERIFY(!outbox.findByKey(engine::createOrderKey(QStringLiteral("pos:R-000042"))).value().has_value());
+        QCOMPARE(engine::decodeReturnRequest(queued->payload).value().lines.constFirst().sku, QStringLiteral("MUG-WHT"));
+        LOCKSTEP_COMPARE_ENUM(f.reread(held[0].id).state, ExceptionState::Resolved);
+
+        LOCKSTEP_VERIFY_OK(outbox.markDead(queued->id, QStringLiteral("400 facility closed"), f.clock.nowUtc()));
+        const ExceptionRecord ghost = f.raise(QStringLiteral("pos:R-000042"), ExceptionType::TillReturnNotAtWms);
+        const Execution retried = f.run(f.command(ActionKind::Retry, ghost));
+        QVERIFY2(retried.result.ok(), qPrintable(retried.result.items.value(0).message));
+        QVERIFY2(retried.result.items[0].message.contains(QStringLiteral("Till return R-000042")),
+            qPrintable(retried.result.items[0].message));
+        QCOMPARE(retried.sends.size(), 1);
+        QCOMPARE(retried.sends[0].entry.idempotencyKey, key);
+        LOCKSTEP_COMPARE_ENUM(outbox.findByKey(key).value()->state, OutboxState::Pending);
+    }
+
     void mapSkuEditDecidesEveryOrderWithThatSkuAgain()
     {
         Fixture f;

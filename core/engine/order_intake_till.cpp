@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The till's side of the intake (OrderIntake::decideTill): store returns become customer returns at the WMS.
+#include "connectors/pos/square_parser.h"
+#include "order_intake.h"
+#include "outbox_payloads.h"
+#include "rules/sku_mismatch.h"
+#include "store/outbox_repository.h"
+
+namespace lockstep::core::engine {
+
+using namespace store;
+
+Status OrderIntake::decideTill(const Order& order, IntakeOutcome& out)
+{
+    // A sale was handed over at the till. A return's lines carry negative quantities (an exchange holds both).
+    QList<OrderLine> returned;
+    qint64 units = 0;
+    for (const OrderLine& line : order.lines) {
+        if (line.quantity >= 0)
+            continue;
+        OrderLine back = line;
+        back.quantity = -line.quantity;
+        units += back.quantity;
+        returned.append(back);
+    }
+    if (returned.isEmpty())
+        return Status::success();
+    const QString subject = SubjectKey::order(order.storefront, order.storefrontId).toString();
+    OutboxRepository outbox(m_db);
+    auto queued = outbox.findByKey(customerReturnKey(subject));
+    if (!queued.ok())
+        return queued.error();
+    if (queued.value())
+        return Status::success(); // decided once: a re-read of the return never tells the WMS twice
+
+    auto routed = facilityFor(order);
+    if (!routed.ok())
+        return routed.error();
+    const QString facility = routed.value();
+    if (facility.isEmpty()) {
+        return raise(exceptionAbout(order,
+                         ExceptionType::FacilityRoutingFailure,
+                         Severity::High,
+                         QStringLiteral("Till return %1 was taken back at store %2, which maps to no facility, so the "
+                                        "warehouse cannot be told the goods are coming back.")
+                             .arg(order.number, order.channel),
+                         QStringLiteral("Map the store to a facility in Settings, or choose a facility for this "
+                                        "return, then retry."),
+                         QStringLiteral("no-facility:") + order.channel),
+            out);
+    }
+    auto wmsLines = toWmsLines(m_db, order.storefront, returned, order.currency);
+    if (!wmsLines.ok())
+        return wmsLines.error();
+    if (!wmsLines->missing.isEmpty()) {
+        // A till SKU that maps to nothing: the same correction as a storefront's (map it, or add the item).
+        ExceptionRecord r = exceptionAbout(order,
+            ExceptionType::SkuMismatch,
+            Severity::High,
+            QStringLiteral("Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not in the WMS item "
+                           "master.")
+                .arg(order.number, order.channel, wmsLines->missing.join(QStringLiteral(", "))),
+            QStringLiteral("Map the till SKU to a WMS item (Edit), or add the item to the WMS item master, then "
+                           "retry."),
+            rules::missingSkuSignature(wmsLines->firstMissingSku));
+        r.sku = wmsLines->firstMissingSku;
+        r.facility = facility;
+        return raise(r, out);
+    }
+
+    connectors::WmsReturnRequest request;
+    request.reference = subject;
+    request.number =
+        (m_config.pos.hasWmsOrderPrefix ? m_config.pos.wmsOrderPrefix : QStringLiteral("POS-")) + order.storefrontId;
+    request.customerOrderNumber = order.number;
+    for (const CustomField& f : order.customFields) {
+        if (f.key == QLatin1String(connectors::pos::kSourceOrderField))
+            request.relatedOrderNumber = f.value;
+    }
+    request.origin = toString(order.storefront);
+    request.facility = facility;
+    for (const auto& line : std::as_const(wmsLines->lines))
+        request.lines.append({line.lineNumber, line.sku, line.quantity});
+
+    OutboxEntry entry;
+    entry.idempotencyKey = customerReturnKey(subject);
+    entry.kind = kWmsCreateReturn;
+    entry.target = QStringLiteral("wms");
+    entry.payload = encodeReturnRequest(request);
+    entry.createdAt = m_clock.nowUtc();
+    if (auto id = outbox.enqueue(entry); !id.ok())
+        return id.error();
+    out.queuedReturn = true;
+    if (auto st = clearHolds(subject, QStringLiteral("Sent to the warehouse at %1").arg(facility), out); !st.ok())
+        return st;
+    return event(order.id,
+        SourceSystem::Lockstep,
+        QStringLiteral("lockstep.return_queued"),
+        QStringLiteral("Return of %1 unit(s) queued for the warehouse at %2 as customer return %3")
+            .arg(units)
+            .arg(facility, request.number),
+        entry.createdAt);
+}
+
+} // namespace lockstep::core::engine
