@@ -6,6 +6,7 @@
 #include "world.h"
 
 #include <algorithm>
+#include <climits>
 
 namespace lockstep::core::sim {
 
@@ -13,7 +14,7 @@ namespace {
 
 const QString kApi = QStringLiteral("/latest");
 constexpr int kMaxPageSize = 100; // the SDK's check for items, kits, shipments (lib/Api/*.php)
-constexpr int kMaxSalesOrderPageSize = 50; // the SDK's check for sales orders and their lines
+constexpr int kMaxSalesOrderPageSize = 50; // the SDK's check for sales orders and their lines, and customer returns
 constexpr int kNestedLines = 10; // nested line collections are capped (integrator observation)
 constexpr int kNameLimit = 30; // "shipToContact.lastName size must be between 0 and 30" (integrator observation)
 
@@ -45,6 +46,40 @@ QString textOf(const Json& json, std::initializer_list<const char*> path)
     if (at->is_number_integer())
         return QString::number(at->get<qint64>());
     return {};
+}
+
+/// The ids getSalesOrders and getCustomerReturns select by their filters (`number`, `orderStatus` as a list,
+/// `updatedAfter`, `createdAfter`; lib/Api/*.php), newest (highest id) first. Any other parameter is ignored, as a
+/// server does: there is no filter on customerOrderNumber.
+template <typename Record> Result<QList<qint64>> selectOrders(const SimRequest& request, const QList<Record>& records)
+{
+    const QString number = request.queryValue(QStringLiteral("number"));
+    const QStringList statuses = request.queryValue(QStringLiteral("orderStatus")).split(u',', Qt::SkipEmptyParts);
+    const auto updatedAfter = parseIso(request.queryValue(QStringLiteral("updatedAfter")));
+    const auto createdAfter = parseIso(request.queryValue(QStringLiteral("createdAfter")));
+    if ((request.hasQuery(QStringLiteral("updatedAfter")) && !updatedAfter)
+        || (request.hasQuery(QStringLiteral("createdAfter")) && !createdAfter))
+        return makeError(
+            ErrorCode::InvalidArgument, QStringLiteral("updatedAfter and createdAfter must be ISO-8601 date-times."));
+    QList<qint64> ids;
+    for (qsizetype i = records.size() - 1; i >= 0; --i) {
+        const Record& o = records.at(i);
+        if ((!number.isEmpty() && o.number != number) || (!statuses.isEmpty() && !statuses.contains(o.status))
+            || (updatedAfter && o.updatedMSecs <= *updatedAfter) || (createdAfter && o.createdMSecs <= *createdAfter))
+            continue;
+        ids.append(o.id);
+    }
+    return ids;
+}
+
+/// The lines of a create body, `orderLines: {data: [...]}` as the models wrap them; null when there are none.
+const Json* orderLinesOf(const Json& body)
+{
+    const Json* lines =
+        body.contains("orderLines") && body.at("orderLines").is_object() && body.at("orderLines").contains("data")
+        ? &body.at("orderLines").at("data")
+        : nullptr;
+    return lines && lines->is_array() && !lines->empty() ? lines : nullptr;
 }
 
 } // namespace
@@ -88,6 +123,25 @@ Json DeposcoService::ref(const char* kind, qint64 id, const Json& businessKey) c
     return {{"id", id}, {"businessKey", businessKey}, {"href", toStd(href(QStringLiteral("/%1/%2").arg(QString::fromLatin1(kind)).arg(id)))}};
 }
 
+Json DeposcoService::facilityRef(const QString& number) const
+{
+    const auto& all = m_world->scenario().facilities;
+    const auto at = std::find_if(all.begin(), all.end(), [&number](const Facility& f) { return f.number == number; });
+    return ref("facilities", 900001 + std::distance(all.begin(), at), Json{{"number", toStd(number)}});
+}
+
+bool DeposcoService::isFacility(const QString& number) const
+{
+    const auto& all = m_world->scenario().facilities;
+    return std::any_of(all.begin(), all.end(), [&number](const Facility& f) { return f.number == number; });
+}
+
+Json DeposcoService::itemRef(const QString& number) const
+{
+    const int index = m_world->findItem(number);
+    return ref("items", index >= 0 ? m_world->items().at(index).id : 0, Json{{"number", toStd(number)}});
+}
+
 Json DeposcoService::businessUnitRef() const
 {
     return {{"id", 100001}, {"businessKey", {{"code", toStd(m_world->scenario().wms.businessUnit)}}},
@@ -114,6 +168,8 @@ SimResponse DeposcoService::handle(const SimRequest& request)
         return deposcoError(400, QStringLiteral("Business unit '%1' is not accessible to this application.").arg(bu));
     if (seg.first() == QStringLiteral("orders") && seg.value(1) == QStringLiteral("salesOrders"))
         return salesOrders(request, seg.mid(2));
+    if (seg.first() == QStringLiteral("orders") && seg.value(1) == QStringLiteral("customerReturns"))
+        return customerReturns(request, seg.mid(2));
     if (seg.first() == QStringLiteral("shipments") && seg.value(1) == QStringLiteral("outboundShipments"))
         return shipments(request, seg.mid(2));
     if (seg.first() == QStringLiteral("items") || seg.first() == QStringLiteral("kitHeaders"))
@@ -201,20 +257,26 @@ SimResponse DeposcoService::collection(const SimRequest& request, const QList<qi
 
 Json DeposcoService::lineJson(const SalesOrder& order, const SalesOrderLine& line) const
 {
-    const int item = m_world->findItem(line.item);
     const bool backOrdered = line.unallocated() > 0 && order.status != QStringLiteral("New") && order.status != QStringLiteral("Canceled");
-    Json j = {{"self", ref("orders/salesOrders/orderLines", line.id, Json{{"lineNumber", std::to_string(line.lineNumber)}})},
-        {"businessUnit", businessUnitRef()}, {"lineNumber", std::to_string(line.lineNumber)},
+    Json j = {
+        {"self", ref("orders/salesOrders/orderLines", line.id, Json{{"lineNumber", std::to_string(line.lineNumber)}})},
+        {"businessUnit", businessUnitRef()},
+        {"lineNumber", std::to_string(line.lineNumber)},
         {"customerLineNumber", toStd(line.customerLineNumber)},
         {"orderHeader", ref("orders/salesOrders", order.id, Json{{"number", toStd(order.number)}})},
-        {"item", ref("items", item >= 0 ? m_world->items().at(item).id : 0, Json{{"number", toStd(line.item)}})},
+        {"item", itemRef(line.item)},
         {"pack", {{"businessKey", {{"item.number", toStd(line.item)}, {"quantity", 1}}}}},
-        {"orderPackQuantity", line.orderQty}, {"canceledPackQuantity", line.canceledQty},
-        {"allocatedQuantity", line.allocatedQty}, {"unallocatedQuantity", std::max(0, line.unallocated())},
-        {"pickedPackQuantity", line.pickedQty}, {"shortagePackQuantity", backOrdered ? line.unallocated() : 0},
-        {"shippedPackQuantity", line.shippedQty}, {"returnedPackQuantity", 0},
+        {"orderPackQuantity", line.orderQty},
+        {"canceledPackQuantity", line.canceledQty},
+        {"allocatedQuantity", line.allocatedQty},
+        {"unallocatedQuantity", std::max(0, line.unallocated())},
+        {"pickedPackQuantity", line.pickedQty},
+        {"shortagePackQuantity", backOrdered ? line.unallocated() : 0},
+        {"shippedPackQuantity", line.shippedQty},
+        {"returnedPackQuantity", 0},
         {"isBackOrdered", backOrdered ? Json("Insufficient Inventory") : Json(nullptr)}, // a reason code (assumed text)
-        {"preallocated", false}, {"orderLineStatus", toStd(line.status)}};
+        {"preallocated", false},
+        {"orderLineStatus", toStd(line.status)}};
     if (line.unitPrice.is_number())
         j["unitPrice"] = line.unitPrice;
     return j;
@@ -231,9 +293,6 @@ Json DeposcoService::salesOrderJson(int index) const
         if (s.salesOrderId == o.id)
             shipments.push_back(ref("shipments/outboundShipments", s.id, Json{{"number", toStd(s.number)}}));
     }
-    const int facility = static_cast<int>(std::distance(m_world->scenario().facilities.begin(),
-        std::find_if(m_world->scenario().facilities.begin(), m_world->scenario().facilities.end(),
-            [&o](const Facility& f) { return f.number == o.facility; })));
     Json j = o.extra;
     j["self"] = ref("orders/salesOrders", o.id, Json{{"number", toStd(o.number)}});
     j["businessUnit"] = businessUnitRef();
@@ -248,7 +307,7 @@ Json DeposcoService::salesOrderJson(int index) const
         j["shipMethod"] = toStd(o.shipMethod);
     if (o.actualShipMSecs >= 0)
         j["actualShipDate"] = toStd(isoUtc(o.actualShipMSecs));
-    j["shipFromFacility"] = ref("facilities", 900001 + facility, Json{{"number", toStd(o.facility)}});
+    j["shipFromFacility"] = facilityRef(o.facility);
     // Capped like the real nested collections: no next link (the integrator found none), read /orderLines.
     j["orderLines"] = nested(lines, o.lines.size() <= kNestedLines);
     j["shipments"] = nested(shipments);
@@ -263,25 +322,15 @@ SimResponse DeposcoService::salesOrders(const SimRequest& request, const QString
     if (seg.isEmpty() && request.method == "POST")
         return createSalesOrders(request);
     if (seg.isEmpty() && request.method == "GET") {
-        // The filters of getSalesOrders (lib/Api/SalesOrdersApi.php); any other parameter is ignored, as a server
-        // does: there is no filter on customerOrderNumber.
-        const QString number = request.queryValue(QStringLiteral("number"));
-        const QStringList statuses = request.queryValue(QStringLiteral("orderStatus")).split(u',', Qt::SkipEmptyParts);
-        const auto updatedAfter = parseIso(request.queryValue(QStringLiteral("updatedAfter")));
-        const auto createdAfter = parseIso(request.queryValue(QStringLiteral("createdAfter")));
-        if ((request.hasQuery(QStringLiteral("updatedAfter")) && !updatedAfter)
-            || (request.hasQuery(QStringLiteral("createdAfter")) && !createdAfter))
-            return deposcoError(400, QStringLiteral("updatedAfter and createdAfter must be ISO-8601 date-times."));
-        QList<qint64> ids;
-        for (qsizetype i = orders.size() - 1; i >= 0; --i) { // newest (highest id) first
-            const SalesOrder& o = orders.at(i);
-            if ((!number.isEmpty() && o.number != number) || (!statuses.isEmpty() && !statuses.contains(o.status))
-                || (updatedAfter && o.updatedMSecs <= *updatedAfter) || (createdAfter && o.createdMSecs <= *createdAfter))
-                continue;
-            ids.append(o.id);
-        }
+        const auto ids = selectOrders(request, orders);
+        if (!ids.ok())
+            return deposcoError(400, ids.error().message);
         return collection(
-            request, ids, 25, [this](qint64 id) { return salesOrderJson(m_world->findSalesOrder(id)); }, kMaxSalesOrderPageSize);
+            request,
+            ids.value(),
+            25,
+            [this](qint64 id) { return salesOrderJson(m_world->findSalesOrder(id)); },
+            kMaxSalesOrderPageSize);
     }
     const int index = m_world->findSalesOrder(seg.first().toLongLong());
     if (index < 0)
@@ -346,18 +395,11 @@ SimResponse DeposcoService::createSalesOrders(const SimRequest& request)
     // postSalesOrders: one SalesOrderDTO, "create or update" by `number` (docs/Api/SalesOrdersApi.md); 201 when
     // created, 200 when updated; an update past Back Ordered is refused.
     const auto body = request.jsonBody();
-    if (!body || !body->is_object())
-        return deposcoError(400, QStringLiteral("The request body must be a sales order object."));
+    if (auto refused = createRefusal(body, QStringLiteral("sales order")))
+        return *refused;
     const Json& in = *body;
-    const QString bu = textOf(in, {"businessUnit", "businessKey", "code"});
-    if (!in.contains("businessUnit") || !in.at("businessUnit").is_object() || bu.isEmpty())
-        return deposcoError(400, QStringLiteral("businessUnit must not be null."));
-    if (bu != m_world->scenario().wms.businessUnit)
-        return deposcoError(400, QStringLiteral("Business unit '%1' does not exist.").arg(bu));
     SalesOrder o;
     o.number = textOf(in, {"number"});
-    if (o.number.isEmpty())
-        return deposcoError(400, QStringLiteral("number must not be null."));
     for (const char* required : {"shipToContact", "shipToAddress"}) {
         if (!in.contains(required) || !in.at(required).is_object())
             return deposcoError(400, QStringLiteral("%1 must not be null.").arg(QLatin1String(required)));
@@ -371,28 +413,16 @@ SimResponse DeposcoService::createSalesOrders(const SimRequest& request)
     o.shipVendor = textOf(in, {"shipVendor"});
     o.shipMethod = textOf(in, {"shipMethod"});
     o.facility = textOf(in, {"shipFromFacility", "businessKey", "number"});
-    bool knownFacility = o.facility.isEmpty();
-    for (const auto& f : m_world->scenario().facilities)
-        knownFacility = knownFacility || f.number == o.facility;
-    if (!knownFacility)
+    if (!o.facility.isEmpty() && !isFacility(o.facility))
         return deposcoError(400, QStringLiteral("Facility '%1' does not exist.").arg(o.facility));
-    const Json* lines = in.contains("orderLines") && in.at("orderLines").is_object() && in.at("orderLines").contains("data")
-        ? &in.at("orderLines").at("data")
-        : nullptr;
-    if (!lines || !lines->is_array() || lines->empty())
-        return deposcoError(400, QStringLiteral("A sales order needs at least one order line."));
-    for (const auto& l : *lines) {
+    if (auto refused = linesRefusal(in, QStringLiteral("sales order")))
+        return *refused;
+    for (const auto& l : *orderLinesOf(in)) {
         SalesOrderLine line;
         line.item = textOf(l, {"item", "businessKey", "number"});
-        line.orderQty = l.is_object() && l.value("orderPackQuantity", Json()).is_number_integer() ? l.at("orderPackQuantity").get<int>() : 0;
+        line.orderQty = l.at("orderPackQuantity").get<int>();
         line.customerLineNumber = textOf(l, {"customerLineNumber"});
-        line.unitPrice = l.is_object() ? l.value("unitPrice", Json()) : Json();
-        if (textOf(l, {"lineNumber"}).isEmpty() || !l.contains("pack"))
-            return deposcoError(400, QStringLiteral("orderLines.lineNumber and orderLines.pack must not be null."));
-        if (line.orderQty <= 0)
-            return deposcoError(400, QStringLiteral("orderPackQuantity must be positive."));
-        if (m_world->findItem(line.item) < 0)
-            return deposcoError(400, QStringLiteral("Item '%1' does not exist in business unit %2.").arg(line.item, m_world->scenario().wms.businessUnit));
+        line.unitPrice = l.value("unitPrice", Json());
         o.lines.append(line);
     }
     static const QStringList kOwn = {QStringLiteral("self"), QStringLiteral("businessUnit"), QStringLiteral("number"),
@@ -429,34 +459,167 @@ SimResponse DeposcoService::createSalesOrders(const SimRequest& request)
     return SimResponse::json(201, salesOrderJson(m_world->addSalesOrder(o)));
 }
 
+std::optional<SimResponse> DeposcoService::createRefusal(const std::optional<Json>& body, const QString& kind) const
+{
+    if (!body || !body->is_object())
+        return deposcoError(400, QStringLiteral("The request body must be a %1 object.").arg(kind));
+    const Json& in = *body;
+    const QString bu = textOf(in, {"businessUnit", "businessKey", "code"});
+    if (!in.contains("businessUnit") || !in.at("businessUnit").is_object() || bu.isEmpty())
+        return deposcoError(400, QStringLiteral("businessUnit must not be null."));
+    if (bu != m_world->scenario().wms.businessUnit)
+        return deposcoError(400, QStringLiteral("Business unit '%1' does not exist.").arg(bu));
+    if (textOf(in, {"number"}).isEmpty())
+        return deposcoError(400, QStringLiteral("number must not be null."));
+    return std::nullopt;
+}
+
+std::optional<SimResponse> DeposcoService::linesRefusal(const Json& body, const QString& kind) const
+{
+    const Json* lines = orderLinesOf(body);
+    if (!lines)
+        return deposcoError(400, QStringLiteral("A %1 needs at least one order line.").arg(kind));
+    for (const auto& l : *lines) {
+        if (textOf(l, {"lineNumber"}).isEmpty() || !l.contains("pack"))
+            return deposcoError(400, QStringLiteral("orderLines.lineNumber and orderLines.pack must not be null."));
+        const Json quantity = l.value("orderPackQuantity", Json());
+        if (!quantity.is_number_integer() || quantity.get<qint64>() <= 0 || quantity.get<qint64>() > INT_MAX)
+            return deposcoError(400, QStringLiteral("orderPackQuantity must be positive."));
+        const QString item = textOf(l, {"item", "businessKey", "number"});
+        if (m_world->findItem(item) < 0)
+            return deposcoError(400,
+                QStringLiteral("Item '%1' does not exist in business unit %2.")
+                    .arg(item, m_world->scenario().wms.businessUnit));
+    }
+    return std::nullopt;
+}
+
+Json DeposcoService::customerReturnJson(int index) const
+{
+    const CustomerReturn& r = m_world->customerReturns().at(index);
+    const Json header = ref("orders/customerReturns", r.id, Json{{"number", toStd(r.number)}});
+    Json lines = Json::array();
+    for (qsizetype i = 0; i < std::min<qsizetype>(r.lines.size(), kNestedLines); ++i) {
+        const CustomerReturnLine& l = r.lines.at(i);
+        lines.push_back(
+            {{"self", ref("orders/customerReturns/orderLines", l.id, Json{{"lineNumber", toStd(l.lineNumber)}})},
+                {"businessUnit", businessUnitRef()},
+                {"lineNumber", toStd(l.lineNumber)},
+                {"orderHeader", header},
+                {"item", itemRef(l.item)},
+                {"pack", {{"businessKey", {{"item.number", toStd(l.item)}, {"quantity", 1}}}}},
+                {"orderPackQuantity", l.orderQty},
+                {"canceledPackQuantity", 0},
+                {"receivedPackQuantity", l.receivedQty},
+                {"orderLineStatus", toStd(l.status)}});
+    }
+    Json j = {{"self", header},
+        {"businessUnit", businessUnitRef()},
+        {"number", toStd(r.number)},
+        {"type", "Customer Return"},
+        {"orderStatus", toStd(r.status)},
+        {"orderSource", toStd(r.orderSource)},
+        {"shipToFacility", facilityRef(r.facility)},
+        {"orderLines", nested(lines, r.lines.size() <= kNestedLines)},
+        {"createdDate", toStd(isoUtc(r.createdMSecs))},
+        {"updatedDate", toStd(isoUtc(r.updatedMSecs))}};
+    if (!r.customerOrderNumber.isEmpty()) // the model's plain strings are not nullable: absent when unknown
+        j["customerOrderNumber"] = toStd(r.customerOrderNumber);
+    if (!r.relatedOrderNumber.isEmpty())
+        j["relatedOrderNumber"] = toStd(r.relatedOrderNumber);
+    return j;
+}
+
+SimResponse DeposcoService::customerReturns(const SimRequest& request, const QStringList& seg)
+{
+    if (!seg.isEmpty()) // one return, its lines, status and cancellations are not served
+        return deposcoError(404, QStringLiteral("Resource not found"));
+    if (request.method == "POST")
+        return createCustomerReturns(request);
+    if (request.method != "GET")
+        return deposcoError(405, QStringLiteral("Method not allowed."));
+    // getCustomerReturns has the filters and page size limit of getSalesOrders (lib/Api/CustomerReturnsApi.php).
+    const auto ids = selectOrders(request, m_world->customerReturns());
+    if (!ids.ok())
+        return deposcoError(400, ids.error().message);
+    return collection(
+        request,
+        ids.value(),
+        25,
+        [this](qint64 id) { return customerReturnJson(m_world->findCustomerReturn(id)); },
+        kMaxSalesOrderPageSize);
+}
+
+SimResponse DeposcoService::createCustomerReturns(const SimRequest& request)
+{
+    // postCustomerReturns: one CustomerReturnDTO, "create or update" (docs/Api/CustomerReturnsApi.md); known by
+    // `number` as a sales order is (assumed: the documentation names no key). 201 created, 200 updated.
+    const auto body = request.jsonBody();
+    if (auto refused = createRefusal(body, QStringLiteral("customer return")))
+        return *refused;
+    const Json& in = *body;
+    CustomerReturn r;
+    r.number = textOf(in, {"number"});
+    r.customerOrderNumber = textOf(in, {"customerOrderNumber"});
+    r.relatedOrderNumber = textOf(in, {"relatedOrderNumber"});
+    r.orderSource = textOf(in, {"orderSource"});
+    // The model requires the facility that takes the goods in (`shipToFacility`, "can't be null").
+    r.facility = textOf(in, {"shipToFacility", "businessKey", "number"});
+    if (r.facility.isEmpty())
+        return deposcoError(400, QStringLiteral("shipToFacility must not be null."));
+    if (!isFacility(r.facility))
+        return deposcoError(400, QStringLiteral("Facility '%1' does not exist.").arg(r.facility));
+    if (auto refused = linesRefusal(in, QStringLiteral("customer return")))
+        return *refused;
+    for (const auto& l : *orderLinesOf(in)) {
+        CustomerReturnLine line;
+        line.lineNumber = textOf(l, {"lineNumber"});
+        line.item = textOf(l, {"item", "businessKey", "number"});
+        line.orderQty = l.at("orderPackQuantity").get<int>();
+        r.lines.append(line);
+    }
+    const int existing = m_world->findCustomerReturnByNumber(r.number);
+    if (existing < 0)
+        return SimResponse::json(201, customerReturnJson(m_world->addCustomerReturn(r)));
+    if (const Status updated = m_world->updateCustomerReturn(existing, r); !updated)
+        return deposcoError(400, updated.error().message);
+    return SimResponse::json(200, customerReturnJson(existing));
+}
+
 Json DeposcoService::shipmentJson(int index) const
 {
     const OutboundShipment& s = m_world->shipments().at(index);
     Json lines = Json::array();
     for (const auto& l : s.lines) {
-        const int item = m_world->findItem(l.item);
         lines.push_back({{"self", ref("shipments/outboundShipments/shipmentLines", l.id, Json::object())},
             {"number", std::to_string(l.id)},
             {"orderLine", ref("orders/salesOrders/orderLines", l.orderLineId, Json::object())},
-            {"item", ref("items", item >= 0 ? m_world->items().at(item).id : 0, Json{{"number", toStd(l.item)}})},
-            {"orderPackQuantity", l.orderQty}, {"shippedPackQuantity", l.shippedQty}, {"canceledPackQuantity", 0},
+            {"item", itemRef(l.item)},
+            {"orderPackQuantity", l.orderQty},
+            {"shippedPackQuantity", l.shippedQty},
+            {"canceledPackQuantity", 0},
             {"shortagePackQuantity", 0}});
     }
-    const int facility = static_cast<int>(std::distance(m_world->scenario().facilities.begin(),
-        std::find_if(m_world->scenario().facilities.begin(), m_world->scenario().facilities.end(),
-            [&s](const Facility& f) { return f.number == s.facility; })));
     // The sales order is named by reference only (`orderHeaders`, docs/Model/BaseShipmentDTOOrderHeaders.md): a
     // client reads the order for its numbers.
     const Json orders = Json::array({ref("orders/salesOrders", s.salesOrderId, Json{{"number", toStd(s.orderNumber)}})});
     return {{"self", ref("shipments/outboundShipments", s.id, Json{{"number", toStd(s.number)}})},
-        {"businessUnit", businessUnitRef()}, {"number", toStd(s.number)}, {"status", toStd(s.status)},
-        {"orderHeaders", nested(orders)}, {"trackingNumber", toStd(s.trackingNumber)},
-        {"trackingUrl", toStd(s.trackingUrl)}, {"shipVia", toStd(s.shipVendor + u' ' + s.shipMethod)},
-        {"shipVendor", toStd(s.shipVendor)}, {"shipMethod", toStd(s.shipMethod)},
-        {"shipFromFacility", ref("facilities", 900001 + facility, Json{{"number", toStd(s.facility)}})},
-        {"shipmentDates", s.shippedMSecs < 0 ? Json::object() : Json{{"actualShipDate", toStd(isoUtc(s.shippedMSecs))}}},
-        {"totalPackages", 1}, {"shipmentLines", nested(lines)},
-        {"createdDate", toStd(isoUtc(s.createdMSecs))}, {"updatedDate", toStd(isoUtc(s.updatedMSecs))}};
+        {"businessUnit", businessUnitRef()},
+        {"number", toStd(s.number)},
+        {"status", toStd(s.status)},
+        {"orderHeaders", nested(orders)},
+        {"trackingNumber", toStd(s.trackingNumber)},
+        {"trackingUrl", toStd(s.trackingUrl)},
+        {"shipVia", toStd(s.shipVendor + u' ' + s.shipMethod)},
+        {"shipVendor", toStd(s.shipVendor)},
+        {"shipMethod", toStd(s.shipMethod)},
+        {"shipFromFacility", facilityRef(s.facility)},
+        {"shipmentDates",
+            s.shippedMSecs < 0 ? Json::object() : Json{{"actualShipDate", toStd(isoUtc(s.shippedMSecs))}}},
+        {"totalPackages", 1},
+        {"shipmentLines", nested(lines)},
+        {"createdDate", toStd(isoUtc(s.createdMSecs))},
+        {"updatedDate", toStd(isoUtc(s.updatedMSecs))}};
 }
 
 SimResponse DeposcoService::shipments(const SimRequest& request, const QStringList& seg)
@@ -497,11 +660,13 @@ Json DeposcoService::kitHeaderJson(int index) const
     // KitHeaderDTO with KitDetailDTOs: the Output detail is the kit item, the Input details its components.
     const WmsItem& item = m_world->items().at(index);
     const auto detail = [this, &item](qint64 n, const char* type, const QString& sku, int quantity) {
-        const int partIndex = m_world->findItem(sku);
-        return Json{{"self", ref("kitHeaders/kitDetails", item.id * 100 + n, Json::object())}, {"type", type},
-            {"businessUnit", businessUnitRef()}, {"kitHeader", ref("kitHeaders", item.id, Json{{"name", toStd(item.number)}})},
-            {"item", ref("items", partIndex >= 0 ? m_world->items().at(partIndex).id : 0, Json{{"number", toStd(sku)}})},
-            {"quantity", quantity}, {"rank", n}};
+        return Json{{"self", ref("kitHeaders/kitDetails", item.id * 100 + n, Json::object())},
+            {"type", type},
+            {"businessUnit", businessUnitRef()},
+            {"kitHeader", ref("kitHeaders", item.id, Json{{"name", toStd(item.number)}})},
+            {"item", itemRef(sku)},
+            {"quantity", quantity},
+            {"rank", n}};
     };
     Json details = Json::array({detail(0, "Output", item.number, 1)});
     qint64 n = 0;

@@ -14,6 +14,7 @@ namespace lockstep::core::sim {
 
 class Ledger;
 class World;
+struct CustomerReturn;
 struct SalesOrder;
 struct SalesOrderLine;
 
@@ -22,7 +23,8 @@ struct SalesOrderLine;
 /// orders (list newest first with `{data, links, complete, pages}`, camelCase filters `businessUnit`,
 /// `updatedAfter`, `createdAfter`, `pageSize` ≤ 50, `number`, `orderStatus`, unknown parameters ignored;
 /// create-or-update by `number`, refused past Back Ordered; order lines; cancellations inside the warehouse
-/// window; manual status moves), outbound shipments linked by `orderHeaders`, items, kit headers with kit
+/// window; manual status moves), customer returns (listed with the sales orders' filters, create-or-update by
+/// `number`), outbound shipments linked by `orderHeaders`, items, kit headers with kit
 /// details, facilities; records identified by `self` EntityRefs; and the legacy ATP call `/ctrl/getRestfulATP`
 /// (HTTP Basic). Errors are
 /// `{"errors":[{"errorMessage"}]}`, 429 has an empty body. Thread: the sandbox's thread.
@@ -50,6 +52,15 @@ private:
     SimResponse token(const SimRequest& request);
     SimResponse salesOrders(const SimRequest& request, const QStringList& seg);
     SimResponse createSalesOrders(const SimRequest& request);
+    SimResponse customerReturns(const SimRequest& request, const QStringList& seg);
+    SimResponse createCustomerReturns(const SimRequest& request);
+    /// The 400 for a create body (of a `kind`: "sales order", "customer return") that is not an object or lacks its
+    /// business unit or number, as both models require them; none when it has them.
+    std::optional<SimResponse> createRefusal(const std::optional<Json>& body, const QString& kind) const;
+    /// The 400 for a create body without lines, or with a line (SalesOrderLineDTO, CustomerReturnLineDTO alike)
+    /// without `lineNumber` or `pack`, with a quantity that is not positive or an item the WMS does not know; none
+    /// when every line is sound.
+    std::optional<SimResponse> linesRefusal(const Json& body, const QString& kind) const;
     SimResponse shipments(const SimRequest& request, const QStringList& seg);
     SimResponse items(const SimRequest& request, const QStringList& seg);
     SimResponse atp(const SimRequest& request);
@@ -58,10 +69,16 @@ private:
         const std::function<Json(qint64)>& render, int maxPageSize = 100);
     Json salesOrderJson(int index) const;
     Json lineJson(const SalesOrder& order, const SalesOrderLine& line) const;
+    Json customerReturnJson(int index) const;
     Json shipmentJson(int index) const;
     Json itemJson(int index) const;
     Json kitHeaderJson(int index) const;
     Json businessUnitRef() const;
+    /// A facility's EntityRef, with the id `/facilities` serves it under.
+    Json facilityRef(const QString& number) const;
+    bool isFacility(const QString& number) const;
+    /// An item's EntityRef by its number (id 0 when the WMS does not know it).
+    Json itemRef(const QString& number) const;
     Json ref(const char* kind, qint64 id, const Json& businessKey) const;
     QString href(const QString& path) const;
 

@@ -163,6 +163,32 @@ struct SalesOrder
     int storefront = -1; ///< index of the storefront order it was made for, -1 if none matches
 };
 
+/// A line of a customer return: units of an item coming back (CustomerReturnLineDTO).
+struct CustomerReturnLine
+{
+    qint64 id = 0;
+    QString lineNumber; ///< as the client sent it (text in the model); identifies the line in an update
+    QString item;
+    int orderQty = 0;
+    int receivedQty = 0;
+    QString status = QStringLiteral("New");
+};
+
+/// A customer return (CustomerReturnDTO): goods a customer brings back, to be received at `facility`.
+struct CustomerReturn
+{
+    qint64 id = 0;
+    QString number; ///< unique in the business unit: a POST with a number already held updates that return
+    QString customerOrderNumber;
+    QString relatedOrderNumber;
+    QString orderSource;
+    QString status = QStringLiteral("New");
+    QString facility; ///< shipToFacility: the facility that receives the goods
+    qint64 createdMSecs = 0;
+    qint64 updatedMSecs = 0;
+    QList<CustomerReturnLine> lines;
+};
+
 struct ShipmentLine
 {
     qint64 id = 0;

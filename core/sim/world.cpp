@@ -564,22 +564,38 @@ int World::findItemById(qint64 id) const
     return index >= 0 && index < m_items.size() ? static_cast<int>(index) : -1;
 }
 
-int World::findSalesOrder(qint64 id) const
+namespace {
+
+/// The index of the record with this id, -1 if none.
+template <typename Record> int indexOfId(const QList<Record>& records, qint64 id)
 {
-    for (qsizetype i = 0; i < m_salesOrders.size(); ++i) {
-        if (m_salesOrders.at(i).id == id)
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (records.at(i).id == id)
             return static_cast<int>(i);
     }
     return -1;
 }
 
-int World::findSalesOrderByNumber(const QString& number) const
+/// The index of the newest record with this number, -1 if none.
+template <typename Record> int indexOfNumber(const QList<Record>& records, const QString& number)
 {
-    for (qsizetype i = m_salesOrders.size() - 1; i >= 0; --i) {
-        if (m_salesOrders.at(i).number == number)
+    for (qsizetype i = records.size() - 1; i >= 0; --i) {
+        if (records.at(i).number == number)
             return static_cast<int>(i);
     }
     return -1;
+}
+
+} // namespace
+
+int World::findSalesOrder(qint64 id) const
+{
+    return indexOfId(m_salesOrders, id);
+}
+
+int World::findSalesOrderByNumber(const QString& number) const
+{
+    return indexOfNumber(m_salesOrders, number);
 }
 
 int World::onHand(const QString& item, const QString& facility) const
@@ -623,13 +639,95 @@ int World::addSalesOrder(SalesOrder order)
         line.lineNumber = ++lineNumber;
         line.status = QStringLiteral("New");
     }
-    const QString key = order.customerOrderNumber.isEmpty() ? order.number : order.customerOrderNumber;
-    m_ledger->count(QStringLiteral("wms.sales_orders_received"));
-    m_ledger->countFor(QStringLiteral("sales_orders_received"), key);
-    if (m_ledger->counterFor(QStringLiteral("sales_orders_received"), key) == 2)
-        m_ledger->count(QStringLiteral("wms.orders_received_more_than_once"));
+    countArrival(QStringLiteral("sales_orders_received"),
+        order.customerOrderNumber,
+        order.number,
+        QStringLiteral("wms.orders_received_more_than_once"));
     m_salesOrders.append(order);
     return static_cast<int>(m_salesOrders.size()) - 1;
+}
+
+void World::countArrival(
+    const QString& kind, const QString& customerNumber, const QString& number, const QString& again)
+{
+    const QString key = customerNumber.isEmpty() ? number : customerNumber;
+    m_ledger->count(QStringLiteral("wms.") + kind);
+    m_ledger->countFor(kind, key);
+    if (m_ledger->counterFor(kind, key) == 2)
+        m_ledger->count(again);
+}
+
+int World::findCustomerReturn(qint64 id) const
+{
+    return indexOfId(m_customerReturns, id);
+}
+
+int World::findCustomerReturnByNumber(const QString& number) const
+{
+    return indexOfNumber(m_customerReturns, number);
+}
+
+int World::addCustomerReturn(CustomerReturn customerReturn)
+{
+    customerReturn.id = m_nextWmsId++;
+    customerReturn.createdMSecs = m_now;
+    customerReturn.updatedMSecs = m_now;
+    customerReturn.status = QStringLiteral("New");
+    for (auto& line : customerReturn.lines)
+        line.id = m_nextWmsId++;
+    countArrival(QStringLiteral("customer_returns_created"),
+        customerReturn.customerOrderNumber,
+        customerReturn.number,
+        QStringLiteral("wms.customer_returns_created_more_than_once"));
+    m_customerReturns.append(customerReturn);
+    return static_cast<int>(m_customerReturns.size()) - 1;
+}
+
+Status World::updateCustomerReturn(int index, const CustomerReturn& sent)
+{
+    CustomerReturn& current = m_customerReturns[index];
+    if (current.status == QStringLiteral("Canceled"))
+        return makeError(ErrorCode::Refused,
+            QStringLiteral("Customer return %1 cannot be updated while in the status of %2.")
+                .arg(current.number, current.status));
+    // Checked in full before anything changes: a refused update leaves the return as it was.
+    for (const auto& line : sent.lines) {
+        for (const auto& held : std::as_const(current.lines)) {
+            if (held.lineNumber != line.lineNumber)
+                continue;
+            if (held.item != line.item)
+                return makeError(ErrorCode::Refused,
+                    QStringLiteral("Order line %1 of customer return %2 is for item %3.")
+                        .arg(held.lineNumber, current.number, held.item));
+            if (line.orderQty < held.orderQty)
+                return makeError(ErrorCode::Refused,
+                    QStringLiteral(
+                        "Decreasing the quantity of order line %1 is a cancellation: use the cancellations endpoint.")
+                        .arg(held.lineNumber));
+        }
+    }
+    if (!sent.customerOrderNumber.isEmpty())
+        current.customerOrderNumber = sent.customerOrderNumber;
+    if (!sent.relatedOrderNumber.isEmpty())
+        current.relatedOrderNumber = sent.relatedOrderNumber;
+    if (!sent.orderSource.isEmpty())
+        current.orderSource = sent.orderSource;
+    current.facility = sent.facility;
+    for (const auto& line : sent.lines) {
+        const auto held = std::find_if(current.lines.begin(),
+            current.lines.end(),
+            [&line](const CustomerReturnLine& l) { return l.lineNumber == line.lineNumber; });
+        if (held != current.lines.end()) {
+            held->orderQty = line.orderQty;
+            continue;
+        }
+        CustomerReturnLine added = line;
+        added.id = m_nextWmsId++;
+        current.lines.append(added);
+    }
+    current.updatedMSecs = m_now;
+    m_ledger->count(QStringLiteral("wms.customer_returns_updated"));
+    return {};
 }
 
 bool World::allocate(SalesOrder& order)

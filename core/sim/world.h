@@ -65,6 +65,20 @@ public:
     Status cancelSalesOrder(int index, const QList<QPair<qint64, int>>& quantities);
     /// Manual status move through `POST …/status` (Draft/New/Hold/Ready/Wave Built/Back Ordered only).
     Status moveSalesOrder(int index, const QString& status);
+    QList<CustomerReturn>& customerReturns() { return m_customerReturns; }
+    const QList<CustomerReturn>& customerReturns() const { return m_customerReturns; }
+    int findCustomerReturn(qint64 id) const;
+    /// The customer return with this number (the WMS's unique key), -1 if none.
+    int findCustomerReturnByNumber(const QString& number) const;
+    /// Stores a new customer return (no duplicate check, as for sales orders): assigns ids, counts it in the ledger
+    /// (`wms.customer_returns_created`; per `customerOrderNumber`, else its number, under `customer_returns_created`).
+    /// It stays New: receiving is not simulated.
+    int addCustomerReturn(CustomerReturn customerReturn);
+    /// A POST of a number already held: data attributes the client sent replace the held ones, new lines are added
+    /// and a line's quantity may rise, in any status but Canceled (docs/Api/CustomerReturnsApi.md). A lower quantity
+    /// is a cancellation (its own endpoint) and refused, as is a line number naming another item (assumed). Counts
+    /// `wms.customer_returns_updated`.
+    Status updateCustomerReturn(int index, const CustomerReturn& sent);
     QList<OutboundShipment>& shipments() { return m_shipments; }
     const QList<OutboundShipment>& shipments() const { return m_shipments; }
 
@@ -103,6 +117,9 @@ private:
     StockCell& cell(const QString& item, const QString& facility) { return m_stock[{item, facility}]; }
     int addItem(const QString& number, const QString& name, qint64 priceMinor, QList<BundleComponent> components = {});
     void bumpCt(StorefrontOrder& order, qint64 at);
+    /// Counts a record the WMS received: `wms.<kind>`, and per storefront or till number (`customerNumber`, else the
+    /// WMS `number`) under `kind`; `again` counts each number that arrives a second time.
+    void countArrival(const QString& kind, const QString& customerNumber, const QString& number, const QString& again);
 
     Scenario m_scenario;
     Ledger* m_ledger;
@@ -119,6 +136,7 @@ private:
     QMap<QPair<QString, QString>, StockCell> m_stock;
     QList<SalesOrder> m_salesOrders;
     QList<OutboundShipment> m_shipments;
+    QList<CustomerReturn> m_customerReturns;
     qint64 m_nextWmsId = 5000001;
     QList<PosEvent> m_posEvents;
     int m_posApplied = 0;

@@ -4,11 +4,14 @@
 // sandbox ignores unknown parameters, as a server does, so a wrong name finds nothing), a WMS number per storefront,
 // a re-post of an order in progress taken as "already there", the SalesOrder create body with the ship-to address,
 // shipments reaching their order through `orderHeaders`, order lines beyond the nested cap, kits, back orders,
-// availability over HTTP Basic, and the refresh-token sign-in.
+// availability over HTTP Basic, the refresh-token sign-in, and customer returns (created, found by number, found
+// after an answer that never came, refused for an unknown item).
 #include "connector_test_support.h"
 #include "connectors/deposco/deposco_connector.h"
+#include "deposco_test_settings.h"
 #include "net/http_client.h"
 #include "sim_test_client.h"
+#include "support.h"
 #include "world.h"
 
 using namespace lockstep;
@@ -17,9 +20,11 @@ using core::connectors::CancelOutcome;
 using core::connectors::ItemPage;
 using core::connectors::ShipmentPage;
 using core::connectors::WmsCreateRequest;
+using core::connectors::WmsCustomerReturn;
 using core::connectors::WmsOrder;
 using core::connectors::WmsOrderKey;
 using core::connectors::WmsOrderPage;
+using core::connectors::WmsReturnRequest;
 using core::connectors::deposco::DeposcoConnector;
 using core::connectors::deposco::DeposcoSettings;
 
@@ -34,18 +39,7 @@ private:
     QStringList m_skus; ///< stocked WMS items of the scenario
     int m_next = 0;
 
-    DeposcoSettings settings() const
-    {
-        DeposcoSettings s;
-        s.apiUrl = m_ep.wms.baseUrl;
-        s.tokenUrl = m_ep.wms.authUrl;
-        s.atpUrl = m_ep.wms.atpUrl;
-        s.clientId = m_ep.wms.clientId;
-        s.clientSecret = m_ep.wms.clientSecret;
-        s.businessUnit = m_ep.wms.businessUnit;
-        s.atpFacility = QStringLiteral("DC-EAST");
-        return s;
-    }
+    DeposcoSettings settings() const { return deposcoSettings(m_ep); }
 
     WmsCreateRequest request(const QString& number, const QString& origin, int lines = 1, int quantity = 1)
     {
@@ -100,6 +94,53 @@ private:
     {
         const int i = m_sandbox.world()->findSalesOrderByNumber(number);
         return i < 0 ? nullptr : &m_sandbox.world()->salesOrders().at(i);
+    }
+
+    /// A till return of `quantity` units of `sku`, received at DC-WEST; its WMS number is the till's with a prefix.
+    WmsReturnRequest returnRequest(const QString& tillNumber, const QString& sku, int quantity = 1) const
+    {
+        WmsReturnRequest r;
+        r.reference = QStringLiteral("pos:") + tillNumber;
+        r.number = QStringLiteral("POS-") + tillNumber;
+        r.customerOrderNumber = tillNumber;
+        r.relatedOrderNumber = QStringLiteral("SALE-") + tillNumber;
+        r.origin = QStringLiteral("pos");
+        r.facility = QStringLiteral("DC-WEST");
+        r.lines = {{1, sku, quantity}};
+        return r;
+    }
+
+    std::optional<core::Result<std::optional<WmsCustomerReturn>>> findReturn(
+        DeposcoConnector& wms, const QString& number)
+    {
+        return waitFor<std::optional<WmsCustomerReturn>>([&](auto reply) { wms.findCustomerReturn(number, reply); });
+    }
+
+    std::optional<core::Result<WmsCustomerReturn>> createReturn(DeposcoConnector& wms, const WmsReturnRequest& r)
+    {
+        return waitFor<WmsCustomerReturn>([&](auto reply) { wms.createCustomerReturn(r, reply); });
+    }
+
+    /// The customer returns the warehouse holds under `number`.
+    QList<core::sim::CustomerReturn> returnsNumbered(const QString& number) const
+    {
+        QList<core::sim::CustomerReturn> out;
+        for (const auto& r : m_sandbox.world()->customerReturns()) {
+            if (r.number == number)
+                out.append(r);
+        }
+        return out;
+    }
+
+    /// The POSTs the connector sent to `path` since the log was cleared, oldest first.
+    QList<core::sim::SimRequest> postsTo(const QString& path) const
+    {
+        QList<core::sim::SimRequest> out;
+        for (const auto& e : m_sandbox.exchanges()) {
+            if (e.request.method == "POST" && e.request.path.endsWith(path))
+                out.append(e.request);
+        }
+        return out;
     }
 
     /// The names of the query parameters the connector sent to `path` since the log was cleared.
@@ -200,11 +241,9 @@ private Q_SLOTS:
         const QString number = unique(QStringLiteral("30"));
         m_sandbox.clearExchanges();
         QVERIFY(create(wms, request(number, QStringLiteral("woocommerce"))));
-        std::optional<core::sim::Json> body;
-        for (const auto& e : m_sandbox.exchanges()) {
-            if (e.request.method == "POST" && e.request.path.endsWith(QStringLiteral("/orders/salesOrders")))
-                body = e.request.jsonBody();
-        }
+        const auto posted = postsTo(QStringLiteral("/orders/salesOrders"));
+        QVERIFY(!posted.isEmpty());
+        const auto body = posted.constLast().jsonBody();
         QVERIFY(body);
         const core::sim::Json& j = *body;
         LOCKSTEP_COMPARE_JSON(j["businessUnit"]["businessKey"]["code"], "LOCKSTEP");
@@ -383,6 +422,120 @@ private Q_SLOTS:
         const QSet<QString> sent = parametersSentTo(QStringLiteral("/orders/salesOrders"));
         QVERIFY(sent.contains(QStringLiteral("pageSize")));
         QVERIFY(sent.contains(QStringLiteral("updatedAfter")));
+    }
+
+    void aCustomerReturnIsCreatedThenFoundByNumber()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const QString till = unique(QStringLiteral("RET-"));
+        m_sandbox.clearExchanges();
+        const auto created = createReturn(wms, returnRequest(till, m_skus.at(0), 2));
+        QVERIFY(created);
+        QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().toString()));
+        const auto held = returnsNumbered(QStringLiteral("POS-") + till);
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(created->value().wmsId, QString::number(held.constFirst().id)); // self.id
+        QCOMPARE(created->value().number, QStringLiteral("POS-") + till);
+        QCOMPARE(created->value().facility, QStringLiteral("DC-WEST"));
+        QCOMPARE(created->value().lines.size(), 1);
+        QCOMPARE(created->value().lines.constFirst().sku, m_skus.at(0));
+        QCOMPARE(created->value().lines.constFirst().quantity, 2);
+        // The warehouse holds what the till sent: the receiving facility, the sale it returns, the lines.
+        QCOMPARE(held.constFirst().facility, QStringLiteral("DC-WEST"));
+        QCOMPARE(held.constFirst().customerOrderNumber, till);
+        QCOMPARE(held.constFirst().relatedOrderNumber, QStringLiteral("SALE-") + till);
+        QCOMPARE(held.constFirst().orderSource, QStringLiteral("pos"));
+        QCOMPARE(held.constFirst().lines.size(), 1);
+        QCOMPARE(held.constFirst().lines.constFirst().item, m_skus.at(0));
+        QCOMPARE(held.constFirst().lines.constFirst().orderQty, 2);
+        // The body as the model has it: item and pack by business key, the line number as text.
+        const auto posted = postsTo(QStringLiteral("/orders/customerReturns"));
+        QCOMPARE(posted.size(), 1);
+        const auto body = posted.constFirst().jsonBody();
+        QVERIFY(body);
+        const core::sim::Json& j = *body;
+        LOCKSTEP_COMPARE_JSON(j["businessUnit"]["businessKey"]["code"], "LOCKSTEP");
+        LOCKSTEP_COMPARE_JSON(j["shipToFacility"]["businessKey"]["number"], "DC-WEST");
+        LOCKSTEP_COMPARE_JSON(j["orderLines"]["data"][0]["lineNumber"], "1");
+        LOCKSTEP_COMPARE_JSON(j["orderLines"]["data"][0]["item"]["businessKey"]["number"], m_skus.at(0).toStdString());
+        LOCKSTEP_COMPARE_JSON(
+            j["orderLines"]["data"][0]["pack"]["businessKey"]["item.number"], m_skus.at(0).toStdString());
+        LOCKSTEP_COMPARE_JSON(j["orderLines"]["data"][0]["orderPackQuantity"], 2);
+        QVERIFY(!j.contains("id"));
+
+        m_sandbox.clearExchanges();
+        const auto found = findReturn(wms, QStringLiteral("POS-") + till);
+        QVERIFY(found && found->ok());
+        QVERIFY(found->value());
+        QCOMPARE(found->value()->wmsId, created->value().wmsId);
+        QCOMPARE(found->value()->customerOrderNumber, till);
+        QCOMPARE(found->value()->lines.size(), 1);
+        QCOMPARE(parametersSentTo(QStringLiteral("/orders/customerReturns")),
+            (QSet<QString>{QStringLiteral("businessUnit"), QStringLiteral("number"), QStringLiteral("pageSize")}));
+        // Sent again (after a look-up that failed, say): the same record, updated, never a second one.
+        const auto again = createReturn(wms, returnRequest(till, m_skus.at(0), 2));
+        QVERIFY(again && again->ok());
+        QCOMPARE(again->value().wmsId, created->value().wmsId);
+        QCOMPARE(returnsNumbered(QStringLiteral("POS-") + till).size(), 1);
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("customer_returns_created"), till), 1);
+    }
+
+    void aReturnWhoseAnswerWasLostIsFoundAndHeldOnce()
+    {
+        // A client of its own that gives up quickly: the sandbox applies the create and never answers.
+        core::net::HttpPolicy quick;
+        quick.timeout = std::chrono::milliseconds(1500);
+        core::net::HttpClient http(QStringLiteral("wms-returns"), nullptr, quick);
+        DeposcoConnector wms(settings(), http);
+        const QString till = unique(QStringLiteral("RET-"));
+        const auto none = findReturn(wms, QStringLiteral("POS-") + till); // signs in before the faults
+        QVERIFY(none && none->ok() && !none->value());
+        core::sim::FaultProfile silent;
+        silent.timeoutRate = 1.0;
+        silent.timeoutHoldMs = 10000;
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, silent);
+        const int timeouts = m_sandbox.ledger().faults(QStringLiteral("wms"), QStringLiteral("timeout"));
+        const auto lost = createReturn(wms, returnRequest(till, m_skus.at(1)));
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, {});
+        QVERIFY(lost);
+        QVERIFY(!lost->ok());
+        QVERIFY2(lost->error().message.contains(QStringLiteral("look it up")), qPrintable(lost->error().toString()));
+        QCOMPARE(m_sandbox.ledger().faults(QStringLiteral("wms"), QStringLiteral("timeout")), timeouts + 1);
+        // The look-up before any re-send finds what the warehouse applied.
+        const auto found = findReturn(wms, QStringLiteral("POS-") + till);
+        QVERIFY(found && found->ok());
+        QVERIFY(found->value());
+        const auto held = returnsNumbered(QStringLiteral("POS-") + till);
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(found->value()->wmsId, QString::number(held.constFirst().id));
+        QCOMPARE(found->value()->lines.constFirst().sku, m_skus.at(1));
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("customer_returns_created"), till), 1);
+    }
+
+    void aReturnOfAnUnknownItemIsRefusedWithAClearMessage()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        const QString till = unique(QStringLiteral("RET-"));
+        m_sandbox.clearExchanges();
+        const auto refused = createReturn(wms, returnRequest(till, QStringLiteral("NO-SUCH-SKU")));
+        QVERIFY(refused);
+        QVERIFY(!refused->ok());
+        LOCKSTEP_COMPARE_ENUM(refused->error().code, core::ErrorCode::Refused);
+        QVERIFY2(refused->error().message.contains(QStringLiteral("Item 'NO-SUCH-SKU' does not exist")),
+            qPrintable(refused->error().message));
+        QVERIFY(refused->error().context.contains(QStringLiteral("POS-") + till));
+        QVERIFY(returnsNumbered(QStringLiteral("POS-") + till).isEmpty());
+        QCOMPARE(postsTo(QStringLiteral("/orders/customerReturns")).size(), 1); // a refusal is final: not sent again
+    }
+
+    void findingAnUnknownReturnAnswersNone()
+    {
+        DeposcoConnector wms(settings(), *m_http);
+        QVERIFY(createReturn(wms, returnRequest(unique(QStringLiteral("RET-")), m_skus.at(2))));
+        const auto found = findReturn(wms, QStringLiteral("POS-") + unique(QStringLiteral("NONE-")));
+        QVERIFY(found);
+        QVERIFY2(found->ok(), qPrintable(found->ok() ? QString() : found->error().toString()));
+        QVERIFY(!found->value());
     }
 };
 

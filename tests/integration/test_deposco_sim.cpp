@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated Deposco WMS over real HTTP: token, collections newest first with links/complete, camelCase filters
-// (unknown parameters ignored), create-or-update by number, records identified by `self`, the status machine with allocation, back orders, the cancellation window,
-// shipments with carrier and tracking, ATP per facility, error shapes, 429 with an empty body, 409 on writes.
+// (unknown parameters ignored), create-or-update by number, records identified by `self`, the status machine with
+// allocation, back orders, the cancellation window, shipments with carrier and tracking, ATP per facility, error
+// shapes, 429 with an empty body, 409 on writes; customer returns created or updated by number, refused without their
+// facility or with an unknown item, faulted like the rest.
 #include "sim_test_client.h"
 #include "world.h"
 
@@ -34,6 +36,33 @@ private:
             {"shipToAddress", {{"line1", "1 Market Street"}, {"city", "Berlin"}, {"postalCode", "10115"}, {"country", "DE"}}},
             {"orderLines", {{"data", Json::array({line})}}}};
         return m_http.send("POST", api(QStringLiteral("/orders/salesOrders")), QByteArray::fromStdString(body.dump()), {auth()});
+    }
+    /// A CustomerReturnDTO for `number`: lines (item, quantity) numbered from 1, received at `facility` (empty: none).
+    HttpAnswer postReturn(const QString& number,
+        const QList<QPair<QString, int>>& lines,
+        const QString& facility = QStringLiteral("DC-WEST"))
+    {
+        Json data = Json::array();
+        for (const auto& [sku, quantity] : lines)
+            data.push_back({{"lineNumber", std::to_string(data.size() + 1)},
+                {"item", {{"businessKey", {{"number", toStd(sku)}}}}},
+                {"pack", {{"businessKey", {{"item.number", toStd(sku)}, {"quantity", 1}}}}},
+                {"orderPackQuantity", quantity}});
+        Json body = {{"businessUnit", {{"businessKey", {{"code", "LOCKSTEP"}}}}},
+            {"number", toStd(number)},
+            {"customerOrderNumber", toStd(number.mid(4))},
+            {"orderSource", "pos"},
+            {"orderLines", {{"data", data}}}};
+        if (!facility.isEmpty())
+            body["shipToFacility"] = {{"businessKey", {{"number", toStd(facility)}}}};
+        return m_http.send(
+            "POST", api(QStringLiteral("/orders/customerReturns")), QByteArray::fromStdString(body.dump()), {auth()});
+    }
+    static QString errorOf(const HttpAnswer& a)
+    {
+        const Json j = a.json();
+        return j.contains("errors") ? QString::fromStdString(j["errors"][0].value("errorMessage", std::string()))
+                                    : QString();
     }
     Json salesOrder(qint64 id) { return m_http.get(api(QStringLiteral("/orders/salesOrders/%1").arg(id)), {auth()}).json(); }
     static qint64 idOf(const Json& record) { return record["self"]["id"].get<qint64>(); }
@@ -236,6 +265,86 @@ private Q_SLOTS:
         QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>()).contains(QStringLiteral("concurrent")));
         QCOMPARE(static_cast<int>(m_sandbox.world()->salesOrders().size()), before); // rejected, not applied
         QCOMPARE(m_http.get(api(QStringLiteral("/orders/salesOrders")), {auth()}).status, 200); // reads are not conflicts
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, {});
+    }
+
+    void customerReturnsAreRefusedWithoutTheirFacilityOrWithAnUnknownItem()
+    {
+        const int before = static_cast<int>(m_sandbox.world()->customerReturns().size());
+        HttpAnswer a = postReturn(QStringLiteral("POS-R-1"), {{m_skus.at(0), 1}}, QString());
+        QCOMPARE(a.status, 400);
+        QVERIFY(errorOf(a).contains(QStringLiteral("shipToFacility")));
+        a = postReturn(QStringLiteral("POS-R-1"), {{m_skus.at(0), 1}}, QStringLiteral("NO-SUCH-DC"));
+        QCOMPARE(a.status, 400);
+        QVERIFY(errorOf(a).contains(QStringLiteral("NO-SUCH-DC")));
+        a = postReturn(QStringLiteral("POS-R-1"), {{m_skus.at(0), 1}, {QStringLiteral("NO-SUCH-SKU"), 1}});
+        QCOMPARE(a.status, 400);
+        QVERIFY(errorOf(a).contains(QStringLiteral("NO-SUCH-SKU")));
+        a = postReturn(QStringLiteral("POS-R-1"), {{m_skus.at(0), 0}});
+        QCOMPARE(a.status, 400);
+        QCOMPARE(static_cast<int>(m_sandbox.world()->customerReturns().size()), before); // nothing applied
+        QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("wms.customer_returns_created")), 0);
+    }
+
+    void aCustomerReturnIsCreateOrUpdateByNumber()
+    {
+        const HttpAnswer first = postReturn(QStringLiteral("POS-R-2"), {{m_skus.at(0), 2}});
+        QCOMPARE(first.status, 201);
+        QVERIFY(!first.json().contains("id")); // identity is self.id
+        const qint64 id = idOf(first.json());
+        LOCKSTEP_COMPARE_JSON(first.json()["shipToFacility"]["businessKey"]["number"], "DC-WEST");
+        LOCKSTEP_COMPARE_JSON(first.json()["orderLines"]["data"][0]["lineNumber"], "1");
+        LOCKSTEP_COMPARE_JSON(first.json()["orderLines"]["data"][0]["orderPackQuantity"], 2);
+        LOCKSTEP_COMPARE_JSON(first.json()["orderStatus"], "New");
+        // Again with a higher quantity and a new line: the same return, updated.
+        const HttpAnswer again = postReturn(QStringLiteral("POS-R-2"), {{m_skus.at(0), 3}, {m_skus.at(1), 1}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(idOf(again.json()), id);
+        QCOMPARE(again.json()["orderLines"]["data"].size(), 2u);
+        // A lower quantity is a cancellation, which has its own endpoint: refused, nothing changed.
+        const HttpAnswer lower = postReturn(QStringLiteral("POS-R-2"), {{m_skus.at(0), 1}});
+        QCOMPARE(lower.status, 400);
+        QVERIFY(errorOf(lower).contains(QStringLiteral("cancellation")));
+        const int index = m_sandbox.world()->findCustomerReturnByNumber(QStringLiteral("POS-R-2"));
+        QVERIFY(index >= 0);
+        const core::sim::CustomerReturn& held = m_sandbox.world()->customerReturns().at(index);
+        QCOMPARE(held.facility, QStringLiteral("DC-WEST"));
+        QCOMPARE(held.lines.size(), 2);
+        QCOMPARE(held.lines.at(0).orderQty, 3);
+        QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("wms.customer_returns_created")), 1);
+        QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("wms.customer_returns_updated")), 1);
+        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("customer_returns_created"), QStringLiteral("R-2")), 1);
+        // Listed as the other collections are, filtered by number; at most 50 a page.
+        QCOMPARE(postReturn(QStringLiteral("POS-R-3"), {{m_skus.at(2), 1}}).status, 201);
+        HttpAnswer a =
+            m_http.get(api(QStringLiteral("/orders/customerReturns"), QStringLiteral("number=POS-R-2")), {auth()});
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json()["data"].size(), 1u);
+        QCOMPARE(idOf(a.json()["data"][0]), id);
+        LOCKSTEP_COMPARE_JSON(a.json()["complete"], true);
+        QVERIFY(a.json()["links"].is_array());
+        a = m_http.get(api(QStringLiteral("/orders/customerReturns")), {auth()});
+        QCOMPARE(a.json()["data"].size(), 2u);
+        QVERIFY(idOf(a.json()["data"][0]) > idOf(a.json()["data"][1])); // newest first
+        QCOMPARE(
+            m_http.get(api(QStringLiteral("/orders/customerReturns"), QStringLiteral("pageSize=51")), {auth()}).status,
+            400);
+    }
+
+    void customerReturnsAreFaultedLikeTheOtherEndpoints()
+    {
+        core::sim::FaultProfile limited;
+        limited.rateLimitRate = 1.0;
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, limited);
+        const HttpAnswer a = m_http.get(api(QStringLiteral("/orders/customerReturns")), {auth()});
+        QCOMPARE(a.status, 429);
+        QVERIFY(a.body.isEmpty());
+        core::sim::FaultProfile conflicts;
+        conflicts.conflictRate = 1.0;
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, conflicts);
+        const int before = static_cast<int>(m_sandbox.world()->customerReturns().size());
+        QCOMPARE(postReturn(QStringLiteral("POS-R-4"), {{m_skus.at(0), 1}}).status, 409);
+        QCOMPARE(static_cast<int>(m_sandbox.world()->customerReturns().size()), before); // rejected, not applied
         m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, {});
     }
 };

@@ -38,4 +38,44 @@ inline const QByteArray kKits = R"({"data":[
  {"self":{"id":32},"name":"BIG-KIT","kitDetails":{"links":[],"complete":false,"pages":3,"data":[]}}],
  "links":[],"complete":true,"pages":1})";
 
+/// Customer returns as CustomerReturnCollectionDTO: a return with its lines, one whose nested lines were cut short,
+/// one with lines that cannot be read, and records the API does not serve (no `self`, no `number`, not an object).
+inline const QByteArray kCustomerReturns = R"({"data":[
+ {"self":{"id":5000101,"businessKey":{"number":"POS-RET-7"},"href":"https://api.deposco.com/latest/orders/customerReturns/5000101"},
+  "businessUnit":{"id":1,"businessKey":{"code":"ACME"}},"number":"POS-RET-7","type":"Customer Return","orderStatus":"New",
+  "customerOrderNumber":"RET-7","relatedOrderNumber":"SALE-3","orderSource":"pos",
+  "shipToFacility":{"id":900002,"businessKey":{"number":"STORE-1"}},"updatedDate":"2026-01-05T09:00:00Z",
+  "orderLines":{"links":[],"complete":true,"pages":1,"data":[
+   {"self":{"id":5000102},"lineNumber":"1","item":{"id":3,"businessKey":{"number":"LS-1001"}},
+    "pack":{"businessKey":{"item.number":"LS-1001","quantity":1}},"orderPackQuantity":2,"receivedPackQuantity":0},
+   {"self":{"id":5000103},"lineNumber":"2","item":{"id":4,"businessKey":{"number":"LS-1002"}},"orderPackQuantity":1.0}]}},
+ {"self":{"id":5000110},"number":"POS-RET-8","orderStatus":"Receiving","shipToFacility":{"businessKey":{"number":"STORE-2"}},
+  "orderLines":{"links":[],"complete":false,"pages":2,"data":[
+   {"self":{"id":5000111},"lineNumber":"1","item":{"businessKey":{"number":"LS-1001"}},"orderPackQuantity":1}]}},
+ {"self":{"id":5000120},"number":"POS-RET-9","orderLines":{"data":[
+   {"lineNumber":"1","item":{"businessKey":{"number":"LS-1001"}},"orderPackQuantity":1},
+   {"lineNumber":"2","item":{"id":4},"orderPackQuantity":1},
+   {"lineNumber":"3","item":{"businessKey":{"number":"LS-1003"}},"orderPackQuantity":1.5},
+   {"lineNumber":"4","item":{"businessKey":{"number":"LS-1004"}},"orderPackQuantity":0},
+   "a line"]}},
+ {"id":77,"number":"OLD-RET"},
+ {"self":{"id":5000130},"customerOrderNumber":"RET-10"},
+ 42],
+ "links":[],"complete":true,"pages":1})";
+
+/// A customer return whose fields have the wrong types: numbers where text is, an object where the lines are.
+inline const QByteArray kCustomerReturnWrongTypes = R"({"self":{"id":"5000140"},"number":5000140,
+ "customerOrderNumber":{"text":"RET-11"},"orderStatus":["New"],"shipToFacility":"STORE-1","orderLines":[{"lineNumber":"1"}]})";
+
+inline const QByteArray kCustomerReturn = R"({"self":{"id":5000150},"number":"POS-RET-12",
+ "shipToFacility":{"businessKey":{"number":"STORE-1"}},
+ "orderLines":{"data":[{"lineNumber":"1","item":{"businessKey":{"number":"LS-1001"}},"orderPackQuantity":3}]}})";
+inline const QByteArray kCustomerReturnWithoutSelf = R"({"number":"POS-RET-13"})";
+inline const QByteArray kCustomerReturnWithoutNumber = R"({"self":{"id":5000160}})";
+inline const QByteArray kCustomerReturnsDataNotAList = R"({"data":{"self":{"id":1},"number":"X"}})";
+inline const QByteArray kCustomerReturnsLinesNotACollection =
+    R"({"data":[{"self":{"id":1},"number":"X","orderLines":"none"}]})";
+inline const QByteArray kCustomerReturnsHugeQuantity = R"({"data":[{"self":{"id":1},"number":"X","orderLines":{"data":[
+ {"lineNumber":"1","item":{"businessKey":{"number":"A"}},"orderPackQuantity":1e300}]}}]})";
+
 } // namespace lockstep::test::deposco

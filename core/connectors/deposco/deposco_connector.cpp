@@ -17,6 +17,7 @@ namespace {
 
     constexpr int kMaxSalesOrdersPage = 50; // SDK getSalesOrdersRequest / getSalesOrderLinesRequest: at most 50
     constexpr int kMaxOrderLinesPage = 50;
+    constexpr int kMaxCustomerReturnsPage = 50; // SDK getCustomerReturnsRequest: at most 50
     constexpr int kMaxPage = 100; // items, kits, shipments
 
     std::string s(const QString& v) { return v.toStdString(); }
@@ -30,6 +31,15 @@ namespace {
                 e.message = QStringLiteral("%1 (HTTP %2)").arg(message).arg(r.response->status);
         }
         e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
+        return e;
+    }
+
+    /// A create that failed; when the HTTP layer cannot tell whether it was applied, the message says to look first.
+    Error createFailure(const net::HttpResult& r, const QString& what)
+    {
+        Error e = describe(r, what);
+        if (r.outcomeUnknown)
+            e.message += QStringLiteral(" (it may have been created: look it up before sending again)");
         return e;
     }
 
@@ -203,6 +213,31 @@ namespace {
         return body;
     }
 
+    /// A CustomerReturn as the model has it (docs/Model/CustomerReturnDTO.md): the facility that takes the goods in
+    /// as `shipToFacility` by business key, lines `{data: [CustomerReturnLineDTO]}` with item and pack by business
+    /// key as a sales order's. "New customer returns should be created with a status of New."
+    json customerReturnBody(const WmsReturnRequest& req, const QString& bu)
+    {
+        json lines = json::array();
+        for (const auto& l : req.lines) {
+            lines.push_back({{"lineNumber", std::to_string(l.lineNumber)},
+                {"item", itemRef(l.sku, bu)},
+                {"pack", packRef(l.sku, bu)},
+                {"orderPackQuantity", l.quantity}});
+        }
+        json body = {{"number", s(req.number)},
+            {"customerOrderNumber", s(req.customerOrderNumber)},
+            {"orderSource", s(req.origin)},
+            {"orderStatus", "New"},
+            {"shipToFacility", {{"businessKey", {{"number", s(req.facility)}}}}},
+            {"orderLines", {{"data", lines}}}};
+        if (!req.relatedOrderNumber.isEmpty()) // a plain string of the model: absent rather than empty
+            body["relatedOrderNumber"] = s(req.relatedOrderNumber);
+        if (!bu.isEmpty())
+            body["businessUnit"] = {{"businessKey", {{"code", s(bu)}}}};
+        return body;
+    }
+
     /// A create refused because the warehouse already has the order and works on it (the POST is an upsert by
     /// number; "cannot be updated while in the status of …", integrator notes).
     bool isAlreadyThere(const net::HttpResult& r)
@@ -295,10 +330,7 @@ void DeposcoConnector::createOrder(const WmsCreateRequest& req, Reply<WmsOrder> 
             if (!r.ok()) {
                 if (isAlreadyThere(r))
                     return findAfterRefusal(req, r, reply);
-                Error e = describe(r, QStringLiteral("WMS create for ") + number);
-                if (r.outcomeUnknown)
-                    e.message += QStringLiteral(" (it may have been created: look it up before sending again)");
-                return reply(e);
+                return reply(createFailure(r, QStringLiteral("WMS create for ") + number));
             }
             auto parsed = parseSalesOrder(r.response->body);
             if (!parsed.ok())
@@ -525,14 +557,39 @@ void DeposcoConnector::completeKits(QList<ParsedKit> kits, qsizetype index, std:
 
 void DeposcoConnector::findCustomerReturn(const QString& number, Reply<std::optional<WmsCustomerReturn>> reply)
 {
-    Q_UNUSED(number);
-    reply(Error{ErrorCode::Refused, QStringLiteral("customer returns are not built yet"), {}});
+    // `number` is a filter of getCustomerReturns; the largest page, so that an exact match is on it should the
+    // filter select more than the one return.
+    const QUrl u = listUrl(QStringLiteral("/orders/customerReturns"),
+        {{QStringLiteral("number"), number}, {QStringLiteral("pageSize"), QString::number(kMaxCustomerReturnsPage)}});
+    send(net::HttpRequest::get(u), [reply, number](const net::HttpResult& r) {
+        if (!r.ok())
+            return reply(describe(r, QStringLiteral("WMS lookup of customer return ") + number));
+        const auto page = parseCustomerReturns(r.response->body);
+        for (const auto& found : page.items) {
+            if (found.number == number)
+                return reply(std::optional<WmsCustomerReturn>(found));
+        }
+        // An answer with a record that could not be read is not "none": it may be this return, and a create
+        // after a wrong "none" would go out again.
+        if (!page.problems.isEmpty())
+            return reply(makeError(ErrorCode::Parse,
+                page.problems.constFirst().toString(),
+                QStringLiteral("WMS lookup of customer return ") + number));
+        reply(std::optional<WmsCustomerReturn>());
+    });
 }
 
-void DeposcoConnector::createCustomerReturn(const WmsReturnRequest& request, Reply<WmsCustomerReturn> reply)
+void DeposcoConnector::createCustomerReturn(const WmsReturnRequest& req, Reply<WmsCustomerReturn> reply)
 {
-    Q_UNUSED(request);
-    reply(Error{ErrorCode::Refused, QStringLiteral("customer returns are not built yet"), {}});
+    const json body = customerReturnBody(req, m_settings.businessUnit);
+    // "Create or update" by number (docs/Api/CustomerReturnsApi.md): a re-send after an unknown outcome updates the
+    // same return, but the engine looks first. A 400 is the warehouse refusing (unknown item or facility): final.
+    send(net::HttpRequest::post(url(QStringLiteral("/orders/customerReturns")), QByteArray::fromStdString(body.dump())),
+        [reply, number = req.number](const net::HttpResult& r) {
+            if (!r.ok())
+                return reply(createFailure(r, QStringLiteral("WMS customer return ") + number));
+            reply(parseCustomerReturn(r.response->body));
+        });
 }
 
 void DeposcoConnector::fetchAvailability(Reply<QList<Stock>> reply)

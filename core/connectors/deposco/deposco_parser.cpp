@@ -3,6 +3,8 @@
 
 #include "connectors/json_fields.h"
 
+#include <cmath>
+
 namespace lockstep::core::connectors::deposco {
 
 using nlohmann::json;
@@ -96,20 +98,41 @@ namespace {
         return line;
     }
 
+    /// What every order record starts with: its id (`self.id`), its number as served, and how problems name it.
+    struct RecordHead
+    {
+        QString id;
+        QString number;
+        QString ref; ///< "<what> <number>", else its id
+    };
+
+    /// The head of an order record of kind `what` ("WMS sales order"); none, with the problem reported, when the
+    /// record is not an object or has no `self.id`.
+    std::optional<RecordHead> readHead(const json& j, const QString& what, QList<ParseProblem>& problems)
+    {
+        RecordHead head;
+        head.id = selfId(j);
+        head.number = j.is_object() && j.contains("number") ? JsonFields::anyAsText(j.at("number")) : QString();
+        head.ref = what + u' '
+            + (head.number.isEmpty() ? head.id.isEmpty() ? QStringLiteral("(no number)") : head.id : head.number);
+        if (!j.is_object()) {
+            problems.append({head.ref, QStringLiteral("(record)"), QStringLiteral("is not an object")});
+            return std::nullopt;
+        }
+        if (head.id.isEmpty()) {
+            problems.append({head.ref, QStringLiteral("self"), QStringLiteral("has no id")});
+            return std::nullopt;
+        }
+        return head;
+    }
+
     std::optional<ParsedSalesOrder> readSalesOrder(const json& j, QList<ParseProblem>& problems)
     {
-        const QString id = selfId(j);
-        const QString number = j.is_object() && j.contains("number") ? JsonFields::anyAsText(j.at("number")) : QString();
-        const QString ref = QStringLiteral("WMS sales order %1").arg(number.isEmpty() ? id.isEmpty() ? QStringLiteral("(no number)") : id : number);
+        const auto head = readHead(j, QStringLiteral("WMS sales order"), problems);
+        if (!head)
+            return std::nullopt;
+        const QString& ref = head->ref;
         const JsonFields f(j, ref, problems);
-        if (!j.is_object()) {
-            problems.append({ref, QStringLiteral("(record)"), QStringLiteral("is not an object")});
-            return std::nullopt;
-        }
-        if (id.isEmpty()) {
-            f.problem("self", QStringLiteral("has no id"));
-            return std::nullopt;
-        }
         const auto status = f.requiredText("orderStatus");
         if (!status)
             return std::nullopt;
@@ -120,9 +143,9 @@ namespace {
         }
         ParsedSalesOrder p;
         WmsOrder& o = p.order;
-        o.wmsId = id;
+        o.wmsId = head->id;
         o.status = *parsedStatus;
-        o.number = number;
+        o.number = head->number;
         o.customerOrderNumber = f.text("customerOrderNumber");
         o.origin = f.text("orderSource");
         o.facility = refKey(member(j, "shipFromFacility"));
@@ -148,6 +171,99 @@ namespace {
             p.linesComplete = nestedComplete(lines);
         }
         return p;
+    }
+
+    /// A pack quantity in units. The models type quantities `int` with format `float`, so a server may write 2.0; a
+    /// fraction cannot be units of an item and is reported.
+    std::optional<qint64> packQuantity(const JsonFields& f, const char* key)
+    {
+        if (f.has(key) && f.at(key).is_number_float()) {
+            const double v = f.at(key).get<double>();
+            if (std::isfinite(v) && v == std::floor(v) && std::abs(v) < 1e15)
+                return static_cast<qint64>(v);
+            f.problem(key, QStringLiteral("is not a whole number"));
+            return std::nullopt;
+        }
+        return f.requiredInteger(key);
+    }
+
+    std::optional<WmsReturnLine> readReturnLine(const json& l, const QString& ref, QList<ParseProblem>& problems)
+    {
+        const JsonFields f(l, ref, problems);
+        if (!l.is_object()) {
+            problems.append({ref, QStringLiteral("(record)"), QStringLiteral("is not an object")});
+            return std::nullopt;
+        }
+        WmsReturnLine line;
+        line.lineNumber = static_cast<int>(std::clamp<qint64>(f.integer("lineNumber").value_or(0), 0, 1000000));
+        line.sku = refKey(member(l, "item"));
+        if (line.sku.isEmpty()) {
+            f.problem("item", QStringLiteral("names no item number"));
+            return std::nullopt;
+        }
+        const auto units = packQuantity(f, "orderPackQuantity");
+        if (!units)
+            return std::nullopt;
+        if (*units <= 0) {
+            f.problem("orderPackQuantity", QStringLiteral("is not a positive quantity"));
+            return std::nullopt;
+        }
+        line.quantity = *units;
+        return line;
+    }
+
+    std::optional<WmsCustomerReturn> readCustomerReturn(const json& j, QList<ParseProblem>& problems)
+    {
+        const auto head = readHead(j, QStringLiteral("WMS customer return"), problems);
+        if (!head)
+            return std::nullopt;
+        const QString& ref = head->ref;
+        const JsonFields f(j, ref, problems);
+        const auto wmsNumber = f.requiredText("number"); // the look-up before a create compares it
+        if (!wmsNumber)
+            return std::nullopt;
+        WmsCustomerReturn r;
+        r.wmsId = head->id;
+        r.number = *wmsNumber;
+        r.customerOrderNumber = f.text("customerOrderNumber");
+        r.relatedOrderNumber = f.text("relatedOrderNumber");
+        r.origin = f.text("orderSource");
+        r.facility = refKey(member(j, "shipToFacility"));
+        r.status = f.text("orderStatus");
+        const json* lines = member(j, "orderLines");
+        if (!lines)
+            return r;
+        const json* data = nestedData(lines);
+        if (!data) {
+            f.problem("orderLines", QStringLiteral("is not a collection"));
+            return r;
+        }
+        bool readable = true;
+        int n = 0;
+        for (const json& l : *data) {
+            auto line = readReturnLine(l, ref + QStringLiteral(" line %1").arg(++n), problems);
+            readable = readable && line.has_value();
+            if (line)
+                r.lines.append(std::move(*line));
+        }
+        // Some of what comes back would be read as all of it: say nothing rather than too little.
+        if (!readable || !nestedComplete(lines))
+            r.lines.clear();
+        return r;
+    }
+
+    /// One record of the API (the answer to a create or a GET by id), read by `read`.
+    template <typename T, typename Read> Result<T> parseRecord(const QByteArray& body, const QString& what, Read&& read)
+    {
+        QList<ParseProblem> problems;
+        const auto j = parseJson(body, what, problems);
+        if (!j)
+            return makeError(ErrorCode::Parse, problems.constFirst().toString());
+        auto record = read(*j, problems);
+        if (!record)
+            return makeError(ErrorCode::Parse,
+                problems.isEmpty() ? QStringLiteral("unreadable ") + what : problems.constFirst().toString());
+        return std::move(*record);
     }
 
     ShipmentState shipmentState(const QString& status, qint64 shippedUnits)
@@ -200,14 +316,7 @@ Collection<ParsedSalesOrder> parseSalesOrders(const QByteArray& body)
 
 Result<ParsedSalesOrder> parseSalesOrder(const QByteArray& body)
 {
-    QList<ParseProblem> problems;
-    const auto j = parseJson(body, QStringLiteral("WMS sales order"), problems);
-    if (!j)
-        return makeError(ErrorCode::Parse, problems.constFirst().toString());
-    auto o = readSalesOrder(*j, problems);
-    if (!o)
-        return makeError(ErrorCode::Parse, problems.isEmpty() ? QStringLiteral("unreadable sales order") : problems.constFirst().toString());
-    return std::move(*o);
+    return parseRecord<ParsedSalesOrder>(body, QStringLiteral("WMS sales order"), readSalesOrder);
 }
 
 Collection<WmsOrderLine> parseOrderLines(const QByteArray& body)
@@ -310,6 +419,20 @@ Collection<BundleComponent> parseKitDetails(const QByteArray& body, QString* out
         if (outputSku && !output.isEmpty())
             *outputSku = output;
     });
+}
+
+Collection<WmsCustomerReturn> parseCustomerReturns(const QByteArray& body)
+{
+    return readCollection<WmsCustomerReturn>(
+        body, QStringLiteral("WMS customer returns"), [](const json& element, Collection<WmsCustomerReturn>& out) {
+            if (auto r = readCustomerReturn(element, out.problems))
+                out.items.append(std::move(*r));
+        });
+}
+
+Result<WmsCustomerReturn> parseCustomerReturn(const QByteArray& body)
+{
+    return parseRecord<WmsCustomerReturn>(body, QStringLiteral("WMS customer return"), readCustomerReturn);
 }
 
 Result<QList<Stock>> parseAvailability(const QByteArray& body, const QString& facility, const QDateTime& at, QList<ParseProblem>& problems)

@@ -52,6 +52,13 @@ struct ParsedKit
 Collection<ParsedKit> parseKits(const QByteArray& body);
 /// The details of one kit header (`/kitHeaders/{id}/kitDetails`), applied to `kit`.
 Collection<BundleComponent> parseKitDetails(const QByteArray& body, QString* outputSku = nullptr);
+/// Customer returns (`/orders/customerReturns`, CustomerReturnDTO): identity from `self`, `number` required (the
+/// look-up before a create compares it), the receiving facility from `shipToFacility`, lines
+/// (CustomerReturnLineDTO: item by business key, `orderPackQuantity`) from the nested `orderLines`. The lines are
+/// all of them or none: a nested list cut short, or one with a line that cannot be read, leaves them empty.
+Collection<WmsCustomerReturn> parseCustomerReturns(const QByteArray& body);
+/// One customer return object (the answer to a create).
+Result<WmsCustomerReturn> parseCustomerReturn(const QByteArray& body);
 /// Available to promise from the legacy `getRestfulATP` call: `[{itemNumber, totalAvailableToPromise, …}]`,
 /// one Stock per item at `facility` (the call has no facility breakdown).
 Result<QList<Stock>> parseAvailability(const QByteArray& body, const QString& facility, const QDateTime& at, QList<ParseProblem>& problems);

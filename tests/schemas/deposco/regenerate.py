@@ -20,7 +20,8 @@ ROOTS = [
     "SalesOrderDTO", "SalesOrderCollectionDTO", "SalesOrderLineDTO", "SalesOrderLineCollectionDTO",
     "OrderCancellationDTO", "OutboundShipmentDTO", "OutboundShipmentCollectionDTO", "ItemDTO",
     "ItemCollectionDTO", "KitHeaderDTO", "KitHeaderCollectionDTO", "KitDetailDTO", "KitDetailCollectionDTO",
-    "FacilityDTO", "GetFacilities200Response", "BadRequestAPIResponse", "UnauthorizedAPIResponse",
+    "FacilityDTO", "GetFacilities200Response", "CustomerReturnDTO", "CustomerReturnCollectionDTO",
+    "CustomerReturnLineDTO", "CustomerReturnLineCollectionDTO", "BadRequestAPIResponse", "UnauthorizedAPIResponse",
     "ForbiddenAPIResponse", "NotFoundAPIResponse", "RateLimitAPIResponse",
 ]
 OPERATIONS = {
@@ -30,6 +31,7 @@ OPERATIONS = {
     "ItemsApi": ["getItems", "getItem"],
     "KitsApi": ["getKitHeaders", "getKitHeader", "getKitDetails"],
     "FacilitiesApi": ["getFacilities"],
+    "CustomerReturnsApi": ["getCustomerReturns", "postCustomerReturns"],
 }
 PREFIX = "\\BeLenka\\Deposco\\Model\\"
 
