@@ -209,6 +209,9 @@ int runHeadless(const engine::Config& config, const engine::EngineCredentials& c
                 .arg(s.stockLevelsPushed)
                 .arg(s.exceptionsRaised)
                 .arg(s.exceptionsResolved));
+        if (const int returns = s.returnsCreated; returns > 0)
+            say(QCoreApplication::translate(
+                "main", "%n store return(s) sent to the warehouse as customer returns", nullptr, returns));
         // A plain int: lupdate 6.4 does not see a translate() whose count is a static_cast<int>(...).
         const int problems = static_cast<int>(s.problems.size());
         if (problems > 0)

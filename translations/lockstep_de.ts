@@ -4588,6 +4588,13 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
         <source>job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)</source>
         <translation>Aufgabe %1 beendet um %2 (Lauf %3, %4 ms, %5 ms nach Fälligkeit gestartet)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n store return(s) sent to the warehouse as customer returns</source>
+        <translation>
+            <numerusform>%n Filialretoure als Kundenretoure an das Lager gesendet</numerusform>
+            <numerusform>%n Filialretouren als Kundenretouren an das Lager gesendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>

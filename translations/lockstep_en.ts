@@ -393,5 +393,12 @@
             <numerusform>lockstep: self-test failed: %n checks failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n store return(s) sent to the warehouse as customer returns</source>
+        <translation>
+            <numerusform>%n store return sent to the warehouse as a customer return</numerusform>
+            <numerusform>%n store returns sent to the warehouse as customer returns</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

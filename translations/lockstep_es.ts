@@ -4588,6 +4588,13 @@ Sin opciones, abre la ventana de la consola.</translation>
         <source>job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)</source>
         <translation>tarea %1 terminada a las %2 (ejecución %3, %4 ms, iniciada %5 ms después de su hora)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n store return(s) sent to the warehouse as customer returns</source>
+        <translation>
+            <numerusform>%n devolución de tienda enviada al almacén como devolución de cliente</numerusform>
+            <numerusform>%n devoluciones de tienda enviadas al almacén como devoluciones de cliente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>

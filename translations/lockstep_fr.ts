@@ -4588,6 +4588,13 @@ Sans option, il ouvre la fenêtre de la console.</translation>
         <source>job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)</source>
         <translation>tâche %1 terminée à %2 (exécution %3, %4 ms, démarrée %5 ms après l&apos;échéance)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n store return(s) sent to the warehouse as customer returns</source>
+        <translation>
+            <numerusform>%n retour en magasin envoyé à l’entrepôt comme retour client</numerusform>
+            <numerusform>%n retours en magasin envoyés à l’entrepôt comme retours clients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>

@@ -4636,6 +4636,14 @@ Bez opcji otwiera okno konsoli.</translation>
         <source>job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)</source>
         <translation>zadanie %1 zakończone o %2 (przebieg %3, %4 ms, rozpoczęte %5 ms po terminie)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n store return(s) sent to the warehouse as customer returns</source>
+        <translation>
+            <numerusform>%n zwrot ze sklepu wysłany do magazynu jako zwrot klienta</numerusform>
+            <numerusform>%n zwroty ze sklepu wysłane do magazynu jako zwroty klienta</numerusform>
+            <numerusform>%n zwrotów ze sklepu wysłanych do magazynu jako zwroty klienta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>
