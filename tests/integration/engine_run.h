@@ -122,8 +122,8 @@ inline core::engine::Config sandboxConfig(const core::sim::Sandbox& sandbox)
     return c;
 }
 
-/// A calm demo trading day with every exchange recorded (Sandbox::exchanges()): both storefronts' orders go to the
-/// warehouse, webhooks off; four hours of orders, a first cycle, then eight cycles an hour of simulated time apart
+/// A calm demo trading day with every exchange recorded (Sandbox::exchanges()): both storefronts' orders and the
+/// tills' returns go to the warehouse, webhooks off; four hours of orders, a first cycle, then eight cycles an hour of simulated time apart
 /// (the engine's clock two hours on each time). Empty when the day ran, else what went wrong. For the conformance
 /// tests, which hold the recorded traffic to the vendors' schemas.
 inline QString runRecordedDemoDay(core::sim::Sandbox& sandbox)
@@ -132,6 +132,7 @@ inline QString runRecordedDemoDay(core::sim::Sandbox& sandbox)
         return QStringLiteral("the sandbox did not start");
     core::engine::Config config = sandboxConfig(sandbox);
     config.commercetools.enabled = true;
+    config.pos.enabled = true; // the stores' returns go to the warehouse as customer returns
     config.webhooksEnabled = false;
     TempStore store;
     core::ManualClock clock(QDateTime::currentDateTimeUtc());

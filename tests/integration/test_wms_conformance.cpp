@@ -157,12 +157,14 @@ private Q_SLOTS:
         }
         qInfo("%d WMS exchanges over %lld operations checked", wms, static_cast<long long>(operations.size()));
         QVERIFY2(violations.isEmpty(), qPrintable(QStringLiteral("%1 violations, first: \n").arg(violations.size()) + violations.mid(0, 20).join(u'\n')));
-        // The day used what matters: creates, look-ups, order and shipment feeds, items with kits, availability.
+        // The day used what matters: creates, look-ups, order and shipment feeds, items with kits, availability, and
+        // the engine's customer returns for the stores' returns (looked up, then created).
         for (const char* needed : {"POST /orders/salesOrders", "GET /orders/salesOrders", "GET /shipments/outboundShipments",
-                 "GET /items", "GET /kitHeaders"})
+                 "GET /items", "GET /kitHeaders", "GET /orders/customerReturns", "POST /orders/customerReturns"})
             QVERIFY2(operations.contains(QLatin1String(needed)), needed);
         QVERIFY(sandbox.ledger().counter(QStringLiteral("wms.shipments_collected")) > 0);
         QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.customer_returns_created_more_than_once")), 0);
         // The storefront's shipping address travelled end to end (storefront, store, outbox, create body).
         int addressed = 0;
         for (const auto& so : sandbox.world()->salesOrders()) {
