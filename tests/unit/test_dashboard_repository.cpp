@@ -39,6 +39,10 @@ private Q_SLOTS:
         Order unpaid = makeOrder(QStringLiteral("2000"), {}, utc("2026-11-23T15:30:00Z"));
         unpaid.paymentState = PaymentState::Pending;
         addOrder(s.db, unpaid);
+        // A store's till sale, paid and handed over at the till: neither an order for the warehouse nor backlog.
+        Order tillSale = makeOrder(QStringLiteral("S-000001"), {}, utc("2026-11-23T14:30:00Z"));
+        tillSale.storefront = SourceSystem::Pos;
+        addOrder(s.db, tillSale);
 
         const auto t = DashboardRepository(s.db).throughput(hours);
         LOCKSTEP_VERIFY_OK(t);
