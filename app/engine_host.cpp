@@ -70,6 +70,12 @@ QByteArray DemoSandbox::engineConfigJson() const
         // Web checkout ships from the first facility; orders staff key in by phone (created in the admin) have no
         // facility on purpose, so each waits for a person to choose one (stock still counts at the default).
         c["mappings"]["facility_by_channel"] = {{"checkout", first}, {"admin", ""}};
+        // The last store opened lately: mapped to a facility of its own that the warehouse has not set up yet, so it
+        // refuses that store's returns and they wait in "till returns not at the warehouse" for a person.
+        if (!m_scenario.pos.stores.isEmpty()) {
+            const std::string store = m_scenario.pos.stores.constLast().toStdString();
+            c["mappings"]["facility_by_channel"][store] = store;
+        }
     }
     c["backfill"]["days"] = 3650;
     c["schedules"]["order_poll_seconds"] = 5;

@@ -17,22 +17,26 @@ std::optional<ExceptionRecord> detectTillReturnNotAtWms(
         refused ? std::optional<QDateTime>(now) : overdueSince(f.returnedAt, settings.wmsAcknowledgeMinutes, now);
     if (!due)
         return std::nullopt;
-    const QString why = refused ? QStringLiteral("The warehouse refused it: %1").arg(f.lastError.left(200))
-        : f.attempts == 0       ? QStringLiteral("It is queued and has not been tried yet.")
-                                : QStringLiteral("It failed %1; last error: %2")
-                                .arg(countOf(f.attempts, QLatin1String("time"), QLatin1String("times")))
-                                .arg(f.lastError.left(200));
+    const QString returned =
+        QStringLiteral("Till return %1 (%2) at store %3")
+            .arg(f.returnNumber, countOf(f.units, QLatin1String("unit"), QLatin1String("units")), f.store);
+    const QString facility = f.facility.isEmpty() ? QStringLiteral("the warehouse") : f.facility;
+    const QString reason = refused
+        ? QStringLiteral("%1 was refused by the warehouse: %2. %3 does not know the goods are coming back.")
+              .arg(returned, f.lastError.left(200), facility)
+        : QStringLiteral("%1 has not reached the warehouse %2 after Lockstep took it in (SLA %3 min): %4 does not know "
+                         "the goods are coming back. %5")
+              .arg(returned, describeWait(f.returnedAt.secsTo(now)))
+              .arg(settings.wmsAcknowledgeMinutes)
+              .arg(facility,
+                  f.attempts == 0 ? QStringLiteral("It is queued and has not been tried yet.")
+                                  : QStringLiteral("It failed %1; last error: %2")
+                                        .arg(countOf(f.attempts, QLatin1String("time"), QLatin1String("times")))
+                                        .arg(f.lastError.left(200)));
     ExceptionRecord r = makeException(ExceptionType::TillReturnNotAtWms,
         f.subject,
         refused ? Severity::High : Severity::Medium,
-        QStringLiteral("Till return %1 (%2) at store %3 has not reached the warehouse %4 after it was taken back "
-                       "(SLA %5 min): %6 does not know the goods are coming back. %7")
-            .arg(f.returnNumber,
-                countOf(f.units, QLatin1String("unit"), QLatin1String("units")),
-                f.store,
-                describeWait(f.returnedAt.secsTo(now)))
-            .arg(settings.wmsAcknowledgeMinutes)
-            .arg(f.facility.isEmpty() ? QStringLiteral("the warehouse") : f.facility, why),
+        reason,
         refused ? QStringLiteral("Correct what the warehouse refused (the item, the facility), then retry; or enter "
                                  "the return at the warehouse and acknowledge.")
                 : QStringLiteral("Retry: the warehouse is asked whether it already has the return before anything is "
