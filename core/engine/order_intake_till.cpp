@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The till's side of the intake (OrderIntake::decideTill): store returns become customer returns at the WMS.
+#include "connectors/deposco/deposco_connector.h"
 #include "connectors/pos/square_parser.h"
 #include "order_intake.h"
 #include "outbox_payloads.h"
@@ -70,14 +71,16 @@ Status OrderIntake::decideTill(const Order& order, IntakeOutcome& out)
 
     connectors::WmsReturnRequest request;
     request.reference = subject;
-    request.number =
-        (m_config.pos.hasWmsOrderPrefix ? m_config.pos.wmsOrderPrefix : QStringLiteral("POS-")) + order.storefrontId;
+    request.origin = toString(order.storefront);
+    // Numbered as the till's orders would be at the WMS: the configured prefix, else the connector's default.
+    request.number = (m_config.pos.hasWmsOrderPrefix ? m_config.pos.wmsOrderPrefix
+                                                     : connectors::deposco::defaultOrderPrefix(request.origin))
+        + order.storefrontId;
     request.customerOrderNumber = order.number;
     for (const CustomField& f : order.customFields) {
         if (f.key == QLatin1String(connectors::pos::kSourceOrderField))
             request.relatedOrderNumber = f.value;
     }
-    request.origin = toString(order.storefront);
     request.facility = facility;
     for (const auto& line : std::as_const(wmsLines->lines))
         request.lines.append({line.lineNumber, line.sku, line.quantity});

@@ -132,12 +132,7 @@ Status Sweep::orders(CycleSummary& summary)
             }
         }
     }
-    if (auto st = resolveRest(ExceptionType::StuckPending,
-            {},
-            stuck,
-            stuckPendingSettledReason(),
-            summary);
-        !st.ok())
+    if (auto st = resolveRest(ExceptionType::StuckPending, {}, stuck, stuckPendingSettledReason(), summary); !st.ok())
         return st;
     return resolveRest(
         ExceptionType::TotalsMismatch, {}, totals, QStringLiteral("Storefront and warehouse totals agree"), summary);
@@ -145,7 +140,8 @@ Status Sweep::orders(CycleSummary& summary)
 
 Status Sweep::tillReturns(CycleSummary& summary)
 {
-    auto unsent = store::OutboxRepository(m_context.db).unsent(kWmsCreateReturn);
+    constexpr int kLimit = 10000;
+    auto unsent = store::OutboxRepository(m_context.db).unsent(kWmsCreateReturn, kLimit);
     if (!unsent.ok())
         return unsent.error();
     QSet<QString> raised;
@@ -161,9 +157,14 @@ Status Sweep::tillReturns(CycleSummary& summary)
             raised.insert(r->subjectKey);
         }
     }
+    if (unsent.value().size() >= kLimit)
+        return Status::success(); // not every unsent return was read: resolving the rest could be wrong
     // Any other open one: its customer return reached the warehouse (the dispatcher resolves it as it lands).
-    return resolveRest(ExceptionType::TillReturnNotAtWms, toString(SourceSystem::Pos) + u':', raised,
-        QStringLiteral("The warehouse has the customer return"), summary);
+    return resolveRest(ExceptionType::TillReturnNotAtWms,
+        toString(SourceSystem::Pos) + u':',
+        raised,
+        QStringLiteral("The warehouse has the customer return"),
+        summary);
 }
 
 Status Sweep::shipments(CycleSummary& summary)
