@@ -149,7 +149,7 @@ int listExceptions(store::Database& db,
                     toString(r.state),
                     r.orderRef.isEmpty() ? QStringLiteral("-") : r.orderRef,
                     r.sku.isEmpty() ? QStringLiteral("-") : r.sku,
-                    r.reason));
+                    core::shownText(r.reasonMessage, r.reason)));
     }
     // A plain int: lupdate 6.4 does not see a translate() whose count is a static_cast<int>(...).
     const int count = static_cast<int>(rows.size());
@@ -180,7 +180,8 @@ int runAction(store::Database& db,
 
     QJsonArray items;
     for (const actions::ItemOutcome& o : done.result.items) {
-        QString message = o.message;
+        // The JSON keeps the English text for scripts; a person reads it in their language.
+        QString message = json ? o.message : o.shown();
         if (o.succeeded && command.kind == actions::ActionKind::Retry)
             message =
                 tr("%1 The running engine sends it on its next run (or run lockstep --headless --once).").arg(message);
@@ -263,7 +264,9 @@ int lookupOrder(store::Database& db, const QString& query, bool json)
                     stdout, QStringLiteral("  %1  %2  %3").arg(iso(e.at), ui::OrderText::eventTitle(e.kind), e.detail));
             for (const ExceptionRecord& r : std::as_const(exceptions.value()))
                 printLine(stdout,
-                    tr("  exception %1 (%2, %3): %4").arg(r.id).arg(toString(r.type), toString(r.state), r.reason));
+                    tr("  exception %1 (%2, %3): %4")
+                        .arg(r.id)
+                        .arg(toString(r.type), toString(r.state), core::shownText(r.reasonMessage, r.reason)));
         }
     }
     if (json)

@@ -110,6 +110,761 @@
     </message>
 </context>
 <context>
+    <name>Lockstep</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>Storefront: could not be read (%1).</source>
+        <translation>Shop: konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Storefront: cancelled.</source>
+        <translation>Shop: storniert.</translation>
+    </message>
+    <message>
+        <source>Storefront: %1, %2, told it shipped (%3).</source>
+        <translation>Shop: %1, %2, Versand gemeldet (%3).</translation>
+    </message>
+    <message>
+        <source>Storefront: %1, %2.</source>
+        <translation>Shop: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Warehouse: could not be read (%1).</source>
+        <translation>Lager: konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Warehouse: no sales order for it.</source>
+        <translation>Lager: kein Auftrag dazu.</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1 %2 at %3.</source>
+        <translation>Lager: %1 %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not about one order.</source>
+        <translation>Klärfall %1 betrifft keine einzelne Bestellung.</translation>
+    </message>
+    <message>
+        <source>The order of exception %1 is not in Lockstep.</source>
+        <translation>Die Bestellung zu Klärfall %1 ist nicht in Lockstep.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the WMS item master.</source>
+        <translation>%1 ist nicht im Artikelstamm des WMS.</translation>
+    </message>
+    <message>
+        <source>The exceptions matching the filter could not be read: %1</source>
+        <translation>Die Klärfälle zum Filter konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a note saying what was done.</source>
+        <translation>Zum Quittieren gehört eine Notiz, was getan wurde.</translation>
+    </message>
+    <message>
+        <source>Exception %1 does not exist.</source>
+        <translation>Klärfall %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is claimed by %2; ask them, or have it assigned to you.</source>
+        <translation>Klärfall %1 hat %2 übernommen; fragen Sie dort nach oder lassen Sie ihn sich zuweisen.</translation>
+    </message>
+    <message>
+        <source>Reading both systems needs the running engine; the console asks it.</source>
+        <translation>Das Lesen beider Systeme braucht die laufende Engine; die Konsole fragt sie.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already %2.</source>
+        <translation>Klärfall %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 was already assigned so.</source>
+        <translation>Klärfall %1 war bereits so zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already claimed by you.</source>
+        <translation>Sie haben Klärfall %1 bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already claimed by %2.</source>
+        <translation>Klärfall %1 hat bereits %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not claimed.</source>
+        <translation>Klärfall %1 ist nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is claimed by %2; only they can release it.</source>
+        <translation>Klärfall %1 hat %2 übernommen; nur diese Person kann ihn freigeben.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already open.</source>
+        <translation>Klärfall %1 ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is now %2 (version %3).</source>
+        <translation>Klärfall %1 ist jetzt %2 (Version %3).</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Ein Kommentar braucht Text.</translation>
+    </message>
+    <message>
+        <source>Comment added to exception %1.</source>
+        <translation>Kommentar zu Klärfall %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Only an order cancelled past its cutoff can be intercepted at the warehouse.</source>
+        <translation>Nur eine nach dem Cut-off stornierte Bestellung kann im Lager abgefangen werden.</translation>
+    </message>
+    <message>
+        <source>Say how and whom you asked (a call to the shift lead, a mail to the floor).</source>
+        <translation>Geben Sie an, wie und wen Sie gefragt haben (Anruf bei der Schichtleitung, Mail an die Halle).</translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to pull the order (%3). Wait for the warehouse: this resolves itself when it cancels the order; if the carrier collects it, arrange a return and refund with the customer.</source>
+        <translation>%1 hat %2 gebeten, die Bestellung herauszuziehen (%3). Warten Sie auf das Lager: Das erledigt sich, sobald es die Bestellung storniert; holt der Spediteur sie ab, vereinbaren Sie Rücksendung und Erstattung mit dem Kunden.</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>das Lager</translation>
+    </message>
+    <message>
+        <source>Order %1: the request to pull it is kept; the exception waits for the warehouse.</source>
+        <translation>Bestellung %1: Die Bitte, sie herauszuziehen, ist festgehalten; der Klärfall wartet auf das Lager.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 von %2 um %3</translation>
+    </message>
+    <message>
+        <source>a change with no audit record</source>
+        <translation>eine Änderung ohne Protokolleintrag</translation>
+    </message>
+    <message>
+        <source>Exception %1 changed since you read it (version %2, now %3): %4. Read it again before acting.</source>
+        <translation>Klärfall %1 hat sich geändert, seit Sie ihn gelesen haben (Version %2, jetzt %3): %4. Lesen Sie ihn erneut, bevor Sie handeln.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is %2; reopen it before a retry.</source>
+        <translation>Klärfall %1 ist %2; öffnen Sie ihn wieder, bevor Sie wiederholen.</translation>
+    </message>
+    <message>
+        <source>A retry of exception %1 (%2) has nothing to send again; edit or acknowledge it.</source>
+        <translation>Ein Wiederholen von Klärfall %1 (%2) hat nichts erneut zu senden; bearbeiten oder quittieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled in the storefront: nothing to send to the warehouse.</source>
+        <translation>Bestellung %1 ist im Shop storniert: nichts an das Lager zu senden.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid; it goes to the warehouse once payment is confirmed.</source>
+        <translation>Bestellung %1 ist nicht bezahlt; sie geht an das Lager, sobald die Zahlung bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2 at %3): linked to it, nothing sent.</source>
+        <translation>Bereits im Lager als %1 (%2 in %3): damit verknüpft, nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No cancellation of order %1 is waiting to be sent.</source>
+        <translation>Keine Stornierung von Bestellung %1 wartet auf den Versand.</translation>
+    </message>
+    <message>
+        <source>Order %1 must be decided again (mappings, facility), which needs the engine&apos;s configuration: give --config.</source>
+        <translation>Bestellung %1 muss neu entschieden werden (Zuordnungen, Standort), dafür braucht es die Konfiguration der Engine: geben Sie --config an.</translation>
+    </message>
+    <message>
+        <source>the order was not queued</source>
+        <translation>die Bestellung wurde nicht eingereiht</translation>
+    </message>
+    <message>
+        <source>due now under %1</source>
+        <translation>jetzt fällig unter %1</translation>
+    </message>
+    <message>
+        <source>still held: %1</source>
+        <translation>weiter zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is still held: %2</source>
+        <translation>Bestellung %1 wird weiter zurückgehalten: %2</translation>
+    </message>
+    <message>
+        <source>Till return %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it before anything is sent.</source>
+        <translation>Kassenretoure %1 ist jetzt fällig (Versuch %2, gleicher Idempotenzschlüssel); das Lager wird gefragt, ob es sie schon hat, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Order %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it before anything is sent.</source>
+        <translation>Bestellung %1 ist jetzt fällig (Versuch %2, gleicher Idempotenzschlüssel); das Lager wird gefragt, ob es sie schon hat, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Exception %1 or its outbox entry is gone.</source>
+        <translation>Klärfall %1 oder sein Postausgangseintrag ist weg.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. It is tried again automatically after a pause.</source>
+        <translation>Noch nicht gesendet: %1. Nach einer Pause wird es automatisch erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The warehouse refused it again: %1</source>
+        <translation>Das Lager hat es erneut abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Due now; the engine sends it on its next run.</source>
+        <translation>Jetzt fällig; die Engine sendet es beim nächsten Durchlauf.</translation>
+    </message>
+    <message>
+        <source>The storefront was told it shipped.</source>
+        <translation>Dem Shop wurde der Versand gemeldet.</translation>
+    </message>
+    <message>
+        <source>The warehouse already had the customer return: nothing was sent twice.</source>
+        <translation>Das Lager hatte die Kundenretoure bereits: nichts wurde doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>The warehouse has the customer return.</source>
+        <translation>Das Lager hat die Kundenretoure.</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2 at %3): nothing was sent twice.</source>
+        <translation>Bereits im Lager als %1 (%2 in %3): nichts wurde doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>At the warehouse as %1 (%2 at %3).</source>
+        <translation>Im Lager als %1 (%2 in %3).</translation>
+    </message>
+    <message>
+        <source>Still %1 short; the warehouse allocates again when stock arrives.</source>
+        <translation>Es fehlen noch %1; das Lager reserviert erneut, wenn Ware eintrifft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to cancel at the warehouse.</source>
+        <translation>Im Lager ist nichts mehr zu stornieren.</translation>
+    </message>
+    <message>
+        <source>Sent to the warehouse.</source>
+        <translation>An das Lager gesendet.</translation>
+    </message>
+    <message>
+        <source>Exception %1 names no storefront SKU.</source>
+        <translation>Klärfall %1 nennt keine Shop-SKU.</translation>
+    </message>
+    <message>
+        <source>stock of %1 to be pushed again</source>
+        <translation>Bestand von %1 erneut zu übertragen</translation>
+    </message>
+    <message>
+        <source>The warehouse figure for %1 goes to %2 again (attempt %3).</source>
+        <translation>Die Lagermenge für %1 geht erneut an %2 (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>Exception %1 names no shipment.</source>
+        <translation>Klärfall %1 nennt keine Sendung.</translation>
+    </message>
+    <message>
+        <source>The storefront already shows shipment %1 as shipped: nothing was sent twice.</source>
+        <translation>Der Shop zeigt Sendung %1 bereits als versandt: nichts wurde doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 is not in Lockstep.</source>
+        <translation>Sendung %1 ist nicht in Lockstep.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 has not been collected by the carrier: the storefront hears &quot;shipped&quot; only then.</source>
+        <translation>Sendung %1 wurde vom Spediteur noch nicht abgeholt: Erst dann erfährt der Shop „versandt“.</translation>
+    </message>
+    <message>
+        <source>The &quot;shipped&quot; message for shipment %1 is due now (attempt %2, same idempotency key).</source>
+        <translation>Die „Versandt“-Meldung für Sendung %1 ist jetzt fällig (Versuch %2, gleicher Idempotenzschlüssel).</translation>
+    </message>
+    <message>
+        <source>Order %1 is not at the warehouse: there are no totals to compare.</source>
+        <translation>Bestellung %1 ist nicht im Lager: Es gibt keine Summen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Read again: the storefront&apos;s %1 and the warehouse&apos;s %2 agree now.</source>
+        <translation>Neu gelesen: %1 im Shop und %2 im Lager stimmen jetzt überein.</translation>
+    </message>
+    <message>
+        <source>read again: still different</source>
+        <translation>neu gelesen: weiterhin verschieden</translation>
+    </message>
+    <message>
+        <source>Read again, still different: %1</source>
+        <translation>Neu gelesen, weiterhin verschieden: %1</translation>
+    </message>
+    <message>
+        <source>Not pushed: %1. The next stock job pushes it.</source>
+        <translation>Nicht übertragen: %1. Der nächste Bestandslauf überträgt es.</translation>
+    </message>
+    <message>
+        <source>%1 now shows %2 for %3, the warehouse figure.</source>
+        <translation>%1 zeigt jetzt %2 für %3, die Lagermenge.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is %2; reopen it before an edit.</source>
+        <translation>Klärfall %1 ist %2; öffnen Sie ihn wieder, bevor Sie ihn bearbeiten.</translation>
+    </message>
+    <message>
+        <source>A SKU mapping needs the storefront SKU, the WMS item and an exception about an order.</source>
+        <translation>Eine SKU-Zuordnung braucht die Shop-SKU, den WMS-Artikel und einen Klärfall zu einer Bestellung.</translation>
+    </message>
+    <message>
+        <source>%1 mapped to %2</source>
+        <translation>%1 zugeordnet zu %2</translation>
+    </message>
+    <message>
+        <source>%1 now maps to WMS item %2.</source>
+        <translation>%1 ist jetzt dem WMS-Artikel %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Exception %1 has the same SKU but is claimed by %2; left to them.</source>
+        <translation>Klärfall %1 hat dieselbe SKU, aber %2 hat ihn übernommen; bleibt dort.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already at the warehouse; change it there (or cancel it and send it again).</source>
+        <translation>Bestellung %1 ist bereits im Lager; ändern Sie sie dort (oder stornieren und erneut senden).</translation>
+    </message>
+    <message>
+        <source>Choose a facility.</source>
+        <translation>Wählen Sie einen Standort.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust.</source>
+        <translation>Für Bestellung %1 wartet kein Lagerauftrag auf den Versand, also gibt es keine Position anzupassen.</translation>
+    </message>
+    <message>
+        <source>Order %1 goes to facility %2.</source>
+        <translation>Bestellung %1 geht an Standort %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to adjust.</source>
+        <translation>Bestellung %1 hat keine Position %2 zum Anpassen.</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2 is now %3 × %4.</source>
+        <translation>Position %1 von Bestellung %2 ist jetzt %3 × %4.</translation>
+    </message>
+    <message>
+        <source>Only an order held by a SKU mismatch can be sent without a line.</source>
+        <translation>Nur eine wegen SKU-Abweichung zurückgehaltene Bestellung kann ohne eine Position gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already on its way to the warehouse; change it there.</source>
+        <translation>Bestellung %1 ist bereits unterwegs zum Lager; ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line with SKU %2.</source>
+        <translation>Bestellung %1 hat keine Position mit SKU %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no other line: without SKU %2 nothing would go to the warehouse. Cancel or refund it in the storefront instead.</source>
+        <translation>Bestellung %1 hat keine andere Position: Ohne SKU %2 ginge nichts an das Lager. Stornieren oder erstatten Sie sie stattdessen im Shop.</translation>
+    </message>
+    <message>
+        <source>Order %1 goes to the warehouse without its line of SKU %2.</source>
+        <translation>Bestellung %1 geht ohne ihre Position mit SKU %2 an das Lager.</translation>
+    </message>
+    <message>
+        <source>A field mapping needs the checkout field and the WMS field.</source>
+        <translation>Eine Feldzuordnung braucht das Checkout-Feld und das WMS-Feld.</translation>
+    </message>
+    <message>
+        <source>Checkout field %1 now maps to WMS field %2 for every later order.</source>
+        <translation>Checkout-Feld %1 ist jetzt für jede spätere Bestellung dem WMS-Feld %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Order %1 reached the warehouse without it.</source>
+        <translation>Bestellung %1 hat das Lager ohne es erreicht.</translation>
+    </message>
+    <message>
+        <source> (not recorded: %1)</source>
+        <translation> (nicht festgehalten: %1)</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not about one order: there is no order to read.</source>
+        <translation>Klärfall %1 betrifft keine einzelne Bestellung: Es gibt keine Bestellung zu lesen.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go to the warehouse: %2.</source>
+        <translation>Bestellung %1 kann nicht an das Lager gehen: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the order in the storefront (quantities above zero, no negative amounts); it is taken in again and sent once it changes.</source>
+        <translation>Korrigieren Sie die Bestellung im Shop (Mengen über null, keine negativen Beträge); sie wird neu übernommen und gesendet, sobald sie sich ändert.</translation>
+    </message>
+    <message>
+        <source>Order %1 came from channel &quot;%2&quot;, which is mapped to no facility, so a person routes its orders.</source>
+        <translation>Bestellung %1 kam über den Kanal „%2“, der bewusst keinem Standort zugeordnet ist; seine Bestellungen leitet ein Mensch weiter.</translation>
+    </message>
+    <message>
+        <source>Order %1 came from channel &quot;%2&quot;, which maps to no facility, and no default facility is set.</source>
+        <translation>Bestellung %1 kam über den Kanal „%2“, der keinem Standort zugeordnet ist, und es ist kein Standardstandort gesetzt.</translation>
+    </message>
+    <message>
+        <source>Map the channel to a facility in Settings, or choose a facility for this order, then retry.</source>
+        <translation>Ordnen Sie den Kanal in den Einstellungen einem Standort zu oder wählen Sie einen Standort für diese Bestellung, dann wiederholen.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.</source>
+        <translation>Bestellung %1 kann nicht an das Lager gehen: SKU %2 ist nicht im Artikelstamm des WMS.</translation>
+    </message>
+    <message>
+        <source>Map the storefront SKU to a WMS item (Edit), or add the item to the WMS item master, then retry.</source>
+        <translation>Ordnen Sie die Shop-SKU einem WMS-Artikel zu (Bearbeiten) oder legen Sie den Artikel im Artikelstamm des WMS an, dann wiederholen.</translation>
+    </message>
+    <message>
+        <source>Order %1 has checkout fields with no WMS mapping: %2. The warehouse will not see them.</source>
+        <translation>Bestellung %1 hat Checkout-Felder ohne WMS-Zuordnung: %2. Das Lager sieht sie nicht.</translation>
+    </message>
+    <message>
+        <source>Map the field to a WMS field in Settings; orders already sent keep their values in Lockstep.</source>
+        <translation>Ordnen Sie das Feld in den Einstellungen einem WMS-Feld zu; bereits gesendete Bestellungen behalten ihre Werte in Lockstep.</translation>
+    </message>
+    <message>
+        <source>Till return %1 was taken back at store %2, which maps to no facility, so the warehouse cannot be told the goods are coming back.</source>
+        <translation>Kassenretoure %1 wurde in Filiale %2 zurückgenommen, die keinem Standort zugeordnet ist; daher kann das Lager nicht erfahren, dass die Ware zurückkommt.</translation>
+    </message>
+    <message>
+        <source>Map the store to a facility in Settings, or choose a facility for this return, then retry.</source>
+        <translation>Ordnen Sie die Filiale in den Einstellungen einem Standort zu oder wählen Sie einen Standort für diese Retoure, dann wiederholen.</translation>
+    </message>
+    <message>
+        <source>Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not in the WMS item master.</source>
+        <translation>Kassenretoure %1 in Filiale %2 kann nicht an das Lager gehen: SKU %3 ist nicht im Artikelstamm des WMS.</translation>
+    </message>
+    <message>
+        <source>Map the till SKU to a WMS item (Edit), or add the item to the WMS item master, then retry.</source>
+        <translation>Ordnen Sie die Kassen-SKU einem WMS-Artikel zu (Bearbeiten) oder legen Sie den Artikel im Artikelstamm des WMS an, dann wiederholen.</translation>
+    </message>
+    <message>
+        <source>The warehouse refused order %1: %2</source>
+        <translation>Das Lager hat Bestellung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Correct the order or the mapping the warehouse refused, then retry.</source>
+        <translation>Korrigieren Sie die Bestellung oder die Zuordnung, die das Lager abgelehnt hat, dann wiederholen.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the carrier collected it from %2 although the warehouse was asked to pull it.</source>
+        <translation>Bestellung %1 wurde im Shop storniert, aber der Spediteur hat sie in %2 abgeholt, obwohl das Lager gebeten wurde, sie herauszuziehen.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the carrier collected it from %2.</source>
+        <translation>Bestellung %1 wurde im Shop storniert, aber der Spediteur hat sie in %2 abgeholt.</translation>
+    </message>
+    <message>
+        <source>Tell the customer the parcel is on its way, and arrange its return and the refund; acknowledge once done.</source>
+        <translation>Sagen Sie dem Kunden, dass das Paket unterwegs ist, und vereinbaren Sie Rücksendung und Erstattung; danach quittieren.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the warehouse could only cancel its back-ordered units: it was %2 at %3. The rest will ship.</source>
+        <translation>Bestellung %1 wurde im Shop storniert, aber das Lager konnte nur die rückständigen Einheiten stornieren: Sie war %2 in %3. Der Rest wird versandt.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the warehouse had already locked it (%2 at %3). It will ship unless stopped.</source>
+        <translation>Bestellung %1 wurde im Shop storniert, aber das Lager hatte sie bereits gesperrt (%2 in %3). Sie wird versandt, wenn sie niemand stoppt.</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it, or arrange a return and refund with the customer.</source>
+        <translation>Bitten Sie das Lager, die Bestellung vor der Abholung herauszuziehen, oder vereinbaren Sie Rücksendung und Erstattung mit dem Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 allocated)</source>
+        <translation>%1 (%2 von %3 reserviert)</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 at %3: stock could not be allocated for %4.</source>
+        <translation>Bestellung %1 ist %2 in %3: Für %4 konnte kein Bestand reserviert werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 von %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>Move stock from another facility or wait for the inbound delivery, then retry the allocation.</source>
+        <translation>Lagern Sie Bestand von einem anderen Standort um oder warten Sie auf die Anlieferung, dann die Reservierung wiederholen.</translation>
+    </message>
+    <message>
+        <source>, less %1 sold there since, so %2 expected</source>
+        <translation>, abzüglich %1 seitdem dort verkauft, also %2 erwartet</translation>
+    </message>
+    <message>
+        <source>%1 shows %2 of %3, but Lockstep last pushed %4 (%5 ago)%6: %7 %8.</source>
+        <translation>%1 zeigt %2 von %3, aber Lockstep hat zuletzt %4 übertragen (vor %5)%6: %7 %8.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>more, so the storefront may oversell</source>
+        <translation>mehr, der Shop kann also überverkaufen</translation>
+    </message>
+    <message>
+        <source>fewer, so sales may be lost</source>
+        <translation>weniger, es können also Verkäufe verloren gehen</translation>
+    </message>
+    <message>
+        <source>Find who changed the stock in the storefront; the next stock push restores the warehouse figure.</source>
+        <translation>Finden Sie heraus, wer den Bestand im Shop geändert hat; die nächste Bestandsübertragung stellt die Lagermenge wieder her.</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>Bestellung %1: %2</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>keine SKU</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3 %4</source>
+        <translation>Position %1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>No shipped message was queued for it.</source>
+        <translation>Dafür wurde keine Versandmeldung eingereiht.</translation>
+    </message>
+    <message>
+        <source>The shipped message is queued and has not been tried yet.</source>
+        <translation>Die Versandmeldung ist eingereiht und wurde noch nicht versucht.</translation>
+    </message>
+    <message>
+        <source>The shipped message failed %1; last error: %2</source>
+        <translation>Die Versandmeldung ist %1 fehlgeschlagen; letzter Fehler: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The storefront refused the shipped message: %1</source>
+        <translation>Der Shop hat die Versandmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 collected %2 of order %3 (tracking %4) %5 ago, and the storefront has not been told (SLA %6 min). %7</source>
+        <translation>%1 hat vor %5 %2 von Bestellung %3 abgeholt (Sendungsnummer %4), und der Shop weiß es noch nicht (SLA %6 Min.). %7</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>Der Spediteur</translation>
+    </message>
+    <message>
+        <source>Retry the shipped message, or mark the order shipped in the storefront with the tracking number.</source>
+        <translation>Wiederholen Sie die Versandmeldung oder markieren Sie die Bestellung im Shop mit der Sendungsnummer als versandt.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 shows its parent&apos;s SKU %3 instead of its own: %4. The warehouse cannot tell it from its parent.</source>
+        <translation>In %1 zeigt %2 die SKU %3 des übergeordneten Produkts statt einer eigenen: %4. Das Lager kann sie nicht vom übergeordneten Produkt unterscheiden.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 show their parent&apos;s SKU %3 instead of their own: %4. The warehouse cannot tell them apart.</source>
+        <translation>In %1 zeigen %2 die SKU %3 des übergeordneten Produkts statt einer eigenen: %4. Das Lager kann sie nicht unterscheiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variation(s)</source>
+        <translation>
+            <numerusform>%n Variante</numerusform>
+            <numerusform>%n Varianten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each variation its own SKU in the storefront (as in the WMS item master), or map it (Edit).</source>
+        <translation>Geben Sie jeder Variante im Shop ihre eigene SKU (wie im Artikelstamm des WMS) oder ordnen Sie sie zu (Bearbeiten).</translation>
+    </message>
+    <message>
+        <source>In %1, SKU %2 is used by %3 products: %4. Stock pushed for it lands on one of them at random.</source>
+        <translation>In %1 wird SKU %2 von %3 Produkten verwendet: %4. Dafür übertragener Bestand landet zufällig bei einem davon.</translation>
+    </message>
+    <message>
+        <source>Keep the SKU on one product and give the others their own (or retire the duplicate listing).</source>
+        <translation>Belassen Sie die SKU bei einem Produkt und geben Sie den anderen eigene (oder nehmen Sie das doppelte Angebot heraus).</translation>
+    </message>
+    <message>
+        <source>Bundle %1 needs %2, which is not in the WMS item master: orders for the bundle cannot go to the warehouse and its stock reads as zero.</source>
+        <translation>Set %1 braucht %2, das nicht im Artikelstamm des WMS ist: Bestellungen des Sets können nicht an das Lager gehen, und sein Bestand zählt als null.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 needs %2, which are not in the WMS item master: orders for the bundle cannot go to the warehouse and its stock reads as zero.</source>
+        <translation>Set %1 braucht %2, die nicht im Artikelstamm des WMS sind: Bestellungen des Sets können nicht an das Lager gehen, und sein Bestand zählt als null.</translation>
+    </message>
+    <message>
+        <source>Add the component to the WMS item master, or correct the bundle&apos;s kit lines in the WMS.</source>
+        <translation>Legen Sie die Komponente im Artikelstamm des WMS an oder korrigieren Sie die Stücklisten-Positionen des Sets im WMS.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 at the warehouse (%3) since %4 ago, but the storefront still shows it as &quot;%5&quot; (SLA %6 min).</source>
+        <translation>Bestellung %1 ist seit %4 im Lager %2 (%3), aber der Shop zeigt sie noch als „%5“ (SLA %6 Min.).</translation>
+    </message>
+    <message>
+        <source>Check the order in the storefront and mark it completed with the tracking number; retry the shipped message if it failed.</source>
+        <translation>Prüfen Sie die Bestellung im Shop und schließen Sie sie mit der Sendungsnummer ab; wiederholen Sie die Versandmeldung, falls sie fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Cancel the order in the storefront (and refund the customer) to match the warehouse.</source>
+        <translation>Stornieren Sie die Bestellung im Shop (und erstatten Sie dem Kunden), passend zum Lager.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed %2 ago and is still &quot;%3&quot; without payment (SLA %4 min); it will not go to the warehouse until it is paid.</source>
+        <translation>Bestellung %1 wurde vor %2 aufgegeben und ist noch „%3“ ohne Zahlung (SLA %4 Min.); sie geht erst an das Lager, wenn sie bezahlt ist.</translation>
+    </message>
+    <message>
+        <source>Contact the customer about the payment, or cancel the order in the storefront.</source>
+        <translation>Kontaktieren Sie den Kunden wegen der Zahlung oder stornieren Sie die Bestellung im Shop.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keiner festgehalten</translation>
+    </message>
+    <message>
+        <source>Lockstep has not queued it for the warehouse.</source>
+        <translation>Lockstep hat sie nicht für das Lager eingereiht.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse was given up after %1 and waits for a retry; last error: %2</source>
+        <translation>Das Senden an das Lager wurde nach %1 aufgegeben und wartet auf ein Wiederholen; letzter Fehler: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was sent, but the warehouse has not shown it as received.</source>
+        <translation>Sie wurde gesendet, aber das Lager zeigt sie nicht als empfangen.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse is queued and has not been tried yet.</source>
+        <translation>Das Senden an das Lager ist eingereiht und wurde noch nicht versucht.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse has failed %1; last error: %2</source>
+        <translation>Das Senden an das Lager ist %1 fehlgeschlagen; letzter Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid %2 ago and the warehouse has not acknowledged it (SLA %3 min). %4</source>
+        <translation>Bestellung %1 wurde vor %2 bezahlt, und das Lager hat sie nicht bestätigt (SLA %3 Min.). %4</translation>
+    </message>
+    <message>
+        <source>Check that the warehouse connection is healthy, look the order up at the WMS, then retry the send.</source>
+        <translation>Prüfen Sie die Verbindung zum Lager, suchen Sie die Bestellung im WMS, dann das Senden wiederholen.</translation>
+    </message>
+    <message>
+        <source>Till return %1 (%2) at store %3</source>
+        <translation>Kassenretoure %1 (%2) in Filiale %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the warehouse: %2. %3 does not know the goods are coming back.</source>
+        <translation>%1 wurde vom Lager abgelehnt: %2. %3 weiß nicht, dass die Ware zurückkommt.</translation>
+    </message>
+    <message>
+        <source>%1 has not reached the warehouse %2 after Lockstep took it in (SLA %3 min): %4 does not know the goods are coming back. %5</source>
+        <translation>%1 hat das Lager %2 nach der Übernahme durch Lockstep nicht erreicht (SLA %3 Min.): %4 weiß nicht, dass die Ware zurückkommt. %5</translation>
+    </message>
+    <message>
+        <source>It is queued and has not been tried yet.</source>
+        <translation>Sie ist eingereiht und wurde noch nicht versucht.</translation>
+    </message>
+    <message>
+        <source>It failed %1; last error: %2</source>
+        <translation>Fehlgeschlagen %1; letzter Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Correct what the warehouse refused (the item, the facility), then retry; or enter the return at the warehouse and acknowledge.</source>
+        <translation>Korrigieren Sie, was das Lager abgelehnt hat (Artikel, Standort), dann wiederholen; oder erfassen Sie die Retoure im Lager und quittieren Sie.</translation>
+    </message>
+    <message>
+        <source>Retry: the warehouse is asked whether it already has the return before anything is sent.</source>
+        <translation>Wiederholen: Das Lager wird gefragt, ob es die Retoure schon hat, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>No single part explains the difference.</source>
+        <translation>Kein einzelner Posten erklärt die Differenz.</translation>
+    </message>
+    <message>
+        <source>The difference matches the %1.</source>
+        <translation>Die Differenz entspricht dem Posten „%1“.</translation>
+    </message>
+    <message>
+        <source>Order %1 is worth %2 in the storefront but %3 at the warehouse (difference %4). Storefront: items %5, discount -%6, shipping %7, tax %8, other %9. %10</source>
+        <translation>Bestellung %1 ist im Shop %2 wert, im Lager aber %3 (Differenz %4). Shop: Artikel %5, Rabatt -%6, Versand %7, Steuer %8, Sonstiges %9. %10</translation>
+    </message>
+    <message>
+        <source>Check how the storefront&apos;s %1 is mapped to the warehouse order; correct the order value in the WMS or acknowledge the difference for finance.</source>
+        <translation>Prüfen Sie, wie der Posten „%1“ des Shops dem Lagerauftrag zugeordnet wird; korrigieren Sie den Auftragswert im WMS oder quittieren Sie die Differenz für die Buchhaltung.</translation>
+    </message>
+</context>
+<context>
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
@@ -954,6 +1709,57 @@
     <message>
         <source>restarted with the saved configuration</source>
         <translation>mit der gespeicherten Konfiguration neu gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::core::engine::SyncEngine</name>
+    <message>
+        <source>Webhooks are off: %1</source>
+        <translation>Webhooks sind aus: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 from %2 taken in (webhook)</source>
+        <translation>Bestellung %1 von %2 übernommen (Webhook)</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1</source>
+        <translation>Lese Bestellungen von %1</translation>
+    </message>
+    <message>
+        <source>First sync of %1: %2 of %3 periods read, %4 orders</source>
+        <translation>Erster Abgleich von %1: %2 von %3 Zeiträumen gelesen, %4 Bestellungen</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1: page %2 of %3</source>
+        <translation>Lese Bestellungen von %1: Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1: page %2</source>
+        <translation>Lese Bestellungen von %1: Seite %2</translation>
+    </message>
+    <message>
+        <source>Sending to the warehouse and storefronts</source>
+        <translation>Sende an Lager und Shops</translation>
+    </message>
+    <message>
+        <source>Reading orders and shipments from the warehouse</source>
+        <translation>Lese Aufträge und Sendungen aus dem Lager</translation>
+    </message>
+    <message>
+        <source>Pulling stock from the warehouse</source>
+        <translation>Hole Bestand aus dem Lager</translation>
+    </message>
+    <message>
+        <source>The engine has not started, so the action was not run.</source>
+        <translation>Die Engine ist nicht gestartet, daher wurde die Aktion nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Checking for records out of step</source>
+        <translation>Suche nach Datensätzen außer Takt</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,761 @@
     </message>
 </context>
 <context>
+    <name>Lockstep</name>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>reconocida</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Storefront: could not be read (%1).</source>
+        <translation>Tienda: no se pudo leer (%1).</translation>
+    </message>
+    <message>
+        <source>Storefront: cancelled.</source>
+        <translation>Tienda: cancelado.</translation>
+    </message>
+    <message>
+        <source>Storefront: %1, %2, told it shipped (%3).</source>
+        <translation>Tienda: %1, %2, envío notificado (%3).</translation>
+    </message>
+    <message>
+        <source>Storefront: %1, %2.</source>
+        <translation>Tienda: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Warehouse: could not be read (%1).</source>
+        <translation>Almacén: no se pudo leer (%1).</translation>
+    </message>
+    <message>
+        <source>Warehouse: no sales order for it.</source>
+        <translation>Almacén: no hay pedido de venta.</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1 %2 at %3.</source>
+        <translation>Almacén: %1 %2 en %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>La base de datos rechazó el cambio: %1</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not about one order.</source>
+        <translation>La incidencia %1 no se refiere a un solo pedido.</translation>
+    </message>
+    <message>
+        <source>The order of exception %1 is not in Lockstep.</source>
+        <translation>El pedido de la incidencia %1 no está en Lockstep.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the WMS item master.</source>
+        <translation>%1 no está en el maestro de artículos del WMS.</translation>
+    </message>
+    <message>
+        <source>The exceptions matching the filter could not be read: %1</source>
+        <translation>No se pudieron leer las incidencias del filtro: %1</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a note saying what was done.</source>
+        <translation>Para reconocer hace falta una nota que diga qué se hizo.</translation>
+    </message>
+    <message>
+        <source>Exception %1 does not exist.</source>
+        <translation>La incidencia %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is claimed by %2; ask them, or have it assigned to you.</source>
+        <translation>La incidencia %1 la tiene %2; pregúntele o pida que se la asignen.</translation>
+    </message>
+    <message>
+        <source>Reading both systems needs the running engine; the console asks it.</source>
+        <translation>Leer ambos sistemas requiere el motor en marcha; la consola se lo pide.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already %2.</source>
+        <translation>La incidencia %1 ya está %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 was already assigned so.</source>
+        <translation>La incidencia %1 ya estaba asignada así.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already claimed by you.</source>
+        <translation>Usted ya tiene la incidencia %1.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already claimed by %2.</source>
+        <translation>La incidencia %1 ya la tiene %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not claimed.</source>
+        <translation>Nadie tiene la incidencia %1.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is claimed by %2; only they can release it.</source>
+        <translation>La incidencia %1 la tiene %2; solo esa persona puede soltarla.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already open.</source>
+        <translation>La incidencia %1 ya está abierta.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is now %2 (version %3).</source>
+        <translation>La incidencia %1 está ahora %2 (versión %3).</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un comentario necesita texto.</translation>
+    </message>
+    <message>
+        <source>Comment added to exception %1.</source>
+        <translation>Comentario añadido a la incidencia %1.</translation>
+    </message>
+    <message>
+        <source>Only an order cancelled past its cutoff can be intercepted at the warehouse.</source>
+        <translation>Solo un pedido cancelado después de su hora de corte puede interceptarse en el almacén.</translation>
+    </message>
+    <message>
+        <source>Say how and whom you asked (a call to the shift lead, a mail to the floor).</source>
+        <translation>Diga cómo y a quién lo pidió (una llamada al jefe de turno, un correo a la nave).</translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to pull the order (%3). Wait for the warehouse: this resolves itself when it cancels the order; if the carrier collects it, arrange a return and refund with the customer.</source>
+        <translation>%1 pidió a %2 retirar el pedido (%3). Espere al almacén: esto se resuelve solo cuando cancele el pedido; si el transportista lo recoge, acuerde una devolución y el reembolso con el cliente.</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>el almacén</translation>
+    </message>
+    <message>
+        <source>Order %1: the request to pull it is kept; the exception waits for the warehouse.</source>
+        <translation>Pedido %1: la petición de retirarlo queda registrada; la incidencia espera al almacén.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 por %2 a las %3</translation>
+    </message>
+    <message>
+        <source>a change with no audit record</source>
+        <translation>un cambio sin registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Exception %1 changed since you read it (version %2, now %3): %4. Read it again before acting.</source>
+        <translation>La incidencia %1 cambió desde que la leyó (versión %2, ahora %3): %4. Vuelva a leerla antes de actuar.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is %2; reopen it before a retry.</source>
+        <translation>La incidencia %1 está %2; reábrala antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>A retry of exception %1 (%2) has nothing to send again; edit or acknowledge it.</source>
+        <translation>Reintentar la incidencia %1 (%2) no tiene nada que volver a enviar; edítela o reconózcala.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled in the storefront: nothing to send to the warehouse.</source>
+        <translation>El pedido %1 está cancelado en la tienda: nada que enviar al almacén.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid; it goes to the warehouse once payment is confirmed.</source>
+        <translation>El pedido %1 no está pagado; irá al almacén cuando se confirme el pago.</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2 at %3): linked to it, nothing sent.</source>
+        <translation>Ya está en el almacén como %1 (%2 en %3): vinculado, no se envió nada.</translation>
+    </message>
+    <message>
+        <source>No cancellation of order %1 is waiting to be sent.</source>
+        <translation>Ninguna cancelación del pedido %1 espera a enviarse.</translation>
+    </message>
+    <message>
+        <source>Order %1 must be decided again (mappings, facility), which needs the engine&apos;s configuration: give --config.</source>
+        <translation>El pedido %1 debe decidirse de nuevo (asignaciones, centro), lo que requiere la configuración del motor: indique --config.</translation>
+    </message>
+    <message>
+        <source>the order was not queued</source>
+        <translation>el pedido no se puso en cola</translation>
+    </message>
+    <message>
+        <source>due now under %1</source>
+        <translation>pendiente ahora con %1</translation>
+    </message>
+    <message>
+        <source>still held: %1</source>
+        <translation>sigue retenido: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is still held: %2</source>
+        <translation>El pedido %1 sigue retenido: %2</translation>
+    </message>
+    <message>
+        <source>Till return %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it before anything is sent.</source>
+        <translation>La devolución de caja %1 está pendiente ahora (intento %2, misma clave de idempotencia); se pregunta al almacén si ya la tiene antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Order %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it before anything is sent.</source>
+        <translation>El pedido %1 está pendiente ahora (intento %2, misma clave de idempotencia); se pregunta al almacén si ya lo tiene antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Exception %1 or its outbox entry is gone.</source>
+        <translation>La incidencia %1 o su entrada de salida ya no existe.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. It is tried again automatically after a pause.</source>
+        <translation>Aún no enviado: %1. Se reintenta automáticamente tras una pausa.</translation>
+    </message>
+    <message>
+        <source>The warehouse refused it again: %1</source>
+        <translation>El almacén lo rechazó otra vez: %1</translation>
+    </message>
+    <message>
+        <source>Due now; the engine sends it on its next run.</source>
+        <translation>Pendiente ahora; el motor lo envía en su próxima pasada.</translation>
+    </message>
+    <message>
+        <source>The storefront was told it shipped.</source>
+        <translation>Se informó a la tienda del envío.</translation>
+    </message>
+    <message>
+        <source>The warehouse already had the customer return: nothing was sent twice.</source>
+        <translation>El almacén ya tenía la devolución del cliente: no se envió nada dos veces.</translation>
+    </message>
+    <message>
+        <source>The warehouse has the customer return.</source>
+        <translation>El almacén tiene la devolución del cliente.</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2 at %3): nothing was sent twice.</source>
+        <translation>Ya está en el almacén como %1 (%2 en %3): no se envió nada dos veces.</translation>
+    </message>
+    <message>
+        <source>At the warehouse as %1 (%2 at %3).</source>
+        <translation>En el almacén como %1 (%2 en %3).</translation>
+    </message>
+    <message>
+        <source>Still %1 short; the warehouse allocates again when stock arrives.</source>
+        <translation>Aún faltan %1; el almacén vuelve a asignar cuando llegue stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to cancel at the warehouse.</source>
+        <translation>No queda nada que cancelar en el almacén.</translation>
+    </message>
+    <message>
+        <source>Sent to the warehouse.</source>
+        <translation>Enviado al almacén.</translation>
+    </message>
+    <message>
+        <source>Exception %1 names no storefront SKU.</source>
+        <translation>La incidencia %1 no nombra ningún SKU de tienda.</translation>
+    </message>
+    <message>
+        <source>stock of %1 to be pushed again</source>
+        <translation>stock de %1 por enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>The warehouse figure for %1 goes to %2 again (attempt %3).</source>
+        <translation>La cifra del almacén para %1 se envía de nuevo a %2 (intento %3).</translation>
+    </message>
+    <message>
+        <source>Exception %1 names no shipment.</source>
+        <translation>La incidencia %1 no nombra ningún envío.</translation>
+    </message>
+    <message>
+        <source>The storefront already shows shipment %1 as shipped: nothing was sent twice.</source>
+        <translation>La tienda ya muestra el envío %1 como enviado: no se envió nada dos veces.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 is not in Lockstep.</source>
+        <translation>El envío %1 no está en Lockstep.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 has not been collected by the carrier: the storefront hears &quot;shipped&quot; only then.</source>
+        <translation>El transportista no ha recogido el envío %1: la tienda solo recibe «enviado» entonces.</translation>
+    </message>
+    <message>
+        <source>The &quot;shipped&quot; message for shipment %1 is due now (attempt %2, same idempotency key).</source>
+        <translation>El mensaje «enviado» del envío %1 está pendiente ahora (intento %2, misma clave de idempotencia).</translation>
+    </message>
+    <message>
+        <source>Order %1 is not at the warehouse: there are no totals to compare.</source>
+        <translation>El pedido %1 no está en el almacén: no hay totales que comparar.</translation>
+    </message>
+    <message>
+        <source>Read again: the storefront&apos;s %1 and the warehouse&apos;s %2 agree now.</source>
+        <translation>Leído de nuevo: %1 en la tienda y %2 en el almacén coinciden ahora.</translation>
+    </message>
+    <message>
+        <source>read again: still different</source>
+        <translation>leído de nuevo: sigue distinto</translation>
+    </message>
+    <message>
+        <source>Read again, still different: %1</source>
+        <translation>Leído de nuevo, sigue distinto: %1</translation>
+    </message>
+    <message>
+        <source>Not pushed: %1. The next stock job pushes it.</source>
+        <translation>No enviado: %1. La próxima tarea de stock lo envía.</translation>
+    </message>
+    <message>
+        <source>%1 now shows %2 for %3, the warehouse figure.</source>
+        <translation>%1 muestra ahora %2 para %3, la cifra del almacén.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is %2; reopen it before an edit.</source>
+        <translation>La incidencia %1 está %2; reábrala antes de editarla.</translation>
+    </message>
+    <message>
+        <source>A SKU mapping needs the storefront SKU, the WMS item and an exception about an order.</source>
+        <translation>Una asignación de SKU necesita el SKU de la tienda, el artículo del WMS y una incidencia sobre un pedido.</translation>
+    </message>
+    <message>
+        <source>%1 mapped to %2</source>
+        <translation>%1 asignado a %2</translation>
+    </message>
+    <message>
+        <source>%1 now maps to WMS item %2.</source>
+        <translation>%1 se asigna ahora al artículo WMS %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 has the same SKU but is claimed by %2; left to them.</source>
+        <translation>La incidencia %1 tiene el mismo SKU pero la tiene %2; se le deja.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already at the warehouse; change it there (or cancel it and send it again).</source>
+        <translation>El pedido %1 ya está en el almacén; cámbielo allí (o cancélelo y envíelo de nuevo).</translation>
+    </message>
+    <message>
+        <source>Choose a facility.</source>
+        <translation>Elija un centro.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust.</source>
+        <translation>El pedido %1 no tiene pedido de almacén pendiente de envío, así que no hay línea que ajustar.</translation>
+    </message>
+    <message>
+        <source>Order %1 goes to facility %2.</source>
+        <translation>El pedido %1 va al centro %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to adjust.</source>
+        <translation>El pedido %1 no tiene línea %2 que ajustar.</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2 is now %3 × %4.</source>
+        <translation>La línea %1 del pedido %2 es ahora %3 × %4.</translation>
+    </message>
+    <message>
+        <source>Only an order held by a SKU mismatch can be sent without a line.</source>
+        <translation>Solo un pedido retenido por una discrepancia de SKU puede enviarse sin una línea.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already on its way to the warehouse; change it there.</source>
+        <translation>El pedido %1 ya va camino del almacén; cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line with SKU %2.</source>
+        <translation>El pedido %1 no tiene línea con el SKU %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no other line: without SKU %2 nothing would go to the warehouse. Cancel or refund it in the storefront instead.</source>
+        <translation>El pedido %1 no tiene otra línea: sin el SKU %2 no iría nada al almacén. Cancélelo o reembólselo en la tienda.</translation>
+    </message>
+    <message>
+        <source>Order %1 goes to the warehouse without its line of SKU %2.</source>
+        <translation>El pedido %1 va al almacén sin su línea del SKU %2.</translation>
+    </message>
+    <message>
+        <source>A field mapping needs the checkout field and the WMS field.</source>
+        <translation>Una asignación de campo necesita el campo del checkout y el campo del WMS.</translation>
+    </message>
+    <message>
+        <source>Checkout field %1 now maps to WMS field %2 for every later order.</source>
+        <translation>El campo del checkout %1 se asigna ahora al campo WMS %2 en cada pedido posterior.</translation>
+    </message>
+    <message>
+        <source>Order %1 reached the warehouse without it.</source>
+        <translation>El pedido %1 llegó al almacén sin él.</translation>
+    </message>
+    <message>
+        <source> (not recorded: %1)</source>
+        <translation> (no registrado: %1)</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not about one order: there is no order to read.</source>
+        <translation>La incidencia %1 no se refiere a un solo pedido: no hay pedido que leer.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go to the warehouse: %2.</source>
+        <translation>El pedido %1 no puede ir al almacén: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the order in the storefront (quantities above zero, no negative amounts); it is taken in again and sent once it changes.</source>
+        <translation>Corrija el pedido en la tienda (cantidades mayores que cero, sin importes negativos); se vuelve a tomar y se envía en cuanto cambie.</translation>
+    </message>
+    <message>
+        <source>Order %1 came from channel &quot;%2&quot;, which is mapped to no facility, so a person routes its orders.</source>
+        <translation>El pedido %1 llegó por el canal «%2», que no está asignado a ningún centro, así que una persona enruta sus pedidos.</translation>
+    </message>
+    <message>
+        <source>Order %1 came from channel &quot;%2&quot;, which maps to no facility, and no default facility is set.</source>
+        <translation>El pedido %1 llegó por el canal «%2», que no corresponde a ningún centro, y no hay centro por defecto.</translation>
+    </message>
+    <message>
+        <source>Map the channel to a facility in Settings, or choose a facility for this order, then retry.</source>
+        <translation>Asigne el canal a un centro en Ajustes, o elija un centro para este pedido, y reintente.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.</source>
+        <translation>El pedido %1 no puede ir al almacén: el SKU %2 no está en el maestro de artículos del WMS.</translation>
+    </message>
+    <message>
+        <source>Map the storefront SKU to a WMS item (Edit), or add the item to the WMS item master, then retry.</source>
+        <translation>Asigne el SKU de la tienda a un artículo del WMS (Editar), o añada el artículo al maestro del WMS, y reintente.</translation>
+    </message>
+    <message>
+        <source>Order %1 has checkout fields with no WMS mapping: %2. The warehouse will not see them.</source>
+        <translation>El pedido %1 tiene campos del checkout sin asignación en el WMS: %2. El almacén no los verá.</translation>
+    </message>
+    <message>
+        <source>Map the field to a WMS field in Settings; orders already sent keep their values in Lockstep.</source>
+        <translation>Asigne el campo a un campo del WMS en Ajustes; los pedidos ya enviados conservan sus valores en Lockstep.</translation>
+    </message>
+    <message>
+        <source>Till return %1 was taken back at store %2, which maps to no facility, so the warehouse cannot be told the goods are coming back.</source>
+        <translation>La devolución de caja %1 se recogió en la tienda %2, que no corresponde a ningún centro, así que no se puede avisar al almacén de que la mercancía vuelve.</translation>
+    </message>
+    <message>
+        <source>Map the store to a facility in Settings, or choose a facility for this return, then retry.</source>
+        <translation>Asigne la tienda a un centro en Ajustes, o elija un centro para esta devolución, y reintente.</translation>
+    </message>
+    <message>
+        <source>Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not in the WMS item master.</source>
+        <translation>La devolución de caja %1 en la tienda %2 no puede ir al almacén: el SKU %3 no está en el maestro de artículos del WMS.</translation>
+    </message>
+    <message>
+        <source>Map the till SKU to a WMS item (Edit), or add the item to the WMS item master, then retry.</source>
+        <translation>Asigne el SKU de caja a un artículo del WMS (Editar), o añada el artículo al maestro del WMS, y reintente.</translation>
+    </message>
+    <message>
+        <source>The warehouse refused order %1: %2</source>
+        <translation>El almacén rechazó el pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>Correct the order or the mapping the warehouse refused, then retry.</source>
+        <translation>Corrija el pedido o la asignación que rechazó el almacén, y reintente.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the carrier collected it from %2 although the warehouse was asked to pull it.</source>
+        <translation>El pedido %1 se canceló en la tienda, pero el transportista lo recogió en %2 aunque se pidió al almacén retirarlo.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the carrier collected it from %2.</source>
+        <translation>El pedido %1 se canceló en la tienda, pero el transportista lo recogió en %2.</translation>
+    </message>
+    <message>
+        <source>Tell the customer the parcel is on its way, and arrange its return and the refund; acknowledge once done.</source>
+        <translation>Diga al cliente que el paquete va en camino y acuerde su devolución y el reembolso; reconozca cuando esté hecho.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the warehouse could only cancel its back-ordered units: it was %2 at %3. The rest will ship.</source>
+        <translation>El pedido %1 se canceló en la tienda, pero el almacén solo pudo cancelar sus unidades pendientes: estaba %2 en %3. El resto se enviará.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the warehouse had already locked it (%2 at %3). It will ship unless stopped.</source>
+        <translation>El pedido %1 se canceló en la tienda, pero el almacén ya lo había bloqueado (%2 en %3). Se enviará si nadie lo detiene.</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it, or arrange a return and refund with the customer.</source>
+        <translation>Pida al almacén retirar el pedido antes de que lo recoja el transportista, o acuerde una devolución y el reembolso con el cliente.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 allocated)</source>
+        <translation>%1 (%2 de %3 asignadas)</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 at %3: stock could not be allocated for %4.</source>
+        <translation>El pedido %1 está %2 en %3: no se pudo asignar stock para %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 de %2 unidades</translation>
+    </message>
+    <message>
+        <source>Move stock from another facility or wait for the inbound delivery, then retry the allocation.</source>
+        <translation>Traslade stock desde otro centro o espere la entrega entrante, y reintente la asignación.</translation>
+    </message>
+    <message>
+        <source>, less %1 sold there since, so %2 expected</source>
+        <translation>, menos %1 vendidas allí desde entonces, así que se esperaban %2</translation>
+    </message>
+    <message>
+        <source>%1 shows %2 of %3, but Lockstep last pushed %4 (%5 ago)%6: %7 %8.</source>
+        <translation>%1 muestra %2 de %3, pero Lockstep envió por última vez %4 (hace %5)%6: %7 %8.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>un tiempo desconocido</translation>
+    </message>
+    <message>
+        <source>more, so the storefront may oversell</source>
+        <translation>de más, así que la tienda puede sobrevender</translation>
+    </message>
+    <message>
+        <source>fewer, so sales may be lost</source>
+        <translation>de menos, así que pueden perderse ventas</translation>
+    </message>
+    <message>
+        <source>Find who changed the stock in the storefront; the next stock push restores the warehouse figure.</source>
+        <translation>Averigüe quién cambió el stock en la tienda; el próximo envío de stock restaura la cifra del almacén.</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>sin SKU</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3 %4</source>
+        <translation>línea %1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>No shipped message was queued for it.</source>
+        <translation>No se puso en cola ningún mensaje de envío.</translation>
+    </message>
+    <message>
+        <source>The shipped message is queued and has not been tried yet.</source>
+        <translation>El mensaje de envío está en cola y aún no se ha intentado.</translation>
+    </message>
+    <message>
+        <source>The shipped message failed %1; last error: %2</source>
+        <translation>El mensaje de envío falló %1; último error: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The storefront refused the shipped message: %1</source>
+        <translation>La tienda rechazó el mensaje de envío: %1</translation>
+    </message>
+    <message>
+        <source>%1 collected %2 of order %3 (tracking %4) %5 ago, and the storefront has not been told (SLA %6 min). %7</source>
+        <translation>%1 recogió %2 del pedido %3 (seguimiento %4) hace %5, y no se ha informado a la tienda (SLA %6 min). %7</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>El transportista</translation>
+    </message>
+    <message>
+        <source>Retry the shipped message, or mark the order shipped in the storefront with the tracking number.</source>
+        <translation>Reintente el mensaje de envío, o marque el pedido como enviado en la tienda con el número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 shows its parent&apos;s SKU %3 instead of its own: %4. The warehouse cannot tell it from its parent.</source>
+        <translation>En %1, %2 muestra el SKU %3 de su producto padre en lugar del suyo: %4. El almacén no puede distinguirla de su padre.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 show their parent&apos;s SKU %3 instead of their own: %4. The warehouse cannot tell them apart.</source>
+        <translation>En %1, %2 muestran el SKU %3 de su producto padre en lugar del suyo: %4. El almacén no puede distinguirlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variation(s)</source>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each variation its own SKU in the storefront (as in the WMS item master), or map it (Edit).</source>
+        <translation>Dé a cada variante su propio SKU en la tienda (como en el maestro del WMS), o asígnela (Editar).</translation>
+    </message>
+    <message>
+        <source>In %1, SKU %2 is used by %3 products: %4. Stock pushed for it lands on one of them at random.</source>
+        <translation>En %1, el SKU %2 lo usan %3 productos: %4. El stock enviado para él cae al azar en uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Keep the SKU on one product and give the others their own (or retire the duplicate listing).</source>
+        <translation>Deje el SKU en un producto y dé a los demás el suyo (o retire el anuncio duplicado).</translation>
+    </message>
+    <message>
+        <source>Bundle %1 needs %2, which is not in the WMS item master: orders for the bundle cannot go to the warehouse and its stock reads as zero.</source>
+        <translation>El lote %1 necesita %2, que no está en el maestro de artículos del WMS: los pedidos del lote no pueden ir al almacén y su stock cuenta como cero.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 needs %2, which are not in the WMS item master: orders for the bundle cannot go to the warehouse and its stock reads as zero.</source>
+        <translation>El lote %1 necesita %2, que no están en el maestro de artículos del WMS: los pedidos del lote no pueden ir al almacén y su stock cuenta como cero.</translation>
+    </message>
+    <message>
+        <source>Add the component to the WMS item master, or correct the bundle&apos;s kit lines in the WMS.</source>
+        <translation>Añada el componente al maestro del WMS, o corrija las líneas de kit del lote en el WMS.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 at the warehouse (%3) since %4 ago, but the storefront still shows it as &quot;%5&quot; (SLA %6 min).</source>
+        <translation>El pedido %1 está %2 en el almacén (%3) desde hace %4, pero la tienda aún lo muestra como «%5» (SLA %6 min).</translation>
+    </message>
+    <message>
+        <source>Check the order in the storefront and mark it completed with the tracking number; retry the shipped message if it failed.</source>
+        <translation>Revise el pedido en la tienda y márquelo como completado con el número de seguimiento; reintente el mensaje de envío si falló.</translation>
+    </message>
+    <message>
+        <source>Cancel the order in the storefront (and refund the customer) to match the warehouse.</source>
+        <translation>Cancele el pedido en la tienda (y reembolse al cliente) para que coincida con el almacén.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed %2 ago and is still &quot;%3&quot; without payment (SLA %4 min); it will not go to the warehouse until it is paid.</source>
+        <translation>El pedido %1 se hizo hace %2 y sigue «%3» sin pago (SLA %4 min); no irá al almacén hasta que se pague.</translation>
+    </message>
+    <message>
+        <source>Contact the customer about the payment, or cancel the order in the storefront.</source>
+        <translation>Contacte al cliente por el pago, o cancele el pedido en la tienda.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Lockstep has not queued it for the warehouse.</source>
+        <translation>Lockstep no lo ha puesto en cola para el almacén.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse was given up after %1 and waits for a retry; last error: %2</source>
+        <translation>El envío al almacén se abandonó tras %1 y espera un reintento; último error: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was sent, but the warehouse has not shown it as received.</source>
+        <translation>Se envió, pero el almacén no lo muestra como recibido.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse is queued and has not been tried yet.</source>
+        <translation>El envío al almacén está en cola y aún no se ha intentado.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse has failed %1; last error: %2</source>
+        <translation>El envío al almacén ha fallado %1; último error: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid %2 ago and the warehouse has not acknowledged it (SLA %3 min). %4</source>
+        <translation>El pedido %1 se pagó hace %2 y el almacén no lo ha confirmado (SLA %3 min). %4</translation>
+    </message>
+    <message>
+        <source>Check that the warehouse connection is healthy, look the order up at the WMS, then retry the send.</source>
+        <translation>Compruebe que la conexión con el almacén funciona, busque el pedido en el WMS y reintente el envío.</translation>
+    </message>
+    <message>
+        <source>Till return %1 (%2) at store %3</source>
+        <translation>La devolución de caja %1 (%2) en la tienda %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the warehouse: %2. %3 does not know the goods are coming back.</source>
+        <translation>%1 fue rechazada por el almacén: %2. %3 no sabe que la mercancía vuelve.</translation>
+    </message>
+    <message>
+        <source>%1 has not reached the warehouse %2 after Lockstep took it in (SLA %3 min): %4 does not know the goods are coming back. %5</source>
+        <translation>%1 no ha llegado al almacén %2 después de que Lockstep la tomara (SLA %3 min): %4 no sabe que la mercancía vuelve. %5</translation>
+    </message>
+    <message>
+        <source>It is queued and has not been tried yet.</source>
+        <translation>Está en cola y aún no se ha intentado.</translation>
+    </message>
+    <message>
+        <source>It failed %1; last error: %2</source>
+        <translation>Falló %1; último error: %2</translation>
+    </message>
+    <message>
+        <source>Correct what the warehouse refused (the item, the facility), then retry; or enter the return at the warehouse and acknowledge.</source>
+        <translation>Corrija lo que rechazó el almacén (el artículo, el centro) y reintente; o registre la devolución en el almacén y reconozca.</translation>
+    </message>
+    <message>
+        <source>Retry: the warehouse is asked whether it already has the return before anything is sent.</source>
+        <translation>Reintentar: se pregunta al almacén si ya tiene la devolución antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>comisiones</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>envío</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>impuesto</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>descuento</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>totales</translation>
+    </message>
+    <message>
+        <source>No single part explains the difference.</source>
+        <translation>Ninguna parte sola explica la diferencia.</translation>
+    </message>
+    <message>
+        <source>The difference matches the %1.</source>
+        <translation>La diferencia coincide con la partida «%1».</translation>
+    </message>
+    <message>
+        <source>Order %1 is worth %2 in the storefront but %3 at the warehouse (difference %4). Storefront: items %5, discount -%6, shipping %7, tax %8, other %9. %10</source>
+        <translation>El pedido %1 vale %2 en la tienda pero %3 en el almacén (diferencia %4). Tienda: artículos %5, descuento -%6, envío %7, impuesto %8, otros %9. %10</translation>
+    </message>
+    <message>
+        <source>Check how the storefront&apos;s %1 is mapped to the warehouse order; correct the order value in the WMS or acknowledge the difference for finance.</source>
+        <translation>Revise cómo se traslada la partida «%1» de la tienda al pedido del almacén; corrija el valor en el WMS o reconozca la diferencia para finanzas.</translation>
+    </message>
+</context>
+<context>
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
@@ -954,6 +1709,57 @@
     <message>
         <source>restarted with the saved configuration</source>
         <translation>reiniciado con la configuración guardada</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::core::engine::SyncEngine</name>
+    <message>
+        <source>Webhooks are off: %1</source>
+        <translation>Los webhooks están desactivados: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 from %2 taken in (webhook)</source>
+        <translation>Pedido %1 de %2 recibido (webhook)</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1</source>
+        <translation>Leyendo pedidos de %1</translation>
+    </message>
+    <message>
+        <source>First sync of %1: %2 of %3 periods read, %4 orders</source>
+        <translation>Primera sincronización de %1: %2 de %3 periodos leídos, %4 pedidos</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1: page %2 of %3</source>
+        <translation>Leyendo pedidos de %1: página %2 de %3</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1: page %2</source>
+        <translation>Leyendo pedidos de %1: página %2</translation>
+    </message>
+    <message>
+        <source>Sending to the warehouse and storefronts</source>
+        <translation>Enviando al almacén y a las tiendas</translation>
+    </message>
+    <message>
+        <source>Reading orders and shipments from the warehouse</source>
+        <translation>Leyendo pedidos y envíos del almacén</translation>
+    </message>
+    <message>
+        <source>Pulling stock from the warehouse</source>
+        <translation>Obteniendo stock del almacén</translation>
+    </message>
+    <message>
+        <source>The engine has not started, so the action was not run.</source>
+        <translation>El motor no ha arrancado, así que la acción no se ejecutó.</translation>
+    </message>
+    <message>
+        <source>Checking for records out of step</source>
+        <translation>Buscando registros desincronizados</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>En espera</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,761 @@
     </message>
 </context>
 <context>
+    <name>Lockstep</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acquittée</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Storefront: could not be read (%1).</source>
+        <translation>Boutique : lecture impossible (%1).</translation>
+    </message>
+    <message>
+        <source>Storefront: cancelled.</source>
+        <translation>Boutique : annulée.</translation>
+    </message>
+    <message>
+        <source>Storefront: %1, %2, told it shipped (%3).</source>
+        <translation>Boutique : %1, %2, expédition signalée (%3).</translation>
+    </message>
+    <message>
+        <source>Storefront: %1, %2.</source>
+        <translation>Boutique : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Warehouse: could not be read (%1).</source>
+        <translation>Entrepôt : lecture impossible (%1).</translation>
+    </message>
+    <message>
+        <source>Warehouse: no sales order for it.</source>
+        <translation>Entrepôt : aucune commande client pour elle.</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1 %2 at %3.</source>
+        <translation>Entrepôt : %1 %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>La base de données a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not about one order.</source>
+        <translation>L’anomalie %1 ne concerne pas une seule commande.</translation>
+    </message>
+    <message>
+        <source>The order of exception %1 is not in Lockstep.</source>
+        <translation>La commande de l’anomalie %1 n’est pas dans Lockstep.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the WMS item master.</source>
+        <translation>%1 n’est pas dans le référentiel articles du WMS.</translation>
+    </message>
+    <message>
+        <source>The exceptions matching the filter could not be read: %1</source>
+        <translation>Les anomalies correspondant au filtre n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a note saying what was done.</source>
+        <translation>Un acquittement demande une note disant ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>Exception %1 does not exist.</source>
+        <translation>L’anomalie %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is claimed by %2; ask them, or have it assigned to you.</source>
+        <translation>L’anomalie %1 est prise en charge par %2 ; demandez-lui, ou faites-vous-la attribuer.</translation>
+    </message>
+    <message>
+        <source>Reading both systems needs the running engine; the console asks it.</source>
+        <translation>La lecture des deux systèmes demande le moteur en marche ; la console le lui demande.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already %2.</source>
+        <translation>L’anomalie %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 was already assigned so.</source>
+        <translation>L’anomalie %1 était déjà attribuée ainsi.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already claimed by you.</source>
+        <translation>Vous avez déjà pris en charge l’anomalie %1.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already claimed by %2.</source>
+        <translation>L’anomalie %1 est déjà prise en charge par %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not claimed.</source>
+        <translation>L’anomalie %1 n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is claimed by %2; only they can release it.</source>
+        <translation>L’anomalie %1 est prise en charge par %2 ; seule cette personne peut la libérer.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already open.</source>
+        <translation>L’anomalie %1 est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is now %2 (version %3).</source>
+        <translation>L’anomalie %1 est maintenant %2 (version %3).</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire demande du texte.</translation>
+    </message>
+    <message>
+        <source>Comment added to exception %1.</source>
+        <translation>Commentaire ajouté à l’anomalie %1.</translation>
+    </message>
+    <message>
+        <source>Only an order cancelled past its cutoff can be intercepted at the warehouse.</source>
+        <translation>Seule une commande annulée après son heure limite peut être interceptée à l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>Say how and whom you asked (a call to the shift lead, a mail to the floor).</source>
+        <translation>Dites comment et à qui vous avez demandé (un appel au chef d’équipe, un mail à l’atelier).</translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to pull the order (%3). Wait for the warehouse: this resolves itself when it cancels the order; if the carrier collects it, arrange a return and refund with the customer.</source>
+        <translation>%1 a demandé à %2 de retirer la commande (%3). Attendez l’entrepôt : ceci se résout quand il annule la commande ; si le transporteur l’enlève, organisez un retour et un remboursement avec le client.</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>l’entrepôt</translation>
+    </message>
+    <message>
+        <source>Order %1: the request to pull it is kept; the exception waits for the warehouse.</source>
+        <translation>Commande %1 : la demande de retrait est enregistrée ; l’anomalie attend l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 par %2 à %3</translation>
+    </message>
+    <message>
+        <source>a change with no audit record</source>
+        <translation>une modification sans trace d’audit</translation>
+    </message>
+    <message>
+        <source>Exception %1 changed since you read it (version %2, now %3): %4. Read it again before acting.</source>
+        <translation>L’anomalie %1 a changé depuis votre lecture (version %2, maintenant %3) : %4. Relisez-la avant d’agir.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is %2; reopen it before a retry.</source>
+        <translation>L’anomalie %1 est %2 ; rouvrez-la avant une relance.</translation>
+    </message>
+    <message>
+        <source>A retry of exception %1 (%2) has nothing to send again; edit or acknowledge it.</source>
+        <translation>Une relance de l’anomalie %1 (%2) n’a rien à renvoyer ; modifiez-la ou acquittez-la.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled in the storefront: nothing to send to the warehouse.</source>
+        <translation>La commande %1 est annulée dans la boutique : rien à envoyer à l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid; it goes to the warehouse once payment is confirmed.</source>
+        <translation>La commande %1 n’est pas payée ; elle part à l’entrepôt une fois le paiement confirmé.</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2 at %3): linked to it, nothing sent.</source>
+        <translation>Déjà à l’entrepôt sous %1 (%2 à %3) : liée à elle, rien envoyé.</translation>
+    </message>
+    <message>
+        <source>No cancellation of order %1 is waiting to be sent.</source>
+        <translation>Aucune annulation de la commande %1 n’attend d’être envoyée.</translation>
+    </message>
+    <message>
+        <source>Order %1 must be decided again (mappings, facility), which needs the engine&apos;s configuration: give --config.</source>
+        <translation>La commande %1 doit être décidée à nouveau (correspondances, site), ce qui demande la configuration du moteur : indiquez --config.</translation>
+    </message>
+    <message>
+        <source>the order was not queued</source>
+        <translation>la commande n’a pas été mise en file</translation>
+    </message>
+    <message>
+        <source>due now under %1</source>
+        <translation>due maintenant sous %1</translation>
+    </message>
+    <message>
+        <source>still held: %1</source>
+        <translation>toujours retenue : %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is still held: %2</source>
+        <translation>La commande %1 est toujours retenue : %2</translation>
+    </message>
+    <message>
+        <source>Till return %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it before anything is sent.</source>
+        <translation>Le retour en caisse %1 est dû maintenant (tentative %2, même clé d’idempotence) ; l’entrepôt est interrogé avant tout envoi pour savoir s’il l’a déjà.</translation>
+    </message>
+    <message>
+        <source>Order %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it before anything is sent.</source>
+        <translation>La commande %1 est due maintenant (tentative %2, même clé d’idempotence) ; l’entrepôt est interrogé avant tout envoi pour savoir s’il l’a déjà.</translation>
+    </message>
+    <message>
+        <source>Exception %1 or its outbox entry is gone.</source>
+        <translation>L’anomalie %1 ou son entrée d’envoi a disparu.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. It is tried again automatically after a pause.</source>
+        <translation>Pas encore envoyé : %1. Une nouvelle tentative se fait automatiquement après une pause.</translation>
+    </message>
+    <message>
+        <source>The warehouse refused it again: %1</source>
+        <translation>L’entrepôt l’a de nouveau refusé : %1</translation>
+    </message>
+    <message>
+        <source>Due now; the engine sends it on its next run.</source>
+        <translation>Dû maintenant ; le moteur l’envoie à son prochain passage.</translation>
+    </message>
+    <message>
+        <source>The storefront was told it shipped.</source>
+        <translation>La boutique a été informée de l’expédition.</translation>
+    </message>
+    <message>
+        <source>The warehouse already had the customer return: nothing was sent twice.</source>
+        <translation>L’entrepôt avait déjà le retour client : rien n’a été envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>The warehouse has the customer return.</source>
+        <translation>L’entrepôt a le retour client.</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2 at %3): nothing was sent twice.</source>
+        <translation>Déjà à l’entrepôt sous %1 (%2 à %3) : rien n’a été envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>At the warehouse as %1 (%2 at %3).</source>
+        <translation>À l’entrepôt sous %1 (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>Still %1 short; the warehouse allocates again when stock arrives.</source>
+        <translation>Il manque encore %1 ; l’entrepôt réserve à nouveau à l’arrivée du stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to cancel at the warehouse.</source>
+        <translation>Plus rien à annuler à l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>Sent to the warehouse.</source>
+        <translation>Envoyée à l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>Exception %1 names no storefront SKU.</source>
+        <translation>L’anomalie %1 ne nomme aucun SKU de boutique.</translation>
+    </message>
+    <message>
+        <source>stock of %1 to be pushed again</source>
+        <translation>stock de %1 à renvoyer</translation>
+    </message>
+    <message>
+        <source>The warehouse figure for %1 goes to %2 again (attempt %3).</source>
+        <translation>Le chiffre de l’entrepôt pour %1 repart vers %2 (tentative %3).</translation>
+    </message>
+    <message>
+        <source>Exception %1 names no shipment.</source>
+        <translation>L’anomalie %1 ne nomme aucune expédition.</translation>
+    </message>
+    <message>
+        <source>The storefront already shows shipment %1 as shipped: nothing was sent twice.</source>
+        <translation>La boutique montre déjà l’expédition %1 comme expédiée : rien n’a été envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 is not in Lockstep.</source>
+        <translation>L’expédition %1 n’est pas dans Lockstep.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 has not been collected by the carrier: the storefront hears &quot;shipped&quot; only then.</source>
+        <translation>L’expédition %1 n’a pas été enlevée par le transporteur : la boutique n’apprend « expédiée » qu’à ce moment.</translation>
+    </message>
+    <message>
+        <source>The &quot;shipped&quot; message for shipment %1 is due now (attempt %2, same idempotency key).</source>
+        <translation>Le message « expédiée » de l’expédition %1 est dû maintenant (tentative %2, même clé d’idempotence).</translation>
+    </message>
+    <message>
+        <source>Order %1 is not at the warehouse: there are no totals to compare.</source>
+        <translation>La commande %1 n’est pas à l’entrepôt : il n’y a pas de totaux à comparer.</translation>
+    </message>
+    <message>
+        <source>Read again: the storefront&apos;s %1 and the warehouse&apos;s %2 agree now.</source>
+        <translation>Relu : %1 côté boutique et %2 côté entrepôt concordent maintenant.</translation>
+    </message>
+    <message>
+        <source>read again: still different</source>
+        <translation>relu : toujours différent</translation>
+    </message>
+    <message>
+        <source>Read again, still different: %1</source>
+        <translation>Relu, toujours différent : %1</translation>
+    </message>
+    <message>
+        <source>Not pushed: %1. The next stock job pushes it.</source>
+        <translation>Non envoyé : %1. La prochaine tâche de stock l’envoie.</translation>
+    </message>
+    <message>
+        <source>%1 now shows %2 for %3, the warehouse figure.</source>
+        <translation>%1 affiche maintenant %2 pour %3, le chiffre de l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is %2; reopen it before an edit.</source>
+        <translation>L’anomalie %1 est %2 ; rouvrez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>A SKU mapping needs the storefront SKU, the WMS item and an exception about an order.</source>
+        <translation>Une correspondance de SKU demande le SKU de la boutique, l’article du WMS et une anomalie sur une commande.</translation>
+    </message>
+    <message>
+        <source>%1 mapped to %2</source>
+        <translation>%1 associé à %2</translation>
+    </message>
+    <message>
+        <source>%1 now maps to WMS item %2.</source>
+        <translation>%1 correspond maintenant à l’article WMS %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 has the same SKU but is claimed by %2; left to them.</source>
+        <translation>L’anomalie %1 a le même SKU mais est prise en charge par %2 ; laissée à cette personne.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already at the warehouse; change it there (or cancel it and send it again).</source>
+        <translation>La commande %1 est déjà à l’entrepôt ; modifiez-la là-bas (ou annulez-la et renvoyez-la).</translation>
+    </message>
+    <message>
+        <source>Choose a facility.</source>
+        <translation>Choisissez un site.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust.</source>
+        <translation>La commande %1 n’a pas de commande d’entrepôt en attente d’envoi, il n’y a donc pas de ligne à ajuster.</translation>
+    </message>
+    <message>
+        <source>Order %1 goes to facility %2.</source>
+        <translation>La commande %1 va au site %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to adjust.</source>
+        <translation>La commande %1 n’a pas de ligne %2 à ajuster.</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2 is now %3 × %4.</source>
+        <translation>La ligne %1 de la commande %2 est maintenant %3 × %4.</translation>
+    </message>
+    <message>
+        <source>Only an order held by a SKU mismatch can be sent without a line.</source>
+        <translation>Seule une commande retenue par un SKU non concordant peut partir sans une ligne.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already on its way to the warehouse; change it there.</source>
+        <translation>La commande %1 est déjà en route vers l’entrepôt ; modifiez-la là-bas.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line with SKU %2.</source>
+        <translation>La commande %1 n’a pas de ligne avec le SKU %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no other line: without SKU %2 nothing would go to the warehouse. Cancel or refund it in the storefront instead.</source>
+        <translation>La commande %1 n’a pas d’autre ligne : sans le SKU %2, rien ne partirait à l’entrepôt. Annulez-la ou remboursez-la plutôt dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Order %1 goes to the warehouse without its line of SKU %2.</source>
+        <translation>La commande %1 part à l’entrepôt sans sa ligne du SKU %2.</translation>
+    </message>
+    <message>
+        <source>A field mapping needs the checkout field and the WMS field.</source>
+        <translation>Une correspondance de champ demande le champ de commande et le champ du WMS.</translation>
+    </message>
+    <message>
+        <source>Checkout field %1 now maps to WMS field %2 for every later order.</source>
+        <translation>Le champ de commande %1 correspond maintenant au champ WMS %2 pour toute commande à venir.</translation>
+    </message>
+    <message>
+        <source>Order %1 reached the warehouse without it.</source>
+        <translation>La commande %1 est arrivée à l’entrepôt sans lui.</translation>
+    </message>
+    <message>
+        <source> (not recorded: %1)</source>
+        <translation> (non enregistré : %1)</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not about one order: there is no order to read.</source>
+        <translation>L’anomalie %1 ne concerne pas une seule commande : il n’y a pas de commande à lire.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go to the warehouse: %2.</source>
+        <translation>La commande %1 ne peut pas partir à l’entrepôt : %2.</translation>
+    </message>
+    <message>
+        <source>Correct the order in the storefront (quantities above zero, no negative amounts); it is taken in again and sent once it changes.</source>
+        <translation>Corrigez la commande dans la boutique (quantités supérieures à zéro, aucun montant négatif) ; elle est reprise et envoyée dès qu’elle change.</translation>
+    </message>
+    <message>
+        <source>Order %1 came from channel &quot;%2&quot;, which is mapped to no facility, so a person routes its orders.</source>
+        <translation>La commande %1 vient du canal « %2 », associé à aucun site : une personne oriente ses commandes.</translation>
+    </message>
+    <message>
+        <source>Order %1 came from channel &quot;%2&quot;, which maps to no facility, and no default facility is set.</source>
+        <translation>La commande %1 vient du canal « %2 », qui ne correspond à aucun site, et aucun site par défaut n’est défini.</translation>
+    </message>
+    <message>
+        <source>Map the channel to a facility in Settings, or choose a facility for this order, then retry.</source>
+        <translation>Associez le canal à un site dans les Paramètres, ou choisissez un site pour cette commande, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.</source>
+        <translation>La commande %1 ne peut pas partir à l’entrepôt : le SKU %2 n’est pas dans le référentiel articles du WMS.</translation>
+    </message>
+    <message>
+        <source>Map the storefront SKU to a WMS item (Edit), or add the item to the WMS item master, then retry.</source>
+        <translation>Associez le SKU de la boutique à un article WMS (Modifier), ou ajoutez l’article au référentiel du WMS, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Order %1 has checkout fields with no WMS mapping: %2. The warehouse will not see them.</source>
+        <translation>La commande %1 a des champs de commande sans correspondance WMS : %2. L’entrepôt ne les verra pas.</translation>
+    </message>
+    <message>
+        <source>Map the field to a WMS field in Settings; orders already sent keep their values in Lockstep.</source>
+        <translation>Associez le champ à un champ WMS dans les Paramètres ; les commandes déjà envoyées gardent leurs valeurs dans Lockstep.</translation>
+    </message>
+    <message>
+        <source>Till return %1 was taken back at store %2, which maps to no facility, so the warehouse cannot be told the goods are coming back.</source>
+        <translation>Le retour en caisse %1 a été repris au magasin %2, qui ne correspond à aucun site : l’entrepôt ne peut pas apprendre que la marchandise revient.</translation>
+    </message>
+    <message>
+        <source>Map the store to a facility in Settings, or choose a facility for this return, then retry.</source>
+        <translation>Associez le magasin à un site dans les Paramètres, ou choisissez un site pour ce retour, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not in the WMS item master.</source>
+        <translation>Le retour en caisse %1 au magasin %2 ne peut pas partir à l’entrepôt : le SKU %3 n’est pas dans le référentiel articles du WMS.</translation>
+    </message>
+    <message>
+        <source>Map the till SKU to a WMS item (Edit), or add the item to the WMS item master, then retry.</source>
+        <translation>Associez le SKU de caisse à un article WMS (Modifier), ou ajoutez l’article au référentiel du WMS, puis relancez.</translation>
+    </message>
+    <message>
+        <source>The warehouse refused order %1: %2</source>
+        <translation>L’entrepôt a refusé la commande %1 : %2</translation>
+    </message>
+    <message>
+        <source>Correct the order or the mapping the warehouse refused, then retry.</source>
+        <translation>Corrigez la commande ou la correspondance refusée par l’entrepôt, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the carrier collected it from %2 although the warehouse was asked to pull it.</source>
+        <translation>La commande %1 a été annulée dans la boutique, mais le transporteur l’a enlevée à %2 bien que l’entrepôt ait été prié de la retirer.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the carrier collected it from %2.</source>
+        <translation>La commande %1 a été annulée dans la boutique, mais le transporteur l’a enlevée à %2.</translation>
+    </message>
+    <message>
+        <source>Tell the customer the parcel is on its way, and arrange its return and the refund; acknowledge once done.</source>
+        <translation>Dites au client que le colis est en route, organisez son retour et le remboursement ; acquittez une fois fait.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the warehouse could only cancel its back-ordered units: it was %2 at %3. The rest will ship.</source>
+        <translation>La commande %1 a été annulée dans la boutique, mais l’entrepôt n’a pu annuler que ses unités en reliquat : elle était %2 à %3. Le reste sera expédié.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the warehouse had already locked it (%2 at %3). It will ship unless stopped.</source>
+        <translation>La commande %1 a été annulée dans la boutique, mais l’entrepôt l’avait déjà verrouillée (%2 à %3). Elle sera expédiée si personne ne l’arrête.</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it, or arrange a return and refund with the customer.</source>
+        <translation>Demandez à l’entrepôt de retirer la commande avant l’enlèvement, ou organisez un retour et un remboursement avec le client.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 allocated)</source>
+        <translation>%1 (%2 sur %3 réservés)</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 at %3: stock could not be allocated for %4.</source>
+        <translation>La commande %1 est %2 à %3 : le stock n’a pas pu être réservé pour %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 unités sur %2</translation>
+    </message>
+    <message>
+        <source>Move stock from another facility or wait for the inbound delivery, then retry the allocation.</source>
+        <translation>Transférez du stock depuis un autre site ou attendez la livraison entrante, puis relancez la réservation.</translation>
+    </message>
+    <message>
+        <source>, less %1 sold there since, so %2 expected</source>
+        <translation>, moins %1 vendues là-bas depuis, donc %2 attendues</translation>
+    </message>
+    <message>
+        <source>%1 shows %2 of %3, but Lockstep last pushed %4 (%5 ago)%6: %7 %8.</source>
+        <translation>%1 affiche %2 de %3, mais Lockstep a envoyé %4 en dernier (il y a %5)%6 : %7 %8.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unités</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>un temps inconnu</translation>
+    </message>
+    <message>
+        <source>more, so the storefront may oversell</source>
+        <translation>de plus, la boutique risque de survendre</translation>
+    </message>
+    <message>
+        <source>fewer, so sales may be lost</source>
+        <translation>de moins, des ventes risquent d’être perdues</translation>
+    </message>
+    <message>
+        <source>Find who changed the stock in the storefront; the next stock push restores the warehouse figure.</source>
+        <translation>Trouvez qui a modifié le stock dans la boutique ; le prochain envoi de stock rétablit le chiffre de l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>commande %1 : %2</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>aucun SKU</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3 %4</source>
+        <translation>ligne %1 (%2) : %3 %4</translation>
+    </message>
+    <message>
+        <source>No shipped message was queued for it.</source>
+        <translation>Aucun message d’expédition n’a été mis en file pour elle.</translation>
+    </message>
+    <message>
+        <source>The shipped message is queued and has not been tried yet.</source>
+        <translation>Le message d’expédition est en file et n’a pas encore été tenté.</translation>
+    </message>
+    <message>
+        <source>The shipped message failed %1; last error: %2</source>
+        <translation>Le message d’expédition a échoué %1 ; dernière erreur : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The storefront refused the shipped message: %1</source>
+        <translation>La boutique a refusé le message d’expédition : %1</translation>
+    </message>
+    <message>
+        <source>%1 collected %2 of order %3 (tracking %4) %5 ago, and the storefront has not been told (SLA %6 min). %7</source>
+        <translation>%1 a enlevé %2 de la commande %3 (suivi %4) il y a %5, et la boutique n’a pas été informée (SLA %6 min). %7</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>Le transporteur</translation>
+    </message>
+    <message>
+        <source>Retry the shipped message, or mark the order shipped in the storefront with the tracking number.</source>
+        <translation>Relancez le message d’expédition, ou marquez la commande expédiée dans la boutique avec le numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 shows its parent&apos;s SKU %3 instead of its own: %4. The warehouse cannot tell it from its parent.</source>
+        <translation>Dans %1, %2 affiche le SKU %3 de son parent au lieu du sien : %4. L’entrepôt ne peut pas la distinguer de son parent.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 show their parent&apos;s SKU %3 instead of their own: %4. The warehouse cannot tell them apart.</source>
+        <translation>Dans %1, %2 affichent le SKU %3 de leur parent au lieu du leur : %4. L’entrepôt ne peut pas les distinguer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variation(s)</source>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each variation its own SKU in the storefront (as in the WMS item master), or map it (Edit).</source>
+        <translation>Donnez à chaque variante son propre SKU dans la boutique (comme dans le référentiel du WMS), ou associez-la (Modifier).</translation>
+    </message>
+    <message>
+        <source>In %1, SKU %2 is used by %3 products: %4. Stock pushed for it lands on one of them at random.</source>
+        <translation>Dans %1, le SKU %2 est utilisé par %3 produits : %4. Le stock envoyé pour lui tombe au hasard sur l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>Keep the SKU on one product and give the others their own (or retire the duplicate listing).</source>
+        <translation>Gardez le SKU sur un seul produit et donnez aux autres le leur (ou retirez l’annonce en double).</translation>
+    </message>
+    <message>
+        <source>Bundle %1 needs %2, which is not in the WMS item master: orders for the bundle cannot go to the warehouse and its stock reads as zero.</source>
+        <translation>Le lot %1 a besoin de %2, absent du référentiel articles du WMS : les commandes du lot ne peuvent pas partir à l’entrepôt et son stock vaut zéro.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 needs %2, which are not in the WMS item master: orders for the bundle cannot go to the warehouse and its stock reads as zero.</source>
+        <translation>Le lot %1 a besoin de %2, absents du référentiel articles du WMS : les commandes du lot ne peuvent pas partir à l’entrepôt et son stock vaut zéro.</translation>
+    </message>
+    <message>
+        <source>Add the component to the WMS item master, or correct the bundle&apos;s kit lines in the WMS.</source>
+        <translation>Ajoutez le composant au référentiel du WMS, ou corrigez les lignes de kit du lot dans le WMS.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 at the warehouse (%3) since %4 ago, but the storefront still shows it as &quot;%5&quot; (SLA %6 min).</source>
+        <translation>La commande %1 est %2 à l’entrepôt (%3) depuis %4, mais la boutique l’affiche encore « %5 » (SLA %6 min).</translation>
+    </message>
+    <message>
+        <source>Check the order in the storefront and mark it completed with the tracking number; retry the shipped message if it failed.</source>
+        <translation>Vérifiez la commande dans la boutique et marquez-la terminée avec le numéro de suivi ; relancez le message d’expédition s’il a échoué.</translation>
+    </message>
+    <message>
+        <source>Cancel the order in the storefront (and refund the customer) to match the warehouse.</source>
+        <translation>Annulez la commande dans la boutique (et remboursez le client) pour suivre l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed %2 ago and is still &quot;%3&quot; without payment (SLA %4 min); it will not go to the warehouse until it is paid.</source>
+        <translation>La commande %1 a été passée il y a %2 et est toujours « %3 » sans paiement (SLA %4 min) ; elle ne partira pas à l’entrepôt avant d’être payée.</translation>
+    </message>
+    <message>
+        <source>Contact the customer about the payment, or cancel the order in the storefront.</source>
+        <translation>Contactez le client au sujet du paiement, ou annulez la commande dans la boutique.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Lockstep has not queued it for the warehouse.</source>
+        <translation>Lockstep ne l’a pas mise en file pour l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse was given up after %1 and waits for a retry; last error: %2</source>
+        <translation>L’envoi à l’entrepôt a été abandonné après %1 et attend une relance ; dernière erreur : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was sent, but the warehouse has not shown it as received.</source>
+        <translation>Elle a été envoyée, mais l’entrepôt ne l’a pas montrée comme reçue.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse is queued and has not been tried yet.</source>
+        <translation>L’envoi à l’entrepôt est en file et n’a pas encore été tenté.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse has failed %1; last error: %2</source>
+        <translation>L’envoi à l’entrepôt a échoué %1 ; dernière erreur : %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid %2 ago and the warehouse has not acknowledged it (SLA %3 min). %4</source>
+        <translation>La commande %1 a été payée il y a %2 et l’entrepôt ne l’a pas confirmée (SLA %3 min). %4</translation>
+    </message>
+    <message>
+        <source>Check that the warehouse connection is healthy, look the order up at the WMS, then retry the send.</source>
+        <translation>Vérifiez que la connexion à l’entrepôt fonctionne, cherchez la commande dans le WMS, puis relancez l’envoi.</translation>
+    </message>
+    <message>
+        <source>Till return %1 (%2) at store %3</source>
+        <translation>Le retour en caisse %1 (%2) au magasin %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the warehouse: %2. %3 does not know the goods are coming back.</source>
+        <translation>%1 a été refusé par l’entrepôt : %2. %3 ne sait pas que la marchandise revient.</translation>
+    </message>
+    <message>
+        <source>%1 has not reached the warehouse %2 after Lockstep took it in (SLA %3 min): %4 does not know the goods are coming back. %5</source>
+        <translation>%1 n’a pas atteint l’entrepôt %2 après sa prise en compte par Lockstep (SLA %3 min) : %4 ne sait pas que la marchandise revient. %5</translation>
+    </message>
+    <message>
+        <source>It is queued and has not been tried yet.</source>
+        <translation>Il est en file et n’a pas encore été tenté.</translation>
+    </message>
+    <message>
+        <source>It failed %1; last error: %2</source>
+        <translation>Échec %1 ; dernière erreur : %2</translation>
+    </message>
+    <message>
+        <source>Correct what the warehouse refused (the item, the facility), then retry; or enter the return at the warehouse and acknowledge.</source>
+        <translation>Corrigez ce que l’entrepôt a refusé (l’article, le site), puis relancez ; ou saisissez le retour à l’entrepôt et acquittez.</translation>
+    </message>
+    <message>
+        <source>Retry: the warehouse is asked whether it already has the return before anything is sent.</source>
+        <translation>Relancer : l’entrepôt est interrogé avant tout envoi pour savoir s’il a déjà le retour.</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>frais</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>taxe</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>totaux</translation>
+    </message>
+    <message>
+        <source>No single part explains the difference.</source>
+        <translation>Aucun poste seul n’explique l’écart.</translation>
+    </message>
+    <message>
+        <source>The difference matches the %1.</source>
+        <translation>L’écart correspond au poste « %1 ».</translation>
+    </message>
+    <message>
+        <source>Order %1 is worth %2 in the storefront but %3 at the warehouse (difference %4). Storefront: items %5, discount -%6, shipping %7, tax %8, other %9. %10</source>
+        <translation>La commande %1 vaut %2 dans la boutique mais %3 à l’entrepôt (écart %4). Boutique : articles %5, remise -%6, livraison %7, taxe %8, autres %9. %10</translation>
+    </message>
+    <message>
+        <source>Check how the storefront&apos;s %1 is mapped to the warehouse order; correct the order value in the WMS or acknowledge the difference for finance.</source>
+        <translation>Vérifiez comment le poste « %1 » de la boutique est reporté sur la commande d’entrepôt ; corrigez la valeur dans le WMS ou acquittez l’écart pour la comptabilité.</translation>
+    </message>
+</context>
+<context>
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
@@ -954,6 +1709,57 @@
     <message>
         <source>restarted with the saved configuration</source>
         <translation>redémarré avec la configuration enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::core::engine::SyncEngine</name>
+    <message>
+        <source>Webhooks are off: %1</source>
+        <translation>Les webhooks sont désactivés : %1</translation>
+    </message>
+    <message>
+        <source>Order %1 from %2 taken in (webhook)</source>
+        <translation>Commande %1 de %2 reçue (webhook)</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1</source>
+        <translation>Lecture des commandes de %1</translation>
+    </message>
+    <message>
+        <source>First sync of %1: %2 of %3 periods read, %4 orders</source>
+        <translation>Première synchronisation de %1 : %2 périodes lues sur %3, %4 commandes</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1: page %2 of %3</source>
+        <translation>Lecture des commandes de %1 : page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1: page %2</source>
+        <translation>Lecture des commandes de %1 : page %2</translation>
+    </message>
+    <message>
+        <source>Sending to the warehouse and storefronts</source>
+        <translation>Envoi à l’entrepôt et aux boutiques</translation>
+    </message>
+    <message>
+        <source>Reading orders and shipments from the warehouse</source>
+        <translation>Lecture des commandes et expéditions de l’entrepôt</translation>
+    </message>
+    <message>
+        <source>Pulling stock from the warehouse</source>
+        <translation>Récupération du stock de l’entrepôt</translation>
+    </message>
+    <message>
+        <source>The engine has not started, so the action was not run.</source>
+        <translation>Le moteur n’a pas démarré, l’action n’a donc pas été exécutée.</translation>
+    </message>
+    <message>
+        <source>Checking for records out of step</source>
+        <translation>Recherche des enregistrements désynchronisés</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Au repos</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,765 @@
     </message>
 </context>
 <context>
+    <name>Lockstep</name>
+    <message>
+        <source>open</source>
+        <translation>otwarty</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>potwierdzony</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>rozwiązany</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d. %2 godz.</translation>
+    </message>
+    <message>
+        <source>Storefront: could not be read (%1).</source>
+        <translation>Sklep: nie udało się odczytać (%1).</translation>
+    </message>
+    <message>
+        <source>Storefront: cancelled.</source>
+        <translation>Sklep: anulowane.</translation>
+    </message>
+    <message>
+        <source>Storefront: %1, %2, told it shipped (%3).</source>
+        <translation>Sklep: %1, %2, wysyłka zgłoszona (%3).</translation>
+    </message>
+    <message>
+        <source>Storefront: %1, %2.</source>
+        <translation>Sklep: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Warehouse: could not be read (%1).</source>
+        <translation>Magazyn: nie udało się odczytać (%1).</translation>
+    </message>
+    <message>
+        <source>Warehouse: no sales order for it.</source>
+        <translation>Magazyn: brak zamówienia sprzedaży.</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1 %2 at %3.</source>
+        <translation>Magazyn: %1 %2 w %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Baza danych odrzuciła zmianę: %1</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not about one order.</source>
+        <translation>Wyjątek %1 nie dotyczy jednego zamówienia.</translation>
+    </message>
+    <message>
+        <source>The order of exception %1 is not in Lockstep.</source>
+        <translation>Zamówienia z wyjątku %1 nie ma w Lockstep.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the WMS item master.</source>
+        <translation>%1 nie ma w kartotece towarów WMS.</translation>
+    </message>
+    <message>
+        <source>The exceptions matching the filter could not be read: %1</source>
+        <translation>Nie udało się odczytać wyjątków pasujących do filtra: %1</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a note saying what was done.</source>
+        <translation>Potwierdzenie wymaga notatki, co zostało zrobione.</translation>
+    </message>
+    <message>
+        <source>Exception %1 does not exist.</source>
+        <translation>Wyjątek %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is claimed by %2; ask them, or have it assigned to you.</source>
+        <translation>Wyjątek %1 przejął(-ęła) %2; zapytaj tę osobę lub poproś o przypisanie go sobie.</translation>
+    </message>
+    <message>
+        <source>Reading both systems needs the running engine; the console asks it.</source>
+        <translation>Odczyt obu systemów wymaga działającego silnika; konsola o to prosi.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already %2.</source>
+        <translation>Wyjątek %1 jest już %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 was already assigned so.</source>
+        <translation>Wyjątek %1 był już tak przypisany.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already claimed by you.</source>
+        <translation>Wyjątek %1 jest już przejęty przez Ciebie.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already claimed by %2.</source>
+        <translation>Wyjątek %1 jest już przejęty przez %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not claimed.</source>
+        <translation>Wyjątek %1 nie jest przejęty.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is claimed by %2; only they can release it.</source>
+        <translation>Wyjątek %1 przejął(-ęła) %2; tylko ta osoba może go zwolnić.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is already open.</source>
+        <translation>Wyjątek %1 jest już otwarty.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is now %2 (version %3).</source>
+        <translation>Wyjątek %1 jest teraz %2 (wersja %3).</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Komentarz wymaga treści.</translation>
+    </message>
+    <message>
+        <source>Comment added to exception %1.</source>
+        <translation>Dodano komentarz do wyjątku %1.</translation>
+    </message>
+    <message>
+        <source>Only an order cancelled past its cutoff can be intercepted at the warehouse.</source>
+        <translation>Tylko zamówienie anulowane po godzinie granicznej można przechwycić w magazynie.</translation>
+    </message>
+    <message>
+        <source>Say how and whom you asked (a call to the shift lead, a mail to the floor).</source>
+        <translation>Napisz, jak i kogo poproszono (telefon do kierownika zmiany, mail na halę).</translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to pull the order (%3). Wait for the warehouse: this resolves itself when it cancels the order; if the carrier collects it, arrange a return and refund with the customer.</source>
+        <translation>%1 poprosił(a) %2 o wycofanie zamówienia (%3). Poczekaj na magazyn: to rozwiąże się samo, gdy anuluje zamówienie; jeśli przewoźnik je odbierze, uzgodnij z klientem zwrot i refundację.</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>magazyn</translation>
+    </message>
+    <message>
+        <source>Order %1: the request to pull it is kept; the exception waits for the warehouse.</source>
+        <translation>Zamówienie %1: prośba o wycofanie została zapisana; wyjątek czeka na magazyn.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 przez %2 o %3</translation>
+    </message>
+    <message>
+        <source>a change with no audit record</source>
+        <translation>zmiana bez wpisu w dzienniku</translation>
+    </message>
+    <message>
+        <source>Exception %1 changed since you read it (version %2, now %3): %4. Read it again before acting.</source>
+        <translation>Wyjątek %1 zmienił się od odczytu (wersja %2, teraz %3): %4. Odczytaj go ponownie przed działaniem.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is %2; reopen it before a retry.</source>
+        <translation>Wyjątek %1 jest %2; otwórz go ponownie przed ponowieniem.</translation>
+    </message>
+    <message>
+        <source>A retry of exception %1 (%2) has nothing to send again; edit or acknowledge it.</source>
+        <translation>Ponowienie wyjątku %1 (%2) nie ma czego wysłać ponownie; edytuj go lub potwierdź.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled in the storefront: nothing to send to the warehouse.</source>
+        <translation>Zamówienie %1 jest anulowane w sklepie: nic do wysłania do magazynu.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid; it goes to the warehouse once payment is confirmed.</source>
+        <translation>Zamówienie %1 nie jest opłacone; trafi do magazynu po potwierdzeniu płatności.</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2 at %3): linked to it, nothing sent.</source>
+        <translation>Już w magazynie jako %1 (%2 w %3): powiązano, nic nie wysłano.</translation>
+    </message>
+    <message>
+        <source>No cancellation of order %1 is waiting to be sent.</source>
+        <translation>Żadne anulowanie zamówienia %1 nie czeka na wysłanie.</translation>
+    </message>
+    <message>
+        <source>Order %1 must be decided again (mappings, facility), which needs the engine&apos;s configuration: give --config.</source>
+        <translation>Zamówienie %1 trzeba rozstrzygnąć ponownie (mapowania, lokalizacja), co wymaga konfiguracji silnika: podaj --config.</translation>
+    </message>
+    <message>
+        <source>the order was not queued</source>
+        <translation>zamówienie nie trafiło do kolejki</translation>
+    </message>
+    <message>
+        <source>due now under %1</source>
+        <translation>wymagalne teraz pod %1</translation>
+    </message>
+    <message>
+        <source>still held: %1</source>
+        <translation>nadal wstrzymane: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is still held: %2</source>
+        <translation>Zamówienie %1 jest nadal wstrzymane: %2</translation>
+    </message>
+    <message>
+        <source>Till return %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it before anything is sent.</source>
+        <translation>Zwrot z kasy %1 jest teraz wymagalny (próba %2, ten sam klucz idempotencji); przed wysłaniem magazyn jest pytany, czy już go ma.</translation>
+    </message>
+    <message>
+        <source>Order %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already has it before anything is sent.</source>
+        <translation>Zamówienie %1 jest teraz wymagalne (próba %2, ten sam klucz idempotencji); przed wysłaniem magazyn jest pytany, czy już je ma.</translation>
+    </message>
+    <message>
+        <source>Exception %1 or its outbox entry is gone.</source>
+        <translation>Wyjątek %1 lub jego wpis w kolejce wysyłki zniknął.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. It is tried again automatically after a pause.</source>
+        <translation>Jeszcze nie wysłano: %1. Po przerwie nastąpi automatyczna ponowna próba.</translation>
+    </message>
+    <message>
+        <source>The warehouse refused it again: %1</source>
+        <translation>Magazyn ponownie odrzucił: %1</translation>
+    </message>
+    <message>
+        <source>Due now; the engine sends it on its next run.</source>
+        <translation>Wymagalne teraz; silnik wyśle to przy następnym przebiegu.</translation>
+    </message>
+    <message>
+        <source>The storefront was told it shipped.</source>
+        <translation>Sklep został powiadomiony o wysyłce.</translation>
+    </message>
+    <message>
+        <source>The warehouse already had the customer return: nothing was sent twice.</source>
+        <translation>Magazyn miał już zwrot klienta: nic nie wysłano dwa razy.</translation>
+    </message>
+    <message>
+        <source>The warehouse has the customer return.</source>
+        <translation>Magazyn ma zwrot klienta.</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2 at %3): nothing was sent twice.</source>
+        <translation>Już w magazynie jako %1 (%2 w %3): nic nie wysłano dwa razy.</translation>
+    </message>
+    <message>
+        <source>At the warehouse as %1 (%2 at %3).</source>
+        <translation>W magazynie jako %1 (%2 w %3).</translation>
+    </message>
+    <message>
+        <source>Still %1 short; the warehouse allocates again when stock arrives.</source>
+        <translation>Nadal brakuje %1; magazyn zarezerwuje ponownie, gdy dotrze towar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n szt.</numerusform>
+            <numerusform>%n szt.</numerusform>
+            <numerusform>%n szt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to cancel at the warehouse.</source>
+        <translation>W magazynie nie ma już nic do anulowania.</translation>
+    </message>
+    <message>
+        <source>Sent to the warehouse.</source>
+        <translation>Wysłano do magazynu.</translation>
+    </message>
+    <message>
+        <source>Exception %1 names no storefront SKU.</source>
+        <translation>Wyjątek %1 nie wskazuje SKU sklepu.</translation>
+    </message>
+    <message>
+        <source>stock of %1 to be pushed again</source>
+        <translation>stan %1 do ponownego wysłania</translation>
+    </message>
+    <message>
+        <source>The warehouse figure for %1 goes to %2 again (attempt %3).</source>
+        <translation>Stan magazynowy %1 trafia ponownie do %2 (próba %3).</translation>
+    </message>
+    <message>
+        <source>Exception %1 names no shipment.</source>
+        <translation>Wyjątek %1 nie wskazuje przesyłki.</translation>
+    </message>
+    <message>
+        <source>The storefront already shows shipment %1 as shipped: nothing was sent twice.</source>
+        <translation>Sklep już pokazuje przesyłkę %1 jako wysłaną: nic nie wysłano dwa razy.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 is not in Lockstep.</source>
+        <translation>Przesyłki %1 nie ma w Lockstep.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 has not been collected by the carrier: the storefront hears &quot;shipped&quot; only then.</source>
+        <translation>Przewoźnik nie odebrał przesyłki %1: sklep dowie się o „wysłano” dopiero wtedy.</translation>
+    </message>
+    <message>
+        <source>The &quot;shipped&quot; message for shipment %1 is due now (attempt %2, same idempotency key).</source>
+        <translation>Komunikat „wysłano” dla przesyłki %1 jest teraz wymagalny (próba %2, ten sam klucz idempotencji).</translation>
+    </message>
+    <message>
+        <source>Order %1 is not at the warehouse: there are no totals to compare.</source>
+        <translation>Zamówienia %1 nie ma w magazynie: brak sum do porównania.</translation>
+    </message>
+    <message>
+        <source>Read again: the storefront&apos;s %1 and the warehouse&apos;s %2 agree now.</source>
+        <translation>Odczytano ponownie: %1 w sklepie i %2 w magazynie są teraz zgodne.</translation>
+    </message>
+    <message>
+        <source>read again: still different</source>
+        <translation>odczytano ponownie: nadal różne</translation>
+    </message>
+    <message>
+        <source>Read again, still different: %1</source>
+        <translation>Odczytano ponownie, nadal różne: %1</translation>
+    </message>
+    <message>
+        <source>Not pushed: %1. The next stock job pushes it.</source>
+        <translation>Nie wysłano: %1. Wyśle to następne zadanie stanów.</translation>
+    </message>
+    <message>
+        <source>%1 now shows %2 for %3, the warehouse figure.</source>
+        <translation>%1 pokazuje teraz %2 dla %3, stan magazynowy.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is %2; reopen it before an edit.</source>
+        <translation>Wyjątek %1 jest %2; otwórz go ponownie przed edycją.</translation>
+    </message>
+    <message>
+        <source>A SKU mapping needs the storefront SKU, the WMS item and an exception about an order.</source>
+        <translation>Mapowanie SKU wymaga SKU sklepu, towaru WMS i wyjątku dotyczącego zamówienia.</translation>
+    </message>
+    <message>
+        <source>%1 mapped to %2</source>
+        <translation>%1 zmapowano na %2</translation>
+    </message>
+    <message>
+        <source>%1 now maps to WMS item %2.</source>
+        <translation>%1 mapuje się teraz na towar WMS %2.</translation>
+    </message>
+    <message>
+        <source>Exception %1 has the same SKU but is claimed by %2; left to them.</source>
+        <translation>Wyjątek %1 ma to samo SKU, ale przejął(-ęła) go %2; pozostawiono.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already at the warehouse; change it there (or cancel it and send it again).</source>
+        <translation>Zamówienie %1 jest już w magazynie; zmień je tam (albo anuluj i wyślij ponownie).</translation>
+    </message>
+    <message>
+        <source>Choose a facility.</source>
+        <translation>Wybierz lokalizację.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no warehouse order waiting to be sent, so there is no line to adjust.</source>
+        <translation>Zamówienie %1 nie ma zlecenia magazynowego czekającego na wysłanie, więc nie ma pozycji do zmiany.</translation>
+    </message>
+    <message>
+        <source>Order %1 goes to facility %2.</source>
+        <translation>Zamówienie %1 trafia do lokalizacji %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2 to adjust.</source>
+        <translation>Zamówienie %1 nie ma pozycji %2 do zmiany.</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2 is now %3 × %4.</source>
+        <translation>Pozycja %1 zamówienia %2 to teraz %3 × %4.</translation>
+    </message>
+    <message>
+        <source>Only an order held by a SKU mismatch can be sent without a line.</source>
+        <translation>Bez pozycji można wysłać tylko zamówienie wstrzymane przez niezgodne SKU.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already on its way to the warehouse; change it there.</source>
+        <translation>Zamówienie %1 jest już w drodze do magazynu; zmień je tam.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line with SKU %2.</source>
+        <translation>Zamówienie %1 nie ma pozycji z SKU %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no other line: without SKU %2 nothing would go to the warehouse. Cancel or refund it in the storefront instead.</source>
+        <translation>Zamówienie %1 nie ma innej pozycji: bez SKU %2 nic nie trafiłoby do magazynu. Zamiast tego anuluj je lub zwróć pieniądze w sklepie.</translation>
+    </message>
+    <message>
+        <source>Order %1 goes to the warehouse without its line of SKU %2.</source>
+        <translation>Zamówienie %1 trafia do magazynu bez pozycji z SKU %2.</translation>
+    </message>
+    <message>
+        <source>A field mapping needs the checkout field and the WMS field.</source>
+        <translation>Mapowanie pola wymaga pola z kasy sklepu i pola WMS.</translation>
+    </message>
+    <message>
+        <source>Checkout field %1 now maps to WMS field %2 for every later order.</source>
+        <translation>Pole z kasy sklepu %1 mapuje się teraz na pole WMS %2 dla każdego kolejnego zamówienia.</translation>
+    </message>
+    <message>
+        <source>Order %1 reached the warehouse without it.</source>
+        <translation>Zamówienie %1 dotarło do magazynu bez niego.</translation>
+    </message>
+    <message>
+        <source> (not recorded: %1)</source>
+        <translation> (nie zapisano: %1)</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not about one order: there is no order to read.</source>
+        <translation>Wyjątek %1 nie dotyczy jednego zamówienia: nie ma zamówienia do odczytu.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go to the warehouse: %2.</source>
+        <translation>Zamówienie %1 nie może trafić do magazynu: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the order in the storefront (quantities above zero, no negative amounts); it is taken in again and sent once it changes.</source>
+        <translation>Popraw zamówienie w sklepie (ilości powyżej zera, bez ujemnych kwot); zostanie ponownie przyjęte i wysłane, gdy się zmieni.</translation>
+    </message>
+    <message>
+        <source>Order %1 came from channel &quot;%2&quot;, which is mapped to no facility, so a person routes its orders.</source>
+        <translation>Zamówienie %1 przyszło z kanału „%2”, który nie ma przypisanej lokalizacji, więc jego zamówienia kieruje człowiek.</translation>
+    </message>
+    <message>
+        <source>Order %1 came from channel &quot;%2&quot;, which maps to no facility, and no default facility is set.</source>
+        <translation>Zamówienie %1 przyszło z kanału „%2”, który nie mapuje się na żadną lokalizację, a lokalizacja domyślna nie jest ustawiona.</translation>
+    </message>
+    <message>
+        <source>Map the channel to a facility in Settings, or choose a facility for this order, then retry.</source>
+        <translation>Przypisz kanał do lokalizacji w Ustawieniach lub wybierz lokalizację dla tego zamówienia, a potem ponów.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.</source>
+        <translation>Zamówienie %1 nie może trafić do magazynu: SKU %2 nie ma w kartotece towarów WMS.</translation>
+    </message>
+    <message>
+        <source>Map the storefront SKU to a WMS item (Edit), or add the item to the WMS item master, then retry.</source>
+        <translation>Zmapuj SKU sklepu na towar WMS (Edytuj) lub dodaj towar do kartoteki WMS, a potem ponów.</translation>
+    </message>
+    <message>
+        <source>Order %1 has checkout fields with no WMS mapping: %2. The warehouse will not see them.</source>
+        <translation>Zamówienie %1 ma pola z kasy sklepu bez mapowania WMS: %2. Magazyn ich nie zobaczy.</translation>
+    </message>
+    <message>
+        <source>Map the field to a WMS field in Settings; orders already sent keep their values in Lockstep.</source>
+        <translation>Zmapuj pole na pole WMS w Ustawieniach; wysłane już zamówienia zachowują swoje wartości w Lockstep.</translation>
+    </message>
+    <message>
+        <source>Till return %1 was taken back at store %2, which maps to no facility, so the warehouse cannot be told the goods are coming back.</source>
+        <translation>Zwrot z kasy %1 przyjęto w sklepie %2, który nie ma lokalizacji, więc magazyn nie może się dowiedzieć, że towar wraca.</translation>
+    </message>
+    <message>
+        <source>Map the store to a facility in Settings, or choose a facility for this return, then retry.</source>
+        <translation>Przypisz sklep do lokalizacji w Ustawieniach lub wybierz lokalizację dla tego zwrotu, a potem ponów.</translation>
+    </message>
+    <message>
+        <source>Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not in the WMS item master.</source>
+        <translation>Zwrot z kasy %1 w sklepie %2 nie może trafić do magazynu: SKU %3 nie ma w kartotece towarów WMS.</translation>
+    </message>
+    <message>
+        <source>Map the till SKU to a WMS item (Edit), or add the item to the WMS item master, then retry.</source>
+        <translation>Zmapuj SKU kasy na towar WMS (Edytuj) lub dodaj towar do kartoteki WMS, a potem ponów.</translation>
+    </message>
+    <message>
+        <source>The warehouse refused order %1: %2</source>
+        <translation>Magazyn odrzucił zamówienie %1: %2</translation>
+    </message>
+    <message>
+        <source>Correct the order or the mapping the warehouse refused, then retry.</source>
+        <translation>Popraw zamówienie lub mapowanie odrzucone przez magazyn, a potem ponów.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the carrier collected it from %2 although the warehouse was asked to pull it.</source>
+        <translation>Zamówienie %1 anulowano w sklepie, ale przewoźnik odebrał je z %2, choć magazyn poproszono o wycofanie.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the carrier collected it from %2.</source>
+        <translation>Zamówienie %1 anulowano w sklepie, ale przewoźnik odebrał je z %2.</translation>
+    </message>
+    <message>
+        <source>Tell the customer the parcel is on its way, and arrange its return and the refund; acknowledge once done.</source>
+        <translation>Poinformuj klienta, że paczka jest w drodze, i uzgodnij jej zwrot oraz refundację; potem potwierdź.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the warehouse could only cancel its back-ordered units: it was %2 at %3. The rest will ship.</source>
+        <translation>Zamówienie %1 anulowano w sklepie, ale magazyn mógł anulować tylko zaległe sztuki: było %2 w %3. Reszta zostanie wysłana.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in the storefront, but the warehouse had already locked it (%2 at %3). It will ship unless stopped.</source>
+        <translation>Zamówienie %1 anulowano w sklepie, ale magazyn już je zablokował (%2 w %3). Zostanie wysłane, jeśli nikt go nie zatrzyma.</translation>
+    </message>
+    <message>
+        <source>Ask the warehouse to pull the order before the carrier collects it, or arrange a return and refund with the customer.</source>
+        <translation>Poproś magazyn o wycofanie zamówienia przed odbiorem przez przewoźnika albo uzgodnij z klientem zwrot i refundację.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 allocated)</source>
+        <translation>%1 (zarezerwowano %2 z %3)</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 at %3: stock could not be allocated for %4.</source>
+        <translation>Zamówienie %1 ma stan %2 w %3: nie udało się zarezerwować towaru dla %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 z %2 szt.</translation>
+    </message>
+    <message>
+        <source>Move stock from another facility or wait for the inbound delivery, then retry the allocation.</source>
+        <translation>Przenieś towar z innej lokalizacji lub poczekaj na dostawę, a potem ponów rezerwację.</translation>
+    </message>
+    <message>
+        <source>, less %1 sold there since, so %2 expected</source>
+        <translation>, minus %1 sprzedane tam od tego czasu, więc oczekiwano %2</translation>
+    </message>
+    <message>
+        <source>%1 shows %2 of %3, but Lockstep last pushed %4 (%5 ago)%6: %7 %8.</source>
+        <translation>%1 pokazuje %2 %3, ale Lockstep ostatnio wysłał %4 (%5 temu)%6: %7 %8.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 szt.</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>nieznany czas</translation>
+    </message>
+    <message>
+        <source>more, so the storefront may oversell</source>
+        <translation>więcej, więc sklep może sprzedać za dużo</translation>
+    </message>
+    <message>
+        <source>fewer, so sales may be lost</source>
+        <translation>mniej, więc sprzedaż może przepaść</translation>
+    </message>
+    <message>
+        <source>Find who changed the stock in the storefront; the next stock push restores the warehouse figure.</source>
+        <translation>Ustal, kto zmienił stan w sklepie; następne wysłanie stanów przywróci stan magazynowy.</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>zamówienie %1: %2</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>brak SKU</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3 %4</source>
+        <translation>pozycja %1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>No shipped message was queued for it.</source>
+        <translation>Nie zakolejkowano dla niej komunikatu o wysyłce.</translation>
+    </message>
+    <message>
+        <source>The shipped message is queued and has not been tried yet.</source>
+        <translation>Komunikat o wysyłce jest w kolejce i jeszcze nie był próbowany.</translation>
+    </message>
+    <message>
+        <source>The shipped message failed %1; last error: %2</source>
+        <translation>Komunikat o wysyłce nie powiódł się %1; ostatni błąd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n raz</numerusform>
+            <numerusform>%n razy</numerusform>
+            <numerusform>%n razy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The storefront refused the shipped message: %1</source>
+        <translation>Sklep odrzucił komunikat o wysyłce: %1</translation>
+    </message>
+    <message>
+        <source>%1 collected %2 of order %3 (tracking %4) %5 ago, and the storefront has not been told (SLA %6 min). %7</source>
+        <translation>%1 odebrał %2 z zamówienia %3 (numer przesyłki %4) %5 temu, a sklepu nie powiadomiono (SLA %6 min). %7</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Retry the shipped message, or mark the order shipped in the storefront with the tracking number.</source>
+        <translation>Ponów komunikat o wysyłce lub oznacz zamówienie w sklepie jako wysłane z numerem przesyłki.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 shows its parent&apos;s SKU %3 instead of its own: %4. The warehouse cannot tell it from its parent.</source>
+        <translation>W %1 %2 pokazuje SKU %3 produktu nadrzędnego zamiast własnego: %4. Magazyn nie odróżni go od produktu nadrzędnego.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 show their parent&apos;s SKU %3 instead of their own: %4. The warehouse cannot tell them apart.</source>
+        <translation>W %1 %2 pokazują SKU %3 produktu nadrzędnego zamiast własnego: %4. Magazyn ich nie odróżni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variation(s)</source>
+        <translation>
+            <numerusform>%n wariant</numerusform>
+            <numerusform>%n warianty</numerusform>
+            <numerusform>%n wariantów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each variation its own SKU in the storefront (as in the WMS item master), or map it (Edit).</source>
+        <translation>Nadaj każdemu wariantowi własne SKU w sklepie (jak w kartotece WMS) lub go zmapuj (Edytuj).</translation>
+    </message>
+    <message>
+        <source>In %1, SKU %2 is used by %3 products: %4. Stock pushed for it lands on one of them at random.</source>
+        <translation>W %1 SKU %2 używa %3 produktów: %4. Wysłany dla niego stan trafia losowo do jednego z nich.</translation>
+    </message>
+    <message>
+        <source>Keep the SKU on one product and give the others their own (or retire the duplicate listing).</source>
+        <translation>Zostaw SKU przy jednym produkcie, a pozostałym nadaj własne (lub wycofaj zdublowaną ofertę).</translation>
+    </message>
+    <message>
+        <source>Bundle %1 needs %2, which is not in the WMS item master: orders for the bundle cannot go to the warehouse and its stock reads as zero.</source>
+        <translation>Zestaw %1 wymaga %2, którego nie ma w kartotece towarów WMS: zamówienia zestawu nie mogą trafić do magazynu, a jego stan wynosi zero.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 needs %2, which are not in the WMS item master: orders for the bundle cannot go to the warehouse and its stock reads as zero.</source>
+        <translation>Zestaw %1 wymaga %2, których nie ma w kartotece towarów WMS: zamówienia zestawu nie mogą trafić do magazynu, a jego stan wynosi zero.</translation>
+    </message>
+    <message>
+        <source>Add the component to the WMS item master, or correct the bundle&apos;s kit lines in the WMS.</source>
+        <translation>Dodaj składnik do kartoteki WMS lub popraw pozycje kompletu zestawu w WMS.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 at the warehouse (%3) since %4 ago, but the storefront still shows it as &quot;%5&quot; (SLA %6 min).</source>
+        <translation>Zamówienie %1 ma w magazynie stan %2 (%3) od %4, ale sklep nadal pokazuje je jako „%5” (SLA %6 min).</translation>
+    </message>
+    <message>
+        <source>Check the order in the storefront and mark it completed with the tracking number; retry the shipped message if it failed.</source>
+        <translation>Sprawdź zamówienie w sklepie i oznacz je jako zrealizowane z numerem przesyłki; ponów komunikat o wysyłce, jeśli się nie udał.</translation>
+    </message>
+    <message>
+        <source>Cancel the order in the storefront (and refund the customer) to match the warehouse.</source>
+        <translation>Anuluj zamówienie w sklepie (i zwróć klientowi pieniądze), tak jak w magazynie.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed %2 ago and is still &quot;%3&quot; without payment (SLA %4 min); it will not go to the warehouse until it is paid.</source>
+        <translation>Zamówienie %1 złożono %2 temu i nadal ma stan „%3” bez płatności (SLA %4 min); nie trafi do magazynu, dopóki nie zostanie opłacone.</translation>
+    </message>
+    <message>
+        <source>Contact the customer about the payment, or cancel the order in the storefront.</source>
+        <translation>Skontaktuj się z klientem w sprawie płatności lub anuluj zamówienie w sklepie.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>brak zapisu</translation>
+    </message>
+    <message>
+        <source>Lockstep has not queued it for the warehouse.</source>
+        <translation>Lockstep nie zakolejkował go dla magazynu.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse was given up after %1 and waits for a retry; last error: %2</source>
+        <translation>Wysyłkę do magazynu porzucono po %1 i czeka na ponowienie; ostatni błąd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n próbie</numerusform>
+            <numerusform>%n próbach</numerusform>
+            <numerusform>%n próbach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was sent, but the warehouse has not shown it as received.</source>
+        <translation>Wysłano je, ale magazyn nie pokazał go jako odebranego.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse is queued and has not been tried yet.</source>
+        <translation>Wysyłka do magazynu jest w kolejce i jeszcze nie była próbowana.</translation>
+    </message>
+    <message>
+        <source>The send to the warehouse has failed %1; last error: %2</source>
+        <translation>Wysyłka do magazynu nie powiodła się %1; ostatni błąd: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid %2 ago and the warehouse has not acknowledged it (SLA %3 min). %4</source>
+        <translation>Zamówienie %1 opłacono %2 temu, a magazyn go nie potwierdził (SLA %3 min). %4</translation>
+    </message>
+    <message>
+        <source>Check that the warehouse connection is healthy, look the order up at the WMS, then retry the send.</source>
+        <translation>Sprawdź połączenie z magazynem, wyszukaj zamówienie w WMS, a potem ponów wysyłkę.</translation>
+    </message>
+    <message>
+        <source>Till return %1 (%2) at store %3</source>
+        <translation>Zwrot z kasy %1 (%2) w sklepie %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the warehouse: %2. %3 does not know the goods are coming back.</source>
+        <translation>%1 został odrzucony przez magazyn: %2. %3 nie wie, że towar wraca.</translation>
+    </message>
+    <message>
+        <source>%1 has not reached the warehouse %2 after Lockstep took it in (SLA %3 min): %4 does not know the goods are coming back. %5</source>
+        <translation>%1 nie dotarł do magazynu %2 po przyjęciu przez Lockstep (SLA %3 min): %4 nie wie, że towar wraca. %5</translation>
+    </message>
+    <message>
+        <source>It is queued and has not been tried yet.</source>
+        <translation>Jest w kolejce i jeszcze nie był próbowany.</translation>
+    </message>
+    <message>
+        <source>It failed %1; last error: %2</source>
+        <translation>Nie powiodło się %1; ostatni błąd: %2</translation>
+    </message>
+    <message>
+        <source>Correct what the warehouse refused (the item, the facility), then retry; or enter the return at the warehouse and acknowledge.</source>
+        <translation>Popraw to, co odrzucił magazyn (towar, lokalizację), a potem ponów; albo wprowadź zwrot w magazynie i potwierdź.</translation>
+    </message>
+    <message>
+        <source>Retry: the warehouse is asked whether it already has the return before anything is sent.</source>
+        <translation>Ponów: przed wysłaniem magazyn jest pytany, czy już ma zwrot.</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>opłaty</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>wysyłka</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>podatek</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>rabat</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>sumy</translation>
+    </message>
+    <message>
+        <source>No single part explains the difference.</source>
+        <translation>Żadna pojedyncza pozycja nie wyjaśnia różnicy.</translation>
+    </message>
+    <message>
+        <source>The difference matches the %1.</source>
+        <translation>Różnica odpowiada pozycji „%1”.</translation>
+    </message>
+    <message>
+        <source>Order %1 is worth %2 in the storefront but %3 at the warehouse (difference %4). Storefront: items %5, discount -%6, shipping %7, tax %8, other %9. %10</source>
+        <translation>Zamówienie %1 jest warte %2 w sklepie, a %3 w magazynie (różnica %4). Sklep: towary %5, rabat -%6, wysyłka %7, podatek %8, inne %9. %10</translation>
+    </message>
+    <message>
+        <source>Check how the storefront&apos;s %1 is mapped to the warehouse order; correct the order value in the WMS or acknowledge the difference for finance.</source>
+        <translation>Sprawdź, jak pozycja „%1” ze sklepu przechodzi do zlecenia magazynowego; popraw wartość w WMS lub potwierdź różnicę dla księgowości.</translation>
+    </message>
+</context>
+<context>
     <name>OrderText</name>
     <message>
         <source>under a minute</source>
@@ -963,6 +1722,57 @@
     <message>
         <source>restarted with the saved configuration</source>
         <translation>uruchomiony ponownie z zapisaną konfiguracją</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::core::engine::SyncEngine</name>
+    <message>
+        <source>Webhooks are off: %1</source>
+        <translation>Webhooki są wyłączone: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 from %2 taken in (webhook)</source>
+        <translation>Przyjęto zamówienie %1 z %2 (webhook)</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1</source>
+        <translation>Odczyt zamówień z %1</translation>
+    </message>
+    <message>
+        <source>First sync of %1: %2 of %3 periods read, %4 orders</source>
+        <translation>Pierwsza synchronizacja %1: odczytano %2 z %3 okresów, %4 zamówień</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1: page %2 of %3</source>
+        <translation>Odczyt zamówień z %1: strona %2 z %3</translation>
+    </message>
+    <message>
+        <source>Reading orders from %1: page %2</source>
+        <translation>Odczyt zamówień z %1: strona %2</translation>
+    </message>
+    <message>
+        <source>Sending to the warehouse and storefronts</source>
+        <translation>Wysyłanie do magazynu i sklepów</translation>
+    </message>
+    <message>
+        <source>Reading orders and shipments from the warehouse</source>
+        <translation>Odczyt zamówień i przesyłek z magazynu</translation>
+    </message>
+    <message>
+        <source>Pulling stock from the warehouse</source>
+        <translation>Pobieranie stanów z magazynu</translation>
+    </message>
+    <message>
+        <source>The engine has not started, so the action was not run.</source>
+        <translation>Silnik nie wystartował, więc akcja nie została wykonana.</translation>
+    </message>
+    <message>
+        <source>Checking for records out of step</source>
+        <translation>Szukanie rekordów niezgodnych</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bezczynny</translation>
     </message>
 </context>
 <context>

@@ -47,26 +47,26 @@ QString ActionResultDialog::refusalName(Refusal refusal)
 
 namespace {
 
-    /// Measures a row as tall as its text wrapped to the column's width; Qt's views measure it unwrapped.
-    class WrappingDelegate : public QStyledItemDelegate
+/// Measures a row as tall as its text wrapped to the column's width; Qt's views measure it unwrapped.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    WrappingDelegate(QHeaderView* header, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_header(header)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
-    public:
-        WrappingDelegate(QHeaderView* header, QObject* parent)
-            : QStyledItemDelegate(parent)
-            , m_header(header)
-        {}
+        QStyleOptionViewItem wrapped(option);
+        // The style wraps only within a valid rectangle: the column's width, any height.
+        wrapped.rect = QRect(0, 0, m_header->sectionSize(index.column()), QWIDGETSIZE_MAX);
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
 
-        QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-        {
-            QStyleOptionViewItem wrapped(option);
-            // The style wraps only within a valid rectangle: the column's width, any height.
-            wrapped.rect = QRect(0, 0, m_header->sectionSize(index.column()), QWIDGETSIZE_MAX);
-            return QStyledItemDelegate::sizeHint(wrapped, index);
-        }
-
-    private:
-        QHeaderView* m_header;
-    };
+private:
+    QHeaderView* m_header;
+};
 
 } // namespace
 
@@ -121,7 +121,7 @@ ActionResultDialog::ActionResultDialog(const QString& actionName,
     const auto add = [&](const core::actions::ItemOutcome& item) {
         const QString label = labels.value(item.exceptionId, tr("Exception %1").arg(item.exceptionId));
         const QString outcome = item.succeeded ? tr("Done") : tr("Refused: %1").arg(refusalName(item.refusal));
-        const QString why = DisplayFormat::plainReason(item.message);
+        const QString why = DisplayFormat::plainReason(item.shown());
         auto* row = new QTreeWidgetItem(m_list, {label, outcome, why});
         row->setToolTip(1, outcome);
         row->setToolTip(2, why);

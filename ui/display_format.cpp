@@ -102,51 +102,51 @@ QString DisplayFormat::state(core::ExceptionState state)
 
 namespace {
 
-    QString networkErrorWords(QNetworkReply::NetworkError error)
-    {
-        using E = QNetworkReply;
-        switch (error) {
-        case E::ConnectionRefusedError:
-            return DisplayFormat::tr("the connection was refused");
-        case E::RemoteHostClosedError:
-            return DisplayFormat::tr("the other side closed the connection");
-        case E::HostNotFoundError:
-            return DisplayFormat::tr("the server's name was not found");
-        case E::TimeoutError:
-            return DisplayFormat::tr("the server did not answer in time");
-        case E::OperationCanceledError:
-            return DisplayFormat::tr("the call was cancelled");
-        case E::SslHandshakeFailedError:
-            return DisplayFormat::tr("a secure connection could not be set up");
-        case E::TemporaryNetworkFailureError:
-        case E::NetworkSessionFailedError:
-        case E::UnknownNetworkError:
-            return DisplayFormat::tr("the network failed");
-        case E::ProxyConnectionRefusedError:
-        case E::ProxyConnectionClosedError:
-        case E::ProxyNotFoundError:
-        case E::ProxyTimeoutError:
-        case E::ProxyAuthenticationRequiredError:
-        case E::UnknownProxyError:
-            return DisplayFormat::tr("the proxy failed");
-        case E::AuthenticationRequiredError:
-            return DisplayFormat::tr("the server asked for a sign-in");
-        case E::ContentAccessDenied:
-        case E::ContentOperationNotPermittedError:
-            return DisplayFormat::tr("the server refused access");
-        case E::ContentNotFoundError:
-            return DisplayFormat::tr("the server does not know this address");
-        case E::TooManyRedirectsError:
-        case E::InsecureRedirectError:
-            return DisplayFormat::tr("the server sent the call elsewhere");
-        case E::InternalServerError:
-        case E::ServiceUnavailableError:
-        case E::UnknownServerError:
-            return DisplayFormat::tr("the server failed");
-        default:
-            return DisplayFormat::tr("the call failed");
-        }
+QString networkErrorWords(QNetworkReply::NetworkError error)
+{
+    using E = QNetworkReply;
+    switch (error) {
+    case E::ConnectionRefusedError:
+        return DisplayFormat::tr("the connection was refused");
+    case E::RemoteHostClosedError:
+        return DisplayFormat::tr("the other side closed the connection");
+    case E::HostNotFoundError:
+        return DisplayFormat::tr("the server's name was not found");
+    case E::TimeoutError:
+        return DisplayFormat::tr("the server did not answer in time");
+    case E::OperationCanceledError:
+        return DisplayFormat::tr("the call was cancelled");
+    case E::SslHandshakeFailedError:
+        return DisplayFormat::tr("a secure connection could not be set up");
+    case E::TemporaryNetworkFailureError:
+    case E::NetworkSessionFailedError:
+    case E::UnknownNetworkError:
+        return DisplayFormat::tr("the network failed");
+    case E::ProxyConnectionRefusedError:
+    case E::ProxyConnectionClosedError:
+    case E::ProxyNotFoundError:
+    case E::ProxyTimeoutError:
+    case E::ProxyAuthenticationRequiredError:
+    case E::UnknownProxyError:
+        return DisplayFormat::tr("the proxy failed");
+    case E::AuthenticationRequiredError:
+        return DisplayFormat::tr("the server asked for a sign-in");
+    case E::ContentAccessDenied:
+    case E::ContentOperationNotPermittedError:
+        return DisplayFormat::tr("the server refused access");
+    case E::ContentNotFoundError:
+        return DisplayFormat::tr("the server does not know this address");
+    case E::TooManyRedirectsError:
+    case E::InsecureRedirectError:
+        return DisplayFormat::tr("the server sent the call elsewhere");
+    case E::InternalServerError:
+    case E::ServiceUnavailableError:
+    case E::UnknownServerError:
+        return DisplayFormat::tr("the server failed");
+    default:
+        return DisplayFormat::tr("the call failed");
     }
+}
 
 } // namespace
 
@@ -235,18 +235,30 @@ QString DisplayFormat::auditField(const QString& key)
     return wordsFor(key, kFields, &DisplayFormat::tr);
 }
 
+QString DisplayFormat::reason(const core::ExceptionRecord& r)
+{
+    return plainReason(core::shownText(r.reasonMessage, r.reason));
+}
+
+QString DisplayFormat::suggestedAction(const core::ExceptionRecord& r)
+{
+    return core::shownText(r.actionMessage, r.suggestedAction);
+}
+
 QString DisplayFormat::plainReason(const QString& reason)
 {
     QString out = reason;
     // "<Qt's message> (SomethingError)": the enum name says what Qt's English message says, in words.
-    static const QRegularExpression kQtError(QStringLiteral(R"((?:^|(?<=: ))[^:]*?\s*\((\w+Error|ContentAccessDenied)\))"));
+    static const QRegularExpression kQtError(
+        QStringLiteral(R"((?:^|(?<=: ))[^:]*?\s*\((\w+Error|ContentAccessDenied)\))"));
     const QMetaEnum errors = QMetaEnum::fromType<QNetworkReply::NetworkError>();
     for (auto m = kQtError.match(out); m.hasMatch(); m = kQtError.match(out, m.capturedStart())) {
         bool known = false;
         const int value = errors.keyToValue(m.captured(1).toLatin1().constData(), &known);
         if (!known)
             break;
-        out.replace(m.capturedStart(), m.capturedLength(), networkErrorWords(static_cast<QNetworkReply::NetworkError>(value)));
+        out.replace(
+            m.capturedStart(), m.capturedLength(), networkErrorWords(static_cast<QNetworkReply::NetworkError>(value)));
     }
     // "POST https://host/path?query: …" names the host only; the rest is for the log.
     static const QRegularExpression kAddress(

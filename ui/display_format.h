@@ -38,6 +38,10 @@ public:
     /// becomes its host ("POST https://wms.example/api/orders: … (ConnectionRefusedError)" reads
     /// "wms.example: the connection was refused").
     static QString plainReason(const QString& reason);
+    /// An exception's reason in this console's language (plainReason of it).
+    static QString reason(const core::ExceptionRecord& r);
+    /// An exception's suggested action in this console's language; empty when it has none.
+    static QString suggestedAction(const core::ExceptionRecord& r);
 };
 
 } // namespace lockstep::ui

@@ -2,6 +2,7 @@
 #include "intercept_dialog.h"
 
 #include "desktop_opener.h"
+#include "display_format.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -90,7 +91,7 @@ QString InterceptDialog::messageFor(const core::ExceptionRecord& record)
               "The customer cancelled it in the storefront after the warehouse had released it.\n"
               "%3\n"
               "Lockstep exception %4.")
-        .arg(record.orderRef, facility, record.reason)
+        .arg(record.orderRef, facility, DisplayFormat::reason(record))
         .arg(record.id);
 }
 

@@ -35,17 +35,17 @@ namespace lockstep::ui {
 
 namespace {
 
-    constexpr int kMaxResults = 50; // an email with more orders than this is narrowed by order number
-    constexpr int kMaxExceptions = 50;
-    constexpr int kIdRole = Qt::UserRole;
-    constexpr int kStateRole = Qt::UserRole + 1;
-    constexpr int kVersionRole = Qt::UserRole + 2;
-    constexpr int kTypeRole = Qt::UserRole + 3;
+constexpr int kMaxResults = 50; // an email with more orders than this is narrowed by order number
+constexpr int kMaxExceptions = 50;
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kStateRole = Qt::UserRole + 1;
+constexpr int kVersionRole = Qt::UserRole + 2;
+constexpr int kTypeRole = Qt::UserRole + 3;
 
-    QString money(const core::Money& m)
-    {
-        return m.currency().isEmpty() ? QString() : QStringLiteral("%1 %2").arg(m.toDecimalString(), m.currency());
-    }
+QString money(const core::Money& m)
+{
+    return m.currency().isEmpty() ? QString() : QStringLiteral("%1 %2").arg(m.toDecimalString(), m.currency());
+}
 
 } // namespace
 
@@ -228,7 +228,8 @@ int OrderLookupPage::search(const QString& query)
     m_details->hide();
     m_order = {};
     if (q.isEmpty()) {
-        showMessage(tr("Type an order number, the customer's name or email, a storefront order id or a tracking number."));
+        showMessage(
+            tr("Type an order number, the customer's name or email, a storefront order id or a tracking number."));
         return 0;
     }
     core::store::Database* db = m_connection.database();
@@ -243,10 +244,9 @@ int OrderLookupPage::search(const QString& query)
     }
     const auto& found = orders.value();
     if (found.isEmpty()) {
-        showMessage(
-            tr("No order matches “%1”. Try the order number, the start of the customer's name or email, or a "
-               "tracking number.")
-                .arg(q));
+        showMessage(tr("No order matches “%1”. Try the order number, the start of the customer's name or email, or a "
+                       "tracking number.")
+                        .arg(q));
         return 0;
     }
     if (found.size() == 1) {
@@ -272,8 +272,8 @@ void OrderLookupPage::showResults(const QList<core::Order>& orders)
     }
     // As tall as its rows, up to eight; more scroll.
     const int rows = std::min<int>(int(orders.size()), 8);
-    m_results->setFixedHeight(m_results->header()->sizeHint().height() + rows * m_results->sizeHintForRow(0)
-        + 2 * m_results->frameWidth());
+    m_results->setFixedHeight(
+        m_results->header()->sizeHint().height() + rows * m_results->sizeHintForRow(0) + 2 * m_results->frameWidth());
     m_results->show();
     m_results->setCurrentItem(m_results->topLevelItem(0));
     showOrder(orders.first().id);
@@ -350,7 +350,7 @@ bool OrderLookupPage::showOrder(qint64 orderId)
             records.prepend(*due.value());
     }
     for (const auto& r : records) {
-        const QString reason = DisplayFormat::plainReason(r.reason);
+        const QString reason = DisplayFormat::reason(r);
         auto* item = new QTreeWidgetItem(m_exceptions,
             {Navigation::queueName(r.type),
                 r.id == 0 ? tr("Due now") : OrderText::exceptionStateName(r.state),
@@ -360,7 +360,8 @@ bool OrderLookupPage::showOrder(qint64 orderId)
         item->setData(0, kStateRole, static_cast<int>(r.state));
         item->setData(0, kVersionRole, r.version);
         item->setData(0, kTypeRole, static_cast<int>(r.type));
-        item->setToolTip(3, r.suggestedAction.isEmpty() ? reason : reason + u'\n' + r.suggestedAction);
+        const QString suggested = DisplayFormat::suggestedAction(r);
+        item->setToolTip(3, suggested.isEmpty() ? reason : reason + u'\n' + suggested);
     }
     m_exceptionBox->setTitle(tr("Exceptions (%n)", nullptr, int(records.size())));
     m_exceptionBox->setVisible(!records.isEmpty());
@@ -391,7 +392,10 @@ void OrderLookupPage::showLinks()
     m_links->setVisible(!parts.isEmpty());
 }
 
-QList<QUrl> OrderLookupPage::linkTargets() const { return m_order.id ? m_linkTargets : QList<QUrl>(); }
+QList<QUrl> OrderLookupPage::linkTargets() const
+{
+    return m_order.id ? m_linkTargets : QList<QUrl>();
+}
 
 void OrderLookupPage::reload()
 {
@@ -442,8 +446,8 @@ void OrderLookupPage::updateExceptionButtons()
     const bool open = actionable && item->data(0, kStateRole).toInt() == static_cast<int>(core::ExceptionState::Open);
     m_acknowledge->setEnabled(open && roles.allows(RoleAction::Acknowledge));
     // Only an order cancelled after the warehouse locked it has anything to intercept.
-    const bool late = item
-        && item->data(0, kTypeRole).toInt() == static_cast<int>(core::ExceptionType::CancellationPastCutoff);
+    const bool late =
+        item && item->data(0, kTypeRole).toInt() == static_cast<int>(core::ExceptionType::CancellationPastCutoff);
     m_intercept->setVisible(late);
     m_intercept->setEnabled(late && open && roles.allows(RoleAction::Intercept));
 }

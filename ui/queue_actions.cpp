@@ -347,7 +347,8 @@ void QueueActions::comment(const ExceptionRef& exception, const QString& text)
     });
 }
 
-void QueueActions::send(const ActionCommand& command, const QString& actionName, std::function<void(const ActionResult&)> after)
+void QueueActions::send(
+    const ActionCommand& command, const QString& actionName, std::function<void(const ActionResult&)> after)
 {
     if (!m_broker || !m_broker->hasExecutor()) {
         m_page->setActionNote(tr("The engine is not running: %1 was not sent.").arg(actionName));
@@ -402,7 +403,7 @@ void QueueActions::showResult(const QString& actionName, const ActionResult& res
     if (!bulk && result.error.isEmpty() && result.items.size() == 1 && result.items.constFirst().succeeded) {
         const auto& item = result.items.constFirst();
         const QString label = labelOf(item.exceptionId);
-        m_page->setActionNote(label.isEmpty() ? item.message : tr("%1: %2").arg(label, item.message));
+        m_page->setActionNote(label.isEmpty() ? item.shown() : tr("%1: %2").arg(label, item.shown()));
         return;
     }
     m_page->setActionNote(result.error.isEmpty()

@@ -10,9 +10,9 @@
 
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,18 +29,21 @@ namespace lockstep::ui {
 
 namespace {
 
-    QLabel* wrappingLabel(QWidget* parent)
-    {
-        auto* label = new QLabel(parent);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label->setTextFormat(Qt::PlainText);
-        return label;
-    }
+QLabel* wrappingLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
 
-    QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("—") : text; }
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
 
-    const core::SystemClock kSystemClock;
+const core::SystemClock kSystemClock;
 
 } // namespace
 
@@ -256,7 +259,10 @@ QString QueueDetailPanel::prettyJson(const QString& payload)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
 }
 
-void QueueDetailPanel::setClock(const core::Clock* clock) { m_clock = clock ? clock : &kSystemClock; }
+void QueueDetailPanel::setClock(const core::Clock* clock)
+{
+    m_clock = clock ? clock : &kSystemClock;
+}
 
 void QueueDetailPanel::clear()
 {
@@ -272,9 +278,10 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     m_recordVersion = r.version;
     const QDateTime now = m_clock->nowUtc();
     m_title->setText(r.orderRef.isEmpty() ? orDash(r.sku) : tr("Order %1").arg(r.orderRef));
-    m_reason->setText(DisplayFormat::plainReason(r.reason));
-    m_suggested->setText(r.suggestedAction.isEmpty() ? QString() : tr("Suggested: %1").arg(r.suggestedAction));
-    m_suggested->setVisible(!r.suggestedAction.isEmpty());
+    m_reason->setText(DisplayFormat::reason(r));
+    const QString suggested = DisplayFormat::suggestedAction(r);
+    m_suggested->setText(suggested.isEmpty() ? QString() : tr("Suggested: %1").arg(suggested));
+    m_suggested->setVisible(!suggested.isEmpty());
     const BothSystemsState both = BothSystemsState::read(m_db, r);
     m_bothSystems->setText(both.text());
     m_bothSystems->setVisible(both.aboutAnOrder);
@@ -283,18 +290,24 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     m_facility->setFullText(orDash(r.facility));
     m_sku->setFullText(orDash(r.sku));
     m_attempts->setFullText(QString::number(r.attempts));
-    m_firstSeen->setFullText(tr("%1 (%2 ago)").arg(DisplayFormat::localTime(r.firstSeen), DisplayFormat::duration(r.firstSeen.secsTo(now))));
+    m_firstSeen->setFullText(
+        tr("%1 (%2 ago)").arg(DisplayFormat::localTime(r.firstSeen), DisplayFormat::duration(r.firstSeen.secsTo(now))));
     m_lastSeen->setFullText(DisplayFormat::localTime(r.lastSeen));
-    m_sla->setFullText(r.slaDue.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.slaDue), DisplayFormat::timeLeft(r.slaDue, now)) : orDash({}));
-    m_cutoff->setFullText(r.cutoffAt.isValid() ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.cutoffAt), DisplayFormat::timeLeft(r.cutoffAt, now)) : orDash({}));
+    m_sla->setFullText(r.slaDue.isValid()
+            ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.slaDue), DisplayFormat::timeLeft(r.slaDue, now))
+            : orDash({}));
+    m_cutoff->setFullText(r.cutoffAt.isValid()
+            ? tr("%1 (%2)").arg(DisplayFormat::localTime(r.cutoffAt), DisplayFormat::timeLeft(r.cutoffAt, now))
+            : orDash({}));
     m_assignee->setFullText(orDash(r.assignee));
     m_claimedBy->setFullText(orDash(r.claimedBy));
     m_signature->setFullText(orDash(DisplayFormat::cause(r.signature)), r.signature);
     m_payload->setPlainText(prettyJson(r.payload));
     // An empty object says nothing; the tab shows only when there is something to read.
     const QString payload = m_payload->toPlainText().trimmed();
-    m_tabs->setTabVisible(m_tabs->indexOf(m_payload), !payload.isEmpty() && payload != QLatin1String("{\n}")
-        && payload != QLatin1String("{}") && payload != QLatin1String("[]"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_payload),
+        !payload.isEmpty() && payload != QLatin1String("{\n}") && payload != QLatin1String("{}")
+            && payload != QLatin1String("[]"));
 
     readComments();
     readHistory();
@@ -307,23 +320,36 @@ void QueueDetailPanel::readHistory()
     core::store::AuditRepository audit(m_db);
     auto entries = audit.forSubject(QStringLiteral("exception"), QString::number(m_recordId));
     if (!entries.ok()) {
-        new QTreeWidgetItem(m_history, {QString(), QString(), tr("Cannot read the history: %1").arg(entries.error().toString())});
+        new QTreeWidgetItem(
+            m_history, {QString(), QString(), tr("Cannot read the history: %1").arg(entries.error().toString())});
     } else if (entries->isEmpty()) {
         new QTreeWidgetItem(m_history, {QString(), QString(), tr("No actions yet")});
     } else {
         for (const core::store::AuditEntry& e : entries.value())
             new QTreeWidgetItem(m_history,
-                {DisplayFormat::localTime(e.at), e.actor, DisplayFormat::auditAction(e.action), DisplayFormat::plainReason(e.note)});
+                {DisplayFormat::localTime(e.at),
+                    e.actor,
+                    DisplayFormat::auditAction(e.action),
+                    DisplayFormat::plainReason(e.note)});
     }
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);
 }
 
-QString QueueDetailPanel::reasonText() const { return m_reason->text(); }
+QString QueueDetailPanel::reasonText() const
+{
+    return m_reason->text();
+}
 
-QString QueueDetailPanel::bothSystemsText() const { return m_bothSystems->text(); }
+QString QueueDetailPanel::bothSystemsText() const
+{
+    return m_bothSystems->text();
+}
 
-QString QueueDetailPanel::payloadText() const { return m_payload->toPlainText(); }
+QString QueueDetailPanel::payloadText() const
+{
+    return m_payload->toPlainText();
+}
 
 QStringList QueueDetailPanel::historyLines() const
 {
@@ -338,6 +364,9 @@ QStringList QueueDetailPanel::historyLines() const
     return lines;
 }
 
-QStringList QueueDetailPanel::commentLines() const { return m_commentLines; }
+QStringList QueueDetailPanel::commentLines() const
+{
+    return m_commentLines;
+}
 
 } // namespace lockstep::ui

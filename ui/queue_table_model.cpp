@@ -19,54 +19,57 @@ using core::store::PageRequest;
 
 namespace {
 
-    const core::SystemClock kSystemClock;
+const core::SystemClock kSystemClock;
 
-    QList<QueueTableModel::Column> columnsFor(ExceptionType type)
-    {
-        using C = QueueTableModel::Column;
-        QList<C> columns{C::Severity, C::Order, C::Sku, C::Facility, C::Reason, C::Owner, C::Age, C::Attempts};
-        switch (type) {
-        case ExceptionType::StuckPending:
-            columns << C::SlaDue << C::Cutoff;
-            break;
-        case ExceptionType::CancellationPastCutoff:
-            columns << C::Cutoff;
-            break;
-        case ExceptionType::ShipmentConfirmationMissing:
-            columns << C::SlaDue;
-            break;
-        default:
-            break;
-        }
-        columns << C::LastSeen << C::Assignee << C::ClaimedBy;
-        return columns;
+QList<QueueTableModel::Column> columnsFor(ExceptionType type)
+{
+    using C = QueueTableModel::Column;
+    QList<C> columns{C::Severity, C::Order, C::Sku, C::Facility, C::Reason, C::Owner, C::Age, C::Attempts};
+    switch (type) {
+    case ExceptionType::StuckPending:
+        columns << C::SlaDue << C::Cutoff;
+        break;
+    case ExceptionType::CancellationPastCutoff:
+        columns << C::Cutoff;
+        break;
+    case ExceptionType::ShipmentConfirmationMissing:
+        columns << C::SlaDue;
+        break;
+    default:
+        break;
     }
+    columns << C::LastSeen << C::Assignee << C::ClaimedBy;
+    return columns;
+}
 
-    std::optional<ExceptionSort> storeSort(QueueTableModel::Column column)
-    {
-        switch (column) {
-        case QueueTableModel::Column::Severity:
-            return ExceptionSort::Severity;
-        case QueueTableModel::Column::Order:
-            return ExceptionSort::OrderRef;
-        case QueueTableModel::Column::Age:
-            return ExceptionSort::FirstSeen;
-        case QueueTableModel::Column::LastSeen:
-            return ExceptionSort::LastSeen;
-        default:
-            return std::nullopt;
-        }
+std::optional<ExceptionSort> storeSort(QueueTableModel::Column column)
+{
+    switch (column) {
+    case QueueTableModel::Column::Severity:
+        return ExceptionSort::Severity;
+    case QueueTableModel::Column::Order:
+        return ExceptionSort::OrderRef;
+    case QueueTableModel::Column::Age:
+        return ExceptionSort::FirstSeen;
+    case QueueTableModel::Column::LastSeen:
+        return ExceptionSort::LastSeen;
+    default:
+        return std::nullopt;
     }
+}
 
-    constexpr std::size_t at(QueueTableModel::Column column) { return static_cast<std::size_t>(column); }
+constexpr std::size_t at(QueueTableModel::Column column)
+{
+    return static_cast<std::size_t>(column);
+}
 
-    /// Same filter, ignoring the age threshold's exact instant (it is recomputed from "now" on each apply).
-    bool sameFilter(const core::store::ExceptionFilter& a, const core::store::ExceptionFilter& b)
-    {
-        return a.type == b.type && a.state == b.state && a.text == b.text && a.facility == b.facility
-            && a.owner == b.owner && a.firstSeenBefore == b.firstSeenBefore && a.signature == b.signature
-            && a.sku == b.sku && a.assignee == b.assignee;
-    }
+/// Same filter, ignoring the age threshold's exact instant (it is recomputed from "now" on each apply).
+bool sameFilter(const core::store::ExceptionFilter& a, const core::store::ExceptionFilter& b)
+{
+    return a.type == b.type && a.state == b.state && a.text == b.text && a.facility == b.facility && a.owner == b.owner
+        && a.firstSeenBefore == b.firstSeenBefore && a.signature == b.signature && a.sku == b.sku
+        && a.assignee == b.assignee;
+}
 
 } // namespace
 
@@ -91,7 +94,10 @@ QueueTableModel::~QueueTableModel()
     }
 }
 
-bool QueueTableModel::isSortable(Column column) { return storeSort(column).has_value(); }
+bool QueueTableModel::isSortable(Column column)
+{
+    return storeSort(column).has_value();
+}
 
 QString QueueTableModel::columnTitle(Column column)
 {
@@ -128,9 +134,15 @@ QString QueueTableModel::columnTitle(Column column)
     return {};
 }
 
-void QueueTableModel::setClock(const core::Clock* clock) { m_clock = clock ? clock : &kSystemClock; }
+void QueueTableModel::setClock(const core::Clock* clock)
+{
+    m_clock = clock ? clock : &kSystemClock;
+}
 
-QDateTime QueueTableModel::now() const { return m_clock->nowUtc(); }
+QDateTime QueueTableModel::now() const
+{
+    return m_clock->nowUtc();
+}
 
 void QueueTableModel::setFilter(const core::store::ExceptionFilter& filter)
 {
@@ -183,7 +195,7 @@ QueueTableModel::Row QueueTableModel::formatRow(const ExceptionRecord& r, const 
     text[at(Column::Sku)] = r.sku;
     text[at(Column::Facility)] = r.facility;
     // One line in the table; the detail panel shows it whole.
-    text[at(Column::Reason)] = DisplayFormat::plainReason(r.reason).replace(u'\n', u' ');
+    text[at(Column::Reason)] = DisplayFormat::reason(r).replace(u'\n', u' ');
     text[at(Column::Owner)] = DisplayFormat::ownerTeam(r.ownerTeam);
     text[at(Column::Age)] = DisplayFormat::duration(r.firstSeen.secsTo(t));
     text[at(Column::Attempts)] = QString::number(r.attempts);
@@ -262,7 +274,7 @@ QVariant QueueTableModel::data(const QModelIndex& index, int role) const
         return row.text[at(column)];
     case Qt::ToolTipRole:
         if (column == Column::Reason)
-            return DisplayFormat::plainReason(row.record.reason);
+            return DisplayFormat::reason(row.record);
         if (column == Column::Age)
             return tr("First seen %1").arg(DisplayFormat::localTime(row.record.firstSeen));
         if (column == Column::SlaDue || column == Column::Cutoff)
@@ -352,12 +364,13 @@ void QueueTableModel::startCountThread()
         if (generation == m_countGeneration->load())
             Q_EMIT loadFailed(tr("Cannot count the queue: %1").arg(message));
     });
-    connect(m_countWorker, &QueueCountWorker::summarized, this, [this](quint64 generation, const QueueSummary& summary) {
-        if (generation != m_summaryGeneration->load())
-            return;
-        m_summary = summary;
-        Q_EMIT summaryChanged();
-    });
+    connect(
+        m_countWorker, &QueueCountWorker::summarized, this, [this](quint64 generation, const QueueSummary& summary) {
+            if (generation != m_summaryGeneration->load())
+                return;
+            m_summary = summary;
+            Q_EMIT summaryChanged();
+        });
     m_countThread->start();
 }
 
@@ -369,18 +382,22 @@ void QueueTableModel::requestCount(bool filterChanged)
         m_total = -1;
         Q_EMIT totalCountChanged(m_total);
     }
-    QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, filter = m_filter] {
-        worker->count(generation, filter);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_countWorker,
+        [worker = m_countWorker, generation, filter = m_filter] { worker->count(generation, filter); },
+        Qt::QueuedConnection);
 }
 
 void QueueTableModel::requestSummary()
 {
     startCountThread();
     const quint64 generation = ++*m_summaryGeneration;
-    QMetaObject::invokeMethod(m_countWorker, [worker = m_countWorker, generation, filter = m_filter, person = m_person] {
-        worker->summarize(generation, filter, person);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_countWorker,
+        [worker = m_countWorker, generation, filter = m_filter, person = m_person] {
+            worker->summarize(generation, filter, person);
+        },
+        Qt::QueuedConnection);
 }
 
 void QueueTableModel::resetWith(QList<Row> rows, bool moreBefore, bool moreAfter)
@@ -423,7 +440,10 @@ void QueueTableModel::reloadRows()
     resetWith(page ? std::move(page->rows) : QList<Row>(), false, page && page->hasMore);
 }
 
-void QueueTableModel::jumpToStart() { reloadRows(); }
+void QueueTableModel::jumpToStart()
+{
+    reloadRows();
+}
 
 void QueueTableModel::jumpToEnd()
 {
@@ -459,7 +479,10 @@ void QueueTableModel::fetchMore(const QModelIndex& parent)
     m_fetching = false;
 }
 
-bool QueueTableModel::canFetchPrevious() const { return m_moreBefore && !m_fetching && !m_rows.isEmpty(); }
+bool QueueTableModel::canFetchPrevious() const
+{
+    return m_moreBefore && !m_fetching && !m_rows.isEmpty();
+}
 
 void QueueTableModel::fetchPrevious()
 {

@@ -120,29 +120,32 @@ QString currentOsUser()
 #endif
 }
 
-QString describe(const CurrentState& state)
+Message describe(const CurrentState& state)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("lockstep::core::actions::CurrentState", text);
-    };
-    QString storefront;
+    Message storefront;
     if (!state.storefrontRead)
-        storefront = tr("Storefront: could not be read (%1).").arg(state.storefrontError);
+        storefront = Message(
+            QT_TRANSLATE_NOOP("Lockstep", "Storefront: could not be read (%1)."), {Message::of(state.storefrontError)});
     else if (state.storefrontCancelled)
-        storefront = tr("Storefront: cancelled.");
+        storefront = Message(QT_TRANSLATE_NOOP("Lockstep", "Storefront: cancelled."));
     else if (!state.storefrontShipped.isEmpty())
-        storefront = tr("Storefront: %1, %2, told it shipped (%3).")
-                         .arg(state.storefrontStatus, state.storefrontPayment, state.storefrontShipped.join(QStringLiteral(", ")));
+        storefront = Message(QT_TRANSLATE_NOOP("Lockstep", "Storefront: %1, %2, told it shipped (%3)."),
+            {Message::of(state.storefrontStatus),
+                Message::of(state.storefrontPayment),
+                Message::of(state.storefrontShipped.join(QStringLiteral(", ")))});
     else
-        storefront = tr("Storefront: %1, %2.").arg(state.storefrontStatus, state.storefrontPayment);
-    QString wms;
+        storefront = Message(QT_TRANSLATE_NOOP("Lockstep", "Storefront: %1, %2."),
+            {Message::of(state.storefrontStatus), Message::of(state.storefrontPayment)});
+    Message wms;
     if (!state.wmsRead)
-        wms = tr("Warehouse: could not be read (%1).").arg(state.wmsError);
+        wms =
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Warehouse: could not be read (%1)."), {Message::of(state.wmsError)});
     else if (!state.atWarehouse)
-        wms = tr("Warehouse: no sales order for it.");
+        wms = Message(QT_TRANSLATE_NOOP("Lockstep", "Warehouse: no sales order for it."));
     else
-        wms = tr("Warehouse: %1 %2 at %3.").arg(state.wmsNumber, state.wmsStatus, state.wmsFacility);
-    return storefront + u' ' + wms;
+        wms = Message(QT_TRANSLATE_NOOP("Lockstep", "Warehouse: %1 %2 at %3."),
+            {Message::of(state.wmsNumber), Message::of(state.wmsStatus), Message::of(state.wmsFacility)});
+    return Message(QT_TRANSLATE_NOOP("Lockstep", "%1 %2"), {storefront, wms});
 }
 
 } // namespace lockstep::core::actions

@@ -141,24 +141,34 @@ struct CurrentState
 };
 
 /// "Storefront: processing, paid. Warehouse: SO-1042 Released at DC-EAST." Translated.
-QString describe(const CurrentState& state);
+Message describe(const CurrentState& state);
 
 /// What happened to one exception. `message` is translated, with the facts.
 struct ItemOutcome
 {
     ItemOutcome() = default;
-    ItemOutcome(qint64 id, bool ok, Refusal why, QString text, qint64 versionAfter = 0)
+    ItemOutcome(qint64 id, bool ok, Refusal why, const Message& said, qint64 versionAfter = 0)
         : exceptionId(id)
         , succeeded(ok)
         , refusal(why)
-        , message(std::move(text))
+        , message(said.english())
+        , text(said)
         , version(versionAfter)
     {}
+    /// What the person reads, in this program's language.
+    QString shown() const { return shownText(text, message); }
+    /// Sets what the person reads (and its English).
+    void say(const Message& said)
+    {
+        text = said;
+        message = said.english();
+    }
 
     qint64 exceptionId = 0;
     bool succeeded = false;
     Refusal refusal = Refusal::None;
-    QString message;
+    QString message; ///< in English: logs, the CLI's JSON
+    Message text; ///< what the person reads, rendered in their language where it is shown
     qint64 version = 0; ///< the exception's version afterwards (0 if unknown)
     std::optional<CurrentState> current; ///< both systems as read just before acting (Retry, Probe)
     QString orderRef; ///< the storefront order number the exception is about (empty if none), for the console's labels

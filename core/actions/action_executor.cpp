@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "action_executor.h"
 
-#include "domain/count_text.h"
 #include "engine/config.h"
 #include "engine/order_headline.h"
 #include "engine/order_intake.h"
@@ -33,11 +32,6 @@ using store::ExceptionRepository;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lockstep::core::actions::ActionExecutor", text);
-}
-
 QString compactJson(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -52,14 +46,16 @@ QJsonObject snapshot(const ExceptionRecord& r)
         {QStringLiteral("version"), r.version}};
 }
 
-ItemOutcome refused(qint64 id, Refusal why, const QString& message, qint64 version = 0)
+ItemOutcome refused(qint64 id, Refusal why, const Message& message, qint64 version = 0)
 {
     return {id, false, why, message, version};
 }
 
 ItemOutcome storeError(qint64 id, const Error& e)
 {
-    return refused(id, Refusal::StoreError, tr("The database refused the change: %1").arg(e.toString()));
+    return refused(id,
+        Refusal::StoreError,
+        Message(QT_TRANSLATE_NOOP("Lockstep", "The database refused the change: %1"), {Message::of(e.toString())}));
 }
 
 /// The storefront and its order id when the exception is about one order or one of its shipments.
@@ -79,13 +75,19 @@ std::variant<Order, ItemOutcome> orderFor(store::Database& db, const ExceptionRe
 {
     const auto about = orderOf(r);
     if (!about)
-        return refused(r.id, Refusal::EditNotAllowed, tr("Exception %1 is not about one order.").arg(r.id), r.version);
+        return refused(r.id,
+            Refusal::EditNotAllowed,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is not about one order."), {Message::of(r.id)}),
+            r.version);
     auto order = store::OrderRepository(db).findByStorefrontId(about->first, about->second);
     if (!order.ok())
         return storeError(r.id, order.error());
     if (!order.value())
-        return refused(
-            r.id, Refusal::NotFound, tr("The order of exception %1 is not in Lockstep.").arg(r.id), r.version);
+        return refused(r.id,
+            Refusal::NotFound,
+            Message(
+                QT_TRANSLATE_NOOP("Lockstep", "The order of exception %1 is not in Lockstep."), {Message::of(r.id)}),
+            r.version);
     return *order.value();
 }
 
@@ -96,7 +98,10 @@ std::optional<ItemOutcome> unknownItem(store::Database& db, const ExceptionRecor
     if (!item.ok())
         return storeError(r.id, item.error());
     if (!item.value())
-        return refused(r.id, Refusal::EditNotAllowed, tr("%1 is not in the WMS item master.").arg(sku), r.version);
+        return refused(r.id,
+            Refusal::EditNotAllowed,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "%1 is not in the WMS item master."), {Message::of(sku)}),
+            r.version);
     return std::nullopt;
 }
 
@@ -173,8 +178,14 @@ Execution ActionExecutor::execute(const ActionCommand& command, const Progress& 
     Execution execution;
     execution.result.requestId = command.requestId;
     execution.result.kind = command.kind;
-    Context ctx{
-        command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), execution, {}, {}, {}, {}};
+    Context ctx{command,
+        command.actor.isEmpty() ? currentOsUser() : command.actor,
+        m_clock.nowUtc(),
+        execution,
+        {},
+        {},
+        {},
+        {}};
 
     auto targets = targetsOf(command);
     if (!targets.ok()) {
@@ -213,7 +224,9 @@ Result<QList<ExceptionTarget>> ActionExecutor::targetsOf(const ActionCommand& co
         auto ids = exceptions.idsMatching(*command.filter, after, 1000);
         if (!ids.ok())
             return makeError(ids.error().code,
-                tr("The exceptions matching the filter could not be read: %1").arg(ids.error().toString()));
+                Message(QT_TRANSLATE_NOOP("Lockstep", "The exceptions matching the filter could not be read: %1"),
+                    {Message::of(ids.error().toString())})
+                    .toString());
         for (qint64 id : std::as_const(ids.value()))
             targets.append({id, 0});
         if (ids->size() < 1000)
@@ -227,12 +240,16 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
 {
     const ActionCommand& cmd = ctx.command;
     if (cmd.kind == ActionKind::Acknowledge && cmd.note.trimmed().isEmpty())
-        return refused(target.id, Refusal::NoteRequired, tr("An acknowledgement needs a note saying what was done."));
+        return refused(target.id,
+            Refusal::NoteRequired,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "An acknowledgement needs a note saying what was done.")));
     auto found = ExceptionRepository(m_db).findById(target.id);
     if (!found.ok())
         return storeError(target.id, found.error());
     if (!found.value())
-        return refused(target.id, Refusal::NotFound, tr("Exception %1 does not exist.").arg(target.id));
+        return refused(target.id,
+            Refusal::NotFound,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 does not exist."), {Message::of(target.id)}));
     const ExceptionRecord current = *found.value();
     ctx.orderRefs.insert(current.id, current.orderRef);
     // A comment adds to the thread whatever changed meanwhile and whoever holds the claim.
@@ -244,9 +261,9 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
     if (needsFreeClaim(cmd.kind) && !current.claimedBy.isEmpty() && current.claimedBy != ctx.actor)
         return refused(current.id,
             Refusal::ClaimedByOther,
-            tr("Exception %1 is claimed by %2; ask them, or have it assigned to you.")
-                .arg(current.id)
-                .arg(current.claimedBy),
+            Message(
+                QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is claimed by %2; ask them, or have it assigned to you."),
+                {Message::of(current.id), Message::of(current.claimedBy)}),
             current.version);
 
     ExceptionRecord after = current;
@@ -255,7 +272,8 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
     case ActionKind::Probe:
         return refused(current.id,
             Refusal::NeedsConfiguration,
-            tr("Reading both systems needs the running engine; the console asks it."),
+            Message(
+                QT_TRANSLATE_NOOP("Lockstep", "Reading both systems needs the running engine; the console asks it.")),
             current.version);
     case ActionKind::Retry:
         return retry(ctx, current);
@@ -269,7 +287,8 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
         if (current.state != ExceptionState::Open)
             return refused(current.id,
                 Refusal::WrongState,
-                tr("Exception %1 is already %2.").arg(current.id).arg(toString(current.state)),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is already %2."),
+                    {Message::of(current.id), stateWord(current.state)}),
                 current.version);
         after.state = ExceptionState::Acknowledged;
         detail = toString(cmd.resolution);
@@ -279,7 +298,8 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
             return {current.id,
                 true,
                 Refusal::None,
-                tr("Exception %1 was already assigned so.").arg(current.id),
+                Message(
+                    QT_TRANSLATE_NOOP("Lockstep", "Exception %1 was already assigned so."), {Message::of(current.id)}),
                 current.version};
         after.assignee = cmd.assignee.trimmed();
         break;
@@ -288,30 +308,37 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
             return {current.id,
                 true,
                 Refusal::None,
-                tr("Exception %1 is already claimed by you.").arg(current.id),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is already claimed by you."),
+                    {Message::of(current.id)}),
                 current.version};
         if (!current.claimedBy.isEmpty())
             return refused(current.id,
                 Refusal::ClaimedByOther,
-                tr("Exception %1 is already claimed by %2.").arg(current.id).arg(current.claimedBy),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is already claimed by %2."),
+                    {Message::of(current.id), Message::of(current.claimedBy)}),
                 current.version);
         after.claimedBy = ctx.actor;
         break;
     case ActionKind::Unclaim:
         if (current.claimedBy.isEmpty())
-            return refused(
-                current.id, Refusal::WrongState, tr("Exception %1 is not claimed.").arg(current.id), current.version);
+            return refused(current.id,
+                Refusal::WrongState,
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is not claimed."), {Message::of(current.id)}),
+                current.version);
         if (current.claimedBy != ctx.actor)
             return refused(current.id,
                 Refusal::ClaimedByOther,
-                tr("Exception %1 is claimed by %2; only they can release it.").arg(current.id).arg(current.claimedBy),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is claimed by %2; only they can release it."),
+                    {Message::of(current.id), Message::of(current.claimedBy)}),
                 current.version);
         after.claimedBy.clear();
         break;
     case ActionKind::Reopen:
         if (current.state == ExceptionState::Open)
-            return refused(
-                current.id, Refusal::WrongState, tr("Exception %1 is already open.").arg(current.id), current.version);
+            return refused(current.id,
+                Refusal::WrongState,
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is already open."), {Message::of(current.id)}),
+                current.version);
         after.state = ExceptionState::Open;
         break;
     }
@@ -337,7 +364,8 @@ ItemOutcome ActionExecutor::one(Context& ctx, const ExceptionTarget& target)
     return {current.id,
         true,
         Refusal::None,
-        tr("Exception %1 is now %2 (version %3).").arg(current.id).arg(toString(after.state)).arg(version.value()),
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is now %2 (version %3)."),
+            {Message::of(current.id), stateWord(after.state), Message::of(version.value())}),
         version.value()};
 }
 
@@ -373,7 +401,10 @@ ItemOutcome ActionExecutor::comment(Context& ctx, const ExceptionRecord& record)
 {
     const QString text = ctx.command.note.trimmed();
     if (text.isEmpty())
-        return refused(record.id, Refusal::NoteRequired, tr("A comment needs some text."), record.version);
+        return refused(record.id,
+            Refusal::NoteRequired,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "A comment needs some text.")),
+            record.version);
     store::Transaction tx(m_db);
     if (!tx.isActive())
         return storeError(record.id, tx.error());
@@ -403,7 +434,11 @@ ItemOutcome ActionExecutor::comment(Context& ctx, const ExceptionRecord& record)
     }
     if (auto st = tx.commit(); !st.ok())
         return storeError(record.id, st.error());
-    return {record.id, true, Refusal::None, tr("Comment added to exception %1.").arg(record.id), record.version};
+    return {record.id,
+        true,
+        Refusal::None,
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Comment added to exception %1."), {Message::of(record.id)}),
+        record.version};
 }
 
 ItemOutcome ActionExecutor::requestIntercept(Context& ctx, const ExceptionRecord& record)
@@ -411,25 +446,34 @@ ItemOutcome ActionExecutor::requestIntercept(Context& ctx, const ExceptionRecord
     if (record.type != ExceptionType::CancellationPastCutoff)
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("Only an order cancelled past its cutoff can be intercepted at the warehouse."),
+            Message(QT_TRANSLATE_NOOP(
+                "Lockstep", "Only an order cancelled past its cutoff can be intercepted at the warehouse.")),
             record.version);
     if (record.state != ExceptionState::Open)
         return refused(record.id,
             Refusal::WrongState,
-            tr("Exception %1 is already %2.").arg(record.id).arg(toString(record.state)),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is already %2."),
+                {Message::of(record.id), stateWord(record.state)}),
             record.version);
     const QString note = ctx.command.note.trimmed();
     if (note.isEmpty())
         return refused(record.id,
             Refusal::NoteRequired,
-            tr("Say how and whom you asked (a call to the shift lead, a mail to the floor)."),
+            Message(QT_TRANSLATE_NOOP(
+                "Lockstep", "Say how and whom you asked (a call to the shift lead, a mail to the floor).")),
             record.version);
     const QString where = record.facility.isEmpty() ? QStringLiteral("the warehouse") : record.facility;
     ExceptionRecord after = record;
-    after.suggestedAction =
-        QStringLiteral("%1 asked %2 to pull the order (%3). Wait for the warehouse: this resolves itself when it cancels "
-                       "the order; if the carrier collects it, arrange a return and refund with the customer.")
-            .arg(ctx.actor, where, note);
+    after.actionMessage = Message(QT_TRANSLATE_NOOP("Lockstep",
+                                      "%1 asked %2 to pull the order (%3). Wait for the "
+                                      "warehouse: this resolves itself when it cancels the "
+                                      "order; if the carrier collects it, arrange a return and "
+                                      "refund with the customer."),
+        {Message::literal(ctx.actor),
+            record.facility.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the warehouse"))
+                                      : Message::literal(record.facility),
+            Message::literal(note)});
+    after.suggestedAction = after.actionMessage.english();
 
     store::Transaction tx(m_db);
     if (!tx.isActive())
@@ -446,7 +490,8 @@ ItemOutcome ActionExecutor::requestIntercept(Context& ctx, const ExceptionRecord
             ctx.now,
             SourceSystem::Lockstep,
             QStringLiteral("lockstep.intercept_requested"),
-            QStringLiteral("%1 asked %2 to pull the order before the carrier collects it: %3").arg(ctx.auditActor(), where, note)});
+            QStringLiteral("%1 asked %2 to pull the order before the carrier collects it: %3")
+                .arg(ctx.auditActor(), where, note)});
         if (!event.ok())
             return storeError(record.id, event.error());
     }
@@ -455,7 +500,9 @@ ItemOutcome ActionExecutor::requestIntercept(Context& ctx, const ExceptionRecord
     return {record.id,
         true,
         Refusal::None,
-        tr("Order %1: the request to pull it is kept; the exception waits for the warehouse.").arg(record.orderRef),
+        Message(QT_TRANSLATE_NOOP(
+                    "Lockstep", "Order %1: the request to pull it is kept; the exception waits for the warehouse."),
+            {Message::of(record.orderRef)}),
         version.value()};
 }
 
@@ -474,15 +521,16 @@ Status ActionExecutor::auditEdit(
     return id.ok() ? Status::success() : Status(id.error());
 }
 
-QString ActionExecutor::staleMessage(const ExceptionRecord& current, qint64 expectedVersion)
+Message ActionExecutor::staleMessage(const ExceptionRecord& current, qint64 expectedVersion)
 {
     // The audit rows written by actions carry the version they produced; automatic changes (a detector
     // refreshing the reason) may not, so the latest row stands for them.
-    QStringList changes;
+    QList<Message> changes;
     auto history = store::AuditRepository(m_db).forSubject(QStringLiteral("exception"), QString::number(current.id));
     if (history.ok()) {
         const auto describe = [](const store::AuditEntry& e) {
-            return tr("%1 by %2 at %3").arg(e.action, e.actor, e.at.toUTC().toString(Qt::ISODate));
+            return Message(QT_TRANSLATE_NOOP("Lockstep", "%1 by %2 at %3"),
+                {Message::of(e.action), Message::of(e.actor), Message::of(e.at.toUTC().toString(Qt::ISODate))});
         };
         for (const store::AuditEntry& e : std::as_const(history.value())) {
             const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
@@ -493,12 +541,10 @@ QString ActionExecutor::staleMessage(const ExceptionRecord& current, qint64 expe
             changes << describe(history->constLast());
     }
     if (changes.isEmpty())
-        changes << tr("a change with no audit record");
-    return tr("Exception %1 changed since you read it (version %2, now %3): %4. Read it again before acting.")
-        .arg(current.id)
-        .arg(expectedVersion)
-        .arg(current.version)
-        .arg(changes.join(QStringLiteral("; ")));
+        changes << Message(QT_TRANSLATE_NOOP("Lockstep", "a change with no audit record"));
+    return Message(QT_TRANSLATE_NOOP("Lockstep",
+                       "Exception %1 changed since you read it (version %2, now %3): %4. Read it again before acting."),
+        {Message::of(current.id), Message::of(expectedVersion), Message::of(current.version), Message::list(changes)});
 }
 
 ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
@@ -507,7 +553,8 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
     if (record.state != ExceptionState::Open)
         return refused(id,
             Refusal::WrongState,
-            tr("Exception %1 is %2; reopen it before a retry.").arg(id).arg(toString(record.state)),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is %2; reopen it before a retry."),
+                {Message::of(id), stateWord(record.state)}),
             record.version);
     switch (record.type) {
     case ExceptionType::InventoryDrift:
@@ -523,9 +570,9 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
     if (!about || !retryable(record.type))
         return refused(id,
             Refusal::NotRetryable,
-            tr("A retry of exception %1 (%2) has nothing to send again; edit or acknowledge it.")
-                .arg(id)
-                .arg(toString(record.type)),
+            Message(QT_TRANSLATE_NOOP(
+                        "Lockstep", "A retry of exception %1 (%2) has nothing to send again; edit or acknowledge it."),
+                {Message::of(id), Message::of(toString(record.type))}),
             record.version);
     const auto loaded = orderFor(m_db, record);
     if (const auto* refusal = std::get_if<ItemOutcome>(&loaded))
@@ -537,14 +584,18 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
     if (!cancellation && isStorefrontCancelled(order, {}))
         return refused(id,
             Refusal::NotRetryable,
-            tr("Order %1 is cancelled in the storefront: nothing to send to the warehouse.").arg(order.number),
+            Message(QT_TRANSLATE_NOOP(
+                        "Lockstep", "Order %1 is cancelled in the storefront: nothing to send to the warehouse."),
+                {Message::of(order.number)}),
             record.version);
     // A till's return is not paid (it is the money going back): it goes to the warehouse as a customer return.
     const bool till = order.storefront == SourceSystem::Pos;
     if (!cancellation && !till && order.paymentState != PaymentState::Paid)
         return refused(id,
             Refusal::NotRetryable,
-            tr("Order %1 is not paid; it goes to the warehouse once payment is confirmed.").arg(order.number),
+            Message(QT_TRANSLATE_NOOP(
+                        "Lockstep", "Order %1 is not paid; it goes to the warehouse once payment is confirmed."),
+                {Message::of(order.number)}),
             record.version);
 
     const QString key = cancellation ? engine::cancelOrderKey(record.subjectKey)
@@ -562,8 +613,9 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
     if (!cancellation && record.type != ExceptionType::FailedAllocation && known.value()
         && known.value()->status != WmsOrderStatus::Canceled) {
         const store::WmsOrderState& at = *known.value();
-        const QString message = tr("Already at the warehouse as %1 (%2 at %3): linked to it, nothing sent.")
-                                    .arg(at.number, toWmsText(at.status), at.facility);
+        const Message message(
+            QT_TRANSLATE_NOOP("Lockstep", "Already at the warehouse as %1 (%2 at %3): linked to it, nothing sent."),
+            {Message::of(at.number), Message::of(toWmsText(at.status)), Message::of(at.facility)});
         store::Transaction tx(m_db);
         if (!tx.isActive())
             return storeError(id, tx.error());
@@ -575,7 +627,8 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
                 ctx.now,
                 SourceSystem::Deposco,
                 QStringLiteral("wms.acknowledged"),
-                QStringLiteral("Already at the warehouse as %1 (%2), found before a retry").arg(at.number, toWmsText(at.status))});
+                QStringLiteral("Already at the warehouse as %1 (%2), found before a retry")
+                    .arg(at.number, toWmsText(at.status))});
             if (!event.ok())
                 return storeError(id, event.error());
         }
@@ -588,19 +641,22 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
     }
 
     bool decidedAgain = false;
-    QString stillHeld;
+    Message stillHeld;
     if (!entry.value()) {
         if (cancellation)
             return refused(id,
                 Refusal::NotRetryable,
-                tr("No cancellation of order %1 is waiting to be sent.").arg(order.number),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "No cancellation of order %1 is waiting to be sent."),
+                    {Message::of(order.number)}),
                 record.version);
         if (!m_config)
             return refused(id,
                 Refusal::NeedsConfiguration,
-                tr("Order %1 must be decided again (mappings, facility), which needs the engine's configuration: give "
-                   "--config.")
-                    .arg(order.number),
+                Message(QT_TRANSLATE_NOOP("Lockstep",
+                            "Order %1 must be decided again (mappings, facility), which needs the engine's "
+                            "configuration: give "
+                            "--config."),
+                    {Message::of(order.number)}),
                 record.version);
         // Never queued: decide again with today's mappings. The intake commits on its own.
         engine::OrderIntake intake(m_db, *m_config, m_clock);
@@ -612,14 +668,16 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
             return storeError(id, entry.error());
         decidedAgain = entry.value().has_value();
         if (!decidedAgain)
-            stillHeld =
-                ingested->raised.isEmpty() ? tr("the order was not queued") : ingested->raised.constFirst().reason;
+            stillHeld = ingested->raised.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the order was not queued"))
+                                                   : ingested->raised.constFirst().reasonMessage;
     }
 
     // The intake may have refreshed the record (a new reason bumps the version): act on what is there now.
     auto fresh = ExceptionRepository(m_db).findById(id);
     if (!fresh.ok() || !fresh.value())
-        return fresh.ok() ? refused(id, Refusal::NotFound, tr("Exception %1 does not exist.").arg(id))
+        return fresh.ok() ? refused(id,
+                   Refusal::NotFound,
+                   Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 does not exist."), {Message::of(id)}))
                           : storeError(id, fresh.error());
     const ExceptionRecord before = *fresh.value();
     ExceptionRecord after = before;
@@ -634,7 +692,9 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
         if (auto st = outbox.requeue(entry.value()->id, ctx.now); !st.ok())
             return storeError(id, st.error());
     }
-    const QString detail = entry.value() ? tr("due now under %1").arg(key) : tr("still held: %1").arg(stillHeld);
+    const Message detail = entry.value()
+        ? Message(QT_TRANSLATE_NOOP("Lockstep", "due now under %1"), {Message::of(key)})
+        : Message(QT_TRANSLATE_NOOP("Lockstep", "still held: %1"), {stillHeld});
     auto version = write(ctx, before, after, detail);
     if (!version.ok())
         return storeError(id, version.error());
@@ -652,20 +712,26 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
         return storeError(id, st.error());
 
     if (!entry.value())
-        return refused(
-            id, Refusal::StillFailing, tr("Order %1 is still held: %2").arg(order.number, stillHeld), version.value());
+        return refused(id,
+            Refusal::StillFailing,
+            Message(
+                QT_TRANSLATE_NOOP("Lockstep", "Order %1 is still held: %2"), {Message::of(order.number), stillHeld}),
+            version.value());
     auto due = outbox.findByKey(key);
     if (due.ok() && due.value())
         ctx.send = PendingSend{0, id, *due.value(), known.value().has_value()};
     return {id,
         true,
         Refusal::None,
-        (till ? tr("Till return %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it "
-                   "already has it before anything is sent.")
-              : tr("Order %1 is due now (attempt %2, same idempotency key); the warehouse is asked whether it already "
-                   "has it before anything is sent."))
-            .arg(order.number)
-            .arg(after.attempts),
+        Message(till ? QT_TRANSLATE_NOOP("Lockstep",
+                    "Till return %1 is due now (attempt %2, same idempotency key); the "
+                    "warehouse is asked whether it already has it before anything is "
+                    "sent.")
+                     : QT_TRANSLATE_NOOP("Lockstep",
+                         "Order %1 is due now (attempt %2, same idempotency key); the "
+                         "warehouse is asked whether it already has it before anything is "
+                         "sent."),
+            {Message::of(order.number), Message::of(after.attempts)}),
         version.value()};
 }
 
@@ -673,54 +739,72 @@ ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand&
 {
     const qint64 id = send.exceptionId;
     Execution scratch;
-    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}, {}};
+    Context ctx{
+        command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}, {}};
     auto entry = store::OutboxRepository(m_db).findByKey(send.entry.idempotencyKey);
     auto record = ExceptionRepository(m_db).findById(id);
     if (!entry.ok() || !record.ok())
         return storeError(id, !entry.ok() ? entry.error() : record.error());
     if (!entry.value() || !record.value())
-        return refused(id, Refusal::NotFound, tr("Exception %1 or its outbox entry is gone.").arg(id));
+        return refused(id,
+            Refusal::NotFound,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 or its outbox entry is gone."), {Message::of(id)}));
     const ExceptionRecord current = *record.value();
     const store::OutboxEntry& sent = *entry.value();
     if (sent.state == store::OutboxState::Failed)
         return refused(id,
             Refusal::StillFailing,
-            tr("Not sent yet: %1. It is tried again automatically after a pause.").arg(sent.lastError),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Not sent yet: %1. It is tried again automatically after a pause."),
+                {Message::of(sent.lastError)}),
             current.version);
     if (sent.state == store::OutboxState::Dead)
-        return refused(
-            id, Refusal::StillFailing, tr("The warehouse refused it again: %1").arg(sent.lastError), current.version);
+        return refused(id,
+            Refusal::StillFailing,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse refused it again: %1"), {Message::of(sent.lastError)}),
+            current.version);
     if (sent.state != store::OutboxState::Sent)
-        return {id, true, Refusal::None, tr("Due now; the engine sends it on its next run."), current.version};
+        return {id,
+            true,
+            Refusal::None,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Due now; the engine sends it on its next run.")),
+            current.version};
 
     if (current.type == ExceptionType::ShipmentConfirmationMissing)
-        return resolveNow(ctx, current, tr("The storefront was told it shipped."));
-    if (current.type == ExceptionType::TillReturnNotAtWms || SubjectKey::parse(current.subjectKey).storefront() == SourceSystem::Pos)
+        return resolveNow(ctx, current, Message(QT_TRANSLATE_NOOP("Lockstep", "The storefront was told it shipped.")));
+    if (current.type == ExceptionType::TillReturnNotAtWms
+        || SubjectKey::parse(current.subjectKey).storefront() == SourceSystem::Pos)
         return resolveNow(ctx,
             current,
-            send.wasAtWarehouse ? tr("The warehouse already had the customer return: nothing was sent twice.")
-                                : tr("The warehouse has the customer return."));
+            send.wasAtWarehouse ? Message(
+                QT_TRANSLATE_NOOP("Lockstep", "The warehouse already had the customer return: nothing was sent twice."))
+                                : Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has the customer return.")));
     auto wms = store::WmsOrderRepository(m_db).find(current.subjectKey);
     if (!wms.ok())
         return storeError(id, wms.error());
-    QString message;
+    Message message;
     bool cleared = true;
     if (wms.value()) {
         const store::WmsOrderState& at = *wms.value();
         message = send.wasAtWarehouse
-            ? tr("Already at the warehouse as %1 (%2 at %3): nothing was sent twice.")
-                  .arg(at.number, toWmsText(at.status), at.facility)
-            : tr("At the warehouse as %1 (%2 at %3).").arg(at.number, toWmsText(at.status), at.facility);
+            ? Message(
+                QT_TRANSLATE_NOOP("Lockstep", "Already at the warehouse as %1 (%2 at %3): nothing was sent twice."),
+                {Message::of(at.number), Message::of(toWmsText(at.status)), Message::of(at.facility)})
+            : Message(QT_TRANSLATE_NOOP("Lockstep", "At the warehouse as %1 (%2 at %3)."),
+                {Message::of(at.number), Message::of(toWmsText(at.status)), Message::of(at.facility)});
         if (current.type == ExceptionType::FailedAllocation
             && (at.status == WmsOrderStatus::BackOrdered || at.backOrderedUnits > 0)) {
             cleared = false;
-            message += u' '
-                + tr("Still %1 short; the warehouse allocates again when stock arrives.")
-                      .arg(countOf(at.backOrderedUnits, QLatin1String("unit"), QLatin1String("units")));
+            message = Message(QT_TRANSLATE_NOOP("Lockstep", "%1 %2"),
+                {message,
+                    Message(QT_TRANSLATE_NOOP("Lockstep",
+                                "Still %1 short; the warehouse allocates again when stock "
+                                "arrives."),
+                        {Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n unit(s)"), at.backOrderedUnits)})});
         }
     } else {
-        message = current.type == ExceptionType::CancellationPastCutoff ? tr("Nothing left to cancel at the warehouse.")
-                                                                        : tr("Sent to the warehouse.");
+        message = current.type == ExceptionType::CancellationPastCutoff
+            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Nothing left to cancel at the warehouse."))
+            : Message(QT_TRANSLATE_NOOP("Lockstep", "Sent to the warehouse."));
     }
     if (!cleared)
         return refused(id, Refusal::StillFailing, message, current.version);
@@ -728,7 +812,7 @@ ItemOutcome ActionExecutor::settle(const PendingSend& send, const ActionCommand&
 }
 
 ItemOutcome ActionExecutor::resolveNow(
-    Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt)
+    Context& ctx, const ExceptionRecord& record, const Message& message, bool countsAsAttempt)
 {
     store::Transaction tx(m_db);
     if (!tx.isActive())
@@ -742,7 +826,7 @@ ItemOutcome ActionExecutor::resolveNow(
 }
 
 ItemOutcome ActionExecutor::resolveByAction(
-    Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt)
+    Context& ctx, const ExceptionRecord& record, const Message& message, bool countsAsAttempt)
 {
     if (record.state != ExceptionState::Open)
         return {record.id, true, Refusal::None, message, record.version};
@@ -762,7 +846,10 @@ ItemOutcome ActionExecutor::retryDrift(Context& ctx, const ExceptionRecord& reco
     const auto storefront = key.kind() == SubjectKey::Kind::Stock ? key.storefront() : std::nullopt;
     const QString sku = record.sku.isEmpty() ? key.sku() : record.sku;
     if (!storefront || sku.isEmpty())
-        return refused(record.id, Refusal::NotRetryable, tr("Exception %1 names no storefront SKU.").arg(record.id), record.version);
+        return refused(record.id,
+            Refusal::NotRetryable,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 names no storefront SKU."), {Message::of(record.id)}),
+            record.version);
     store::Transaction tx(m_db);
     if (!tx.isActive())
         return storeError(record.id, tx.error());
@@ -771,7 +858,10 @@ ItemOutcome ActionExecutor::retryDrift(Context& ctx, const ExceptionRecord& reco
         return storeError(record.id, st.error());
     ExceptionRecord after = record;
     ++after.attempts;
-    auto version = write(ctx, record, after, tr("stock of %1 to be pushed again").arg(sku));
+    auto version = write(ctx,
+        record,
+        after,
+        Message(QT_TRANSLATE_NOOP("Lockstep", "stock of %1 to be pushed again"), {Message::of(sku)}));
     if (!version.ok())
         return storeError(record.id, version.error());
     if (auto st = tx.commit(); !st.ok())
@@ -780,7 +870,8 @@ ItemOutcome ActionExecutor::retryDrift(Context& ctx, const ExceptionRecord& reco
     return {record.id,
         true,
         Refusal::None,
-        tr("The warehouse figure for %1 goes to %2 again (attempt %3).").arg(sku, toString(*storefront)).arg(after.attempts),
+        Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse figure for %1 goes to %2 again (attempt %3)."),
+            {Message::of(sku), Message::of(toString(*storefront)), Message::of(after.attempts)}),
         version.value()};
 }
 
@@ -790,7 +881,10 @@ ItemOutcome ActionExecutor::retryConfirmation(Context& ctx, const ExceptionRecor
     const SubjectKey subject = SubjectKey::parse(record.subjectKey);
     const QString shipmentId = subject.shipmentId();
     if (subject.kind() != SubjectKey::Kind::Shipment)
-        return refused(record.id, Refusal::NotRetryable, tr("Exception %1 names no shipment.").arg(record.id), record.version);
+        return refused(record.id,
+            Refusal::NotRetryable,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 names no shipment."), {Message::of(record.id)}),
+            record.version);
     const QString orderSubject = subject.orderKey().toString();
     const QString key = engine::fulfilKey(orderSubject, shipmentId);
     store::OutboxRepository outbox(m_db);
@@ -810,7 +904,9 @@ ItemOutcome ActionExecutor::retryConfirmation(Context& ctx, const ExceptionRecor
         }
         ItemOutcome outcome = resolveByAction(ctx,
             record,
-            tr("The storefront already shows shipment %1 as shipped: nothing was sent twice.").arg(shipmentId),
+            Message(QT_TRANSLATE_NOOP(
+                        "Lockstep", "The storefront already shows shipment %1 as shipped: nothing was sent twice."),
+                {Message::of(shipmentId)}),
             true);
         if (outcome.succeeded) {
             if (auto st = tx.commit(); !st.ok())
@@ -825,11 +921,17 @@ ItemOutcome ActionExecutor::retryConfirmation(Context& ctx, const ExceptionRecor
         if (!shipment.ok())
             return storeError(record.id, shipment.error());
         if (!shipment.value())
-            return refused(record.id, Refusal::NotFound, tr("Shipment %1 is not in Lockstep.").arg(shipmentId), record.version);
+            return refused(record.id,
+                Refusal::NotFound,
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Shipment %1 is not in Lockstep."), {Message::of(shipmentId)}),
+                record.version);
         if (!isAnnounceable(shipment.value()->state) || shipment.value()->shippedUnits <= 0)
             return refused(record.id,
                 Refusal::NotRetryable,
-                tr("Shipment %1 has not been collected by the carrier: the storefront hears \"shipped\" only then.").arg(shipmentId),
+                Message(QT_TRANSLATE_NOOP("Lockstep",
+                            "Shipment %1 has not been collected by the carrier: the storefront hears \"shipped\" only "
+                            "then."),
+                    {Message::of(shipmentId)}),
                 record.version);
         auto queued = engine::fulfilEntry(m_db, *shipment.value(), ctx.now);
         if (!queued.ok())
@@ -841,7 +943,8 @@ ItemOutcome ActionExecutor::retryConfirmation(Context& ctx, const ExceptionRecor
     }
     ExceptionRecord after = record;
     ++after.attempts;
-    auto version = write(ctx, record, after, tr("due now under %1").arg(key));
+    auto version =
+        write(ctx, record, after, Message(QT_TRANSLATE_NOOP("Lockstep", "due now under %1"), {Message::of(key)}));
     if (!version.ok())
         return storeError(record.id, version.error());
     if (auto st = tx.commit(); !st.ok())
@@ -852,9 +955,9 @@ ItemOutcome ActionExecutor::retryConfirmation(Context& ctx, const ExceptionRecor
     return {record.id,
         true,
         Refusal::None,
-        tr("The \"shipped\" message for shipment %1 is due now (attempt %2, same idempotency key).")
-            .arg(shipmentId)
-            .arg(after.attempts),
+        Message(QT_TRANSLATE_NOOP("Lockstep",
+                    "The \"shipped\" message for shipment %1 is due now (attempt %2, same idempotency key)."),
+            {Message::of(shipmentId), Message::of(after.attempts)}),
         version.value()};
 }
 
@@ -872,7 +975,8 @@ ItemOutcome ActionExecutor::retryTotals(Context& ctx, const ExceptionRecord& rec
     if (!wms.value())
         return refused(record.id,
             Refusal::NotRetryable,
-            tr("Order %1 is not at the warehouse: there are no totals to compare.").arg(order.number),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 is not at the warehouse: there are no totals to compare."),
+                {Message::of(order.number)}),
             record.version);
     const rules::RuleSettings settings = m_config ? engine::ruleSettings(*m_config) : rules::RuleSettings{};
     const rules::TotalsFacts facts{
@@ -881,39 +985,48 @@ ItemOutcome ActionExecutor::retryTotals(Context& ctx, const ExceptionRecord& rec
     if (!still)
         return resolveNow(ctx,
             record,
-            tr("Read again: the storefront's %1 and the warehouse's %2 agree now.")
-                .arg(order.totals.total.toDecimalString(), wms.value()->total.toDecimalString()),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Read again: the storefront's %1 and the warehouse's %2 agree now."),
+                {Message::of(order.totals.total.toDecimalString()), Message::of(wms.value()->total.toDecimalString())}),
             true);
     store::Transaction tx(m_db);
     if (!tx.isActive())
         return storeError(record.id, tx.error());
     ExceptionRecord after = record;
     ++after.attempts;
-    auto version = write(ctx, record, after, tr("read again: still different"));
+    auto version = write(ctx, record, after, Message(QT_TRANSLATE_NOOP("Lockstep", "read again: still different")));
     if (!version.ok())
         return storeError(record.id, version.error());
     if (auto st = tx.commit(); !st.ok())
         return storeError(record.id, st.error());
-    return refused(record.id, Refusal::StillFailing, tr("Read again, still different: %1").arg(still->reason), version.value());
+    return refused(record.id,
+        Refusal::StillFailing,
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Read again, still different: %1"), {Message::of(still->reason)}),
+        version.value());
 }
 
-ItemOutcome ActionExecutor::settleRepush(const StockRepush& repush, const Result<qint64>& pushed, const ActionCommand& command)
+ItemOutcome ActionExecutor::settleRepush(
+    const StockRepush& repush, const Result<qint64>& pushed, const ActionCommand& command)
 {
     Execution scratch;
-    Context ctx{command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}, {}};
+    Context ctx{
+        command, command.actor.isEmpty() ? currentOsUser() : command.actor, m_clock.nowUtc(), scratch, {}, {}, {}, {}};
     auto record = ExceptionRepository(m_db).findById(repush.exceptionId);
     if (!record.ok())
         return storeError(repush.exceptionId, record.error());
     if (!record.value())
-        return refused(repush.exceptionId, Refusal::NotFound, tr("Exception %1 does not exist.").arg(repush.exceptionId));
+        return refused(repush.exceptionId,
+            Refusal::NotFound,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 does not exist."), {Message::of(repush.exceptionId)}));
     if (!pushed.ok())
         return refused(repush.exceptionId,
             Refusal::StillFailing,
-            tr("Not pushed: %1. The next stock job pushes it.").arg(pushed.error().toString()),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Not pushed: %1. The next stock job pushes it."),
+                {Message::of(pushed.error().toString())}),
             record.value()->version);
     return resolveNow(ctx,
         *record.value(),
-        tr("%1 now shows %2 for %3, the warehouse figure.").arg(toString(repush.storefront)).arg(pushed.value()).arg(repush.sku));
+        Message(QT_TRANSLATE_NOOP("Lockstep", "%1 now shows %2 for %3, the warehouse figure."),
+            {Message::of(toString(repush.storefront)), Message::of(pushed.value()), Message::of(repush.sku)}));
 }
 
 ItemOutcome ActionExecutor::edit(Context& ctx, const ExceptionRecord& record)
@@ -922,7 +1035,8 @@ ItemOutcome ActionExecutor::edit(Context& ctx, const ExceptionRecord& record)
     if (record.state != ExceptionState::Open)
         return refused(record.id,
             Refusal::WrongState,
-            tr("Exception %1 is %2; reopen it before an edit.").arg(record.id).arg(toString(record.state)),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is %2; reopen it before an edit."),
+                {Message::of(record.id), stateWord(record.state)}),
             record.version);
     switch (spec.kind) {
     case EditKind::MapSku:
@@ -934,8 +1048,7 @@ ItemOutcome ActionExecutor::edit(Context& ctx, const ExceptionRecord& record)
     case EditKind::LeaveOutLine:
         break;
     }
-    ItemOutcome outcome =
-        spec.kind == EditKind::LeaveOutLine ? leaveOutLine(ctx, record) : rewriteCreate(ctx, record);
+    ItemOutcome outcome = spec.kind == EditKind::LeaveOutLine ? leaveOutLine(ctx, record) : rewriteCreate(ctx, record);
     if (!outcome.succeeded || !spec.retryAfter)
         return outcome;
     auto fresh = ExceptionRepository(m_db).findById(record.id);
@@ -955,7 +1068,8 @@ ItemOutcome ActionExecutor::mapSku(Context& ctx, const ExceptionRecord& record)
     if (!about || storefrontSku.isEmpty() || wmsSku.isEmpty())
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("A SKU mapping needs the storefront SKU, the WMS item and an exception about an order."),
+            Message(QT_TRANSLATE_NOOP(
+                "Lockstep", "A SKU mapping needs the storefront SKU, the WMS item and an exception about an order.")),
             record.version);
     if (auto refusal = unknownItem(m_db, record, wmsSku))
         return *refusal;
@@ -978,12 +1092,18 @@ ItemOutcome ActionExecutor::mapSku(Context& ctx, const ExceptionRecord& record)
                 mapping(wmsSku));
             !st.ok())
             return storeError(record.id, st.error());
-        if (auto v = write(ctx, record, record, tr("%1 mapped to %2").arg(storefrontSku, wmsSku)); !v.ok())
+        if (auto v = write(ctx,
+                record,
+                record,
+                Message(QT_TRANSLATE_NOOP("Lockstep", "%1 mapped to %2"),
+                    {Message::of(storefrontSku), Message::of(wmsSku)}));
+            !v.ok())
             return storeError(record.id, v.error());
         if (auto st = tx.commit(); !st.ok())
             return storeError(record.id, st.error());
     }
-    const QString mapped = tr("%1 now maps to WMS item %2.").arg(storefrontSku, wmsSku);
+    const Message mapped(QT_TRANSLATE_NOOP("Lockstep", "%1 now maps to WMS item %2."),
+        {Message::of(storefrontSku), Message::of(wmsSku)});
     if (!spec.retryAfter)
         return {record.id, true, Refusal::None, mapped, record.version + 1};
 
@@ -1016,21 +1136,21 @@ ItemOutcome ActionExecutor::mapSku(Context& ctx, const ExceptionRecord& record)
         if (!r.value()->claimedBy.isEmpty() && r.value()->claimedBy != ctx.actor) {
             ctx.push(refused(other,
                 Refusal::ClaimedByOther,
-                tr("Exception %1 has the same SKU but is claimed by %2; left to them.")
-                    .arg(other)
-                    .arg(r.value()->claimedBy),
+                Message(
+                    QT_TRANSLATE_NOOP("Lockstep", "Exception %1 has the same SKU but is claimed by %2; left to them."),
+                    {Message::of(other), Message::of(r.value()->claimedBy)}),
                 r.value()->version));
             continue;
         }
         ItemOutcome o = retry(ctx, *r.value());
-        o.message = mapped + u' ' + o.message;
+        o.say(Message(QT_TRANSLATE_NOOP("Lockstep", "%1 %2"), {mapped, o.text}));
         ctx.push(std::move(o));
     }
     auto fresh = exceptions.findById(record.id);
     if (!fresh.ok() || !fresh.value())
         return {record.id, true, Refusal::None, mapped, 0};
     ItemOutcome own = retry(ctx, *fresh.value());
-    own.message = mapped + u' ' + own.message;
+    own.say(Message(QT_TRANSLATE_NOOP("Lockstep", "%1 %2"), {mapped, own.text}));
     return own;
 }
 
@@ -1048,17 +1168,23 @@ ItemOutcome ActionExecutor::rewriteCreate(Context& ctx, const ExceptionRecord& r
     if (entry.value() && entry.value()->state == store::OutboxState::Sent)
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("Order %1 is already at the warehouse; change it there (or cancel it and send it again).")
-                .arg(order.number),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Order %1 is already at the warehouse; change it there (or cancel it and send it again)."),
+                {Message::of(order.number)}),
             record.version);
 
     const bool facility = spec.kind == EditKind::ChooseFacility;
     if (facility && spec.facility.trimmed().isEmpty())
-        return refused(record.id, Refusal::EditNotAllowed, tr("Choose a facility."), record.version);
+        return refused(record.id,
+            Refusal::EditNotAllowed,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Choose a facility.")),
+            record.version);
     if (!facility && !entry.value())
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("Order %1 has no warehouse order waiting to be sent, so there is no line to adjust.").arg(order.number),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Order %1 has no warehouse order waiting to be sent, so there is no line to adjust."),
+                {Message::of(order.number)}),
             record.version);
 
     store::Transaction tx(m_db);
@@ -1066,7 +1192,7 @@ ItemOutcome ActionExecutor::rewriteCreate(Context& ctx, const ExceptionRecord& r
         return storeError(record.id, tx.error());
     QString before;
     QString after;
-    QString described;
+    Message described;
     if (facility) {
         store::ActionRepository kept(m_db);
         auto old = kept.facilityOverride(order.id);
@@ -1076,7 +1202,8 @@ ItemOutcome ActionExecutor::rewriteCreate(Context& ctx, const ExceptionRecord& r
         after = compactJson({{QStringLiteral("facility"), spec.facility.trimmed()}});
         if (auto st = kept.setFacilityOverride(order.id, spec.facility.trimmed(), ctx.actor, ctx.now); !st.ok())
             return storeError(record.id, st.error());
-        described = tr("Order %1 goes to facility %2.").arg(order.number, spec.facility.trimmed());
+        described = Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 goes to facility %2."),
+            {Message::of(order.number), Message::of(spec.facility.trimmed())});
     }
     if (entry.value()) {
         auto request = engine::decodeCreateRequest(entry.value()->payload);
@@ -1092,7 +1219,8 @@ ItemOutcome ActionExecutor::rewriteCreate(Context& ctx, const ExceptionRecord& r
             if (line == changed.lines.end() || spec.quantity < 0)
                 return refused(record.id,
                     Refusal::EditNotAllowed,
-                    tr("Order %1 has no line %2 to adjust.").arg(order.number).arg(spec.lineNumber),
+                    Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 has no line %2 to adjust."),
+                        {Message::of(order.number), Message::of(spec.lineNumber)}),
                     record.version);
             if (!spec.wmsSku.isEmpty()) {
                 if (auto refusal = unknownItem(m_db, record, spec.wmsSku.trimmed()))
@@ -1109,11 +1237,11 @@ ItemOutcome ActionExecutor::rewriteCreate(Context& ctx, const ExceptionRecord& r
             if (spec.quantity > 0)
                 line->quantity = spec.quantity;
             after = lineJson(*line);
-            described = tr("Line %1 of order %2 is now %3 × %4.")
-                            .arg(line->lineNumber)
-                            .arg(order.number)
-                            .arg(line->quantity)
-                            .arg(line->sku);
+            described = Message(QT_TRANSLATE_NOOP("Lockstep", "Line %1 of order %2 is now %3 × %4."),
+                {Message::of(line->lineNumber),
+                    Message::of(order.number),
+                    Message::of(line->quantity),
+                    Message::of(line->sku)});
         }
         if (auto st = outbox.updatePayload(entry.value()->id, engine::encodeCreateRequest(changed), ctx.now); !st.ok())
             return storeError(record.id, st.error());
@@ -1134,7 +1262,7 @@ ItemOutcome ActionExecutor::leaveOutLine(Context& ctx, const ExceptionRecord& re
     if (record.type != ExceptionType::SkuMismatch || sku.isEmpty())
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("Only an order held by a SKU mismatch can be sent without a line."),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Only an order held by a SKU mismatch can be sent without a line.")),
             record.version);
     const auto loaded = orderFor(m_db, record);
     if (const auto* refusal = std::get_if<ItemOutcome>(&loaded))
@@ -1146,7 +1274,8 @@ ItemOutcome ActionExecutor::leaveOutLine(Context& ctx, const ExceptionRecord& re
     if (entry.value())
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("Order %1 is already on its way to the warehouse; change it there.").arg(order.number),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 is already on its way to the warehouse; change it there."),
+                {Message::of(order.number)}),
             record.version);
     store::ActionRepository kept(m_db);
     auto leftOut = kept.linesLeftOut(order.id);
@@ -1169,14 +1298,17 @@ ItemOutcome ActionExecutor::leaveOutLine(Context& ctx, const ExceptionRecord& re
     if (dropped == 0)
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("Order %1 has no line with SKU %2.").arg(order.number, sku),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 has no line with SKU %2."),
+                {Message::of(order.number), Message::of(sku)}),
             record.version);
     if (after.isEmpty())
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("Order %1 has no other line: without SKU %2 nothing would go to the warehouse. Cancel or refund it in "
-               "the storefront instead.")
-                .arg(order.number, sku),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Order %1 has no other line: without SKU %2 nothing would go to the warehouse. Cancel or "
+                        "refund it in "
+                        "the storefront instead."),
+                {Message::of(order.number), Message::of(sku)}),
             record.version);
 
     store::Transaction tx(m_db);
@@ -1187,7 +1319,8 @@ ItemOutcome ActionExecutor::leaveOutLine(Context& ctx, const ExceptionRecord& re
     const auto lines = [](const QJsonArray& a) { return compactJson({{QStringLiteral("lines"), a}}); };
     if (auto st = auditEdit(ctx, QStringLiteral("order"), record.subjectKey, lines(before), lines(after)); !st.ok())
         return storeError(record.id, st.error());
-    const QString described = tr("Order %1 goes to the warehouse without its line of SKU %2.").arg(order.number, sku);
+    const Message described(QT_TRANSLATE_NOOP("Lockstep", "Order %1 goes to the warehouse without its line of SKU %2."),
+        {Message::of(order.number), Message::of(sku)});
     auto event = store::LifecycleRepository(m_db).append({0,
         order.id,
         ctx.now,
@@ -1213,7 +1346,7 @@ ItemOutcome ActionExecutor::mapCustomField(Context& ctx, const ExceptionRecord& 
     if (field.isEmpty() || wmsField.isEmpty())
         return refused(record.id,
             Refusal::EditNotAllowed,
-            tr("A field mapping needs the checkout field and the WMS field."),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "A field mapping needs the checkout field and the WMS field.")),
             record.version);
     store::ActionRepository kept(m_db);
     auto mapped = kept.customFieldMappings();
@@ -1244,7 +1377,8 @@ ItemOutcome ActionExecutor::mapCustomField(Context& ctx, const ExceptionRecord& 
 
     // The order's own create still waiting? It carries the field too. Once every field of the order is mapped,
     // the exception is resolved.
-    QString message = tr("Checkout field %1 now maps to WMS field %2 for every later order.").arg(field, wmsField);
+    Message message(QT_TRANSLATE_NOOP("Lockstep", "Checkout field %1 now maps to WMS field %2 for every later order."),
+        {Message::of(field), Message::of(wmsField)});
     bool allMapped = true;
     if (order) {
         store::OutboxRepository outbox(m_db);
@@ -1271,13 +1405,19 @@ ItemOutcome ActionExecutor::mapCustomField(Context& ctx, const ExceptionRecord& 
                 !st.ok())
                 return storeError(record.id, st.error());
         } else if (entry.value()) {
-            message += u' ' + tr("Order %1 reached the warehouse without it.").arg(order->number);
+            message = Message(QT_TRANSLATE_NOOP("Lockstep", "%1 %2"),
+                {message,
+                    Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 reached the warehouse without it."),
+                        {Message::of(order->number)})});
         }
     }
     ExceptionRecord after = record;
     if (allMapped)
         after.state = ExceptionState::Resolved;
-    auto version = write(ctx, record, after, tr("%1 mapped to %2").arg(field, wmsField));
+    auto version = write(ctx,
+        record,
+        after,
+        Message(QT_TRANSLATE_NOOP("Lockstep", "%1 mapped to %2"), {Message::of(field), Message::of(wmsField)}));
     if (!version.ok())
         return storeError(record.id, version.error());
     if (auto st = tx.commit(); !st.ok())

@@ -81,10 +81,10 @@ private:
     ItemOutcome retryTotals(Context& ctx, const ExceptionRecord& record);
     /// Marks `record` resolved by the person's action, audited with `message` as the detail.
     ItemOutcome resolveByAction(
-        Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt = false);
+        Context& ctx, const ExceptionRecord& record, const Message& message, bool countsAsAttempt = false);
     /// The same in a transaction of its own.
     ItemOutcome resolveNow(
-        Context& ctx, const ExceptionRecord& record, const QString& message, bool countsAsAttempt = false);
+        Context& ctx, const ExceptionRecord& record, const Message& message, bool countsAsAttempt = false);
     /// Adds the command's note to the thread of `record`, audited, and to its order's timeline when it has one.
     ItemOutcome comment(Context& ctx, const ExceptionRecord& record);
     /// A cancellation past cutoff: keeps that a person asked the warehouse to pull the order; it stays open.
@@ -99,12 +99,18 @@ private:
     /// Writes `after` if `before` is still current, with its audit row, in the caller's transaction.
     Result<qint64> write(
         Context& ctx, const ExceptionRecord& before, const ExceptionRecord& after, const QString& detail = {});
+    /// The same, the audit row's detail kept in English as the audit log keeps every detail.
+    Result<qint64> write(
+        Context& ctx, const ExceptionRecord& before, const ExceptionRecord& after, const Message& detail)
+    {
+        return write(ctx, before, after, detail.english());
+    }
     Status auditEdit(Context& ctx,
         const QString& subjectType,
         const QString& subjectId,
         const QString& before,
         const QString& after);
-    QString staleMessage(const ExceptionRecord& current, qint64 expectedVersion);
+    Message staleMessage(const ExceptionRecord& current, qint64 expectedVersion);
 
     store::Database& m_db;
     const Clock& m_clock;

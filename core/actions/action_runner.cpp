@@ -64,7 +64,9 @@ void ActionRunner::probeNext(
         m_states.insert(id, result.state);
         if (command.kind == ActionKind::Retry) {
             if (auto st = probe->record(result); !st.ok())
-                m_states[id].storefrontError += tr(" (not recorded: %1)").arg(st.error().toString());
+                m_states[id].storefrontError +=
+                    Message(QT_TRANSLATE_NOOP("Lockstep", " (not recorded: %1)"), {Message::of(st.error().toString())})
+                        .toString();
         }
         proceed();
     });
@@ -81,15 +83,17 @@ void ActionRunner::probeResult(const QList<ExceptionTarget>& targets, const Acti
         const auto record = m_records.constFind(target.id);
         if (record == m_records.cend()) {
             item.refusal = Refusal::NotFound;
-            item.message = tr("Exception %1 does not exist.").arg(target.id);
+            item.say(Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 does not exist."), {Message::of(target.id)}));
         } else if (!m_states.contains(target.id)) {
             item.refusal = Refusal::NotRetryable;
-            item.message = tr("Exception %1 is not about one order: there is no order to read.").arg(target.id);
+            item.say(Message(
+                QT_TRANSLATE_NOOP("Lockstep", "Exception %1 is not about one order: there is no order to read."),
+                {Message::of(target.id)}));
             item.version = record->version;
         } else {
             item.succeeded = true;
             item.current = m_states.value(target.id);
-            item.message = describe(*item.current);
+            item.say(describe(*item.current));
             item.version = record->version;
         }
         result.items.append(item);
@@ -162,9 +166,10 @@ void ActionRunner::repushNext(
                 return settle(makeError(ErrorCode::Refused,
                     outcome->failed.isEmpty() ? QStringLiteral("the storefront did not take it")
                                               : outcome->failed.constFirst().message));
-            if (auto st = store::WmsOrderRepository(m_context.db)
-                              .recordStockPush(repush.storefront, repush.sku, quantity, m_context.clock.nowUtc(),
-                                  outcome->serverTime);
+            if (auto st =
+                    store::WmsOrderRepository(m_context.db)
+                        .recordStockPush(
+                            repush.storefront, repush.sku, quantity, m_context.clock.nowUtc(), outcome->serverTime);
                 !st.ok())
                 return settle(st.error());
             settle(quantity);

@@ -134,7 +134,7 @@ Status StateProbe::record(const ProbeResult& result)
                              now,
                              SourceSystem::Lockstep,
                              QStringLiteral("lockstep.checked"),
-                             QStringLiteral("Both systems read before a retry: ") + describe(result.state)});
+                             QStringLiteral("Both systems read before a retry: ") + describe(result.state).english()});
         if (!event.ok())
             return event.error();
     }

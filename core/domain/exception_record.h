@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "message.h"
 #include "subject_key.h"
 
 #include <QDateTime>
@@ -11,7 +12,8 @@
 namespace lockstep::core {
 
 /// The kinds of record that need a person. The first four are the primary queues.
-enum class ExceptionType {
+enum class ExceptionType
+{
     FailedAllocation,
     SkuMismatch,
     StuckPending,
@@ -26,12 +28,31 @@ enum class ExceptionType {
 inline constexpr int kExceptionTypeCount = 10;
 
 /// Claiming and assigning are fields, not states, so a queue is always one state (indexed paging).
-enum class ExceptionState { Open, Acknowledged, Resolved };
-enum class Severity { Low = 1, Medium = 2, High = 3, Critical = 4 };
-enum class OwnerTeam { Operations, CustomerService, Finance, ECommerce };
+enum class ExceptionState
+{
+    Open,
+    Acknowledged,
+    Resolved
+};
+enum class Severity
+{
+    Low = 1,
+    Medium = 2,
+    High = 3,
+    Critical = 4
+};
+enum class OwnerTeam
+{
+    Operations,
+    CustomerService,
+    Finance,
+    ECommerce
+};
 
 QString toString(ExceptionType type);
 QString toString(ExceptionState state);
+/// The state as a word in a sentence ("is already acknowledged"), in the reader's language.
+Message stateWord(ExceptionState state);
 QString toString(Severity severity);
 QString toString(OwnerTeam team);
 std::optional<ExceptionType> exceptionTypeFromString(const QString& text);
@@ -54,8 +75,10 @@ struct ExceptionRecord
     QString sku;
     QString facility;
     QString signature; ///< normalised cause: equal signatures are one cause
-    QString reason; ///< plain language with the facts
-    QString suggestedAction;
+    QString reason; ///< plain language with the facts, in English (search, logs, plain exports)
+    QString suggestedAction; ///< in English
+    Message reasonMessage; ///< the reason to show, in the reader's language (empty on rows older than messages)
+    Message actionMessage; ///< the suggested action to show, likewise
     QString payload; ///< JSON: the facts and the request/response involved
     int attempts = 0;
     QDateTime firstSeen; ///< UTC

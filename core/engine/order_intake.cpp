@@ -21,29 +21,30 @@ using namespace store;
 
 namespace {
 
-    bool isCancelledStatus(const QString& status)
-    {
-        return status.compare(QLatin1String("cancelled"), Qt::CaseInsensitive) == 0
-            || status.compare(QLatin1String("canceled"), Qt::CaseInsensitive) == 0;
-    }
+bool isCancelledStatus(const QString& status)
+{
+    return status.compare(QLatin1String("cancelled"), Qt::CaseInsensitive) == 0
+        || status.compare(QLatin1String("canceled"), Qt::CaseInsensitive) == 0;
+}
 
-    /// WooCommerce reads a line's SKU from the product at response time, so an edited or deleted
-    /// product changes old orders. Keep the SKU as first seen.
-    void keepFirstSeenSkus(Order& order, const Order& before)
-    {
-        for (OrderLine& line : order.lines) {
-            for (const OrderLine& old : before.lines) {
-                const bool same = !line.storefrontLineId.isEmpty() ? old.storefrontLineId == line.storefrontLineId
-                                                                   : old.lineNumber == line.lineNumber;
-                if (same && !old.sku.isEmpty())
-                    line.sku = old.sku;
-            }
+/// WooCommerce reads a line's SKU from the product at response time, so an edited or deleted
+/// product changes old orders. Keep the SKU as first seen.
+void keepFirstSeenSkus(Order& order, const Order& before)
+{
+    for (OrderLine& line : order.lines) {
+        for (const OrderLine& old : before.lines) {
+            const bool same = !line.storefrontLineId.isEmpty() ? old.storefrontLineId == line.storefrontLineId
+                                                               : old.lineNumber == line.lineNumber;
+            if (same && !old.sku.isEmpty())
+                line.sku = old.sku;
         }
     }
+}
 
 } // namespace
 
-Result<WmsLines> toWmsLines(Database& db, SourceSystem storefront, const QList<OrderLine>& lines, const QString& currency)
+Result<WmsLines> toWmsLines(
+    Database& db, SourceSystem storefront, const QList<OrderLine>& lines, const QString& currency)
 {
     CatalogRepository catalog(db);
     WmsLines out;
@@ -78,7 +79,8 @@ Result<WmsLines> toWmsLines(Database& db, SourceSystem storefront, const QList<O
                 return component.error();
             if (!component.value())
                 unknown(QStringLiteral("%1 (component of bundle %2)").arg(c.sku, wmsSku.value()), c.sku);
-            out.lines.append({++lineNumber, c.sku, static_cast<qint64>(c.quantity) * line.quantity, Money::zero(currency)});
+            out.lines.append(
+                {++lineNumber, c.sku, static_cast<qint64>(c.quantity) * line.quantity, Money::zero(currency)});
         }
     }
     return out;
@@ -88,8 +90,7 @@ OrderIntake::OrderIntake(Database& db, const Config& config, const Clock& clock)
     : m_db(db)
     , m_config(config)
     , m_clock(clock)
-{
-}
+{}
 
 Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
 {
@@ -116,8 +117,11 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
     const auto at = [&](const QDateTime& t) { return reportedNoLaterThan(t, now); };
 
     if (out.created) {
-        if (auto st = event(order.id, order.storefront, QStringLiteral("storefront.placed"),
-                QStringLiteral("Order %1 placed: %2 %3").arg(order.number, order.totals.total.toDecimalString(), order.currency),
+        if (auto st = event(order.id,
+                order.storefront,
+                QStringLiteral("storefront.placed"),
+                QStringLiteral("Order %1 placed: %2 %3")
+                    .arg(order.number, order.totals.total.toDecimalString(), order.currency),
                 at(order.createdAt));
             !st.ok())
             return st.error();
@@ -125,12 +129,18 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
     const bool nowPaid = order.paymentState == PaymentState::Paid;
     const bool wasPaid = existing.value() && existing.value()->paymentState == PaymentState::Paid;
     if (nowPaid && !wasPaid) {
-        if (auto st = event(order.id, order.storefront, QStringLiteral("storefront.paid"), QStringLiteral("Payment confirmed"), at(order.paidAt));
+        if (auto st = event(order.id,
+                order.storefront,
+                QStringLiteral("storefront.paid"),
+                QStringLiteral("Payment confirmed"),
+                at(order.paidAt));
             !st.ok())
             return st.error();
     }
     if (existing.value() && existing.value()->status != order.status) {
-        if (auto st = event(order.id, order.storefront, QStringLiteral("storefront.status"),
+        if (auto st = event(order.id,
+                order.storefront,
+                QStringLiteral("storefront.status"),
                 QStringLiteral("Status changed from %1 to %2").arg(existing.value()->status, order.status),
                 at(order.modifiedAt));
             !st.ok())
@@ -164,12 +174,16 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         const OutboxEntry& create = *queued.value();
         if (create.state == OutboxState::Pending && create.attempts == 0) {
             // Not yet sent, so it never will be: the warehouse never hears of it.
-            if (auto st = outbox.markDead(create.id, QStringLiteral("withdrawn: cancelled in the storefront before it was sent"), now);
+            if (auto st = outbox.markDead(
+                    create.id, QStringLiteral("withdrawn: cancelled in the storefront before it was sent"), now);
                 !st.ok())
                 return st;
             out.withdrawnCreate = true;
-            return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.create_withdrawn"),
-                QStringLiteral("Cancelled before it reached the warehouse"), now);
+            return event(order.id,
+                SourceSystem::Lockstep,
+                QStringLiteral("lockstep.create_withdrawn"),
+                QStringLiteral("Cancelled before it reached the warehouse"),
+                now);
         }
         auto cancel = outbox.findByKey(cancelOrderKey(subject));
         if (!cancel.ok())
@@ -180,14 +194,21 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         if (!queuedNow.ok())
             return queuedNow.error();
         out.queuedCancel = true;
-        return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.cancel_queued"),
-            QStringLiteral("Cancellation queued for the warehouse"), now);
+        return event(order.id,
+            SourceSystem::Lockstep,
+            QStringLiteral("lockstep.cancel_queued"),
+            QStringLiteral("Cancellation queued for the warehouse"),
+            now);
     }
 
     if (order.paymentState != PaymentState::Paid || queued.value())
         return Status::success(); // payment gating; and a decision once made is never made twice
 
-    const auto base = [&](ExceptionType type, Severity severity, const QString& reason, const QString& action, const QString& signature) {
+    const auto base = [&](ExceptionType type,
+                          Severity severity,
+                          const Message& reason,
+                          const Message& action,
+                          const QString& signature) {
         return exceptionAbout(order, type, severity, reason, action, signature);
     };
 
@@ -201,15 +222,16 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     Order sent = order;
     sent.lines.removeIf([&](const OrderLine& line) { return !line.sku.isEmpty() && leftOut->contains(line.sku); });
     if (const QList<rules::InvalidOrderValue> invalid = rules::invalidOrderValues(sent); !invalid.isEmpty()) {
-        QStringList found;
+        QList<Message> found;
         for (const rules::InvalidOrderValue& v : invalid)
             found << v.describe();
         ExceptionRecord r = base(ExceptionType::SkuMismatch,
             Severity::High,
-            QStringLiteral("Order %1 cannot go to the warehouse: %2.")
-                .arg(order.number, found.join(QStringLiteral(", "))),
-            QStringLiteral("Correct the order in the storefront (quantities above zero, no negative amounts); it is "
-                           "taken in again and sent once it changes."),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 cannot go to the warehouse: %2."),
+                {Message::literal(order.number), Message::list(found)}),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                "Correct the order in the storefront (quantities above zero, no "
+                "negative amounts); it is taken in again and sent once it changes.")),
             rules::invalidValuesSignature(invalid.constFirst()));
         r.sku = invalid.constFirst().sku;
         return raise(r, out);
@@ -221,15 +243,20 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     const QString facility = routed.value();
     if (facility.isEmpty()) {
         // A channel mapped to no facility on purpose (a person routes its orders), or one no mapping names.
-        const QString reason = m_config.facilityByChannel.contains(order.channel)
-            ? QStringLiteral("Order %1 came from channel \"%2\", which is mapped to no facility, so a person routes "
-                             "its orders.")
-            : QStringLiteral("Order %1 came from channel \"%2\", which maps to no facility, and no default facility "
-                             "is set.");
+        const Message reason(m_config.facilityByChannel.contains(order.channel)
+                ? QT_TRANSLATE_NOOP("Lockstep",
+                    "Order %1 came from channel \"%2\", which is mapped to no facility, "
+                    "so a person routes its orders.")
+                : QT_TRANSLATE_NOOP("Lockstep",
+                    "Order %1 came from channel \"%2\", which maps to no facility, and "
+                    "no default facility is set."),
+            {Message::literal(order.number), Message::literal(order.channel)});
         ExceptionRecord r = base(ExceptionType::FacilityRoutingFailure,
             Severity::High,
-            reason.arg(order.number, order.channel),
-            QStringLiteral("Map the channel to a facility in Settings, or choose a facility for this order, then retry."),
+            reason,
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                "Map the channel to a facility in Settings, or choose a facility for "
+                "this order, then retry.")),
             QStringLiteral("no-facility:") + order.channel);
         return raise(r, out);
     }
@@ -258,10 +285,13 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         const QString first = wmsLines->firstMissingSku; // empty when every unknown line simply has no SKU
         ExceptionRecord r = base(ExceptionType::SkuMismatch,
             Severity::High,
-            QStringLiteral("Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item master.")
-                .arg(order.number, missing.join(QStringLiteral(", "))),
-            QStringLiteral(
-                "Map the storefront SKU to a WMS item (Edit), or add the item to the WMS item master, then retry."),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item "
+                        "master."),
+                {Message::literal(order.number), Message::literal(missing.join(QStringLiteral(", ")))}),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                "Map the storefront SKU to a WMS item (Edit), or add the item to the "
+                "WMS item master, then retry.")),
             rules::missingSkuSignature(first));
         r.sku = first;
         r.facility = facility;
@@ -284,9 +314,13 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         // The order still ships; the warehouse just will not see these fields until they are mapped.
         ExceptionRecord r = base(ExceptionType::UnmappedCustomField,
             Severity::Medium,
-            QStringLiteral("Order %1 has checkout fields with no WMS mapping: %2. The warehouse will not see them.")
-                .arg(order.number, unmapped.join(QStringLiteral(", "))),
-            QStringLiteral("Map the field to a WMS field in Settings; orders already sent keep their values in Lockstep."),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Order %1 has checkout fields with no WMS mapping: %2. The warehouse "
+                        "will not see them."),
+                {Message::literal(order.number), Message::literal(unmapped.join(QStringLiteral(", ")))}),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                "Map the field to a WMS field in Settings; orders already sent keep "
+                "their values in Lockstep.")),
             QStringLiteral("unmapped-field:") + unmapped.constFirst());
         r.facility = facility;
         if (auto st = raise(r, out); !st.ok())
@@ -306,19 +340,20 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     // Whatever held the order before (an unknown SKU, no facility) has cleared.
     if (auto st = clearHolds(subject, QStringLiteral("Sent to the warehouse at %1").arg(facility), out); !st.ok())
         return st;
-    return event(order.id, SourceSystem::Lockstep, QStringLiteral("lockstep.queued_for_wms"),
-        sentWithout.isEmpty()
-            ? QStringLiteral("Queued for the warehouse at %1").arg(facility)
-            : QStringLiteral("Queued for the warehouse at %1 without %2, as a person chose")
-                  .arg(facility, sentWithout.join(QStringLiteral(", "))),
+    return event(order.id,
+        SourceSystem::Lockstep,
+        QStringLiteral("lockstep.queued_for_wms"),
+        sentWithout.isEmpty() ? QStringLiteral("Queued for the warehouse at %1").arg(facility)
+                              : QStringLiteral("Queued for the warehouse at %1 without %2, as a person chose")
+                                    .arg(facility, sentWithout.join(QStringLiteral(", "))),
         now);
 }
 
 ExceptionRecord OrderIntake::exceptionAbout(const Order& order,
     ExceptionType type,
     Severity severity,
-    const QString& reason,
-    const QString& action,
+    const Message& reason,
+    const Message& action,
     const QString& signature) const
 {
     ExceptionRecord r = rules::makeException(type,
@@ -340,7 +375,8 @@ Result<QString> OrderIntake::facilityFor(const Order& order)
     auto chosen = ActionRepository(m_db).facilityOverride(order.id);
     if (!chosen.ok())
         return chosen.error();
-    return !chosen->isEmpty() ? chosen.value() : m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
+    return !chosen->isEmpty() ? chosen.value()
+                              : m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
 }
 
 Status OrderIntake::clearHolds(const QString& subject, const QString& why, IntakeOutcome& out)
@@ -364,7 +400,8 @@ Status OrderIntake::raise(ExceptionRecord record, IntakeOutcome& out)
     return Status::success();
 }
 
-Status OrderIntake::event(qint64 orderId, SourceSystem source, const QString& kind, const QString& detail, const QDateTime& at)
+Status OrderIntake::event(
+    qint64 orderId, SourceSystem source, const QString& kind, const QString& detail, const QDateTime& at)
 {
     LifecycleRepository events(m_db);
     auto id = events.append({0, orderId, at, source, kind, detail});

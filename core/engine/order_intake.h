@@ -22,7 +22,8 @@ struct WmsLines
 
 /// `lines` in the WMS's items: a person's SKU mapping first, then the item master; a bundle as its components (at
 /// price zero: the price stays on the order). Quantities as given.
-Result<WmsLines> toWmsLines(store::Database& db, SourceSystem storefront, const QList<OrderLine>& lines, const QString& currency);
+Result<WmsLines> toWmsLines(
+    store::Database& db, SourceSystem storefront, const QList<OrderLine>& lines, const QString& currency);
 
 /// What taking in one storefront order did.
 struct IntakeOutcome
@@ -69,8 +70,8 @@ private:
     ExceptionRecord exceptionAbout(const Order& order,
         ExceptionType type,
         Severity severity,
-        const QString& reason,
-        const QString& action,
+        const Message& reason,
+        const Message& action,
         const QString& signature) const;
     /// Resolves what held `subject` (an unknown SKU, no facility) now that it went to the outbox.
     Status clearHolds(const QString& subject, const QString& why, IntakeOutcome& out);

@@ -42,11 +42,14 @@ Status OrderIntake::decideTill(const Order& order, IntakeOutcome& out)
         return raise(exceptionAbout(order,
                          ExceptionType::FacilityRoutingFailure,
                          Severity::High,
-                         QStringLiteral("Till return %1 was taken back at store %2, which maps to no facility, so the "
-                                        "warehouse cannot be told the goods are coming back.")
-                             .arg(order.number, order.channel),
-                         QStringLiteral("Map the store to a facility in Settings, or choose a facility for this "
-                                        "return, then retry."),
+                         Message(QT_TRANSLATE_NOOP("Lockstep",
+                                     "Till return %1 was taken back at store %2, which "
+                                     "maps to no facility, so the warehouse cannot be told "
+                                     "the goods are coming back."),
+                             {Message::literal(order.number), Message::literal(order.channel)}),
+                         Message(QT_TRANSLATE_NOOP("Lockstep",
+                             "Map the store to a facility in Settings, or choose a "
+                             "facility for this return, then retry.")),
                          QStringLiteral("no-facility:") + order.channel),
             out);
     }
@@ -58,11 +61,15 @@ Status OrderIntake::decideTill(const Order& order, IntakeOutcome& out)
         ExceptionRecord r = exceptionAbout(order,
             ExceptionType::SkuMismatch,
             Severity::High,
-            QStringLiteral("Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not in the WMS item "
-                           "master.")
-                .arg(order.number, order.channel, wmsLines->missing.join(QStringLiteral(", "))),
-            QStringLiteral("Map the till SKU to a WMS item (Edit), or add the item to the WMS item master, then "
-                           "retry."),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not "
+                        "in the WMS item master."),
+                {Message::literal(order.number),
+                    Message::literal(order.channel),
+                    Message::literal(wmsLines->missing.join(QStringLiteral(", ")))}),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                "Map the till SKU to a WMS item (Edit), or add the item to the WMS "
+                "item master, then retry.")),
             rules::missingSkuSignature(wmsLines->firstMissingSku));
         r.sku = wmsLines->firstMissingSku;
         r.facility = facility;

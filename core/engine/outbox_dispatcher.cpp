@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox_dispatcher.h"
 
+#include "order_judgement.h"
 #include "outbox_payloads.h"
+#include "rules/cancellation_past_cutoff.h"
 #include "rules/exception_catalog.h"
-#include "rules/stuck_pending.h"
 #include "rules/shipment_confirmation.h"
+#include "rules/stuck_pending.h"
 #include "rules/till_return.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
@@ -19,8 +21,7 @@ using store::OutboxEntry;
 OutboxDispatcher::OutboxDispatcher(EngineContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-{
-}
+{}
 
 qint64 OutboxDispatcher::backoffMSecs(int attempts)
 {
@@ -79,7 +80,8 @@ void OutboxDispatcher::pump()
 void OutboxDispatcher::sendOne(const OutboxEntry& entry, Next finished)
 {
     // Claimed first, so that nothing (a second engine, a retry beside this job, a stale list) sends it twice.
-    auto claimed = store::OutboxRepository(m_context.db).claim(entry.id, m_context.claimant, m_context.epoch, m_context.clock.nowUtc());
+    auto claimed = store::OutboxRepository(m_context.db)
+                       .claim(entry.id, m_context.claimant, m_context.epoch, m_context.clock.nowUtc());
     if (!claimed.ok()) {
         m_summary.problems << claimed.error().toString();
         return finished();
@@ -96,7 +98,8 @@ void OutboxDispatcher::sendOne(const OutboxEntry& entry, Next finished)
         return sendFulfil(entry, std::move(finished));
     if (entry.kind == kWmsCreateReturn)
         return sendReturn(entry, std::move(finished));
-    store::OutboxRepository(m_context.db).markDead(entry.id, QStringLiteral("unknown outbox kind ") + entry.kind, m_context.clock.nowUtc());
+    store::OutboxRepository(m_context.db)
+        .markDead(entry.id, QStringLiteral("unknown outbox kind ") + entry.kind, m_context.clock.nowUtc());
     finished();
 }
 
@@ -121,8 +124,10 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
         ExceptionRecord r = rules::makeException(ExceptionType::StuckPending,
             reference,
             Severity::High,
-            QStringLiteral("The warehouse refused order %1: %2").arg(number, error.message),
-            QStringLiteral("Correct the order or the mapping the warehouse refused, then retry."),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse refused order %1: %2"),
+                {Message::literal(number), Message::literal(error.message)}),
+            Message(
+                QT_TRANSLATE_NOOP("Lockstep", "Correct the order or the mapping the warehouse refused, then retry.")),
             QStringLiteral("wms-refused:") + error.message.left(60),
             now,
             m_context.config.ownerByExceptionType);
@@ -156,7 +161,10 @@ void OutboxDispatcher::raiseRefusedShipment(const OutboxEntry& entry, const QDat
     }
 }
 
-void OutboxDispatcher::delivered(const OutboxEntry& entry, const std::optional<connectors::WmsOrder>& wmsOrder, const QString& eventKind, const QString& detail)
+void OutboxDispatcher::delivered(const OutboxEntry& entry,
+    const std::optional<connectors::WmsOrder>& wmsOrder,
+    const QString& eventKind,
+    const QString& detail)
 {
     const QDateTime now = m_context.clock.nowUtc();
     // On any failure the transaction rolls back and the entry stays due: the next attempt looks up first.
@@ -172,8 +180,10 @@ void OutboxDispatcher::delivered(const OutboxEntry& entry, const std::optional<c
     }
     const QString reference = wmsOrder ? wmsOrder->reference : orderSubjectOfKey(entry.idempotencyKey);
     if (const qint64 orderId = storedOrderId(m_context.db, reference)) {
-        const SourceSystem source = eventKind.startsWith(QLatin1String("storefront")) ? SourceSystem::Lockstep : SourceSystem::Deposco;
-        if (auto id = store::LifecycleRepository(m_context.db).append({0, orderId, now, source, eventKind, detail}); !id.ok())
+        const SourceSystem source =
+            eventKind.startsWith(QLatin1String("storefront")) ? SourceSystem::Lockstep : SourceSystem::Deposco;
+        if (auto id = store::LifecycleRepository(m_context.db).append({0, orderId, now, source, eventKind, detail});
+            !id.ok())
             return report(id.error());
     }
     if (auto st = store::OutboxRepository(m_context.db).markSent(entry.id, now); !st.ok())
@@ -198,10 +208,15 @@ void OutboxDispatcher::withdraw(const OutboxEntry& entry, const QString& referen
     const QDateTime now = m_context.clock.nowUtc();
     store::Transaction tx(m_context.db);
     store::OutboxRepository(m_context.db)
-        .markDead(entry.id, QStringLiteral("withdrawn: cancelled in the storefront before it reached the warehouse"), now);
+        .markDead(
+            entry.id, QStringLiteral("withdrawn: cancelled in the storefront before it reached the warehouse"), now);
     if (const qint64 orderId = storedOrderId(m_context.db, reference)) {
         store::LifecycleRepository(m_context.db)
-            .append({0, orderId, now, SourceSystem::Lockstep, QStringLiteral("lockstep.create_withdrawn"),
+            .append({0,
+                orderId,
+                now,
+                SourceSystem::Lockstep,
+                QStringLiteral("lockstep.create_withdrawn"),
                 QStringLiteral("Cancelled before it reached the warehouse")});
     }
     if (auto st = tx.commit(); !st.ok())
@@ -232,7 +247,9 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
             ++m_summary.wmsFoundExisting;
             connectors::WmsOrder existing = *found.value();
             existing.reference = req.reference;
-            delivered(entry, existing, QStringLiteral("wms.acknowledged"),
+            delivered(entry,
+                existing,
+                QStringLiteral("wms.acknowledged"),
                 QStringLiteral("Already at the warehouse as %1 (%2)").arg(existing.number, toWmsText(existing.status)));
             return next();
         }
@@ -243,7 +260,9 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
             }
             ++m_summary.wmsCreated;
             created->reference = req.reference;
-            delivered(entry, created.value(), QStringLiteral("wms.acknowledged"),
+            delivered(entry,
+                created.value(),
+                QStringLiteral("wms.acknowledged"),
                 QStringLiteral("Received by the warehouse as %1 at %2").arg(created->number, created->facility));
             next();
         });
@@ -259,26 +278,28 @@ void OutboxDispatcher::sendReturn(const OutboxEntry& entry, Next next)
     }
     const connectors::WmsReturnRequest req = request.value();
     // Look first, as for orders: a create whose answer was lost, or a crash after sending, is found, not repeated.
-    m_context.wms->findCustomerReturn(req.number, [this, entry, req, next](Result<std::optional<connectors::WmsCustomerReturn>> found) {
-        if (!found.ok()) {
-            failed(entry, found.error());
-            return next();
-        }
-        if (found.value()) {
-            ++m_summary.wmsFoundExisting;
-            returnDelivered(entry, req, *found.value(), true);
-            return next();
-        }
-        m_context.wms->createCustomerReturn(req, [this, entry, req, next](Result<connectors::WmsCustomerReturn> created) {
-            if (!created.ok()) {
-                failed(entry, created.error());
+    m_context.wms->findCustomerReturn(
+        req.number, [this, entry, req, next](Result<std::optional<connectors::WmsCustomerReturn>> found) {
+            if (!found.ok()) {
+                failed(entry, found.error());
                 return next();
             }
-            ++m_summary.returnsCreated;
-            returnDelivered(entry, req, created.value(), false);
-            next();
+            if (found.value()) {
+                ++m_summary.wmsFoundExisting;
+                returnDelivered(entry, req, *found.value(), true);
+                return next();
+            }
+            m_context.wms->createCustomerReturn(
+                req, [this, entry, req, next](Result<connectors::WmsCustomerReturn> created) {
+                    if (!created.ok()) {
+                        failed(entry, created.error());
+                        return next();
+                    }
+                    ++m_summary.returnsCreated;
+                    returnDelivered(entry, req, created.value(), false);
+                    next();
+                });
         });
-    });
 }
 
 void OutboxDispatcher::returnDelivered(const OutboxEntry& entry,
@@ -296,15 +317,20 @@ void OutboxDispatcher::returnDelivered(const OutboxEntry& entry,
         const QString detail = foundExisting
             ? QStringLiteral("Already at the warehouse as customer return %1 for %2").arg(number, facility)
             : QStringLiteral("Received by the warehouse as customer return %1 for %2").arg(number, facility);
-        if (auto id = store::LifecycleRepository(m_context.db)
-                          .append({0, orderId, now, SourceSystem::Deposco, QStringLiteral("wms.return_created"), detail});
+        if (auto id =
+                store::LifecycleRepository(m_context.db)
+                    .append({0, orderId, now, SourceSystem::Deposco, QStringLiteral("wms.return_created"), detail});
             !id.ok())
             return report(id.error());
     }
     if (auto st = store::OutboxRepository(m_context.db).markSent(entry.id, now); !st.ok())
         return report(st.error());
-    if (auto st = resolveException(m_context.db, ExceptionType::TillReturnNotAtWms, request.reference,
-            QStringLiteral("The warehouse has customer return %1").arg(number), now, m_summary);
+    if (auto st = resolveException(m_context.db,
+            ExceptionType::TillReturnNotAtWms,
+            request.reference,
+            QStringLiteral("The warehouse has customer return %1").arg(number),
+            now,
+            m_summary);
         !st.ok())
         return report(st.error());
     if (auto st = tx.commit(); !st.ok())
@@ -332,7 +358,8 @@ void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
     const QString reference = orderSubjectOfKey(entry.idempotencyKey);
     const auto storefrontOrder = storedOrderOf(m_context.db, reference);
     if (!storefrontOrder) {
-        failed(entry, makeError(ErrorCode::NotFound, QStringLiteral("the cancelled order is not in Lockstep"), reference));
+        failed(
+            entry, makeError(ErrorCode::NotFound, QStringLiteral("the cancelled order is not in Lockstep"), reference));
         return next();
     }
     const connectors::WmsOrderKey key{storefrontOrder->number, toString(storefrontOrder->storefront)};
@@ -345,51 +372,45 @@ void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
         if (current)
             current->reference = reference;
         if (!current || current->status == WmsOrderStatus::Canceled) {
-            delivered(entry, current, QStringLiteral("wms.canceled"), QStringLiteral("Nothing left to cancel at the warehouse"));
+            delivered(entry,
+                current,
+                QStringLiteral("wms.canceled"),
+                QStringLiteral("Nothing left to cancel at the warehouse"));
             return next();
         }
         const connectors::WmsOrder order = *current;
-        m_context.wms->cancelOrder(order, [this, entry, reference, order, next](Result<connectors::CancelOutcome> outcome) {
-            if (!outcome.ok()) {
-                failed(entry, outcome.error());
-                return next();
-            }
-            const QDateTime now = m_context.clock.nowUtc();
-            if (outcome.value() == connectors::CancelOutcome::Canceled) {
-                ++m_summary.cancelsSent;
-                connectors::WmsOrder canceled = order;
-                canceled.status = WmsOrderStatus::Canceled;
-                delivered(entry, canceled, QStringLiteral("wms.canceled"), QStringLiteral("Cancelled at the warehouse"));
-                return next();
-            }
-            // Past the cutoff: the warehouse keeps (part of) the order. A person must act; nothing is dropped.
-            const bool partial = outcome.value() == connectors::CancelOutcome::PartiallyCanceled;
-            ExceptionRecord r = rules::makeException(ExceptionType::CancellationPastCutoff,
-                reference,
-                Severity::Critical,
-                partial ? QStringLiteral("Order %1 was cancelled in the storefront, but the warehouse could only cancel its "
-                                         "back-ordered units: it was %2 at %3. The rest will ship.")
-                              .arg(order.number, toWmsText(order.status), order.facility)
-                        : QStringLiteral("Order %1 was cancelled in the storefront, but the warehouse had already locked it "
-                                         "(%2 at %3). It will ship unless stopped.")
-                              .arg(order.number, toWmsText(order.status), order.facility),
-                QStringLiteral("Ask the warehouse to pull the order before the carrier collects it, or arrange a return "
-                               "and refund with the customer."),
-                QStringLiteral("cancel-past-cutoff:") + toWmsText(order.status),
-                now,
-                m_context.config.ownerByExceptionType);
-            r.orderId = storedOrderId(m_context.db, reference);
-            r.orderRef = SubjectKey::parse(reference).orderId();
-            r.facility = order.facility;
-            r.cutoffAt = now;
-            {
-                store::Transaction tx(m_context.db);
-                raiseException(m_context.db, r, m_summary);
-                store::OutboxRepository(m_context.db).markDead(entry.id, r.reason, now);
-                tx.commit();
-            }
-            next();
-        });
+        m_context.wms->cancelOrder(
+            order, [this, entry, reference, order, next](Result<connectors::CancelOutcome> outcome) {
+                if (!outcome.ok()) {
+                    failed(entry, outcome.error());
+                    return next();
+                }
+                const QDateTime now = m_context.clock.nowUtc();
+                if (outcome.value() == connectors::CancelOutcome::Canceled) {
+                    ++m_summary.cancelsSent;
+                    connectors::WmsOrder canceled = order;
+                    canceled.status = WmsOrderStatus::Canceled;
+                    delivered(
+                        entry, canceled, QStringLiteral("wms.canceled"), QStringLiteral("Cancelled at the warehouse"));
+                    return next();
+                }
+                // Past the cutoff: the warehouse keeps (part of) the order. A person must act; nothing is dropped.
+                rules::LateCancellationFacts facts;
+                facts.subject = reference;
+                facts.orderId = storedOrderId(m_context.db, reference);
+                facts.orderRef = SubjectKey::parse(reference).orderId();
+                facts.status = order.status;
+                facts.facility = order.facility;
+                facts.partial = outcome.value() == connectors::CancelOutcome::PartiallyCanceled;
+                const ExceptionRecord r = rules::cancellationPastCutoff(facts, ruleSettings(m_context.config), now);
+                {
+                    store::Transaction tx(m_context.db);
+                    raiseException(m_context.db, r, m_summary);
+                    store::OutboxRepository(m_context.db).markDead(entry.id, r.reason, now);
+                    tx.commit();
+                }
+                next();
+            });
     });
 }
 
@@ -402,11 +423,13 @@ void OutboxDispatcher::sendFulfil(const OutboxEntry& entry, Next next)
     }
     connectors::StorefrontConnector* storefront = m_context.storefront(payload->storefront);
     if (!storefront) {
-        failed(entry, makeError(ErrorCode::Refused, QStringLiteral("no connector for ") + toString(payload->storefront)));
+        failed(
+            entry, makeError(ErrorCode::Refused, QStringLiteral("no connector for ") + toString(payload->storefront)));
         return next();
     }
     FulfilPayload p = payload.value();
-    const auto order = storedOrderOf(m_context.db, SubjectKey::order(p.storefront, p.update.storefrontOrderId).toString());
+    const auto order =
+        storedOrderOf(m_context.db, SubjectKey::order(p.storefront, p.update.storefrontOrderId).toString());
     p.update.orderCancelled = order && rules::isStorefrontCancelled(order->status);
     storefront->markFulfilled(p.update, [this, entry, p, next](Status st) {
         if (!st.ok()) {
@@ -414,11 +437,19 @@ void OutboxDispatcher::sendFulfil(const OutboxEntry& entry, Next next)
             return next();
         }
         ++m_summary.fulfilmentsSent;
-        const QString subject = SubjectKey::shipment(p.storefront, p.update.storefrontOrderId, p.update.deliveryKey).toString();
-        resolveException(m_context.db, ExceptionType::ShipmentConfirmationMissing, subject,
-            QStringLiteral("The storefront now knows it shipped"), m_context.clock.nowUtc(), m_summary);
-        delivered(entry, std::nullopt, QStringLiteral("storefront.told_shipped"),
-            QStringLiteral("Customer told: shipped with %1, tracking %2").arg(p.update.carrier, p.update.trackingNumber));
+        const QString subject =
+            SubjectKey::shipment(p.storefront, p.update.storefrontOrderId, p.update.deliveryKey).toString();
+        resolveException(m_context.db,
+            ExceptionType::ShipmentConfirmationMissing,
+            subject,
+            QStringLiteral("The storefront now knows it shipped"),
+            m_context.clock.nowUtc(),
+            m_summary);
+        delivered(entry,
+            std::nullopt,
+            QStringLiteral("storefront.told_shipped"),
+            QStringLiteral("Customer told: shipped with %1, tracking %2")
+                .arg(p.update.carrier, p.update.trackingNumber));
         next();
     });
 }

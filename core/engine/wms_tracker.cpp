@@ -4,6 +4,7 @@
 #include "order_judgement.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
+#include "rules/failed_allocation.h"
 #include "store/action_repository.h"
 #include "store/audit_repository.h"
 #include "store/cursor_repository.h"
@@ -17,15 +18,14 @@
 namespace lockstep::core::engine {
 
 namespace {
-    const QString kOrdersCursor = QStringLiteral("wms.orders");
-    const QString kShipmentsCursor = QStringLiteral("wms.shipments");
+const QString kOrdersCursor = QStringLiteral("wms.orders");
+const QString kShipmentsCursor = QStringLiteral("wms.shipments");
 } // namespace
 
 WmsTracker::WmsTracker(EngineContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-{
-}
+{}
 
 void WmsTracker::run(JobDone done, int maxPages)
 {
@@ -36,23 +36,25 @@ void WmsTracker::run(JobDone done, int maxPages)
 
 void WmsTracker::ordersPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done)
 {
-    m_context.wms->fetchOrdersChangedSince(cursor, [this, page, maxPages, summary, done](Result<connectors::WmsOrderPage> result) mutable {
-        if (!result.ok()) {
-            summary.problems << result.error().toString();
-            return done(summary);
-        }
-        for (const auto& p : result->problems)
-            summary.problems << p.toString();
-        for (const auto& order : result->orders) {
-            if (auto st = applyOrder(order, summary); !st.ok())
-                summary.problems << st.error().toString();
-        }
-        store::CursorRepository(m_context.db).set(kOrdersCursor, result->nextCursor, m_context.clock.nowUtc());
-        if (result->hasMore && page < maxPages)
-            return ordersPage(result->nextCursor, page + 1, maxPages, summary, done);
-        const QString shipmentsCursor = store::CursorRepository(m_context.db).get(kShipmentsCursor).valueOr(std::nullopt).value_or(QString());
-        shipmentsPage(shipmentsCursor, 1, maxPages, summary, done);
-    });
+    m_context.wms->fetchOrdersChangedSince(
+        cursor, [this, page, maxPages, summary, done](Result<connectors::WmsOrderPage> result) mutable {
+            if (!result.ok()) {
+                summary.problems << result.error().toString();
+                return done(summary);
+            }
+            for (const auto& p : result->problems)
+                summary.problems << p.toString();
+            for (const auto& order : result->orders) {
+                if (auto st = applyOrder(order, summary); !st.ok())
+                    summary.problems << st.error().toString();
+            }
+            store::CursorRepository(m_context.db).set(kOrdersCursor, result->nextCursor, m_context.clock.nowUtc());
+            if (result->hasMore && page < maxPages)
+                return ordersPage(result->nextCursor, page + 1, maxPages, summary, done);
+            const QString shipmentsCursor =
+                store::CursorRepository(m_context.db).get(kShipmentsCursor).valueOr(std::nullopt).value_or(QString());
+            shipmentsPage(shipmentsCursor, 1, maxPages, summary, done);
+        });
 }
 
 Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
@@ -78,54 +80,46 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
     QString number;
     const qint64 orderId = storedOrderId(m_context.db, order.reference, &number);
     if (orderId && (!before.value() || *before.value() != order.status)) {
-        auto e = store::LifecycleRepository(m_context.db).append({0,
-            orderId,
-            reportedNoLaterThan(state.updatedAt, now),
-            SourceSystem::Deposco,
-            QStringLiteral("wms.status"),
-            QStringLiteral("%1 at %2").arg(toWmsText(order.status), order.facility)});
+        auto e = store::LifecycleRepository(m_context.db)
+                     .append({0,
+                         orderId,
+                         reportedNoLaterThan(state.updatedAt, now),
+                         SourceSystem::Deposco,
+                         QStringLiteral("wms.status"),
+                         QStringLiteral("%1 at %2").arg(toWmsText(order.status), order.facility)});
         if (!e.ok())
             return e.error();
     }
 
     // Allocation: short while Back Ordered (or units left unallocated once released to the floor).
     const qint64 open = state.orderedUnits - state.shippedUnits;
-    const bool shortNow = order.status == WmsOrderStatus::BackOrdered || (order.status == WmsOrderStatus::PartiallyReleased && state.backOrderedUnits > 0);
+    const bool shortNow = order.status == WmsOrderStatus::BackOrdered
+        || (order.status == WmsOrderStatus::PartiallyReleased && state.backOrderedUnits > 0);
     if (shortNow) {
-        QStringList shortSkus;
-        QString firstShort; // the cause: the same short SKU at the same facility is one signature
+        rules::AllocationFacts facts;
+        facts.subject = order.reference;
+        facts.orderId = orderId;
+        facts.orderRef = number.isEmpty() ? order.number : number;
+        facts.status = order.status;
+        facts.facility = order.facility;
+        facts.openUnits = open;
+        facts.allocatedUnits = state.allocatedUnits;
         for (const auto& l : order.lines) {
-            if (l.backOrdered > 0 || l.allocated < l.ordered - l.canceled - l.shipped) {
-                shortSkus << QStringLiteral("%1 (%2 of %3 allocated)").arg(l.sku).arg(l.allocated).arg(l.ordered);
-                if (firstShort.isEmpty())
-                    firstShort = l.sku;
-            }
+            if (l.backOrdered > 0 || l.allocated < l.ordered - l.canceled - l.shipped)
+                facts.shortLines.append({l.sku, l.allocated, l.ordered});
         }
-        if (firstShort.isEmpty() && !order.lines.isEmpty())
-            firstShort = order.lines.constFirst().sku;
-        ExceptionRecord r = rules::makeException(ExceptionType::FailedAllocation,
-            order.reference,
-            Severity::High,
-            QStringLiteral("Order %1 is %2 at %3: stock could not be allocated for %4.")
-                .arg(number.isEmpty() ? order.number : number,
-                    toWmsText(order.status),
-                    order.facility,
-                    shortSkus.isEmpty() ? QStringLiteral("%1 of %2 units").arg(open - state.allocatedUnits).arg(open)
-                                        : shortSkus.join(QStringLiteral(", "))),
-            QStringLiteral(
-                "Move stock from another facility or wait for the inbound delivery, then retry the allocation."),
-            QStringLiteral("allocation:%1:%2").arg(order.facility, firstShort),
-            now,
-            m_context.config.ownerByExceptionType);
-        r.orderId = orderId;
-        r.orderRef = number.isEmpty() ? order.number : number;
-        r.facility = order.facility;
-        r.sku = firstShort;
+        if (!order.lines.isEmpty())
+            facts.firstSku = order.lines.constFirst().sku;
+        const ExceptionRecord r = rules::failedAllocation(facts, ruleSettings(m_context.config), now);
         if (auto st = raiseException(m_context.db, r, summary); !st.ok())
             return st;
     } else if (order.status != WmsOrderStatus::Canceled) {
-        if (auto st = resolveException(m_context.db, ExceptionType::FailedAllocation, order.reference,
-                QStringLiteral("Allocated at the warehouse (%1)").arg(toWmsText(order.status)), now, summary);
+        if (auto st = resolveException(m_context.db,
+                ExceptionType::FailedAllocation,
+                order.reference,
+                QStringLiteral("Allocated at the warehouse (%1)").arg(toWmsText(order.status)),
+                now,
+                summary);
             !st.ok())
             return st;
     } else if (auto st = followLateCancellation(order.reference, true, now, summary); !st.ok()) {
@@ -133,7 +127,8 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
     }
     // Acknowledged (or finished and followed by the storefront): a stuck-pending exception clears now, not at the
     // next sweep.
-    if (auto st = clearStuckPendingIfSettled(m_context.db, *known.value(), ruleSettings(m_context.config), now, summary);
+    if (auto st =
+            clearStuckPendingIfSettled(m_context.db, *known.value(), ruleSettings(m_context.config), now, summary);
         !st.ok())
         return st;
     return tx.commit();
@@ -141,22 +136,23 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
 
 void WmsTracker::shipmentsPage(QString cursor, int page, int maxPages, CycleSummary summary, JobDone done)
 {
-    m_context.wms->fetchShipmentsSince(cursor, [this, page, maxPages, summary, done](Result<connectors::ShipmentPage> result) mutable {
-        if (!result.ok()) {
-            summary.problems << result.error().toString();
-            return done(summary);
-        }
-        for (const auto& p : result->problems)
-            summary.problems << p.toString();
-        for (const auto& s : result->shipments) {
-            if (auto st = applyShipment(s.shipment, s.salesOrderNumber, summary); !st.ok())
-                summary.problems << st.error().toString();
-        }
-        store::CursorRepository(m_context.db).set(kShipmentsCursor, result->nextCursor, m_context.clock.nowUtc());
-        if (result->hasMore && page < maxPages)
-            return shipmentsPage(result->nextCursor, page + 1, maxPages, summary, done);
-        done(summary);
-    });
+    m_context.wms->fetchShipmentsSince(
+        cursor, [this, page, maxPages, summary, done](Result<connectors::ShipmentPage> result) mutable {
+            if (!result.ok()) {
+                summary.problems << result.error().toString();
+                return done(summary);
+            }
+            for (const auto& p : result->problems)
+                summary.problems << p.toString();
+            for (const auto& s : result->shipments) {
+                if (auto st = applyShipment(s.shipment, s.salesOrderNumber, summary); !st.ok())
+                    summary.problems << st.error().toString();
+            }
+            store::CursorRepository(m_context.db).set(kShipmentsCursor, result->nextCursor, m_context.clock.nowUtc());
+            if (result->hasMore && page < maxPages)
+                return shipmentsPage(result->nextCursor, page + 1, maxPages, summary, done);
+            done(summary);
+        });
 }
 
 Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, CycleSummary& summary)
@@ -187,14 +183,18 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
     if (orderId && changed) {
         const QString detail = s.state == ShipmentState::LabelCreated
             ? QStringLiteral("Label printed for %1, tracking %2").arg(s.carrier, s.trackingNumber)
-            : s.state == ShipmentState::Packed ? QStringLiteral("Packed at %1, waiting for %2 to collect").arg(s.facility.isEmpty() ? QStringLiteral("the warehouse") : s.facility, s.carrier)
-                                               : QStringLiteral("%1: %2, tracking %3").arg(toString(s.state), s.carrier, s.trackingNumber);
-        auto e = store::LifecycleRepository(m_context.db).append({0,
-            orderId,
-            reportedNoLaterThan(s.collectedAt.isValid() && isAnnounceable(s.state) ? s.collectedAt : s.updatedAt, now),
-            isAnnounceable(s.state) ? SourceSystem::Carrier : SourceSystem::Deposco,
-            isAnnounceable(s.state) ? QStringLiteral("carrier.collected") : QStringLiteral("wms.shipment"),
-            detail});
+            : s.state == ShipmentState::Packed
+            ? QStringLiteral("Packed at %1, waiting for %2 to collect")
+                  .arg(s.facility.isEmpty() ? QStringLiteral("the warehouse") : s.facility, s.carrier)
+            : QStringLiteral("%1: %2, tracking %3").arg(toString(s.state), s.carrier, s.trackingNumber);
+        auto e = store::LifecycleRepository(m_context.db)
+                     .append({0,
+                         orderId,
+                         reportedNoLaterThan(
+                             s.collectedAt.isValid() && isAnnounceable(s.state) ? s.collectedAt : s.updatedAt, now),
+                         isAnnounceable(s.state) ? SourceSystem::Carrier : SourceSystem::Deposco,
+                         isAnnounceable(s.state) ? QStringLiteral("carrier.collected") : QStringLiteral("wms.shipment"),
+                         detail});
         if (!e.ok())
             return e.error();
     }
@@ -218,7 +218,8 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
 Status WmsTracker::followLateCancellation(
     const QString& reference, bool canceled, const QDateTime& now, CycleSummary& summary)
 {
-    auto found = store::ExceptionRepository(m_context.db).findBySubject(ExceptionType::CancellationPastCutoff, reference);
+    auto found =
+        store::ExceptionRepository(m_context.db).findBySubject(ExceptionType::CancellationPastCutoff, reference);
     if (!found.ok())
         return found.error();
     if (!found.value() || found.value()->state != ExceptionState::Open)
@@ -230,7 +231,8 @@ Status WmsTracker::followLateCancellation(
         return request.error();
     const bool asked = request.value() && request.value()->outcome.isEmpty();
     if (asked) {
-        if (auto st = intercepts.settleIntercept(open.id, canceled ? QStringLiteral("canceled") : QStringLiteral("shipped"), now);
+        if (auto st = intercepts.settleIntercept(
+                open.id, canceled ? QStringLiteral("canceled") : QStringLiteral("shipped"), now);
             !st.ok())
             return st;
     }
@@ -246,25 +248,36 @@ Status WmsTracker::followLateCancellation(
     ExceptionRecord shipped = open;
     shipped.ownerTeam = OwnerTeam::CustomerService;
     shipped.lastSeen = now;
-    shipped.reason = QStringLiteral("Order %1 was cancelled in the storefront, but the carrier collected it from %2%3.")
-                         .arg(open.orderRef,
-                             open.facility.isEmpty() ? QStringLiteral("the warehouse") : open.facility,
-                             asked ? QStringLiteral(" although the warehouse was asked to pull it") : QString());
-    shipped.suggestedAction = QStringLiteral("Tell the customer the parcel is on its way, and arrange its return and "
-                                             "the refund; acknowledge once done.");
+    shipped.reasonMessage = Message(asked ? QT_TRANSLATE_NOOP("Lockstep",
+                                        "Order %1 was cancelled in the storefront, "
+                                        "but the carrier collected it from %2 although the "
+                                        "warehouse was asked to pull it.")
+                                          : QT_TRANSLATE_NOOP("Lockstep",
+                                              "Order %1 was cancelled in the storefront, "
+                                              "but the carrier collected it from %2."),
+        {Message::literal(open.orderRef),
+            open.facility.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the warehouse"))
+                                    : Message::literal(open.facility)});
+    shipped.actionMessage = Message(QT_TRANSLATE_NOOP("Lockstep",
+        "Tell the customer the parcel is on its way, and "
+        "arrange its return and the refund; acknowledge once "
+        "done."));
+    shipped.reason = shipped.reasonMessage.english();
+    shipped.suggestedAction = shipped.actionMessage.english();
     if (auto st = raiseException(m_context.db, shipped, summary); !st.ok())
         return st;
     if (open.ownerTeam == shipped.ownerTeam)
         return Status::success();
-    auto audited = store::AuditRepository(m_context.db).append({0,
-        now,
-        QStringLiteral("engine"),
-        QStringLiteral("exception.handed_over"),
-        QStringLiteral("exception"),
-        QString::number(open.id),
-        QStringLiteral("{\"owner_team\":\"%1\"}").arg(toString(open.ownerTeam)),
-        QStringLiteral("{\"owner_team\":\"%1\"}").arg(toString(shipped.ownerTeam)),
-        shipped.reason});
+    auto audited = store::AuditRepository(m_context.db)
+                       .append({0,
+                           now,
+                           QStringLiteral("engine"),
+                           QStringLiteral("exception.handed_over"),
+                           QStringLiteral("exception"),
+                           QString::number(open.id),
+                           QStringLiteral("{\"owner_team\":\"%1\"}").arg(toString(open.ownerTeam)),
+                           QStringLiteral("{\"owner_team\":\"%1\"}").arg(toString(shipped.ownerTeam)),
+                           shipped.reason});
     return audited.ok() ? Status::success() : Status(audited.error());
 }
 

@@ -36,8 +36,8 @@ OwnerTeam ownerFor(ExceptionType type, const QHash<QString, QString>& configured
 ExceptionRecord makeException(ExceptionType type,
     const QString& subjectKey,
     Severity severity,
-    const QString& reason,
-    const QString& action,
+    const Message& reason,
+    const Message& action,
     const QString& signature,
     const QDateTime& now,
     const QHash<QString, QString>& owners)
@@ -47,8 +47,10 @@ ExceptionRecord makeException(ExceptionType type,
     r.subjectKey = subjectKey;
     r.severity = severity;
     r.ownerTeam = ownerFor(type, owners);
-    r.reason = reason;
-    r.suggestedAction = action;
+    r.reason = reason.english();
+    r.suggestedAction = action.english();
+    r.reasonMessage = reason;
+    r.actionMessage = action;
     r.signature = signature;
     r.firstSeen = now;
     r.lastSeen = now;

@@ -16,13 +16,13 @@ OwnerTeam defaultOwner(ExceptionType type);
 /// Owner from the configuration's table (type text -> team text), else the default.
 OwnerTeam ownerFor(ExceptionType type, const QHash<QString, QString>& configured);
 
-/// A record with identity, owner, severity, times and the English reason and suggested action filled in.
-/// `reason` and `action` come from the rule that raised it and carry the facts.
+/// A record with identity, owner, severity, times, the reason and the suggested action filled in (as messages, and
+/// in English). `reason` and `action` come from the rule that raised it and carry the facts.
 ExceptionRecord makeException(ExceptionType type,
     const QString& subjectKey,
     Severity severity,
-    const QString& reason,
-    const QString& action,
+    const Message& reason,
+    const Message& action,
     const QString& signature,
     const QDateTime& now,
     const QHash<QString, QString>& owners);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory_drift.h"
 
-#include "domain/count_text.h"
 #include "domain/stock_math.h"
 #include "exception_catalog.h"
 
@@ -18,26 +17,29 @@ std::optional<ExceptionRecord> detectInventoryDrift(
     if (std::llabs(diff) <= settings.driftToleranceUnits)
         return std::nullopt;
     const bool over = diff > 0;
-    const QString sold = f.soldSincePush > 0
-        ? QStringLiteral(", less %1 sold there since, so %2 expected")
-              .arg(countOf(f.soldSincePush, QLatin1String("unit"), QLatin1String("units")))
-              .arg(expected)
-        : QString();
+    const Message sold = f.soldSincePush > 0
+        ? Message(QT_TRANSLATE_NOOP("Lockstep", ", less %1 sold there since, so %2 expected"),
+            {Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n unit(s)"), f.soldSincePush),
+                Message::number(expected)})
+        : Message();
     ExceptionRecord r = makeException(ExceptionType::InventoryDrift,
         SubjectKey::stock(f.storefront, f.sku).toString(),
         over ? Severity::High : Severity::Medium,
-        QStringLiteral("%1 shows %2 of %3, but Lockstep last pushed %4 (%5 ago)%6: %7 %8.")
-            .arg(toString(f.storefront))
-            .arg(countOf(f.observed, QLatin1String("unit"), QLatin1String("units")))
-            .arg(f.sku)
-            .arg(f.pushed)
-            .arg(f.pushedAt.isValid() ? describeWait(f.pushedAt.secsTo(now)) : QStringLiteral("unknown time"))
-            .arg(sold)
-            .arg(countOf(std::llabs(diff), QLatin1String("unit"), QLatin1String("units")))
-            .arg(over ? QStringLiteral("more, so the storefront may oversell")
-                      : QStringLiteral("fewer, so sales may be lost")),
-        QStringLiteral(
-            "Find who changed the stock in the storefront; the next stock push restores the warehouse figure."),
+        Message(QT_TRANSLATE_NOOP("Lockstep", "%1 shows %2 of %3, but Lockstep last pushed %4 (%5 ago)%6: %7 %8."),
+            {Message::literal(toString(f.storefront)),
+                f.observed >= 0 ? Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n unit(s)"), f.observed)
+                                : Message(QT_TRANSLATE_NOOP("Lockstep", "%1 units"), {Message::number(f.observed)}),
+                Message::literal(f.sku),
+                Message::number(f.pushed),
+                f.pushedAt.isValid() ? Message::duration(f.pushedAt.secsTo(now))
+                                     : Message(QT_TRANSLATE_NOOP("Lockstep", "unknown time")),
+                sold,
+                Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n unit(s)"), std::llabs(diff)),
+                over ? Message(QT_TRANSLATE_NOOP("Lockstep", "more, so the storefront may oversell"))
+                     : Message(QT_TRANSLATE_NOOP("Lockstep", "fewer, so sales may be lost"))}),
+        Message(QT_TRANSLATE_NOOP("Lockstep",
+            "Find who changed the stock in the storefront; the next stock push "
+            "restores the warehouse figure.")),
         QStringLiteral("drift:%1:%2")
             .arg(toString(f.storefront), over ? QStringLiteral("over") : QStringLiteral("under")),
         now,

@@ -14,12 +14,15 @@ QString amount(const Money& m)
 
 } // namespace
 
-QString InvalidOrderValue::describe() const
+Message InvalidOrderValue::describe() const
 {
     if (lineNumber == 0)
-        return QStringLiteral("order %1: %2").arg(field, value);
-    const QString which = sku.isEmpty() ? QStringLiteral("no SKU") : QStringLiteral("SKU %1").arg(sku);
-    return QStringLiteral("line %1 (%2): %3 %4").arg(lineNumber).arg(which, field, value);
+        return Message(
+            QT_TRANSLATE_NOOP("Lockstep", "order %1: %2"), {Message::literal(field), Message::literal(value)});
+    const Message which = sku.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "no SKU"))
+                                        : Message(QT_TRANSLATE_NOOP("Lockstep", "SKU %1"), {Message::literal(sku)});
+    return Message(QT_TRANSLATE_NOOP("Lockstep", "line %1 (%2): %3 %4"),
+        {Message::number(lineNumber), which, Message::literal(field), Message::literal(value)});
 }
 
 QList<InvalidOrderValue> invalidOrderValues(const Order& order)

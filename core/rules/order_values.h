@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/message.h"
 #include "domain/order.h"
 
 #include <QList>
@@ -17,7 +18,7 @@ struct InvalidOrderValue
     QString value; ///< as it came: "-5", "-12.50 EUR"
 
     /// "line 2 (SKU MUG-WHT): quantity -5", "order total: -12.50 EUR".
-    QString describe() const;
+    Message describe() const;
 };
 
 /// The values of `order` the warehouse must never receive: a line quantity of zero or less, a negative unit price,

@@ -25,7 +25,4 @@ struct RuleSettings
 /// (or when `since` is unknown).
 std::optional<QDateTime> overdueSince(const QDateTime& since, int minutes, const QDateTime& now);
 
-/// "95 min", "3 h 20 min", "2 d 4 h": how long something has waited, for reasons people read.
-QString describeWait(qint64 seconds);
-
 } // namespace lockstep::core::rules

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sku_mismatch.h"
 
-#include "domain/count_text.h"
 #include "exception_catalog.h"
 
 #include <QHash>
@@ -45,15 +44,19 @@ QList<ExceptionRecord> detectListingSkuProblems(
             ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
                 SubjectKey::sku(storefront, sku).toString(),
                 Severity::High,
-                (borrowing.size() == 1 ? QStringLiteral("In %1, %2 shows its parent's SKU %3 instead of its own: %4. The "
-                                                        "warehouse cannot tell it from its parent.")
-                                       : QStringLiteral("In %1, %2 show their parent's SKU %3 instead of their own: %4. "
-                                                        "The warehouse cannot tell them apart."))
-                    .arg(toString(storefront))
-                    .arg(countOf(borrowing.size(), QLatin1String("variation"), QLatin1String("variations")))
-                    .arg(sku, borrowing.join(QStringLiteral(", "))),
-                QStringLiteral(
-                    "Give each variation its own SKU in the storefront (as in the WMS item master), or map it (Edit)."),
+                Message(borrowing.size() == 1 ? QT_TRANSLATE_NOOP("Lockstep",
+                            "In %1, %2 shows its parent's SKU %3 instead of its own: %4. "
+                            "The warehouse cannot tell it from its parent.")
+                                              : QT_TRANSLATE_NOOP("Lockstep",
+                                                  "In %1, %2 show their parent's SKU %3 instead of their own: "
+                                                  "%4. The warehouse cannot tell them apart."),
+                    {Message::literal(toString(storefront)),
+                        Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n variation(s)"), borrowing.size()),
+                        Message::literal(sku),
+                        Message::literal(borrowing.join(QStringLiteral(", ")))}),
+                Message(QT_TRANSLATE_NOOP("Lockstep",
+                    "Give each variation its own SKU in the storefront (as in the WMS "
+                    "item master), or map it (Edit).")),
                 QStringLiteral("sku-variation-parent:") + sku,
                 now,
                 settings.owners);
@@ -66,13 +69,16 @@ QList<ExceptionRecord> detectListingSkuProblems(
             ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
                 SubjectKey::sku(storefront, sku).toString(),
                 Severity::High,
-                QStringLiteral(
-                    "In %1, SKU %2 is used by %3 products: %4. Stock pushed for it lands on one of them at random.")
-                    .arg(toString(storefront), sku)
-                    .arg(products.size())
-                    .arg(names.join(QStringLiteral(", "))),
-                QStringLiteral(
-                    "Keep the SKU on one product and give the others their own (or retire the duplicate listing)."),
+                Message(QT_TRANSLATE_NOOP("Lockstep",
+                            "In %1, SKU %2 is used by %3 products: %4. Stock pushed for it "
+                            "lands on one of them at random."),
+                    {Message::literal(toString(storefront)),
+                        Message::literal(sku),
+                        Message::number(products.size()),
+                        Message::literal(names.join(QStringLiteral(", ")))}),
+                Message(QT_TRANSLATE_NOOP("Lockstep",
+                    "Keep the SKU on one product and give the others their own (or "
+                    "retire the duplicate listing).")),
                 QStringLiteral("sku-duplicate:") + sku,
                 now,
                 settings.owners);
@@ -98,13 +104,18 @@ QList<ExceptionRecord> detectMissingBundleComponents(
         ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
             SubjectKey::bundle(b.sku).toString(),
             Severity::High,
-            QStringLiteral(
-                "Bundle %1 needs %2, which %3 not in the WMS item master: orders for the bundle cannot go to "
-                "the warehouse and its stock reads as zero.")
-                .arg(b.sku,
-                    missing.join(QStringLiteral(", ")),
-                    missing.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")),
-            QStringLiteral("Add the component to the WMS item master, or correct the bundle's kit lines in the WMS."),
+            Message(missing.size() == 1 ? QT_TRANSLATE_NOOP("Lockstep",
+                        "Bundle %1 needs %2, which is not in the WMS item master: orders "
+                        "for the bundle cannot go to the warehouse and its stock reads as "
+                        "zero.")
+                                        : QT_TRANSLATE_NOOP("Lockstep",
+                                            "Bundle %1 needs %2, which are not in the WMS item master: orders "
+                                            "for the bundle cannot go to the warehouse and its stock reads as "
+                                            "zero."),
+                {Message::literal(b.sku), Message::literal(missing.join(QStringLiteral(", ")))}),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                "Add the component to the WMS item master, or correct the bundle's "
+                "kit lines in the WMS.")),
             QStringLiteral("bundle-component-missing:") + missing.constFirst(),
             now,
             settings.owners);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stuck_pending.h"
 
-#include "domain/count_text.h"
 #include "exception_catalog.h"
 
 #include <QRegularExpression>
@@ -22,8 +21,8 @@ bool statusIn(const QString& status, std::initializer_list<const char*> names)
 
 ExceptionRecord record(const PendingOrderFacts& f,
     Severity severity,
-    const QString& reason,
-    const QString& action,
+    const Message& reason,
+    const Message& action,
     const QString& signature,
     const QDateTime& due,
     const QDateTime& now,
@@ -80,19 +79,22 @@ std::optional<ExceptionRecord> detectStuckPending(
             return std::nullopt;
         return record(f,
             Severity::High,
-            QStringLiteral("Order %1 is %2 at the warehouse (%3) since %4 ago, but the storefront still shows it as "
-                           "\"%5\" (SLA %6 min).")
-                .arg(f.orderRef,
-                    toWmsText(*f.wmsStatus),
-                    f.facility.isEmpty() ? QStringLiteral("-") : f.facility,
-                    describeWait(f.wmsUpdatedAt.secsTo(now)),
-                    f.storefrontStatus)
-                .arg(settings.wmsAcknowledgeMinutes),
-            shipped
-                ? QStringLiteral("Check the order in the storefront and mark it completed with the tracking number; "
-                                 "retry the shipped message if it failed.")
-                : QStringLiteral(
-                    "Cancel the order in the storefront (and refund the customer) to match the warehouse."),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Order %1 is %2 at the warehouse (%3) since %4 ago, but the "
+                        "storefront still shows it as \"%5\" (SLA %6 min)."),
+                {Message::literal(f.orderRef),
+                    Message::literal(toWmsText(*f.wmsStatus)),
+                    Message::literal(f.facility.isEmpty() ? QStringLiteral("-") : f.facility),
+                    Message::duration(f.wmsUpdatedAt.secsTo(now)),
+                    Message::literal(f.storefrontStatus),
+                    Message::number(settings.wmsAcknowledgeMinutes)}),
+            shipped ? Message(QT_TRANSLATE_NOOP("Lockstep",
+                "Check the order in the storefront and mark it completed "
+                "with the tracking number; retry the shipped message if "
+                "it failed."))
+                    : Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Cancel the order in the storefront (and refund the "
+                        "customer) to match the warehouse.")),
             QStringLiteral("storefront-behind:") + toWmsText(*f.wmsStatus),
             *due,
             now,
@@ -108,12 +110,16 @@ std::optional<ExceptionRecord> detectStuckPending(
             return std::nullopt;
         return record(f,
             Severity::Low,
-            QStringLiteral(
-                "Order %1 was placed %2 ago and is still \"%3\" without payment (SLA %4 min); it will not go "
-                "to the warehouse until it is paid.")
-                .arg(f.orderRef, describeWait(f.createdAt.secsTo(now)), f.storefrontStatus)
-                .arg(settings.paymentPendingMinutes),
-            QStringLiteral("Contact the customer about the payment, or cancel the order in the storefront."),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                        "Order %1 was placed %2 ago and is still \"%3\" without payment "
+                        "(SLA %4 min); it will not go to the warehouse until it is paid."),
+                {Message::literal(f.orderRef),
+                    Message::duration(f.createdAt.secsTo(now)),
+                    Message::literal(f.storefrontStatus),
+                    Message::number(settings.paymentPendingMinutes)}),
+            Message(QT_TRANSLATE_NOOP("Lockstep",
+                "Contact the customer about the payment, or cancel the order in the "
+                "storefront.")),
             QStringLiteral("awaiting-payment:") + f.storefrontStatus.toLower(),
             *due,
             now,
@@ -127,30 +133,39 @@ std::optional<ExceptionRecord> detectStuckPending(
     const auto due = overdueSince(paid, settings.wmsAcknowledgeMinutes, now);
     if (!due)
         return std::nullopt;
-    QString where;
+    const auto error = [](const QString& text) {
+        return text.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "none recorded"))
+                              : Message::literal(text.left(200));
+    };
+    Message where;
     if (!f.createQueued)
-        where = QStringLiteral("Lockstep has not queued it for the warehouse.");
+        where = Message(QT_TRANSLATE_NOOP("Lockstep", "Lockstep has not queued it for the warehouse."));
     else if (f.createGivenUp)
-        where = QStringLiteral(
-            "The send to the warehouse was given up after %1 and waits for a retry; last error: %2")
-                    .arg(countOf(f.sendAttempts, QLatin1String("attempt"), QLatin1String("attempts")))
-                    .arg(f.lastSendError.left(200));
+        where = Message(QT_TRANSLATE_NOOP("Lockstep",
+                            "The send to the warehouse was given up after %1 and waits for a "
+                            "retry; last error: %2"),
+            {Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n attempt(s)"), f.sendAttempts),
+                Message::literal(f.lastSendError.left(200))});
     else if (f.createSent)
-        where = QStringLiteral("It was sent, but the warehouse has not shown it as received.");
+        where = Message(QT_TRANSLATE_NOOP("Lockstep", "It was sent, but the warehouse has not shown it as received."));
     else if (f.sendAttempts == 0)
-        where = QStringLiteral("The send to the warehouse is queued and has not been tried yet.");
+        where =
+            Message(QT_TRANSLATE_NOOP("Lockstep", "The send to the warehouse is queued and has not been tried yet."));
     else
-        where = QStringLiteral("The send to the warehouse has failed %1; last error: %2")
-                    .arg(countOf(f.sendAttempts, QLatin1String("time"), QLatin1String("times")))
-                    .arg(f.lastSendError.isEmpty() ? QStringLiteral("none recorded") : f.lastSendError.left(200));
+        where = Message(QT_TRANSLATE_NOOP("Lockstep", "The send to the warehouse has failed %1; last error: %2"),
+            {Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n time(s)"), f.sendAttempts), error(f.lastSendError)});
     return record(f,
         Severity::High,
-        QStringLiteral("Order %1 was paid %2 ago and the warehouse has not acknowledged it (SLA %3 min). %4")
-            .arg(f.orderRef, describeWait(paid.secsTo(now)))
-            .arg(settings.wmsAcknowledgeMinutes)
-            .arg(where),
-        QStringLiteral(
-            "Check that the warehouse connection is healthy, look the order up at the WMS, then retry the send."),
+        Message(QT_TRANSLATE_NOOP("Lockstep",
+                    "Order %1 was paid %2 ago and the warehouse has not acknowledged it (SLA "
+                    "%3 min). %4"),
+            {Message::literal(f.orderRef),
+                Message::duration(paid.secsTo(now)),
+                Message::number(settings.wmsAcknowledgeMinutes),
+                where}),
+        Message(QT_TRANSLATE_NOOP("Lockstep",
+            "Check that the warehouse connection is healthy, look the order up at the "
+            "WMS, then retry the send.")),
         QStringLiteral("not-acknowledged:")
             + (!f.createQueued        ? QStringLiteral("not-queued")
                     : f.createGivenUp ? QStringLiteral("given-up:") + normalisedError(f.lastSendError)

@@ -61,29 +61,41 @@ std::optional<ExceptionRecord> detectTotalsMismatch(
     const qint64 other = total - (items - discount + shipping + tax); // fees and anything else in the total
     const QString part = explainTotalsDifference(f.storefront, diff, settings.totalsToleranceMinor);
 
-    const QString explained = part == QLatin1String("unexplained")
-        ? QStringLiteral("No single part explains the difference.")
-        : QStringLiteral("The difference matches the %1.").arg(part);
+    const auto partName = [&part]() -> Message {
+        if (part == QLatin1String("fees"))
+            return Message(QT_TRANSLATE_NOOP("Lockstep", "fees"));
+        if (part == QLatin1String("shipping"))
+            return Message(QT_TRANSLATE_NOOP("Lockstep", "shipping"));
+        if (part == QLatin1String("tax"))
+            return Message(QT_TRANSLATE_NOOP("Lockstep", "tax"));
+        if (part == QLatin1String("discount"))
+            return Message(QT_TRANSLATE_NOOP("Lockstep", "discount"));
+        return Message(QT_TRANSLATE_NOOP("Lockstep", "totals"));
+    };
+    const Message explained = part == QLatin1String("unexplained")
+        ? Message(QT_TRANSLATE_NOOP("Lockstep", "No single part explains the difference."))
+        : Message(QT_TRANSLATE_NOOP("Lockstep", "The difference matches the %1."), {partName()});
     ExceptionRecord r = makeException(ExceptionType::TotalsMismatch,
         f.subject,
         std::llabs(diff) >= 10000 ? Severity::High : Severity::Medium,
-        QStringLiteral(
-            "Order %1 is worth %2 in the storefront but %3 at the warehouse (difference %4). Storefront: items "
-            "%5, discount -%6, shipping %7, tax %8, other %9. %10")
-            .arg(f.orderRef,
-                amount(total, currency),
-                amount(f.wmsTotal.minorUnits(), currency),
-                amount(diff, currency),
-                amount(items, currency),
-                amount(discount, currency),
-                amount(shipping, currency),
-                amount(tax, currency),
-                amount(other, currency))
-            .arg(explained),
-        QStringLiteral(
-            "Check how the storefront's %1 is mapped to the warehouse order; correct the order value in the WMS "
-            "or acknowledge the difference for finance.")
-            .arg(part == QLatin1String("unexplained") ? QStringLiteral("totals") : part),
+        Message(QT_TRANSLATE_NOOP("Lockstep",
+                    "Order %1 is worth %2 in the storefront but %3 at the warehouse "
+                    "(difference %4). Storefront: items %5, discount -%6, shipping %7, tax "
+                    "%8, other %9. %10"),
+            {Message::literal(f.orderRef),
+                Message::literal(amount(total, currency)),
+                Message::literal(amount(f.wmsTotal.minorUnits(), currency)),
+                Message::literal(amount(diff, currency)),
+                Message::literal(amount(items, currency)),
+                Message::literal(amount(discount, currency)),
+                Message::literal(amount(shipping, currency)),
+                Message::literal(amount(tax, currency)),
+                Message::literal(amount(other, currency)),
+                explained}),
+        Message(QT_TRANSLATE_NOOP("Lockstep",
+                    "Check how the storefront's %1 is mapped to the warehouse order; correct "
+                    "the order value in the WMS or acknowledge the difference for finance."),
+            {partName()}),
         QStringLiteral("totals:") + part,
         now,
         settings.owners);

@@ -7,136 +7,142 @@ namespace lockstep::core::store {
 
 namespace {
 
-    constexpr const char* kColumns
-        = "id, type, subject_key, state, severity, owner_team, order_ref, order_id, sku, facility, signature, reason, "
-          "suggested_action, payload, attempts, first_seen, last_seen, sla_due, cutoff_at, assignee, claimed_by, version";
+constexpr const char* kColumns =
+    "id, type, subject_key, state, severity, owner_team, order_ref, order_id, sku, facility, signature, reason, "
+    "suggested_action, payload, attempts, first_seen, last_seen, sla_due, cutoff_at, assignee, claimed_by, version, "
+    "reason_message, action_message";
 
-    ExceptionRecord readRecord(const Statement& s)
-    {
-        ExceptionRecord r;
-        r.id = s.int64(0);
-        r.type = exceptionTypeFromString(s.text(1)).value_or(ExceptionType::FailedAllocation);
-        r.subjectKey = s.text(2);
-        r.state = exceptionStateFromString(s.text(3)).value_or(ExceptionState::Open);
-        r.severity = static_cast<Severity>(std::clamp<qint64>(s.int64(4), 1, 4));
-        r.ownerTeam = ownerTeamFromString(s.text(5)).value_or(OwnerTeam::Operations);
-        r.orderRef = s.text(6);
-        r.orderId = s.isNull(7) ? 0 : s.int64(7);
-        r.sku = s.text(8);
-        r.facility = s.text(9);
-        r.signature = s.text(10);
-        r.reason = s.text(11);
-        r.suggestedAction = s.text(12);
-        r.payload = s.text(13);
-        r.attempts = s.int32(14);
-        r.firstSeen = s.dateTime(15);
-        r.lastSeen = s.dateTime(16);
-        r.slaDue = s.dateTime(17);
-        r.cutoffAt = s.dateTime(18);
-        r.assignee = s.text(19);
-        r.claimedBy = s.text(20);
-        r.version = s.int64(21);
-        return r;
-    }
+ExceptionRecord readRecord(const Statement& s)
+{
+    ExceptionRecord r;
+    r.id = s.int64(0);
+    r.type = exceptionTypeFromString(s.text(1)).value_or(ExceptionType::FailedAllocation);
+    r.subjectKey = s.text(2);
+    r.state = exceptionStateFromString(s.text(3)).value_or(ExceptionState::Open);
+    r.severity = static_cast<Severity>(std::clamp<qint64>(s.int64(4), 1, 4));
+    r.ownerTeam = ownerTeamFromString(s.text(5)).value_or(OwnerTeam::Operations);
+    r.orderRef = s.text(6);
+    r.orderId = s.isNull(7) ? 0 : s.int64(7);
+    r.sku = s.text(8);
+    r.facility = s.text(9);
+    r.signature = s.text(10);
+    r.reason = s.text(11);
+    r.suggestedAction = s.text(12);
+    r.payload = s.text(13);
+    r.attempts = s.int32(14);
+    r.firstSeen = s.dateTime(15);
+    r.lastSeen = s.dateTime(16);
+    r.slaDue = s.dateTime(17);
+    r.cutoffAt = s.dateTime(18);
+    r.assignee = s.text(19);
+    r.claimedBy = s.text(20);
+    r.version = s.int64(21);
+    r.reasonMessage = Message::fromStored(s.text(22)).value_or(Message());
+    r.actionMessage = Message::fromStored(s.text(23)).value_or(Message());
+    return r;
+}
 
-    /// A row of (type, signature, count, oldest first seen).
-    CauseGroup readCause(const Statement& s)
-    {
-        return CauseGroup{exceptionTypeFromString(s.text(0)).value_or(ExceptionType::FailedAllocation),
-            s.text(1),
-            s.int64(2),
-            s.dateTime(3)};
-    }
+/// A row of (type, signature, count, oldest first seen).
+CauseGroup readCause(const Statement& s)
+{
+    return CauseGroup{exceptionTypeFromString(s.text(0)).value_or(ExceptionType::FailedAllocation),
+        s.text(1),
+        s.int64(2),
+        s.dateTime(3)};
+}
 
-    const char* sortColumn(ExceptionSort sort)
-    {
-        switch (sort) {
-        case ExceptionSort::LastSeen:
-            return "last_seen";
-        case ExceptionSort::FirstSeen:
-            return "first_seen";
-        case ExceptionSort::Severity:
-            return "severity";
-        case ExceptionSort::OrderRef:
-            return "order_ref";
-        }
+const char* sortColumn(ExceptionSort sort)
+{
+    switch (sort) {
+    case ExceptionSort::LastSeen:
         return "last_seen";
+    case ExceptionSort::FirstSeen:
+        return "first_seen";
+    case ExceptionSort::Severity:
+        return "severity";
+    case ExceptionSort::OrderRef:
+        return "order_ref";
     }
+    return "last_seen";
+}
 
-    /// WHERE clauses and their bound values, in order. Values are bound by position after the clauses are joined.
-    struct Where
+/// WHERE clauses and their bound values, in order. Values are bound by position after the clauses are joined.
+struct Where
+{
+    QStringList clauses;
+    QList<std::variant<qint64, QString>> values;
+
+    QString placeholder() const { return QStringLiteral("?%1").arg(values.size() + 1); }
+    void add(const QString& clauseWithPlaceholder, std::variant<qint64, QString> value)
     {
-        QStringList clauses;
-        QList<std::variant<qint64, QString>> values;
+        clauses.append(clauseWithPlaceholder.arg(placeholder()));
+        values.append(std::move(value));
+    }
+    QString sql() const { return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND ")); }
+    void bindAll(Statement& s) const
+    {
+        for (int i = 0; i < values.size(); ++i)
+            std::visit([&](const auto& v) { s.bind(i + 1, v); }, values[i]);
+    }
+};
 
-        QString placeholder() const { return QStringLiteral("?%1").arg(values.size() + 1); }
-        void add(const QString& clauseWithPlaceholder, std::variant<qint64, QString> value)
-        {
-            clauses.append(clauseWithPlaceholder.arg(placeholder()));
-            values.append(std::move(value));
-        }
-        QString sql() const { return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND ")); }
-        void bindAll(Statement& s) const
-        {
-            for (int i = 0; i < values.size(); ++i)
-                std::visit([&](const auto& v) { s.bind(i + 1, v); }, values[i]);
-        }
+QString ftsPhrase(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+/// `driveFromText`: the text matches few rows (fewTextMatches), so every other condition is written so no
+/// index can serve it (a unary `+`) and SQLite reads the matching rows by id from the trigram index instead
+/// of walking the whole queue's index for them.
+Where buildWhere(const ExceptionFilter& f, bool driveFromText = false)
+{
+    Where w;
+    const auto column = [driveFromText](const char* clause) {
+        return (driveFromText ? QStringLiteral("+") : QString()) + QLatin1String(clause);
     };
-
-    QString ftsPhrase(const QString& text)
-    {
-        QString quoted = text;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + quoted + u'"';
+    if (f.type)
+        w.add(column("type = %1"), toString(*f.type));
+    if (f.state)
+        w.add(column("state = %1"), toString(*f.state));
+    if (!f.facility.isEmpty())
+        w.add(column("facility = %1"), f.facility);
+    if (f.owner)
+        w.add(column("owner_team = %1"), toString(*f.owner));
+    if (f.firstSeenBefore.isValid())
+        w.add(column("first_seen < %1"), f.firstSeenBefore.toMSecsSinceEpoch());
+    if (!f.signature.isEmpty())
+        w.add(column("signature = %1"), f.signature);
+    if (!f.sku.isEmpty())
+        w.add(column("sku = %1"), f.sku);
+    if (f.assignee)
+        w.add(column("assignee = %1"), f.assignee->trimmed());
+    if (f.aboutAnOrder)
+        w.clauses.append(column("order_ref <> ''"));
+    const QString text = f.text.trimmed();
+    if (text.size() >= 3) {
+        // Trigram index: substring match without scanning the table.
+        w.add(
+            QStringLiteral("id IN (SELECT rowid FROM exceptions_fts WHERE exceptions_fts MATCH %1)"), ftsPhrase(text));
+    } else if (!text.isEmpty()) {
+        const QString p = w.placeholder();
+        w.clauses.append(QStringLiteral("(order_ref LIKE %1 ESCAPE '\\' OR sku LIKE %1 ESCAPE '\\' OR facility LIKE %1 "
+                                        "ESCAPE '\\' OR reason LIKE %1 ESCAPE '\\')")
+                             .arg(p));
+        w.values.append(likePattern(text));
     }
-
-    QString likePattern(const QString& text)
-    {
-        QString escaped = text;
-        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        return u'%' + escaped + u'%';
-    }
-
-    /// `driveFromText`: the text matches few rows (fewTextMatches), so every other condition is written so no
-    /// index can serve it (a unary `+`) and SQLite reads the matching rows by id from the trigram index instead
-    /// of walking the whole queue's index for them.
-    Where buildWhere(const ExceptionFilter& f, bool driveFromText = false)
-    {
-        Where w;
-        const auto column = [driveFromText](const char* clause) {
-            return (driveFromText ? QStringLiteral("+") : QString()) + QLatin1String(clause);
-        };
-        if (f.type)
-            w.add(column("type = %1"), toString(*f.type));
-        if (f.state)
-            w.add(column("state = %1"), toString(*f.state));
-        if (!f.facility.isEmpty())
-            w.add(column("facility = %1"), f.facility);
-        if (f.owner)
-            w.add(column("owner_team = %1"), toString(*f.owner));
-        if (f.firstSeenBefore.isValid())
-            w.add(column("first_seen < %1"), f.firstSeenBefore.toMSecsSinceEpoch());
-        if (!f.signature.isEmpty())
-            w.add(column("signature = %1"), f.signature);
-        if (!f.sku.isEmpty())
-            w.add(column("sku = %1"), f.sku);
-        if (f.assignee)
-            w.add(column("assignee = %1"), f.assignee->trimmed());
-        if (f.aboutAnOrder)
-            w.clauses.append(column("order_ref <> ''"));
-        const QString text = f.text.trimmed();
-        if (text.size() >= 3) {
-            // Trigram index: substring match without scanning the table.
-            w.add(QStringLiteral("id IN (SELECT rowid FROM exceptions_fts WHERE exceptions_fts MATCH %1)"), ftsPhrase(text));
-        } else if (!text.isEmpty()) {
-            const QString p = w.placeholder();
-            w.clauses.append(QStringLiteral("(order_ref LIKE %1 ESCAPE '\\' OR sku LIKE %1 ESCAPE '\\' OR facility LIKE %1 "
-                                            "ESCAPE '\\' OR reason LIKE %1 ESCAPE '\\')")
-                                 .arg(p));
-            w.values.append(likePattern(text));
-        }
-        return w;
-    }
+    return w;
+}
 
 } // namespace
 
@@ -194,8 +200,8 @@ Result<UpsertOutcome> ExceptionRepository::upsert(const ExceptionRecord& r)
     auto st = m_db.cached(R"SQL(
         INSERT INTO exceptions (type, subject_key, state, severity, owner_team, order_ref, order_id, sku, facility,
             signature, reason, suggested_action, payload, attempts, first_seen, last_seen, sla_due, cutoff_at,
-            assignee, claimed_by, version)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, 1)
+            assignee, claimed_by, version, reason_message, action_message)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, 1, ?21, ?22)
         ON CONFLICT (type, subject_key) DO UPDATE SET
             version = version + (CASE WHEN state = 'resolved' OR reason IS NOT excluded.reason
                 OR severity IS NOT excluded.severity OR suggested_action IS NOT excluded.suggested_action
@@ -204,6 +210,7 @@ Result<UpsertOutcome> ExceptionRepository::upsert(const ExceptionRecord& r)
             severity = excluded.severity, owner_team = excluded.owner_team, order_ref = excluded.order_ref,
             order_id = excluded.order_id, sku = excluded.sku, facility = excluded.facility,
             signature = excluded.signature, reason = excluded.reason, suggested_action = excluded.suggested_action,
+            reason_message = excluded.reason_message, action_message = excluded.action_message,
             payload = excluded.payload, last_seen = excluded.last_seen, sla_due = excluded.sla_due,
             cutoff_at = excluded.cutoff_at
         RETURNING id)SQL");
@@ -229,7 +236,9 @@ Result<UpsertOutcome> ExceptionRepository::upsert(const ExceptionRecord& r)
         .bind(17, r.slaDue)
         .bind(18, r.cutoffAt)
         .bind(19, r.assignee)
-        .bind(20, r.claimedBy);
+        .bind(20, r.claimedBy)
+        .bind(21, r.reasonMessage.toStored())
+        .bind(22, r.actionMessage.toStored());
     auto row = s.step();
     if (!row.ok())
         return row.error();
@@ -279,8 +288,9 @@ Result<bool> ExceptionRepository::markResolved(qint64 id, const QDateTime& now)
 
 Result<bool> ExceptionRepository::applyAction(const ExceptionRecord& r, qint64 expectedVersion)
 {
-    auto st = m_db.cached("UPDATE exceptions SET state = ?3, assignee = ?4, claimed_by = ?5, attempts = ?6, "
-                          "suggested_action = ?7, version = version + 1 WHERE id = ?1 AND version = ?2");
+    auto st =
+        m_db.cached("UPDATE exceptions SET state = ?3, assignee = ?4, claimed_by = ?5, attempts = ?6, "
+                    "suggested_action = ?7, action_message = ?8, version = version + 1 WHERE id = ?1 AND version = ?2");
     if (!st.ok())
         return st.error();
     auto done = st.value()
@@ -291,6 +301,7 @@ Result<bool> ExceptionRepository::applyAction(const ExceptionRecord& r, qint64 e
                     .bind(5, r.claimedBy)
                     .bind(6, r.attempts)
                     .bind(7, r.suggestedAction)
+                    .bind(8, r.actionMessage.toStored())
                     .exec();
     if (!done.ok())
         return done.error();

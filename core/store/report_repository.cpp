@@ -188,6 +188,8 @@ ExceptionReportRow readException(const Statement& s)
     r.slaDue = at(s, 14);
     r.assignee = s.text(15);
     r.claimedBy = s.text(16);
+    r.reasonMessage = Message::fromStored(s.text(17)).value_or(Message());
+    r.actionMessage = Message::fromStored(s.text(18)).value_or(Message());
     return r;
 }
 
@@ -351,7 +353,8 @@ Result<RowCursor<ExceptionReportRow>> ReportRepository::exceptions(
     // state IN (...) walks exceptions_sf (or exceptions_tf with a type) once per state, in index order.
     auto st = m_db.prepare(QStringLiteral(
         "SELECT id, type, state, severity, owner_team, subject_key, order_ref, sku, facility, reason, "
-        "suggested_action, attempts, first_seen, last_seen, sla_due, assignee, claimed_by FROM exceptions "
+        "suggested_action, attempts, first_seen, last_seen, sla_due, assignee, claimed_by, reason_message, "
+        "action_message FROM exceptions "
         "WHERE state IN ('acknowledged', 'open', 'resolved') AND first_seen >= ?1 AND first_seen < ?2 "
         "AND (?3 = '' OR type = ?3) AND (?4 = '' OR state = ?4) ORDER BY state, first_seen, id"));
     if (!st.ok())

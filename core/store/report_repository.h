@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/message.h"
 #include "sqlite.h"
 
 #include <QDate>
@@ -146,8 +147,10 @@ struct ExceptionReportRow
     QString orderRef;
     QString sku;
     QString facility;
-    QString reason;
-    QString suggestedAction;
+    QString reason; ///< in English
+    QString suggestedAction; ///< in English
+    Message reasonMessage; ///< in any language (empty on rows older than messages)
+    Message actionMessage;
     int attempts = 0;
     QDateTime firstSeen;
     QDateTime lastSeen;

@@ -7,8 +7,8 @@ namespace lockstep::core::store {
 
 namespace {
 
-    // Times are INTEGER milliseconds since the epoch (UTC); money is INTEGER minor units beside a currency.
-    constexpr const char* kV1 = R"SQL(
+// Times are INTEGER milliseconds since the epoch (UTC); money is INTEGER minor units beside a currency.
+constexpr const char* kV1 = R"SQL(
 CREATE TABLE orders (
     id INTEGER PRIMARY KEY,
     storefront TEXT NOT NULL,
@@ -184,9 +184,9 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )SQL";
 
-    // Version 2: storefront-to-WMS SKU mappings made by people, and substring search over exceptions.
-    // The trigram index answers "contains" filters on a million rows without a scan.
-    constexpr const char* kV2 = R"SQL(
+// Version 2: storefront-to-WMS SKU mappings made by people, and substring search over exceptions.
+// The trigram index answers "contains" filters on a million rows without a scan.
+constexpr const char* kV2 = R"SQL(
 CREATE TABLE sku_map (
     storefront TEXT NOT NULL,
     storefront_sku TEXT NOT NULL,
@@ -218,9 +218,9 @@ CREATE TRIGGER exceptions_fts_update AFTER UPDATE OF order_ref, sku, facility, r
 END;
 )SQL";
 
-    // Version 3: the warehouse's view of each order (acknowledgement, allocation, totals) and what was last
-    // pushed to each storefront's stock (inventory drift is measured against it).
-    constexpr const char* kV3 = R"SQL(
+// Version 3: the warehouse's view of each order (acknowledgement, allocation, totals) and what was last
+// pushed to each storefront's stock (inventory drift is measured against it).
+constexpr const char* kV3 = R"SQL(
 CREATE TABLE wms_orders (
     reference TEXT PRIMARY KEY,
     wms_id TEXT NOT NULL,
@@ -249,15 +249,15 @@ CREATE TABLE stock_pushes (
 );
 )SQL";
 
-    // Version 4: the dashboard counts acknowledgements per hour; first_seen needs its own index for that.
-    constexpr const char* kV4 = R"SQL(
+// Version 4: the dashboard counts acknowledgements per hour; first_seen needs its own index for that.
+constexpr const char* kV4 = R"SQL(
 CREATE INDEX wms_orders_by_first_seen ON wms_orders (first_seen);
 )SQL";
 
-    // Version 5: what people's actions keep. An acknowledgement's resolution lives apart from the failure
-    // (kept for reports after a reopen); a facility chosen for one order and custom checkout fields mapped
-    // by a person are read by the order intake; bulk actions select by SKU.
-    constexpr const char* kV5 = R"SQL(
+// Version 5: what people's actions keep. An acknowledgement's resolution lives apart from the failure
+// (kept for reports after a reopen); a facility chosen for one order and custom checkout fields mapped
+// by a person are read by the order intake; bulk actions select by SKU.
+constexpr const char* kV5 = R"SQL(
 CREATE TABLE exception_resolutions (
     id INTEGER PRIMARY KEY,
     exception_id INTEGER NOT NULL REFERENCES exceptions (id) ON DELETE CASCADE,
@@ -287,17 +287,17 @@ CREATE TABLE custom_field_map (
 
 CREATE INDEX exceptions_by_sku ON exceptions (sku, type, state, id);
 )SQL";
-    // Version 6: what the exception queues group and rank by, and what the sweep reads. Causes are open
-    // exceptions grouped by (type, signature); cases are open exceptions grouped by order; pending orders and
-    // late cancellations are ranked by the warehouse cutoff. Collected shipments are read by collection time.
-    constexpr const char* kV6 = R"SQL(
+// Version 6: what the exception queues group and rank by, and what the sweep reads. Causes are open
+// exceptions grouped by (type, signature); cases are open exceptions grouped by order; pending orders and
+// late cancellations are ranked by the warehouse cutoff. Collected shipments are read by collection time.
+constexpr const char* kV6 = R"SQL(
 CREATE INDEX exceptions_by_cause ON exceptions (state, type, signature, first_seen);
 CREATE INDEX exceptions_by_case ON exceptions (state, order_id, severity, first_seen, order_ref);
 CREATE INDEX exceptions_by_cutoff ON exceptions (state, type, cutoff_at, id) WHERE cutoff_at IS NOT NULL;
 CREATE INDEX shipments_by_collected ON shipments (collected_at) WHERE collected_at IS NOT NULL;
 )SQL";
-    // Version 7: the storefront's shipping address and contact, carried to the WMS create (a label needs them).
-    constexpr const char* kV7 = R"SQL(
+// Version 7: the storefront's shipping address and contact, carried to the WMS create (a label needs them).
+constexpr const char* kV7 = R"SQL(
 ALTER TABLE orders ADD COLUMN ship_to_first_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN ship_to_last_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN ship_to_company TEXT NOT NULL DEFAULT '';
@@ -309,9 +309,9 @@ ALTER TABLE orders ADD COLUMN ship_to_state TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN ship_to_phone TEXT NOT NULL DEFAULT '';
 )SQL";
 
-    // One engine per store: who holds the engine (the lock itself is the OS's, see engine_claim.h) and the epoch
-    // that changes with every new holder; an outbox row is claimed ('sending') under that epoch before it is sent.
-    constexpr const char* kV8 = R"SQL(
+// One engine per store: who holds the engine (the lock itself is the OS's, see engine_claim.h) and the epoch
+// that changes with every new holder; an outbox row is claimed ('sending') under that epoch before it is sent.
+constexpr const char* kV8 = R"SQL(
 CREATE TABLE engine_claim (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     epoch INTEGER NOT NULL,
@@ -325,21 +325,21 @@ ALTER TABLE outbox ADD COLUMN claimed_epoch INTEGER;
 ALTER TABLE outbox ADD COLUMN claimed_at INTEGER;
 )SQL";
 
-    // Version 9: the order lookup finds a customer by the start of their name, their surname or their email.
-    constexpr const char* kV9 = R"SQL(
+// Version 9: the order lookup finds a customer by the start of their name, their surname or their email.
+constexpr const char* kV9 = R"SQL(
 CREATE INDEX orders_by_customer_name ON orders (customer_name COLLATE NOCASE);
 CREATE INDEX orders_by_ship_to_last_name ON orders (ship_to_last_name COLLATE NOCASE);
 )SQL";
 
-    // Version 10: inventory drift counts the sales between a push and a read: when the storefront took the push, on
-    // its own clock (NULL when it sent no Date, and for pushes from before: no sale is counted against them).
-    constexpr const char* kV10 = R"SQL(
+// Version 10: inventory drift counts the sales between a push and a read: when the storefront took the push, on
+// its own clock (NULL when it sent no Date, and for pushes from before: no sale is counted against them).
+constexpr const char* kV10 = R"SQL(
 ALTER TABLE stock_pushes ADD COLUMN storefront_at INTEGER;
 )SQL";
 
-    // Version 11: lines a person chose to send an order without (a gift card the warehouse does not stock): the
-    // intake leaves them out of the order's WMS create.
-    constexpr const char* kV11 = R"SQL(
+// Version 11: lines a person chose to send an order without (a gift card the warehouse does not stock): the
+// intake leaves them out of the order's WMS create.
+constexpr const char* kV11 = R"SQL(
 CREATE TABLE order_lines_left_out (
     order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
     storefront_sku TEXT NOT NULL,
@@ -349,9 +349,9 @@ CREATE TABLE order_lines_left_out (
 );
 )SQL";
 
-    // Version 12: people's comments on an exception (a thread, oldest first; each one is audited too), and the
-    // "Mine" and "Unassigned" views of a queue: an index with the assignee between the queue and its default order.
-    constexpr const char* kV12 = R"SQL(
+// Version 12: people's comments on an exception (a thread, oldest first; each one is audited too), and the
+// "Mine" and "Unassigned" views of a queue: an index with the assignee between the queue and its default order.
+constexpr const char* kV12 = R"SQL(
 CREATE TABLE exception_comments (
     id INTEGER PRIMARY KEY,
     exception_id INTEGER NOT NULL REFERENCES exceptions (id) ON DELETE CASCADE,
@@ -364,9 +364,9 @@ CREATE INDEX exception_comments_by_exception ON exception_comments (exception_id
 CREATE INDEX exceptions_by_assignee ON exceptions (type, state, assignee, last_seen, id);
 )SQL";
 
-    // Version 13: a person asked the warehouse to pull an order cancelled past its cutoff (Deposco takes no note or
-    // hold once an order is released): the follow-up the exception waits on, and what became of it.
-    constexpr const char* kV13 = R"SQL(
+// Version 13: a person asked the warehouse to pull an order cancelled past its cutoff (Deposco takes no note or
+// hold once an order is released): the follow-up the exception waits on, and what became of it.
+constexpr const char* kV13 = R"SQL(
 CREATE TABLE intercept_requests (
     exception_id INTEGER PRIMARY KEY REFERENCES exceptions (id) ON DELETE CASCADE,
     requested_by TEXT NOT NULL,
@@ -375,6 +375,14 @@ CREATE TABLE intercept_requests (
     outcome TEXT NOT NULL DEFAULT '' CHECK (outcome IN ('', 'canceled', 'shipped')),
     outcome_at INTEGER
 );
+)SQL";
+
+// Version 14: an exception's reason and suggested action as messages (template and arguments, JSON), so each
+// console shows them in its person's language. Rows written before keep their English text, shown as it is;
+// the engine writes the message the next time it sees an open exception again.
+constexpr const char* kV14 = R"SQL(
+ALTER TABLE exceptions ADD COLUMN reason_message TEXT NOT NULL DEFAULT '';
+ALTER TABLE exceptions ADD COLUMN action_message TEXT NOT NULL DEFAULT '';
 )SQL";
 
 } // namespace
@@ -395,11 +403,15 @@ const QList<Migration>& migrations()
         {11, "order lines a person left out of the warehouse order", kV11},
         {12, "comments on exceptions; the assignee views of a queue", kV12},
         {13, "requests to the warehouse to intercept an order cancelled past its cutoff", kV13},
+        {14, "exception reasons and suggested actions as messages in any language", kV14},
     };
     return kMigrations;
 }
 
-int latestSchemaVersion() { return migrations().constLast().version; }
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
 
 namespace {
 

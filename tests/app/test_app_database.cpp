@@ -268,8 +268,8 @@ private Q_SLOTS:
             ExceptionRecord r = rules::makeException(ExceptionType::SkuMismatch,
                 QStringLiteral("woocommerce:77"),
                 Severity::High,
-                QStringLiteral("Order 77 cannot go to the warehouse."),
-                QStringLiteral("Map the SKU."),
+                Message::literal(QStringLiteral("Order 77 cannot go to the warehouse.")),
+                Message::literal(QStringLiteral("Map the SKU.")),
                 QStringLiteral("sku-missing:X"),
                 QDateTime::currentDateTimeUtc(),
                 {});

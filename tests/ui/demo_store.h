@@ -3,11 +3,98 @@
 // shipments, timelines, exceptions with service levels, sync cursors and a page of audit history.
 #pragma once
 
+#include "rules/cancellation_past_cutoff.h"
+#include "rules/failed_allocation.h"
+#include "rules/inventory_drift.h"
+#include "rules/shipment_confirmation.h"
+#include "rules/stuck_pending.h"
+#include "rules/totals_mismatch.h"
 #include "seed.h"
 
 #include <QRandomGenerator>
 
 namespace lockstep::test {
+
+/// Gives `r` the reason and suggested action the engine's rule writes (as messages, so the screenshots read in the
+/// console's language), for a demo exception of cause `k` (0 the commonest, see demoCause()).
+inline void explainAsTheEngineWould(core::ExceptionRecord& r, int k, const QDateTime& now)
+{
+    namespace rules = core::rules;
+    using core::ExceptionType;
+    const core::rules::RuleSettings settings;
+    std::optional<core::ExceptionRecord> raised;
+    switch (r.type) {
+    case ExceptionType::FailedAllocation: {
+        rules::AllocationFacts f;
+        f.orderRef = r.orderRef;
+        f.status = core::WmsOrderStatus::BackOrdered;
+        f.facility = k == 1 ? QStringLiteral("RNO-2") : QStringLiteral("DAL-1");
+        const QString sku =
+            QStringList{QStringLiteral("MUG-350-WHT"), QStringLiteral("TSHIRT-M-BLK"), QStringLiteral("CAP-OS-NVY")}[k];
+        f.shortLines = {{sku, 4, 5}};
+        raised = rules::failedAllocation(f, settings, now);
+        break;
+    }
+    case ExceptionType::StuckPending: {
+        rules::PendingOrderFacts f;
+        f.orderRef = r.orderRef;
+        f.createdAt = r.firstSeen.addSecs(-3 * 3600);
+        f.facility = QStringLiteral("DAL-1");
+        if (k == 0) {
+            f.storefrontStatus = QStringLiteral("processing");
+            f.payment = core::PaymentState::Paid;
+            f.paidAt = f.createdAt.addSecs(60);
+            f.createQueued = f.createSent = true;
+            f.sendAttempts = 1;
+        } else if (k == 1) {
+            f.storefrontStatus = QStringLiteral("on-hold");
+        } else {
+            f.storefrontStatus = QStringLiteral("processing");
+            f.payment = core::PaymentState::Paid;
+            f.wmsStatus = core::WmsOrderStatus::ShipComplete;
+            f.wmsUpdatedAt = f.createdAt.addSecs(3600);
+        }
+        raised = rules::detectStuckPending(f, settings, now);
+        break;
+    }
+    case ExceptionType::CancellationPastCutoff: {
+        rules::LateCancellationFacts f;
+        f.orderRef = r.orderRef;
+        f.facility = QStringLiteral("DAL-1");
+        raised = rules::cancellationPastCutoff(f, settings, now);
+        break;
+    }
+    case ExceptionType::TotalsMismatch: {
+        rules::TotalsFacts f;
+        f.orderRef = r.orderRef;
+        const auto usd = [](qint64 cents) { return core::Money::fromMinor(cents, QStringLiteral("USD")); };
+        const qint64 part = QList<qint64>{595, 412, 1000}[k];
+        f.storefront = {usd(8000), usd(k == 2 ? 1000 : 0), usd(595), usd(412), usd(8000 - (k == 2 ? 1000 : 0) + 1007)};
+        f.wmsTotal = usd(f.storefront.total.minorUnits() + (k == 2 ? part : -part));
+        raised = rules::detectTotalsMismatch(f, settings, now);
+        break;
+    }
+    case ExceptionType::InventoryDrift: {
+        rules::StockFacts f;
+        f.storefront = k == 2 ? core::SourceSystem::Commercetools : core::SourceSystem::WooCommerce;
+        f.sku = QStringLiteral("MUG-350-WHT");
+        f.pushed = 40;
+        f.pushedAt = now.addSecs(-95 * 60);
+        f.soldSincePush = 3;
+        f.observed = k == 0 ? 52 : 31;
+        raised = rules::detectInventoryDrift(f, settings, now);
+        break;
+    }
+    default:
+        break;
+    }
+    if (!raised)
+        return;
+    r.reason = raised->reason;
+    r.reasonMessage = raised->reasonMessage;
+    r.suggestedAction = raised->suggestedAction;
+    r.actionMessage = raised->actionMessage;
+}
 
 inline void addShipment(core::store::Database& db,
     const core::Order& o,
@@ -86,14 +173,34 @@ inline qint64 seedShippedOrder(core::store::Database& db, const QDateTime& place
     allocation.orderId = id;
     allocation.orderRef = o.number;
     allocation.state = core::ExceptionState::Resolved;
+    explainAsTheEngineWould(allocation, 0, placed.addSecs(40 * 60));
     addException(db, allocation);
     core::ExceptionRecord confirmation = makeException(core::ExceptionType::ShipmentConfirmationMissing,
         QStringLiteral("woocommerce:1042"),
         placed.addSecs(5 * 3600 + 600));
     confirmation.orderId = id;
     confirmation.orderRef = o.number;
-    confirmation.reason = QStringLiteral("The storefront refused the shipped status (HTTP 409, version conflict)");
-    confirmation.suggestedAction = QStringLiteral("Retry; the engine re-reads the order version first");
+    {
+        core::rules::ShipmentFacts f;
+        f.shipment.storefront = o.storefront;
+        f.shipment.storefrontOrderId = o.storefrontId;
+        f.shipment.wmsShipmentId = QStringLiteral("SH-%1").arg(o.storefrontId);
+        f.shipment.carrier = QStringLiteral("UPS");
+        f.shipment.trackingNumber = QStringLiteral("1Z999AA10123456784");
+        f.shipment.state = core::ShipmentState::InTransit;
+        f.shipment.shippedUnits = 5;
+        f.shipment.collectedAt = placed.addSecs(5 * 3600);
+        f.orderRef = o.number;
+        f.confirmation = core::rules::ConfirmationState::GaveUp;
+        f.lastError = QStringLiteral("HTTP 409, version conflict");
+        const auto raised = core::rules::detectShipmentConfirmationMissing(f, {}, placed.addSecs(5 * 3600 + 600));
+        if (raised) {
+            confirmation.reason = raised->reason;
+            confirmation.reasonMessage = raised->reasonMessage;
+            confirmation.suggestedAction = raised->suggestedAction;
+            confirmation.actionMessage = raised->actionMessage;
+        }
+    }
     addException(db, confirmation);
     return id;
 }
@@ -105,20 +212,25 @@ inline QString demoCause(core::ExceptionType type, int i)
     const int k = i % 5 < 3 ? 0 : (i % 5 == 3 ? 1 : 2);
     switch (type) {
     case ExceptionType::FailedAllocation:
-        return QStringList{QStringLiteral("allocation:DAL-1:MUG-350-WHT"), QStringLiteral("allocation:RNO-2:TSHIRT-M-BLK"),
+        return QStringList{QStringLiteral("allocation:DAL-1:MUG-350-WHT"),
+            QStringLiteral("allocation:RNO-2:TSHIRT-M-BLK"),
             QStringLiteral("allocation:DAL-1:CAP-OS-NVY")}[k];
     case ExceptionType::SkuMismatch:
-        return QStringList{QStringLiteral("sku-missing:GIFTCARD-25"), QStringLiteral("sku-duplicate:HOODIE-L-GRY"),
+        return QStringList{QStringLiteral("sku-missing:GIFTCARD-25"),
+            QStringLiteral("sku-duplicate:HOODIE-L-GRY"),
             QStringLiteral("sku-missing:TOTE-CNV-NAT")}[k];
     case ExceptionType::StuckPending:
-        return QStringList{QStringLiteral("not-acknowledged:sent-not-seen"), QStringLiteral("awaiting-payment:pending"),
+        return QStringList{QStringLiteral("not-acknowledged:sent-not-seen"),
+            QStringLiteral("awaiting-payment:pending"),
             QStringLiteral("storefront-behind:Shipped")}[k];
     case ExceptionType::CancellationPastCutoff:
         return QStringLiteral("cancel-past-cutoff:Released");
     case ExceptionType::TotalsMismatch:
-        return QStringList{QStringLiteral("totals:shipping"), QStringLiteral("totals:tax"), QStringLiteral("totals:discount")}[k];
+        return QStringList{
+            QStringLiteral("totals:shipping"), QStringLiteral("totals:tax"), QStringLiteral("totals:discount")}[k];
     case ExceptionType::InventoryDrift:
-        return QStringList{QStringLiteral("drift:woocommerce:over"), QStringLiteral("drift:woocommerce:under"),
+        return QStringList{QStringLiteral("drift:woocommerce:over"),
+            QStringLiteral("drift:woocommerce:under"),
             QStringLiteral("drift:commercetools:under")}[k];
     default:
         return {};
@@ -161,14 +273,10 @@ inline void seedDemo(core::store::Database& db, const QDateTime& now)
             r.slaDue = r.firstSeen.addSecs(type == ExceptionType::StuckPending ? 2 * 3600 : 8 * 3600);
             r.state = i % 5 == 4 ? core::ExceptionState::Acknowledged : core::ExceptionState::Open;
             r.signature = demoCause(type, i);
+            explainAsTheEngineWould(r, i % 5 < 3 ? 0 : (i % 5 == 3 ? 1 : 2), now);
             r.assignee = i % 4 == 1 ? QStringLiteral("supervisor.ops") : QString();
             if (type == ExceptionType::CancellationPastCutoff) {
                 r.severity = core::Severity::Critical;
-                r.reason = QStringLiteral("Order %1 was cancelled in the storefront, but the warehouse had already locked "
-                                          "it (Released at DAL-1). It will ship unless stopped.")
-                               .arg(r.orderRef);
-                r.suggestedAction = QStringLiteral("Ask the warehouse to pull the order before the carrier collects it, "
-                                                   "or arrange a return and refund with the customer.");
                 r.cutoffAt = r.firstSeen;
             }
             addException(db, r);

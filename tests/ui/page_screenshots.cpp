@@ -4,13 +4,15 @@
 // (*_dark.png), for people to look at (and for the README). Runs with the other UI tests:
 //   ctest --preset dev -R test_page_screenshots
 // and writes <build>/screenshots/*.png (LOCKSTEP_SCREENSHOT_DIR overrides).
+#include "action_result_dialog.h"
+#include "actions/action_executor.h"
 #include "appearance.h"
 #include "audit_page.h"
 #include "audit_table_model.h"
 #include "dashboard_page.h"
+#include "demo_store.h"
 #include "intercept_dialog.h"
 #include "language.h"
-#include "demo_store.h"
 #include "main_window.h"
 #include "order_lookup_page.h"
 #include "queue_detail_panel.h"
@@ -28,10 +30,10 @@
 #include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -81,6 +83,7 @@ private:
         reports();
         orderLookup();
         audit();
+        actionResult();
     }
 
     void dashboard()
@@ -124,9 +127,17 @@ private:
         core::store::CommentRepository comments(m_store->db);
         if (comments.forException(id)->isEmpty()) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            test::must(comments.add({0, id, now.addSecs(-40 * 60), QStringLiteral("agent.cs"), QStringLiteral("customer_service"),
+            test::must(comments.add({0,
+                id,
+                now.addSecs(-40 * 60),
+                QStringLiteral("agent.cs"),
+                QStringLiteral("customer_service"),
                 QStringLiteral("Customer called: needs it before Friday, happy with a split shipment.")}));
-            test::must(comments.add({0, id, now.addSecs(-12 * 60), QStringLiteral("supervisor.ops"), QStringLiteral("supervisor"),
+            test::must(comments.add({0,
+                id,
+                now.addSecs(-12 * 60),
+                QStringLiteral("supervisor.ops"),
+                QStringLiteral("supervisor"),
                 QStringLiteral("Warehouse says the wave ran late; retrying all of this cause after 14:00.")}));
         }
         page->view()->setCurrentIndex(page->model()->index(0, 0));
@@ -147,8 +158,8 @@ private:
         auto* page = qobject_cast<ui::QueuePage*>(m_window->currentPageWidget());
         QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
-        page->view()->selectionModel()->setCurrentIndex(page->model()->index(0, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        page->view()->selectionModel()->setCurrentIndex(
+            page->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QAction* ask = page->action(ui::QueuePage::Action::Intercept);
         QVERIFY(ask->isEnabled());
         ask->trigger();
@@ -199,6 +210,51 @@ private:
         page->reload();
         page->view()->setCurrentIndex(page->model()->index(0, 0));
         save(QStringLiteral("audit"));
+    }
+
+    /// A bulk acknowledgement's outcome as the console shows it: two acknowledged, one refused because another desk
+    /// had acknowledged it a moment before. Run on a store of its own, so the other pictures keep their queues.
+    void actionResult()
+    {
+        test::TempStore scratch;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        test::seedDemo(scratch.db, now);
+        core::store::ExceptionRepository exceptions(scratch.db);
+        core::store::ExceptionFilter open;
+        open.type = core::ExceptionType::StuckPending;
+        open.state = core::ExceptionState::Open;
+        const QList<qint64> ids = test::must(exceptions.idsMatching(open, 0, 3));
+        QCOMPARE(ids.size(), 3);
+        core::ManualClock clock(now);
+        core::actions::ActionExecutor executor(scratch.db, clock, nullptr);
+        core::actions::ActionCommand first;
+        first.kind = core::actions::ActionKind::Acknowledge;
+        first.actor = QStringLiteral("supervisor.ops");
+        first.note = QStringLiteral("Released by the warehouse after a call");
+        first.targets = {{ids.at(2), 0}};
+        QVERIFY(executor.execute(first).result.ok());
+        core::actions::ActionCommand bulk = first;
+        bulk.actor = QStringLiteral("agent.cs");
+        bulk.note = QStringLiteral("Customer told; the warehouse has it now");
+        bulk.targets.clear();
+        QHash<qint64, QString> labels;
+        for (qint64 id : ids) {
+            const core::ExceptionRecord r = test::must(exceptions.findById(id)).value();
+            bulk.targets.append({id, 0});
+            labels.insert(id, QCoreApplication::translate("lockstep::ui::QueueActions", "Order %1").arg(r.orderRef));
+        }
+        const core::actions::ActionResult result = executor.execute(bulk).result;
+        QCOMPARE(result.succeededCount(), 2);
+        m_window->showPage({PageKind::Queue, core::ExceptionType::StuckPending});
+        auto* page = qobject_cast<ui::QueuePage*>(m_window->currentPageWidget());
+        QVERIFY(page);
+        const QString name = page->action(ui::QueuePage::Action::Acknowledge)->iconText();
+        ui::ActionResultDialog dialog(name, result, labels, m_window.get());
+        dialog.resize(760, 300);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString path = m_out.filePath(QStringLiteral("action_result") + m_suffix + QStringLiteral(".png"));
+        QVERIFY2(dialog.grab().save(path), qPrintable(path));
     }
 
 private Q_SLOTS:

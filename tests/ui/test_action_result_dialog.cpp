@@ -22,8 +22,8 @@ private Q_SLOTS:
         const QString why = QStringLiteral("The warehouse refused order 1072 because the order is already released "
                                            "for picking at DAL-1 and can no longer be changed; ask the warehouse to "
                                            "intercept it before it ships, or acknowledge the exception with a note.");
-        result.items << ItemOutcome(7, false, Refusal::StillFailing, why);
-        result.items << ItemOutcome(8, true, Refusal::None, QStringLiteral("Sent"));
+        result.items << ItemOutcome(7, false, Refusal::StillFailing, lockstep::core::Message::literal(why));
+        result.items << ItemOutcome(8, true, Refusal::None, lockstep::core::Message::literal(QStringLiteral("Sent")));
         ui::ActionResultDialog dialog(QStringLiteral("Retry"), result, {{7, QStringLiteral("Order 1072")}});
         dialog.resize(640, 420);
         dialog.show();

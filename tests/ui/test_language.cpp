@@ -3,10 +3,14 @@
 // lockstep_ui load, the main window shows German names after applyLanguage("de") and English ones after
 // applyLanguage("en"), numbers follow the chosen locale, and plural forms come out right per language, English
 // included ("1 exception", "3 exceptions" where the source says "%n exception(s)").
+#include "actions/action_executor.h"
 #include "assign_dialog.h"
+#include "display_format.h"
 #include "language.h"
 #include "main_window.h"
 #include "navigation.h"
+#include "rules/stuck_pending.h"
+#include "store/exception_repository.h"
 #include "support.h"
 
 #include <QApplication>
@@ -167,6 +171,71 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(ui::applyLanguage(lang), lang);
         QCOMPARE(QCoreApplication::translate("lockstep::ui::AuditPage", "Entries: %n", nullptr, count), expected);
+    }
+
+    // What core writes for people (an exception's reason and suggested action, stored by the engine, and an action's
+    // outcome) is kept as template and arguments: a console shows it in its own language, while the store keeps the
+    // English for search and logs. Before, core wrote finished English sentences that no console could translate.
+    void reasonsAndOutcomesFromCoreReadInTheConsolesLanguage()
+    {
+        using namespace lockstep::core;
+        test::TempStore store;
+        const QDateTime now = test::utc("2026-12-06T12:00:00Z");
+        rules::PendingOrderFacts f;
+        f.subject = QStringLiteral("woocommerce:1042");
+        f.orderRef = QStringLiteral("1042");
+        f.storefrontStatus = QStringLiteral("processing");
+        f.payment = PaymentState::Paid;
+        f.createdAt = now.addSecs(-3 * 3600 - 60);
+        f.paidAt = now.addSecs(-3 * 3600);
+        f.createQueued = true;
+        f.sendAttempts = 3;
+        f.lastSendError = QStringLiteral("HTTP 503 from wms.example");
+        const auto raised = rules::detectStuckPending(f, {}, now);
+        QVERIFY(raised);
+        const qint64 id = store::ExceptionRepository(store.db).upsert(*raised).value().id;
+        const ExceptionRecord stored = store::ExceptionRepository(store.db).findById(id).value().value();
+        QCOMPARE(stored.reason,
+            QStringLiteral("Order 1042 was paid 3 h 0 min ago and the warehouse has not acknowledged it (SLA 30 min). "
+                           "The send to the warehouse has failed 3 times; last error: HTTP 503 from wms.example"));
+
+        QCOMPARE(ui::applyLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(ui::DisplayFormat::reason(stored),
+            QStringLiteral(
+                "Bestellung 1042 wurde vor 3 Std. 0 Min. bezahlt, und das Lager hat sie nicht bestätigt (SLA 30 "
+                "Min.). Das Senden an das Lager ist 3-mal fehlgeschlagen; letzter Fehler: HTTP 503 from "
+                "wms.example"));
+        QCOMPARE(ui::DisplayFormat::suggestedAction(stored),
+            QStringLiteral("Prüfen Sie die Verbindung zum Lager, suchen Sie die Bestellung im WMS, dann das Senden "
+                           "wiederholen."));
+        // The store keeps the English, whoever reads it.
+        QVERIFY(stored.reason.startsWith(QStringLiteral("Order 1042 was paid")));
+
+        ManualClock clock(now);
+        actions::ActionExecutor executor(store.db, clock, nullptr);
+        actions::ActionCommand ack;
+        ack.kind = actions::ActionKind::Acknowledge;
+        ack.actor = QStringLiteral("alice");
+        ack.note = QStringLiteral("Warehouse confirmed by phone");
+        ack.targets = {{id, stored.version}};
+        const auto done = executor.execute(ack).result;
+        QCOMPARE(done.items.size(), 1);
+        QCOMPARE(done.items.constFirst().shown(),
+            QStringLiteral("Klärfall %1 ist jetzt quittiert (Version %2).").arg(id).arg(stored.version + 1));
+        // The English beside it is for logs and the CLI's JSON.
+        QCOMPARE(done.items.constFirst().message,
+            QStringLiteral("Exception %1 is now acknowledged (version %2).").arg(id).arg(stored.version + 1));
+        ack.targets = {{id, 0}};
+        const auto again = executor.execute(ack).result;
+        QCOMPARE(again.items.constFirst().refusal, actions::Refusal::WrongState);
+        QCOMPARE(again.items.constFirst().shown(), QStringLiteral("Klärfall %1 ist bereits quittiert.").arg(id));
+
+        // Another desk, another language: the same stored reason and the same outcome.
+        QCOMPARE(ui::applyLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
+        QVERIFY2(ui::DisplayFormat::reason(stored).startsWith(QStringLiteral(
+                     "La commande 1042 a été payée il y a 3 h 0 min et l’entrepôt ne l’a pas confirmée")),
+            qPrintable(ui::DisplayFormat::reason(stored)));
+        QCOMPARE(again.items.constFirst().shown(), QStringLiteral("L’anomalie %1 est déjà acquittée.").arg(id));
     }
 };
 
