@@ -7,7 +7,11 @@
 namespace lockstep::app {
 
 /// How the program was asked to run.
-enum class Mode { Console, Headless };
+enum class Mode
+{
+    Console,
+    Headless
+};
 
 /// The parsed command line. Built on whatever application object exists (QCoreApplication or QApplication).
 struct CommandLine

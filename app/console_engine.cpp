@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console_engine.h"
 
+#include "action_broker.h"
+#include "alert_monitor.h"
 #include "engine/config.h"
 #include "engine/order_judgement.h"
 #include "engine/sync_engine.h"
 #include "keychain_store.h"
-#include "action_broker.h"
-#include "alert_monitor.h"
 #include "main_window.h"
 #include "record_links.h"
 #include "settings_page.h"
@@ -17,17 +17,22 @@ namespace lockstep::app {
 
 using namespace lockstep::core;
 
-ConsoleEngine::ConsoleEngine(
-    ui::MainWindow& window, QString databasePath, std::chrono::milliseconds httpTimeout, DemoSandbox* sandbox, QObject* parent)
+ConsoleEngine::ConsoleEngine(ui::MainWindow& window,
+    QString databasePath,
+    std::chrono::milliseconds httpTimeout,
+    DemoSandbox* sandbox,
+    QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_databasePath(std::move(databasePath))
     , m_httpTimeout(httpTimeout)
     , m_sandbox(sandbox)
-{
-}
+{}
 
-ConsoleEngine::~ConsoleEngine() { stop(); }
+ConsoleEngine::~ConsoleEngine()
+{
+    stop();
+}
 
 void ConsoleEngine::stop()
 {
@@ -46,7 +51,9 @@ void ConsoleEngine::start(const engine::Config& config, const engine::EngineCred
     connect(host, &EngineHost::activity, window, &ui::MainWindow::setEngineActivity);
     connect(host, &EngineHost::startFailed, window, &ui::MainWindow::setEngineActivity);
     connect(host, &EngineHost::heldElsewhere, window, &ui::MainWindow::setEngineHeldElsewhere);
-    connect(host, &EngineHost::jobFinished, window, [window](const engine::JobRun& run) { window->noteJobRun(run.name, run.finishedAt); });
+    connect(host, &EngineHost::jobFinished, window, [window](const engine::JobRun& run) {
+        window->noteJobRun(run.name, run.finishedAt);
+    });
     connect(host, &EngineHost::stoppedOnError, window, &ui::MainWindow::setEngineActivity);
     connect(host, &EngineHost::cycleFinished, window, [window] { window->refresh(); });
     connect(host, &EngineHost::exceptionsChanged, window->alertMonitor(), &ui::AlertMonitor::refresh);
@@ -59,16 +66,21 @@ void ConsoleEngine::start(const engine::Config& config, const engine::EngineCred
     connect(host, &EngineHost::actionProgress, broker, &ui::ActionBroker::takeProgress);
     connect(host, &EngineHost::actionFinished, broker, &ui::ActionBroker::takeResult);
     if (m_sandbox)
-        connect(host, &EngineHost::webhooksListening, window, [demo = m_sandbox](quint16 port) { demo->registerWebhooks(port); });
+        connect(host, &EngineHost::webhooksListening, window, [demo = m_sandbox](quint16 port) {
+            demo->registerWebhooks(port);
+        });
     host->start(true);
 }
 
 void ConsoleEngine::followSaves(const QString& configPath)
 {
-    connect(m_window.settingsPage(), &ui::SettingsPage::saved, this, [this, running = QFileInfo(configPath).absoluteFilePath()](const QString& path) {
-        if (QFileInfo(path).absoluteFilePath() == running)
-            restartFrom(path);
-    });
+    connect(m_window.settingsPage(),
+        &ui::SettingsPage::saved,
+        this,
+        [this, running = QFileInfo(configPath).absoluteFilePath()](const QString& path) {
+            if (QFileInfo(path).absoluteFilePath() == running)
+                restartFrom(path);
+        });
 }
 
 void ConsoleEngine::restartFrom(const QString& configPath)

@@ -21,8 +21,11 @@ class ConsoleEngine : public QObject
     Q_OBJECT
 
 public:
-    ConsoleEngine(ui::MainWindow& window, QString databasePath, std::chrono::milliseconds httpTimeout,
-        DemoSandbox* sandbox = nullptr, QObject* parent = nullptr);
+    ConsoleEngine(ui::MainWindow& window,
+        QString databasePath,
+        std::chrono::milliseconds httpTimeout,
+        DemoSandbox* sandbox = nullptr,
+        QObject* parent = nullptr);
     ~ConsoleEngine() override;
 
     /// Starts an engine with this configuration, stopping the one running first.

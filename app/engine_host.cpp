@@ -27,11 +27,14 @@ DemoSandbox::DemoSandbox()
 DemoSandbox::~DemoSandbox()
 {
     // The sandbox and its servers are deleted on the thread they live in.
-    QMetaObject::invokeMethod(m_anchor, [this] {
-        delete m_sandbox;
-        m_sandbox = nullptr;
-        delete m_anchor;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            delete m_sandbox;
+            m_sandbox = nullptr;
+            delete m_anchor;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -108,8 +111,11 @@ void DemoSandbox::registerWebhooks(quint16 port)
     });
 }
 
-EngineHost::EngineHost(engine::Config config, engine::EngineCredentials credentials, QString databasePath,
-    std::chrono::milliseconds httpTimeout, QObject* parent)
+EngineHost::EngineHost(engine::Config config,
+    engine::EngineCredentials credentials,
+    QString databasePath,
+    std::chrono::milliseconds httpTimeout,
+    QObject* parent)
     : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("engine"));
@@ -142,32 +148,42 @@ EngineHost::~EngineHost()
 
 void EngineHost::start(bool scheduled)
 {
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, scheduled] { e->start(scheduled); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, scheduled] { e->start(scheduled); }, Qt::QueuedConnection);
 }
 
 void EngineHost::executeAction(const actions::ActionCommand& command)
 {
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, command] { e->executeAction(command); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, command] { e->executeAction(command); }, Qt::QueuedConnection);
 }
 
-void EngineHost::runOnce() { QMetaObject::invokeMethod(m_engine, &engine::SyncEngine::runOnce, Qt::QueuedConnection); }
+void EngineHost::runOnce()
+{
+    QMetaObject::invokeMethod(m_engine, &engine::SyncEngine::runOnce, Qt::QueuedConnection);
+}
 
 namespace {
 
-    void say(const QString& line)
-    {
-        std::fputs(qPrintable(QStringLiteral("lockstep: ") + line + u'\n'), stdout);
-        std::fflush(stdout);
-    }
+void say(const QString& line)
+{
+    std::fputs(qPrintable(QStringLiteral("lockstep: ") + line + u'\n'), stdout);
+    std::fflush(stdout);
+}
 
 } // namespace
 
-int runHeadless(const engine::Config& config, const engine::EngineCredentials& credentials, const QString& databasePath,
-    bool once, std::chrono::milliseconds httpTimeout, DemoSandbox* sandbox)
+int runHeadless(const engine::Config& config,
+    const engine::EngineCredentials& credentials,
+    const QString& databasePath,
+    bool once,
+    std::chrono::milliseconds httpTimeout,
+    DemoSandbox* sandbox)
 {
     EngineHost host(config, credentials, databasePath, httpTimeout);
     if (sandbox)
-        QObject::connect(&host, &EngineHost::webhooksListening, &host, [sandbox](quint16 port) { sandbox->registerWebhooks(port); });
+        QObject::connect(
+            &host, &EngineHost::webhooksListening, &host, [sandbox](quint16 port) { sandbox->registerWebhooks(port); });
     int exitCode = 0;
     QObject::connect(&host, &EngineHost::heldElsewhere, &host, [&exitCode](const QString& holder) {
         // Exactly one engine sends: this one leaves the store to the one that holds it.
@@ -184,7 +200,8 @@ int runHeadless(const engine::Config& config, const engine::EngineCredentials& c
     });
     if (!once) {
         QObject::connect(&host, &EngineHost::jobFinished, &host, [](const engine::JobRun& run) {
-            say(QCoreApplication::translate("main", "job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)")
+            say(QCoreApplication::translate(
+                "main", "job %1 finished at %2 (run %3, %4 ms, started %5 ms after it was due)")
                     .arg(run.name, run.finishedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
                     .arg(run.runs)
                     .arg(run.startedAt.msecsTo(run.finishedAt))

@@ -48,8 +48,8 @@ int main(int argc, char** argv)
     const bool noWindow = app::wantsNoWindow(argc, argv) || !app::hasDisplay();
     if (noWindow)
         app::attachParentConsole();
-    std::unique_ptr<QCoreApplication> application
-        = noWindow ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application =
+        noWindow ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKSTEP_VERSION));
@@ -91,7 +91,8 @@ int main(int argc, char** argv)
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"), QCoreApplication::translate("main", "Run without a window."));
     const QCommandLineOption configOption(QStringLiteral("config"),
-        QCoreApplication::translate("main", "Run the engine with the configuration FILE (JSON; see the engine's README)."),
+        QCoreApplication::translate(
+            "main", "Run the engine with the configuration FILE (JSON; see the engine's README)."),
         QStringLiteral("FILE"));
     const QCommandLineOption onceOption(
         QStringLiteral("once"), QCoreApplication::translate("main", "Run every job once, then exit (headless)."));
@@ -124,8 +125,8 @@ int main(int argc, char** argv)
     cmd.once = parser.isSet(onceOption);
     cmd.configPath = parser.value(configOption);
     cmd.databasePath = parser.isSet(dbOption) ? parser.value(dbOption)
-        : cmd.demo ? core::store::defaultDatabasePath(QStringLiteral("demo"))
-                   : core::store::defaultDatabasePath();
+        : cmd.demo                            ? core::store::defaultDatabasePath(QStringLiteral("demo"))
+                                              : core::store::defaultDatabasePath();
     cmd.mode = parser.isSet(headlessOption) || noWindow ? app::Mode::Headless : app::Mode::Console;
     if (cmd.demo && !parser.isSet(dbOption)) {
         // Every demo starts a fresh sandbox world, so it starts from a fresh demo database too; never the database of a
@@ -162,7 +163,9 @@ int main(int argc, char** argv)
         sandbox = std::make_unique<app::DemoSandbox>();
         auto endpoints = sandbox->start(parser.value(scenarioOption));
         if (!endpoints.ok()) {
-            printLine(stderr, QCoreApplication::translate("main", "lockstep: the sandbox did not start: %1").arg(endpoints.error().toString()));
+            printLine(stderr,
+                QCoreApplication::translate("main", "lockstep: the sandbox did not start: %1")
+                    .arg(endpoints.error().toString()));
             return 2;
         }
         config = sandbox->engineConfig();
@@ -171,7 +174,9 @@ int main(int argc, char** argv)
         const core::engine::ConfigLoad load = core::engine::loadConfigFile(cmd.configPath);
         if (!load.ok()) {
             for (const auto& issue : load.issues)
-                printLine(stderr, QCoreApplication::translate("main", "lockstep: configuration %1: %2").arg(cmd.configPath, issue.toString()));
+                printLine(stderr,
+                    QCoreApplication::translate("main", "lockstep: configuration %1: %2")
+                        .arg(cmd.configPath, issue.toString()));
             return 2;
         }
         config = load.config;
@@ -181,7 +186,9 @@ int main(int argc, char** argv)
         app::KeychainStore keychain;
         auto resolved = core::engine::resolveCredentials(*config, &keychain);
         if (!resolved.ok()) {
-            printLine(stderr, QCoreApplication::translate("main", "lockstep: a secret could not be read: %1").arg(resolved.error().toString()));
+            printLine(stderr,
+                QCoreApplication::translate("main", "lockstep: a secret could not be read: %1")
+                    .arg(resolved.error().toString()));
             return 2;
         }
         credentials = resolved.value();
@@ -198,7 +205,9 @@ int main(int argc, char** argv)
                 .arg(QDir::toNativeSeparators(cmd.databasePath))
                 .arg(core::store::latestSchemaVersion()));
         if (!config) {
-            printLine(stdout, QCoreApplication::translate("main", "lockstep: nothing to run: give --config FILE, or --demo to try the sandbox."));
+            printLine(stdout,
+                QCoreApplication::translate(
+                    "main", "lockstep: nothing to run: give --config FILE, or --demo to try the sandbox."));
             return 0;
         }
         if (cmd.once)
@@ -209,8 +218,10 @@ int main(int argc, char** argv)
     if (parser.isSet(roleOption)) {
         const auto role = ui::Roles::fromKey(parser.value(roleOption));
         if (!role) {
-            printLine(stderr, QCoreApplication::translate("main", "lockstep: unknown role %1 (supervisor, customer_service or finance)")
-                                  .arg(parser.value(roleOption)));
+            printLine(stderr,
+                QCoreApplication::translate(
+                    "main", "lockstep: unknown role %1 (supervisor, customer_service or finance)")
+                    .arg(parser.value(roleOption)));
             return 2;
         }
         ui::Roles::instance().setRole(*role);

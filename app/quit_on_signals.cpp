@@ -16,13 +16,13 @@ namespace lockstep::app {
 #if defined(Q_OS_UNIX)
 namespace {
 
-    int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = {-1, -1};
 
-    void onSignal(int)
-    {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1); // async-signal-safe
-    }
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1); // async-signal-safe
+}
 
 } // namespace
 
@@ -47,18 +47,22 @@ void installQuitOnSignals(QCoreApplication& application)
 #elif defined(Q_OS_WIN)
 namespace {
 
-    BOOL WINAPI onConsoleEvent(DWORD)
-    {
-        // Runs on a thread of its own: a queued call is the thread-safe way to reach the main loop.
-        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
-        return TRUE;
-    }
+BOOL WINAPI onConsoleEvent(DWORD)
+{
+    // Runs on a thread of its own: a queued call is the thread-safe way to reach the main loop.
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    return TRUE;
+}
 
 } // namespace
 
-void installQuitOnSignals(QCoreApplication&) { ::SetConsoleCtrlHandler(onConsoleEvent, TRUE); }
+void installQuitOnSignals(QCoreApplication&)
+{
+    ::SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+}
 #else
-void installQuitOnSignals(QCoreApplication&) { } // elsewhere: stop by ending the process
+void installQuitOnSignals(QCoreApplication&)
+{} // elsewhere: stop by ending the process
 #endif
 
 } // namespace lockstep::app

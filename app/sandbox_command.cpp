@@ -2,7 +2,6 @@
 #include "sandbox_command.h"
 
 #include "quit_on_signals.h"
-
 #include "sandbox.h"
 
 #include <QCommandLineParser>
@@ -11,7 +10,6 @@
 
 #include <cstdio>
 #include <cstring>
-
 
 namespace lockstep::app {
 
@@ -26,7 +24,10 @@ void printLine(FILE* stream, const QByteArray& text)
 
 } // namespace
 
-bool isSandboxCommand(int argc, char** argv) { return argc > 1 && std::strcmp(argv[1], "sandbox") == 0; }
+bool isSandboxCommand(int argc, char** argv)
+{
+    return argc > 1 && std::strcmp(argv[1], "sandbox") == 0;
+}
 
 int runSandboxCommand(QCoreApplication& application, const QStringList& arguments)
 {
@@ -35,7 +36,8 @@ int runSandboxCommand(QCoreApplication& application, const QStringList& argument
         "Runs simulated WooCommerce, commercetools, Deposco WMS and POS servers on 127.0.0.1.\n"
         "The first line on stdout is a JSON object with every system's endpoints and credentials."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("sandbox"), QCoreApplication::translate("sandbox", "The sandbox command."));
+    parser.addPositionalArgument(
+        QStringLiteral("sandbox"), QCoreApplication::translate("sandbox", "The sandbox command."));
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
         QCoreApplication::translate("sandbox", "Scenario FILE, or NAME of a shipped one (%1).")
             .arg(core::sim::shippedScenarioNames().join(QStringLiteral(", "))),
@@ -53,19 +55,26 @@ int runSandboxCommand(QCoreApplication& application, const QStringList& argument
     parser.process(arguments);
 
     if (!parser.isSet(scenarioOption)) {
-        printLine(stderr, QCoreApplication::translate("sandbox", "lockstep sandbox: --scenario FILE|NAME is required.").toLocal8Bit());
+        printLine(stderr,
+            QCoreApplication::translate("sandbox", "lockstep sandbox: --scenario FILE|NAME is required.")
+                .toLocal8Bit());
         return 2;
     }
     auto scenario = core::sim::loadScenario(parser.value(scenarioOption));
     if (!scenario) {
-        printLine(stderr, QCoreApplication::translate("sandbox", "lockstep sandbox: %1").arg(scenario.error().toString()).toLocal8Bit());
+        printLine(stderr,
+            QCoreApplication::translate("sandbox", "lockstep sandbox: %1")
+                .arg(scenario.error().toString())
+                .toLocal8Bit());
         return 2;
     }
     if (parser.isSet(speedOption)) {
         bool ok = false;
         const double speed = parser.value(speedOption).toDouble(&ok);
         if (!ok || speed < 0) {
-            printLine(stderr, QCoreApplication::translate("sandbox", "lockstep sandbox: --speed needs a number of 0 or more.").toLocal8Bit());
+            printLine(stderr,
+                QCoreApplication::translate("sandbox", "lockstep sandbox: --speed needs a number of 0 or more.")
+                    .toLocal8Bit());
             return 2;
         }
         scenario->speed = speed;
@@ -76,35 +85,51 @@ int runSandboxCommand(QCoreApplication& application, const QStringList& argument
     core::sim::Sandbox sandbox;
     const auto endpoints = sandbox.start(scenario.value());
     if (!endpoints) {
-        printLine(stderr, QCoreApplication::translate("sandbox", "lockstep sandbox: %1").arg(endpoints.error().toString()).toLocal8Bit());
+        printLine(stderr,
+            QCoreApplication::translate("sandbox", "lockstep sandbox: %1")
+                .arg(endpoints.error().toString())
+                .toLocal8Bit());
         return 1;
     }
     printLine(stdout, QByteArray::fromStdString(endpoints->toJson().dump()));
 
     if (parser.isSet(configOption)) {
         QSaveFile file(parser.value(configOption));
-        const QByteArray config = QByteArray::fromStdString(endpoints->toConfigJson(scenario->name, scenario->facilities.isEmpty() ? QString() : scenario->facilities.constFirst().number).dump(2)) + '\n';
+        const QByteArray config =
+            QByteArray::fromStdString(
+                endpoints
+                    ->toConfigJson(scenario->name,
+                        scenario->facilities.isEmpty() ? QString() : scenario->facilities.constFirst().number)
+                    .dump(2))
+            + '\n';
         if (!file.open(QIODevice::WriteOnly) || file.write(config) != config.size() || !file.commit()) {
-            printLine(stderr, QCoreApplication::translate("sandbox", "lockstep sandbox: cannot write %1: %2")
-                                  .arg(parser.value(configOption), file.errorString()).toLocal8Bit());
+            printLine(stderr,
+                QCoreApplication::translate("sandbox", "lockstep sandbox: cannot write %1: %2")
+                    .arg(parser.value(configOption), file.errorString())
+                    .toLocal8Bit());
             return 1;
         }
     }
-    printLine(stderr, QCoreApplication::translate("sandbox", "lockstep sandbox: scenario \"%1\" running at %2x; ledger at %3. Stop with Ctrl+C.")
-                          .arg(scenario->name)
-                          .arg(scenario->speed)
-                          .arg(endpoints->wmsRoot.toString() + QStringLiteral("/_sandbox/ledger"))
-                          .toLocal8Bit());
+    printLine(stderr,
+        QCoreApplication::translate(
+            "sandbox", "lockstep sandbox: scenario \"%1\" running at %2x; ledger at %3. Stop with Ctrl+C.")
+            .arg(scenario->name)
+            .arg(scenario->speed)
+            .arg(endpoints->wmsRoot.toString() + QStringLiteral("/_sandbox/ledger"))
+            .toLocal8Bit());
 
     installQuitOnSignals(application);
     if (parser.isSet(exitOption))
-        QTimer::singleShot(static_cast<int>(parser.value(exitOption).toDouble() * 1000), &application, &QCoreApplication::quit);
+        QTimer::singleShot(
+            static_cast<int>(parser.value(exitOption).toDouble() * 1000), &application, &QCoreApplication::quit);
     const int code = application.exec();
     sandbox.stop();
-    printLine(stderr, QCoreApplication::translate("sandbox", "lockstep sandbox: stopped; %1 orders placed, %2 sales orders received by the WMS.")
-                          .arg(sandbox.ledger().counter(QStringLiteral("orders.placed")))
-                          .arg(sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")))
-                          .toLocal8Bit());
+    printLine(stderr,
+        QCoreApplication::translate(
+            "sandbox", "lockstep sandbox: stopped; %1 orders placed, %2 sales orders received by the WMS.")
+            .arg(sandbox.ledger().counter(QStringLiteral("orders.placed")))
+            .arg(sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")))
+            .toLocal8Bit());
     return code;
 }
 

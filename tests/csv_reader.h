@@ -69,7 +69,10 @@ inline CsvParse readStrictCsv(QByteArray bytes)
             return fail(QStringLiteral("last record not ended by CRLF"));
         }
         if (!out.records.isEmpty() && record.size() != out.records.constFirst().size())
-            return fail(QStringLiteral("record %1 has %2 fields, expected %3").arg(out.records.size()).arg(record.size()).arg(out.records.constFirst().size()));
+            return fail(QStringLiteral("record %1 has %2 fields, expected %3")
+                            .arg(out.records.size())
+                            .arg(record.size())
+                            .arg(out.records.constFirst().size()));
         out.records.append(record);
         record.clear();
     }

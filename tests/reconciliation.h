@@ -57,8 +57,7 @@ struct Reconciliation
 
 /// Reconciles the ledger (`GET /_sandbox/ledger` parsed, or `Ledger::toJson()`) with the database. Every order the
 /// ledger says was paid counts: one Lockstep never took in, or still holds as unpaid, is lost, not ignored.
-template <typename LedgerJson>
-Reconciliation reconcile(const LedgerJson& ledger, core::store::Database& db)
+template <typename LedgerJson> Reconciliation reconcile(const LedgerJson& ledger, core::store::Database& db)
 {
     Reconciliation r;
     const auto perOrder = [&ledger](const char* kind) {

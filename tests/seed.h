@@ -18,8 +18,7 @@
 namespace lockstep::test {
 
 /// Fails the calling test (via qFatal, so it works outside test functions too) when `r` is an error.
-template <typename R>
-auto must(R&& r)
+template <typename R> auto must(R&& r)
 {
     if (!r.ok())
         qFatal("seeding failed: %s", qPrintable(r.error().toString()));
@@ -46,10 +45,22 @@ inline core::Order makeOrder(const QString& number, const QString& email, const 
     o.modifiedAt = createdAt.addSecs(120);
     o.paidAt = createdAt.addSecs(120);
     o.lines = {
-        {1, QStringLiteral("MUG-WHT"), QStringLiteral("Stoneware mug, white"), 2, Money::fromMinor(1450, o.currency),
-            Money::fromMinor(2900, o.currency), Money::fromMinor(0, o.currency), QStringLiteral("1")},
-        {2, QStringLiteral("TEA-EARL"), QStringLiteral("Earl Grey loose tea, 250 g"), 3, Money::fromMinor(1329, o.currency),
-            Money::fromMinor(3986, o.currency), Money::fromMinor(0, o.currency), QStringLiteral("2")},
+        {1,
+            QStringLiteral("MUG-WHT"),
+            QStringLiteral("Stoneware mug, white"),
+            2,
+            Money::fromMinor(1450, o.currency),
+            Money::fromMinor(2900, o.currency),
+            Money::fromMinor(0, o.currency),
+            QStringLiteral("1")},
+        {2,
+            QStringLiteral("TEA-EARL"),
+            QStringLiteral("Earl Grey loose tea, 250 g"),
+            3,
+            Money::fromMinor(1329, o.currency),
+            Money::fromMinor(3986, o.currency),
+            Money::fromMinor(0, o.currency),
+            QStringLiteral("2")},
     };
     return o;
 }

@@ -26,7 +26,10 @@ struct TempStore
     }
 };
 
-inline QDateTime utc(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC(); }
+inline QDateTime utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
 
 /// Waits until `spy` holds at least one signal. QSignalSpy::wait() waits for a new one, so a signal from another
 /// thread that came in before the wait started (an action refused at once) would be missed and the wait time out.
@@ -37,13 +40,13 @@ inline bool waitForSignal(QSignalSpy& spy, int timeoutMs)
 
 } // namespace lockstep::test
 
-#define LOCKSTEP_VERIFY_OK(expr)                                                                                      \
-    do {                                                                                                              \
-        const auto& lockstep_r_ = (expr);                                                                             \
-        QVERIFY2(lockstep_r_.ok(), lockstep_r_.ok() ? "" : qPrintable(lockstep_r_.error().toString()));               \
+#define LOCKSTEP_VERIFY_OK(expr)                                                                                       \
+    do {                                                                                                               \
+        const auto& lockstep_r_ = (expr);                                                                              \
+        QVERIFY2(lockstep_r_.ok(), lockstep_r_.ok() ? "" : qPrintable(lockstep_r_.error().toString()));                \
     } while (false)
 
 /// Compares two enum values (QCOMPARE would pick up the domain's QString toString() through ADL).
-#define LOCKSTEP_COMPARE_ENUM(actual, expected)                                                                      \
-    QVERIFY2((actual) == (expected),                                                                                  \
+#define LOCKSTEP_COMPARE_ENUM(actual, expected)                                                                        \
+    QVERIFY2((actual) == (expected),                                                                                   \
         qPrintable(QStringLiteral("%1 != %2").arg(static_cast<int>(actual)).arg(static_cast<int>(expected))))

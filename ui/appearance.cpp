@@ -3,9 +3,9 @@
 
 #include <QAbstractAxis>
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
-#include <QBuffer>
 #include <QFile>
 #include <QImageReader>
 #include <QLegend>

@@ -29,30 +29,30 @@ namespace lockstep::ui {
 
 namespace {
 
-    constexpr int kDebounceMSecs = 300;
-    constexpr int kDefaultDays = 7;
-    const QString kHeaderKey = QStringLiteral("audit/header");
+constexpr int kDebounceMSecs = 300;
+constexpr int kDefaultDays = 7;
+const QString kHeaderKey = QStringLiteral("audit/header");
 
-    QString prettyJson(const QString& text)
-    {
-        if (text.trimmed().isEmpty())
-            return {};
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            return text;
-        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
-    }
+QString prettyJson(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return text;
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+}
 
-    QPlainTextEdit* makeJsonView(const QString& placeholder, QWidget* parent)
-    {
-        auto* edit = new QPlainTextEdit(parent);
-        edit->setReadOnly(true);
-        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        edit->setPlaceholderText(placeholder);
-        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-        return edit;
-    }
+QPlainTextEdit* makeJsonView(const QString& placeholder, QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setReadOnly(true);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setPlaceholderText(placeholder);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return edit;
+}
 
 } // namespace
 
@@ -266,8 +266,11 @@ void AuditPage::showDetails()
         return;
     }
     const auto& e = m_model->entry(current.row());
-    QString summary =
-        tr("%1 by %2 on %3, %4").arg(DisplayFormat::auditAction(e.action), e.actor, DisplayFormat::auditSubject(e.subjectType, e.subjectId), OrderText::localTime(e.at));
+    QString summary = tr("%1 by %2 on %3, %4")
+                          .arg(DisplayFormat::auditAction(e.action),
+                              e.actor,
+                              DisplayFormat::auditSubject(e.subjectType, e.subjectId),
+                              OrderText::localTime(e.at));
     if (!e.note.isEmpty())
         summary = tr("%1. Note: %2").arg(summary, e.note);
     m_summary->setText(summary);

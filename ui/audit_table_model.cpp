@@ -13,24 +13,24 @@ namespace lockstep::ui {
 
 namespace {
 
-    constexpr int kMaxChangeLength = 160;
+constexpr int kMaxChangeLength = 160;
 
-    QString shortValue(const QString& key, const QJsonValue& v)
-    {
-        if (key == QLatin1String("state") && v.isString())
-            if (const auto state = core::exceptionStateFromString(v.toString()))
-                return DisplayFormat::state(*state);
-        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
-            return QStringLiteral("—");
-        if (v.isString())
-            return v.toString();
-        if (v.isBool())
-            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        if (v.isDouble())
-            return QLocale::c().toString(v.toDouble());
-        const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-        return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-    }
+QString shortValue(const QString& key, const QJsonValue& v)
+{
+    if (key == QLatin1String("state") && v.isString())
+        if (const auto state = core::exceptionStateFromString(v.toString()))
+            return DisplayFormat::state(*state);
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+        return QStringLiteral("—");
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QLocale::c().toString(v.toDouble());
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
 
 } // namespace
 
@@ -54,7 +54,8 @@ QString AuditTableModel::changeSummary(const QString& before, const QString& aft
             const QJsonValue bv = bo.value(key);
             const QJsonValue av = ao.value(key);
             if (bv != av)
-                parts << tr("%1: %2 → %3").arg(DisplayFormat::auditField(key), shortValue(key, bv), shortValue(key, av));
+                parts
+                    << tr("%1: %2 → %3").arg(DisplayFormat::auditField(key), shortValue(key, bv), shortValue(key, av));
         }
         out = parts.join(QStringLiteral("; "));
     } else if (before != after) {
@@ -121,8 +122,10 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(entries.size()) - 1);
         for (auto& e : entries) {
-            Row row{
-                e, OrderText::localTime(e.at), DisplayFormat::auditSubject(e.subjectType, e.subjectId), changeSummary(e.before, e.after)};
+            Row row{e,
+                OrderText::localTime(e.at),
+                DisplayFormat::auditSubject(e.subjectType, e.subjectId),
+                changeSummary(e.before, e.after)};
             m_rows.append(std::move(row));
         }
         endInsertRows();

@@ -45,7 +45,8 @@ QString BothSystemsState::notThereYet(core::store::Database& db, const core::Exc
     case core::store::OutboxState::Pending:
         return tr("Warehouse: not created yet; waiting to be sent (%n attempt(s) so far).", nullptr, e.attempts);
     case core::store::OutboxState::Sending:
-        return tr("Warehouse: being sent right now (%1).").arg(e.lastError.isEmpty() ? tr("by the engine") : e.lastError);
+        return tr("Warehouse: being sent right now (%1).")
+            .arg(e.lastError.isEmpty() ? tr("by the engine") : e.lastError);
     case core::store::OutboxState::Failed:
         return tr("Warehouse: not created yet; the last attempt failed (%1), next try %2.")
             .arg(e.lastError, DisplayFormat::localTime(e.nextAttemptAt));

@@ -69,7 +69,10 @@ const QList<System>& systems()
                 {"webhook_secret", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Webhook secret"), true}}},
         {"pos",
             QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Store tills (Square)"),
-            {{"base_url", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Base URL"), false, "https://connect.squareup.com"},
+            {{"base_url",
+                 QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Base URL"),
+                 false,
+                 "https://connect.squareup.com"},
                 {"access_token", QT_TRANSLATE_NOOP("lockstep::ui::ConnectionSettings", "Access token"), true}}},
     };
     return list;

@@ -37,68 +37,68 @@ namespace lockstep::ui {
 
 namespace {
 
-    constexpr int kDefaultRefreshMSecs = 30 * 1000;
-    constexpr qint64 kLagWarningSeconds = 15 * 60; // a feed quiet for longer than this is shown as behind
-    constexpr qint64 kHourMSecs = 3600 * 1000;
+constexpr int kDefaultRefreshMSecs = 30 * 1000;
+constexpr qint64 kLagWarningSeconds = 15 * 60; // a feed quiet for longer than this is shown as behind
+constexpr qint64 kHourMSecs = 3600 * 1000;
 
-    const QColor kPlacedColor(0x21, 0x6b, 0xd9);
-    const QColor kAcknowledgedColor(0x1b, 0x8a, 0x3c);
-    const QColor kOpenColor(0xd9, 0x73, 0x1a);
-    const QColor kTakenColor(0x9a, 0xa5, 0xb1);
-    const QColor kBehindColor(0xc6, 0x28, 0x28);
+const QColor kPlacedColor(0x21, 0x6b, 0xd9);
+const QColor kAcknowledgedColor(0x1b, 0x8a, 0x3c);
+const QColor kOpenColor(0xd9, 0x73, 0x1a);
+const QColor kTakenColor(0x9a, 0xa5, 0xb1);
+const QColor kBehindColor(0xc6, 0x28, 0x28);
 
-    QChart* makeChart()
-    {
-        auto* chart = new QChart;
-        chart->setMargins(QMargins(4, 4, 4, 4));
-        chart->setBackgroundRoundness(0);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->setAnimationOptions(QChart::NoAnimation);
-        return chart;
-    }
+QChart* makeChart()
+{
+    auto* chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
 
-    QChartView* makeView(QChart* chart, QWidget* parent)
-    {
-        auto* view = new QChartView(chart, parent);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
-        Appearance::followPalette(view);
-        return view;
-    }
+QChartView* makeView(QChart* chart, QWidget* parent)
+{
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    Appearance::followPalette(view);
+    return view;
+}
 
-    /// A value axis from zero to a round number at or above `highest`, with ticks on a 1-2-5 step, so the
-    /// labels are whole numbers people read at a glance (0, 5, 10, 15 rather than 0, 13, 26, 40).
-    void fitCountAxis(QValueAxis* axis, qreal highest)
-    {
-        const qreal top = std::max<qreal>(4, highest);
-        const qreal raw = top / 4;
-        const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-        qreal step = 10 * magnitude;
-        for (const qreal m : {1.0, 2.0, 5.0}) {
-            if (m * magnitude >= raw) {
-                step = m * magnitude;
-                break;
-            }
+/// A value axis from zero to a round number at or above `highest`, with ticks on a 1-2-5 step, so the
+/// labels are whole numbers people read at a glance (0, 5, 10, 15 rather than 0, 13, 26, 40).
+void fitCountAxis(QValueAxis* axis, qreal highest)
+{
+    const qreal top = std::max<qreal>(4, highest);
+    const qreal raw = top / 4;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    qreal step = 10 * magnitude;
+    for (const qreal m : {1.0, 2.0, 5.0}) {
+        if (m * magnitude >= raw) {
+            step = m * magnitude;
+            break;
         }
-        const int intervals = int(std::ceil(top / step));
-        axis->setRange(0, intervals * step);
-        axis->setTickCount(intervals + 1);
-        axis->setLabelFormat(QStringLiteral("%d"));
     }
+    const int intervals = int(std::ceil(top / step));
+    axis->setRange(0, intervals * step);
+    axis->setTickCount(intervals + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
 
-    const core::Clock* systemClock()
-    {
-        static const core::SystemClock clock;
-        return &clock;
-    }
+const core::Clock* systemClock()
+{
+    static const core::SystemClock clock;
+    return &clock;
+}
 
-    QBarSet* makeSet(const QString& label, const QColor& color)
-    {
-        auto* set = new QBarSet(label);
-        set->setColor(color);
-        set->setBorderColor(color);
-        return set;
-    }
+QBarSet* makeSet(const QString& label, const QColor& color)
+{
+    auto* set = new QBarSet(label);
+    set->setColor(color);
+    set->setBorderColor(color);
+    return set;
+}
 
 } // namespace
 
@@ -403,8 +403,8 @@ void DashboardPage::showSnapshot(const DashboardSnapshot& snapshot)
     showExceptions(snapshot);
     showSyncLag(snapshot);
     showOldest(snapshot);
-    m_updated->setText(tr("Updated %1").arg(
-        QLocale().toString(snapshot.request.now.toLocalTime().time(), QLocale::ShortFormat)));
+    m_updated->setText(
+        tr("Updated %1").arg(QLocale().toString(snapshot.request.now.toLocalTime().time(), QLocale::ShortFormat)));
     Q_EMIT refreshed();
 }
 
@@ -445,9 +445,9 @@ void DashboardPage::showThroughput(const DashboardSnapshot& snapshot)
             : tr("Paid orders not yet acknowledged by the warehouse: %n", nullptr, int(t.backlog)));
     m_backlog->setVisible(total > 0 || t.backlog > 0);
     setEmptyState(Chart::Throughput,
-        total > 0                         ? QString()
-            : hourly                      ? tr("No orders in the last 24 hours.")
-                                          : tr("No orders in the last 14 days."));
+        total > 0    ? QString()
+            : hourly ? tr("No orders in the last 24 hours.")
+                     : tr("No orders in the last 14 days."));
 }
 
 void DashboardPage::showExceptions(const DashboardSnapshot& snapshot)

@@ -9,15 +9,14 @@ namespace lockstep::ui {
 
 namespace {
 
-    /// The value into `out`, or the error's text into `error`.
-    template<typename T>
-    void take(core::Result<T> result, T& out, QString& error)
-    {
-        if (result.ok())
-            out = std::move(result).value();
-        else
-            error = result.error().toString();
-    }
+/// The value into `out`, or the error's text into `error`.
+template <typename T> void take(core::Result<T> result, T& out, QString& error)
+{
+    if (result.ok())
+        out = std::move(result).value();
+    else
+        error = result.error().toString();
+}
 
 } // namespace
 

@@ -12,24 +12,24 @@
 namespace lockstep::ui {
 
 namespace {
-    const QString kSettingsKey = QStringLiteral("ui/language");
+const QString kSettingsKey = QStringLiteral("ui/language");
 
-    QPointer<QTranslator>& ownTranslator()
-    {
-        static QPointer<QTranslator> t;
-        return t;
-    }
-    QPointer<QTranslator>& qtTranslator()
-    {
-        static QPointer<QTranslator> t;
-        return t;
-    }
-    /// English's plural forms ("%n order(s)" -> "1 order", "3 orders"): lockstep_en.qm holds only those.
-    QPointer<QTranslator>& englishTranslator()
-    {
-        static QPointer<QTranslator> t;
-        return t;
-    }
+QPointer<QTranslator>& ownTranslator()
+{
+    static QPointer<QTranslator> t;
+    return t;
+}
+QPointer<QTranslator>& qtTranslator()
+{
+    static QPointer<QTranslator> t;
+    return t;
+}
+/// English's plural forms ("%n order(s)" -> "1 order", "3 orders"): lockstep_en.qm holds only those.
+QPointer<QTranslator>& englishTranslator()
+{
+    static QPointer<QTranslator> t;
+    return t;
+}
 } // namespace
 
 QStringList availableLanguages()
@@ -51,9 +51,15 @@ QString languageName(const QString& code)
     return name.isEmpty() ? code : name;
 }
 
-QString savedLanguage() { return QSettings().value(kSettingsKey).toString(); }
+QString savedLanguage()
+{
+    return QSettings().value(kSettingsKey).toString();
+}
 
-void saveLanguage(const QString& code) { QSettings().setValue(kSettingsKey, code); }
+void saveLanguage(const QString& code)
+{
+    QSettings().setValue(kSettingsKey, code);
+}
 
 QString applyLanguage(const QString& requested)
 {
@@ -84,7 +90,10 @@ QString applyLanguage(const QString& requested)
             delete own;
         }
         auto* qt = new QTranslator(QCoreApplication::instance());
-        if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qt->load(QLocale(code),
+                QStringLiteral("qtbase"),
+                QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
             qtTranslator() = qt;
             effective = code; // Qt's own strings and the locale follow even where Lockstep's are not translated yet

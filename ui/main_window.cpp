@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "action_broker.h"
 #include "alert_monitor.h"
 #include "alert_tray.h"
-#include "action_broker.h"
 #include "audit_page.h"
 #include "connector_status.h"
 #include "dashboard_page.h"
@@ -41,12 +41,12 @@ namespace lockstep::ui {
 
 namespace {
 
-    /// A status-bar label may be narrower than its text: the tooltip always holds all of it.
-    void setWholeText(QLabel* label, const QString& text, const QString& whole = {})
-    {
-        label->setText(text);
-        label->setToolTip(whole.isEmpty() ? text : whole);
-    }
+/// A status-bar label may be narrower than its text: the tooltip always holds all of it.
+void setWholeText(QLabel* label, const QString& text, const QString& whole = {})
+{
+    label->setText(text);
+    label->setToolTip(whole.isEmpty() ? text : whole);
+}
 
 } // namespace
 
@@ -99,7 +99,9 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     if (!databaseProblem.isEmpty())
         statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
     // A message in the status bar is clipped to its width like the labels: hovering shows it whole.
-    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) { statusBar()->setToolTip(message); });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        statusBar()->setToolTip(message);
+    });
 
     connect(m_navigation, &Navigation::pageSelected, this, &MainWindow::showPage);
     // A quit that waited for Settings to be saved goes on once the file is written (not when the save failed).
@@ -256,7 +258,8 @@ void MainWindow::retranslate()
     setWholeText(m_databaseLabel,
         tr("Database: %1").arg(QFileInfo(m_databasePath).fileName()),
         tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
-    setWholeText(m_engineLabel, m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity));
+    setWholeText(
+        m_engineLabel, m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -290,7 +293,8 @@ void MainWindow::connectQueuePage(QueuePage* page)
     });
     connect(page, &QueuePage::openOrderRequested, this, [this](const ExceptionRef&, const QString& orderRef) {
         showPage({PageKind::OrderLookup, std::nullopt});
-        if (auto* lookup = qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
+        if (auto* lookup =
+                qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
             lookup->search(orderRef);
         statusBar()->showMessage(tr("Order %1").arg(orderRef), 8000);
     });
@@ -298,23 +302,37 @@ void MainWindow::connectQueuePage(QueuePage* page)
 
 void MainWindow::setRecordLinks(const RecordLinks& links)
 {
-    if (auto* lookup = qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
+    if (auto* lookup =
+            qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
         lookup->setRecordLinks(links);
 }
 
 void MainWindow::setRuleSettings(const core::rules::RuleSettings& settings)
 {
-    if (auto* lookup = qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
+    if (auto* lookup =
+            qobject_cast<OrderLookupPage*>(m_pages.value(PageId{PageKind::OrderLookup, std::nullopt}.toInt())))
         lookup->setRuleSettings(settings);
 }
 
-QueuePage* MainWindow::queuePage(core::ExceptionType type) const { return m_queuePages.value(type); }
+QueuePage* MainWindow::queuePage(core::ExceptionType type) const
+{
+    return m_queuePages.value(type);
+}
 
-QueueActions* MainWindow::queueActions(core::ExceptionType type) const { return m_queueActions.value(type); }
+QueueActions* MainWindow::queueActions(core::ExceptionType type) const
+{
+    return m_queueActions.value(type);
+}
 
-void MainWindow::noteExceptionsChanged() { m_refreshSoon->start(); }
+void MainWindow::noteExceptionsChanged()
+{
+    m_refreshSoon->start();
+}
 
-void MainWindow::setConnectorHealth(const core::net::ConnectorHealth& health) { m_connectors->setHealth(health); }
+void MainWindow::setConnectorHealth(const core::net::ConnectorHealth& health)
+{
+    m_connectors->setHealth(health);
+}
 
 void MainWindow::refresh()
 {
@@ -368,9 +386,15 @@ void MainWindow::showPage(const PageId& page)
     }
 }
 
-PageId MainWindow::currentPage() const { return m_navigation->currentPage(); }
+PageId MainWindow::currentPage() const
+{
+    return m_navigation->currentPage();
+}
 
-QWidget* MainWindow::currentPageWidget() const { return m_stack->currentWidget(); }
+QWidget* MainWindow::currentPageWidget() const
+{
+    return m_stack->currentWidget();
+}
 
 void MainWindow::setEngineActivity(const QString& text)
 {

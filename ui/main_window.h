@@ -5,8 +5,8 @@
 #include "net/connector_health.h"
 #include "rules/rule_settings.h"
 
-#include <QHash>
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QMap>
 

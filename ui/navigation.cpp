@@ -11,11 +11,14 @@ namespace lockstep::ui {
 using core::ExceptionType;
 
 namespace {
-    constexpr int kPageRole = Qt::UserRole + 1;
-    constexpr int kQueueBase = 100;
+constexpr int kPageRole = Qt::UserRole + 1;
+constexpr int kQueueBase = 100;
 } // namespace
 
-int PageId::toInt() const { return kind == PageKind::Queue && queue ? kQueueBase + static_cast<int>(*queue) : static_cast<int>(kind); }
+int PageId::toInt() const
+{
+    return kind == PageKind::Queue && queue ? kQueueBase + static_cast<int>(*queue) : static_cast<int>(kind);
+}
 
 PageId PageId::fromInt(int value)
 {
@@ -71,24 +74,24 @@ QString Navigation::pageName(PageKind kind)
 }
 
 namespace {
-    QString iconFor(PageKind kind)
-    {
-        switch (kind) {
-        case PageKind::Dashboard:
-            return QStringLiteral(":/lockstep/icons/dashboard.svg");
-        case PageKind::Queue:
-            return QStringLiteral(":/lockstep/icons/queue.svg");
-        case PageKind::OrderLookup:
-            return QStringLiteral(":/lockstep/icons/lookup.svg");
-        case PageKind::Reports:
-            return QStringLiteral(":/lockstep/icons/reports.svg");
-        case PageKind::Audit:
-            return QStringLiteral(":/lockstep/icons/audit.svg");
-        case PageKind::Settings:
-            return QStringLiteral(":/lockstep/icons/settings.svg");
-        }
-        return {};
+QString iconFor(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::Dashboard:
+        return QStringLiteral(":/lockstep/icons/dashboard.svg");
+    case PageKind::Queue:
+        return QStringLiteral(":/lockstep/icons/queue.svg");
+    case PageKind::OrderLookup:
+        return QStringLiteral(":/lockstep/icons/lookup.svg");
+    case PageKind::Reports:
+        return QStringLiteral(":/lockstep/icons/reports.svg");
+    case PageKind::Audit:
+        return QStringLiteral(":/lockstep/icons/audit.svg");
+    case PageKind::Settings:
+        return QStringLiteral(":/lockstep/icons/settings.svg");
     }
+    return {};
+}
 } // namespace
 
 Navigation::Navigation(QWidget* parent)
@@ -109,7 +112,9 @@ Navigation::Navigation(QWidget* parent)
     for (int i = 0; i < core::kExceptionTypeCount; ++i) {
         const auto type = static_cast<ExceptionType>(i);
         m_queueItems.insert(type,
-            addPage(core::isPrimaryQueue(type) ? m_primaryHeading : m_otherHeading, {PageKind::Queue, type}, queueName(type)));
+            addPage(core::isPrimaryQueue(type) ? m_primaryHeading : m_otherHeading,
+                {PageKind::Queue, type},
+                queueName(type)));
     }
     for (PageKind kind : {PageKind::OrderLookup, PageKind::Reports, PageKind::Audit, PageKind::Settings})
         addPage(nullptr, {kind, std::nullopt}, pageName(kind));

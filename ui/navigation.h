@@ -11,7 +11,15 @@
 namespace lockstep::ui {
 
 /// The pages of the main window.
-enum class PageKind { Dashboard, Queue, OrderLookup, Reports, Audit, Settings };
+enum class PageKind
+{
+    Dashboard,
+    Queue,
+    OrderLookup,
+    Reports,
+    Audit,
+    Settings
+};
 
 /// A page: its kind, and for a queue the exception type it shows.
 struct PageId

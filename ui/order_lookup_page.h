@@ -7,8 +7,8 @@
 #include "engine/order_headline.h"
 #include "exception_ref.h"
 #include "read_connection.h"
-#include "rules/rule_settings.h"
 #include "record_links.h"
+#include "rules/rule_settings.h"
 
 #include <QWidget>
 

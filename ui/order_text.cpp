@@ -163,7 +163,10 @@ QString OrderText::systemName(core::SourceSystem system)
     return {};
 }
 
-QString OrderText::exceptionStateName(core::ExceptionState state) { return DisplayFormat::state(state); }
+QString OrderText::exceptionStateName(core::ExceptionState state)
+{
+    return DisplayFormat::state(state);
+}
 
 QUrl OrderText::trackingUrl(const QString& carrier, const QString& trackingNumber)
 {

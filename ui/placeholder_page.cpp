@@ -23,6 +23,9 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& purpose, Q
     setAccessibleName(title);
 }
 
-QString PlaceholderPage::title() const { return m_title->text(); }
+QString PlaceholderPage::title() const
+{
+    return m_title->text();
+}
 
 } // namespace lockstep::ui

@@ -79,7 +79,8 @@ private:
     void keepDialog(QDialog* dialog);
     QString labelOf(qint64 exceptionId) const;
     QString confirmRetryText(const QList<ExceptionRef>& refs) const;
-    /// What acknowledging does to the selection's orders ("stays unsent"), for the acknowledge dialog; empty if nothing.
+    /// What acknowledging does to the selection's orders ("stays unsent"), for the acknowledge dialog; empty if
+    /// nothing.
     QString acknowledgeConsequence(const QList<ExceptionRef>& refs) const;
     /// For a request on the whole filter (`refs` empty), a paragraph naming the filter; otherwise nothing.
     QString filterLine(const QList<ExceptionRef>& refs) const;

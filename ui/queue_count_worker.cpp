@@ -7,8 +7,8 @@ namespace lockstep::ui {
 
 namespace {
 
-    /// Causes listed beside a queue: the largest ones; the rest are reached by search.
-    constexpr int kMaxCauses = 50;
+/// Causes listed beside a queue: the largest ones; the rest are reached by search.
+constexpr int kMaxCauses = 50;
 
 } // namespace
 
@@ -18,8 +18,7 @@ QueueCountWorker::QueueCountWorker(QString databasePath,
     : m_path(std::move(databasePath))
     , m_latest(std::move(latest))
     , m_latestSummary(std::move(latestSummary))
-{
-}
+{}
 
 core::store::Database* QueueCountWorker::database(quint64 generation)
 {

@@ -28,7 +28,8 @@ class ElidedLabel;
 /// The details of the exception under the cursor: reason, facts, suggested action, where its order stands
 /// at the storefront and at the warehouse (BothSystemsState: what a person checks before a retry), the payload
 /// as indented JSON, its comment thread (with a field to add one: commentRequested(), which QueueActions sends to
-/// the engine) and its history from the audit log (a few indexed reads per record shown). Thread: UI. Reads through the Database it is given, which must outlive the panel.
+/// the engine) and its history from the audit log (a few indexed reads per record shown). Thread: UI. Reads through the
+/// Database it is given, which must outlive the panel.
 class QueueDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -68,7 +69,11 @@ Q_SIGNALS:
 
 private:
     /// Half a row (one of a pair) or a row of its own.
-    enum class FactWidth { Pair, Row };
+    enum class FactWidth
+    {
+        Pair,
+        Row
+    };
     void addFact(const QString& label, ElidedLabel*& value, FactWidth width = FactWidth::Pair);
     QWidget* buildComments(QWidget* parent);
     void readComments();

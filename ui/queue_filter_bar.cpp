@@ -19,28 +19,28 @@ using core::OwnerTeam;
 
 namespace {
 
-    qint64 ageSeconds(AgeBucket age)
-    {
-        switch (age) {
-        case AgeBucket::Any:
-            return 0;
-        case AgeBucket::OneHour:
-            return 3600;
-        case AgeBucket::FourHours:
-            return 4 * 3600;
-        case AgeBucket::OneDay:
-            return 24 * 3600;
-        case AgeBucket::OneWeek:
-            return 7 * 24 * 3600;
-        }
+qint64 ageSeconds(AgeBucket age)
+{
+    switch (age) {
+    case AgeBucket::Any:
         return 0;
+    case AgeBucket::OneHour:
+        return 3600;
+    case AgeBucket::FourHours:
+        return 4 * 3600;
+    case AgeBucket::OneDay:
+        return 24 * 3600;
+    case AgeBucket::OneWeek:
+        return 7 * 24 * 3600;
     }
+    return 0;
+}
 
-    void selectData(QComboBox* combo, const QVariant& value)
-    {
-        const int i = combo->findData(value);
-        combo->setCurrentIndex(std::max(0, i));
-    }
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int i = combo->findData(value);
+    combo->setCurrentIndex(std::max(0, i));
+}
 
 } // namespace
 
@@ -81,7 +81,8 @@ QueueFilterState QueueFilterState::fromVariant(const QVariantMap& map)
     s.facility = map.value(QStringLiteral("facility")).toString();
     s.owner = core::ownerTeamFromString(map.value(QStringLiteral("owner")).toString());
     s.age = static_cast<AgeBucket>(std::clamp(map.value(QStringLiteral("age")).toInt(), 0, 4));
-    s.state = core::exceptionStateFromString(map.value(QStringLiteral("state")).toString()).value_or(ExceptionState::Open);
+    s.state =
+        core::exceptionStateFromString(map.value(QStringLiteral("state")).toString()).value_or(ExceptionState::Open);
     s.view = static_cast<AssigneeView>(std::clamp(map.value(QStringLiteral("view")).toInt(), 0, 2));
     s.cause = map.value(QStringLiteral("cause")).toString();
     return s;
@@ -139,7 +140,8 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
 
     m_age = new QComboBox(this);
     m_age->setAccessibleName(tr("Age"));
-    for (AgeBucket a : {AgeBucket::Any, AgeBucket::OneHour, AgeBucket::FourHours, AgeBucket::OneDay, AgeBucket::OneWeek})
+    for (AgeBucket a :
+        {AgeBucket::Any, AgeBucket::OneHour, AgeBucket::FourHours, AgeBucket::OneDay, AgeBucket::OneWeek})
         m_age->addItem(ageText(a), static_cast<int>(a));
 
     m_state = new QComboBox(this);
@@ -155,8 +157,8 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     m_cause->setToolTip(tr("Only the exceptions of one cause, with how many each has"));
     // The box is narrower than most causes: the one chosen reads in full on hover.
     connect(m_cause, &QComboBox::currentIndexChanged, m_cause, [this](int index) {
-        m_cause->setToolTip(index > 0 ? m_cause->currentText()
-                                      : tr("Only the exceptions of one cause, with how many each has"));
+        m_cause->setToolTip(
+            index > 0 ? m_cause->currentText() : tr("Only the exceptions of one cause, with how many each has"));
     });
     m_cause->addItem(tr("All causes"), QString());
     m_cause->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -204,7 +206,10 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     });
 }
 
-QAbstractButton* QueueFilterBar::viewButton(AssigneeView view) const { return m_views->button(static_cast<int>(view)); }
+QAbstractButton* QueueFilterBar::viewButton(AssigneeView view) const
+{
+    return m_views->button(static_cast<int>(view));
+}
 
 void QueueFilterBar::emitNow()
 {
@@ -228,7 +233,8 @@ QueueFilterState QueueFilterBar::filterState() const
 void QueueFilterBar::setFilterState(const QueueFilterState& state)
 {
     {
-        const QSignalBlocker b1(m_search), b2(m_facility), b3(m_owner), b4(m_age), b5(m_state), b6(m_cause), b7(m_views);
+        const QSignalBlocker b1(m_search), b2(m_facility), b3(m_owner), b4(m_age), b5(m_state), b6(m_cause),
+            b7(m_views);
         m_search->setText(state.text);
         if (!state.facility.isEmpty() && m_facility->findData(state.facility) < 0)
             m_facility->addItem(state.facility, state.facility);
@@ -281,7 +287,8 @@ void QueueFilterBar::setCauses(const QList<core::store::CauseGroup>& causes)
 void QueueFilterBar::setAssigneeCounts(const core::store::AssigneeCounts& counts)
 {
     const QLocale locale;
-    viewButton(AssigneeView::Mine)->setText(tr("%1 (%2)").arg(viewText(AssigneeView::Mine), locale.toString(counts.mine)));
+    viewButton(AssigneeView::Mine)
+        ->setText(tr("%1 (%2)").arg(viewText(AssigneeView::Mine), locale.toString(counts.mine)));
     viewButton(AssigneeView::Unassigned)
         ->setText(tr("%1 (%2)").arg(viewText(AssigneeView::Unassigned), locale.toString(counts.unassigned)));
 }

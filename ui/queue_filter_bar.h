@@ -15,10 +15,22 @@ class QLineEdit;
 namespace lockstep::ui {
 
 /// "Older than" choices of the filter bar.
-enum class AgeBucket { Any, OneHour, FourHours, OneDay, OneWeek };
+enum class AgeBucket
+{
+    Any,
+    OneHour,
+    FourHours,
+    OneDay,
+    OneWeek
+};
 
 /// Whose exceptions a queue shows: everyone's, the person's at this desk ("Mine"), or nobody's ("Unassigned").
-enum class AssigneeView { All, Mine, Unassigned };
+enum class AssigneeView
+{
+    All,
+    Mine,
+    Unassigned
+};
 
 /// What a person chose in the filter bar; a value, saved as a view and turned into a store filter.
 struct QueueFilterState

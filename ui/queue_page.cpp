@@ -33,43 +33,43 @@ using Column = QueueTableModel::Column;
 
 namespace {
 
-    const core::SystemClock kSystemClock;
+const core::SystemClock kSystemClock;
 
-    /// The widest text a column usually holds, so default widths follow the font and the screen's scale.
-    QString typicalText(Column column)
-    {
-        switch (column) {
-        case Column::Severity:
-            return DisplayFormat::severity(core::Severity::Critical) + QStringLiteral("MMM"); // and the colour swatch
-        case Column::Order:
-            return QStringLiteral("WC-10000000");
-        case Column::Sku:
-            return QStringLiteral("BOTTLE-750-STL-X");
-        case Column::Facility:
-            return QStringLiteral("DAL-10");
-        case Column::Reason:
-            return QString(30, u'n');
-        case Column::Owner:
-            return DisplayFormat::ownerTeam(core::OwnerTeam::CustomerService);
-        case Column::Age:
-            return DisplayFormat::duration(23 * 3600 + 59 * 60);
-        case Column::Attempts:
-            return QStringLiteral("99");
-        case Column::LastSeen:
-            return DisplayFormat::localTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), Qt::UTC));
-        case Column::SlaDue:
-        case Column::Cutoff:
-            return DisplayFormat::timeLeft(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(86399));
-        case Column::Assignee:
-        case Column::ClaimedBy:
-            return QStringLiteral("a.nnnnnnn");
-        case Column::Count:
-            break;
-        }
-        return {};
+/// The widest text a column usually holds, so default widths follow the font and the screen's scale.
+QString typicalText(Column column)
+{
+    switch (column) {
+    case Column::Severity:
+        return DisplayFormat::severity(core::Severity::Critical) + QStringLiteral("MMM"); // and the colour swatch
+    case Column::Order:
+        return QStringLiteral("WC-10000000");
+    case Column::Sku:
+        return QStringLiteral("BOTTLE-750-STL-X");
+    case Column::Facility:
+        return QStringLiteral("DAL-10");
+    case Column::Reason:
+        return QString(30, u'n');
+    case Column::Owner:
+        return DisplayFormat::ownerTeam(core::OwnerTeam::CustomerService);
+    case Column::Age:
+        return DisplayFormat::duration(23 * 3600 + 59 * 60);
+    case Column::Attempts:
+        return QStringLiteral("99");
+    case Column::LastSeen:
+        return DisplayFormat::localTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59), Qt::UTC));
+    case Column::SlaDue:
+    case Column::Cutoff:
+        return DisplayFormat::timeLeft(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(86399));
+    case Column::Assignee:
+    case Column::ClaimedBy:
+        return QStringLiteral("a.nnnnnnn");
+    case Column::Count:
+        break;
     }
+    return {};
+}
 
-    constexpr int kHeaderLayoutVersion = 1;
+constexpr int kHeaderLayoutVersion = 1;
 
 } // namespace
 
@@ -172,7 +172,10 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     connect(m_views, &QComboBox::activated, this, [this](int index) { applyView(m_views->itemText(index)); });
     connect(saveViewAction, &QAction::triggered, this, &QueuePage::saveViewFromPrompt);
     connect(deleteViewAction, &QAction::triggered, this, [this] { deleteView(m_views->currentText()); });
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &QueuePage::keepSortIndicatorOnSortableColumn);
+    connect(m_view->horizontalHeader(),
+        &QHeaderView::sortIndicatorChanged,
+        this,
+        &QueuePage::keepSortIndicatorOnSortableColumn);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::updateDetail);
     connect(m_view, &QAbstractItemView::activated, this, &QueuePage::requestOpenOrder);
@@ -186,20 +189,26 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QueuePage::updateDetail);
     connect(m_model, &QueueTableModel::totalCountChanged, this, &QueuePage::updateStatus);
     connect(m_model, &QueueTableModel::windowChanged, this, &QueuePage::updateStatus);
-    connect(m_model, &QueueTableModel::windowChanged, this, [this] { m_filterBar->setFacilities(m_model->facilitiesSeen()); });
+    connect(m_model, &QueueTableModel::windowChanged, this, [this] {
+        m_filterBar->setFacilities(m_model->facilitiesSeen());
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         updateDetail();
         updateEmptyText();
     });
-    connect(m_model, &QueueTableModel::loadFailed, this, [this](const QString& message) { m_status->setText(message); });
+    connect(
+        m_model, &QueueTableModel::loadFailed, this, [this](const QString& message) { m_status->setText(message); });
 
     updateActions();
     updateEmptyText();
     updateStatus();
 }
 
-QueuePage::~QueuePage() { saveLayout(); }
+QueuePage::~QueuePage()
+{
+    saveLayout();
+}
 
 void QueuePage::restoreAssigneeView()
 {
@@ -244,19 +253,25 @@ void QueuePage::buildActions()
         &QueuePage::retryRequested);
     request(addPageAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Correct the record, then retry")),
         &QueuePage::editRequested);
-    request(addPageAction(tr("Acknowledge…"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("Take it out of the open queue, with a note")),
+    request(
+        addPageAction(
+            tr("Acknowledge…"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("Take it out of the open queue, with a note")),
         &QueuePage::acknowledgeRequested);
-    request(addPageAction(tr("Assign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Give it to a person or team")),
+    request(
+        addPageAction(tr("Assign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Give it to a person or team")),
         &QueuePage::assignRequested);
-    request(addPageAction(tr("Claim"), QKeySequence(Qt::CTRL | Qt::Key_M), tr("Take it yourself so nobody else works on it")),
+    request(addPageAction(
+                tr("Claim"), QKeySequence(Qt::CTRL | Qt::Key_M), tr("Take it yourself so nobody else works on it")),
         &QueuePage::claimRequested);
     // Return opens the order only from the table (the view's activated signal), not from the search field.
     QAction* open = addPageAction(tr("Open order"), QKeySequence(Qt::Key_Return), tr("Show the order's lifecycle"));
     removeAction(open);
     connect(open, &QAction::triggered, this, &QueuePage::requestOpenOrder);
-    request(addPageAction(tr("Release claim"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("Let others work on it again")),
+    request(addPageAction(
+                tr("Release claim"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("Let others work on it again")),
         &QueuePage::unclaimRequested);
-    request(addPageAction(tr("Reopen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Put it back in the open queue")),
+    request(addPageAction(
+                tr("Reopen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Put it back in the open queue")),
         &QueuePage::reopenRequested);
     // Only the queue of cancellations past cutoff has an order to intercept; there it is the first thing to do, so it
     // leads the toolbar.
@@ -284,7 +299,10 @@ void QueuePage::buildActions()
     addFindShortcut(this, m_filterBar->searchField());
 }
 
-QAction* QueuePage::action(Action which) const { return m_actions.value(static_cast<int>(which)); }
+QAction* QueuePage::action(Action which) const
+{
+    return m_actions.value(static_cast<int>(which));
+}
 
 QList<ExceptionRef> QueuePage::selectedRefs() const
 {
@@ -297,7 +315,10 @@ QList<ExceptionRef> QueuePage::selectedRefs() const
     return refs;
 }
 
-bool QueuePage::actsOnWholeFilter() const { return m_wholeFilter && m_wholeFilter->isChecked(); }
+bool QueuePage::actsOnWholeFilter() const
+{
+    return m_wholeFilter && m_wholeFilter->isChecked();
+}
 
 void QueuePage::requestForSelection(void (QueuePage::*signal)(const QList<ExceptionRef>&))
 {
@@ -318,7 +339,10 @@ void QueuePage::setActionNote(const QString& text)
     m_note->setFullText(text);
 }
 
-QString QueuePage::actionNote() const { return m_note->fullText(); }
+QString QueuePage::actionNote() const
+{
+    return m_note->fullText();
+}
 
 void QueuePage::requestOpenOrder()
 {
@@ -638,9 +662,11 @@ void QueuePage::saveView(const QString& name)
         return;
     QList<QVariantMap> views = savedViews();
     views.removeIf([&](const QVariantMap& v) { return v.value(QStringLiteral("name")).toString() == trimmed; });
-    views.append({{QStringLiteral("name"), trimmed}, {QStringLiteral("filter"), m_filterBar->filterState().toVariant()}});
+    views.append(
+        {{QStringLiteral("name"), trimmed}, {QStringLiteral("filter"), m_filterBar->filterState().toVariant()}});
     std::sort(views.begin(), views.end(), [](const QVariantMap& a, const QVariantMap& b) {
-        return a.value(QStringLiteral("name")).toString().localeAwareCompare(b.value(QStringLiteral("name")).toString()) < 0;
+        return a.value(QStringLiteral("name")).toString().localeAwareCompare(b.value(QStringLiteral("name")).toString())
+            < 0;
     });
     storeViews(views);
     m_views->setCurrentIndex(m_views->findText(trimmed));

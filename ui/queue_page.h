@@ -40,7 +40,18 @@ class QueuePage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Action { Retry, Edit, Acknowledge, Assign, Claim, OpenOrder, Unclaim, Reopen, Intercept };
+    enum class Action
+    {
+        Retry,
+        Edit,
+        Acknowledge,
+        Assign,
+        Claim,
+        OpenOrder,
+        Unclaim,
+        Reopen,
+        Intercept
+    };
 
     QueuePage(core::store::Database& db, core::ExceptionType type, QWidget* parent = nullptr);
     ~QueuePage() override;

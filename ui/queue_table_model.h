@@ -44,7 +44,8 @@ class QueueTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column {
+    enum class Column
+    {
         Severity,
         Order,
         Sku,
@@ -60,7 +61,8 @@ public:
         ClaimedBy,
         Count
     };
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, ///< the value the store orders by (integers, text)
         RawValueRole, ///< the typed value: QDateTime, int, QString
         SeverityRole, ///< core::Severity as int, on every column

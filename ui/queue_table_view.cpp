@@ -57,9 +57,15 @@ void QueueTableView::setEmptyText(const QString& text)
     viewport()->update();
 }
 
-int QueueTableView::firstVisibleRow() const { return rowAt(0); }
+int QueueTableView::firstVisibleRow() const
+{
+    return rowAt(0);
+}
 
-void QueueTableView::rememberTopRow() { m_topBefore = verticalScrollBar()->value(); }
+void QueueTableView::rememberTopRow()
+{
+    m_topBefore = verticalScrollBar()->value();
+}
 
 void QueueTableView::rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end)
 {

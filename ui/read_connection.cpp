@@ -7,11 +7,11 @@ namespace lockstep::ui {
 
 namespace {
 
-    const core::Clock* systemClock()
-    {
-        static const core::SystemClock clock;
-        return &clock;
-    }
+const core::Clock* systemClock()
+{
+    static const core::SystemClock clock;
+    return &clock;
+}
 
 } // namespace
 

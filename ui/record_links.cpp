@@ -31,7 +31,8 @@ QUrl RecordLinks::storefrontRecord(core::SourceSystem storefront, const QString&
         if (path.endsWith(u'/'))
             path.chop(1);
         url.setPath(path + QStringLiteral("/wp-admin/post.php"));
-        url.setQuery(QUrlQuery{{QStringLiteral("post"), storefrontOrderId}, {QStringLiteral("action"), QStringLiteral("edit")}});
+        url.setQuery(
+            QUrlQuery{{QStringLiteral("post"), storefrontOrderId}, {QStringLiteral("action"), QStringLiteral("edit")}});
         url.setFragment({});
         return url;
     }

@@ -484,7 +484,7 @@ void ReportsPage::drillDown(int row, int column)
     p.columns.clear();
     // The cell counted the orders; the drill-down reads only the first of them, so it says the cell's count.
     const QString countKey = (bucket == core::store::ReconciliationBucket::Open ? QStringLiteral("difference")
-                                                                                 : core::store::toString(bucket))
+                                                                                : core::store::toString(bucket))
         + QStringLiteral("_count");
     bool counted = false;
     const qint64 count = textAt(countKey).toLongLong(&counted);

@@ -190,7 +190,7 @@ core::actions::EditSpec SkuMappingDialog::editSpec() const
 {
     core::actions::EditSpec spec;
     spec.kind = m_leaveOutChoice && m_leaveOutChoice->isChecked() ? core::actions::EditKind::LeaveOutLine
-                                                                 : core::actions::EditKind::MapSku;
+                                                                  : core::actions::EditKind::MapSku;
     spec.storefrontSku = m_record.sku;
     spec.wmsSku = chosenSku();
     spec.retryAfter = m_retry->isChecked();

@@ -55,7 +55,8 @@ std::optional<qint64> JsonFields::integer(const char* key) const
     const json& v = m_obj.at(key);
     if (v.is_number_integer())
         return v.get<qint64>();
-    if (v.is_number_unsigned() && v.get<unsigned long long>() <= static_cast<unsigned long long>(std::numeric_limits<qint64>::max()))
+    if (v.is_number_unsigned()
+        && v.get<unsigned long long>() <= static_cast<unsigned long long>(std::numeric_limits<qint64>::max()))
         return static_cast<qint64>(v.get<unsigned long long>());
     if (v.is_string()) {
         bool ok = false;
@@ -144,61 +145,61 @@ QString JsonFields::anyAsText(const json& value)
 
 namespace {
 
-    int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// The code unit of the `\uXXXX` escape at `at` (pointing at the backslash), or -1.
+int escapedUnit(const QByteArray& b, qsizetype at)
+{
+    if (at + 6 > b.size() || b[at] != '\\' || b[at + 1] != 'u')
         return -1;
-    }
-
-    /// The code unit of the `\uXXXX` escape at `at` (pointing at the backslash), or -1.
-    int escapedUnit(const QByteArray& b, qsizetype at)
-    {
-        if (at + 6 > b.size() || b[at] != '\\' || b[at + 1] != 'u')
+    int unit = 0;
+    for (qsizetype k = at + 2; k < at + 6; ++k) {
+        const int h = hexValue(b[k]);
+        if (h < 0)
             return -1;
-        int unit = 0;
-        for (qsizetype k = at + 2; k < at + 6; ++k) {
-            const int h = hexValue(b[k]);
-            if (h < 0)
-                return -1;
-            unit = unit * 16 + h;
-        }
-        return unit;
+        unit = unit * 16 + h;
     }
+    return unit;
+}
 
-    /// Replaces `\uD800`-`\uDFFF` escapes that do not form a surrogate pair with `\uFFFD` (a JSON parser refuses
-    /// the whole document for one of them). Other escapes, `\\` included, are copied as they are.
-    QByteArray replaceLoneSurrogates(const QByteArray& b)
-    {
-        QByteArray out;
-        out.reserve(b.size());
-        qsizetype i = 0;
-        while (i < b.size()) {
-            if (b[i] != '\\' || i + 1 >= b.size()) {
-                out += b[i++];
-                continue;
-            }
-            const int unit = escapedUnit(b, i);
-            if (unit < 0xD800 || unit > 0xDFFF) {
-                out += b.mid(i, unit < 0 ? 2 : 6); // any other escape, or a backslash pair
-                i += unit < 0 ? 2 : 6;
-                continue;
-            }
-            const int low = unit <= 0xDBFF ? escapedUnit(b, i + 6) : -1;
-            if (low >= 0xDC00 && low <= 0xDFFF) {
-                out += b.mid(i, 12);
-                i += 12;
-            } else {
-                out += "\\ufffd";
-                i += 6;
-            }
+/// Replaces `\uD800`-`\uDFFF` escapes that do not form a surrogate pair with `\uFFFD` (a JSON parser refuses
+/// the whole document for one of them). Other escapes, `\\` included, are copied as they are.
+QByteArray replaceLoneSurrogates(const QByteArray& b)
+{
+    QByteArray out;
+    out.reserve(b.size());
+    qsizetype i = 0;
+    while (i < b.size()) {
+        if (b[i] != '\\' || i + 1 >= b.size()) {
+            out += b[i++];
+            continue;
         }
-        return out;
+        const int unit = escapedUnit(b, i);
+        if (unit < 0xD800 || unit > 0xDFFF) {
+            out += b.mid(i, unit < 0 ? 2 : 6); // any other escape, or a backslash pair
+            i += unit < 0 ? 2 : 6;
+            continue;
+        }
+        const int low = unit <= 0xDBFF ? escapedUnit(b, i + 6) : -1;
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+            out += b.mid(i, 12);
+            i += 12;
+        } else {
+            out += "\\ufffd";
+            i += 6;
+        }
     }
+    return out;
+}
 
 } // namespace
 
@@ -212,7 +213,8 @@ std::optional<json> parseJson(const QByteArray& bytes, const QString& what, QLis
     if (cleaned != bytes) {
         j = json::parse(cleaned.constData(), cleaned.constData() + cleaned.size(), nullptr, false);
         if (!j.is_discarded()) {
-            problems.append({what, QStringLiteral("(body)"),
+            problems.append({what,
+                QStringLiteral("(body)"),
                 QStringLiteral("contained invalid UTF-8 or unpaired \\u surrogate escapes, replaced with U+FFFD")});
             return j;
         }
@@ -239,7 +241,8 @@ QString describeHtmlAnswer(const net::HttpResponse& response)
     const qsizetype open = head.toLower().indexOf("<title");
     const qsizetype from = open < 0 ? -1 : head.indexOf('>', open);
     const qsizetype to = from < 0 ? -1 : head.toLower().indexOf("</title", from);
-    const QString title = to < 0 ? QString() : QString::fromUtf8(head.mid(from + 1, to - from - 1)).simplified().left(80);
+    const QString title =
+        to < 0 ? QString() : QString::fromUtf8(head.mid(from + 1, to - from - 1)).simplified().left(80);
     return title.isEmpty() ? QStringLiteral("an HTML page (HTTP %1)").arg(response.status)
                            : QStringLiteral("an HTML page (HTTP %1, \"%2\")").arg(response.status).arg(title);
 }

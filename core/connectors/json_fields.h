@@ -10,7 +10,6 @@
 #include <QString>
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 namespace lockstep::core::connectors {
@@ -25,8 +24,7 @@ public:
         : m_obj(object)
         , m_ref(std::move(reference))
         , m_problems(problems)
-    {
-    }
+    {}
 
     bool has(const char* key) const { return m_obj.is_object() && m_obj.contains(key) && !m_obj.at(key).is_null(); }
     const nlohmann::json& at(const char* key) const { return m_obj.at(key); }

@@ -6,9 +6,8 @@
 #include <QPointer>
 #include <QUrlQuery>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 namespace lockstep::core::connectors {
@@ -17,19 +16,19 @@ using nlohmann::json;
 
 namespace {
 
-    constexpr int kRenewBeforeSeconds = 60;
-    constexpr int kDefaultLifetimeSeconds = 3600;
+constexpr int kRenewBeforeSeconds = 60;
+constexpr int kDefaultLifetimeSeconds = 3600;
 
-    /// The sign-in failure without the body's details beyond a short error code: the body never holds the
-    /// secret, but the request's Basic header does, and that is never echoed.
-    Error signInError(const net::HttpResult& r, const QString& what)
-    {
-        Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
-        if (r.response)
-            e.message = QStringLiteral("sign-in refused (HTTP %1)").arg(r.response->status);
-        e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
-        return e;
-    }
+/// The sign-in failure without the body's details beyond a short error code: the body never holds the
+/// secret, but the request's Basic header does, and that is never echoed.
+Error signInError(const net::HttpResult& r, const QString& what)
+{
+    Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
+    if (r.response)
+        e.message = QStringLiteral("sign-in refused (HTTP %1)").arg(r.response->status);
+    e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
+    return e;
+}
 
 } // namespace
 
@@ -58,11 +57,15 @@ void OAuthToken::withToken(std::function<void(Result<QByteArray>)> then)
         return; // a token request is already under way
     const bool refresh = !m_settings.refreshToken.isEmpty();
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), refresh ? QStringLiteral("refresh_token") : QStringLiteral("client_credentials"));
+    form.addQueryItem(
+        QStringLiteral("grant_type"), refresh ? QStringLiteral("refresh_token") : QStringLiteral("client_credentials"));
     if (refresh) {
-        form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.refreshToken)));
-        form.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.clientId)));
-        form.addQueryItem(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.clientSecret)));
+        form.addQueryItem(
+            QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.refreshToken)));
+        form.addQueryItem(
+            QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.clientId)));
+        form.addQueryItem(
+            QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.clientSecret)));
     }
     if (!m_settings.scope.isEmpty())
         form.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.scope)));
@@ -70,9 +73,11 @@ void OAuthToken::withToken(std::function<void(Result<QByteArray>)> then)
         m_settings.tokenUrl, form.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
     request.idempotent = !refresh; // a refresh token may rotate: a second use of the old one could fail
     if (!refresh)
-        request.setHeader("Authorization", "Basic " + (m_settings.clientId + u':' + m_settings.clientSecret).toUtf8().toBase64());
+        request.setHeader(
+            "Authorization", "Basic " + (m_settings.clientId + u':' + m_settings.clientSecret).toUtf8().toBase64());
     m_http.send(request, this, [this](const net::HttpResult& r) {
-        Result<QByteArray> token = makeError(ErrorCode::Refused, QStringLiteral("no access token in the answer"), m_settings.what);
+        Result<QByteArray> token =
+            makeError(ErrorCode::Refused, QStringLiteral("no access token in the answer"), m_settings.what);
         if (!r.ok()) {
             token = signInError(r, m_settings.what);
             m_signInFailure = r;
@@ -90,7 +95,8 @@ void OAuthToken::withToken(std::function<void(Result<QByteArray>)> then)
                     seconds = std::clamp<qint64>(j.at("expires_in").get<qint64>(), 0, 365LL * 24 * 3600);
                 m_expires = QDateTime::currentDateTimeUtc().addSecs(seconds);
                 token = m_token;
-                if (!m_settings.refreshToken.isEmpty() && j.contains("refresh_token") && j.at("refresh_token").is_string()) {
+                if (!m_settings.refreshToken.isEmpty() && j.contains("refresh_token")
+                    && j.at("refresh_token").is_string()) {
                     const QString rotated = QString::fromStdString(j.at("refresh_token").get<std::string>());
                     if (!rotated.isEmpty() && rotated != m_settings.refreshToken) {
                         m_settings.refreshToken = rotated;

@@ -17,8 +17,7 @@ namespace lockstep::core::connectors {
 /// first. A connector parses a full page off the engine's thread this way, so the engine takes in one page
 /// while the next is parsed (a backfill's lanes were otherwise parsed one after another on the engine's thread).
 /// Thread: called on `context`'s thread; `work` runs on a pool thread and must touch nothing shared.
-template <typename Work, typename Done>
-void runOffThread(QObject* context, Work work, Done done)
+template <typename Work, typename Done> void runOffThread(QObject* context, Work work, Done done)
 {
     using T = std::invoke_result_t<Work&>;
     auto promise = std::make_shared<QPromise<T>>();

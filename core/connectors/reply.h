@@ -10,8 +10,7 @@
 namespace lockstep::core::connectors {
 
 /// Completion of an asynchronous connector call, invoked once on the connector's thread (the engine's).
-template <typename T>
-using Reply = std::function<void(Result<T>)>;
+template <typename T> using Reply = std::function<void(Result<T>)>;
 using Done = std::function<void(Status)>;
 
 /// A payload field that was missing or malformed. The record is reported, not dropped, and never crashes

@@ -134,7 +134,8 @@ public:
     /// with its parent's SKU). Read-only; pages through the whole catalogue.
     virtual void fetchListing(Reply<StorefrontListing> reply) = 0;
     /// Checks the signature over the exact raw body, in constant time, then parses the event.
-    virtual Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const = 0;
+    virtual Result<WebhookEvent> verifyWebhook(
+        const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const = 0;
     /// One cheap authenticated read (one record at most, nothing written): proves the address, the credentials
     /// and that the API answers. Used by the self-test.
     virtual void checkHealth(HealthReply reply) = 0;

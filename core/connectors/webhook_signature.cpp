@@ -16,13 +16,16 @@ QString wpSpecialcharsDecode(const QString& text)
     // Zero padding off numeric entities first, as WordPress does with its *_preg tables.
     static const std::array<std::pair<QRegularExpression, QString>, 8> kPadding = {{
         {QRegularExpression(QStringLiteral("&#0*39;")), QStringLiteral("&#039;")},
-        {QRegularExpression(QStringLiteral("&#x0*27;"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("&#x27;")},
+        {QRegularExpression(QStringLiteral("&#x0*27;"), QRegularExpression::CaseInsensitiveOption),
+            QStringLiteral("&#x27;")},
         {QRegularExpression(QStringLiteral("&#0*34;")), QStringLiteral("&#034;")},
-        {QRegularExpression(QStringLiteral("&#x0*22;"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("&#x22;")},
+        {QRegularExpression(QStringLiteral("&#x0*22;"), QRegularExpression::CaseInsensitiveOption),
+            QStringLiteral("&#x22;")},
         {QRegularExpression(QStringLiteral("&#0*60;")), QStringLiteral("&#060;")},
         {QRegularExpression(QStringLiteral("&#0*62;")), QStringLiteral("&#062;")},
         {QRegularExpression(QStringLiteral("&#0*38;")), QStringLiteral("&#038;")},
-        {QRegularExpression(QStringLiteral("&#x0*26;"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("&#x26;")},
+        {QRegularExpression(QStringLiteral("&#x0*26;"), QRegularExpression::CaseInsensitiveOption),
+            QStringLiteral("&#x26;")},
     }};
     QString s = text;
     for (const auto& [pattern, replacement] : kPadding)
@@ -65,11 +68,15 @@ QString wpSpecialcharsDecode(const QString& text)
     return out;
 }
 
-QByteArray wooWebhookKey(const QString& secret) { return wpSpecialcharsDecode(secret).toUtf8(); }
+QByteArray wooWebhookKey(const QString& secret)
+{
+    return wpSpecialcharsDecode(secret).toUtf8();
+}
 
 QByteArray hmacSha256Base64(QByteArrayView secret, QByteArrayView body)
 {
-    return QMessageAuthenticationCode::hash(body.toByteArray(), secret.toByteArray(), QCryptographicHash::Sha256).toBase64();
+    return QMessageAuthenticationCode::hash(body.toByteArray(), secret.toByteArray(), QCryptographicHash::Sha256)
+        .toBase64();
 }
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)

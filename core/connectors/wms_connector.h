@@ -74,7 +74,8 @@ struct WmsCreateRequest
     QHash<QString, QString> customFields; ///< already mapped to WMS field names
 };
 
-enum class CancelOutcome {
+enum class CancelOutcome
+{
     Canceled, ///< the whole order
     PartiallyCanceled, ///< only back-ordered quantities could go
     RefusedLocked, ///< past the warehouse cutoff: kept for a person, never dropped

@@ -45,8 +45,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start)
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void setNow(QDateTime now) { m_now = std::move(now); }
     void advanceMSecs(qint64 msecs) { m_now = m_now.addMSecs(msecs); }

@@ -12,41 +12,44 @@ namespace lockstep::core {
 
 namespace {
 
-    // ISO 4217 minor-unit exponents that differ from the common 2.
-    int exponentOf(const QString& code)
-    {
-        static const QHash<QString, int> kExponents = {
-            {QStringLiteral("BIF"), 0},
-            {QStringLiteral("CLP"), 0},
-            {QStringLiteral("DJF"), 0},
-            {QStringLiteral("GNF"), 0},
-            {QStringLiteral("ISK"), 0},
-            {QStringLiteral("JPY"), 0},
-            {QStringLiteral("KMF"), 0},
-            {QStringLiteral("KRW"), 0},
-            {QStringLiteral("PYG"), 0},
-            {QStringLiteral("RWF"), 0},
-            {QStringLiteral("UGX"), 0},
-            {QStringLiteral("UYI"), 0},
-            {QStringLiteral("VND"), 0},
-            {QStringLiteral("VUV"), 0},
-            {QStringLiteral("XAF"), 0},
-            {QStringLiteral("XOF"), 0},
-            {QStringLiteral("XPF"), 0},
-            {QStringLiteral("BHD"), 3},
-            {QStringLiteral("IQD"), 3},
-            {QStringLiteral("JOD"), 3},
-            {QStringLiteral("KWD"), 3},
-            {QStringLiteral("LYD"), 3},
-            {QStringLiteral("OMR"), 3},
-            {QStringLiteral("TND"), 3},
-            {QStringLiteral("CLF"), 4},
-            {QStringLiteral("UYW"), 4},
-        };
-        return kExponents.value(code.toUpper(), 2);
-    }
+// ISO 4217 minor-unit exponents that differ from the common 2.
+int exponentOf(const QString& code)
+{
+    static const QHash<QString, int> kExponents = {
+        {QStringLiteral("BIF"), 0},
+        {QStringLiteral("CLP"), 0},
+        {QStringLiteral("DJF"), 0},
+        {QStringLiteral("GNF"), 0},
+        {QStringLiteral("ISK"), 0},
+        {QStringLiteral("JPY"), 0},
+        {QStringLiteral("KMF"), 0},
+        {QStringLiteral("KRW"), 0},
+        {QStringLiteral("PYG"), 0},
+        {QStringLiteral("RWF"), 0},
+        {QStringLiteral("UGX"), 0},
+        {QStringLiteral("UYI"), 0},
+        {QStringLiteral("VND"), 0},
+        {QStringLiteral("VUV"), 0},
+        {QStringLiteral("XAF"), 0},
+        {QStringLiteral("XOF"), 0},
+        {QStringLiteral("XPF"), 0},
+        {QStringLiteral("BHD"), 3},
+        {QStringLiteral("IQD"), 3},
+        {QStringLiteral("JOD"), 3},
+        {QStringLiteral("KWD"), 3},
+        {QStringLiteral("LYD"), 3},
+        {QStringLiteral("OMR"), 3},
+        {QStringLiteral("TND"), 3},
+        {QStringLiteral("CLF"), 4},
+        {QStringLiteral("UYW"), 4},
+    };
+    return kExponents.value(code.toUpper(), 2);
+}
 
-    Error overflow(const QString& what) { return makeError(ErrorCode::Overflow, QStringLiteral("amount overflow"), what); }
+Error overflow(const QString& what)
+{
+    return makeError(ErrorCode::Overflow, QStringLiteral("amount overflow"), what);
+}
 
 } // namespace
 
@@ -58,13 +61,17 @@ Money Money::fromMinor(std::int64_t minorUnits, const QString& currency)
     return m;
 }
 
-int Money::decimalsFor(const QString& currency) { return exponentOf(currency); }
+int Money::decimalsFor(const QString& currency)
+{
+    return exponentOf(currency);
+}
 
 Result<Money> Money::parse(const QString& text, const QString& currency, Rounding rounding)
 {
     const QString s = text.trimmed();
     const auto invalid = [&](const char* why) {
-        return makeError(ErrorCode::InvalidArgument, QString::fromLatin1(why), QStringLiteral("amount \"%1\"").arg(text));
+        return makeError(
+            ErrorCode::InvalidArgument, QString::fromLatin1(why), QStringLiteral("amount \"%1\"").arg(text));
     };
     if (currency.size() != 3)
         return invalid("currency code must have three letters");
@@ -114,8 +121,8 @@ Result<Money> Money::parse(const QString& text, const QString& currency, Roundin
             return invalid("more decimals than the currency has");
         // Half-even: above half rounds up; exactly half rounds to the even neighbour.
         const int first = dropped[0].digitValue();
-        const bool moreThanHalf
-            = first > 5 || (first == 5 && std::any_of(dropped.begin() + 1, dropped.end(), [](QChar c) { return c != u'0'; }));
+        const bool moreThanHalf = first > 5
+            || (first == 5 && std::any_of(dropped.begin() + 1, dropped.end(), [](QChar c) { return c != u'0'; }));
         const bool exactlyHalf = first == 5 && !moreThanHalf;
         if ((moreThanHalf || (exactlyHalf && (minor % 2) != 0)) && !checkedAdd(minor, 1, &minor))
             return overflow(text);
@@ -123,14 +130,17 @@ Result<Money> Money::parse(const QString& text, const QString& currency, Roundin
     return fromMinor(negative ? -minor : minor, currency);
 }
 
-QString Money::toDecimalString() const { return formatMinor(m_minor, decimals()); }
+QString Money::toDecimalString() const
+{
+    return formatMinor(m_minor, decimals());
+}
 
 QString Money::formatMinor(std::int64_t minor, int decimals)
 {
     // Work on the magnitude as unsigned so INT64_MIN does not overflow.
     const bool negative = minor < 0;
-    const std::uint64_t magnitude
-        = negative ? static_cast<std::uint64_t>(-(minor + 1)) + 1u : static_cast<std::uint64_t>(minor);
+    const std::uint64_t magnitude =
+        negative ? static_cast<std::uint64_t>(-(minor + 1)) + 1u : static_cast<std::uint64_t>(minor);
     QString digits = QString::number(magnitude);
     if (decimals > 0) {
         if (digits.size() <= decimals)

@@ -18,7 +18,11 @@ namespace lockstep::core {
 class Money
 {
 public:
-    enum class Rounding { Exact, HalfEven };
+    enum class Rounding
+    {
+        Exact,
+        HalfEven
+    };
 
     Money() = default;
     static Money fromMinor(std::int64_t minorUnits, const QString& currency);

@@ -14,7 +14,14 @@
 namespace lockstep::core {
 
 /// Payment as the storefront reports it; only Paid orders may go to the WMS (payment gating).
-enum class PaymentState { Pending, Paid, Failed, Refunded, PartiallyRefunded };
+enum class PaymentState
+{
+    Pending,
+    Paid,
+    Failed,
+    Refunded,
+    PartiallyRefunded
+};
 
 QString toString(PaymentState state);
 std::optional<PaymentState> paymentStateFromString(const QString& text);

@@ -10,7 +10,8 @@
 namespace lockstep::core {
 
 /// Machine-readable failure categories. User-facing text is built in `ui` from the code and context.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument, ///< Input did not match its expected form (a malformed amount, an unknown enum text).
     Overflow, ///< An arithmetic result would not fit.
     CurrencyMismatch, ///< Two amounts of different currencies were combined.
@@ -35,18 +36,15 @@ struct Error
 };
 
 /// The value, or an Error. Used by every `core` function that can fail; exceptions never leave `core`.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -73,8 +71,7 @@ public:
     Status() = default;
     Status(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
     static Status success() { return {}; }
 
     bool ok() const { return !m_error.has_value(); }

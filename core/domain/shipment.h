@@ -12,7 +12,15 @@
 namespace lockstep::core {
 
 /// Shipment progress. Only CarrierCollected (and later) may be announced to the customer as "shipped".
-enum class ShipmentState { LabelCreated, Packed, CarrierCollected, InTransit, Delivered, Voided };
+enum class ShipmentState
+{
+    LabelCreated,
+    Packed,
+    CarrierCollected,
+    InTransit,
+    Delivered,
+    Voided
+};
 
 QString toString(ShipmentState state);
 std::optional<ShipmentState> shipmentStateFromString(const QString& text);

@@ -4,9 +4,9 @@
 namespace lockstep::core {
 
 namespace {
-    const QString kSku = QStringLiteral("sku");
-    const QString kStock = QStringLiteral("stock");
-    const QString kBundle = QStringLiteral("bundle");
+const QString kSku = QStringLiteral("sku");
+const QString kStock = QStringLiteral("stock");
+const QString kBundle = QStringLiteral("bundle");
 } // namespace
 
 SubjectKey SubjectKey::order(SourceSystem storefront, const QString& orderId)

@@ -20,7 +20,15 @@ namespace lockstep::core {
 class SubjectKey
 {
 public:
-    enum class Kind { Other, Order, Shipment, Sku, Stock, Bundle };
+    enum class Kind
+    {
+        Other,
+        Order,
+        Shipment,
+        Sku,
+        Stock,
+        Bundle
+    };
 
     SubjectKey() = default;
     static SubjectKey order(SourceSystem storefront, const QString& orderId);

@@ -8,25 +8,25 @@ namespace lockstep::core {
 
 namespace {
 
-    constexpr std::array<std::pair<WmsOrderStatus, const char*>, 17> kTexts{{
-        {WmsOrderStatus::Draft, "Draft"},
-        {WmsOrderStatus::New, "New"},
-        {WmsOrderStatus::Hold, "Hold"},
-        {WmsOrderStatus::ReadyForFulfillment, "Ready for Fulfillment"},
-        {WmsOrderStatus::WaveBuilt, "Wave Built"},
-        {WmsOrderStatus::BackOrdered, "Back Ordered"},
-        {WmsOrderStatus::PartiallyReleased, "Partially Released"},
-        {WmsOrderStatus::Released, "Released"},
-        {WmsOrderStatus::Picking, "Picking"},
-        {WmsOrderStatus::PickComplete, "Pick Complete"},
-        {WmsOrderStatus::PartiallyStaged, "Partially Staged"},
-        {WmsOrderStatus::Staged, "Staged"},
-        {WmsOrderStatus::PartiallyLoaded, "Partially Loaded"},
-        {WmsOrderStatus::Loaded, "Loaded"},
-        {WmsOrderStatus::PartiallyShipped, "Partially Shipped"},
-        {WmsOrderStatus::ShipComplete, "Ship Complete"},
-        {WmsOrderStatus::Canceled, "Canceled"},
-    }};
+constexpr std::array<std::pair<WmsOrderStatus, const char*>, 17> kTexts{{
+    {WmsOrderStatus::Draft, "Draft"},
+    {WmsOrderStatus::New, "New"},
+    {WmsOrderStatus::Hold, "Hold"},
+    {WmsOrderStatus::ReadyForFulfillment, "Ready for Fulfillment"},
+    {WmsOrderStatus::WaveBuilt, "Wave Built"},
+    {WmsOrderStatus::BackOrdered, "Back Ordered"},
+    {WmsOrderStatus::PartiallyReleased, "Partially Released"},
+    {WmsOrderStatus::Released, "Released"},
+    {WmsOrderStatus::Picking, "Picking"},
+    {WmsOrderStatus::PickComplete, "Pick Complete"},
+    {WmsOrderStatus::PartiallyStaged, "Partially Staged"},
+    {WmsOrderStatus::Staged, "Staged"},
+    {WmsOrderStatus::PartiallyLoaded, "Partially Loaded"},
+    {WmsOrderStatus::Loaded, "Loaded"},
+    {WmsOrderStatus::PartiallyShipped, "Partially Shipped"},
+    {WmsOrderStatus::ShipComplete, "Ship Complete"},
+    {WmsOrderStatus::Canceled, "Canceled"},
+}};
 
 } // namespace
 
@@ -61,6 +61,9 @@ CancelScope cancelScope(WmsOrderStatus status)
     return CancelScope::Nothing;
 }
 
-bool isAcknowledged(WmsOrderStatus status) { return status != WmsOrderStatus::Draft && status != WmsOrderStatus::Canceled; }
+bool isAcknowledged(WmsOrderStatus status)
+{
+    return status != WmsOrderStatus::Draft && status != WmsOrderStatus::Canceled;
+}
 
 } // namespace lockstep::core

@@ -9,7 +9,8 @@ namespace lockstep::core {
 
 /// The WMS sales-order status model (Deposco's current API). The order of the enumerators is the
 /// order an order moves through the warehouse; Canceled stands apart.
-enum class WmsOrderStatus {
+enum class WmsOrderStatus
+{
     Draft,
     New,
     Hold,
@@ -30,7 +31,8 @@ enum class WmsOrderStatus {
 };
 
 /// What a cancellation may still take away from an order in a given status: the warehouse cutoff.
-enum class CancelScope {
+enum class CancelScope
+{
     WholeOrder, ///< Draft … Back Ordered
     BackOrderedOnly, ///< Partially Released: only back-ordered quantities
     Nothing, ///< Released onward, and Canceled

@@ -16,7 +16,13 @@ namespace lockstep::core::engine {
 /// the database or a log. A literal is accepted only for sandbox endpoints on the loopback interface.
 struct SecretRef
 {
-    enum class Kind { None, Keychain, Environment, Literal };
+    enum class Kind
+    {
+        None,
+        Keychain,
+        Environment,
+        Literal
+    };
     Kind kind = Kind::None;
     QString name; ///< keychain entry or environment variable; for Literal, the value itself
 

@@ -52,8 +52,9 @@ ConnectorSet makeConnectors(const Config& config,
         woo.consumerKey = credentials.wooKey;
         woo.consumerSecret = credentials.wooSecret;
         woo.webhookSecret = credentials.wooWebhookSecret;
-        woo.credentials = config.woocommerce.auth == QLatin1String("query_string") ? connectors::woocommerce::WooCredentials::QueryString
-                                                                                   : connectors::woocommerce::WooCredentials::Header;
+        woo.credentials = config.woocommerce.auth == QLatin1String("query_string")
+            ? connectors::woocommerce::WooCredentials::QueryString
+            : connectors::woocommerce::WooCredentials::Header;
         set.storefronts.append(
             new connectors::woocommerce::WooConnector(woo, *client(QStringLiteral("woocommerce")), parent));
     }

@@ -66,7 +66,12 @@ Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary&
     return a.ok() ? Status::success() : Status(a.error());
 }
 
-Status resolveException(store::Database& db, ExceptionType type, const QString& subjectKey, const QString& why, const QDateTime& now, CycleSummary& summary)
+Status resolveException(store::Database& db,
+    ExceptionType type,
+    const QString& subjectKey,
+    const QString& why,
+    const QDateTime& now,
+    CycleSummary& summary)
 {
     store::ExceptionRepository exceptions(db);
     auto found = exceptions.findBySubject(type, subjectKey);

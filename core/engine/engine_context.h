@@ -76,7 +76,12 @@ qint64 storedOrderId(store::Database& db, const QString& subjectKey, QString* nu
 /// Raises (or refreshes) an exception and audits its creation, in the caller's transaction.
 Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary& summary);
 /// Resolves the open exception of `type` about `subjectKey`, if there is one, and audits it.
-Status resolveException(store::Database& db, ExceptionType type, const QString& subjectKey, const QString& why, const QDateTime& now, CycleSummary& summary);
+Status resolveException(store::Database& db,
+    ExceptionType type,
+    const QString& subjectKey,
+    const QString& why,
+    const QDateTime& now,
+    CycleSummary& summary);
 /// Resolves every open exception of `type` whose subject starts with `prefix` and is not in `raised` (what a
 /// detector's pass found again), each audited, in the caller's transaction.
 Status resolveOthers(store::Database& db,

@@ -22,9 +22,8 @@ bool isToken(QByteArrayView text)
 /// Digits only, at most 18 of them (so it fits a qint64); -1 otherwise.
 qint64 decimalLength(QByteArrayView text)
 {
-    if (text.isEmpty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), [](char c) {
-            return c >= '0' && c <= '9';
-        }))
+    if (text.isEmpty() || text.size() > 18
+        || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return -1;
     return text.toLongLong();
 }
@@ -132,12 +131,14 @@ void HttpRequestReader::readHead(QByteArrayView head)
             return;
         }
         if (transferEncoding.compare("chunked", Qt::CaseInsensitive) != 0) {
-            fail(501, QStringLiteral("transfer coding %1 is not served").arg(QString::fromLatin1(transferEncoding.left(40))));
+            fail(501,
+                QStringLiteral("transfer coding %1 is not served").arg(QString::fromLatin1(transferEncoding.left(40))));
             return;
         }
         m_stage = Stage::ChunkSize;
     } else if (declaredLength > m_maxBody) {
-        fail(413, QStringLiteral("a body of %1 bytes is over the limit of %2 bytes").arg(declaredLength).arg(m_maxBody));
+        fail(
+            413, QStringLiteral("a body of %1 bytes is over the limit of %2 bytes").arg(declaredLength).arg(m_maxBody));
         return;
     } else if (declaredLength > 0) {
         m_contentLength = declaredLength; // not reserved: a sender that announces and never sends costs nothing

@@ -16,7 +16,8 @@ JobScheduler::JobScheduler(QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &JobScheduler::schedule);
 }
 
-void JobScheduler::add(const QString& name, const QString& lane, std::chrono::milliseconds period, Job job, const QString& firstAfter)
+void JobScheduler::add(
+    const QString& name, const QString& lane, std::chrono::milliseconds period, Job job, const QString& firstAfter)
 {
     Entry e;
     e.name = name;
@@ -139,7 +140,8 @@ void JobScheduler::launch(Entry& entry)
     // Late: started after it was due and after its own last run ended (a run longer than the period is not lateness).
     // A first run that waited for the job it follows waited on purpose.
     const bool waitedOnPurpose = entry.last.runs == 0 && !entry.firstAfter.isEmpty();
-    entry.last.lateMs = waitedOnPurpose ? 0 : std::max<qint64>(0, m_clock.elapsed() - std::max(entry.dueAtMs, entry.finishedAtMs));
+    entry.last.lateMs =
+        waitedOnPurpose ? 0 : std::max<qint64>(0, m_clock.elapsed() - std::max(entry.dueAtMs, entry.finishedAtMs));
     // Due again one period after this start: a long run is followed at once by the next, never skipped.
     entry.dueAtMs = m_clock.elapsed() + entry.period.count();
     m_busyLanes.insert(entry.lane);

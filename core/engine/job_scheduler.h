@@ -46,7 +46,11 @@ public:
 
     /// Adds a periodic job. `firstAfter` names a job whose first run must have finished before this one's first
     /// (waited for one period of this job at most).
-    void add(const QString& name, const QString& lane, std::chrono::milliseconds period, Job job, const QString& firstAfter = {});
+    void add(const QString& name,
+        const QString& lane,
+        std::chrono::milliseconds period,
+        Job job,
+        const QString& firstAfter = {});
     /// Starts the jobs: each is due now (subject to firstAfter and its lane).
     void start();
     /// No job starts after this; jobs under way finish.

@@ -48,7 +48,8 @@ void ListingCheck::check(qsizetype index, CycleSummary summary, JobDone done)
                 check(index + 1, summary, done);
             };
             // Without the storefront's time of the read no sale can be placed before or after it: nothing to take in.
-            const bool dated = std::any_of(listing->items.cbegin(), listing->items.cend(),
+            const bool dated = std::any_of(listing->items.cbegin(),
+                listing->items.cend(),
                 [](const connectors::ListedItem& item) { return item.readAt.isValid(); });
             if (!salesReduceListedStock(system) || !dated)
                 return judge({});

@@ -7,29 +7,32 @@ namespace lockstep::core {
 
 namespace {
 
-    bool isCancelledText(const QString& text)
-    {
-        const QString t = text.trimmed().toLower();
-        return t == QLatin1String("cancelled") || t == QLatin1String("canceled");
-    }
+bool isCancelledText(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    return t == QLatin1String("cancelled") || t == QLatin1String("canceled");
+}
 
-    qint64 ageOf(const QDateTime& since, const QDateTime& now)
-    {
-        if (!since.isValid() || !now.isValid())
-            return 0;
-        return std::max<qint64>(0, since.secsTo(now));
-    }
+qint64 ageOf(const QDateTime& since, const QDateTime& now)
+{
+    if (!since.isValid() || !now.isValid())
+        return 0;
+    return std::max<qint64>(0, since.secsTo(now));
+}
 
-    /// The latest event of `kind`, or an invalid time.
-    QDateTime lastEventAt(const QList<LifecycleEvent>& events, const QString& kind)
-    {
-        for (auto it = events.crbegin(); it != events.crend(); ++it)
-            if (it->kind == kind)
-                return it->at;
-        return {};
-    }
+/// The latest event of `kind`, or an invalid time.
+QDateTime lastEventAt(const QList<LifecycleEvent>& events, const QString& kind)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it)
+        if (it->kind == kind)
+            return it->at;
+    return {};
+}
 
-    bool hasStarted(WmsOrderStatus status) { return cancelScope(status) == CancelScope::Nothing; }
+bool hasStarted(WmsOrderStatus status)
+{
+    return cancelScope(status) == CancelScope::Nothing;
+}
 
 } // namespace
 

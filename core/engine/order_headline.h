@@ -16,7 +16,8 @@ namespace lockstep::core {
 
 /// Where an order is now, as a customer-service agent would say it. The UI turns a stage and its facts
 /// into words (translated); core decides which stage applies.
-enum class OrderStage {
+enum class OrderStage
+{
     AwaitingPayment, ///< placed, payment not confirmed
     PaymentFailed,
     WaitingForWarehouse, ///< paid, the WMS has not acknowledged it yet (`since` = paid)

@@ -47,15 +47,20 @@ private:
     void sendReturn(const store::OutboxEntry& entry, Next next);
     /// Records a customer return the WMS holds: a lifecycle event on the till return, the entry sent, its
     /// "not at the warehouse" exception resolved, in one transaction.
-    void returnDelivered(const store::OutboxEntry& entry, const connectors::WmsReturnRequest& request,
-        const connectors::WmsCustomerReturn& atWms, bool foundExisting);
+    void returnDelivered(const store::OutboxEntry& entry,
+        const connectors::WmsReturnRequest& request,
+        const connectors::WmsCustomerReturn& atWms,
+        bool foundExisting);
     /// Raises the till return the WMS refused at once (a dead customer return), as the sweep would.
     void raiseRefusedReturn(const store::OutboxEntry& entry, const QString& error, const QDateTime& now);
     void failed(const store::OutboxEntry& entry, const Error& error);
     /// Raises the shipment confirmation the storefront refused (a dead "shipped" message) at once.
     void raiseRefusedShipment(const store::OutboxEntry& entry, const QDateTime& now);
     /// Records the WMS's state of the order, a lifecycle event and the entry as sent, in one transaction.
-    void delivered(const store::OutboxEntry& entry, const std::optional<connectors::WmsOrder>& wmsOrder, const QString& eventKind, const QString& detail);
+    void delivered(const store::OutboxEntry& entry,
+        const std::optional<connectors::WmsOrder>& wmsOrder,
+        const QString& eventKind,
+        const QString& detail);
     /// Whether the storefront order behind `reference` ("woocommerce:1042") has been cancelled there.
     bool storefrontCancelled(const QString& reference);
     /// Gives up a create that must never be sent (its order was cancelled first), with a lifecycle event.

@@ -18,75 +18,90 @@ namespace lockstep::core::engine {
 using nlohmann::json;
 
 namespace {
-    std::string s(const QString& v) { return v.toStdString(); }
-    QString q(const json& j, const char* key) { return QString::fromStdString(j.value(key, std::string())); }
+std::string s(const QString& v)
+{
+    return v.toStdString();
+}
+QString q(const json& j, const char* key)
+{
+    return QString::fromStdString(j.value(key, std::string()));
+}
 
-    /// What shipment `s` carried in the storefront's terms: the WMS lists its items (a SKU mapped to another at the
-    /// WMS, a bundle as its components), the storefront knows its order's lines. A bundle goes with the shipment
-    /// that carries its last component, so it is announced once, and not before the rest of it left when its
-    /// components leave in their order; a shipment with only other components of a bundle carries it at zero
-    /// units. A SKU no line explains stays as it is.
-    Result<QList<ShippedLine>> storefrontLines(store::Database& db, const Shipment& s)
+/// What shipment `s` carried in the storefront's terms: the WMS lists its items (a SKU mapped to another at the
+/// WMS, a bundle as its components), the storefront knows its order's lines. A bundle goes with the shipment
+/// that carries its last component, so it is announced once, and not before the rest of it left when its
+/// components leave in their order; a shipment with only other components of a bundle carries it at zero
+/// units. A SKU no line explains stays as it is.
+Result<QList<ShippedLine>> storefrontLines(store::Database& db, const Shipment& s)
+{
+    if (s.lines.isEmpty())
+        return s.lines;
+    auto order = store::OrderRepository(db).findByStorefrontId(s.storefront, s.storefrontOrderId);
+    if (!order.ok())
+        return order.error();
+    if (!order.value())
+        return s.lines;
+    store::CatalogRepository catalog(db);
+    QHash<QString, QString> direct; // WMS SKU -> the storefront line's SKU
+    struct InBundle
     {
-        if (s.lines.isEmpty())
-            return s.lines;
-        auto order = store::OrderRepository(db).findByStorefrontId(s.storefront, s.storefrontOrderId);
-        if (!order.ok())
-            return order.error();
-        if (!order.value())
-            return s.lines;
-        store::CatalogRepository catalog(db);
-        QHash<QString, QString> direct; // WMS SKU -> the storefront line's SKU
-        struct InBundle
-        {
-            QString sku; ///< the bundle's storefront SKU
-            qint64 ordered = 0;
-            int perBundle = 1;
-            bool last = false;
-        };
-        QHash<QString, InBundle> components; // WMS SKU of a component -> its bundle line
-        for (const OrderLine& line : order.value()->lines) {
-            if (line.sku.isEmpty())
-                continue;
-            auto wmsSku = catalog.resolveSku(s.storefront, line.sku);
-            if (!wmsSku.ok())
-                return wmsSku.error();
-            auto item = catalog.findItem(wmsSku.value());
-            if (!item.ok())
-                return item.error();
-            if (!item.value() || !item.value()->isBundle()) {
-                direct.insert(wmsSku.value(), line.sku);
-                continue;
-            }
-            const QList<BundleComponent>& parts = item.value()->components;
-            for (const BundleComponent& c : parts)
-                components.insert(
-                    c.sku, {line.sku, line.quantity, std::max(1, c.quantity), c.sku == parts.constLast().sku});
+        QString sku; ///< the bundle's storefront SKU
+        qint64 ordered = 0;
+        int perBundle = 1;
+        bool last = false;
+    };
+    QHash<QString, InBundle> components; // WMS SKU of a component -> its bundle line
+    for (const OrderLine& line : order.value()->lines) {
+        if (line.sku.isEmpty())
+            continue;
+        auto wmsSku = catalog.resolveSku(s.storefront, line.sku);
+        if (!wmsSku.ok())
+            return wmsSku.error();
+        auto item = catalog.findItem(wmsSku.value());
+        if (!item.ok())
+            return item.error();
+        if (!item.value() || !item.value()->isBundle()) {
+            direct.insert(wmsSku.value(), line.sku);
+            continue;
         }
-        QList<ShippedLine> out;
-        QHash<QString, qsizetype> bundleAt; // a bundle's storefront SKU -> its line in `out`
-        for (const ShippedLine& l : s.lines) {
-            if (direct.contains(l.sku)) {
-                out.append({direct.value(l.sku), l.quantity});
-            } else if (const auto c = components.constFind(l.sku); c != components.cend()) {
-                const qint64 units = c->last ? std::min(c->ordered, (l.quantity + c->perBundle - 1) / c->perBundle) : 0;
-                if (!bundleAt.contains(c->sku)) {
-                    bundleAt.insert(c->sku, out.size());
-                    out.append({c->sku, units});
-                } else if (units > 0) {
-                    out[bundleAt.value(c->sku)].quantity = units;
-                }
-            } else {
-                out.append(l);
-            }
-        }
-        return out;
+        const QList<BundleComponent>& parts = item.value()->components;
+        for (const BundleComponent& c : parts)
+            components.insert(
+                c.sku, {line.sku, line.quantity, std::max(1, c.quantity), c.sku == parts.constLast().sku});
     }
+    QList<ShippedLine> out;
+    QHash<QString, qsizetype> bundleAt; // a bundle's storefront SKU -> its line in `out`
+    for (const ShippedLine& l : s.lines) {
+        if (direct.contains(l.sku)) {
+            out.append({direct.value(l.sku), l.quantity});
+        } else if (const auto c = components.constFind(l.sku); c != components.cend()) {
+            const qint64 units = c->last ? std::min(c->ordered, (l.quantity + c->perBundle - 1) / c->perBundle) : 0;
+            if (!bundleAt.contains(c->sku)) {
+                bundleAt.insert(c->sku, out.size());
+                out.append({c->sku, units});
+            } else if (units > 0) {
+                out[bundleAt.value(c->sku)].quantity = units;
+            }
+        } else {
+            out.append(l);
+        }
+    }
+    return out;
+}
 } // namespace
 
-QString createOrderKey(const QString& orderSubject) { return QStringLiteral("wms.create:") + orderSubject; }
-QString cancelOrderKey(const QString& orderSubject) { return QStringLiteral("wms.cancel:") + orderSubject; }
-QString customerReturnKey(const QString& returnSubject) { return QStringLiteral("wms.return:") + returnSubject; }
+QString createOrderKey(const QString& orderSubject)
+{
+    return QStringLiteral("wms.create:") + orderSubject;
+}
+QString cancelOrderKey(const QString& orderSubject)
+{
+    return QStringLiteral("wms.cancel:") + orderSubject;
+}
+QString customerReturnKey(const QString& returnSubject)
+{
+    return QStringLiteral("wms.return:") + returnSubject;
+}
 
 Result<bool> queueWmsCancel(store::Database& db, const QString& orderSubject, const QDateTime& now)
 {
@@ -180,9 +195,17 @@ namespace {
 
 json shippingAddressJson(const ShippingAddress& a)
 {
-    return {{"first_name", s(a.firstName)}, {"last_name", s(a.lastName)}, {"company", s(a.company)}, {"line1", s(a.line1)},
-        {"line2", s(a.line2)}, {"city", s(a.city)}, {"postal_code", s(a.postalCode)}, {"state", s(a.stateProvince)},
-        {"country", s(a.country)}, {"phone", s(a.phone)}, {"email", s(a.email)}};
+    return {{"first_name", s(a.firstName)},
+        {"last_name", s(a.lastName)},
+        {"company", s(a.company)},
+        {"line1", s(a.line1)},
+        {"line2", s(a.line2)},
+        {"city", s(a.city)},
+        {"postal_code", s(a.postalCode)},
+        {"state", s(a.stateProvince)},
+        {"country", s(a.country)},
+        {"phone", s(a.phone)},
+        {"email", s(a.email)}};
 }
 
 ShippingAddress shippingAddressFrom(const json& j)
@@ -208,7 +231,10 @@ QString encodeCreateRequest(const connectors::WmsCreateRequest& r)
 {
     json lines = json::array();
     for (const auto& l : r.lines)
-        lines.push_back({{"line", l.lineNumber}, {"sku", s(l.sku)}, {"quantity", l.quantity}, {"unit_price_minor", l.unitPrice.minorUnits()}});
+        lines.push_back({{"line", l.lineNumber},
+            {"sku", s(l.sku)},
+            {"quantity", l.quantity},
+            {"unit_price_minor", l.unitPrice.minorUnits()}});
     json fields = json::object();
     for (auto it = r.customFields.cbegin(); it != r.customFields.cend(); ++it)
         fields[s(it.key())] = s(it.value());
@@ -252,7 +278,8 @@ Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& text)
                 Money::fromMinor(l.at("unit_price_minor").get<std::int64_t>(), r.currency)});
         }
         for (auto it = j.at("custom_fields").begin(); it != j.at("custom_fields").end(); ++it)
-            r.customFields.insert(QString::fromStdString(it.key()), QString::fromStdString(it.value().get<std::string>()));
+            r.customFields.insert(
+                QString::fromStdString(it.key()), QString::fromStdString(it.value().get<std::string>()));
         if (r.reference.isEmpty())
             return makeError(ErrorCode::Parse, QStringLiteral("outbox payload has no reference"));
         return r;
@@ -290,10 +317,12 @@ Result<connectors::WmsReturnRequest> decodeReturnRequest(const QString& text)
         r.origin = q(j, "origin");
         r.facility = q(j, "facility");
         for (const json& l : j.at("lines"))
-            r.lines.append({l.at("line").get<int>(), QString::fromStdString(l.at("sku").get<std::string>()),
+            r.lines.append({l.at("line").get<int>(),
+                QString::fromStdString(l.at("sku").get<std::string>()),
                 l.at("quantity").get<std::int64_t>()});
         if (r.reference.isEmpty() || r.number.isEmpty() || r.lines.isEmpty())
-            return makeError(ErrorCode::Parse, QStringLiteral("outbox payload of a customer return lacks its reference, number or lines"));
+            return makeError(ErrorCode::Parse,
+                QStringLiteral("outbox payload of a customer return lacks its reference, number or lines"));
         return r;
     } catch (const json::exception& e) {
         return makeError(ErrorCode::Parse, QStringLiteral("malformed outbox payload"), QString::fromUtf8(e.what()));

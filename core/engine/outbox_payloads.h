@@ -3,9 +3,9 @@
 
 #include "connectors/storefront_connector.h"
 #include "connectors/wms_connector.h"
-#include "store/sqlite.h"
 #include "domain/shipment.h"
 #include "store/outbox_repository.h"
+#include "store/sqlite.h"
 
 #include <QString>
 

@@ -13,9 +13,7 @@ Result<QString> resolveSecret(const SecretRef& ref, CredentialStore* keychain)
     case SecretRef::Kind::Environment: {
         const QString value = qEnvironmentVariable(ref.name.toLocal8Bit().constData());
         if (value.isEmpty())
-            return makeError(ErrorCode::NotFound,
-                QStringLiteral("environment variable is not set"),
-                ref.name);
+            return makeError(ErrorCode::NotFound, QStringLiteral("environment variable is not set"), ref.name);
         return value;
     }
     case SecretRef::Kind::Keychain: {

@@ -14,9 +14,8 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace lockstep::core::engine {
 
@@ -139,7 +138,8 @@ SelfTestCause causeOfHealthFailure(const net::HttpResult& r)
     if (status == 401 && r.response) {
         // WooCommerce answers a request that reached it without credentials as a reader without the permission:
         // the web server or a proxy in front of it dropped the Authorization header.
-        const auto body = nlohmann::json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
+        const auto body = nlohmann::json::parse(
+            r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
         if (body.is_object() && body.value("code", std::string()) == "woocommerce_rest_cannot_view")
             return SelfTestCause::ConnectorCredentialsStripped;
     }
@@ -258,7 +258,9 @@ std::optional<Config> SelfTest::checkConfiguration()
         return std::nullopt;
     }
     const qsizetype systems = enabledConnectors(*load.config).size();
-    add(passed(SelfTestCheck::Configuration, QStringLiteral("%1 (%2)").arg(path, countOf(systems, QLatin1String("connector"), QLatin1String("connectors")))));
+    add(passed(SelfTestCheck::Configuration,
+        QStringLiteral("%1 (%2)").arg(
+            path, countOf(systems, QLatin1String("connector"), QLatin1String("connectors")))));
     return load.config;
 }
 

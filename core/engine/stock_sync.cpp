@@ -11,8 +11,7 @@ namespace lockstep::core::engine {
 StockSync::StockSync(EngineContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-{
-}
+{}
 
 void StockSync::run(JobDone done)
 {
@@ -123,34 +122,44 @@ void StockSync::pushTo(qsizetype index, QHash<QString, qint64> levels, CycleSumm
         pending.append({it.key(), it.value()});
     }
     std::sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) { return a.sku < b.sku; });
-    pushBatch(storefront, pending, 0, [this, index, levels, done](CycleSummary s) { pushTo(index + 1, levels, s, done); }, summary);
+    pushBatch(
+        storefront,
+        pending,
+        0,
+        [this, index, levels, done](CycleSummary s) { pushTo(index + 1, levels, s, done); },
+        summary);
 }
 
-void StockSync::pushBatch(connectors::StorefrontConnector* storefront, QList<connectors::StockLevel> pending, qsizetype first,
-    std::function<void(CycleSummary)> done, CycleSummary summary)
+void StockSync::pushBatch(connectors::StorefrontConnector* storefront,
+    QList<connectors::StockLevel> pending,
+    qsizetype first,
+    std::function<void(CycleSummary)> done,
+    CycleSummary summary)
 {
     if (first >= pending.size())
         return done(summary);
     const qsizetype size = std::min<qsizetype>(storefront->stockBatchLimit(), pending.size() - first);
     const QList<connectors::StockLevel> batch = pending.mid(first, size);
-    storefront->pushStock(batch, [this, storefront, pending, first, size, batch, done, summary](Result<connectors::StockPushOutcome> outcome) mutable {
-        if (!outcome.ok()) {
-            summary.problems << outcome.error().toString();
-            return done(summary); // the next run tries again from what was stored
-        }
-        const QDateTime now = m_context.clock.nowUtc();
-        store::Transaction tx(m_context.db);
-        store::WmsOrderRepository pushes(m_context.db);
-        for (const auto& level : batch) {
-            if (outcome->updated.contains(level.sku)) {
-                // On the storefront's clock too: the sales after it are counted from there (drift).
-                pushes.recordStockPush(storefront->system(), level.sku, level.quantity, now, outcome->serverTime);
-                ++summary.stockLevelsPushed;
+    storefront->pushStock(batch,
+        [this, storefront, pending, first, size, batch, done, summary](
+            Result<connectors::StockPushOutcome> outcome) mutable {
+            if (!outcome.ok()) {
+                summary.problems << outcome.error().toString();
+                return done(summary); // the next run tries again from what was stored
             }
-        }
-        tx.commit();
-        pushBatch(storefront, pending, first + size, done, summary);
-    });
+            const QDateTime now = m_context.clock.nowUtc();
+            store::Transaction tx(m_context.db);
+            store::WmsOrderRepository pushes(m_context.db);
+            for (const auto& level : batch) {
+                if (outcome->updated.contains(level.sku)) {
+                    // On the storefront's clock too: the sales after it are counted from there (drift).
+                    pushes.recordStockPush(storefront->system(), level.sku, level.quantity, now, outcome->serverTime);
+                    ++summary.stockLevelsPushed;
+                }
+            }
+            tx.commit();
+            pushBatch(storefront, pending, first + size, done, summary);
+        });
 }
 
 } // namespace lockstep::core::engine

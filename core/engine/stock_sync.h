@@ -30,8 +30,11 @@ public:
 private:
     void pullAvailability(CycleSummary summary, JobDone done);
     void pushTo(qsizetype storefrontIndex, QHash<QString, qint64> levels, CycleSummary summary, JobDone done);
-    void pushBatch(connectors::StorefrontConnector* storefront, QList<connectors::StockLevel> pending, qsizetype first,
-        std::function<void(CycleSummary)> done, CycleSummary summary);
+    void pushBatch(connectors::StorefrontConnector* storefront,
+        QList<connectors::StockLevel> pending,
+        qsizetype first,
+        std::function<void(CycleSummary)> done,
+        CycleSummary summary);
 
     EngineContext& m_context;
 };

@@ -94,9 +94,9 @@ SyncEngine::~SyncEngine()
 }
 
 namespace {
-    // Lanes: jobs in one lane run one after another, lanes side by side (JobScheduler).
-    const QString kOutboxLane = QStringLiteral("outbox"); ///< the outbox job and people's actions: one sender
-    constexpr int kInterruptedSendGraceSeconds = 15; ///< before a send cut off by a crash is looked up again
+// Lanes: jobs in one lane run one after another, lanes side by side (JobScheduler).
+const QString kOutboxLane = QStringLiteral("outbox"); ///< the outbox job and people's actions: one sender
+constexpr int kInterruptedSendGraceSeconds = 15; ///< before a send cut off by a crash is looked up again
 } // namespace
 
 void SyncEngine::start(bool scheduled)
@@ -126,9 +126,11 @@ void SyncEngine::start(bool scheduled)
     m_context->epoch = m_claim->epoch();
     m_context->claimant = m_claim->holder().describe();
     const QDateTime now = m_clock->nowUtc();
-    if (auto released = store::OutboxRepository(*m_db).releaseInterrupted(now.addSecs(kInterruptedSendGraceSeconds), now);
+    if (auto released =
+            store::OutboxRepository(*m_db).releaseInterrupted(now.addSecs(kInterruptedSendGraceSeconds), now);
         released.ok() && released.value() > 0)
-        qCWarning(lcEngine) << released.value() << "send(s) were interrupted by the previous engine; each is looked up before any re-send";
+        qCWarning(lcEngine) << released.value()
+                            << "send(s) were interrupted by the previous engine; each is looked up before any re-send";
 
     if (!m_config.wms.enabled) {
         Q_EMIT startFailed(QStringLiteral("connectors.wms: no warehouse is configured"));
@@ -140,14 +142,17 @@ void SyncEngine::start(bool scheduled)
     m_clients = set.clients;
     m_context->wms = set.wms;
     if (auto* deposco = dynamic_cast<connectors::deposco::DeposcoConnector*>(set.wms))
-        connect(deposco, &connectors::deposco::DeposcoConnector::refreshTokenRotated, this, &SyncEngine::keepRotatedRefreshToken);
+        connect(deposco,
+            &connectors::deposco::DeposcoConnector::refreshTokenRotated,
+            this,
+            &SyncEngine::keepRotatedRefreshToken);
     m_context->storefronts = set.storefronts;
     // The tills' sales were handed over at the till and never go to the warehouse; their returns do, as customer
     // returns (OrderIntake::decideTill). Stock, fulfilment and listings stay the storefronts'.
     m_context->till = set.till;
     qCInfo(lcEngine).noquote() << "engine started with" << m_context->storefronts.size() << "storefront(s),"
-                               << (set.till ? "the stores' tills," : "no tills,") << "epoch"
-                               << m_claim->epoch() << "held by" << m_context->claimant;
+                               << (set.till ? "the stores' tills," : "no tills,") << "epoch" << m_claim->epoch()
+                               << "held by" << m_context->claimant;
     m_scheduler = new JobScheduler(this);
     connect(m_scheduler, &JobScheduler::jobFinished, this, &SyncEngine::reportJob);
     if (m_config.webhooksEnabled)
@@ -162,11 +167,17 @@ void SyncEngine::start(bool scheduled)
         m_scheduler->add(QStringLiteral("stock"), QStringLiteral("stock"), seconds(every.stockPullSeconds), stockJob());
         for (auto* storefront : intakeSources()) {
             const QString name = QStringLiteral("orders:") + toString(storefront->system());
-            m_scheduler->add(name, name, seconds(every.orderPollSeconds), ordersJob(storefront), QStringLiteral("stock"));
+            m_scheduler->add(
+                name, name, seconds(every.orderPollSeconds), ordersJob(storefront), QStringLiteral("stock"));
         }
-        m_scheduler->add(QStringLiteral("outbox"), kOutboxLane, seconds(std::max(5, every.orderPollSeconds / 2)), outboxJob());
-        m_scheduler->add(QStringLiteral("warehouse"), QStringLiteral("warehouse"), seconds(every.shipmentPollSeconds), wmsJob());
-        m_scheduler->add(QStringLiteral("sweep"), QStringLiteral("sweep"), seconds(every.sweepSeconds), sweepJob(),
+        m_scheduler->add(
+            QStringLiteral("outbox"), kOutboxLane, seconds(std::max(5, every.orderPollSeconds / 2)), outboxJob());
+        m_scheduler->add(
+            QStringLiteral("warehouse"), QStringLiteral("warehouse"), seconds(every.shipmentPollSeconds), wmsJob());
+        m_scheduler->add(QStringLiteral("sweep"),
+            QStringLiteral("sweep"),
+            seconds(every.sweepSeconds),
+            sweepJob(),
             QStringLiteral("warehouse"));
         m_scheduler->start();
     }
@@ -178,13 +189,15 @@ void SyncEngine::keepRotatedRefreshToken(const QString& refreshToken)
     const SecretRef& ref = m_config.wms.refreshToken;
     if (ref.kind == SecretRef::Kind::Keychain && m_keychain) {
         if (const Status kept = m_keychain->write(ref.name, refreshToken); kept.ok()) {
-            qCInfo(lcEngine).noquote() << "the WMS issued a new refresh token; it replaced the old one in keychain entry" << ref.name;
+            qCInfo(lcEngine).noquote()
+                << "the WMS issued a new refresh token; it replaced the old one in keychain entry" << ref.name;
             return;
         } else {
-            qCCritical(lcEngine).noquote() << "the WMS issued a new refresh token, and it could not be kept in keychain entry"
-                                           << ref.name << "(" << kept.error().toString() << "): this engine signs in with it until it"
-                                           << "stops; before the next start, give the app a new refresh token (lockstep secret set"
-                                           << ref.name << ")";
+            qCCritical(lcEngine).noquote()
+                << "the WMS issued a new refresh token, and it could not be kept in keychain entry" << ref.name << "("
+                << kept.error().toString() << "): this engine signs in with it until it"
+                << "stops; before the next start, give the app a new refresh token (lockstep secret set" << ref.name
+                << ")";
             return;
         }
     }
@@ -214,11 +227,8 @@ void SyncEngine::startWebhooks()
     limits.maxBodyBytes = m_config.webhookMaxBodyBytes;
     limits.requestTimeout = std::chrono::seconds(m_config.webhookRequestTimeoutSeconds);
     limits.maxConnections = m_config.webhookMaxConnections;
-    m_webhooks = new WebhookReceiver(m_context->storefronts,
-        *m_clock,
-        std::chrono::seconds(m_config.webhookDuplicateWindowSeconds),
-        limits,
-        this);
+    m_webhooks = new WebhookReceiver(
+        m_context->storefronts, *m_clock, std::chrono::seconds(m_config.webhookDuplicateWindowSeconds), limits, this);
     auto port = m_webhooks->listen(QHostAddress(m_config.webhookListenAddress), quint16(m_config.webhookPort));
     if (!port.ok()) {
         // Polling is the primary path: without webhooks the engine still runs, only later.
@@ -323,10 +333,12 @@ std::function<void(JobDone)> SyncEngine::ordersJob(connectors::StorefrontConnect
     return [this, storefront](JobDone done) {
         Q_EMIT activity(tr("Reading orders from %1").arg(toString(storefront->system())));
         auto* poller = new OrderPoller(*m_context, *storefront, this);
-        connect(poller, &OrderPoller::backfillProgress, this, [this](const QString& sf, int done, int total, int orders) {
-            Q_EMIT activity(tr("First sync of %1: %2 of %3 periods read, %4 orders").arg(sf).arg(done).arg(total).arg(orders));
-            Q_EMIT backfillProgress(sf, done, total);
-        });
+        connect(
+            poller, &OrderPoller::backfillProgress, this, [this](const QString& sf, int done, int total, int orders) {
+                Q_EMIT activity(
+                    tr("First sync of %1: %2 of %3 periods read, %4 orders").arg(sf).arg(done).arg(total).arg(orders));
+                Q_EMIT backfillProgress(sf, done, total);
+            });
         connect(poller, &OrderPoller::progress, this, [this](const QString& sf, int page, int pages) {
             Q_EMIT activity(pages > 0 ? tr("Reading orders from %1: page %2 of %3").arg(sf).arg(page).arg(pages)
                                       : tr("Reading orders from %1: page %2").arg(sf).arg(page));
@@ -421,7 +433,8 @@ void SyncEngine::runOnce()
     // sweep over what the store now knows. In the outbox's lane as a whole, so a person's action waits for it
     // and it for the action.
     m_scheduler->runInLane(kOutboxLane, QStringLiteral("cycle"), [this](JobDone finished) {
-        runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), ordersJob(), outboxJob(), sweepJob()}, {},
+        runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), ordersJob(), outboxJob(), sweepJob()},
+            {},
             std::move(finished));
     });
 }

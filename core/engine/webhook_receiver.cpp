@@ -219,7 +219,9 @@ WebhookReceiver::Answer WebhookReceiver::handle(
             connector = s;
     }
     if (!connector)
-        return refuse(404, QStringLiteral("no storefront called \"%1\" is configured").arg(storefront.left(40)), "unknown storefront");
+        return refuse(404,
+            QStringLiteral("no storefront called \"%1\" is configured").arg(storefront.left(40)),
+            "unknown storefront");
 
     // WooCommerce's ping when a webhook is saved: form-encoded, unsigned, and it wants exactly 200.
     static const QRegularExpression ping(QStringLiteral("^webhook_id=\\d+$"));

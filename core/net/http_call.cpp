@@ -230,9 +230,8 @@ void HttpCall::checkResponseSize()
     // Content-Length first: refused before its body arrives. Then what is buffered (chunked or undeclared bodies,
     // and bodies Qt decompresses): the reply keeps every byte until it finishes, so the check runs on each read.
     // A HEAD answer's Content-Length is the size of what a GET would bring, not of a body.
-    const QVariant declared = m_request.method == HttpMethod::Head
-        ? QVariant()
-        : m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const QVariant declared =
+        m_request.method == HttpMethod::Head ? QVariant() : m_reply->header(QNetworkRequest::ContentLengthHeader);
     const qint64 size = std::max(declared.isValid() ? declared.toLongLong() : -1, m_reply->bytesAvailable());
     if (size <= limit)
         return;

@@ -242,5 +242,4 @@ void CsvWriter::appendDateTime(qint64 msecsUtc)
     m_buffer.append(out, at - out);
 }
 
-
 } // namespace lockstep::core::reports

@@ -11,7 +11,11 @@
 
 namespace lockstep::core::reports {
 
-enum class ExportFormat { Csv, Xlsx };
+enum class ExportFormat
+{
+    Csv,
+    Xlsx
+};
 
 /// One sheet of an export. CSV files hold the first sheet only; XLSX holds every sheet plus a summary.
 struct ExportSheet
@@ -46,6 +50,7 @@ using ExportProgress = std::function<void(qint64 rows)>;
 /// complete, so a cancelled or failed export leaves no file behind (and an older file of the same name
 /// stays intact). Then writes a manifest beside it: report, filters, time, row counts and the checksum.
 /// `cancel` is polled between rows. Thread: a background thread; never the UI thread.
-Result<ExportOutcome> writeExport(const ExportRequest& request, const std::atomic<bool>* cancel = nullptr, const ExportProgress& progress = {});
+Result<ExportOutcome> writeExport(
+    const ExportRequest& request, const std::atomic<bool>* cancel = nullptr, const ExportProgress& progress = {});
 
 } // namespace lockstep::core::reports

@@ -13,7 +13,15 @@ namespace lockstep::core::reports {
 
 /// The type a column holds. Exports keep it: numbers stay numbers, dates stay dates, text stays text
 /// (so a SKU such as 000123 keeps its leading zeros).
-enum class CellKind { Empty, Text, Integer, Amount, Date, DateTime };
+enum class CellKind
+{
+    Empty,
+    Text,
+    Integer,
+    Amount,
+    Date,
+    DateTime
+};
 
 /// One value of a report row. Amounts are exact minor units with their currency's decimals.
 struct Cell
@@ -61,8 +69,7 @@ public:
     ListSource(QList<Column> columns, QList<QList<Cell>> rows)
         : m_columns(std::move(columns))
         , m_rows(std::move(rows))
-    {
-    }
+    {}
     QList<Column> columns() const override { return m_columns; }
     Result<bool> next(QList<Cell>& row) override
     {

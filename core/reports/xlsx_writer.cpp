@@ -4,10 +4,9 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <cmath>
+#include <xlsxwriter.h>
 
 namespace lockstep::core::reports {
 
@@ -94,7 +93,8 @@ Status XlsxWriter::addSheet(const QString& name, const QList<Column>& columns)
     d->row = 0;
     for (qsizetype c = 0; c < columns.size(); ++c) {
         const QByteArray h = columns[c].header.toUtf8();
-        if (auto e = worksheet_write_string(d->sheet, 0, static_cast<lxw_col_t>(c), h.constData(), d->header); e != LXW_NO_ERROR)
+        if (auto e = worksheet_write_string(d->sheet, 0, static_cast<lxw_col_t>(c), h.constData(), d->header);
+            e != LXW_NO_ERROR)
             return d->error(e, QStringLiteral("header"));
         const double width = columns[c].kind == CellKind::Text ? 24 : columns[c].kind == CellKind::DateTime ? 20 : 14;
         worksheet_set_column(d->sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);

@@ -20,7 +20,8 @@ constexpr size_t kMaxActions = 500; // update actions per request (API limits pa
 
 QString idFor(const QString& kind, int n)
 {
-    const QByteArray hex = QCryptographicHash::hash((kind + QString::number(n)).toUtf8(), QCryptographicHash::Md5).toHex();
+    const QByteArray hex =
+        QCryptographicHash::hash((kind + QString::number(n)).toUtf8(), QCryptographicHash::Md5).toHex();
     const QString h = QString::fromLatin1(hex);
     return h.mid(0, 8) + u'-' + h.mid(8, 4) + u'-' + h.mid(12, 4) + u'-' + h.mid(16, 4) + u'-' + h.mid(20, 12);
 }
@@ -47,10 +48,12 @@ SimResponse ctError(int status, const char* code, const QString& message, const 
 {
     Json error = {{"code", code}, {"message", toStd(message)}};
     error.update(extra);
-    return SimResponse::json(status, Json{{"statusCode", status}, {"message", toStd(message)}, {"errors", Json::array({error})}});
+    return SimResponse::json(
+        status, Json{{"statusCode", status}, {"message", toStd(message)}, {"errors", Json::array({error})}});
 }
 
-CommercetoolsService::CommercetoolsService(World* world, Ledger* ledger, QString projectKey, QString clientId, QString clientSecret)
+CommercetoolsService::CommercetoolsService(
+    World* world, Ledger* ledger, QString projectKey, QString clientId, QString clientSecret)
     : m_world(world)
     , m_ledger(ledger)
     , m_projectKey(std::move(projectKey))
@@ -96,7 +99,9 @@ SimResponse CommercetoolsService::rateLimited(int retryAfterSeconds) const
 
 Json CommercetoolsService::money(qint64 minor) const
 {
-    return {{"type", "centPrecision"}, {"currencyCode", toStd(m_world->scenario().currency)}, {"centAmount", minor},
+    return {{"type", "centPrecision"},
+        {"currencyCode", toStd(m_world->scenario().currency)},
+        {"centAmount", minor},
         {"fractionDigits", 2}};
 }
 
@@ -126,11 +131,11 @@ SimResponse CommercetoolsService::handle(const SimRequest& request)
             return queryOrders(request);
         if (seg.size() == 3) {
             const QString key = seg.at(2);
-            const int index = key.startsWith(QStringLiteral("order-number="))
-                ? m_world->findOrderByNumber(key.mid(13))
-                : m_world->findCtOrder(key);
+            const int index = key.startsWith(QStringLiteral("order-number=")) ? m_world->findOrderByNumber(key.mid(13))
+                                                                              : m_world->findCtOrder(key);
             if (index < 0 || !m_world->orders().at(index).commercetools)
-                return ctError(404, "ResourceNotFound", QStringLiteral("The Resource with ID '%1' was not found.").arg(key));
+                return ctError(
+                    404, "ResourceNotFound", QStringLiteral("The Resource with ID '%1' was not found.").arg(key));
             if (request.method == "GET" || request.method == "HEAD")
                 return SimResponse::json(200, orderJson(index, expandsPayments(request)));
             if (request.method == "POST")
@@ -145,11 +150,16 @@ SimResponse CommercetoolsService::handle(const SimRequest& request)
         Json results = Json::array();
         const qint64 created = m_world->scenario().startMSecs - 30 * 24 * 3600 * 1000LL;
         for (const auto& c : std::as_const(m_channels))
-            results.push_back({{"id", toStd(c.id)}, {"version", 1}, {"createdAt", toStd(isoUtc(created))},
-                {"lastModifiedAt", toStd(isoUtc(created))}, {"key", toStd(c.key)},
-                {"roles", Json::array({"InventorySupply"})}, {"name", {{"en", toStd(c.name)}}}});
+            results.push_back({{"id", toStd(c.id)},
+                {"version", 1},
+                {"createdAt", toStd(isoUtc(created))},
+                {"lastModifiedAt", toStd(isoUtc(created))},
+                {"key", toStd(c.key)},
+                {"roles", Json::array({"InventorySupply"})},
+                {"name", {{"en", toStd(c.name)}}}});
         const auto n = static_cast<int>(results.size());
-        return SimResponse::json(200, Json{{"limit", 20}, {"offset", 0}, {"count", n}, {"total", n}, {"results", results}});
+        return SimResponse::json(
+            200, Json{{"limit", 20}, {"offset", 0}, {"count", n}, {"total", n}, {"results", results}});
     }
     return ctError(404, "ResourceNotFound", QStringLiteral("The resource '%1' was not found.").arg(request.path));
 }
@@ -158,7 +168,9 @@ SimResponse CommercetoolsService::token(const SimRequest& request)
 {
     const auto [id, secret] = request.basicAuth();
     if (id != m_clientId || secret != m_clientSecret) {
-        SimResponse r = ctError(401, "invalid_client", QStringLiteral("Please provide valid client credentials using HTTP Basic Authentication."));
+        SimResponse r = ctError(401,
+            "invalid_client",
+            QStringLiteral("Please provide valid client credentials using HTTP Basic Authentication."));
         return r;
     }
     QString grant = request.queryValue(QStringLiteral("grant_type"));
@@ -166,16 +178,21 @@ SimResponse CommercetoolsService::token(const SimRequest& request)
         grant = request.formBody().queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
     if (grant != QStringLiteral("client_credentials"))
         return ctError(400, "unsupported_grant_type", QStringLiteral("Invalid grant_type parameter."));
-    return SimResponse::json(200, Json{{"access_token", toStd(m_tokens.issue())}, {"token_type", "Bearer"},
-                                      {"expires_in", 172800}, {"scope", toStd(QStringLiteral("manage_project:") + m_projectKey)}});
+    return SimResponse::json(200,
+        Json{{"access_token", toStd(m_tokens.issue())},
+            {"token_type", "Bearer"},
+            {"expires_in", 172800},
+            {"scope", toStd(QStringLiteral("manage_project:") + m_projectKey)}});
 }
 
 std::optional<QList<CommercetoolsService::Clause>> CommercetoolsService::parseWhere(const QStringList& predicates) const
 {
     static const QRegularExpression kClause(
         QString::fromLatin1(R"re(^\s*([A-Za-z]+)\s*(>=|<=|!=|=|>|<)\s*"([^"]*)"\s*$)re"));
-    static const QRegularExpression kChannel(QString::fromLatin1(R"re(^\s*supplyChannel\s*\(\s*id\s*=\s*"([^"]*)"\s*\)\s*$)re"));
-    static const QRegularExpression kAnd(QString::fromLatin1(R"re(\s+and\s+)re"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kChannel(
+        QString::fromLatin1(R"re(^\s*supplyChannel\s*\(\s*id\s*=\s*"([^"]*)"\s*\)\s*$)re"));
+    static const QRegularExpression kAnd(
+        QString::fromLatin1(R"re(\s+and\s+)re"), QRegularExpression::CaseInsensitiveOption);
     QList<Clause> clauses;
     for (const QString& predicate : predicates) {
         for (const QString& part : predicate.split(kAnd)) {
@@ -205,8 +222,10 @@ std::optional<SimResponse> CommercetoolsService::parseQuery(const SimRequest& re
         return ctError(400, "InvalidInput", QStringLiteral("The offset must be between 0 and %1.").arg(kMaxOffset));
     auto clauses = parseWhere(request.queryValues(QStringLiteral("where")));
     if (!clauses)
-        return ctError(400, "InvalidInput", QStringLiteral("Malformed parameter: where: the sandbox understands "
-                                                           "'field op \"value\"' joined by 'and'."));
+        return ctError(400,
+            "InvalidInput",
+            QStringLiteral("Malformed parameter: where: the sandbox understands "
+                           "'field op \"value\"' joined by 'and'."));
     query.clauses = *clauses;
     return std::nullopt;
 }
@@ -217,12 +236,17 @@ SimResponse CommercetoolsService::queryOrders(const SimRequest& request)
     if (auto error = parseQuery(request, query))
         return *error;
     const auto* clauses = &query.clauses;
-    static const QStringList kFields = {QStringLiteral("lastModifiedAt"), QStringLiteral("createdAt"),
-        QStringLiteral("orderNumber"), QStringLiteral("id"), QStringLiteral("orderState"), QStringLiteral("paymentState"),
+    static const QStringList kFields = {QStringLiteral("lastModifiedAt"),
+        QStringLiteral("createdAt"),
+        QStringLiteral("orderNumber"),
+        QStringLiteral("id"),
+        QStringLiteral("orderState"),
+        QStringLiteral("paymentState"),
         QStringLiteral("shipmentState")};
     for (const auto& c : *clauses) {
         if (!kFields.contains(c.field))
-            return ctError(400, "InvalidInput", QStringLiteral("Malformed parameter: where: unknown field '%1'.").arg(c.field));
+            return ctError(
+                400, "InvalidInput", QStringLiteral("Malformed parameter: where: unknown field '%1'.").arg(c.field));
     }
     const auto& orders = m_world->orders();
     const auto fieldOf = [&](int i, const QString& field) -> QString {
@@ -251,7 +275,9 @@ SimResponse CommercetoolsService::queryOrders(const SimRequest& request)
             if (c.field.endsWith(QStringLiteral("At"))) { // compare instants, whatever ISO form the client wrote
                 const auto ms = parseIso(value);
                 if (!ms)
-                    return ctError(400, "InvalidInput", QStringLiteral("Malformed parameter: where: '%1' is not a date.").arg(value));
+                    return ctError(400,
+                        "InvalidInput",
+                        QStringLiteral("Malformed parameter: where: '%1' is not a date.").arg(value));
                 value = isoUtc(*ms);
             }
             match = match && compare(fieldOf(i, c.field), c.op, value);
@@ -289,8 +315,10 @@ SimResponse CommercetoolsService::queryOrders(const SimRequest& request)
     return page(request, query, picked, [this, expand](int i) { return orderJson(i, expand); });
 }
 
-SimResponse CommercetoolsService::page(
-    const SimRequest& request, const Query& query, const QList<int>& picked, const std::function<Json(int)>& render) const
+SimResponse CommercetoolsService::page(const SimRequest& request,
+    const Query& query,
+    const QList<int>& picked,
+    const std::function<Json(int)>& render) const
 {
     Json results = Json::array();
     for (int i = query.offset; i < std::min<int>(picked.size(), query.offset + query.limit); ++i)
@@ -322,11 +350,14 @@ Json CommercetoolsService::orderJson(int index, bool expandPayments) const
             {"name", {{"en", toStd(p.name)}}},
             {"productType", {{"typeId", "product-type"}, {"id", toStd(idFor(QStringLiteral("type"), 1))}}},
             {"variant", variant},
-            {"price", {{"id", toStd(idFor(QStringLiteral("price"), static_cast<int>(p.id)))}, {"value", money(line.unitPriceMinor)}}},
+            {"price",
+                {{"id", toStd(idFor(QStringLiteral("price"), static_cast<int>(p.id)))},
+                    {"value", money(line.unitPriceMinor)}}},
             {"quantity", line.quantity},
             {"discountedPricePerQuantity", Json::array()},
             {"totalPrice", money(line.unitPriceMinor * line.quantity)},
-            {"state", Json::array({{{"quantity", line.quantity}, {"state", {{"typeId", "state"}, {"id", "initial"}}}}})},
+            {"state",
+                Json::array({{{"quantity", line.quantity}, {"state", {{"typeId", "state"}, {"id", "initial"}}}}})},
             {"priceMode", "Platform"},
             {"lineItemMode", "Standard"},
             {"perMethodTaxRate", Json::array()},
@@ -334,21 +365,35 @@ Json CommercetoolsService::orderJson(int index, bool expandPayments) const
     }
     Json custom = Json::array();
     if (o.feeMinor)
-        custom.push_back({{"id", toStd(idFor(QStringLiteral("custom") + o.number, 1))}, {"name", {{"en", "Gift wrapping"}}},
-            {"money", money(o.feeMinor)}, {"totalPrice", money(o.feeMinor)}, {"slug", "gift-wrapping"}, {"quantity", 1},
-            {"discountedPricePerQuantity", Json::array()}, {"state", Json::array()}, {"priceMode", "Standard"},
-            {"perMethodTaxRate", Json::array()}, {"taxedPricePortions", Json::array()}});
-    Json j = {{"type", "Order"}, {"id", toStd(o.ctId)}, {"version", o.version}, {"lastMessageSequenceNumber", o.version},
-        {"createdAt", toStd(isoUtc(o.createdMSecs))}, {"lastModifiedAt", toStd(isoUtc(o.modifiedMSecs))},
+        custom.push_back({{"id", toStd(idFor(QStringLiteral("custom") + o.number, 1))},
+            {"name", {{"en", "Gift wrapping"}}},
+            {"money", money(o.feeMinor)},
+            {"totalPrice", money(o.feeMinor)},
+            {"slug", "gift-wrapping"},
+            {"quantity", 1},
+            {"discountedPricePerQuantity", Json::array()},
+            {"state", Json::array()},
+            {"priceMode", "Standard"},
+            {"perMethodTaxRate", Json::array()},
+            {"taxedPricePortions", Json::array()}});
+    Json j = {{"type", "Order"},
+        {"id", toStd(o.ctId)},
+        {"version", o.version},
+        {"lastMessageSequenceNumber", o.version},
+        {"createdAt", toStd(isoUtc(o.createdMSecs))},
+        {"lastModifiedAt", toStd(isoUtc(o.modifiedMSecs))},
         {"lastModifiedBy", {{"clientId", "storefront"}, {"isPlatformClient", false}}},
         {"createdBy", {{"clientId", "storefront"}, {"isPlatformClient", false}}},
         {"orderNumber", toStd(o.number)},
         {"customerEmail", toStd(QStringLiteral("%1.%2@example.com").arg(o.firstName, o.lastName).toLower())},
         {"totalPrice", money(o.totalMinor())},
-        {"taxedPrice", {{"totalNet", money(o.totalMinor() - o.taxMinor)}, {"totalGross", money(o.totalMinor())},
-                           {"taxPortions", Json::array({{{"rate", 0.2}, {"amount", money(o.taxMinor)}, {"name", "VAT"}}})},
-                           {"totalTax", money(o.taxMinor)}}},
-        {"country", toStd(o.country)}, {"orderState", toStd(o.ctOrderState)}};
+        {"taxedPrice",
+            {{"totalNet", money(o.totalMinor() - o.taxMinor)},
+                {"totalGross", money(o.totalMinor())},
+                {"taxPortions", Json::array({{{"rate", 0.2}, {"amount", money(o.taxMinor)}, {"name", "VAT"}}})},
+                {"totalTax", money(o.taxMinor)}}},
+        {"country", toStd(o.country)},
+        {"orderState", toStd(o.ctOrderState)}};
     if (!o.ctShipmentState.isEmpty())
         j["shipmentState"] = toStd(o.ctShipmentState);
     if (m_world->scenario().commercetoolsPaymentState) // optional: many projects never set it
@@ -363,17 +408,26 @@ Json CommercetoolsService::orderJson(int index, bool expandPayments) const
     j["taxCalculationMode"] = "LineItemLevel";
     j["origin"] = "Customer";
     j["shippingMode"] = "Single";
-    j["shippingInfo"] = {{"shippingMethodName", "Standard"}, {"price", money(o.shippingMinor)},
-        {"shippingRate", {{"price", money(o.shippingMinor)}, {"tiers", Json::array()}}}, {"deliveries", o.ctDeliveries},
+    j["shippingInfo"] = {{"shippingMethodName", "Standard"},
+        {"price", money(o.shippingMinor)},
+        {"shippingRate", {{"price", money(o.shippingMinor)}, {"tiers", Json::array()}}},
+        {"deliveries", o.ctDeliveries},
         {"shippingMethodState", "MatchesCart"}};
-    j["shippingAddress"] = {{"firstName", toStd(o.firstName)}, {"lastName", toStd(o.lastName)}, {"streetName", "Market Street"},
-        {"streetNumber", "1"}, {"postalCode", toStd(o.postcode)}, {"city", toStd(o.city)}, {"country", toStd(o.country)}};
+    j["shippingAddress"] = {{"firstName", toStd(o.firstName)},
+        {"lastName", toStd(o.lastName)},
+        {"streetName", "Market Street"},
+        {"streetNumber", "1"},
+        {"postalCode", toStd(o.postcode)},
+        {"city", toStd(o.city)},
+        {"country", toStd(o.country)}};
     if (o.discountMinor)
-        j["discountOnTotalPrice"] = {{"discountedAmount", money(o.discountMinor)}, {"includedDiscounts", Json::array()}};
+        j["discountOnTotalPrice"] = {
+            {"discountedAmount", money(o.discountMinor)}, {"includedDiscounts", Json::array()}};
     j["lineItems"] = lines;
     j["customLineItems"] = custom;
     if (!o.ctCustomFields.empty())
-        j["custom"] = {{"type", {{"typeId", "type"}, {"id", toStd(idFor(QStringLiteral("order-type"), 1))}}}, {"fields", o.ctCustomFields}};
+        j["custom"] = {{"type", {{"typeId", "type"}, {"id", toStd(idFor(QStringLiteral("order-type"), 1))}}},
+            {"fields", o.ctCustomFields}};
     Json payment = {{"typeId", "payment"}, {"id", toStd(idFor(QStringLiteral("payment"), index))}};
     if (expandPayments)
         payment["obj"] = paymentJson(index);
@@ -386,14 +440,24 @@ Json CommercetoolsService::paymentJson(int index) const
     const StorefrontOrder& o = m_world->orders().at(index);
     const bool paid = o.paidMSecs >= 0;
     // One Charge: Pending while the customer has not paid, Success once the payment service captured the money.
-    Json charge = {{"id", toStd(idFor(QStringLiteral("transaction") + o.number, 0))}, {"timestamp", toStd(isoUtc(paid ? o.paidMSecs : o.createdMSecs))},
-        {"type", "Charge"}, {"amount", money(o.totalMinor())}, {"state", paid ? "Success" : "Pending"},
+    Json charge = {{"id", toStd(idFor(QStringLiteral("transaction") + o.number, 0))},
+        {"timestamp", toStd(isoUtc(paid ? o.paidMSecs : o.createdMSecs))},
+        {"type", "Charge"},
+        {"amount", money(o.totalMinor())},
+        {"state", paid ? "Success" : "Pending"},
         {"interactionId", toStd(QStringLiteral("ch_") + o.number)}};
     const bool transfer = o.paymentMethod == QStringLiteral("bacs");
-    return {{"id", toStd(idFor(QStringLiteral("payment"), index))}, {"version", paid ? 2 : 1}, {"createdAt", toStd(isoUtc(o.createdMSecs))},
-        {"lastModifiedAt", toStd(isoUtc(paid ? o.paidMSecs : o.createdMSecs))}, {"amountPlanned", money(o.totalMinor())},
-        {"paymentMethodInfo", {{"paymentInterface", transfer ? "bank-transfer" : "stripe"}, {"method", transfer ? "BANK_TRANSFER" : "CREDIT_CARD"}}},
-        {"paymentStatus", Json::object()}, {"transactions", Json::array({charge})}, {"interfaceInteractions", Json::array()}};
+    return {{"id", toStd(idFor(QStringLiteral("payment"), index))},
+        {"version", paid ? 2 : 1},
+        {"createdAt", toStd(isoUtc(o.createdMSecs))},
+        {"lastModifiedAt", toStd(isoUtc(paid ? o.paidMSecs : o.createdMSecs))},
+        {"amountPlanned", money(o.totalMinor())},
+        {"paymentMethodInfo",
+            {{"paymentInterface", transfer ? "bank-transfer" : "stripe"},
+                {"method", transfer ? "BANK_TRANSFER" : "CREDIT_CARD"}}},
+        {"paymentStatus", Json::object()},
+        {"transactions", Json::array({charge})},
+        {"interfaceInteractions", Json::array()}};
 }
 
 bool CommercetoolsService::expandsPayments(const SimRequest& request)
@@ -406,16 +470,23 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
     const auto body = request.jsonBody();
     if (!body || !body->is_object() || !body->contains("version") || !body->at("version").is_number_integer()
         || !body->contains("actions") || !body->at("actions").is_array())
-        return ctError(400, "InvalidJsonInput", QStringLiteral("Request body does not contain valid JSON."),
+        return ctError(400,
+            "InvalidJsonInput",
+            QStringLiteral("Request body does not contain valid JSON."),
             Json{{"detailedErrorMessage", "version, actions: Missing required value"}});
     if (body->at("actions").size() > kMaxActions)
-        return ctError(400, "InvalidInput", QStringLiteral("At most %1 update actions are allowed per request.").arg(kMaxActions));
+        return ctError(
+            400, "InvalidInput", QStringLiteral("At most %1 update actions are allowed per request.").arg(kMaxActions));
     StorefrontOrder& o = m_world->orders()[index];
     const qint64 sent = body->at("version").get<qint64>();
     const auto conflict = [&] {
         m_ledger->count(QStringLiteral("commercetools.conflicts"));
-        return ctError(409, "ConcurrentModification",
-            QStringLiteral("Object %1 has a different version than expected. Expected: %2 - Actual: %3.").arg(o.ctId).arg(sent).arg(o.version),
+        return ctError(409,
+            "ConcurrentModification",
+            QStringLiteral("Object %1 has a different version than expected. Expected: %2 - Actual: %3.")
+                .arg(o.ctId)
+                .arg(sent)
+                .arg(o.version),
             Json{{"currentVersion", o.version}});
     };
     if (sent != o.version)
@@ -429,11 +500,21 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
         m_ledger->count(QStringLiteral("commercetools.planted_conflicts"));
         return conflict();
     }
-    static const QStringList kOrderStates = {QStringLiteral("Open"), QStringLiteral("Confirmed"), QStringLiteral("Complete"), QStringLiteral("Cancelled")};
-    static const QStringList kShipmentStates = {QStringLiteral("Shipped"), QStringLiteral("Delivered"), QStringLiteral("Ready"),
-        QStringLiteral("Pending"), QStringLiteral("Delayed"), QStringLiteral("Partial"), QStringLiteral("Backorder"), QStringLiteral("Canceled")};
-    static const QStringList kPaymentStates = {QStringLiteral("BalanceDue"), QStringLiteral("Failed"), QStringLiteral("Pending"),
-        QStringLiteral("CreditOwed"), QStringLiteral("Paid")};
+    static const QStringList kOrderStates = {
+        QStringLiteral("Open"), QStringLiteral("Confirmed"), QStringLiteral("Complete"), QStringLiteral("Cancelled")};
+    static const QStringList kShipmentStates = {QStringLiteral("Shipped"),
+        QStringLiteral("Delivered"),
+        QStringLiteral("Ready"),
+        QStringLiteral("Pending"),
+        QStringLiteral("Delayed"),
+        QStringLiteral("Partial"),
+        QStringLiteral("Backorder"),
+        QStringLiteral("Canceled")};
+    static const QStringList kPaymentStates = {QStringLiteral("BalanceDue"),
+        QStringLiteral("Failed"),
+        QStringLiteral("Pending"),
+        QStringLiteral("CreditOwed"),
+        QStringLiteral("Paid")};
     StorefrontOrder next = o; // all actions apply, or none
     const qint64 now = m_world->nowMSecs();
     QStringList applied;
@@ -469,11 +550,16 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
             const int n = static_cast<int>(next.ctDeliveries.size());
             Json parcels = Json::array();
             for (const auto& parcel : action.value("parcels", Json::array()))
-                parcels.push_back({{"id", toStd(idFor(QStringLiteral("parcel") + o.number, n * 100 + static_cast<int>(parcels.size())))},
-                    {"createdAt", toStd(isoUtc(now))}, {"trackingData", parcel.value("trackingData", Json::object())},
-                    {"items", parcel.value("items", Json::array())}});
-            Json delivery = {{"id", toStd(idFor(QStringLiteral("delivery") + o.number, n))}, {"createdAt", toStd(isoUtc(now))},
-                {"items", action.value("items", Json::array())}, {"parcels", parcels}};
+                parcels.push_back(
+                    {{"id",
+                         toStd(idFor(QStringLiteral("parcel") + o.number, n * 100 + static_cast<int>(parcels.size())))},
+                        {"createdAt", toStd(isoUtc(now))},
+                        {"trackingData", parcel.value("trackingData", Json::object())},
+                        {"items", parcel.value("items", Json::array())}});
+            Json delivery = {{"id", toStd(idFor(QStringLiteral("delivery") + o.number, n))},
+                {"createdAt", toStd(isoUtc(now))},
+                {"items", action.value("items", Json::array())},
+                {"parcels", parcels}};
             if (action.contains("deliveryKey"))
                 delivery["key"] = action.at("deliveryKey");
             next.ctDeliveries.push_back(delivery);
@@ -482,8 +568,11 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
             for (auto& d : next.ctDeliveries) {
                 if ((action.contains("deliveryId") && d["id"] == action["deliveryId"])
                     || (action.contains("deliveryKey") && d.contains("key") && d["key"] == action["deliveryKey"])) {
-                    d["parcels"].push_back({{"id", toStd(idFor(QStringLiteral("parcel-extra") + o.number, static_cast<int>(d["parcels"].size())))},
-                        {"createdAt", toStd(isoUtc(now))}, {"trackingData", action.value("trackingData", Json::object())}});
+                    d["parcels"].push_back({{"id",
+                                                toStd(idFor(QStringLiteral("parcel-extra") + o.number,
+                                                    static_cast<int>(d["parcels"].size())))},
+                        {"createdAt", toStd(isoUtc(now))},
+                        {"trackingData", action.value("trackingData", Json::object())}});
                     ok = true;
                 }
             }
@@ -509,9 +598,13 @@ SimResponse CommercetoolsService::updateOrder(const SimRequest& request, int ind
 
 Json CommercetoolsService::inventoryJson(const InventoryEntry& e) const
 {
-    return {{"id", toStd(e.id)}, {"version", e.version}, {"createdAt", toStd(isoUtc(e.createdMSecs))},
-        {"lastModifiedAt", toStd(isoUtc(e.modifiedMSecs))}, {"sku", toStd(e.sku)},
-        {"supplyChannel", {{"typeId", "channel"}, {"id", toStd(e.channelId)}}}, {"quantityOnStock", e.quantityOnStock},
+    return {{"id", toStd(e.id)},
+        {"version", e.version},
+        {"createdAt", toStd(isoUtc(e.createdMSecs))},
+        {"lastModifiedAt", toStd(isoUtc(e.modifiedMSecs))},
+        {"sku", toStd(e.sku)},
+        {"supplyChannel", {{"typeId", "channel"}, {"id", toStd(e.channelId)}}},
+        {"quantityOnStock", e.quantityOnStock},
         {"availableQuantity", e.quantityOnStock}};
 }
 
@@ -526,9 +619,9 @@ SimResponse CommercetoolsService::inventory(const SimRequest& request, const QSt
             bool match = true;
             for (const auto& c : std::as_const(query.clauses)) {
                 const QString actual = c.field == QStringLiteral("sku") ? m_inventory.at(i).sku
-                    : c.field == QStringLiteral("supplyChannel")         ? m_inventory.at(i).channelId
-                    : c.field == QStringLiteral("id")                    ? m_inventory.at(i).id
-                                                                         : QString();
+                    : c.field == QStringLiteral("supplyChannel")        ? m_inventory.at(i).channelId
+                    : c.field == QStringLiteral("id")                   ? m_inventory.at(i).id
+                                                                        : QString();
                 match = match && compare(actual, c.op, c.value);
             }
             if (match)
@@ -542,7 +635,8 @@ SimResponse CommercetoolsService::inventory(const SimRequest& request, const QSt
             index = i;
     }
     if (index < 0)
-        return ctError(404, "ResourceNotFound", QStringLiteral("The Resource with ID '%1' was not found.").arg(rest.value(0)));
+        return ctError(
+            404, "ResourceNotFound", QStringLiteral("The Resource with ID '%1' was not found.").arg(rest.value(0)));
     InventoryEntry& e = m_inventory[index];
     if (request.method == "GET")
         return SimResponse::json(200, inventoryJson(e));
@@ -550,9 +644,12 @@ SimResponse CommercetoolsService::inventory(const SimRequest& request, const QSt
     if (!body || !body->is_object() || !body->contains("version") || !body->contains("actions"))
         return ctError(400, "InvalidJsonInput", QStringLiteral("Request body does not contain valid JSON."));
     if (body->value("version", qint64(0)) != e.version)
-        return ctError(409, "ConcurrentModification",
+        return ctError(409,
+            "ConcurrentModification",
             QStringLiteral("Object %1 has a different version than expected. Expected: %2 - Actual: %3.")
-                .arg(e.id).arg(body->value("version", qint64(0))).arg(e.version),
+                .arg(e.id)
+                .arg(body->value("version", qint64(0)))
+                .arg(e.version),
             Json{{"currentVersion", e.version}});
     qint64 quantity = e.quantityOnStock;
     for (const auto& action : body->at("actions")) {
@@ -565,7 +662,8 @@ SimResponse CommercetoolsService::inventory(const SimRequest& request, const QSt
         else if (name == "removeQuantity")
             quantity -= q;
         else
-            return ctError(400, "InvalidInput", QStringLiteral("Unknown or unsupported update action '%1'.").arg(fromStd(name)));
+            return ctError(
+                400, "InvalidInput", QStringLiteral("Unknown or unsupported update action '%1'.").arg(fromStd(name)));
     }
     e.quantityOnStock = quantity;
     ++e.version;
@@ -601,7 +699,8 @@ Json CommercetoolsService::productProjectionJson(int index) const
         Json v = {{"id", id}, {"prices", Json::array()}, {"images", Json::array()}};
         if (!sku.isEmpty())
             v["sku"] = toStd(sku); // optional: a variant without SKU has none at all
-        v["attributes"] = attribute.isEmpty() ? Json::array() : Json::array({{{"name", "size"}, {"value", toStd(attribute)}}});
+        v["attributes"] =
+            attribute.isEmpty() ? Json::array() : Json::array({{{"name", "size"}, {"value", toStd(attribute)}}});
         return v;
     };
     Json master;
@@ -620,11 +719,19 @@ Json CommercetoolsService::productProjectionJson(int index) const
         }
     }
     const QString id = idFor(QStringLiteral("product"), static_cast<int>(p.id));
-    return {{"id", toStd(id)}, {"version", 1}, {"productType", {{"typeId", "product-type"}, {"id", toStd(idFor(QStringLiteral("type"), 1))}}},
-        {"name", {{"en", toStd(p.name)}}}, {"slug", {{"en", toStd(p.name.toLower().replace(u' ', u'-'))}}},
-        {"categories", Json::array()}, {"attributes", Json::array()}, {"published", true}, {"hasStagedChanges", false},
+    return {{"id", toStd(id)},
+        {"version", 1},
+        {"productType", {{"typeId", "product-type"}, {"id", toStd(idFor(QStringLiteral("type"), 1))}}},
+        {"name", {{"en", toStd(p.name)}}},
+        {"slug", {{"en", toStd(p.name.toLower().replace(u' ', u'-'))}}},
+        {"categories", Json::array()},
+        {"attributes", Json::array()},
+        {"published", true},
+        {"hasStagedChanges", false},
         {"createdAt", toStd(isoUtc(p.modifiedMSecs))},
-        {"lastModifiedAt", toStd(isoUtc(p.modifiedMSecs))}, {"masterVariant", master}, {"variants", variants}};
+        {"lastModifiedAt", toStd(isoUtc(p.modifiedMSecs))},
+        {"masterVariant", master},
+        {"variants", variants}};
 }
 
 SimResponse CommercetoolsService::productProjections(const SimRequest& request)
@@ -633,7 +740,9 @@ SimResponse CommercetoolsService::productProjections(const SimRequest& request)
     if (auto error = parseQuery(request, query))
         return *error;
     if (!query.clauses.isEmpty())
-        return ctError(400, "InvalidInput", QStringLiteral("Malformed parameter: where: the sandbox reads product projections unfiltered."));
+        return ctError(400,
+            "InvalidInput",
+            QStringLiteral("Malformed parameter: where: the sandbox reads product projections unfiltered."));
     QList<int> picked;
     QSet<QString> seen;
     const auto& products = m_world->products();

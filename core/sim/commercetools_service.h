@@ -18,8 +18,8 @@ class World;
 /// lastModifiedAt/createdAt/orderNumber/orderState, sort, limit ≤ 500, offset ≤ 10000, withTotal; get by id or
 /// order number; update with version + actions, 409 ConcurrentModification on a stale version), inventory entries
 /// per supply channel (one per sku and channel, versioned), product projections, channels. Each order references one
-/// Payment (expanded on `expand=paymentInfo.payments[*]`); `paymentState` is left out when the scenario says so. Money as centPrecision TypedMoney.
-/// Thread: the sandbox's thread.
+/// Payment (expanded on `expand=paymentInfo.payments[*]`); `paymentState` is left out when the scenario says so. Money
+/// as centPrecision TypedMoney. Thread: the sandbox's thread.
 class CommercetoolsService final : public SimService
 {
 public:
@@ -82,7 +82,9 @@ private:
     /// Reads limit, offset and where; an InvalidInput error response when one is malformed.
     std::optional<SimResponse> parseQuery(const SimRequest& request, Query& query) const;
     /// `{limit, offset, count, total, results}` for the query's page of `picked` (total left out on withTotal=false).
-    SimResponse page(const SimRequest& request, const Query& query, const QList<int>& picked,
+    SimResponse page(const SimRequest& request,
+        const Query& query,
+        const QList<int>& picked,
         const std::function<Json(int)>& render) const;
     Json money(qint64 minor) const;
     Json inventoryJson(const InventoryEntry& entry) const;

@@ -21,8 +21,12 @@ constexpr int kNameLimit = 30; // "shipToContact.lastName size must be between 0
 /// Sales order statuses in which the order may still be changed by a POST (SDK: edits up to Back Ordered).
 bool editable(const QString& status)
 {
-    static const QStringList kEditable = {QStringLiteral("Draft"), QStringLiteral("New"), QStringLiteral("Hold"),
-        QStringLiteral("Ready for Fulfillment"), QStringLiteral("Wave Built"), QStringLiteral("Back Ordered")};
+    static const QStringList kEditable = {QStringLiteral("Draft"),
+        QStringLiteral("New"),
+        QStringLiteral("Hold"),
+        QStringLiteral("Ready for Fulfillment"),
+        QStringLiteral("Wave Built"),
+        QStringLiteral("Back Ordered")};
     return kEditable.contains(status);
 }
 
@@ -95,12 +99,12 @@ DeposcoService::DeposcoService(World* world, Ledger* ledger, QString clientId, Q
     , m_clientId(std::move(clientId))
     , m_clientSecret(std::move(clientSecret))
     , m_tokens(QByteArray("wms") + QByteArray::number(world->scenario().seed))
-{
-}
+{}
 
 SimResponse DeposcoService::serverError(int status) const
 {
-    return deposcoError(status, status == 503 ? QStringLiteral("Service Unavailable") : QStringLiteral("Internal Server Error"));
+    return deposcoError(
+        status, status == 503 ? QStringLiteral("Service Unavailable") : QStringLiteral("Internal Server Error"));
 }
 
 SimResponse DeposcoService::rateLimited(int retryAfterSeconds) const
@@ -112,15 +116,21 @@ SimResponse DeposcoService::rateLimited(int retryAfterSeconds) const
 
 std::optional<SimResponse> DeposcoService::concurrentUpdate() const
 {
-    return deposcoError(409, QStringLiteral("The resource was updated by a concurrent request. Please retry when the "
-                                            "resource is not in use."));
+    return deposcoError(409,
+        QStringLiteral("The resource was updated by a concurrent request. Please retry when the "
+                       "resource is not in use."));
 }
 
-QString DeposcoService::href(const QString& path) const { return m_baseUrl.toString() + kApi + path; }
+QString DeposcoService::href(const QString& path) const
+{
+    return m_baseUrl.toString() + kApi + path;
+}
 
 Json DeposcoService::ref(const char* kind, qint64 id, const Json& businessKey) const
 {
-    return {{"id", id}, {"businessKey", businessKey}, {"href", toStd(href(QStringLiteral("/%1/%2").arg(QString::fromLatin1(kind)).arg(id)))}};
+    return {{"id", id},
+        {"businessKey", businessKey},
+        {"href", toStd(href(QStringLiteral("/%1/%2").arg(QString::fromLatin1(kind)).arg(id)))}};
 }
 
 Json DeposcoService::facilityRef(const QString& number) const
@@ -144,7 +154,8 @@ Json DeposcoService::itemRef(const QString& number) const
 
 Json DeposcoService::businessUnitRef() const
 {
-    return {{"id", 100001}, {"businessKey", {{"code", toStd(m_world->scenario().wms.businessUnit)}}},
+    return {{"id", 100001},
+        {"businessKey", {{"code", toStd(m_world->scenario().wms.businessUnit)}}},
         {"href", toStd(href(QStringLiteral("/companies/100001")))}};
 }
 
@@ -181,9 +192,15 @@ SimResponse DeposcoService::handle(const SimRequest& request)
             ids.append(900001 + i);
         return collection(request, ids, 50, [this](qint64 id) {
             const Facility& f = m_world->scenario().facilities.at(id - 900001);
-            return Json{{"self", ref("facilities", id, Json{{"number", toStd(f.number)}})}, {"businessUnit", businessUnitRef()},
-                {"number", toStd(f.number)}, {"name", toStd(f.name)}, {"type", "Warehouse"}, {"isVirtual", false},
-                {"timeZone", "UTC"}, {"enableShipToCustomer", true}, {"fulfillmentFacility", true}};
+            return Json{{"self", ref("facilities", id, Json{{"number", toStd(f.number)}})},
+                {"businessUnit", businessUnitRef()},
+                {"number", toStd(f.number)},
+                {"name", toStd(f.name)},
+                {"type", "Warehouse"},
+                {"isVirtual", false},
+                {"timeZone", "UTC"},
+                {"enableShipToCustomer", true},
+                {"fulfillmentFacility", true}};
         });
     }
     return deposcoError(404, QStringLiteral("Resource not found"));
@@ -199,9 +216,11 @@ SimResponse DeposcoService::token(const SimRequest& request)
         secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
     }
     if (id != m_clientId || secret != m_clientSecret)
-        return SimResponse::json(401, Json{{"error", "invalid_client"}, {"error_description", "Client authentication failed."}});
+        return SimResponse::json(
+            401, Json{{"error", "invalid_client"}, {"error_description", "Client authentication failed."}});
     if (grant == QStringLiteral("refresh_token") && form.queryItemValue(QStringLiteral("refresh_token")).isEmpty())
-        return SimResponse::json(400, Json{{"error", "invalid_grant"}, {"error_description", "refresh_token is required."}});
+        return SimResponse::json(
+            400, Json{{"error", "invalid_grant"}, {"error_description", "refresh_token is required."}});
     if (grant != QStringLiteral("client_credentials") && grant != QStringLiteral("refresh_token"))
         return SimResponse::json(400, Json{{"error", "unsupported_grant_type"}});
     // Refresh tokens rotate: a refresh answers a new one and the one presented is spent (RFC 6749 §6 lets a
@@ -209,19 +228,25 @@ SimResponse DeposcoService::token(const SimRequest& request)
     if (grant == QStringLiteral("refresh_token")) {
         const QString presented = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
         if (!m_refreshToken.isEmpty() && presented != m_refreshToken)
-            return SimResponse::json(400, Json{{"error", "invalid_grant"}, {"error_description", "Invalid refresh token."}});
+            return SimResponse::json(
+                400, Json{{"error", "invalid_grant"}, {"error_description", "Invalid refresh token."}});
         m_refreshToken = m_tokens.issue();
         m_ledger->count(QStringLiteral("wms.refresh_tokens_rotated"));
     }
-    Json answer = {{"access_token", toStd(m_tokens.issue())}, {"token_type", "Bearer"}, {"expires_in", 3600},
+    Json answer = {{"access_token", toStd(m_tokens.issue())},
+        {"token_type", "Bearer"},
+        {"expires_in", 3600},
         {"scope", "orders/read orders/write shipments/read items/read"}};
     if (grant == QStringLiteral("refresh_token"))
         answer["refresh_token"] = toStd(m_refreshToken);
     return SimResponse::json(200, answer);
 }
 
-SimResponse DeposcoService::collection(const SimRequest& request, const QList<qint64>& newestFirst, int defaultPageSize,
-    const std::function<Json(qint64)>& render, int maxPageSize)
+SimResponse DeposcoService::collection(const SimRequest& request,
+    const QList<qint64>& newestFirst,
+    int defaultPageSize,
+    const std::function<Json(qint64)>& render,
+    int maxPageSize)
 {
     QString searchId = request.queryValue(QStringLiteral("searchId"));
     Search search;
@@ -231,7 +256,9 @@ SimResponse DeposcoService::collection(const SimRequest& request, const QList<qi
         search = m_searches.value(searchId);
     } else {
         bool ok = true;
-        search.pageSize = request.hasQuery(QStringLiteral("pageSize")) ? request.queryValue(QStringLiteral("pageSize")).toInt(&ok) : defaultPageSize;
+        search.pageSize = request.hasQuery(QStringLiteral("pageSize"))
+            ? request.queryValue(QStringLiteral("pageSize")).toInt(&ok)
+            : defaultPageSize;
         if (!ok || search.pageSize < 1 || search.pageSize > maxPageSize)
             return deposcoError(400, QStringLiteral("pageSize must be between 1 and %1.").arg(maxPageSize));
         search.ids = newestFirst;
@@ -242,7 +269,8 @@ SimResponse DeposcoService::collection(const SimRequest& request, const QList<qi
     const int pages = std::max(1, static_cast<int>((search.ids.size() + search.pageSize - 1) / search.pageSize));
     Json data = Json::array();
     for (qsizetype i = static_cast<qsizetype>(page - 1) * search.pageSize;
-         i < std::min<qsizetype>(search.ids.size(), static_cast<qsizetype>(page) * search.pageSize); ++i)
+         i < std::min<qsizetype>(search.ids.size(), static_cast<qsizetype>(page) * search.pageSize);
+         ++i)
         data.push_back(render(search.ids.at(i)));
     Json links = Json::array();
     const bool complete = page >= pages;
@@ -257,7 +285,8 @@ SimResponse DeposcoService::collection(const SimRequest& request, const QList<qi
 
 Json DeposcoService::lineJson(const SalesOrder& order, const SalesOrderLine& line) const
 {
-    const bool backOrdered = line.unallocated() > 0 && order.status != QStringLiteral("New") && order.status != QStringLiteral("Canceled");
+    const bool backOrdered =
+        line.unallocated() > 0 && order.status != QStringLiteral("New") && order.status != QStringLiteral("Canceled");
     Json j = {
         {"self", ref("orders/salesOrders/orderLines", line.id, Json{{"lineNumber", std::to_string(line.lineNumber)}})},
         {"businessUnit", businessUnitRef()},
@@ -406,7 +435,10 @@ SimResponse DeposcoService::createSalesOrders(const SimRequest& request)
     }
     for (const char* name : {"firstName", "lastName"}) {
         if (textOf(in, {"shipToContact", name}).size() > kNameLimit)
-            return deposcoError(400, QStringLiteral("salesOrder.shipToContact.%1 size must be between 0 and %2").arg(QLatin1String(name)).arg(kNameLimit));
+            return deposcoError(400,
+                QStringLiteral("salesOrder.shipToContact.%1 size must be between 0 and %2")
+                    .arg(QLatin1String(name))
+                    .arg(kNameLimit));
     }
     o.customerOrderNumber = textOf(in, {"customerOrderNumber"});
     o.orderSource = textOf(in, {"orderSource"});
@@ -425,10 +457,17 @@ SimResponse DeposcoService::createSalesOrders(const SimRequest& request)
         line.unitPrice = l.value("unitPrice", Json());
         o.lines.append(line);
     }
-    static const QStringList kOwn = {QStringLiteral("self"), QStringLiteral("businessUnit"), QStringLiteral("number"),
-        QStringLiteral("orderLines"), QStringLiteral("orderStatus"), QStringLiteral("customerOrderNumber"),
-        QStringLiteral("orderSource"), QStringLiteral("shipVendor"), QStringLiteral("shipMethod"),
-        QStringLiteral("shipFromFacility"), QStringLiteral("shipments")};
+    static const QStringList kOwn = {QStringLiteral("self"),
+        QStringLiteral("businessUnit"),
+        QStringLiteral("number"),
+        QStringLiteral("orderLines"),
+        QStringLiteral("orderStatus"),
+        QStringLiteral("customerOrderNumber"),
+        QStringLiteral("orderSource"),
+        QStringLiteral("shipVendor"),
+        QStringLiteral("shipMethod"),
+        QStringLiteral("shipFromFacility"),
+        QStringLiteral("shipments")};
     for (auto it = in.begin(); it != in.end(); ++it) {
         if (!kOwn.contains(fromStd(it.key())))
             o.extra[it.key()] = it.value();
@@ -448,7 +487,9 @@ SimResponse DeposcoService::createSalesOrders(const SimRequest& request)
     if (existing >= 0) {
         SalesOrder& current = m_world->salesOrders()[existing];
         if (!editable(current.status))
-            return deposcoError(400, QStringLiteral("Sales order %1 cannot be updated while in the status of %2.").arg(o.number, current.status));
+            return deposcoError(400,
+                QStringLiteral("Sales order %1 cannot be updated while in the status of %2.")
+                    .arg(o.number, current.status));
         // Header data is replaced; the lines stay as they are (a quantity change is a cancellation or an addition).
         for (auto it = o.extra.begin(); it != o.extra.end(); ++it)
             current.extra[it.key()] = it.value();
@@ -602,7 +643,8 @@ Json DeposcoService::shipmentJson(int index) const
     }
     // The sales order is named by reference only (`orderHeaders`, docs/Model/BaseShipmentDTOOrderHeaders.md): a
     // client reads the order for its numbers.
-    const Json orders = Json::array({ref("orders/salesOrders", s.salesOrderId, Json{{"number", toStd(s.orderNumber)}})});
+    const Json orders =
+        Json::array({ref("orders/salesOrders", s.salesOrderId, Json{{"number", toStd(s.orderNumber)}})});
     return {{"self", ref("shipments/outboundShipments", s.id, Json{{"number", toStd(s.number)}})},
         {"businessUnit", businessUnitRef()},
         {"number", toStd(s.number)},
@@ -672,20 +714,31 @@ Json DeposcoService::kitHeaderJson(int index) const
     qint64 n = 0;
     for (const auto& part : item.components)
         details.push_back(detail(++n, "Input", part.sku, part.quantity));
-    return {{"self", ref("kitHeaders", item.id, Json{{"name", toStd(item.number)}})}, {"name", toStd(item.number)},
-        {"businessUnit", businessUnitRef()}, {"kitUsage", "Sales"}, {"kitDetails", nested(details)},
+    return {{"self", ref("kitHeaders", item.id, Json{{"name", toStd(item.number)}})},
+        {"name", toStd(item.number)},
+        {"businessUnit", businessUnitRef()},
+        {"kitUsage", "Sales"},
+        {"kitDetails", nested(details)},
         {"createdDate", toStd(isoUtc(item.createdMSecs))}};
 }
 
 Json DeposcoService::itemJson(int index) const
 {
     const WmsItem& item = m_world->items().at(index);
-    return {{"self", ref("items", item.id, Json{{"number", toStd(item.number)}})}, {"businessUnit", businessUnitRef()},
-        {"number", toStd(item.number)}, {"name", toStd(item.name)}, {"shortDescription", toStd(item.name)},
-        {"itemType", "Simple"}, {"packs", Json::array({{{"type", "Each"}, {"quantity", 1}}})},
-        {"unitPrice", Json::parse(toStd(Money::fromMinor(item.priceMinor, m_world->scenario().currency).toDecimalString()))},
-        {"inventoryTrackingEnabled", item.components.isEmpty()}, {"shippable", true}, {"salesEnabledFlag", true},
-        {"lotTrackingEnabled", false}, {"createdDate", toStd(isoUtc(item.createdMSecs))}};
+    return {{"self", ref("items", item.id, Json{{"number", toStd(item.number)}})},
+        {"businessUnit", businessUnitRef()},
+        {"number", toStd(item.number)},
+        {"name", toStd(item.name)},
+        {"shortDescription", toStd(item.name)},
+        {"itemType", "Simple"},
+        {"packs", Json::array({{{"type", "Each"}, {"quantity", 1}}})},
+        {"unitPrice",
+            Json::parse(toStd(Money::fromMinor(item.priceMinor, m_world->scenario().currency).toDecimalString()))},
+        {"inventoryTrackingEnabled", item.components.isEmpty()},
+        {"shippable", true},
+        {"salesEnabledFlag", true},
+        {"lotTrackingEnabled", false},
+        {"createdDate", toStd(isoUtc(item.createdMSecs))}};
 }
 
 SimResponse DeposcoService::items(const SimRequest& request, const QStringList& seg)
@@ -699,7 +752,8 @@ SimResponse DeposcoService::items(const SimRequest& request, const QStringList& 
         QList<qint64> ids;
         for (qsizetype i = all.size() - 1; i >= 0; --i) {
             const auto& item = all.at(i);
-            const QString itemName = kits ? item.number : item.name; // a kit header is named after its kit item (assumed)
+            const QString itemName =
+                kits ? item.number : item.name; // a kit header is named after its kit item (assumed)
             if ((kits && item.components.isEmpty()) || (!number.isEmpty() && item.number != number)
                 || (!name.isEmpty() && !itemName.contains(name, Qt::CaseInsensitive)))
                 continue;
@@ -740,11 +794,14 @@ SimResponse DeposcoService::atp(const SimRequest& request)
                 continue;
             const int n = m_world->availableToPromise(i.number, f.number);
             total += n;
-            perFacility.push_back({{"facilityNumber", toStd(f.number)}, {"availableToPromise", n},
+            perFacility.push_back({{"facilityNumber", toStd(f.number)},
+                {"availableToPromise", n},
                 {"onHand", i.components.isEmpty() ? m_world->onHand(i.number, f.number) : n}});
         }
-        out.push_back({{"itemNumber", toStd(i.number)}, {"businessUnit", toStd(m_world->scenario().wms.businessUnit)},
-            {"totalAvailableToPromise", total}, {"facilities", perFacility}});
+        out.push_back({{"itemNumber", toStd(i.number)},
+            {"businessUnit", toStd(m_world->scenario().wms.businessUnit)},
+            {"totalAvailableToPromise", total},
+            {"facilities", perFacility}});
     }
     if (!item.isEmpty() && out.empty())
         return deposcoError(404, QStringLiteral("Item '%1' not found.").arg(item));

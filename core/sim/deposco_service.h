@@ -65,8 +65,11 @@ private:
     SimResponse items(const SimRequest& request, const QStringList& seg);
     SimResponse atp(const SimRequest& request);
     /// One page of a collection: a new snapshot, or the page `page` of the snapshot `search_id`.
-    SimResponse collection(const SimRequest& request, const QList<qint64>& newestFirst, int defaultPageSize,
-        const std::function<Json(qint64)>& render, int maxPageSize = 100);
+    SimResponse collection(const SimRequest& request,
+        const QList<qint64>& newestFirst,
+        int defaultPageSize,
+        const std::function<Json(qint64)>& render,
+        int maxPageSize = 100);
     Json salesOrderJson(int index) const;
     Json lineJson(const SalesOrder& order, const SalesOrderLine& line) const;
     Json customerReturnJson(int index) const;

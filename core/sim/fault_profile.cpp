@@ -11,8 +11,8 @@ Status readRate(const nlohmann::ordered_json& json, const char* key, double& out
         return {};
     const auto& v = json.at(key);
     if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 1)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a rate must be a number from 0 to 1"),
-            QString::fromUtf8(key));
+        return makeError(
+            ErrorCode::InvalidArgument, QStringLiteral("a rate must be a number from 0 to 1"), QString::fromUtf8(key));
     out = v.get<double>();
     return {};
 }
@@ -23,8 +23,8 @@ Status readInt(const nlohmann::ordered_json& json, const char* key, int& out)
         return {};
     const auto& v = json.at(key);
     if (!v.is_number_integer() || v.get<qint64>() < 0 || v.get<qint64>() > 3600000)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("expected a non-negative integer"),
-            QString::fromUtf8(key));
+        return makeError(
+            ErrorCode::InvalidArgument, QStringLiteral("expected a non-negative integer"), QString::fromUtf8(key));
     out = v.get<int>();
     return {};
 }
@@ -47,8 +47,8 @@ Result<FaultProfile> FaultProfile::fromJson(const nlohmann::ordered_json& json)
         if (auto s = readRate(json, key, *target); !s)
             return s.error();
     }
-    for (const auto& [key, target] : {std::pair{"retry_after_seconds", &p.retryAfterSeconds},
-             std::pair{"timeout_hold_ms", &p.timeoutHoldMs}}) {
+    for (const auto& [key, target] :
+        {std::pair{"retry_after_seconds", &p.retryAfterSeconds}, std::pair{"timeout_hold_ms", &p.timeoutHoldMs}}) {
         if (auto s = readInt(json, key, *target); !s)
             return s.error();
     }

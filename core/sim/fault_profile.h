@@ -15,7 +15,8 @@ struct FaultProfile
     double timeoutRate = 0; ///< the request is read and applied, the answer never comes (held, then closed)
     double rateLimitRate = 0; ///< 429 with Retry-After (Deposco: empty body, as observed)
     double resetRate = 0; ///< the connection is reset without an answer (the request is NOT applied)
-    double conflictRate = 0; ///< writes answered 409 (Deposco "updated by a concurrent request"; other systems ignore it)
+    double conflictRate =
+        0; ///< writes answered 409 (Deposco "updated by a concurrent request"; other systems ignore it)
     double duplicateWebhookRate = 0; ///< WooCommerce: a webhook is delivered twice
     int retryAfterSeconds = 1;
     int latencyMedianMs = 0; ///< log-normal latency; 0 = answer at once

@@ -16,7 +16,10 @@ QByteArray SimRequest::header(const QByteArray& name) const
     return {};
 }
 
-QString SimRequest::queryValue(const QString& key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
+QString SimRequest::queryValue(const QString& key) const
+{
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
 
 QStringList SimRequest::queryValues(const QString& key) const
 {
@@ -73,7 +76,10 @@ SimResponse SimResponse::json(int status, const Json& body)
     return r;
 }
 
-QString isoUtc(qint64 msecs) { return utcFromMSecs(msecs).toString(Qt::ISODateWithMs); }
+QString isoUtc(qint64 msecs)
+{
+    return utcFromMSecs(msecs).toString(Qt::ISODateWithMs);
+}
 
 std::optional<qint64> parseIso(const QString& text)
 {
@@ -87,7 +93,13 @@ std::optional<qint64> parseIso(const QString& text)
     return dt.toMSecsSinceEpoch();
 }
 
-std::string toStd(const QString& text) { return text.toStdString(); }
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+std::string toStd(const QString& text)
+{
+    return text.toStdString();
+}
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
 } // namespace lockstep::core::sim

@@ -9,7 +9,6 @@
 #include <QUrlQuery>
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 namespace lockstep::core::sim {

@@ -2,10 +2,9 @@
 #pragma once
 
 #include <QMap>
-
-#include <algorithm>
 #include <QString>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace lockstep::core::sim {
@@ -35,7 +34,10 @@ public:
     void countRequest(const QString& system) { count(QStringLiteral("requests.") + system); }
     /// Keeps the largest value seen under `key` (e.g. the most requests a server held at once).
     void noteMax(const QString& key, int value) { m_counters[key] = std::max(m_counters.value(key), value); }
-    void countFault(const QString& system, const QString& kind) { count(QStringLiteral("faults.%1.%2").arg(system, kind)); }
+    void countFault(const QString& system, const QString& kind)
+    {
+        count(QStringLiteral("faults.%1.%2").arg(system, kind));
+    }
     int requests(const QString& system) const { return counter(QStringLiteral("requests.") + system); }
     int faults(const QString& system, const QString& kind) const
     {

@@ -94,8 +94,11 @@ void resetConnection(QTcpSocket* socket)
     ::setsockopt(static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option);
 #elif defined(Q_OS_WIN)
     const linger option{1, 0};
-    ::setsockopt(static_cast<SOCKET>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER,
-        reinterpret_cast<const char*>(&option), sizeof option);
+    ::setsockopt(static_cast<SOCKET>(socket->socketDescriptor()),
+        SOL_SOCKET,
+        SO_LINGER,
+        reinterpret_cast<const char*>(&option),
+        sizeof option);
 #endif
     socket->abort();
 }
@@ -105,10 +108,12 @@ LoopbackServer::LoopbackServer(SimService* service, Ledger* ledger, std::uint64_
     , m_service(service)
     , m_ledger(ledger)
     , m_rng(seed)
-{
-}
+{}
 
-LoopbackServer::~LoopbackServer() { stop(); }
+LoopbackServer::~LoopbackServer()
+{
+    stop();
+}
 
 Result<quint16> LoopbackServer::start()
 {
@@ -246,7 +251,8 @@ SimResponse LoopbackServer::sandboxRoute(const SimRequest& request)
             || !body->contains("quantity") || !body->at("quantity").is_number_integer())
             return SimResponse::json(400, Json{{"error", "body must be {\"sku\": text, \"quantity\": integer}"}});
         const QString location = fromStd(body->value("location", std::string()));
-        if (!m_service->editListedStock(fromStd(body->at("sku").get<std::string>()), body->at("quantity").get<qint64>(), location))
+        if (!m_service->editListedStock(
+                fromStd(body->at("sku").get<std::string>()), body->at("quantity").get<qint64>(), location))
             return SimResponse::json(404, Json{{"error", "no such SKU listed here"}});
         return SimResponse::json(200, *body);
     }

@@ -18,8 +18,7 @@ class Rng
 public:
     explicit Rng(std::uint64_t seed = 0)
         : m_state(seed)
-    {
-    }
+    {}
 
     std::uint64_t next()
     {

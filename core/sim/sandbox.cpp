@@ -20,7 +20,8 @@ constexpr int kTickMs = 50;
 /// A credential derived from the seed, so a scenario's sandbox has the same credentials every run.
 QString credential(quint64 seed, const char* prefix, int length)
 {
-    const QByteArray digest = QCryptographicHash::hash(QByteArray::number(seed) + ':' + prefix, QCryptographicHash::Sha256).toHex();
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArray::number(seed) + ':' + prefix, QCryptographicHash::Sha256).toHex();
     return QString::fromLatin1(prefix) + QString::fromLatin1(digest.left(length));
 }
 
@@ -33,7 +34,10 @@ Sandbox::Sandbox(QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &Sandbox::tick);
 }
 
-Sandbox::~Sandbox() { stop(); }
+Sandbox::~Sandbox()
+{
+    stop();
+}
 
 Result<Endpoints> Sandbox::start(const Scenario& scenario)
 {
@@ -56,8 +60,12 @@ Result<Endpoints> Sandbox::start(const Scenario& scenario)
     ep.wms.businessUnit = scenario.wms.businessUnit;
     ep.pos.accessToken = credential(scenario.seed, "EAAA", 60);
 
-    m_woo = std::make_unique<WooCommerceService>(m_world.get(), &m_ledger, m_sender, ep.woocommerce.consumerKey, ep.woocommerce.consumerSecret);
-    m_ct = std::make_unique<CommercetoolsService>(m_world.get(), &m_ledger, ep.commercetools.projectKey, ep.commercetools.clientId,
+    m_woo = std::make_unique<WooCommerceService>(
+        m_world.get(), &m_ledger, m_sender, ep.woocommerce.consumerKey, ep.woocommerce.consumerSecret);
+    m_ct = std::make_unique<CommercetoolsService>(m_world.get(),
+        &m_ledger,
+        ep.commercetools.projectKey,
+        ep.commercetools.clientId,
         ep.commercetools.clientSecret);
     m_wms = std::make_unique<DeposcoService>(m_world.get(), &m_ledger, ep.wms.clientId, ep.wms.clientSecret);
     m_pos = std::make_unique<PosService>(m_world.get(), ep.pos.accessToken);
@@ -137,7 +145,8 @@ void Sandbox::tick()
             ++i;
             continue;
         }
-        editListedStock(e.storefront == QLatin1String("commercetools") ? SimSystem::Commercetools : SimSystem::WooCommerce,
+        editListedStock(
+            e.storefront == QLatin1String("commercetools") ? SimSystem::Commercetools : SimSystem::WooCommerce,
             e.sku,
             e.quantity,
             e.location);
@@ -152,7 +161,10 @@ void Sandbox::advance(qint64 msecs)
     tick();
 }
 
-LoopbackServer* Sandbox::server(SimSystem system) const { return m_servers[static_cast<int>(system)]; }
+LoopbackServer* Sandbox::server(SimSystem system) const
+{
+    return m_servers[static_cast<int>(system)];
+}
 
 FaultProfile Sandbox::faultProfile(SimSystem system) const
 {

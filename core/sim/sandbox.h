@@ -25,7 +25,13 @@ class WooCommerceService;
 class World;
 
 /// The simulated systems a sandbox runs.
-enum class SimSystem { WooCommerce, Commercetools, Wms, Pos };
+enum class SimSystem
+{
+    WooCommerce,
+    Commercetools,
+    Wms,
+    Pos
+};
 
 /// The sandbox: simulated WooCommerce, commercetools, Deposco WMS and POS servers on 127.0.0.1, driven by one
 /// scenario on an accelerated clock, with a truth ledger.

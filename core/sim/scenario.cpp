@@ -27,8 +27,7 @@ constexpr const char* kFailureKeys[kFailureCount] = {"",
 
 const QString kResourcePrefix = QStringLiteral(":/sim/scenarios/");
 
-template <typename T>
-Status read(const Json& json, const char* key, T& out)
+template <typename T> Status read(const Json& json, const char* key, T& out)
 {
     if (!json.contains(key))
         return {};
@@ -124,8 +123,7 @@ Result<Scenario> parse(const Json& json)
                     index = i;
             }
             if (index == 0 || !it->is_number())
-                return makeError(
-                    ErrorCode::InvalidArgument, QStringLiteral("unknown failure mode"), fromStd(it.key()));
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown failure mode"), fromStd(it.key()));
             s.failureRates[static_cast<size_t>(index)] = it->get<double>();
         }
     }
@@ -149,10 +147,13 @@ Result<Scenario> parse(const Json& json)
     }
     if (json.contains("stock_edits")) {
         if (!json.at("stock_edits").is_array())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("must be an array"), QStringLiteral("stock_edits"));
+            return makeError(
+                ErrorCode::InvalidArgument, QStringLiteral("must be an array"), QStringLiteral("stock_edits"));
         for (const Json& e : json.at("stock_edits")) {
             if (!e.is_object())
-                return makeError(ErrorCode::InvalidArgument, QStringLiteral("each edit must be an object"), QStringLiteral("stock_edits"));
+                return makeError(ErrorCode::InvalidArgument,
+                    QStringLiteral("each edit must be an object"),
+                    QStringLiteral("stock_edits"));
             Scenario::StockEdit edit;
             check(read(e, "after_minutes", edit.afterMinutes));
             check(readString(e, "storefront", edit.storefront));
@@ -160,10 +161,12 @@ Result<Scenario> parse(const Json& json)
             check(read(e, "quantity", edit.quantity));
             check(readString(e, "location", edit.location));
             if (edit.storefront != QLatin1String("woocommerce") && edit.storefront != QLatin1String("commercetools"))
-                return makeError(ErrorCode::InvalidArgument, QStringLiteral("storefront must be woocommerce or commercetools"),
+                return makeError(ErrorCode::InvalidArgument,
+                    QStringLiteral("storefront must be woocommerce or commercetools"),
                     QStringLiteral("stock_edits"));
             if (edit.sku.isEmpty() || edit.quantity < 0 || edit.afterMinutes < 0)
-                return makeError(ErrorCode::InvalidArgument, QStringLiteral("needs a sku, a quantity ≥ 0 and after_minutes ≥ 0"),
+                return makeError(ErrorCode::InvalidArgument,
+                    QStringLiteral("needs a sku, a quantity ≥ 0 and after_minutes ≥ 0"),
                     QStringLiteral("stock_edits"));
             s.stockEdits.append(edit);
         }

@@ -5,9 +5,9 @@
 #include "fault_profile.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
-#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +16,8 @@
 namespace lockstep::core::sim {
 
 /// The failure modes a scenario plants in its orders, one per order at most (the exception queues' causes).
-enum class PlannedFailure {
+enum class PlannedFailure
+{
     None,
     UnknownSku, ///< a line SKU the WMS item master does not have
     DuplicateSku, ///< the line's product shares its SKU with another storefront product

@@ -14,13 +14,13 @@ class TokenIssuer
 public:
     explicit TokenIssuer(QByteArray seed)
         : m_seed(std::move(seed))
-    {
-    }
+    {}
 
     QString issue()
     {
         const QByteArray material = m_seed + ':' + QByteArray::number(++m_counter);
-        const QString token = QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(40));
+        const QString token =
+            QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(40));
         m_valid.insert(token);
         return token;
     }

@@ -15,12 +15,20 @@ namespace lockstep::core::sim {
 namespace {
 
 const QString kPrefix = QStringLiteral("/wp-json/wc/v3");
-const QStringList kStatuses = {QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("on-hold"),
-    QStringLiteral("completed"), QStringLiteral("cancelled"), QStringLiteral("refunded"), QStringLiteral("failed"),
+const QStringList kStatuses = {QStringLiteral("pending"),
+    QStringLiteral("processing"),
+    QStringLiteral("on-hold"),
+    QStringLiteral("completed"),
+    QStringLiteral("cancelled"),
+    QStringLiteral("refunded"),
+    QStringLiteral("failed"),
     QStringLiteral("trash")};
 constexpr int kBatchLimit = 100;
 
-Json nullOr(const QString& text) { return text.isEmpty() ? Json(nullptr) : Json(toStd(text)); }
+Json nullOr(const QString& text)
+{
+    return text.isEmpty() ? Json(nullptr) : Json(toStd(text));
+}
 
 Json invalidParam(const char* param, const QString& reason)
 {
@@ -35,10 +43,12 @@ std::pair<qsizetype, qsizetype> pageRange(const SimRequest& request)
 {
     constexpr std::pair<qsizetype, qsizetype> kWhole{0, std::numeric_limits<qsizetype>::max()};
     bool ok = true;
-    const int perPage = request.hasQuery(QStringLiteral("per_page")) ? request.queryValue(QStringLiteral("per_page")).toInt(&ok) : 10;
+    const int perPage =
+        request.hasQuery(QStringLiteral("per_page")) ? request.queryValue(QStringLiteral("per_page")).toInt(&ok) : 10;
     if (!ok || perPage < 1 || perPage > 100)
         return kWhole;
-    const int page = request.hasQuery(QStringLiteral("page")) ? request.queryValue(QStringLiteral("page")).toInt(&ok) : 1;
+    const int page =
+        request.hasQuery(QStringLiteral("page")) ? request.queryValue(QStringLiteral("page")).toInt(&ok) : 1;
     if (!ok || page < 1)
         return kWhole;
     const qsizetype offset = request.hasQuery(QStringLiteral("offset"))
@@ -73,15 +83,17 @@ WooCommerceService::WooCommerceService(
     , m_key(std::move(consumerKey))
     , m_secret(std::move(consumerSecret))
     , m_rng(Rng(world->scenario().seed).fork(11))
-{
-}
+{}
 
 SimResponse WooCommerceService::serverError(int status) const
 {
     if (status == 500)
-        return wooError(500, "internal_server_error", QStringLiteral("There has been a critical error on this website."));
+        return wooError(
+            500, "internal_server_error", QStringLiteral("There has been a critical error on this website."));
     // 502/503 come from the host or a proxy in front of WordPress, as an HTML page.
-    SimResponse r{status, {{"Content-Type", "text/html; charset=UTF-8"}}, "<html><body><h1>Service unavailable</h1></body></html>"};
+    SimResponse r{status,
+        {{"Content-Type", "text/html; charset=UTF-8"}},
+        "<html><body><h1>Service unavailable</h1></body></html>"};
     return r;
 }
 
@@ -120,7 +132,8 @@ SimResponse WooCommerceService::handle(const SimRequest& request)
 {
     const QStringList seg = request.segmentsAfter(kPrefix);
     if (seg.isEmpty())
-        return wooError(404, "rest_no_route", QStringLiteral("No route was found matching the URL and request method."));
+        return wooError(
+            404, "rest_no_route", QStringLiteral("No route was found matching the URL and request method."));
 
     auto [user, password] = request.basicAuth();
     if (m_world->scenario().wooStripsAuthorization)
@@ -174,14 +187,18 @@ SimResponse WooCommerceService::paged(const SimRequest& request,
     const std::function<QByteArray(int)>& raw)
 {
     bool ok = true;
-    const int perPage = request.hasQuery(QStringLiteral("per_page")) ? request.queryValue(QStringLiteral("per_page")).toInt(&ok) : 10;
+    const int perPage =
+        request.hasQuery(QStringLiteral("per_page")) ? request.queryValue(QStringLiteral("per_page")).toInt(&ok) : 10;
     if (!ok || perPage < 1 || perPage > 100)
-        return SimResponse::json(400, invalidParam("per_page", QStringLiteral("per_page must be between 1 (inclusive) and 100 (inclusive)")));
-    const int page = request.hasQuery(QStringLiteral("page")) ? request.queryValue(QStringLiteral("page")).toInt(&ok) : 1;
+        return SimResponse::json(400,
+            invalidParam("per_page", QStringLiteral("per_page must be between 1 (inclusive) and 100 (inclusive)")));
+    const int page =
+        request.hasQuery(QStringLiteral("page")) ? request.queryValue(QStringLiteral("page")).toInt(&ok) : 1;
     if (!ok || page < 1)
         return SimResponse::json(400, invalidParam("page", QStringLiteral("page must be greater than or equal to 1")));
-    const int offset = request.hasQuery(QStringLiteral("offset")) ? std::max(0, request.queryValue(QStringLiteral("offset")).toInt())
-                                                                   : (page - 1) * perPage;
+    const int offset = request.hasQuery(QStringLiteral("offset"))
+        ? std::max(0, request.queryValue(QStringLiteral("offset")).toInt())
+        : (page - 1) * perPage;
     const int pages = (total + perPage - 1) / perPage;
     // Element by element, so a hostile element can stand in verbatim (the same bytes as dumping the array).
     QList<QByteArray> elements;
@@ -219,14 +236,24 @@ SimResponse WooCommerceService::listOrders(const SimRequest& request)
         statuses.clear();
     for (const auto& s : std::as_const(statuses)) {
         if (!kStatuses.contains(s))
-            return SimResponse::json(400, invalidParam("status", QStringLiteral("status[0] is not one of any, %1.").arg(kStatuses.join(QStringLiteral(", ")))));
+            return SimResponse::json(400,
+                invalidParam("status",
+                    QStringLiteral("status[0] is not one of any, %1.").arg(kStatuses.join(QStringLiteral(", ")))));
     }
-    const QString orderBy = request.hasQuery(QStringLiteral("orderby")) ? request.queryValue(QStringLiteral("orderby")) : QStringLiteral("date");
-    static const QStringList kOrderBy = {QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("include"),
-        QStringLiteral("title"), QStringLiteral("slug"), QStringLiteral("modified")};
+    const QString orderBy = request.hasQuery(QStringLiteral("orderby")) ? request.queryValue(QStringLiteral("orderby"))
+                                                                        : QStringLiteral("date");
+    static const QStringList kOrderBy = {QStringLiteral("date"),
+        QStringLiteral("id"),
+        QStringLiteral("include"),
+        QStringLiteral("title"),
+        QStringLiteral("slug"),
+        QStringLiteral("modified")};
     if (!kOrderBy.contains(orderBy))
-        return SimResponse::json(400, invalidParam("orderby", QStringLiteral("orderby is not one of date, id, include, title, slug, and modified.")));
-    const QString order = request.hasQuery(QStringLiteral("order")) ? request.queryValue(QStringLiteral("order")) : QStringLiteral("desc");
+        return SimResponse::json(400,
+            invalidParam(
+                "orderby", QStringLiteral("orderby is not one of date, id, include, title, slug, and modified.")));
+    const QString order = request.hasQuery(QStringLiteral("order")) ? request.queryValue(QStringLiteral("order"))
+                                                                    : QStringLiteral("desc");
     if (order != QStringLiteral("asc") && order != QStringLiteral("desc"))
         return SimResponse::json(400, invalidParam("order", QStringLiteral("order is not one of asc and desc.")));
     const auto after = filterDate(request, QStringLiteral("after"));
@@ -243,7 +270,8 @@ SimResponse WooCommerceService::listOrders(const SimRequest& request)
         if (statuses.isEmpty() ? o.wooStatus == QStringLiteral("trash") : !statuses.contains(o.wooStatus))
             continue;
         if ((after && o.createdMSecs <= *after) || (before && o.createdMSecs >= *before)
-            || (modifiedAfter && o.modifiedMSecs <= *modifiedAfter) || (modifiedBefore && o.modifiedMSecs >= *modifiedBefore))
+            || (modifiedAfter && o.modifiedMSecs <= *modifiedAfter)
+            || (modifiedBefore && o.modifiedMSecs >= *modifiedBefore))
             continue;
         picked.append(i);
     }
@@ -305,9 +333,15 @@ Json WooCommerceService::orderJson(int index) const
     j["total_tax"] = dec(o.taxMinor);
     j["customer_id"] = 0;
     j["order_key"] = toStd(QStringLiteral("wc_order_%1").arg(o.wooId * 7919, 0, 36));
-    const Json address = {{"first_name", toStd(o.firstName)}, {"last_name", toStd(o.lastName)}, {"company", ""},
-        {"address_1", "1 Market Street"}, {"address_2", ""}, {"city", toStd(o.city)}, {"state", ""},
-        {"postcode", toStd(o.postcode)}, {"country", toStd(o.country)}};
+    const Json address = {{"first_name", toStd(o.firstName)},
+        {"last_name", toStd(o.lastName)},
+        {"company", ""},
+        {"address_1", "1 Market Street"},
+        {"address_2", ""},
+        {"city", toStd(o.city)},
+        {"state", ""},
+        {"postcode", toStd(o.postcode)},
+        {"country", toStd(o.country)}};
     j["billing"] = address;
     j["billing"]["email"] = toStd(QStringLiteral("%1.%2@example.com").arg(o.firstName, o.lastName).toLower());
     j["billing"]["phone"] = "";
@@ -334,14 +368,18 @@ Json WooCommerceService::orderJson(int index) const
         const OrderLine& line = o.lines.at(i);
         const auto& p = m_world->products().at(line.product);
         const qint64 lineSubtotal = line.unitPriceMinor * line.quantity;
-        const qint64 share = i + 1 == o.lines.size() ? discountLeft : (subtotal ? o.discountMinor * lineSubtotal / subtotal : 0);
+        const qint64 share =
+            i + 1 == o.lines.size() ? discountLeft : (subtotal ? o.discountMinor * lineSubtotal / subtotal : 0);
         discountLeft -= share;
         const qint64 lineTotal = lineSubtotal - share;
         Json meta = Json::array();
         if (line.variation >= 0) {
             const QString value = p.variations.at(line.variation).attribute;
-            meta.push_back({{"id", line.id * 10}, {"key", "pa_size"}, {"value", toStd(value.toLower())},
-                {"display_key", "Size"}, {"display_value", toStd(value)}});
+            meta.push_back({{"id", line.id * 10},
+                {"key", "pa_size"},
+                {"value", toStd(value.toLower())},
+                {"display_key", "Size"},
+                {"display_value", toStd(value)}});
         }
         lines.push_back({{"id", line.id},
             {"name", toStd(m_world->lineName(line))},
@@ -353,7 +391,9 @@ Json WooCommerceService::orderJson(int index) const
             {"subtotal_tax", thousandths(lineSubtotal * 2)},
             {"total", dec(lineTotal)},
             {"total_tax", thousandths(lineTotal * 2)},
-            {"taxes", Json::array({{{"id", 1}, {"total", thousandths(lineTotal * 2)}, {"subtotal", thousandths(lineSubtotal * 2)}}})},
+            {"taxes",
+                Json::array(
+                    {{{"id", 1}, {"total", thousandths(lineTotal * 2)}, {"subtotal", thousandths(lineSubtotal * 2)}}})},
             {"meta_data", meta},
             {"sku", nullOr(m_world->lineSku(line))},
             {"price", static_cast<double>(lineTotal) / 100.0 / line.quantity},
@@ -361,21 +401,41 @@ Json WooCommerceService::orderJson(int index) const
             {"parent_name", line.variation >= 0 ? Json(toStd(p.name)) : Json(nullptr)}});
     }
     j["line_items"] = lines;
-    j["tax_lines"] = Json::array({{{"id", o.wooId * 10 + 7}, {"rate_code", "VAT-1"}, {"rate_id", 1}, {"label", "VAT"},
-        {"compound", false}, {"tax_total", dec(o.taxMinor - shippingTax)}, {"shipping_tax_total", dec(shippingTax)},
-        {"rate_percent", 20}, {"meta_data", Json::array()}}});
-    j["shipping_lines"] = Json::array({{{"id", o.wooId * 10 + 8}, {"method_title", "Flat rate"}, {"method_id", "flat_rate"},
-        {"instance_id", "1"}, {"total", dec(o.shippingMinor)}, {"total_tax", dec(shippingTax)}, {"taxes", Json::array()},
+    j["tax_lines"] = Json::array({{{"id", o.wooId * 10 + 7},
+        {"rate_code", "VAT-1"},
+        {"rate_id", 1},
+        {"label", "VAT"},
+        {"compound", false},
+        {"tax_total", dec(o.taxMinor - shippingTax)},
+        {"shipping_tax_total", dec(shippingTax)},
+        {"rate_percent", 20},
+        {"meta_data", Json::array()}}});
+    j["shipping_lines"] = Json::array({{{"id", o.wooId * 10 + 8},
+        {"method_title", "Flat rate"},
+        {"method_id", "flat_rate"},
+        {"instance_id", "1"},
+        {"total", dec(o.shippingMinor)},
+        {"total_tax", dec(shippingTax)},
+        {"taxes", Json::array()},
         {"meta_data", Json::array()}}});
     Json fees = Json::array();
     if (o.feeMinor)
-        fees.push_back({{"id", o.wooId * 10 + 9}, {"name", "Gift wrapping"}, {"tax_class", ""}, {"tax_status", "none"},
-            {"total", dec(o.feeMinor)}, {"total_tax", "0.00"}, {"taxes", Json::array()}, {"meta_data", Json::array()}});
+        fees.push_back({{"id", o.wooId * 10 + 9},
+            {"name", "Gift wrapping"},
+            {"tax_class", ""},
+            {"tax_status", "none"},
+            {"total", dec(o.feeMinor)},
+            {"total_tax", "0.00"},
+            {"taxes", Json::array()},
+            {"meta_data", Json::array()}});
     j["fee_lines"] = fees;
     Json coupons = Json::array();
     if (o.discountMinor)
-        coupons.push_back({{"id", o.wooId * 10 + 6}, {"code", "welcome10"}, {"discount", dec(o.discountMinor)},
-            {"discount_tax", "0.00"}, {"meta_data", Json::array()}});
+        coupons.push_back({{"id", o.wooId * 10 + 6},
+            {"code", "welcome10"},
+            {"discount", dec(o.discountMinor)},
+            {"discount_tax", "0.00"},
+            {"meta_data", Json::array()}});
     j["coupon_lines"] = coupons;
     j["refunds"] = Json::array();
     j["payment_url"] = toStd(m_siteUrl.toString() + QStringLiteral("/checkout/order-pay/%1/").arg(o.wooId));
@@ -397,7 +457,9 @@ SimResponse WooCommerceService::updateOrder(const SimRequest& request, int index
     if (body->contains("status")) {
         const auto& s = body->at("status");
         if (!s.is_string() || !kStatuses.contains(fromStd(s.get<std::string>())))
-            return SimResponse::json(400, invalidParam("status", QStringLiteral("status is not one of %1.").arg(kStatuses.join(QStringLiteral(", ")))));
+            return SimResponse::json(400,
+                invalidParam(
+                    "status", QStringLiteral("status is not one of %1.").arg(kStatuses.join(QStringLiteral(", ")))));
         const QString status = fromStd(s.get<std::string>());
         if (status == QStringLiteral("completed") && status != o.wooStatus
             && o.failure == PlannedFailure::ShippedUpdateRefused) {
@@ -432,7 +494,8 @@ SimResponse WooCommerceService::updateOrder(const SimRequest& request, int index
                 }
             }
             if (!replaced)
-                o.wooMeta.push_back({{"id", o.nextMetaId++}, {"key", entry["key"]}, {"value", entry.value("value", Json(nullptr))}});
+                o.wooMeta.push_back(
+                    {{"id", o.nextMetaId++}, {"key", entry["key"]}, {"value", entry.value("value", Json(nullptr))}});
         }
     }
     m_ledger->count(QStringLiteral("woocommerce.order_updates"));
@@ -444,9 +507,12 @@ SimResponse WooCommerceService::notes(const SimRequest& request, int index, cons
 {
     StorefrontOrder& o = m_world->orders()[index];
     const auto noteJson = [this](const OrderNote& n) {
-        return Json{{"id", n.id}, {"author", n.addedByUser ? "shop-manager" : "system"},
-            {"date_created", toStd(wooDate(n.createdMSecs, false))}, {"date_created_gmt", toStd(wooDate(n.createdMSecs, true))},
-            {"note", toStd(n.note)}, {"customer_note", n.customerNote}}; // added_by_user is write-only
+        return Json{{"id", n.id},
+            {"author", n.addedByUser ? "shop-manager" : "system"},
+            {"date_created", toStd(wooDate(n.createdMSecs, false))},
+            {"date_created_gmt", toStd(wooDate(n.createdMSecs, true))},
+            {"note", toStd(n.note)},
+            {"customer_note", n.customerNote}}; // added_by_user is write-only
     };
     if (rest.isEmpty() && request.method == "GET") {
         Json all = Json::array();
@@ -457,8 +523,10 @@ SimResponse WooCommerceService::notes(const SimRequest& request, int index, cons
     if (rest.isEmpty() && request.method == "POST") {
         const auto body = request.jsonBody();
         if (!body || !body->is_object() || !body->contains("note") || !body->at("note").is_string())
-            return SimResponse::json(400, Json{{"code", "rest_missing_callback_param"}, {"message", "Missing parameter(s): note"},
-                                              {"data", {{"status", 400}, {"params", Json::array({"note"})}}}});
+            return SimResponse::json(400,
+                Json{{"code", "rest_missing_callback_param"},
+                    {"message", "Missing parameter(s): note"},
+                    {"data", {{"status", 400}, {"params", Json::array({"note"})}}}});
         OrderNote n;
         n.id = o.wooId * 100 + o.notes.size() + 1;
         n.createdMSecs = m_world->nowMSecs();
@@ -492,13 +560,24 @@ Json WooCommerceService::productJson(int index) const
             variations.push_back(v.id);
     }
     const bool managed = p.variable ? p.parentStock : p.manageStock;
-    return {{"id", p.id}, {"name", toStd(p.name)}, {"slug", toStd(p.name.toLower().replace(u' ', u'-'))},
-        {"type", p.variable ? "variable" : "simple"}, {"status", "publish"}, {"sku", toStd(p.sku)},
-        {"price", price}, {"regular_price", p.variable ? "" : price}, {"sale_price", ""},
-        {"date_modified", toStd(wooDate(p.modifiedMSecs, false))}, {"date_modified_gmt", toStd(wooDate(p.modifiedMSecs, true))},
-        {"manage_stock", managed}, {"stock_quantity", managed ? Json(stock) : Json(nullptr)},
-        {"stock_status", !managed || stock > 0 ? "instock" : "outofstock"}, {"backorders", "no"},
-        {"backorders_allowed", false}, {"backordered", false}, {"variations", variations}};
+    return {{"id", p.id},
+        {"name", toStd(p.name)},
+        {"slug", toStd(p.name.toLower().replace(u' ', u'-'))},
+        {"type", p.variable ? "variable" : "simple"},
+        {"status", "publish"},
+        {"sku", toStd(p.sku)},
+        {"price", price},
+        {"regular_price", p.variable ? "" : price},
+        {"sale_price", ""},
+        {"date_modified", toStd(wooDate(p.modifiedMSecs, false))},
+        {"date_modified_gmt", toStd(wooDate(p.modifiedMSecs, true))},
+        {"manage_stock", managed},
+        {"stock_quantity", managed ? Json(stock) : Json(nullptr)},
+        {"stock_status", !managed || stock > 0 ? "instock" : "outofstock"},
+        {"backorders", "no"},
+        {"backorders_allowed", false},
+        {"backordered", false},
+        {"variations", variations}};
 }
 
 Json WooCommerceService::variationJson(int index, int v) const
@@ -510,11 +589,19 @@ Json WooCommerceService::variationJson(int index, int v) const
     // is then the product's.
     const bool atParent = p.parentStock && var.stockAtParent;
     const int stock = atParent ? p.storeStock : var.storeStock;
-    return {{"id", var.id}, {"sku", toStd(var.ownSku.isEmpty() ? p.sku : var.ownSku)}, {"price", price},
-        {"regular_price", price}, {"sale_price", ""}, {"date_modified", toStd(wooDate(var.modifiedMSecs, false))},
-        {"date_modified_gmt", toStd(wooDate(var.modifiedMSecs, true))}, {"manage_stock", atParent ? Json("parent") : Json(true)},
-        {"stock_quantity", stock}, {"stock_status", stock > 0 ? "instock" : "outofstock"},
-        {"backorders", "no"}, {"backorders_allowed", false}, {"backordered", false},
+    return {{"id", var.id},
+        {"sku", toStd(var.ownSku.isEmpty() ? p.sku : var.ownSku)},
+        {"price", price},
+        {"regular_price", price},
+        {"sale_price", ""},
+        {"date_modified", toStd(wooDate(var.modifiedMSecs, false))},
+        {"date_modified_gmt", toStd(wooDate(var.modifiedMSecs, true))},
+        {"manage_stock", atParent ? Json("parent") : Json(true)},
+        {"stock_quantity", stock},
+        {"stock_status", stock > 0 ? "instock" : "outofstock"},
+        {"backorders", "no"},
+        {"backorders_allowed", false},
+        {"backordered", false},
         {"attributes", Json::array({{{"id", 1}, {"name", "Size"}, {"option", toStd(var.attribute)}}})}};
 }
 
@@ -553,7 +640,9 @@ std::optional<Json> WooCommerceService::applyStockUpdate(int index, int v, const
         flag = next;
     }
     // The quantity is set only where stock is managed; elsewhere WooCommerce ignores it.
-    const bool managed = v >= 0 ? !(p.parentStock && p.variations.at(v).stockAtParent) : p.variable ? p.parentStock : p.manageStock;
+    const bool managed = v >= 0 ? !(p.parentStock && p.variations.at(v).stockAtParent)
+        : p.variable            ? p.parentStock
+                                : p.manageStock;
     if (body.contains("stock_quantity") && managed) {
         (v >= 0 ? p.variations[v].storeStock : p.storeStock) = body.at("stock_quantity").get<int>();
         m_ledger->count(QStringLiteral("woocommerce.stock_updates"));
@@ -625,7 +714,8 @@ SimResponse WooCommerceService::products(const SimRequest& request, const QStrin
                 if (sku.isEmpty() || p.variations.at(v).ownSku == sku)
                     picked.append(v);
             }
-            return paged(request, static_cast<int>(picked.size()), [&](int v) { return variationJson(index, picked.at(v)); });
+            return paged(
+                request, static_cast<int>(picked.size()), [&](int v) { return variationJson(index, picked.at(v)); });
         }
         if (seg.size() == 4 && seg.at(3) == QStringLiteral("batch") && m == "POST")
             return batch(request, index);
@@ -660,7 +750,8 @@ SimResponse WooCommerceService::batch(const SimRequest& request, int productInde
             total += body->at(key).size();
     }
     if (total > kBatchLimit)
-        return wooError(413, "woocommerce_rest_request_entity_too_large",
+        return wooError(413,
+            "woocommerce_rest_request_entity_too_large",
             QStringLiteral("Unable to accept more than %1 items for this request.").arg(kBatchLimit));
     m_ledger->count(QStringLiteral("woocommerce.batch_requests"));
     Json result = Json::object();
@@ -672,14 +763,17 @@ SimResponse WooCommerceService::batch(const SimRequest& request, int productInde
             continue;
         Json out = Json::array();
         for (const auto& entry : body->at(key))
-            out.push_back(itemError(entry.is_number() ? entry.get<qint64>() : 0, "woocommerce_rest_cannot_create",
+            out.push_back(itemError(entry.is_number() ? entry.get<qint64>() : 0,
+                "woocommerce_rest_cannot_create",
                 "The sandbox catalogue is fixed by its scenario."));
         result[key] = out;
     }
     if (body->contains("update")) {
         Json out = Json::array();
         for (const auto& entry : body->at("update")) {
-            const qint64 id = entry.is_object() && entry.contains("id") && entry.at("id").is_number_integer() ? entry.at("id").get<qint64>() : 0;
+            const qint64 id = entry.is_object() && entry.contains("id") && entry.at("id").is_number_integer()
+                ? entry.at("id").get<qint64>()
+                : 0;
             int index = productIndex < 0 ? m_world->findProduct(id) : productIndex;
             int v = -1;
             if (productIndex >= 0) {
@@ -692,7 +786,10 @@ SimResponse WooCommerceService::batch(const SimRequest& request, int productInde
                     index = -1;
             }
             if (index < 0) {
-                out.push_back(itemError(id, productIndex < 0 ? "woocommerce_rest_product_invalid_id" : "woocommerce_rest_product_variation_invalid_id", "Invalid ID."));
+                out.push_back(itemError(id,
+                    productIndex < 0 ? "woocommerce_rest_product_invalid_id"
+                                     : "woocommerce_rest_product_variation_invalid_id",
+                    "Invalid ID."));
                 continue;
             }
             if (auto err = applyStockUpdate(index, v, entry)) {
@@ -709,11 +806,16 @@ SimResponse WooCommerceService::batch(const SimRequest& request, int productInde
 Json WooCommerceService::webhookJson(const Webhook& hook) const
 {
     const QStringList parts = hook.topic.split(u'.');
-    return {{"id", hook.id}, {"name", toStd(hook.name)}, {"status", toStd(hook.status)}, {"topic", toStd(hook.topic)},
-        {"resource", toStd(parts.value(0))}, {"event", toStd(parts.value(1))},
+    return {{"id", hook.id},
+        {"name", toStd(hook.name)},
+        {"status", toStd(hook.status)},
+        {"topic", toStd(hook.topic)},
+        {"resource", toStd(parts.value(0))},
+        {"event", toStd(parts.value(1))},
         {"hooks", Json::array({toStd(QStringLiteral("woocommerce_new_%1").arg(parts.value(0)))})},
         {"delivery_url", toStd(hook.deliveryUrl.toString())},
-        {"date_created", toStd(wooDate(hook.createdMSecs, false))}, {"date_created_gmt", toStd(wooDate(hook.createdMSecs, true))}};
+        {"date_created", toStd(wooDate(hook.createdMSecs, false))},
+        {"date_created_gmt", toStd(wooDate(hook.createdMSecs, true))}};
 }
 
 qint64 WooCommerceService::addWebhook(const QString& topic, const QUrl& deliveryUrl, const QByteArray& secret)
@@ -732,17 +834,23 @@ qint64 WooCommerceService::addWebhook(const QString& topic, const QUrl& delivery
 SimResponse WooCommerceService::webhooks(const SimRequest& request, const QStringList& seg)
 {
     if (seg.size() == 1 && request.method == "GET") {
-        return paged(request, static_cast<int>(m_webhooks.size()), [this](int i) { return webhookJson(m_webhooks.at(i)); });
+        return paged(
+            request, static_cast<int>(m_webhooks.size()), [this](int i) { return webhookJson(m_webhooks.at(i)); });
     }
     if (seg.size() == 1 && request.method == "POST") {
         const auto body = request.jsonBody();
         if (!body || !body->is_object() || !body->contains("topic") || !body->contains("delivery_url"))
-            return SimResponse::json(400, Json{{"code", "rest_missing_callback_param"}, {"message", "Missing parameter(s): topic, delivery_url"},
-                                              {"data", {{"status", 400}}}});
+            return SimResponse::json(400,
+                Json{{"code", "rest_missing_callback_param"},
+                    {"message", "Missing parameter(s): topic, delivery_url"},
+                    {"data", {{"status", 400}}}});
         const QUrl url(fromStd(body->value("delivery_url", std::string())));
         if (!url.isValid() || url.scheme().isEmpty())
-            return SimResponse::json(400, invalidParam("delivery_url", QStringLiteral("delivery_url is not a valid URL.")));
-        const qint64 id = addWebhook(fromStd(body->value("topic", std::string())), url, QByteArray::fromStdString(body->value("secret", std::string())));
+            return SimResponse::json(
+                400, invalidParam("delivery_url", QStringLiteral("delivery_url is not a valid URL.")));
+        const qint64 id = addWebhook(fromStd(body->value("topic", std::string())),
+            url,
+            QByteArray::fromStdString(body->value("secret", std::string())));
         m_webhooks.last().status = fromStd(body->value("status", std::string("active")));
         if (body->contains("name"))
             m_webhooks.last().name = fromStd(body->value("name", std::string()));
@@ -750,7 +858,8 @@ SimResponse WooCommerceService::webhooks(const SimRequest& request, const QStrin
     }
     if (seg.size() == 2) {
         for (qsizetype i = 0; i < m_webhooks.size(); ++i) {
-            if (QString::number(m_webhooks.at(i).id) != seg.at(1) || m_webhooks.at(i).status == QStringLiteral("deleted"))
+            if (QString::number(m_webhooks.at(i).id) != seg.at(1)
+                || m_webhooks.at(i).status == QStringLiteral("deleted"))
                 continue;
             if (request.method == "DELETE")
                 m_webhooks[i].status = QStringLiteral("deleted");

@@ -24,7 +24,8 @@ class World;
 class WooCommerceService final : public SimService
 {
 public:
-    WooCommerceService(World* world, Ledger* ledger, WebhookSender* sender, QString consumerKey, QString consumerSecret);
+    WooCommerceService(
+        World* world, Ledger* ledger, WebhookSender* sender, QString consumerKey, QString consumerSecret);
 
     QString systemName() const override { return QStringLiteral("woocommerce"); }
     SimResponse handle(const SimRequest& request) override;

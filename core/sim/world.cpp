@@ -15,38 +15,82 @@ namespace {
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kHour = 60 * kMinute;
 
-const QStringList kAdjectives = {QStringLiteral("Linen"), QStringLiteral("Canvas"), QStringLiteral("Merino"),
-    QStringLiteral("Cotton"), QStringLiteral("Cedar"), QStringLiteral("Stoneware"), QStringLiteral("Copper"),
-    QStringLiteral("Recycled"), QStringLiteral("Organic"), QStringLiteral("Waxed")};
-const QStringList kNouns = {QStringLiteral("Shirt"), QStringLiteral("Tote"), QStringLiteral("Scarf"),
-    QStringLiteral("Mug"), QStringLiteral("Candle"), QStringLiteral("Notebook"), QStringLiteral("Apron"),
-    QStringLiteral("Jacket"), QStringLiteral("Bottle"), QStringLiteral("Blanket"), QStringLiteral("Cap")};
-const QStringList kSizes = {QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L"), QStringLiteral("XL"),
-    QStringLiteral("XXL")};
-const QStringList kFirstNames = {QStringLiteral("Ada"), QStringLiteral("Bram"), QStringLiteral("Chloe"),
-    QStringLiteral("Dev"), QStringLiteral("Elif"), QStringLiteral("Femi"), QStringLiteral("Greta"),
-    QStringLiteral("Hugo"), QStringLiteral("Ines"), QStringLiteral("Jonas")};
-const QStringList kLastNames = {QStringLiteral("Okafor"), QStringLiteral("Lindqvist"), QStringLiteral("Moreau"),
-    QStringLiteral("Patel"), QStringLiteral("Schmidt"), QStringLiteral("Novak"), QStringLiteral("Rossi"),
-    QStringLiteral("Kowalski"), QStringLiteral("Silva"), QStringLiteral("Byrne")};
-const QStringList kCities = {QStringLiteral("Lyon"), QStringLiteral("Leipzig"), QStringLiteral("Utrecht"),
-    QStringLiteral("Porto"), QStringLiteral("Ghent"), QStringLiteral("Graz")};
-const QStringList kCountries
-    = {QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("NL"), QStringLiteral("PT"), QStringLiteral("BE"),
-        QStringLiteral("AT")};
+const QStringList kAdjectives = {QStringLiteral("Linen"),
+    QStringLiteral("Canvas"),
+    QStringLiteral("Merino"),
+    QStringLiteral("Cotton"),
+    QStringLiteral("Cedar"),
+    QStringLiteral("Stoneware"),
+    QStringLiteral("Copper"),
+    QStringLiteral("Recycled"),
+    QStringLiteral("Organic"),
+    QStringLiteral("Waxed")};
+const QStringList kNouns = {QStringLiteral("Shirt"),
+    QStringLiteral("Tote"),
+    QStringLiteral("Scarf"),
+    QStringLiteral("Mug"),
+    QStringLiteral("Candle"),
+    QStringLiteral("Notebook"),
+    QStringLiteral("Apron"),
+    QStringLiteral("Jacket"),
+    QStringLiteral("Bottle"),
+    QStringLiteral("Blanket"),
+    QStringLiteral("Cap")};
+const QStringList kSizes = {
+    QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L"), QStringLiteral("XL"), QStringLiteral("XXL")};
+const QStringList kFirstNames = {QStringLiteral("Ada"),
+    QStringLiteral("Bram"),
+    QStringLiteral("Chloe"),
+    QStringLiteral("Dev"),
+    QStringLiteral("Elif"),
+    QStringLiteral("Femi"),
+    QStringLiteral("Greta"),
+    QStringLiteral("Hugo"),
+    QStringLiteral("Ines"),
+    QStringLiteral("Jonas")};
+const QStringList kLastNames = {QStringLiteral("Okafor"),
+    QStringLiteral("Lindqvist"),
+    QStringLiteral("Moreau"),
+    QStringLiteral("Patel"),
+    QStringLiteral("Schmidt"),
+    QStringLiteral("Novak"),
+    QStringLiteral("Rossi"),
+    QStringLiteral("Kowalski"),
+    QStringLiteral("Silva"),
+    QStringLiteral("Byrne")};
+const QStringList kCities = {QStringLiteral("Lyon"),
+    QStringLiteral("Leipzig"),
+    QStringLiteral("Utrecht"),
+    QStringLiteral("Porto"),
+    QStringLiteral("Ghent"),
+    QStringLiteral("Graz")};
+const QStringList kCountries = {QStringLiteral("FR"),
+    QStringLiteral("DE"),
+    QStringLiteral("NL"),
+    QStringLiteral("PT"),
+    QStringLiteral("BE"),
+    QStringLiteral("AT")};
 const QStringList kCarriers = {QStringLiteral("UPS"), QStringLiteral("FedEx"), QStringLiteral("DHL")};
 
 /// Statuses after a full allocation, in order; "Ship Complete" is reached when the carrier collects.
-const QStringList kFlow = {QStringLiteral("Ready for Fulfillment"), QStringLiteral("Wave Built"),
-    QStringLiteral("Released"), QStringLiteral("Picking"), QStringLiteral("Pick Complete"), QStringLiteral("Staged"),
-    QStringLiteral("Loaded"), QStringLiteral("Ship Complete")};
+const QStringList kFlow = {QStringLiteral("Ready for Fulfillment"),
+    QStringLiteral("Wave Built"),
+    QStringLiteral("Released"),
+    QStringLiteral("Picking"),
+    QStringLiteral("Pick Complete"),
+    QStringLiteral("Staged"),
+    QStringLiteral("Loaded"),
+    QStringLiteral("Ship Complete")};
 
 /// Statuses in which a whole order or any quantity can still be cancelled (api-notes §3.4).
-const QStringList kCancelWindow = {QStringLiteral("Draft"), QStringLiteral("New"), QStringLiteral("Hold"),
-    QStringLiteral("Ready for Fulfillment"), QStringLiteral("Wave Built"), QStringLiteral("Back Ordered")};
+const QStringList kCancelWindow = {QStringLiteral("Draft"),
+    QStringLiteral("New"),
+    QStringLiteral("Hold"),
+    QStringLiteral("Ready for Fulfillment"),
+    QStringLiteral("Wave Built"),
+    QStringLiteral("Back Ordered")};
 
-template <typename T>
-const T& pick(Rng& rng, const QList<T>& list)
+template <typename T> const T& pick(Rng& rng, const QList<T>& list)
 {
     return list.at(static_cast<qsizetype>(rng.range(0, list.size() - 1)));
 }
@@ -55,10 +99,14 @@ QString uuidFrom(Rng& rng)
 {
     const QString hex = QString::number(rng.next(), 16).rightJustified(16, u'0')
         + QString::number(rng.next(), 16).rightJustified(16, u'0');
-    return hex.mid(0, 8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-' + hex.mid(20, 12);
+    return hex.mid(0, 8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-'
+        + hex.mid(20, 12);
 }
 
-int encodeUnit(int product, int variation) { return product * 1000 + variation + 1; }
+int encodeUnit(int product, int variation)
+{
+    return product * 1000 + variation + 1;
+}
 
 QString trackingFor(const QString& carrier, qint64 id)
 {
@@ -173,7 +221,8 @@ void World::buildCatalogue(Rng rng)
             second = simpleProducts.at((simpleProducts.indexOf(first) + 1) % simpleProducts.size());
         const QList<BundleComponent> parts = {{m_products.at(first).sku, 1}, {m_products.at(second).sku, 2}};
         const QString sku = QStringLiteral("BND-%1").arg(b + 1, 2, 10, QChar(u'0'));
-        const QString name = QStringLiteral("Gift set: %1 + %2").arg(m_products.at(first).name, m_products.at(second).name);
+        const QString name =
+            QStringLiteral("Gift set: %1 + %2").arg(m_products.at(first).name, m_products.at(second).name);
         const qint64 price = m_products.at(first).priceMinor + m_products.at(second).priceMinor;
         addItem(sku, name, price, parts);
         CatalogueProduct& p = addProduct(name, sku, price);
@@ -183,22 +232,24 @@ void World::buildCatalogue(Rng rng)
     }
 
     // One product per SKU failure mode, so a planted failure is always the same recognisable listing.
-    CatalogueProduct& unknown = addProduct(QStringLiteral("Gift card (storefront only)"), QStringLiteral("GC-STORE"), 2500);
+    CatalogueProduct& unknown =
+        addProduct(QStringLiteral("Gift card (storefront only)"), QStringLiteral("GC-STORE"), 2500);
     unknown.wmsSku.clear();
     unknown.storeStock = 999;
     m_failureUnits.insert(PlannedFailure::UnknownSku, encodeUnit(static_cast<int>(m_products.size()) - 1, -1));
 
     const CatalogueProduct original = m_products.first();
-    CatalogueProduct& duplicate = addProduct(original.name + QStringLiteral(" (second listing)"), original.sku, original.priceMinor);
+    CatalogueProduct& duplicate =
+        addProduct(original.name + QStringLiteral(" (second listing)"), original.sku, original.priceMinor);
     duplicate.storeStock = original.storeStock;
     m_failureUnits.insert(PlannedFailure::DuplicateSku, encodeUnit(static_cast<int>(m_products.size()) - 1, -1));
 
     CatalogueProduct& beanie = addProduct(QStringLiteral("Wool Beanie"), QStringLiteral("BEANIE"), 2400);
     beanie.variable = true;
     beanie.wmsSku.clear();
-    for (const auto& [attribute, ownSku, wmsSku] : {std::tuple{QStringLiteral("Grey"), QStringLiteral("BEANIE-GRY"),
-                                                        QStringLiteral("BEANIE-GRY")},
-             std::tuple{QStringLiteral("Navy"), QString(), QStringLiteral("BEANIE-NVY")}}) {
+    for (const auto& [attribute, ownSku, wmsSku] :
+        {std::tuple{QStringLiteral("Grey"), QStringLiteral("BEANIE-GRY"), QStringLiteral("BEANIE-GRY")},
+            std::tuple{QStringLiteral("Navy"), QString(), QStringLiteral("BEANIE-NVY")}}) {
         CatalogueVariation var;
         var.id = nextId++;
         var.attribute = attribute;
@@ -212,7 +263,8 @@ void World::buildCatalogue(Rng rng)
     }
     m_failureUnits.insert(PlannedFailure::VariationParentSku, encodeUnit(static_cast<int>(m_products.size()) - 1, 1));
 
-    CatalogueProduct& scarce = addProduct(QStringLiteral("Limited print (sold out in the warehouse)"), QStringLiteral("PRINT-LTD"), 4500);
+    CatalogueProduct& scarce =
+        addProduct(QStringLiteral("Limited print (sold out in the warehouse)"), QStringLiteral("PRINT-LTD"), 4500);
     addItem(scarce.sku, scarce.name, 4500);
     stockFor(scarce.sku, true);
     m_products.last().storeStock = 40; // the storefront still believes it has some
@@ -232,7 +284,8 @@ void World::planOrders(Rng rng)
     qint64 nextWooId = 1001;
     qint64 nextCtNumber = 100001;
     for (int h = 0; h < m_scenario.durationHours; ++h) {
-        const double expected = m_scenario.ordersPerDay * m_scenario.hourlyWeights.at(static_cast<size_t>((startHour + h) % 24)) / weightSum;
+        const double expected = m_scenario.ordersPerDay
+            * m_scenario.hourlyWeights.at(static_cast<size_t>((startHour + h) % 24)) / weightSum;
         int count = static_cast<int>(expected);
         if (rng.chance(expected - count))
             ++count;
@@ -245,7 +298,8 @@ void World::planOrders(Rng rng)
             int opening = 0;
             for (int f = 1; f < kFailureCount; ++f) {
                 if (m_scenario.failureRates.at(static_cast<size_t>(f)) > 0)
-                    times.append({m_scenario.startMSecs - kMinute + ++opening * kMinute, static_cast<PlannedFailure>(f)});
+                    times.append(
+                        {m_scenario.startMSecs - kMinute + ++opening * kMinute, static_cast<PlannedFailure>(f)});
             }
         }
         std::stable_sort(times.begin(), times.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -314,14 +368,17 @@ void World::planOrders(Rng rng)
             o.city = kCities.at(place);
             o.country = kCountries.at(place);
             o.postcode = QString::number(rng.range(10000, 99999));
-            o.paymentMethod = o.failure == PlannedFailure::PaymentStuck ? QStringLiteral("bacs") : QStringLiteral("stripe");
-            const qint64 delay = rng.range(m_scenario.paymentDelayMinMinutes, m_scenario.paymentDelayMaxMinutes) * kMinute;
+            o.paymentMethod =
+                o.failure == PlannedFailure::PaymentStuck ? QStringLiteral("bacs") : QStringLiteral("stripe");
+            const qint64 delay =
+                rng.range(m_scenario.paymentDelayMinMinutes, m_scenario.paymentDelayMaxMinutes) * kMinute;
             o.plannedPaidMSecs = o.failure == PlannedFailure::PaymentStuck ? -1 : at + delay;
             if (o.failure == PlannedFailure::UnmappedCheckoutField) {
                 o.wooMeta.push_back({{"id", o.nextMetaId++}, {"key", "_delivery_window"}, {"value", "evening 18-21"}});
                 o.ctCustomFields["deliveryWindow"] = "evening 18-21";
             }
-            o.wooMeta.push_back({{"id", o.nextMetaId++}, {"key", "_order_attribution_source_type"}, {"value", "organic"}});
+            o.wooMeta.push_back(
+                {{"id", o.nextMetaId++}, {"key", "_order_attribution_source_type"}, {"value", "organic"}});
             m_orderByNumber.insert(o.number, static_cast<int>(m_orders.size()));
             m_orders.append(o);
         }
@@ -343,7 +400,8 @@ void World::planPos(Rng rng)
     for (const QString& store : std::as_const(m_scenario.pos.stores)) {
         for (const QString& sku : std::as_const(skus))
             m_posStock.insert({store, sku}, static_cast<int>(rng.range(5, 30)));
-        const int sales = static_cast<int>(static_cast<qint64>(m_scenario.pos.salesPerDay) * m_scenario.durationHours / 24);
+        const int sales =
+            static_cast<int>(static_cast<qint64>(m_scenario.pos.salesPerDay) * m_scenario.durationHours / 24);
         for (int i = 0; i < sales; ++i) {
             PosEvent sale;
             sale.id = QStringLiteral("S-%1").arg(++saleNumber, 6, 10, QChar(u'0'));
@@ -365,7 +423,8 @@ void World::planPos(Rng rng)
             }
         }
     }
-    std::stable_sort(events.begin(), events.end(), [](const PosEvent& a, const PosEvent& b) { return a.atMSecs < b.atMSecs; });
+    std::stable_sort(
+        events.begin(), events.end(), [](const PosEvent& a, const PosEvent& b) { return a.atMSecs < b.atMSecs; });
     for (qsizetype i = 0; i < events.size(); ++i)
         events[i].version = i + 1;
     m_posEvents = events;
@@ -401,8 +460,8 @@ void World::advanceTo(qint64 nowMSecs)
         placeOrder(m_nextToPlace++);
     for (int i = 0; i < m_nextToPlace; ++i) {
         StorefrontOrder& o = m_orders[i];
-        if (o.paidMSecs < 0 && o.plannedPaidMSecs >= 0 && o.plannedPaidMSecs <= m_now && o.wooStatus != QStringLiteral("cancelled")
-            && o.ctOrderState != QStringLiteral("Cancelled"))
+        if (o.paidMSecs < 0 && o.plannedPaidMSecs >= 0 && o.plannedPaidMSecs <= m_now
+            && o.wooStatus != QStringLiteral("cancelled") && o.ctOrderState != QStringLiteral("Cancelled"))
             payOrder(i, o.plannedPaidMSecs);
     }
     for (auto& so : m_salesOrders) {
@@ -413,8 +472,8 @@ void World::advanceTo(qint64 nowMSecs)
     // Cancellation after lock: the customer cancels once the warehouse has released the order.
     for (int i = 0; i < m_nextToPlace; ++i) {
         StorefrontOrder& o = m_orders[i];
-        if (o.failure != PlannedFailure::CancelAfterLock || o.paidMSecs < 0 || o.wooStatus == QStringLiteral("cancelled")
-            || o.ctOrderState == QStringLiteral("Cancelled"))
+        if (o.failure != PlannedFailure::CancelAfterLock || o.paidMSecs < 0
+            || o.wooStatus == QStringLiteral("cancelled") || o.ctOrderState == QStringLiteral("Cancelled"))
             continue;
         bool locked = false;
         for (const auto& so : std::as_const(m_salesOrders)) {
@@ -441,7 +500,8 @@ void World::placeOrder(int index)
     if (o.failure == PlannedFailure::PaymentStuck)
         o.wooStatus = QStringLiteral("on-hold");
     m_ledger->count(QStringLiteral("orders.placed"));
-    m_ledger->count(o.commercetools ? QStringLiteral("orders.placed.commercetools") : QStringLiteral("orders.placed.woocommerce"));
+    m_ledger->count(
+        o.commercetools ? QStringLiteral("orders.placed.commercetools") : QStringLiteral("orders.placed.woocommerce"));
     if (o.failure != PlannedFailure::None)
         m_ledger->count(QStringLiteral("planted.") + failureKey(o.failure));
     if (!o.commercetools && m_wooListener)
@@ -779,8 +839,8 @@ void World::stepSalesOrder(SalesOrder& order, qint64 at)
         for (const auto& line : std::as_const(order.lines))
             anyAllocated = anyAllocated || line.allocatedQty > 0;
         if (complete)
-            order.status = order.status == QStringLiteral("Partially Released") ? QStringLiteral("Released")
-                                                                                : kFlow.first();
+            order.status =
+                order.status == QStringLiteral("Partially Released") ? QStringLiteral("Released") : kFlow.first();
         else if (anyAllocated && order.status == QStringLiteral("Back Ordered"))
             order.status = QStringLiteral("Partially Released");
         else if (order.status == QStringLiteral("New")) {
@@ -797,8 +857,8 @@ void World::stepSalesOrder(SalesOrder& order, qint64 at)
             return;
         }
         const QString next = kFlow.at(position + 1);
-        const bool neverCollected = order.storefront >= 0
-            && m_orders.at(order.storefront).failure == PlannedFailure::CarrierNeverConfirmed;
+        const bool neverCollected =
+            order.storefront >= 0 && m_orders.at(order.storefront).failure == PlannedFailure::CarrierNeverConfirmed;
         if (next == QStringLiteral("Ship Complete") && neverCollected) {
             order.nextStepMSecs = 0;
             return;
@@ -830,7 +890,8 @@ void World::stageShipment(SalesOrder& order, qint64 at)
     const QString carrier = order.shipVendor.isEmpty() ? pick(m_runtimeRng, kCarriers) : order.shipVendor;
     // Split by the order's id rather than a draw, so a split changes no other random outcome of the run.
     const bool split = order.lines.size() > 1
-        && static_cast<double>((static_cast<quint64>(order.id) * 2654435761ULL) % 1000) < m_scenario.wms.splitShipmentRate * 1000;
+        && static_cast<double>((static_cast<quint64>(order.id) * 2654435761ULL) % 1000)
+            < m_scenario.wms.splitShipmentRate * 1000;
     const auto makeShipment = [&](bool withUnits, qsizetype firstLine = 0, qsizetype endLine = -1) {
         OutboundShipment s;
         s.id = m_nextWmsId++;
@@ -931,7 +992,8 @@ Status World::cancelSalesOrder(int index, const QList<QPair<qint64, int>>& quant
         return makeError(ErrorCode::Refused, message, order.number);
     };
     if (!window && !backOrderedOnly)
-        return refuse(QStringLiteral("Sales order %1 cannot be canceled in status %2.").arg(order.number, order.status));
+        return refuse(
+            QStringLiteral("Sales order %1 cannot be canceled in status %2.").arg(order.number, order.status));
     QList<QPair<int, int>> plan; // line index, quantity
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const auto& line = order.lines.at(i);
@@ -943,7 +1005,8 @@ Status World::cancelSalesOrder(int index, const QList<QPair<qint64, int>>& quant
         }
         if (wanted > cancellable)
             return refuse(backOrderedOnly
-                    ? QStringLiteral("Only back-ordered quantities can be canceled once sales order %1 is Partially Released.")
+                    ? QStringLiteral(
+                        "Only back-ordered quantities can be canceled once sales order %1 is Partially Released.")
                           .arg(order.number)
                     : QStringLiteral("Canceled quantity exceeds the open quantity of line %1.").arg(line.lineNumber));
         if (wanted > 0)
@@ -983,7 +1046,8 @@ Status World::moveSalesOrder(int index, const QString& status)
         {QStringLiteral("Draft"), {QStringLiteral("New"), QStringLiteral("Hold"), QStringLiteral("Canceled")}},
         {QStringLiteral("New"), {QStringLiteral("Hold"), QStringLiteral("Canceled")}},
         {QStringLiteral("Hold"), {QStringLiteral("New"), QStringLiteral("Canceled")}},
-        {QStringLiteral("Ready for Fulfillment"), {QStringLiteral("New"), QStringLiteral("Hold"), QStringLiteral("Canceled")}},
+        {QStringLiteral("Ready for Fulfillment"),
+            {QStringLiteral("New"), QStringLiteral("Hold"), QStringLiteral("Canceled")}},
         {QStringLiteral("Wave Built"), {QStringLiteral("New"), QStringLiteral("Hold"), QStringLiteral("Canceled")}},
         {QStringLiteral("Back Ordered"), {QStringLiteral("New"), QStringLiteral("Hold"), QStringLiteral("Canceled")}},
     };

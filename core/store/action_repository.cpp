@@ -82,7 +82,8 @@ Status ActionRepository::leaveOutLine(qint64 orderId, const QString& sku, const 
 
 Result<QStringList> ActionRepository::linesLeftOut(qint64 orderId)
 {
-    auto st = m_db.cached("SELECT storefront_sku FROM order_lines_left_out WHERE order_id = ?1 ORDER BY storefront_sku");
+    auto st =
+        m_db.cached("SELECT storefront_sku FROM order_lines_left_out WHERE order_id = ?1 ORDER BY storefront_sku");
     if (!st.ok())
         return st.error();
     st.value()->bind(1, orderId);

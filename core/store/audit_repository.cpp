@@ -5,13 +5,13 @@ namespace lockstep::core::store {
 
 namespace {
 
-    constexpr const char* kColumns = "id, at, actor, action, subject_type, subject_id, before, after, note";
+constexpr const char* kColumns = "id, at, actor, action, subject_type, subject_id, before, after, note";
 
-    AuditEntry readEntry(const Statement& s)
-    {
-        return AuditEntry{
-            s.int64(0), s.dateTime(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), s.text(8)};
-    }
+AuditEntry readEntry(const Statement& s)
+{
+    return AuditEntry{
+        s.int64(0), s.dateTime(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), s.text(8)};
+}
 
 } // namespace
 
@@ -47,7 +47,8 @@ Result<QList<AuditEntry>> AuditRepository::forSubject(const QString& subjectType
     return collectRows<AuditEntry>(st.value(), readEntry);
 }
 
-Result<QList<AuditEntry>> AuditRepository::inRange(const QDateTime& from, const QDateTime& to, qint64 afterId, int limit)
+Result<QList<AuditEntry>> AuditRepository::inRange(
+    const QDateTime& from, const QDateTime& to, qint64 afterId, int limit)
 {
     auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE at >= ?1 AND at < ?2 AND id > ?3 "
                                           "ORDER BY id LIMIT ?4")

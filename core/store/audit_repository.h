@@ -52,8 +52,7 @@ class AuditRepository
 public:
     explicit AuditRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<qint64> append(const AuditEntry& entry);
     /// The history of one record, oldest first.

@@ -5,17 +5,19 @@ namespace lockstep::core::store {
 
 namespace {
 
-    Stock readStock(const Statement& s)
-    {
-        return Stock{s.text(0), s.text(1), s.int64(2), s.int64(3), s.int64(4), s.dateTime(5)};
-    }
+Stock readStock(const Statement& s)
+{
+    return Stock{s.text(0), s.text(1), s.int64(2), s.int64(3), s.int64(4), s.dateTime(5)};
+}
 
-    QString likePattern(const QString& text)
-    {
-        QString escaped = text;
-        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        return u'%' + escaped + u'%';
-    }
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
 
 } // namespace
 
@@ -36,7 +38,8 @@ Status CatalogRepository::upsertItem(const Item& item)
     if (auto r = del.value()->bind(1, item.sku).exec(); !r.ok())
         return r;
     for (const BundleComponent& c : item.components) {
-        auto ins = m_db.cached("INSERT INTO bundle_components (bundle_sku, component_sku, quantity) VALUES (?1, ?2, ?3)");
+        auto ins =
+            m_db.cached("INSERT INTO bundle_components (bundle_sku, component_sku, quantity) VALUES (?1, ?2, ?3)");
         if (!ins.ok())
             return ins.error();
         if (auto r = ins.value()->bind(1, item.sku).bind(2, c.sku).bind(3, c.quantity).exec(); !r.ok())
@@ -101,7 +104,8 @@ Status CatalogRepository::upsertSkuMapping(const SkuMapping& m)
         .exec();
 }
 
-Result<std::optional<SkuMapping>> CatalogRepository::findSkuMapping(SourceSystem storefront, const QString& storefrontSku)
+Result<std::optional<SkuMapping>> CatalogRepository::findSkuMapping(
+    SourceSystem storefront, const QString& storefrontSku)
 {
     auto st = m_db.cached(
         "SELECT wms_sku, created_by, created_at FROM sku_map WHERE storefront = ?1 AND storefront_sku = ?2");

@@ -31,8 +31,7 @@ class CatalogRepository
 public:
     explicit CatalogRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     Status upsertItem(const Item& item);
     Result<std::optional<Item>> findItem(const QString& sku);

@@ -11,7 +11,13 @@ Result<qint64> CommentRepository::add(const ExceptionComment& c)
         "INSERT INTO exception_comments (exception_id, at, author, role, body) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!st.ok())
         return st.error();
-    auto r = st.value()->bind(1, c.exceptionId).bind(2, c.at).bind(3, c.author).bind(4, c.role).bind(5, c.text.trimmed()).exec();
+    auto r = st.value()
+                 ->bind(1, c.exceptionId)
+                 .bind(2, c.at)
+                 .bind(3, c.author)
+                 .bind(4, c.role)
+                 .bind(5, c.text.trimmed())
+                 .exec();
     if (!r.ok())
         return r.error();
     return m_db.lastInsertRowId();

@@ -28,8 +28,7 @@ class CommentRepository
 public:
     explicit CommentRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Appends `comment` (its text trimmed; a blank one is refused by the schema) and returns its id.
     Result<qint64> add(const ExceptionComment& comment);

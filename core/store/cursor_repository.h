@@ -14,8 +14,7 @@ class CursorRepository
 public:
     explicit CursorRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<std::optional<QString>> get(const QString& name);
     Status set(const QString& name, const QString& value, const QDateTime& now);

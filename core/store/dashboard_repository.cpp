@@ -7,25 +7,25 @@ namespace lockstep::core::store {
 
 namespace {
 
-    // ?1 = from, ?2 = to, ?3 = bucket length (ms). Integer division puts each row in its bucket.
-    // Orders for the warehouse: a till's sale was handed over at the till and never goes there.
-    constexpr const char* kPlacedPerBucket = "SELECT (created_at - ?1) / ?3, count(*) FROM orders "
-                                             "WHERE created_at >= ?1 AND created_at < ?2 AND storefront <> 'pos' "
-                                             "GROUP BY 1";
-    constexpr const char* kAcknowledgedPerBucket = "SELECT (first_seen - ?1) / ?3, count(*) FROM wms_orders "
-                                                   "WHERE first_seen >= ?1 AND first_seen < ?2 GROUP BY 1";
-    // Walks orders_by_created over the span; each order is one primary-key probe into wms_orders.
-    constexpr const char* kBacklog = "SELECT count(*) FROM orders o WHERE o.created_at >= ?1 AND o.created_at < ?2 "
-                                     "AND o.payment_state = 'paid' AND o.storefront <> 'pos' "
-                                     "AND NOT EXISTS (SELECT 1 FROM wms_orders w "
-                                     "WHERE w.reference = o.storefront || ':' || o.storefront_id)";
+// ?1 = from, ?2 = to, ?3 = bucket length (ms). Integer division puts each row in its bucket.
+// Orders for the warehouse: a till's sale was handed over at the till and never goes there.
+constexpr const char* kPlacedPerBucket = "SELECT (created_at - ?1) / ?3, count(*) FROM orders "
+                                         "WHERE created_at >= ?1 AND created_at < ?2 AND storefront <> 'pos' "
+                                         "GROUP BY 1";
+constexpr const char* kAcknowledgedPerBucket = "SELECT (first_seen - ?1) / ?3, count(*) FROM wms_orders "
+                                               "WHERE first_seen >= ?1 AND first_seen < ?2 GROUP BY 1";
+// Walks orders_by_created over the span; each order is one primary-key probe into wms_orders.
+constexpr const char* kBacklog = "SELECT count(*) FROM orders o WHERE o.created_at >= ?1 AND o.created_at < ?2 "
+                                 "AND o.payment_state = 'paid' AND o.storefront <> 'pos' "
+                                 "AND NOT EXISTS (SELECT 1 FROM wms_orders w "
+                                 "WHERE w.reference = o.storefront || ':' || o.storefront_id)";
 
-    qint64 secondsBetween(const QDateTime& from, const QDateTime& to)
-    {
-        if (!from.isValid() || !to.isValid())
-            return 0;
-        return std::max<qint64>(0, from.secsTo(to));
-    }
+qint64 secondsBetween(const QDateTime& from, const QDateTime& to)
+{
+    if (!from.isValid() || !to.isValid())
+        return 0;
+    return std::max<qint64>(0, from.secsTo(to));
+}
 
 } // namespace
 

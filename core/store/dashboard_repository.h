@@ -65,8 +65,7 @@ class DashboardRepository
 public:
     explicit DashboardRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Placed and acknowledged per bucket, and the backlog within the span.
     Result<Throughput> throughput(const TimeBuckets& buckets);

@@ -2,8 +2,8 @@
 #include "engine_claim.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QHostInfo>
 #include <QRandomGenerator>
@@ -33,7 +33,10 @@ EngineHolder thisProcessAsHolder(const QString& program)
     return me;
 }
 
-QString EngineClaim::lockPath(const QString& databasePath) { return databasePath + QStringLiteral("-engine"); }
+QString EngineClaim::lockPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral("-engine");
+}
 
 EngineClaim::~EngineClaim()
 {
@@ -95,8 +98,10 @@ Result<std::unique_ptr<EngineClaim>> EngineClaim::take(Database& db, const QStri
     const QDeadlineTimer attempts(1000);
     int rc = SQLITE_BUSY;
     for (;;) {
-        if (sqlite3_open_v2(
-                file.constData(), &claim->m_lock, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+        if (sqlite3_open_v2(file.constData(),
+                &claim->m_lock,
+                SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                nullptr)
             != SQLITE_OK)
             return failure(ErrorCode::Io, QStringLiteral("cannot open the engine's lock file"));
         sqlite3_busy_timeout(claim->m_lock, 50);

@@ -13,7 +13,13 @@
 namespace lockstep::core::store {
 
 /// Sort columns a queue can be ordered by; each has an index ending in id, so paging never sorts.
-enum class ExceptionSort { LastSeen, FirstSeen, Severity, OrderRef };
+enum class ExceptionSort
+{
+    LastSeen,
+    FirstSeen,
+    Severity,
+    OrderRef
+};
 
 /// What a queue shows. Empty fields do not filter.
 struct ExceptionFilter
@@ -98,8 +104,7 @@ class ExceptionRepository
 public:
     explicit ExceptionRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Inserts or, when (type, subjectKey) exists, updates the facts and last seen. A resolved record is
     /// reopened. The version changes only when something a person sees changed.
@@ -109,8 +114,8 @@ public:
 
     /// Marks an open record resolved (the condition cleared) and bumps its version. False if it was not open.
     Result<bool> markResolved(qint64 id, const QDateTime& now);
-    /// Writes what a person's action changes (state, assignee, claim, attempts, the suggested action) if the record is still at
-    /// `expectedVersion`, and bumps the version. False when another change came first.
+    /// Writes what a person's action changes (state, assignee, claim, attempts, the suggested action) if the record is
+    /// still at `expectedVersion`, and bumps the version. False when another change came first.
     Result<bool> applyAction(const ExceptionRecord& changed, qint64 expectedVersion);
     /// Ids of the records matching `filter`, ascending, after `afterId`, at most `limit` (keyset on id).
     Result<QList<qint64>> idsMatching(const ExceptionFilter& filter, qint64 afterId, int limit);

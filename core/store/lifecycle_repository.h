@@ -14,8 +14,7 @@ class LifecycleRepository
 public:
     explicit LifecycleRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<qint64> append(const LifecycleEvent& event);
     /// The order's events in time order (ties by insertion), using the (order_id, at, id) index.

@@ -10,54 +10,54 @@ namespace {
 /// The shortest text the lookup matches as the start of an email, a name or a surname.
 constexpr qsizetype kMinPrefix = 3;
 
-    constexpr const char* kColumns
-        = "id, storefront, storefront_id, number, status, payment_state, currency, subtotal_minor, discount_minor, "
-          "shipping_minor, tax_minor, total_minor, customer_name, customer_email, ship_to_country, channel, created_at, "
-          "modified_at, paid_at, ship_to_first_name, ship_to_last_name, ship_to_company, ship_to_line1, ship_to_line2, "
-          "ship_to_city, ship_to_postal_code, ship_to_state, ship_to_phone";
+constexpr const char* kColumns =
+    "id, storefront, storefront_id, number, status, payment_state, currency, subtotal_minor, discount_minor, "
+    "shipping_minor, tax_minor, total_minor, customer_name, customer_email, ship_to_country, channel, created_at, "
+    "modified_at, paid_at, ship_to_first_name, ship_to_last_name, ship_to_company, ship_to_line1, ship_to_line2, "
+    "ship_to_city, ship_to_postal_code, ship_to_state, ship_to_phone";
 
-    Order readOrder(const Statement& s)
-    {
-        Order o;
-        o.id = s.int64(0);
-        o.storefront = sourceSystemFromString(s.text(1)).value_or(SourceSystem::WooCommerce);
-        o.storefrontId = s.text(2);
-        o.number = s.text(3);
-        o.status = s.text(4);
-        o.paymentState = paymentStateFromString(s.text(5)).value_or(PaymentState::Pending);
-        o.currency = s.text(6);
-        o.totals.subtotal = Money::fromMinor(s.int64(7), o.currency);
-        o.totals.discount = Money::fromMinor(s.int64(8), o.currency);
-        o.totals.shipping = Money::fromMinor(s.int64(9), o.currency);
-        o.totals.tax = Money::fromMinor(s.int64(10), o.currency);
-        o.totals.total = Money::fromMinor(s.int64(11), o.currency);
-        o.customerName = s.text(12);
-        o.customerEmail = s.text(13);
-        o.shipToCountry = s.text(14);
-        o.channel = s.text(15);
-        o.createdAt = s.dateTime(16);
-        o.modifiedAt = s.dateTime(17);
-        o.paidAt = s.dateTime(18);
-        o.shipTo.firstName = s.text(19);
-        o.shipTo.lastName = s.text(20);
-        o.shipTo.company = s.text(21);
-        o.shipTo.line1 = s.text(22);
-        o.shipTo.line2 = s.text(23);
-        o.shipTo.city = s.text(24);
-        o.shipTo.postalCode = s.text(25);
-        o.shipTo.stateProvince = s.text(26);
-        o.shipTo.phone = s.text(27);
-        if (!o.shipTo.isEmpty()) { // the country and e-mail are kept once, on the order
-            o.shipTo.country = o.shipToCountry;
-            o.shipTo.email = o.customerEmail;
-        }
-        return o;
+Order readOrder(const Statement& s)
+{
+    Order o;
+    o.id = s.int64(0);
+    o.storefront = sourceSystemFromString(s.text(1)).value_or(SourceSystem::WooCommerce);
+    o.storefrontId = s.text(2);
+    o.number = s.text(3);
+    o.status = s.text(4);
+    o.paymentState = paymentStateFromString(s.text(5)).value_or(PaymentState::Pending);
+    o.currency = s.text(6);
+    o.totals.subtotal = Money::fromMinor(s.int64(7), o.currency);
+    o.totals.discount = Money::fromMinor(s.int64(8), o.currency);
+    o.totals.shipping = Money::fromMinor(s.int64(9), o.currency);
+    o.totals.tax = Money::fromMinor(s.int64(10), o.currency);
+    o.totals.total = Money::fromMinor(s.int64(11), o.currency);
+    o.customerName = s.text(12);
+    o.customerEmail = s.text(13);
+    o.shipToCountry = s.text(14);
+    o.channel = s.text(15);
+    o.createdAt = s.dateTime(16);
+    o.modifiedAt = s.dateTime(17);
+    o.paidAt = s.dateTime(18);
+    o.shipTo.firstName = s.text(19);
+    o.shipTo.lastName = s.text(20);
+    o.shipTo.company = s.text(21);
+    o.shipTo.line1 = s.text(22);
+    o.shipTo.line2 = s.text(23);
+    o.shipTo.city = s.text(24);
+    o.shipTo.postalCode = s.text(25);
+    o.shipTo.stateProvince = s.text(26);
+    o.shipTo.phone = s.text(27);
+    if (!o.shipTo.isEmpty()) { // the country and e-mail are kept once, on the order
+        o.shipTo.country = o.shipToCountry;
+        o.shipTo.email = o.customerEmail;
     }
+    return o;
+}
 
-    QString select(const char* where)
-    {
-        return QStringLiteral("SELECT %1 FROM orders WHERE %2").arg(QLatin1String(kColumns), QLatin1String(where));
-    }
+QString select(const char* where)
+{
+    return QStringLiteral("SELECT %1 FROM orders WHERE %2").arg(QLatin1String(kColumns), QLatin1String(where));
+}
 
 } // namespace
 
@@ -160,7 +160,8 @@ Result<qint64> OrderRepository::upsert(const Order& order)
     return id;
 }
 
-Result<std::optional<Order>> OrderRepository::findWhere(const char* where, const std::function<void(Statement&)>& binder)
+Result<std::optional<Order>> OrderRepository::findWhere(
+    const char* where, const std::function<void(Statement&)>& binder)
 {
     auto st = m_db.prepare(select(where));
     if (!st.ok())
@@ -211,10 +212,12 @@ Result<std::optional<Order>> OrderRepository::findById(qint64 id)
     return findWhere("id = ?1", [&](Statement& s) { s.bind(1, id); });
 }
 
-Result<std::optional<Order>> OrderRepository::findByNumber(std::optional<SourceSystem> storefront, const QString& number)
+Result<std::optional<Order>> OrderRepository::findByNumber(
+    std::optional<SourceSystem> storefront, const QString& number)
 {
-    auto st = m_db.cached(storefront ? "SELECT id FROM orders WHERE number = ?1 AND storefront = ?2 ORDER BY id DESC LIMIT 1"
-                                     : "SELECT id FROM orders WHERE number = ?1 ORDER BY id DESC LIMIT 1");
+    auto st =
+        m_db.cached(storefront ? "SELECT id FROM orders WHERE number = ?1 AND storefront = ?2 ORDER BY id DESC LIMIT 1"
+                               : "SELECT id FROM orders WHERE number = ?1 ORDER BY id DESC LIMIT 1");
     if (!st.ok())
         return st.error();
     Statement& s = *st.value();
@@ -259,7 +262,8 @@ Status OrderRepository::loadDetails(Order& order)
     });
     if (!linesRead.ok())
         return linesRead;
-    auto fields = m_db.prepare(QStringLiteral("SELECT key, value FROM order_custom_fields WHERE order_id = ?1 ORDER BY key"));
+    auto fields =
+        m_db.prepare(QStringLiteral("SELECT key, value FROM order_custom_fields WHERE order_id = ?1 ORDER BY key"));
     if (!fields.ok())
         return fields.error();
     fields->bind(1, order.id);
@@ -289,7 +293,7 @@ Result<QList<Order>> OrderRepository::lookup(const QString& query, int limit)
             UNION SELECT id FROM orders
                 WHERE ship_to_last_name >= ?4 COLLATE NOCASE AND ship_to_last_name < ?5 COLLATE NOCASE)
         ORDER BY created_at DESC, id DESC LIMIT ?2)SQL")
-                                .arg(QLatin1String(kColumns)));
+                               .arg(QLatin1String(kColumns)));
     if (!st.ok())
         return st.error();
     // "#1072" is how storefronts print order 1072.

@@ -18,8 +18,7 @@ class OrderRepository
 public:
     explicit OrderRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Inserts or updates by (storefront, storefrontId), replacing lines and custom fields. Returns the row id.
     /// Runs inside the caller's transaction when there is one.
@@ -42,7 +41,8 @@ public:
     /// Units of `sku` the storefront sold between two moments on its own clock: on its orders paid after `after` and
     /// at or before `upTo`, and not cancelled, refunded, failed or trashed since (a cancelled order's units went
     /// back). Only the orders Lockstep has taken in count.
-    Result<qint64> unitsPaidBetween(SourceSystem storefront, const QString& sku, const QDateTime& after, const QDateTime& upTo);
+    Result<qint64> unitsPaidBetween(
+        SourceSystem storefront, const QString& sku, const QDateTime& after, const QDateTime& upTo);
 
 private:
     Result<std::optional<Order>> findWhere(const char* sql, const std::function<void(Statement&)>& binder);

@@ -5,38 +5,38 @@ namespace lockstep::core::store {
 
 namespace {
 
-    constexpr const char* kColumns = "id, idempotency_key, kind, target, payload, state, attempts, next_attempt_at, "
-                                     "last_error, created_at, updated_at";
+constexpr const char* kColumns = "id, idempotency_key, kind, target, payload, state, attempts, next_attempt_at, "
+                                 "last_error, created_at, updated_at";
 
-    OutboxState stateFrom(const QString& text)
-    {
-        if (text == QLatin1String("sent"))
-            return OutboxState::Sent;
-        if (text == QLatin1String("sending"))
-            return OutboxState::Sending;
-        if (text == QLatin1String("failed"))
-            return OutboxState::Failed;
-        if (text == QLatin1String("dead"))
-            return OutboxState::Dead;
-        return OutboxState::Pending;
-    }
+OutboxState stateFrom(const QString& text)
+{
+    if (text == QLatin1String("sent"))
+        return OutboxState::Sent;
+    if (text == QLatin1String("sending"))
+        return OutboxState::Sending;
+    if (text == QLatin1String("failed"))
+        return OutboxState::Failed;
+    if (text == QLatin1String("dead"))
+        return OutboxState::Dead;
+    return OutboxState::Pending;
+}
 
-    OutboxEntry readEntry(const Statement& s)
-    {
-        OutboxEntry e;
-        e.id = s.int64(0);
-        e.idempotencyKey = s.text(1);
-        e.kind = s.text(2);
-        e.target = s.text(3);
-        e.payload = s.text(4);
-        e.state = stateFrom(s.text(5));
-        e.attempts = s.int32(6);
-        e.nextAttemptAt = s.dateTime(7);
-        e.lastError = s.text(8);
-        e.createdAt = s.dateTime(9);
-        e.updatedAt = s.dateTime(10);
-        return e;
-    }
+OutboxEntry readEntry(const Statement& s)
+{
+    OutboxEntry e;
+    e.id = s.int64(0);
+    e.idempotencyKey = s.text(1);
+    e.kind = s.text(2);
+    e.target = s.text(3);
+    e.payload = s.text(4);
+    e.state = stateFrom(s.text(5));
+    e.attempts = s.int32(6);
+    e.nextAttemptAt = s.dateTime(7);
+    e.lastError = s.text(8);
+    e.createdAt = s.dateTime(9);
+    e.updatedAt = s.dateTime(10);
+    return e;
+}
 
 } // namespace
 
@@ -88,7 +88,8 @@ Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
 
 Result<std::optional<OutboxEntry>> OutboxRepository::findByKey(const QString& key)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE idempotency_key = ?1").arg(QLatin1String(kColumns)));
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE idempotency_key = ?1").arg(QLatin1String(kColumns)));
     if (!st.ok())
         return st.error();
     st->bind(1, key);
@@ -112,11 +113,19 @@ Result<QList<OutboxEntry>> OutboxRepository::due(const QDateTime& now, int limit
 Status OutboxRepository::setState(
     qint64 id, OutboxState state, const QString& error, const QDateTime& next, const QDateTime& now, int addAttempts)
 {
-    auto st = m_db.cached("UPDATE outbox SET state = ?2, last_error = ?3, next_attempt_at = COALESCE(?4, next_attempt_at), "
-                          "attempts = attempts + ?5, updated_at = ?6 WHERE id = ?1");
+    auto st =
+        m_db.cached("UPDATE outbox SET state = ?2, last_error = ?3, next_attempt_at = COALESCE(?4, next_attempt_at), "
+                    "attempts = attempts + ?5, updated_at = ?6 WHERE id = ?1");
     if (!st.ok())
         return st.error();
-    auto r = st.value()->bind(1, id).bind(2, toString(state)).bind(3, error).bind(4, next).bind(5, addAttempts).bind(6, now).exec();
+    auto r = st.value()
+                 ->bind(1, id)
+                 .bind(2, toString(state))
+                 .bind(3, error)
+                 .bind(4, next)
+                 .bind(5, addAttempts)
+                 .bind(6, now)
+                 .exec();
     if (!r.ok())
         return r;
     if (m_db.changes() == 0)
@@ -129,7 +138,8 @@ Status OutboxRepository::markSent(qint64 id, const QDateTime& now)
     return setState(id, OutboxState::Sent, {}, {}, now, 1);
 }
 
-Status OutboxRepository::markFailed(qint64 id, const QString& error, const QDateTime& nextAttemptAt, const QDateTime& now)
+Status OutboxRepository::markFailed(
+    qint64 id, const QString& error, const QDateTime& nextAttemptAt, const QDateTime& now)
 {
     return setState(id, OutboxState::Failed, error, nextAttemptAt, now, 1);
 }
@@ -148,7 +158,8 @@ Status OutboxRepository::requeue(qint64 id, const QDateTime& now)
     if (auto r = st.value()->bind(1, id).bind(2, now).exec(); !r.ok())
         return r;
     if (m_db.changes() == 0)
-        return makeError(ErrorCode::Conflict, QStringLiteral("the outbox entry is being sent or is gone"), QString::number(id));
+        return makeError(
+            ErrorCode::Conflict, QStringLiteral("the outbox entry is being sent or is gone"), QString::number(id));
     return Status::success();
 }
 
@@ -167,9 +178,10 @@ Result<bool> OutboxRepository::claim(qint64 id, const QString& claimant, qint64 
 
 Status OutboxRepository::unclaim(qint64 id, const QDateTime& retryAt, const QDateTime& now)
 {
-    auto st = m_db.cached("UPDATE outbox SET state = 'failed', next_attempt_at = ?2, updated_at = ?3, attempts = attempts + 1, "
-                          "last_error = 'its outcome could not be recorded; the next attempt looks at the receiver first' "
-                          "WHERE id = ?1 AND state = 'sending'");
+    auto st = m_db.cached(
+        "UPDATE outbox SET state = 'failed', next_attempt_at = ?2, updated_at = ?3, attempts = attempts + 1, "
+        "last_error = 'its outcome could not be recorded; the next attempt looks at the receiver first' "
+        "WHERE id = ?1 AND state = 'sending'");
     if (!st.ok())
         return st.error();
     return st.value()->bind(1, id).bind(2, retryAt).bind(3, now).exec();
@@ -189,7 +201,8 @@ Result<int> OutboxRepository::releaseInterrupted(const QDateTime& retryAt, const
 
 Status OutboxRepository::updatePayload(qint64 id, const QString& payload, const QDateTime& now)
 {
-    auto st = m_db.cached("UPDATE outbox SET payload = ?2, updated_at = ?3 WHERE id = ?1 AND state NOT IN ('sent', 'sending')");
+    auto st = m_db.cached(
+        "UPDATE outbox SET payload = ?2, updated_at = ?3 WHERE id = ?1 AND state NOT IN ('sent', 'sending')");
     if (!st.ok())
         return st.error();
     if (auto r = st.value()->bind(1, id).bind(2, payload).bind(3, now).exec(); !r.ok())
@@ -203,9 +216,10 @@ Status OutboxRepository::updatePayload(qint64 id, const QString& payload, const 
 Result<QList<OutboxEntry>> OutboxRepository::unsent(const QString& kind, int limit)
 {
     // By state first (the outbox_due index): sent rows, the great majority, are never read.
-    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state IN ('pending', 'failed', 'sending', 'dead') "
-                                          "AND kind = ?1 ORDER BY created_at, id LIMIT ?2")
-                               .arg(QLatin1String(kColumns)));
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state IN ('pending', 'failed', 'sending', 'dead') "
+                                    "AND kind = ?1 ORDER BY created_at, id LIMIT ?2")
+                         .arg(QLatin1String(kColumns)));
     if (!st.ok())
         return st.error();
     st->bind(1, kind).bind(2, std::max(1, limit));

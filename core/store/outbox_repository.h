@@ -10,7 +10,14 @@
 
 namespace lockstep::core::store {
 
-enum class OutboxState { Pending, Sending, Sent, Failed, Dead };
+enum class OutboxState
+{
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+    Dead
+};
 QString toString(OutboxState state);
 
 /// One outbound mutation (create a WMS order, cancel, push stock, mark shipped) waiting to be sent.
@@ -37,8 +44,7 @@ class OutboxRepository
 public:
     explicit OutboxRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Queues the entry; a second entry with the same key is refused with ErrorCode::Conflict.
     Result<qint64> enqueue(const OutboxEntry& entry);
@@ -69,7 +75,12 @@ public:
     Result<QList<OutboxEntry>> unsent(const QString& kind, int limit = 10000);
 
 private:
-    Status setState(qint64 id, OutboxState state, const QString& error, const QDateTime& next, const QDateTime& now, int addAttempts);
+    Status setState(qint64 id,
+        OutboxState state,
+        const QString& error,
+        const QDateTime& next,
+        const QDateTime& now,
+        int addAttempts);
 
     Database& m_db;
 };

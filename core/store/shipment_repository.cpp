@@ -5,21 +5,21 @@ namespace lockstep::core::store {
 
 namespace {
 
-    Shipment readShipment(const Statement& s)
-    {
-        Shipment sh;
-        sh.wmsShipmentId = s.text(0);
-        sh.storefront = sourceSystemFromString(s.text(1)).value_or(SourceSystem::WooCommerce);
-        sh.storefrontOrderId = s.text(2);
-        sh.facility = s.text(3);
-        sh.carrier = s.text(4);
-        sh.trackingNumber = s.text(5);
-        sh.state = shipmentStateFromString(s.text(6)).value_or(ShipmentState::LabelCreated);
-        sh.shippedUnits = s.int32(7);
-        sh.updatedAt = s.dateTime(8);
-        sh.collectedAt = s.dateTime(9);
-        return sh;
-    }
+Shipment readShipment(const Statement& s)
+{
+    Shipment sh;
+    sh.wmsShipmentId = s.text(0);
+    sh.storefront = sourceSystemFromString(s.text(1)).value_or(SourceSystem::WooCommerce);
+    sh.storefrontOrderId = s.text(2);
+    sh.facility = s.text(3);
+    sh.carrier = s.text(4);
+    sh.trackingNumber = s.text(5);
+    sh.state = shipmentStateFromString(s.text(6)).value_or(ShipmentState::LabelCreated);
+    sh.shippedUnits = s.int32(7);
+    sh.updatedAt = s.dateTime(8);
+    sh.collectedAt = s.dateTime(9);
+    return sh;
+}
 
 } // namespace
 

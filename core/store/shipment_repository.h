@@ -16,8 +16,7 @@ class ShipmentRepository
 public:
     explicit ShipmentRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     Status upsert(const Shipment& shipment);
     Result<std::optional<Shipment>> findByWmsId(const QString& wmsShipmentId);

@@ -32,10 +32,12 @@ Statement::Statement(sqlite3_stmt* stmt, sqlite3* db, std::shared_ptr<StatementP
     : m_stmt(stmt)
     , m_db(db)
     , m_pool(std::move(pool))
-{
-}
+{}
 
-Statement::~Statement() { release(); }
+Statement::~Statement()
+{
+    release();
+}
 
 void Statement::release()
 {
@@ -57,8 +59,7 @@ Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(std::exchange(other.m_db, nullptr))
     , m_pool(std::move(other.m_pool))
-{
-}
+{}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -103,7 +104,10 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
-Statement& Statement::bindIdOrNull(int index, qint64 value) { return value == 0 ? bindNull(index) : bindInt64(index, value); }
+Statement& Statement::bindIdOrNull(int index, qint64 value)
+{
+    return value == 0 ? bindNull(index) : bindInt64(index, value);
+}
 
 Result<bool> Statement::step()
 {
@@ -132,8 +136,14 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -198,8 +208,7 @@ Database::Database(Database&& other) noexcept
     , m_path(std::move(other.m_path))
     , m_cache(std::move(other.m_cache))
     , m_pool(std::move(other.m_pool))
-{
-}
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -225,7 +234,8 @@ Result<Database> Database::open(const QString& path, Mode mode)
     if (mode == Mode::ReadWrite && path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot create the folder for the database"), info.absolutePath());
+            return makeError(
+                ErrorCode::Io, QStringLiteral("cannot create the folder for the database"), info.absolutePath());
     }
     Database db;
     db.m_pool = std::make_shared<StatementPool>();
@@ -275,7 +285,8 @@ Result<Statement> Database::prepare(const QString& sql)
         }
     }
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+    if (sqlite3_prepare_v3(
+            m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
         != SQLITE_OK)
         return lastError(QStringLiteral("prepare: ") + sql.left(200));
     return Statement(stmt, m_db, m_pool);
@@ -309,8 +320,14 @@ Status Database::exec(const QString& sql)
     return Status::success();
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 int Database::userVersion()
 {
@@ -327,9 +344,8 @@ Status Database::setUserVersion(int version)
 
 Error Database::lastError(const QString& context) const
 {
-    return makeError(ErrorCode::Database,
-        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory"),
-        context);
+    return makeError(
+        ErrorCode::Database, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory"), context);
 }
 
 Transaction::Transaction(Database& db, Kind kind)

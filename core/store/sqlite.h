@@ -23,8 +23,8 @@ struct StatementPool;
 
 /// One prepared statement. Move-only. Prepared by Database::prepare(), it goes back to its connection's pool on
 /// destruction (reset, bindings cleared) so the same SQL is not compiled again: the intake prepares the same
-/// dozen statements for every order, and compiling them was a fifth of its time. Parameters are 1-based, columns 0-based.
-/// Thread: the thread of the Database that prepared it.
+/// dozen statements for every order, and compiling them was a fifth of its time. Parameters are 1-based, columns
+/// 0-based. Thread: the thread of the Database that prepared it.
 class Statement
 {
 public:
@@ -38,8 +38,7 @@ public:
 
     /// Any integer (and bool, as 0/1) binds as a 64-bit integer.
     template <typename I>
-        requires std::is_integral_v<I>
-    Statement& bind(int index, I value)
+    requires std::is_integral_v<I> Statement& bind(int index, I value)
     {
         return bindInt64(index, static_cast<qint64>(value));
     }
@@ -80,7 +79,11 @@ private:
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     Database() = default;
     ~Database();
@@ -119,8 +122,7 @@ private:
 };
 
 /// Steps `statement` to the end, calling `onRow(statement)` for each row.
-template <typename F>
-Status forEachRow(Statement& statement, F&& onRow)
+template <typename F> Status forEachRow(Statement& statement, F&& onRow)
 {
     for (;;) {
         auto row = statement.step();
@@ -133,8 +135,7 @@ Status forEachRow(Statement& statement, F&& onRow)
 }
 
 /// Collects one value per row, made by `read(statement)`.
-template <typename T, typename F>
-Result<QList<T>> collectRows(Statement& statement, F&& read)
+template <typename T, typename F> Result<QList<T>> collectRows(Statement& statement, F&& read)
 {
     QList<T> out;
     if (auto st = forEachRow(statement, [&](Statement& s) { out.append(read(s)); }); !st.ok())
@@ -150,7 +151,11 @@ Result<QList<T>> collectRows(Statement& statement, F&& read)
 class Transaction
 {
 public:
-    enum class Kind { Deferred, Immediate };
+    enum class Kind
+    {
+        Deferred,
+        Immediate
+    };
 
     explicit Transaction(Database& db, Kind kind = Kind::Immediate);
     ~Transaction();

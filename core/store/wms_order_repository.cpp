@@ -112,12 +112,19 @@ Result<std::optional<QString>> WmsOrderRepository::referenceOfWmsNumber(const QS
 Status WmsOrderRepository::recordStockPush(
     SourceSystem storefront, const QString& sku, qint64 quantity, const QDateTime& at, const QDateTime& storefrontAt)
 {
-    auto st = m_db.cached("INSERT INTO stock_pushes (storefront, sku, quantity, pushed_at, storefront_at) VALUES (?1, ?2, ?3, ?4, ?5) "
-                          "ON CONFLICT (storefront, sku) DO UPDATE SET quantity = excluded.quantity, pushed_at = excluded.pushed_at, "
-                          "storefront_at = excluded.storefront_at");
+    auto st = m_db.cached(
+        "INSERT INTO stock_pushes (storefront, sku, quantity, pushed_at, storefront_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (storefront, sku) DO UPDATE SET quantity = excluded.quantity, pushed_at = excluded.pushed_at, "
+        "storefront_at = excluded.storefront_at");
     if (!st.ok())
         return st.error();
-    return st.value()->bind(1, toString(storefront)).bind(2, sku).bind(3, quantity).bind(4, at).bind(5, storefrontAt).exec();
+    return st.value()
+        ->bind(1, toString(storefront))
+        .bind(2, sku)
+        .bind(3, quantity)
+        .bind(4, at)
+        .bind(5, storefrontAt)
+        .exec();
 }
 
 Result<std::optional<qint64>> WmsOrderRepository::lastStockPush(SourceSystem storefront, const QString& sku)

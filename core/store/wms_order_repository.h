@@ -46,8 +46,7 @@ class WmsOrderRepository
 public:
     explicit WmsOrderRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Records the state; `firstSeen` is kept from the first record. Returns the status before, if any.
     Result<std::optional<WmsOrderStatus>> upsert(const WmsOrderState& state);

@@ -62,7 +62,11 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(kLockstepBinary,
-            {QStringLiteral("sandbox"), QStringLiteral("--scenario"), scenario, QStringLiteral("--write-config"), configPath});
+            {QStringLiteral("sandbox"),
+                QStringLiteral("--scenario"),
+                scenario,
+                QStringLiteral("--write-config"),
+                configPath});
         if (!m_process.waitForStarted() || !QTest::qWaitFor([this] { return m_process.canReadLine(); }, 20000))
             return;
         m_endpoints = Json::parse(m_process.readLine().toStdString(), nullptr, false);
@@ -93,13 +97,15 @@ public:
         // The sandbox writes the file just after it prints its endpoints.
         QFile file(m_configPath);
         Json config;
-        const bool read = QTest::qWaitFor([&] {
-            if (!file.open(QIODevice::ReadOnly))
-                return false;
-            config = Json::parse(file.readAll().toStdString(), nullptr, false);
-            file.close();
-            return config.is_object();
-        }, 10000);
+        const bool read = QTest::qWaitFor(
+            [&] {
+                if (!file.open(QIODevice::ReadOnly))
+                    return false;
+                config = Json::parse(file.readAll().toStdString(), nullptr, false);
+                file.close();
+                return config.is_object();
+            },
+            10000);
         if (!read)
             return false;
         edit(config);
@@ -148,8 +154,7 @@ struct SandboxAndStore
 {
     explicit SandboxAndStore(const QString& scenario = QStringLiteral("demo"))
         : sandbox(configPath, scenario)
-    {
-    }
+    {}
 
     QTemporaryDir dir;
     QString configPath = dir.filePath(QStringLiteral("sandbox.json"));
@@ -183,7 +188,8 @@ inline qint64 createsWaiting(const QString& dbPath)
 /// sandbox's ledger: every order paid by a first reading, and every later one the WMS received, is at the WMS once,
 /// queued, or held for a person; none was received twice; the file passes PRAGMA integrity_check. Empty when all
 /// holds, else what failed; `summary` gets the reconciliation's figures.
-inline QString drainAndReconcile(StandaloneSandbox& sandbox, const QStringList& engineArgs, const QString& dbPath, QString* summary, int ms = 20000)
+inline QString drainAndReconcile(
+    StandaloneSandbox& sandbox, const QStringList& engineArgs, const QString& dbPath, QString* summary, int ms = 20000)
 {
     QElapsedTimer drain;
     drain.start();

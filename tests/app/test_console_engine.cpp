@@ -71,8 +71,12 @@ private Q_SLOTS:
         QStringList heldElsewhere;
         const auto watch = [&] {
             jobs.clear();
-            connect(engine.host(), &app::EngineHost::jobFinished, this, [&jobs](const engine::JobRun& run) { jobs.insert(run.name); });
-            connect(engine.host(), &app::EngineHost::heldElsewhere, this, [&heldElsewhere](const QString& h) { heldElsewhere << h; });
+            connect(engine.host(), &app::EngineHost::jobFinished, this, [&jobs](const engine::JobRun& run) {
+                jobs.insert(run.name);
+            });
+            connect(engine.host(), &app::EngineHost::heldElsewhere, this, [&heldElsewhere](const QString& h) {
+                heldElsewhere << h;
+            });
         };
         engine.start(*first.config, engine::resolveCredentials(*first.config, nullptr).value());
         watch();
@@ -86,7 +90,8 @@ private Q_SLOTS:
         const app::EngineHost* before = engine.host();
         Q_EMIT window.settingsPage()->saved(configPath);
         QVERIFY(engine.host() != before);
-        QVERIFY2(engineStatus(window).contains(QLatin1String("restarted with the saved configuration")), qPrintable(engineStatus(window)));
+        QVERIFY2(engineStatus(window).contains(QLatin1String("restarted with the saved configuration")),
+            qPrintable(engineStatus(window)));
         watch();
         QTRY_VERIFY_WITH_TIMEOUT(jobs.contains(QStringLiteral("orders:commercetools")), 60000);
         QVERIFY2(heldElsewhere.isEmpty(), qPrintable(heldElsewhere.join(u'\n'))); // the old engine let go first

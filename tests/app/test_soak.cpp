@@ -57,7 +57,10 @@ private Q_SLOTS:
             {QStringLiteral("sweep"), 5},
             {QStringLiteral("outbox"), 5}};
         QVERIFY(sandbox.editConfig([](Json& c) {
-            c["schedules"] = {{"order_poll_seconds", 2}, {"shipment_poll_seconds", 2}, {"stock_pull_seconds", 5}, {"sweep_seconds", 5}};
+            c["schedules"] = {{"order_poll_seconds", 2},
+                {"shipment_poll_seconds", 2},
+                {"stock_pull_seconds", 5},
+                {"sweep_seconds", 5}};
             if (c["connectors"].contains("pos"))
                 c["connectors"]["pos"]["enabled"] = false;
         }));
@@ -90,8 +93,8 @@ private Q_SLOTS:
             qint64 latest = 0;
         };
         QMap<QString, JobFigures> jobs;
-        static const QRegularExpression line(
-            QStringLiteral("job (\\S+) finished at \\S+ \\(run (\\d+), (\\d+) ms, started (\\d+) ms after it was due\\)"));
+        static const QRegularExpression line(QStringLiteral(
+            "job (\\S+) finished at \\S+ \\(run (\\d+), (\\d+) ms, started (\\d+) ms after it was due\\)"));
         for (auto it = line.globalMatch(output); it.hasNext();) {
             const auto m = it.next();
             JobFigures& f = jobs[m.captured(1)];
@@ -102,10 +105,16 @@ private Q_SLOTS:
         QStringList starved;
         for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
             const JobFigures f = jobs.value(it.key());
-            qInfo("soak: job %-22s every %d s: ran %4d times in %d s, median run %6lld ms, longest %6lld ms, started at "
-                  "most %lld ms after it was due",
-                qPrintable(it.key()), it.value(), f.runs, seconds, median(f.durations),
-                f.durations.isEmpty() ? 0 : *std::max_element(f.durations.cbegin(), f.durations.cend()), f.latest);
+            qInfo(
+                "soak: job %-22s every %d s: ran %4d times in %d s, median run %6lld ms, longest %6lld ms, started at "
+                "most %lld ms after it was due",
+                qPrintable(it.key()),
+                it.value(),
+                f.runs,
+                seconds,
+                median(f.durations),
+                f.durations.isEmpty() ? 0 : *std::max_element(f.durations.cbegin(), f.durations.cend()),
+                f.latest);
             // Faults make a run longer than its period (retries, held requests); then the next run starts as soon as
             // it ends. A starved job ran never, or waited long after it was due.
             if (f.runs < 1)
@@ -120,9 +129,12 @@ private Q_SLOTS:
             const qsizetype q = memory.size() / 4;
             const qint64 early = median(memory.mid(q, q));
             const qint64 late = median(memory.mid(memory.size() - q));
-            qInfo("soak: resident memory %lld KiB after the first sync, %lld KiB at the end (%+.1f %%)", early, late,
+            qInfo("soak: resident memory %lld KiB after the first sync, %lld KiB at the end (%+.1f %%)",
+                early,
+                late,
                 100.0 * double(late - early) / double(early));
-            QVERIFY2(late <= early * 3 / 2, qPrintable(QStringLiteral("memory grew from %1 to %2 KiB").arg(early).arg(late)));
+            QVERIFY2(late <= early * 3 / 2,
+                qPrintable(QStringLiteral("memory grew from %1 to %2 KiB").arg(early).arg(late)));
         }
 
         // Judged on a calm day: the faults stop, and --once runs drain what the chaos left waiting.

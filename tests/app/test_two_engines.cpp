@@ -40,7 +40,8 @@ private Q_SLOTS:
             QVERIFY(first.waitForStarted() && second.waitForStarted());
 
             // One of them stands aside at once, naming the other; the other keeps running.
-            QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning || second.state() == QProcess::NotRunning, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                first.state() == QProcess::NotRunning || second.state() == QProcess::NotRunning, 30000);
             QProcess& loser = first.state() == QProcess::NotRunning ? first : second;
             QProcess& winner = &loser == &first ? second : first;
             const QByteArray said = loser.readAll();
@@ -53,8 +54,8 @@ private Q_SLOTS:
             QVERIFY2(loser.exitCode() == 4, said.constData());
             QVERIFY2(said.contains(QByteArrayLiteral("another engine holds this store: pid ")
                          + QByteArray::number(winner.processId())),
-                (QByteArray("round ") + QByteArray::number(round) + ", holder pid " + QByteArray::number(winner.processId())
-                    + ": " + said)
+                (QByteArray("round ") + QByteArray::number(round) + ", holder pid "
+                    + QByteArray::number(winner.processId()) + ": " + said)
                     .constData());
             QVERIFY2(!said.contains("Sending to the warehouse"), said.constData());
 
@@ -92,7 +93,8 @@ private Q_SLOTS:
         QProcess second;
         second.setProcessEnvironment(env);
         second.setProcessChannelMode(QProcess::MergedChannels);
-        second.start(kLockstepBinary, {QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--once")});
+        second.start(
+            kLockstepBinary, {QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--once")});
         QVERIFY(second.waitForFinished(60000));
         const QByteArray said = second.readAll();
         QCOMPARE(second.exitCode(), 2);

@@ -117,36 +117,46 @@ inline double timeMs(const std::function<void()>& f)
 }
 
 namespace detail {
-    enum class CpuOf { Thread, Process };
-    inline qint64 cpuNs(CpuOf of)
-    {
+enum class CpuOf
+{
+    Thread,
+    Process
+};
+inline qint64 cpuNs(CpuOf of)
+{
 #if defined(Q_OS_UNIX)
-        timespec ts{};
-        if (clock_gettime(of == CpuOf::Thread ? CLOCK_THREAD_CPUTIME_ID : CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
-            return -1;
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-#elif defined(Q_OS_WIN)
-        FILETIME created, exited, kernel, user;
-        const BOOL ok = of == CpuOf::Thread ? GetThreadTimes(GetCurrentThread(), &created, &exited, &kernel, &user)
-                                            : GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user);
-        if (!ok)
-            return -1;
-        const auto ns = [](const FILETIME& f) { return ((qint64(f.dwHighDateTime) << 32) | f.dwLowDateTime) * 100; };
-        return ns(kernel) + ns(user);
-#else
-        Q_UNUSED(of);
+    timespec ts{};
+    if (clock_gettime(of == CpuOf::Thread ? CLOCK_THREAD_CPUTIME_ID : CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
         return -1;
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#elif defined(Q_OS_WIN)
+    FILETIME created, exited, kernel, user;
+    const BOOL ok = of == CpuOf::Thread ? GetThreadTimes(GetCurrentThread(), &created, &exited, &kernel, &user)
+                                        : GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user);
+    if (!ok)
+        return -1;
+    const auto ns = [](const FILETIME& f) { return ((qint64(f.dwHighDateTime) << 32) | f.dwLowDateTime) * 100; };
+    return ns(kernel) + ns(user);
+#else
+    Q_UNUSED(of);
+    return -1;
 #endif
-    }
+}
 } // namespace detail
 
 /// CPU time this thread has used, in ns; -1 where the platform cannot tell. Beside wall time it separates the
 /// work from waiting for a core on a busy machine.
-inline qint64 threadCpuNs() { return detail::cpuNs(detail::CpuOf::Thread); }
+inline qint64 threadCpuNs()
+{
+    return detail::cpuNs(detail::CpuOf::Thread);
+}
 
 /// CPU time the whole process (every thread: engine, sandbox, pool) has used, in ns; -1 where unknown. Beside
 /// wall time and the cores, it tells whether a run was waiting or computing.
-inline qint64 processCpuNs() { return detail::cpuNs(detail::CpuOf::Process); }
+inline qint64 processCpuNs()
+{
+    return detail::cpuNs(detail::CpuOf::Process);
+}
 
 /// The q-th quantile (0..1) of `samples` (sorted in place), nearest rank.
 inline double quantile(std::vector<double>& samples, double q)

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)deposco::parseKits(body);
     QList<core::connectors::ParseProblem> problems;
     (void)deposco::parseKitDetails(body);
-    (void)deposco::parseAvailability(body, QStringLiteral("DC-1"), QDateTime::fromSecsSinceEpoch(1767600000, Qt::UTC), problems);
+    (void)deposco::parseAvailability(
+        body, QStringLiteral("DC-1"), QDateTime::fromSecsSinceEpoch(1767600000, Qt::UTC), problems);
     (void)deposco::errorMessage(body);
     return 0;
 }

@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     parts.feed(QByteArrayView(input).sliced(cut));
 
     fuzz::require(whole.state() == parts.state(), "the state depends on how the bytes were split");
-    fuzz::require(whole.body() == parts.body() && whole.headers() == parts.headers(), "the request depends on the split");
+    fuzz::require(
+        whole.body() == parts.body() && whole.headers() == parts.headers(), "the request depends on the split");
     if (whole.state() == HttpRequestReader::State::Complete)
         fuzz::require(whole.body().size() <= kLimit, "a body over the limit was read");
     if (whole.state() == HttpRequestReader::State::Failed)

@@ -14,7 +14,8 @@ namespace lockstep::test {
 
 /// Starts a call that answers through a Reply<T> and waits for the answer; nullopt when none came in time.
 template <typename T>
-std::optional<core::Result<T>> waitFor(const std::function<void(std::function<void(core::Result<T>)>)>& start, int timeoutMs = 30000)
+std::optional<core::Result<T>> waitFor(
+    const std::function<void(std::function<void(core::Result<T>)>)>& start, int timeoutMs = 30000)
 {
     std::optional<core::Result<T>> out;
     start([&out](core::Result<T> r) { out.emplace(std::move(r)); });
@@ -23,7 +24,8 @@ std::optional<core::Result<T>> waitFor(const std::function<void(std::function<vo
 }
 
 /// The same for a call that answers through Done.
-inline std::optional<core::Status> waitForDone(const std::function<void(std::function<void(core::Status)>)>& start, int timeoutMs = 30000)
+inline std::optional<core::Status> waitForDone(
+    const std::function<void(std::function<void(core::Status)>)>& start, int timeoutMs = 30000)
 {
     std::optional<core::Status> out;
     start([&out](core::Status s) { out.emplace(std::move(s)); });

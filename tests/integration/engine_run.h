@@ -22,7 +22,9 @@ class EngineRun
 public:
     /// `keychain` (not owned), when given, is where the configuration's keychain secrets are read and a rotated
     /// one is kept.
-    EngineRun(const core::engine::Config& config, const QString& dbPath, const core::Clock* clock,
+    EngineRun(const core::engine::Config& config,
+        const QString& dbPath,
+        const core::Clock* clock,
         core::engine::CredentialStore* keychain = nullptr)
     {
         auto credentials = core::engine::resolveCredentials(config, keychain);
@@ -56,9 +58,10 @@ public:
     /// job's finished runs (updated on the test's thread).
     void startScheduled()
     {
-        QObject::connect(engine, &core::engine::SyncEngine::jobFinished, &receiver, [this](const core::engine::JobRun& run) {
-            jobRuns[run.name] = int(run.runs);
-        });
+        QObject::connect(
+            engine, &core::engine::SyncEngine::jobFinished, &receiver, [this](const core::engine::JobRun& run) {
+                jobRuns[run.name] = int(run.runs);
+            });
         QMetaObject::invokeMethod(engine, "start", Qt::QueuedConnection, Q_ARG(bool, true));
     }
     int runsOf(const QString& job) const { return jobRuns.value(job); }
@@ -68,7 +71,8 @@ public:
     {
         QSignalSpy finished(engine, &core::engine::SyncEngine::actionFinished);
         auto* e = engine;
-        QMetaObject::invokeMethod(e, [e, command] { e->executeAction(command); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            e, [e, command] { e->executeAction(command); }, Qt::QueuedConnection);
         if (!waitForSignal(finished, 120000))
             return {};
         return finished.takeFirst().at(0).value<core::actions::ActionResult>();
@@ -79,7 +83,8 @@ public:
     {
         if (listening->isEmpty() && !listening->wait(5000))
             return {};
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/woocommerce").arg(listening->constFirst().at(0).toUInt()));
+        return QUrl(
+            QStringLiteral("http://127.0.0.1:%1/webhooks/woocommerce").arg(listening->constFirst().at(0).toUInt()));
     }
 
     QThread thread;
@@ -118,14 +123,15 @@ inline core::engine::Config sandboxConfig(const core::sim::Sandbox& sandbox)
     // Webhooks on a free loopback port: a hint path beside the polls (registered by the tests that want them).
     c.webhooksEnabled = true;
     c.webhookPort = 0;
-    c.woocommerce.webhookSecret = core::engine::SecretRef{core::engine::SecretRef::Kind::Literal, QString::fromLatin1(kWebhookSecret)};
+    c.woocommerce.webhookSecret =
+        core::engine::SecretRef{core::engine::SecretRef::Kind::Literal, QString::fromLatin1(kWebhookSecret)};
     return c;
 }
 
 /// A calm demo trading day with every exchange recorded (Sandbox::exchanges()): both storefronts' orders and the
-/// tills' returns go to the warehouse, webhooks off; four hours of orders, a first cycle, then eight cycles an hour of simulated time apart
-/// (the engine's clock two hours on each time). Empty when the day ran, else what went wrong. For the conformance
-/// tests, which hold the recorded traffic to the vendors' schemas.
+/// tills' returns go to the warehouse, webhooks off; four hours of orders, a first cycle, then eight cycles an hour of
+/// simulated time apart (the engine's clock two hours on each time). Empty when the day ran, else what went wrong. For
+/// the conformance tests, which hold the recorded traffic to the vendors' schemas.
 inline QString runRecordedDemoDay(core::sim::Sandbox& sandbox)
 {
     if (!startCalmDemo(sandbox))

@@ -15,7 +15,6 @@
 #include <QUrlQuery>
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <utility>
 
@@ -27,7 +26,10 @@ public:
     using Json = nlohmann::ordered_json;
 
     /// The JSON in `bytes`; a discarded value when it is not JSON.
-    static Json parse(const QByteArray& bytes) { return Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false); }
+    static Json parse(const QByteArray& bytes)
+    {
+        return Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    }
 
     /// The JSON in a file (a Qt resource path works); a discarded value when it is missing or not JSON.
     static Json read(const QString& path)
@@ -113,8 +115,10 @@ private:
                 return;
             }
         }
-        if (schema.contains("enum") && std::find(schema.at("enum").begin(), schema.at("enum").end(), v) == schema.at("enum").end())
-            out << path + QStringLiteral(": not one of the allowed values: ") + QString::fromStdString(v.dump()).left(80);
+        if (schema.contains("enum")
+            && std::find(schema.at("enum").begin(), schema.at("enum").end(), v) == schema.at("enum").end())
+            out << path + QStringLiteral(": not one of the allowed values: ")
+                    + QString::fromStdString(v.dump()).left(80);
         if (v.is_object()) {
             const Json props = schema.value("properties", Json::object());
             const Json patterns = schema.value("patternProperties", Json::object());
@@ -126,7 +130,9 @@ private:
                 }
                 const Json* byPattern = nullptr;
                 for (auto p = patterns.begin(); p != patterns.end() && !byPattern; ++p) {
-                    if (QRegularExpression(QString::fromStdString(p.key())).match(QString::fromStdString(it.key())).hasMatch())
+                    if (QRegularExpression(QString::fromStdString(p.key()))
+                            .match(QString::fromStdString(it.key()))
+                            .hasMatch())
                         byPattern = &p.value();
                 }
                 if (byPattern)
@@ -136,7 +142,8 @@ private:
             }
             for (const Json& name : schema.value("required", Json::array())) {
                 if (!v.contains(name.get<std::string>()) || v.at(name.get<std::string>()).is_null())
-                    out << path + u'.' + QString::fromStdString(name.get<std::string>()) + QStringLiteral(": is required");
+                    out << path + u'.' + QString::fromStdString(name.get<std::string>())
+                            + QStringLiteral(": is required");
             }
         }
         if (v.is_array() && schema.contains("items")) {
@@ -157,7 +164,8 @@ inline bool namesParameter(const SchemaSet::Json& allowed, const QString& name)
         const QString a = QString::fromStdString(entry.get<std::string>());
         if (a == name)
             return true;
-        if (a.size() > 2 && a.startsWith(u'/') && a.endsWith(u'/') && QRegularExpression(a.mid(1, a.size() - 2)).match(name).hasMatch())
+        if (a.size() > 2 && a.startsWith(u'/') && a.endsWith(u'/')
+            && QRegularExpression(a.mid(1, a.size() - 2)).match(name).hasMatch())
             return true;
     }
     return false;
@@ -183,7 +191,8 @@ inline QStringList queryViolations(const QList<std::pair<QString, QString>>& ite
 
 /// A copy of `e` with the field at `pointer` in its request (or answer) body renamed to `name`: how the conformance
 /// tests show that their checker catches a field of another name on either side.
-inline core::sim::SimExchange renamedField(core::sim::SimExchange e, bool inRequest, const std::string& pointer, const std::string& name)
+inline core::sim::SimExchange renamedField(
+    core::sim::SimExchange e, bool inRequest, const std::string& pointer, const std::string& name)
 {
     QByteArray& bytes = inRequest ? e.request.body : e.response.body;
     SchemaSet::Json body = SchemaSet::parse(bytes);

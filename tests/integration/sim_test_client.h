@@ -44,8 +44,11 @@ struct HttpAnswer
 class HttpClient
 {
 public:
-    HttpAnswer send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
-        const QList<QPair<QByteArray, QByteArray>>& headers = {}, int timeoutMs = 10000)
+    HttpAnswer send(const QByteArray& method,
+        const QUrl& url,
+        const QByteArray& body = {},
+        const QList<QPair<QByteArray, QByteArray>>& headers = {},
+        int timeoutMs = 10000)
     {
         QNetworkRequest request(url);
         request.setTransferTimeout(timeoutMs);
@@ -76,7 +79,10 @@ public:
     {
         return {"Authorization", "Basic " + (user + u':' + password).toUtf8().toBase64()};
     }
-    static QPair<QByteArray, QByteArray> bearer(const QString& token) { return {"Authorization", "Bearer " + token.toUtf8()}; }
+    static QPair<QByteArray, QByteArray> bearer(const QString& token)
+    {
+        return {"Authorization", "Bearer " + token.toUtf8()};
+    }
 
     QNetworkAccessManager& network() { return m_network; }
 
@@ -115,17 +121,20 @@ inline QUrl withPath(QUrl base, const QString& path, const QString& query = {})
     return base;
 }
 
-inline std::string toStd(const QString& s) { return s.toStdString(); }
+inline std::string toStd(const QString& s)
+{
+    return s.toStdString();
+}
 
 constexpr qint64 kHourMs = 3600 * 1000;
 
 } // namespace lockstep::test
 
 /// Compares a JSON value with an expected one (QCOMPARE cannot take nlohmann values).
-#define LOCKSTEP_COMPARE_JSON(actual, expected)                                                                      \
-    do {                                                                                                              \
-        const ::lockstep::test::Json lockstep_a_ = (actual);                                                          \
-        const ::lockstep::test::Json lockstep_e_ = (expected);                                                        \
-        QVERIFY2(lockstep_a_ == lockstep_e_,                                                                          \
-            qPrintable(QString::fromStdString(lockstep_a_.dump() + " != " + lockstep_e_.dump())));                   \
+#define LOCKSTEP_COMPARE_JSON(actual, expected)                                                                        \
+    do {                                                                                                               \
+        const ::lockstep::test::Json lockstep_a_ = (actual);                                                           \
+        const ::lockstep::test::Json lockstep_e_ = (expected);                                                         \
+        QVERIFY2(lockstep_a_ == lockstep_e_,                                                                           \
+            qPrintable(QString::fromStdString(lockstep_a_.dump() + " != " + lockstep_e_.dump())));                     \
     } while (false)

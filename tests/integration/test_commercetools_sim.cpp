@@ -25,8 +25,10 @@ private:
     QPair<QByteArray, QByteArray> auth() const { return HttpClient::bearer(m_token); }
     HttpAnswer update(const QString& id, qint64 version, const Json& actions)
     {
-        return m_http.send("POST", api(QStringLiteral("/orders/") + id),
-            QByteArray::fromStdString(Json{{"version", version}, {"actions", actions}}.dump()), {auth()});
+        return m_http.send("POST",
+            api(QStringLiteral("/orders/") + id),
+            QByteArray::fromStdString(Json{{"version", version}, {"actions", actions}}.dump()),
+            {auth()});
     }
     QString orderWith(core::sim::PlannedFailure failure) const
     {
@@ -49,13 +51,19 @@ private Q_SLOTS:
     void tokenNeedsClientCredentials()
     {
         const QUrl tokenUrl = withPath(m_ep.commercetools.authUrl, QStringLiteral("/oauth/token"));
-        HttpAnswer a = m_http.send("POST", tokenUrl, "grant_type=client_credentials",
-            {HttpClient::basic(m_ep.commercetools.clientId, QStringLiteral("wrong")), {"Content-Type", "application/x-www-form-urlencoded"}});
+        HttpAnswer a = m_http.send("POST",
+            tokenUrl,
+            "grant_type=client_credentials",
+            {HttpClient::basic(m_ep.commercetools.clientId, QStringLiteral("wrong")),
+                {"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(a.status, 401);
         LOCKSTEP_COMPARE_JSON(a.json()["errors"][0]["code"], "invalid_client");
         QCOMPARE(m_http.get(api(QStringLiteral("/orders"))).status, 401);
-        a = m_http.send("POST", tokenUrl, "grant_type=client_credentials",
-            {HttpClient::basic(m_ep.commercetools.clientId, m_ep.commercetools.clientSecret), {"Content-Type", "application/x-www-form-urlencoded"}});
+        a = m_http.send("POST",
+            tokenUrl,
+            "grant_type=client_credentials",
+            {HttpClient::basic(m_ep.commercetools.clientId, m_ep.commercetools.clientSecret),
+                {"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(a.status, 200);
         LOCKSTEP_COMPARE_JSON(a.json()["token_type"], "Bearer");
         LOCKSTEP_COMPARE_JSON(a.json()["expires_in"], 172800);
@@ -119,7 +127,8 @@ private Q_SLOTS:
     {
         QCOMPARE(m_http.get(api(QStringLiteral("/orders"), QStringLiteral("limit=501")), {auth()}).status, 400);
         QCOMPARE(m_http.get(api(QStringLiteral("/orders"), QStringLiteral("offset=10001")), {auth()}).status, 400);
-        const HttpAnswer a = m_http.get(api(QStringLiteral("/orders"), QStringLiteral("limit=500&offset=10000")), {auth()});
+        const HttpAnswer a =
+            m_http.get(api(QStringLiteral("/orders"), QStringLiteral("limit=500&offset=10000")), {auth()});
         QCOMPARE(a.status, 200);
         LOCKSTEP_COMPARE_JSON(a.json()["count"], 0);
     }
@@ -136,7 +145,8 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_JSON(a.json()["statusCode"], 409);
         LOCKSTEP_COMPARE_JSON(a.json()["errors"][0]["code"], "ConcurrentModification");
         QCOMPARE(a.json()["errors"][0]["currentVersion"].get<qint64>(), version);
-        QVERIFY(QString::fromStdString(a.json()["message"].get<std::string>()).contains(QStringLiteral("has a different version than expected")));
+        QVERIFY(QString::fromStdString(a.json()["message"].get<std::string>())
+                    .contains(QStringLiteral("has a different version than expected")));
         a = update(id, version, actions);
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json()["version"].get<qint64>(), version + 1);
@@ -147,8 +157,10 @@ private Q_SLOTS:
     {
         const QString id = orderWith(core::sim::PlannedFailure::VersionConflict);
         QVERIFY(!id.isEmpty());
-        const qint64 version = m_http.get(api(QStringLiteral("/orders/") + id), {auth()}).json()["version"].get<qint64>();
-        const Json actions = Json::array({{{"action", "addDelivery"}, {"deliveryKey", "SH-1"},
+        const qint64 version =
+            m_http.get(api(QStringLiteral("/orders/") + id), {auth()}).json()["version"].get<qint64>();
+        const Json actions = Json::array({{{"action", "addDelivery"},
+            {"deliveryKey", "SH-1"},
             {"parcels", Json::array({{{"trackingData", {{"trackingId", "1Z999"}, {"carrier", "UPS"}}}}})}}});
         HttpAnswer a = update(id, version, actions);
         QCOMPARE(a.status, 409);
@@ -156,22 +168,27 @@ private Q_SLOTS:
         QCOMPARE(current, version + 1);
         a = update(id, current, actions);
         QCOMPARE(a.status, 200);
-        LOCKSTEP_COMPARE_JSON(a.json()["shippingInfo"]["deliveries"][0]["parcels"][0]["trackingData"]["trackingId"], "1Z999");
+        LOCKSTEP_COMPARE_JSON(
+            a.json()["shippingInfo"]["deliveries"][0]["parcels"][0]["trackingData"]["trackingId"], "1Z999");
         QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("commercetools.planted_conflicts")), 1);
     }
 
     void orderNumberLookupAndUnknownAction()
     {
         const auto& orders = m_sandbox.world()->orders();
-        const auto it = std::find_if(orders.begin(), orders.end(), [](const auto& o) { return o.placed && o.commercetools; });
+        const auto it =
+            std::find_if(orders.begin(), orders.end(), [](const auto& o) { return o.placed && o.commercetools; });
         QVERIFY(it != orders.end());
         const HttpAnswer a = m_http.get(api(QStringLiteral("/orders/order-number=") + it->number), {auth()});
         QCOMPARE(a.status, 200);
         QCOMPARE(QString::fromStdString(a.json()["id"].get<std::string>()), it->ctId);
-        const HttpAnswer bad = update(it->ctId, a.json()["version"].get<qint64>(), Json::array({{{"action", "explode"}}}));
+        const HttpAnswer bad =
+            update(it->ctId, a.json()["version"].get<qint64>(), Json::array({{{"action", "explode"}}}));
         QCOMPARE(bad.status, 400);
         LOCKSTEP_COMPARE_JSON(bad.json()["errors"][0]["code"], "InvalidInput");
-        LOCKSTEP_COMPARE_JSON(m_http.get(api(QStringLiteral("/orders/no-such-id")), {auth()}).json()["errors"][0]["code"], "ResourceNotFound");
+        LOCKSTEP_COMPARE_JSON(
+            m_http.get(api(QStringLiteral("/orders/no-such-id")), {auth()}).json()["errors"][0]["code"],
+            "ResourceNotFound");
     }
 
     void inventoryPerSupplyChannel()
@@ -180,7 +197,8 @@ private Q_SLOTS:
         QCOMPARE(channels.json()["results"].size(), 2u);
         const std::string channel = channels.json()["results"][1]["id"].get<std::string>();
         QUrlQuery q;
-        q.addQueryItem(QStringLiteral("where"), QStringLiteral("sku = \"LS-1001\" and supplyChannel(id = \"%1\")").arg(QString::fromStdString(channel)));
+        q.addQueryItem(QStringLiteral("where"),
+            QStringLiteral("sku = \"LS-1001\" and supplyChannel(id = \"%1\")").arg(QString::fromStdString(channel)));
         QUrl url = api(QStringLiteral("/inventory"));
         url.setQuery(q);
         const HttpAnswer a = m_http.get(url, {auth()});
@@ -188,13 +206,19 @@ private Q_SLOTS:
         QCOMPARE(a.json()["results"].size(), 1u); // one entry per (sku, channel)
         const Json entry = a.json()["results"][0];
         LOCKSTEP_COMPARE_JSON(entry["supplyChannel"]["id"], channel);
-        const HttpAnswer set = m_http.send("POST", api(QStringLiteral("/inventory/") + QString::fromStdString(entry["id"].get<std::string>())),
-            QByteArray::fromStdString(Json{{"version", entry["version"]}, {"actions", Json::array({{{"action", "changeQuantity"}, {"quantity", 3}}})}}.dump()),
+        const HttpAnswer set = m_http.send("POST",
+            api(QStringLiteral("/inventory/") + QString::fromStdString(entry["id"].get<std::string>())),
+            QByteArray::fromStdString(Json{{"version", entry["version"]},
+                {"actions", Json::array({{{"action", "changeQuantity"}, {"quantity", 3}}})}}
+                                          .dump()),
             {auth()});
         QCOMPARE(set.status, 200);
         LOCKSTEP_COMPARE_JSON(set.json()["quantityOnStock"], 3);
-        const HttpAnswer stale = m_http.send("POST", api(QStringLiteral("/inventory/") + QString::fromStdString(entry["id"].get<std::string>())),
-            QByteArray::fromStdString(Json{{"version", entry["version"]}, {"actions", Json::array({{{"action", "addQuantity"}, {"quantity", 1}}})}}.dump()),
+        const HttpAnswer stale = m_http.send("POST",
+            api(QStringLiteral("/inventory/") + QString::fromStdString(entry["id"].get<std::string>())),
+            QByteArray::fromStdString(Json{
+                {"version", entry["version"]}, {"actions", Json::array({{{"action", "addQuantity"}, {"quantity", 1}}})}}
+                                          .dump()),
             {auth()});
         QCOMPARE(stale.status, 409);
     }

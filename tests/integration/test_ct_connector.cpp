@@ -108,8 +108,8 @@ private:
     {
         int seen = 0;
         return orderIndex([&](const core::sim::StorefrontOrder& o) {
-            return o.ctPaymentState == QLatin1String("Paid") && o.ctOrderState != QLatin1String("Cancelled") && o.ctDeliveries.empty()
-                && !o.conflictPending && seen++ >= skip;
+            return o.ctPaymentState == QLatin1String("Paid") && o.ctOrderState != QLatin1String("Cancelled")
+                && o.ctDeliveries.empty() && !o.conflictPending && seen++ >= skip;
         });
     }
 
@@ -180,7 +180,8 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), placedIds());
 
         // Time moves on: new orders and changes arrive after the saved cursor, and only those.
-        const qint64 watermark = QDateTime::fromString(cursor.section(u'|', 0, 0), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        const qint64 watermark =
+            QDateTime::fromString(cursor.section(u'|', 0, 0), Qt::ISODateWithMs).toMSecsSinceEpoch();
         m_sandbox.advance(2 * kHourMs);
         QSet<QString> changed;
         for (const auto& o : m_sandbox.world()->orders()) {
@@ -280,7 +281,9 @@ private Q_SLOTS:
         QVERIFY(i >= 0);
         m_sandbox.world()->orders()[i].conflictPending = true; // another application changes it between read and write
         const int planted = m_sandbox.ledger().counter(QStringLiteral("commercetools.planted_conflicts"));
-        const auto done = waitForDone([&](auto d) { ct.markFulfilled(shipment(m_sandbox.world()->orders().at(i).ctId, QStringLiteral("SHIP-C")), d); });
+        const auto done = waitForDone([&](auto d) {
+            ct.markFulfilled(shipment(m_sandbox.world()->orders().at(i).ctId, QStringLiteral("SHIP-C")), d);
+        });
         QVERIFY(done);
         QVERIFY2(done->ok(), done->ok() ? "" : qPrintable(done->error().toString()));
         QCOMPARE(m_sandbox.ledger().counter(QStringLiteral("commercetools.planted_conflicts")), planted + 1);
@@ -298,7 +301,9 @@ private Q_SLOTS:
         const int i = paidOpenOrder();
         QVERIFY(i >= 0);
         m_sandbox.world()->orders()[i].conflictPending = true;
-        const auto done = waitForDone([&](auto d) { ct.markFulfilled(shipment(m_sandbox.world()->orders().at(i).ctId, QStringLiteral("SHIP-X")), d); });
+        const auto done = waitForDone([&](auto d) {
+            ct.markFulfilled(shipment(m_sandbox.world()->orders().at(i).ctId, QStringLiteral("SHIP-X")), d);
+        });
         QVERIFY(done);
         QVERIFY(!done->ok());
         LOCKSTEP_COMPARE_ENUM(done->error().code, core::ErrorCode::Conflict);
@@ -309,10 +314,14 @@ private Q_SLOTS:
     void plantedVersionConflictOrdersShipOnce()
     {
         CtConnector ct(settings(), *m_http);
-        const int i = orderIndex([](const core::sim::StorefrontOrder& o) { return o.conflictPending && o.ctOrderState != QLatin1String("Cancelled"); });
+        const int i = orderIndex([](const core::sim::StorefrontOrder& o) {
+            return o.conflictPending && o.ctOrderState != QLatin1String("Cancelled");
+        });
         if (i < 0)
             QSKIP("the scenario planted no version_conflict order in the hours simulated");
-        const auto done = waitForDone([&](auto d) { ct.markFulfilled(shipment(m_sandbox.world()->orders().at(i).ctId, QStringLiteral("SHIP-P")), d); });
+        const auto done = waitForDone([&](auto d) {
+            ct.markFulfilled(shipment(m_sandbox.world()->orders().at(i).ctId, QStringLiteral("SHIP-P")), d);
+        });
         QVERIFY(done && done->ok());
         QCOMPARE(m_sandbox.world()->orders().at(i).ctDeliveries.size(), size_t(1));
     }
@@ -323,10 +332,17 @@ private Q_SLOTS:
         const int i = paidOpenOrder();
         QVERIFY(i >= 0);
         const QString id = m_sandbox.world()->orders().at(i).ctId;
-        QVERIFY(waitForDone([&](auto d) { ct.addNote(id, QStringLiteral("sent to the WMS"), d); }).value_or(core::Status(core::makeError(core::ErrorCode::Network, {}))).ok());
-        QVERIFY(waitForDone([&](auto d) { ct.addNote(id, QStringLiteral("shipped"), d); }).value_or(core::Status(core::makeError(core::ErrorCode::Network, {}))).ok());
-        QVERIFY(waitForDone([&](auto d) { ct.addNote(id, QStringLiteral("shipped"), d); }).value_or(core::Status(core::makeError(core::ErrorCode::Network, {}))).ok());
-        LOCKSTEP_COMPARE_JSON(m_sandbox.world()->orders().at(i).ctCustomFields.value("lockstepNotes", std::string()), "sent to the WMS\nshipped");
+        QVERIFY(waitForDone([&](auto d) { ct.addNote(id, QStringLiteral("sent to the WMS"), d); })
+                    .value_or(core::Status(core::makeError(core::ErrorCode::Network, {})))
+                    .ok());
+        QVERIFY(waitForDone([&](auto d) { ct.addNote(id, QStringLiteral("shipped"), d); })
+                    .value_or(core::Status(core::makeError(core::ErrorCode::Network, {})))
+                    .ok());
+        QVERIFY(waitForDone([&](auto d) { ct.addNote(id, QStringLiteral("shipped"), d); })
+                    .value_or(core::Status(core::makeError(core::ErrorCode::Network, {})))
+                    .ok());
+        LOCKSTEP_COMPARE_JSON(m_sandbox.world()->orders().at(i).ctCustomFields.value("lockstepNotes", std::string()),
+            "sent to the WMS\nshipped");
     }
 
     void stockPushSetsTheInventoryEntry()
@@ -352,12 +368,17 @@ private Q_SLOTS:
         // Read back through the API, as a person would check it.
         HttpClient raw;
         const QUrl tokenUrl = withPath(m_ep.commercetools.authUrl, QStringLiteral("/oauth/token"));
-        const HttpAnswer token = raw.send("POST", tokenUrl, "grant_type=client_credentials",
-            {HttpClient::basic(m_ep.commercetools.clientId, m_ep.commercetools.clientSecret), {"Content-Type", "application/x-www-form-urlencoded"}});
+        const HttpAnswer token = raw.send("POST",
+            tokenUrl,
+            "grant_type=client_credentials",
+            {HttpClient::basic(m_ep.commercetools.clientId, m_ep.commercetools.clientSecret),
+                {"Content-Type", "application/x-www-form-urlencoded"}});
         const QString bearer = QString::fromStdString(token.json()["access_token"].get<std::string>());
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("where"), QStringLiteral("sku = \"%1\"").arg(sku));
-        const HttpAnswer entries = raw.get(withPath(m_ep.commercetools.apiUrl, u'/' + m_ep.commercetools.projectKey + QStringLiteral("/inventory"), q.toString()),
+        const HttpAnswer entries = raw.get(withPath(m_ep.commercetools.apiUrl,
+                                               u'/' + m_ep.commercetools.projectKey + QStringLiteral("/inventory"),
+                                               q.toString()),
             {HttpClient::bearer(bearer)});
         QCOMPARE(entries.status, 200);
         int set = 0;
@@ -408,14 +429,17 @@ private Q_SLOTS:
             const QList<core::Order> orders = pullOrders(ct);
             QCOMPARE(orders.size(), paid.size());
             for (const auto& o : orders) {
-                if (gate == core::connectors::commercetools::PaymentGate::OrderConfirmed && cancelled.contains(o.storefrontId))
+                if (gate == core::connectors::commercetools::PaymentGate::OrderConfirmed
+                    && cancelled.contains(o.storefrontId))
                     continue;
-                QVERIFY2((o.paymentState == core::PaymentState::Paid) == paid.value(o.storefrontId), qPrintable(o.number));
+                QVERIFY2(
+                    (o.paymentState == core::PaymentState::Paid) == paid.value(o.storefrontId), qPrintable(o.number));
                 if (o.paymentState != core::PaymentState::Paid)
                     LOCKSTEP_COMPARE_ENUM(o.paymentState, core::PaymentState::Pending);
             }
             // One order read by id tells the same.
-            const auto one = waitFor<core::Order>([&](auto reply) { ct.fetchOrder(orders.constFirst().storefrontId, reply); });
+            const auto one =
+                waitFor<core::Order>([&](auto reply) { ct.fetchOrder(orders.constFirst().storefrontId, reply); });
             QVERIFY(one && one->ok());
             LOCKSTEP_COMPARE_ENUM(one->value().paymentState, orders.constFirst().paymentState);
         }

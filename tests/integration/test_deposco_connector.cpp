@@ -52,10 +52,20 @@ private:
         r.total = core::Money::fromMinor(2599, r.currency);
         r.shipToName = QStringLiteral("Ada Lovelace");
         r.shipToCountry = QStringLiteral("DE");
-        r.shipTo = {QStringLiteral("Ada"), QStringLiteral("Lovelace"), {}, QStringLiteral("1 Market Street"), QStringLiteral("Floor 2"),
-            QStringLiteral("Berlin"), QStringLiteral("10115"), QStringLiteral("BE"), QStringLiteral("DE"), {}, {}};
+        r.shipTo = {QStringLiteral("Ada"),
+            QStringLiteral("Lovelace"),
+            {},
+            QStringLiteral("1 Market Street"),
+            QStringLiteral("Floor 2"),
+            QStringLiteral("Berlin"),
+            QStringLiteral("10115"),
+            QStringLiteral("BE"),
+            QStringLiteral("DE"),
+            {},
+            {}};
         for (int i = 0; i < lines; ++i) // spread over the stocked items, so that stock lasts for every test
-            r.lines.append({i + 1, m_skus.at((m_next + i) % m_skus.size()), quantity, core::Money::fromMinor(1250, r.currency)});
+            r.lines.append(
+                {i + 1, m_skus.at((m_next + i) % m_skus.size()), quantity, core::Money::fromMinor(1250, r.currency)});
         r.customFields.insert(QStringLiteral("giftMessage"), QStringLiteral("Happy birthday"));
         return r;
     }
@@ -177,7 +187,8 @@ private Q_SLOTS:
         const QString number = unique(QStringLiteral("90"));
         const auto created = create(wms, request(number, QStringLiteral("woocommerce")));
         QVERIFY(created);
-        const qint64 id = salesOrder(QStringLiteral("WC-") + number) ? salesOrder(QStringLiteral("WC-") + number)->id : 0;
+        const qint64 id =
+            salesOrder(QStringLiteral("WC-") + number) ? salesOrder(QStringLiteral("WC-") + number)->id : 0;
         QCOMPARE(created->wmsId, QString::number(id)); // self.id: there is no top-level id
         QCOMPARE(created->number, QStringLiteral("WC-") + number);
         QCOMPARE(created->customerOrderNumber, number);
@@ -190,8 +201,10 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(found->wmsId, created->wmsId);
         QCOMPARE(found->lines.size(), 1);
-        QCOMPARE(found->lines.constFirst().lineId, QString::number(salesOrder(QStringLiteral("WC-") + number)->lines.constFirst().id));
-        QCOMPARE(parametersSentTo(QStringLiteral("/orders/salesOrders")), (QSet<QString>{QStringLiteral("businessUnit"), QStringLiteral("number")}));
+        QCOMPARE(found->lines.constFirst().lineId,
+            QString::number(salesOrder(QStringLiteral("WC-") + number)->lines.constFirst().id));
+        QCOMPARE(parametersSentTo(QStringLiteral("/orders/salesOrders")),
+            (QSet<QString>{QStringLiteral("businessUnit"), QStringLiteral("number")}));
         QVERIFY(!find(wms, {unique(QStringLiteral("NONE-")), QStringLiteral("woocommerce")}));
     }
 
@@ -298,7 +311,8 @@ private Q_SLOTS:
         }
         int collected = 0;
         for (const auto& s : seen) {
-            if (s.salesOrderNumber == QStringLiteral("CT-") + number && s.shipment.state == core::ShipmentState::CarrierCollected) {
+            if (s.salesOrderNumber == QStringLiteral("CT-") + number
+                && s.shipment.state == core::ShipmentState::CarrierCollected) {
                 ++collected;
                 QCOMPARE(s.shipment.shippedUnits, 2);
                 QVERIFY(s.shipment.collectedAt.isValid()); // shipmentDates.actualShipDate
@@ -392,7 +406,8 @@ private Q_SLOTS:
                 const QUrlQuery form = e.request.formBody();
                 refreshed = form.queryItemValue(QStringLiteral("grant_type")) == QStringLiteral("refresh_token")
                     && form.queryItemValue(QStringLiteral("refresh_token")) == QStringLiteral("rt-from-install")
-                    && form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded) == QStringLiteral("orders/read orders/write");
+                    && form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+                        == QStringLiteral("orders/read orders/write");
             }
         }
         QVERIFY(refreshed);
@@ -417,8 +432,9 @@ private Q_SLOTS:
         QVERIFY(page && page->ok());
         // updatedAfter filtered on the wire: the new order, and at most those changed in the second of overlap.
         QVERIFY(page->value().orders.size() < m_sandbox.world()->salesOrders().size() / 2);
-        QVERIFY(std::any_of(page->value().orders.cbegin(), page->value().orders.cend(),
-            [&number](const WmsOrder& o) { return o.customerOrderNumber == number; }));
+        QVERIFY(std::any_of(page->value().orders.cbegin(), page->value().orders.cend(), [&number](const WmsOrder& o) {
+            return o.customerOrderNumber == number;
+        }));
         const QSet<QString> sent = parametersSentTo(QStringLiteral("/orders/salesOrders"));
         QVERIFY(sent.contains(QStringLiteral("pageSize")));
         QVERIFY(sent.contains(QStringLiteral("updatedAfter")));

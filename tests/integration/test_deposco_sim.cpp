@@ -27,15 +27,22 @@ private:
 
     HttpAnswer createOrder(const QString& customerOrderNumber, const QString& sku, int quantity)
     {
-        const Json line = {{"lineNumber", "1"}, {"item", {{"businessKey", {{"number", toStd(sku)}}}}},
-            {"pack", {{"businessKey", {{"item.number", toStd(sku)}, {"quantity", 1}}}}}, {"orderPackQuantity", quantity}};
+        const Json line = {{"lineNumber", "1"},
+            {"item", {{"businessKey", {{"number", toStd(sku)}}}}},
+            {"pack", {{"businessKey", {{"item.number", toStd(sku)}, {"quantity", 1}}}}},
+            {"orderPackQuantity", quantity}};
         const Json body = {{"businessUnit", {{"businessKey", {{"code", "LOCKSTEP"}}}}},
-            {"number", toStd(QStringLiteral("SO-") + customerOrderNumber)}, {"customerOrderNumber", toStd(customerOrderNumber)},
-            {"orderSource", "woocommerce"}, {"shipFromFacility", {{"businessKey", {{"number", "DC-EAST"}}}}}, {"shipVendor", "UPS"},
+            {"number", toStd(QStringLiteral("SO-") + customerOrderNumber)},
+            {"customerOrderNumber", toStd(customerOrderNumber)},
+            {"orderSource", "woocommerce"},
+            {"shipFromFacility", {{"businessKey", {{"number", "DC-EAST"}}}}},
+            {"shipVendor", "UPS"},
             {"shipToContact", {{"firstName", "Ada"}, {"lastName", "Lovelace"}}},
-            {"shipToAddress", {{"line1", "1 Market Street"}, {"city", "Berlin"}, {"postalCode", "10115"}, {"country", "DE"}}},
+            {"shipToAddress",
+                {{"line1", "1 Market Street"}, {"city", "Berlin"}, {"postalCode", "10115"}, {"country", "DE"}}},
             {"orderLines", {{"data", Json::array({line})}}}};
-        return m_http.send("POST", api(QStringLiteral("/orders/salesOrders")), QByteArray::fromStdString(body.dump()), {auth()});
+        return m_http.send(
+            "POST", api(QStringLiteral("/orders/salesOrders")), QByteArray::fromStdString(body.dump()), {auth()});
     }
     /// A CustomerReturnDTO for `number`: lines (item, quantity) numbered from 1, received at `facility` (empty: none).
     HttpAnswer postReturn(const QString& number,
@@ -64,7 +71,10 @@ private:
         return j.contains("errors") ? QString::fromStdString(j["errors"][0].value("errorMessage", std::string()))
                                     : QString();
     }
-    Json salesOrder(qint64 id) { return m_http.get(api(QStringLiteral("/orders/salesOrders/%1").arg(id)), {auth()}).json(); }
+    Json salesOrder(qint64 id)
+    {
+        return m_http.get(api(QStringLiteral("/orders/salesOrders/%1").arg(id)), {auth()}).json();
+    }
     static qint64 idOf(const Json& record) { return record["self"]["id"].get<qint64>(); }
     QPair<QByteArray, QByteArray> basic() const
     {
@@ -82,11 +92,16 @@ private Q_SLOTS:
                 m_skus.append(item.number);
         }
         QVERIFY(m_skus.size() >= 4);
-        HttpAnswer a = m_http.send("POST", m_ep.wms.authUrl, "grant_type=client_credentials&client_id=x&client_secret=y",
+        HttpAnswer a = m_http.send("POST",
+            m_ep.wms.authUrl,
+            "grant_type=client_credentials&client_id=x&client_secret=y",
             {{"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(a.status, 401);
-        a = m_http.send("POST", m_ep.wms.authUrl,
-            QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2").arg(m_ep.wms.clientId, m_ep.wms.clientSecret).toUtf8(),
+        a = m_http.send("POST",
+            m_ep.wms.authUrl,
+            QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2")
+                .arg(m_ep.wms.clientId, m_ep.wms.clientSecret)
+                .toUtf8(),
             {{"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(a.status, 200);
         m_token = QString::fromStdString(a.json()["access_token"].get<std::string>());
@@ -102,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(a.json()["errors"][0]["errorMessage"].is_string());
         a = createOrder(QStringLiteral("X-1"), QStringLiteral("NO-SUCH-SKU"), 1);
         QCOMPARE(a.status, 400);
-        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>()).contains(QStringLiteral("NO-SUCH-SKU")));
+        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>())
+                    .contains(QStringLiteral("NO-SUCH-SKU")));
     }
 
     void aPostIsCreateOrUpdateByNumberAndUnknownFiltersAreIgnored()
@@ -114,13 +130,15 @@ private Q_SLOTS:
         const HttpAnswer again = createOrder(QStringLiteral("1001"), m_skus.at(0), 1);
         QCOMPARE(again.status, 200); // updated, not a second order
         QCOMPARE(idOf(again.json()), idOf(first.json()));
-        HttpAnswer a = m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("number=SO-1001")), {auth()});
+        HttpAnswer a =
+            m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("number=SO-1001")), {auth()});
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json()["data"].size(), 1u);
         LOCKSTEP_COMPARE_JSON(a.json()["complete"], true);
         createOrder(QStringLiteral("1002"), m_skus.at(0), 1);
         // Not a filter of the API: ignored, the newest orders come back.
-        a = m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("customer_order_number=1001")), {auth()});
+        a = m_http.get(
+            api(QStringLiteral("/orders/salesOrders"), QStringLiteral("customer_order_number=1001")), {auth()});
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json()["data"].size(), 2u);
         QVERIFY(idOf(a.json()["data"][0]) > idOf(a.json()["data"][1])); // newest first
@@ -143,11 +161,17 @@ private Q_SLOTS:
                 previous = idOf(so);
                 ++seen;
             }
-            next = body["complete"].get<bool>() ? QUrl() : QUrl(QString::fromStdString(body["links"][0]["href"].get<std::string>()));
+            next = body["complete"].get<bool>()
+                ? QUrl()
+                : QUrl(QString::fromStdString(body["links"][0]["href"].get<std::string>()));
         }
         QCOMPARE(seen, total);
-        QCOMPARE(m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("pageSize=51")), {auth()}).status, 400);
-        QCOMPARE(m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("pageSize=100")), {auth()}).status, 200);
+        QCOMPARE(m_http.get(api(QStringLiteral("/orders/salesOrders"), QStringLiteral("pageSize=51")), {auth()}).status,
+            400);
+        QCOMPARE(
+            m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("pageSize=100")), {auth()})
+                .status,
+            200);
     }
 
     void ordersMoveThroughTheStatusMachineToShipment()
@@ -162,20 +186,24 @@ private Q_SLOTS:
         m_sandbox.advance(5 * 15 * 60 * 1000); // Wave Built, Released, Picking, Pick Complete, Staged
         so = salesOrder(id);
         LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Staged");
-        HttpAnswer shipments = m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("orderNumber=SO-SHIP-1")), {auth()});
+        HttpAnswer shipments = m_http.get(
+            api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("orderNumber=SO-SHIP-1")), {auth()});
         const Json label = shipments.json()["data"][shipments.json()["data"].size() - 1];
         LOCKSTEP_COMPARE_JSON(label["shipVendor"], "UPS");
         QVERIFY(!label["trackingNumber"].get<std::string>().empty());
-        LOCKSTEP_COMPARE_JSON(label["shipmentLines"]["data"][0]["shippedPackQuantity"], 0); // label printed, not yet collected
+        LOCKSTEP_COMPARE_JSON(
+            label["shipmentLines"]["data"][0]["shippedPackQuantity"], 0); // label printed, not yet collected
         m_sandbox.advance(2 * 15 * 60 * 1000);
         so = salesOrder(id);
         LOCKSTEP_COMPARE_JSON(so["orderStatus"], "Ship Complete");
         LOCKSTEP_COMPARE_JSON(so["orderLines"]["data"][0]["shippedPackQuantity"], 2);
-        shipments = m_http.get(api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("orderNumber=SO-SHIP-1")), {auth()});
+        shipments = m_http.get(
+            api(QStringLiteral("/shipments/outboundShipments"), QStringLiteral("orderNumber=SO-SHIP-1")), {auth()});
         bool shipped = false;
         const Json list = shipments.json();
         for (const auto& s : list["data"])
-            shipped = shipped || (s["status"] == "Shipped" && s["shipmentLines"]["data"][0]["shippedPackQuantity"] == 2);
+            shipped =
+                shipped || (s["status"] == "Shipped" && s["shipmentLines"]["data"][0]["shippedPackQuantity"] == 2);
         QVERIFY(shipped);
         QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), QStringLiteral("SHIP-1")), 1);
     }
@@ -184,21 +212,29 @@ private Q_SLOTS:
     {
         const qint64 early = idOf(createOrder(QStringLiteral("CXL-1"), m_skus.at(2), 1).json());
         const qint64 late = idOf(createOrder(QStringLiteral("CXL-2"), m_skus.at(2), 1).json());
-        HttpAnswer a = m_http.send("POST", api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(early)), R"({"orderLines":[]})", {auth()});
+        HttpAnswer a = m_http.send("POST",
+            api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(early)),
+            R"({"orderLines":[]})",
+            {auth()});
         QCOMPARE(a.status, 200);
         LOCKSTEP_COMPARE_JSON(a.json()["orderStatus"], "Canceled");
         m_sandbox.advance(10 * 60 * 1000 + 2 * 15 * 60 * 1000); // allocated, Wave Built, Released
         LOCKSTEP_COMPARE_JSON(salesOrder(late)["orderStatus"], "Released");
-        a = m_http.send("POST", api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(late)), R"({"orderLines":[]})", {auth()});
+        a = m_http.send("POST",
+            api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(late)),
+            R"({"orderLines":[]})",
+            {auth()});
         QCOMPARE(a.status, 400);
-        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>()).contains(QStringLiteral("Released")));
+        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>())
+                    .contains(QStringLiteral("Released")));
         QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("cancellations_accepted"), QStringLiteral("CXL-1")), 1);
         QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("cancellations_refused"), QStringLiteral("CXL-2")), 1);
     }
 
     void shortStockBackOrdersAndOnlyBackOrderedQuantitiesCancelOnceReleased()
     {
-        const QUrl atpUrl(m_ep.wms.atpUrl.toString() + QStringLiteral("?businessUnit=LOCKSTEP&itemNumber=%1&facilityNumber=DC-EAST").arg(m_skus.at(3)));
+        const QUrl atpUrl(m_ep.wms.atpUrl.toString()
+            + QStringLiteral("?businessUnit=LOCKSTEP&itemNumber=%1&facilityNumber=DC-EAST").arg(m_skus.at(3)));
         QCOMPARE(m_http.get(atpUrl, {auth()}).status, 401); // the legacy API knows no OAuth token
         const HttpAnswer atp = m_http.get(atpUrl, {basic()});
         QCOMPARE(atp.status, 200);
@@ -216,8 +252,11 @@ private Q_SLOTS:
         m_sandbox.advance(6 * 15 * 60 * 1000);
         LOCKSTEP_COMPARE_JSON(salesOrder(id)["orderStatus"], "Partially Released");
         const auto cancel = [&](int qty) {
-            return m_http.send("POST", api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(id)),
-                QByteArray::fromStdString(Json{{"orderLines", Json::array({{{"orderLine", {{"id", lineId}}}, {"canceledPackQuantity", qty}}})}}.dump()),
+            return m_http.send("POST",
+                api(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(id)),
+                QByteArray::fromStdString(Json{
+                    {"orderLines", Json::array({{{"orderLine", {{"id", lineId}}}, {"canceledPackQuantity", qty}}})}}
+                                              .dump()),
                 {auth()});
         };
         QCOMPARE(cancel(4).status, 400); // more than the back-ordered 3
@@ -241,9 +280,13 @@ private Q_SLOTS:
         QCOMPARE(details.size(), 3u); // the kit (Output) and its two components (Input)
         LOCKSTEP_COMPARE_JSON(details[0]["type"], "Output");
         LOCKSTEP_COMPARE_JSON(details[1]["type"], "Input");
-        const HttpAnswer item = m_http.get(api(QStringLiteral("/items"), QStringLiteral("number=BEANIE-NVY")), {auth()});
+        const HttpAnswer item =
+            m_http.get(api(QStringLiteral("/items"), QStringLiteral("number=BEANIE-NVY")), {auth()});
         QCOMPARE(item.json()["data"].size(), 1u);
-        QCOMPARE(m_http.get(api(QStringLiteral("/items"), QStringLiteral("number=GC-STORE")), {auth()}).json()["data"].size(), 0u);
+        QCOMPARE(m_http.get(api(QStringLiteral("/items"), QStringLiteral("number=GC-STORE")), {auth()})
+                     .json()["data"]
+                     .size(),
+            0u);
     }
 
     void rateLimitHasAnEmptyBodyAndConflictsAreDeposcoShaped()
@@ -262,9 +305,11 @@ private Q_SLOTS:
         const int before = static_cast<int>(m_sandbox.world()->salesOrders().size());
         a = createOrder(QStringLiteral("C-1"), m_skus.at(0), 1);
         QCOMPARE(a.status, 409);
-        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>()).contains(QStringLiteral("concurrent")));
+        QVERIFY(QString::fromStdString(a.json()["errors"][0]["errorMessage"].get<std::string>())
+                    .contains(QStringLiteral("concurrent")));
         QCOMPARE(static_cast<int>(m_sandbox.world()->salesOrders().size()), before); // rejected, not applied
-        QCOMPARE(m_http.get(api(QStringLiteral("/orders/salesOrders")), {auth()}).status, 200); // reads are not conflicts
+        QCOMPARE(
+            m_http.get(api(QStringLiteral("/orders/salesOrders")), {auth()}).status, 200); // reads are not conflicts
         m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, {});
     }
 

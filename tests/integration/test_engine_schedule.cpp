@@ -37,7 +37,8 @@ private Q_SLOTS:
             QStringLiteral("sweep")};
         QTRY_VERIFY_WITH_TIMEOUT(run.runsOf(QStringLiteral("outbox")) >= 1, 60000);
         const int receivedAfterFirstSend = sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received"));
-        QTRY_VERIFY2_WITH_TIMEOUT(std::all_of(jobs.cbegin(), jobs.cend(), [&run](const QString& j) { return run.runsOf(j) >= 3; }),
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            std::all_of(jobs.cbegin(), jobs.cend(), [&run](const QString& j) { return run.runsOf(j) >= 3; }),
             qPrintable(QStringLiteral("runs: stock %1, orders %2, outbox %3, warehouse %4, sweep %5")
                            .arg(run.runsOf(jobs[0]))
                            .arg(run.runsOf(jobs[1]))
@@ -71,8 +72,9 @@ private Q_SLOTS:
 
         // commercetools' orders, the warehouse tracker, the outbox and the sweep each run again and again while
         // every WooCommerce request hangs until its deadline.
-        QTRY_VERIFY2_WITH_TIMEOUT(run.runsOf(QStringLiteral("orders:commercetools")) >= 3 && run.runsOf(QStringLiteral("warehouse")) >= 3
-                && run.runsOf(QStringLiteral("outbox")) >= 2 && run.runsOf(QStringLiteral("sweep")) >= 2,
+        QTRY_VERIFY2_WITH_TIMEOUT(run.runsOf(QStringLiteral("orders:commercetools")) >= 3
+                && run.runsOf(QStringLiteral("warehouse")) >= 3 && run.runsOf(QStringLiteral("outbox")) >= 2
+                && run.runsOf(QStringLiteral("sweep")) >= 2,
             qPrintable(QStringLiteral("commercetools %1, warehouse %2, outbox %3, sweep %4, woocommerce %5")
                            .arg(run.runsOf(QStringLiteral("orders:commercetools")))
                            .arg(run.runsOf(QStringLiteral("warehouse")))

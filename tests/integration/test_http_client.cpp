@@ -377,7 +377,8 @@ private Q_SLOTS:
     void refusesAnAnswerDeclaredOverTheLimit()
     {
         // Headers that promise 100 MB, a few bytes, then silence: refused from Content-Length, not waited for.
-        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{\"orders\": [";
+        const QByteArray head =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{\"orders\": [";
         m_server->setScript({ScriptStep::raw(head), ScriptStep::raw(head)});
         HttpPolicy policy = fastPolicy();
         policy.maxResponseBytes = 64 * 1024;
@@ -390,7 +391,8 @@ private Q_SLOTS:
         QCOMPARE(result.attempts, 1); // the same answer would come again
         QCOMPARE(result.error->code, ErrorCode::Network);
         QVERIFY(!result.outcomeUnknown);
-        QVERIFY2(result.error->message.contains(QStringLiteral("from 127.0.0.1 is larger than the limit of 65536 bytes")),
+        QVERIFY2(
+            result.error->message.contains(QStringLiteral("from 127.0.0.1 is larger than the limit of 65536 bytes")),
             qPrintable(result.error->message));
         QVERIFY2(result.error->message.contains(QStringLiteral("104857600")), qPrintable(result.error->message));
 
@@ -416,7 +418,8 @@ private Q_SLOTS:
         run(*client, HttpRequest::get(m_server->url()), result);
         LOCKSTEP_COMPARE_ENUM(result.failure, HttpFailure::TooLarge);
         QCOMPARE(result.attempts, 1);
-        QVERIFY2(result.error->message.contains(QStringLiteral("limit of 65536 bytes")), qPrintable(result.error->message));
+        QVERIFY2(
+            result.error->message.contains(QStringLiteral("limit of 65536 bytes")), qPrintable(result.error->message));
 
         // Within the limit, the same kind of answer is read whole.
         m_server->setScript({ScriptStep::respond(200, QByteArray(60 * 1024, 'y'))});

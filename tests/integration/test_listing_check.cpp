@@ -205,8 +205,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.editListedStock(
             sim::SimSystem::Commercetools, sku, pushed.value(sku).quantity + 5, config.defaultFacility));
         QVERIFY(run.cycle(false).has_value());
-        const auto drift =
-            find(store.db, ExceptionType::InventoryDrift, SubjectKey::stock(SourceSystem::Commercetools, sku).toString());
+        const auto drift = find(
+            store.db, ExceptionType::InventoryDrift, SubjectKey::stock(SourceSystem::Commercetools, sku).toString());
         QVERIFY(drift);
         QCOMPARE(drift->signature, QStringLiteral("drift:commercetools:over"));
         // WooCommerce was not touched: no drift there.

@@ -30,15 +30,21 @@ private:
 
     std::unique_ptr<OAuthToken> token() const
     {
-        return std::make_unique<OAuthToken>(
-            OAuthSettings{m_server.url(QStringLiteral("/script?oauth-token")), QStringLiteral("client"), QStringLiteral("s3cret-value"), {}, QStringLiteral("test sign-in"), {}},
+        return std::make_unique<OAuthToken>(OAuthSettings{m_server.url(QStringLiteral("/script?oauth-token")),
+                                                QStringLiteral("client"),
+                                                QStringLiteral("s3cret-value"),
+                                                {},
+                                                QStringLiteral("test sign-in"),
+                                                {}},
             *m_http);
     }
 
     std::optional<HttpResult> call(OAuthToken& t)
     {
         std::optional<HttpResult> out;
-        t.send(HttpRequest::get(m_server.url(QStringLiteral("/script?api"))), this, [&out](const HttpResult& r) { out = r; });
+        t.send(HttpRequest::get(m_server.url(QStringLiteral("/script?api"))), this, [&out](const HttpResult& r) {
+            out = r;
+        });
         (void)QTest::qWaitFor([&out] { return out.has_value(); }, 10000);
         return out;
     }
@@ -56,7 +62,8 @@ private Q_SLOTS:
     void cachesTheToken()
     {
         auto t = token();
-        m_server.setScript({ScriptStep::respond(200, kTokenA), ScriptStep::respond(200, "{}"), ScriptStep::respond(200, "{}")});
+        m_server.setScript(
+            {ScriptStep::respond(200, kTokenA), ScriptStep::respond(200, "{}"), ScriptStep::respond(200, "{}")});
         const int before = m_server.requestCount();
         QVERIFY(call(*t).value().ok());
         QVERIFY(call(*t).value().ok());
@@ -67,7 +74,9 @@ private Q_SLOTS:
     {
         auto t = token();
         // 30 s left is inside the one-minute margin: every call asks for a new token.
-        m_server.setScript({ScriptStep::respond(200, kTokenShort), ScriptStep::respond(200, "{}"), ScriptStep::respond(200, kTokenA),
+        m_server.setScript({ScriptStep::respond(200, kTokenShort),
+            ScriptStep::respond(200, "{}"),
+            ScriptStep::respond(200, kTokenA),
             ScriptStep::respond(200, "{}")});
         const int before = m_server.requestCount();
         QVERIFY(call(*t).value().ok());
@@ -78,7 +87,9 @@ private Q_SLOTS:
     void signsInAgainOnceAfter401()
     {
         auto t = token();
-        m_server.setScript({ScriptStep::respond(200, kTokenA), ScriptStep::respond(401, "{}"), ScriptStep::respond(200, kTokenB),
+        m_server.setScript({ScriptStep::respond(200, kTokenA),
+            ScriptStep::respond(401, "{}"),
+            ScriptStep::respond(200, kTokenB),
             ScriptStep::respond(200, "{}")});
         const int before = m_server.requestCount();
         QVERIFY(call(*t).value().ok());
@@ -86,8 +97,11 @@ private Q_SLOTS:
 
         // A second 401 after the re-sign-in is the answer: no loop.
         auto u = token();
-        m_server.setScript({ScriptStep::respond(200, kTokenA), ScriptStep::respond(401, "{}"), ScriptStep::respond(200, kTokenB),
-            ScriptStep::respond(401, "{}"), ScriptStep::respond(200, "{}")});
+        m_server.setScript({ScriptStep::respond(200, kTokenA),
+            ScriptStep::respond(401, "{}"),
+            ScriptStep::respond(200, kTokenB),
+            ScriptStep::respond(401, "{}"),
+            ScriptStep::respond(200, "{}")});
         const int again = m_server.requestCount();
         const auto r = call(*u);
         QVERIFY(r && !r->ok());
@@ -98,12 +112,16 @@ private Q_SLOTS:
     void callsWaitingTogetherShareOneTokenRequest()
     {
         auto t = token();
-        m_server.setScript({ScriptStep::respond(200, kTokenA), ScriptStep::respond(200, "{}"), ScriptStep::respond(200, "{}"),
+        m_server.setScript({ScriptStep::respond(200, kTokenA),
+            ScriptStep::respond(200, "{}"),
+            ScriptStep::respond(200, "{}"),
             ScriptStep::respond(200, "{}")});
         const int before = m_server.requestCount();
         int done = 0;
         for (int i = 0; i < 3; ++i)
-            t->send(HttpRequest::get(m_server.url(QStringLiteral("/script?api"))), this, [&done](const HttpResult& r) { done += r.ok() ? 1 : 100; });
+            t->send(HttpRequest::get(m_server.url(QStringLiteral("/script?api"))), this, [&done](const HttpResult& r) {
+                done += r.ok() ? 1 : 100;
+            });
         QTRY_COMPARE_WITH_TIMEOUT(done, 3, 10000);
         QCOMPARE(m_server.requestCount() - before, 4);
     }

@@ -28,7 +28,8 @@ struct Sender
         auto credentials = engine::resolveCredentials(config, nullptr).value();
         net::HttpPolicy policy;
         policy.timeout = std::chrono::milliseconds(5000);
-        engine::ConnectorSet set = engine::makeConnectors(config, credentials, &network, policy, &owner, engine::PosUse::Leave);
+        engine::ConnectorSet set =
+            engine::makeConnectors(config, credentials, &network, policy, &owner, engine::PosUse::Leave);
         context.wms = set.wms;
         context.storefronts = set.storefronts;
     }
@@ -89,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(fromA->outboxClaimedElsewhere + fromB->outboxClaimedElsewhere > 0);
         QVERIFY(fromA->wmsCreated + fromB->wmsCreated > 0);
         QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
-        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")), fromA->wmsCreated + fromB->wmsCreated);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")),
+            fromA->wmsCreated + fromB->wmsCreated);
         QCOMPARE(store::OutboxRepository(a.db).countByState(store::OutboxState::Pending).value(), 0);
         QCOMPARE(store::OutboxRepository(a.db).countByState(store::OutboxState::Sending).value(), 0);
     }

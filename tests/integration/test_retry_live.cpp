@@ -134,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(!refused.isEmpty());
         for (const ExceptionRecord& r : std::as_const(refused)) {
             LOCKSTEP_COMPARE_ENUM(r.severity, Severity::High);
-            QVERIFY2(r.reason.contains(QLatin1String("refused")) && r.reason.contains(QLatin1String("Invalid ID.")), qPrintable(r.reason));
+            QVERIFY2(r.reason.contains(QLatin1String("refused")) && r.reason.contains(QLatin1String("Invalid ID.")),
+                qPrintable(r.reason));
         }
     }
 

@@ -22,7 +22,8 @@ private:
     static QByteArray firstPages(const core::sim::Endpoints& ep)
     {
         HttpClient http;
-        const auto woo = http.get(withPath(ep.woocommerce.baseUrl, QStringLiteral("/wp-json/wc/v3/orders"), QStringLiteral("per_page=100")),
+        const auto woo = http.get(
+            withPath(ep.woocommerce.baseUrl, QStringLiteral("/wp-json/wc/v3/orders"), QStringLiteral("per_page=100")),
             {HttpClient::basic(ep.woocommerce.consumerKey, ep.woocommerce.consumerSecret)});
         QByteArray body = woo.body;
         return body.replace(ep.woocommerce.baseUrl.toString().toUtf8(), "SITE"); // only the port may differ
@@ -33,7 +34,9 @@ private:
     {
         QMap<int, int> outcomes;
         for (int i = 0; i < count; ++i) {
-            const HttpAnswer a = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)}, timeoutMs);
+            const HttpAnswer a = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")),
+                {HttpClient::bearer(ep.pos.accessToken)},
+                timeoutMs);
             ++outcomes[a.status];
         }
         return outcomes;
@@ -42,7 +45,8 @@ private:
 private Q_SLOTS:
     void shippedScenariosLoad()
     {
-        QCOMPARE(core::sim::shippedScenarioNames(), QStringList({QStringLiteral("chaos"), QStringLiteral("demo"), QStringLiteral("scale")}));
+        QCOMPARE(core::sim::shippedScenarioNames(),
+            QStringList({QStringLiteral("chaos"), QStringLiteral("demo"), QStringLiteral("scale")}));
         for (const QString& name : core::sim::shippedScenarioNames()) {
             const auto s = core::sim::loadScenario(name);
             QVERIFY2(s.ok(), qPrintable(name));
@@ -50,7 +54,8 @@ private Q_SLOTS:
         }
         const auto demo = core::sim::loadScenario(QStringLiteral("demo")).value();
         for (int f = 1; f < core::sim::kFailureCount; ++f)
-            QVERIFY2(demo.failureRates.at(static_cast<size_t>(f)) > 0, qPrintable(core::sim::failureKey(static_cast<core::sim::PlannedFailure>(f))));
+            QVERIFY2(demo.failureRates.at(static_cast<size_t>(f)) > 0,
+                qPrintable(core::sim::failureKey(static_cast<core::sim::PlannedFailure>(f))));
         QVERIFY(!core::sim::loadScenario(QStringLiteral("no-such-scenario")).ok());
         QVERIFY(!core::sim::Scenario::fromJson(R"({"failures": {"bogus": 0.1}})").ok());
         QVERIFY(!core::sim::Scenario::fromJson(R"({"faults": {"server_error_rate": 2}})").ok());
@@ -140,8 +145,10 @@ private Q_SLOTS:
         core::sim::FaultProfile p;
         p.retryAfterSeconds = 2;
         p.timeoutHoldMs = 60000;
-        (kind == QStringLiteral("5xx") ? p.serverErrorRate : kind == QStringLiteral("429") ? p.rateLimitRate
-            : kind == QStringLiteral("reset") ? p.resetRate : p.timeoutRate) = rate;
+        (kind == QStringLiteral("5xx")            ? p.serverErrorRate
+                : kind == QStringLiteral("429")   ? p.rateLimitRate
+                : kind == QStringLiteral("reset") ? p.resetRate
+                                                  : p.timeoutRate) = rate;
         sandbox.setFaultProfile(SimSystem::Pos, p);
         const QMap<int, int> outcomes = hammer(ep, requests, kind == QStringLiteral("timeout") ? 250 : 10000);
         const int served = sandbox.ledger().requests(QStringLiteral("pos"));
@@ -149,7 +156,10 @@ private Q_SLOTS:
         // The server's share of faulted requests is the configured rate within a 4-sigma binomial tolerance.
         const double tolerance = 4 * std::sqrt(rate * (1 - rate) / served);
         QVERIFY2(std::abs(double(injected) / served - rate) <= tolerance,
-            qPrintable(QStringLiteral("%1 of %2 requests faulted, expected a rate of %3").arg(injected).arg(served).arg(rate)));
+            qPrintable(QStringLiteral("%1 of %2 requests faulted, expected a rate of %3")
+                           .arg(injected)
+                           .arg(served)
+                           .arg(rate)));
         // And the client saw them as the fault they are.
         if (kind == QStringLiteral("5xx"))
             QCOMPARE(outcomes.value(500) + outcomes.value(502) + outcomes.value(503), injected);
@@ -169,7 +179,8 @@ private Q_SLOTS:
         p.rateLimitRate = 1.0;
         p.retryAfterSeconds = 7;
         sandbox.setFaultProfile(SimSystem::Pos, p);
-        const HttpAnswer limited = m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)});
+        const HttpAnswer limited = m_http.get(
+            withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)});
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.header("Retry-After"), QByteArray("7"));
         core::sim::FaultProfile slow;
@@ -178,12 +189,22 @@ private Q_SLOTS:
         sandbox.setFaultProfile(SimSystem::Pos, slow);
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)}).status, 200);
+        QCOMPARE(m_http
+                     .get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")),
+                         {HttpClient::bearer(ep.pos.accessToken)})
+                     .status,
+            200);
         QVERIFY(timer.elapsed() >= 55);
         // The profile can also be changed over HTTP, for scripts.
-        const HttpAnswer put = m_http.send("PUT", withPath(ep.posRoot, QStringLiteral("/_sandbox/faults")), R"({"server_error_rate": 1})");
+        const HttpAnswer put =
+            m_http.send("PUT", withPath(ep.posRoot, QStringLiteral("/_sandbox/faults")), R"({"server_error_rate": 1})");
         QCOMPARE(put.status, 200);
-        QCOMPARE(m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")), {HttpClient::bearer(ep.pos.accessToken)}).status / 100, 5);
+        QCOMPARE(
+            m_http.get(withPath(ep.pos.baseUrl, QStringLiteral("/v2/locations")),
+                      {HttpClient::bearer(ep.pos.accessToken)})
+                    .status
+                / 100,
+            5);
     }
 
     void ledgerOverHttpMatchesWhatTheClientDid()
@@ -191,22 +212,35 @@ private Q_SLOTS:
         Sandbox sandbox;
         const auto ep = sandbox.start(quietScenario()).value();
         sandbox.advance(4 * kHourMs);
-        const HttpAnswer token = m_http.send("POST", ep.wms.authUrl,
-            QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2").arg(ep.wms.clientId, ep.wms.clientSecret).toUtf8(),
+        const HttpAnswer token = m_http.send("POST",
+            ep.wms.authUrl,
+            QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2")
+                .arg(ep.wms.clientId, ep.wms.clientSecret)
+                .toUtf8(),
             {{"Content-Type", "application/x-www-form-urlencoded"}});
         const auto bearer = HttpClient::bearer(QString::fromStdString(token.json()["access_token"].get<std::string>()));
         const auto& orders = sandbox.world()->orders();
-        const auto paid = std::find_if(orders.begin(), orders.end(), [](const auto& o) { return o.paidMSecs >= 0 && o.failure == core::sim::PlannedFailure::None; });
+        const auto paid = std::find_if(orders.begin(), orders.end(), [](const auto& o) {
+            return o.paidMSecs >= 0 && o.failure == core::sim::PlannedFailure::None;
+        });
         QVERIFY(paid != orders.end());
         const QString item = sandbox.world()->items().first().number;
         for (int i = 0; i < 3; ++i) { // a client that retries a create under a new number without looking first
-            const Json line = {{"lineNumber", "1"}, {"item", {{"businessKey", {{"number", item.toStdString()}}}}},
-                {"pack", {{"businessKey", {{"item.number", item.toStdString()}, {"quantity", 1}}}}}, {"orderPackQuantity", 1}};
-            const QByteArray body = QByteArray::fromStdString(Json{{"businessUnit", {{"businessKey", {{"code", ep.wms.businessUnit.toStdString()}}}}},
-                {"number", "DUP-" + std::to_string(i)}, {"customerOrderNumber", paid->number.toStdString()},
-                {"shipToContact", {{"lastName", "Doe"}}}, {"shipToAddress", {{"country", "DE"}}},
+            const Json line = {{"lineNumber", "1"},
+                {"item", {{"businessKey", {{"number", item.toStdString()}}}}},
+                {"pack", {{"businessKey", {{"item.number", item.toStdString()}, {"quantity", 1}}}}},
+                {"orderPackQuantity", 1}};
+            const QByteArray body = QByteArray::fromStdString(Json{
+                {"businessUnit", {{"businessKey", {{"code", ep.wms.businessUnit.toStdString()}}}}},
+                {"number", "DUP-" + std::to_string(i)},
+                {"customerOrderNumber", paid->number.toStdString()},
+                {"shipToContact", {{"lastName", "Doe"}}},
+                {"shipToAddress", {{"country", "DE"}}},
                 {"orderLines", {{"data", Json::array({line})}}}}.dump());
-            QCOMPARE(m_http.send("POST", withPath(ep.wms.baseUrl, QStringLiteral("/orders/salesOrders")), body, {bearer}).status, 201);
+            QCOMPARE(
+                m_http.send("POST", withPath(ep.wms.baseUrl, QStringLiteral("/orders/salesOrders")), body, {bearer})
+                    .status,
+                201);
         }
         const HttpAnswer ledger = m_http.get(withPath(ep.wmsRoot, QStringLiteral("/_sandbox/ledger")));
         QCOMPARE(ledger.status, 200);
@@ -222,7 +256,9 @@ private Q_SLOTS:
         QCOMPARE(j["counters"]["orders.placed"].get<int>(), placed);
         QCOMPARE(j["counters"]["orders.paid"].get<int>(), wasPaid);
         // The same ledger is served by every server.
-        LOCKSTEP_COMPARE_JSON(m_http.get(withPath(ep.woocommerceRoot, QStringLiteral("/_sandbox/ledger"))).json()["counters"]["wms.sales_orders_received"], 3);
+        LOCKSTEP_COMPARE_JSON(m_http.get(withPath(ep.woocommerceRoot, QStringLiteral("/_sandbox/ledger")))
+                                  .json()["counters"]["wms.sales_orders_received"],
+            3);
     }
 
     void posFeedMovesStoreStock()
@@ -238,7 +274,8 @@ private Q_SLOTS:
             QMap<QString, int> out;
             for (const auto& c : answer["counts"]) {
                 if (c["state"] == "IN_STOCK" || (withWaste && c["state"] == "WASTE"))
-                    out[QString::fromStdString(c["catalog_object_id"].get<std::string>())] += std::stoi(c["quantity"].get<std::string>());
+                    out[QString::fromStdString(c["catalog_object_id"].get<std::string>())] +=
+                        std::stoi(c["quantity"].get<std::string>());
             }
             return out;
         };
@@ -249,20 +286,27 @@ private Q_SLOTS:
         bool sawReturn = false;
         std::string cursor;
         for (int guard = 0; guard < 50; ++guard) {
-            Json search = {{"location_ids", {"STORE-01"}}, {"limit", 20},
+            Json search = {{"location_ids", {"STORE-01"}},
+                {"limit", 20},
                 {"query", {{"sort", {{"sort_field", "UPDATED_AT"}, {"sort_order", "ASC"}}}}}};
             if (!cursor.empty())
                 search["cursor"] = cursor;
-            const Json page = m_http.send("POST", withPath(ep.pos.baseUrl, QStringLiteral("/v2/orders/search")),
-                QByteArray::fromStdString(search.dump()), {bearer}).json();
+            const Json page = m_http
+                                  .send("POST",
+                                      withPath(ep.pos.baseUrl, QStringLiteral("/v2/orders/search")),
+                                      QByteArray::fromStdString(search.dump()),
+                                      {bearer})
+                                  .json();
             for (const auto& o : page.value("orders", Json::array())) {
                 QVERIFY(o["location_id"] == "STORE-01");
                 for (const auto& line : o.value("line_items", Json::array()))
-                    sold[QString::fromStdString(line["catalog_object_id"].get<std::string>())] += std::stoi(line["quantity"].get<std::string>());
+                    sold[QString::fromStdString(line["catalog_object_id"].get<std::string>())] +=
+                        std::stoi(line["quantity"].get<std::string>());
                 for (const auto& r : o.value("returns", Json::array())) {
                     sawReturn = sawReturn || r["source_order_id"].is_string();
                     for (const auto& line : r["return_line_items"])
-                        sold[QString::fromStdString(line["catalog_object_id"].get<std::string>())] -= std::stoi(line["quantity"].get<std::string>());
+                        sold[QString::fromStdString(line["catalog_object_id"].get<std::string>())] -=
+                            std::stoi(line["quantity"].get<std::string>());
                 }
             }
             if (!page.contains("cursor"))

@@ -183,7 +183,8 @@ private Q_SLOTS:
         core::sim::Scenario scenario = quietScenario();
         scenario.wooStripsAuthorization = true;
         QVERIFY(stripping.start(scenario).ok());
-        auto load = core::engine::parseConfig(QByteArray::fromStdString(stripping.endpoints().toConfigJson(QStringLiteral("demo")).dump()));
+        auto load = core::engine::parseConfig(
+            QByteArray::fromStdString(stripping.endpoints().toConfigJson(QStringLiteral("demo")).dump()));
         QVERIFY(load.ok());
         core::engine::Config c = *load.config;
         const auto results = run(setup(c), nullptr);

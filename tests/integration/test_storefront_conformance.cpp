@@ -256,7 +256,8 @@ private Q_SLOTS:
             static_cast<long long>(operations.size()));
         const QStringList violations = checkAll(m_day);
         if (!violations.isEmpty())
-            qWarning("%s", qPrintable(lockstep::test::violationSummary(violations))); // whole: a failure message is cut short
+            qWarning("%s",
+                qPrintable(lockstep::test::violationSummary(violations))); // whole: a failure message is cut short
         QVERIFY2(violations.isEmpty(), qPrintable(lockstep::test::violationSummary(violations)));
         // The day used what matters on both storefronts: the order feeds, fulfilment, notes, the catalogue, stock.
         for (const char* needed : {"woocommerce GET /orders",
@@ -301,8 +302,11 @@ private Q_SLOTS:
         // an inventory entry's quantity.
         QVERIFY(!check(lockstep::test::renamedField(*orders, false, "/0/line_items/0/sku", "SKU")).isEmpty());
         QVERIFY(!check(lockstep::test::renamedField(*variations, false, "/0/stock_quantity", "stock")).isEmpty());
-        QVERIFY(!check(lockstep::test::renamedField(*ctOrders, false, "/results/0/lineItems/0/variant", "productVariant")).isEmpty());
-        QVERIFY(!check(lockstep::test::renamedField(*inventory, false, "/results/0/quantityOnStock", "quantity")).isEmpty());
+        QVERIFY(
+            !check(lockstep::test::renamedField(*ctOrders, false, "/results/0/lineItems/0/variant", "productVariant"))
+                 .isEmpty());
+        QVERIFY(!check(lockstep::test::renamedField(*inventory, false, "/results/0/quantityOnStock", "quantity"))
+                     .isEmpty());
     }
 
     void aQueryParameterTheOperationDoesNotNameIsCaught()

@@ -52,7 +52,8 @@ private Q_SLOTS:
         ManualClock clock(QDateTime::currentDateTimeUtc());
         const auto outboxWaiting = [&store] {
             store::OutboxRepository outbox(store.db);
-            return outbox.countByState(store::OutboxState::Pending).value() + outbox.countByState(store::OutboxState::Failed).value();
+            return outbox.countByState(store::OutboxState::Pending).value()
+                + outbox.countByState(store::OutboxState::Failed).value();
         };
         sandbox.advance(4 * 3600 * 1000); // four hours of orders and payments
         {
@@ -100,7 +101,8 @@ private Q_SLOTS:
         int paid = 0;
         int atWms = 0;
         int held = 0;
-        auto st = store.db.prepare(QStringLiteral("SELECT storefront_id, number FROM orders WHERE payment_state = 'paid' AND status <> 'cancelled'"));
+        auto st = store.db.prepare(QStringLiteral(
+            "SELECT storefront_id, number FROM orders WHERE payment_state = 'paid' AND status <> 'cancelled'"));
         QVERIFY(st.ok());
         QVERIFY(forEachRowCollect(st.value(), [&](const QString& id, const QString& number) {
             ++paid;
@@ -113,8 +115,10 @@ private Q_SLOTS:
             const QString subject = QStringLiteral("woocommerce:") + id;
             bool inException = false;
             for (int t = 0; t < kExceptionTypeCount; ++t)
-                inException = inException || exceptions.findBySubject(static_cast<ExceptionType>(t), subject).value().has_value();
-            QVERIFY2(inException, qPrintable(QStringLiteral("paid order %1 neither at the WMS nor in an exception").arg(number)));
+                inException =
+                    inException || exceptions.findBySubject(static_cast<ExceptionType>(t), subject).value().has_value();
+            QVERIFY2(inException,
+                qPrintable(QStringLiteral("paid order %1 neither at the WMS nor in an exception").arg(number)));
             ++held;
         }));
         QVERIFY(paid > 20);
@@ -123,12 +127,14 @@ private Q_SLOTS:
         qInfo("paid %d, at the WMS %d, held as exceptions %d", paid, atWms, held);
 
         // Shipped only after the carrier collected: every WooCommerce order marked completed had a collection.
-        auto completed = store.db.prepare(QStringLiteral("SELECT number, number FROM orders WHERE storefront = 'woocommerce'"));
+        auto completed =
+            store.db.prepare(QStringLiteral("SELECT number, number FROM orders WHERE storefront = 'woocommerce'"));
         int told = 0;
         QVERIFY(forEachRowCollect(completed.value(), [&](const QString& number, const QString&) {
             if (sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), number) > 0) {
                 ++told;
-                QVERIFY2(sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), number) > 0, qPrintable(number));
+                QVERIFY2(
+                    sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), number) > 0, qPrintable(number));
             }
         }));
         QVERIFY(told > 0);
@@ -160,9 +166,11 @@ private Q_SLOTS:
                 clock.advanceMSecs(15 * 60 * 1000);
                 QVERIFY(run.cycle(false).has_value());
                 for (const sim::StorefrontOrder& o : sandbox.world()->orders()) {
-                    if (o.commercetools || sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), o.number) > 0)
+                    if (o.commercetools
+                        || sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), o.number) > 0)
                         continue;
-                    QVERIFY2(o.wooStatus != QLatin1String("completed"), qPrintable(o.number + QStringLiteral(" completed before all of it left")));
+                    QVERIFY2(o.wooStatus != QLatin1String("completed"),
+                        qPrintable(o.number + QStringLiteral(" completed before all of it left")));
                     wooPartlyTracked += o.wooMeta.dump().find("_lockstep_shipment_") != std::string::npos;
                 }
             }
@@ -194,7 +202,8 @@ private Q_SLOTS:
                     QVERIFY2(!items.empty() || bundled, qPrintable(o.number));
                     for (const auto& item : items) {
                         const QString id = QString::fromStdString(item["id"].get<std::string>());
-                        QVERIFY2(d == 0 || !first.contains(id), qPrintable(o.number + QStringLiteral(": a line in both deliveries")));
+                        QVERIFY2(d == 0 || !first.contains(id),
+                            qPrintable(o.number + QStringLiteral(": a line in both deliveries")));
                         if (d == 0)
                             first.insert(id);
                         delivered[id] += item["quantity"].get<qint64>();
@@ -214,10 +223,13 @@ private Q_SLOTS:
                 ++wooSplit;
                 int tracked = 0;
                 for (const auto& meta : o.wooMeta)
-                    tracked += QString::fromStdString(meta["key"].get<std::string>()).startsWith(QStringLiteral("_lockstep_shipment_"));
+                    tracked += QString::fromStdString(meta["key"].get<std::string>())
+                                   .startsWith(QStringLiteral("_lockstep_shipment_"));
                 QVERIFY2(tracked == 2 && o.wooStatus == QLatin1String("completed"),
                     qPrintable(QStringLiteral("%1 (%2): %3 tracking entries, status %4")
-                                   .arg(o.number, failureKey(o.failure)).arg(tracked).arg(o.wooStatus)));
+                                   .arg(o.number, failureKey(o.failure))
+                                   .arg(tracked)
+                                   .arg(o.wooStatus)));
                 QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), o.number), 1);
             }
         }
@@ -229,12 +241,15 @@ private Q_SLOTS:
                 || sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), o.number) == 0)
                 continue;
             ++cancelledButShipped;
-            QVERIFY2(o.wooStatus == QLatin1String("cancelled"), qPrintable(o.number + QStringLiteral(": ") + o.wooStatus));
+            QVERIFY2(
+                o.wooStatus == QLatin1String("cancelled"), qPrintable(o.number + QStringLiteral(": ") + o.wooStatus));
             QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), o.number), 0);
             QVERIFY2(o.wooMeta.dump().find("_lockstep_shipment_") != std::string::npos, qPrintable(o.number));
         }
         qInfo("orders shipped in two parts: commercetools %d, WooCommerce %d; cancelled and shipped anyway: %d",
-            ctSplit, wooSplit, cancelledButShipped);
+            ctSplit,
+            wooSplit,
+            cancelledButShipped);
         QVERIFY(cancelledButShipped > 0);
         QVERIFY(ctSplit > 0);
         QVERIFY(wooSplit > 0);
@@ -301,8 +316,10 @@ private Q_SLOTS:
         QVERIFY(events > 5);
         QVERIFY(sandbox.ledger().counter(QStringLiteral("webhooks.duplicated")) > 0);
         // Orders arrive by webhook and their creates follow, without a single poll.
-        QVERIFY(QTest::qWaitFor([&] { return sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")) > before + 5; }, 30000));
-        QCOMPARE(store::CursorRepository(store.db).get(QStringLiteral("woocommerce.orders")).value(), polledCursor); // no poll since
+        QVERIFY(QTest::qWaitFor(
+            [&] { return sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")) > before + 5; }, 30000));
+        QCOMPARE(store::CursorRepository(store.db).get(QStringLiteral("woocommerce.orders")).value(),
+            polledCursor); // no poll since
         QTest::qWait(1000); // let the last deliveries and sends settle
         QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
         auto st = store.db.prepare(QStringLiteral("SELECT count(*) FROM orders"));
@@ -392,8 +409,9 @@ private Q_SLOTS:
         QVERIFY(allocationCauses.constFirst().signature.endsWith(QLatin1String(":PRINT-LTD")));
         // The gift-wrapping fee the warehouse does not value: a totals mismatch, named by its cause.
         const auto totalsCauses = exceptions.openCauses(ExceptionType::TotalsMismatch).value();
-        QVERIFY(std::any_of(totalsCauses.cbegin(), totalsCauses.cend(),
-            [](const auto& cause) { return cause.signature == QLatin1String("totals:fees"); }));
+        QVERIFY(std::any_of(totalsCauses.cbegin(), totalsCauses.cend(), [](const auto& cause) {
+            return cause.signature == QLatin1String("totals:fees");
+        }));
         qInfo("%s", qPrintable(seen.join(u'\n')));
 
         // The warehouse is back. The sends the outage made the engine give up on stay stuck until a person retries
@@ -421,8 +439,7 @@ private:
         return lines.join(u'\n');
     }
 
-    template <typename F>
-    static bool forEachRowCollect(store::Statement& st, F&& f)
+    template <typename F> static bool forEachRowCollect(store::Statement& st, F&& f)
     {
         return store::forEachRow(st, [&](const store::Statement& row) { f(row.text(0), row.text(1)); }).ok();
     }

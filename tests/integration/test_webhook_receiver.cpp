@@ -93,7 +93,8 @@ struct Verifier
     }
 };
 
-const QByteArray kOrderBody = "{\"id\": 99002, \"status\": \"processing\", \"date_modified_gmt\": \"2026-11-23T10:00:00\"}";
+const QByteArray kOrderBody =
+    "{\"id\": 99002, \"status\": \"processing\", \"date_modified_gmt\": \"2026-11-23T10:00:00\"}";
 
 QByteArray signedHead(const QByteArray& body, const QByteArray& framing)
 {
@@ -262,7 +263,8 @@ private Q_SLOTS:
         auto chunked = connectTo(port);
         chunked->write(signedHead(kOrderBody, "Transfer-Encoding: chunked\r\n"));
         chunked->write(QByteArray::number(20, 16) + "\r\n" + kOrderBody.left(20) + "\r\n");
-        chunked->write(QByteArray::number(kOrderBody.size() - 20, 16) + ";ext=1\r\n" + kOrderBody.mid(20) + "\r\n0\r\n\r\n");
+        chunked->write(
+            QByteArray::number(kOrderBody.size() - 20, 16) + ";ext=1\r\n" + kOrderBody.mid(20) + "\r\n0\r\n\r\n");
         const QByteArray accepted = answerOf(*chunked);
         QVERIFY2(accepted.startsWith("HTTP/1.1 200 ") && accepted.endsWith("accepted\n"), accepted.constData());
         QCOMPARE(changed.size(), 1);
@@ -270,10 +272,15 @@ private Q_SLOTS:
 
         // "Expect: 100-continue": told to go on before the body is sent; the same change is then a duplicate.
         auto expecting = connectTo(port);
-        expecting->write(signedHead(kOrderBody,
-            "Content-Length: " + QByteArray::number(kOrderBody.size()) + "\r\nExpect: 100-continue\r\n"));
+        expecting->write(signedHead(
+            kOrderBody, "Content-Length: " + QByteArray::number(kOrderBody.size()) + "\r\nExpect: 100-continue\r\n"));
         QByteArray interim;
-        QVERIFY(QTest::qWaitFor([&] { interim += expecting->readAll(); return interim.contains("\r\n\r\n"); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                interim += expecting->readAll();
+                return interim.contains("\r\n\r\n");
+            },
+            10000));
         QVERIFY2(interim.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), interim.constData());
         expecting->write(kOrderBody);
         QVERIFY(answerOf(*expecting).endsWith("duplicate\n"));
@@ -281,7 +288,8 @@ private Q_SLOTS:
         // An ordinary client, with a forged signature and with the right one.
         QNetworkAccessManager network;
         const QUrl url = receiver->deliveryUrl(SourceSystem::WooCommerce);
-        const QByteArray other = "{\"id\": 99003, \"status\": \"processing\", \"date_modified_gmt\": \"2026-11-23T11:00:00\"}";
+        const QByteArray other =
+            "{\"id\": 99003, \"status\": \"processing\", \"date_modified_gmt\": \"2026-11-23T11:00:00\"}";
         QCOMPARE(post(network, url, other, signedHeaders(other, "not the secret")).status, 401);
         const Answer ok = post(network, url, other, signedHeaders(other, kSecret));
         QCOMPARE(ok.status, 200);

@@ -30,8 +30,10 @@ QString operationKey(const sim::SimRequest& request)
 {
     QString path = request.path.mid(request.path.indexOf(QStringLiteral("/latest")) + 7);
     static const QList<std::pair<QRegularExpression, QString>> kIds = {
-        {QRegularExpression(QStringLiteral("^/orders/salesOrders/\\d+")), QStringLiteral("/orders/salesOrders/{orderId}")},
-        {QRegularExpression(QStringLiteral("^/shipments/outboundShipments/\\d+")), QStringLiteral("/shipments/outboundShipments/{shipmentId}")},
+        {QRegularExpression(QStringLiteral("^/orders/salesOrders/\\d+")),
+            QStringLiteral("/orders/salesOrders/{orderId}")},
+        {QRegularExpression(QStringLiteral("^/shipments/outboundShipments/\\d+")),
+            QStringLiteral("/shipments/outboundShipments/{shipmentId}")},
         {QRegularExpression(QStringLiteral("^/kitHeaders/\\d+")), QStringLiteral("/kitHeaders/{kitHeaderId}")},
         {QRegularExpression(QStringLiteral("^/items/\\d+")), QStringLiteral("/items/{itemId}")},
     };
@@ -94,7 +96,8 @@ private:
             return out;
         if (r.path.endsWith(QStringLiteral("/getRestfulATP"))) {
             if (e.response.status == 200) {
-                for (const QString& v : m_legacy->violations(SchemaSet::parse(e.response.body), QStringLiteral("RestfulAtpAnswer")))
+                for (const QString& v :
+                    m_legacy->violations(SchemaSet::parse(e.response.body), QStringLiteral("RestfulAtpAnswer")))
                     out << where + QStringLiteral(" answer ") + v;
             }
             return out;
@@ -108,7 +111,8 @@ private:
         auto items = r.query.queryItems(QUrl::FullyDecoded);
         if (r.hasQuery(QStringLiteral("searchId")))
             items.removeIf([](const auto& item) { return item.first == QLatin1String("page"); });
-        out += lockstep::test::queryViolations(items, op.at("query"), QStringLiteral("pageSize"), op.at("maxPageSize"), where);
+        out += lockstep::test::queryViolations(
+            items, op.at("query"), QStringLiteral("pageSize"), op.at("maxPageSize"), where);
         if (const QString model = requestModel(key); !model.isEmpty()) {
             for (const QString& v : m_models->violations(SchemaSet::parse(r.body), model))
                 out << where + QStringLiteral(" request ") + v;
@@ -156,11 +160,18 @@ private Q_SLOTS:
             violations += check(e);
         }
         qInfo("%d WMS exchanges over %lld operations checked", wms, static_cast<long long>(operations.size()));
-        QVERIFY2(violations.isEmpty(), qPrintable(QStringLiteral("%1 violations, first: \n").arg(violations.size()) + violations.mid(0, 20).join(u'\n')));
+        QVERIFY2(violations.isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 violations, first: \n").arg(violations.size()) + violations.mid(0, 20).join(u'\n')));
         // The day used what matters: creates, look-ups, order and shipment feeds, items with kits, availability, and
         // the engine's customer returns for the stores' returns (looked up, then created).
-        for (const char* needed : {"POST /orders/salesOrders", "GET /orders/salesOrders", "GET /shipments/outboundShipments",
-                 "GET /items", "GET /kitHeaders", "GET /orders/customerReturns", "POST /orders/customerReturns"})
+        for (const char* needed : {"POST /orders/salesOrders",
+                 "GET /orders/salesOrders",
+                 "GET /shipments/outboundShipments",
+                 "GET /items",
+                 "GET /kitHeaders",
+                 "GET /orders/customerReturns",
+                 "POST /orders/customerReturns"})
             QVERIFY2(operations.contains(QLatin1String(needed)), needed);
         QVERIFY(sandbox.ledger().counter(QStringLiteral("wms.shipments_collected")) > 0);
         QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
@@ -172,7 +183,8 @@ private Q_SLOTS:
                 continue;
             const auto& placed = sandbox.world()->orders().at(so.storefront);
             const sim::Json to = so.extra.value("shipToAddress", sim::Json::object());
-            QVERIFY2(to.value("line1", std::string()) == "1 Market Street" && to.value("city", std::string()) == placed.city.toStdString()
+            QVERIFY2(to.value("line1", std::string()) == "1 Market Street"
+                    && to.value("city", std::string()) == placed.city.toStdString()
                     && to.value("postalCode", std::string()) == placed.postcode.toStdString(),
                 qPrintable(QString::fromStdString(so.extra.dump())));
             const sim::Json contact = so.extra.value("shipToContact", sim::Json::object());
@@ -183,7 +195,8 @@ private Q_SLOTS:
         // A shipment reaches the storefront as shipped once: no WooCommerce order was completed twice.
         for (const auto& o : sandbox.world()->orders()) {
             if (o.wooId > 0)
-                QVERIFY2(sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), o.number) <= 1, qPrintable(o.number));
+                QVERIFY2(sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), o.number) <= 1,
+                    qPrintable(o.number));
         }
     }
 
@@ -251,10 +264,16 @@ private Q_SLOTS:
 
     void aRenamedFieldOnEitherSideIsCaught()
     {
-        const Json order = {{"businessUnit", {{"businessKey", {{"code", "LOCKSTEP"}}}}}, {"number", "WC-1001"},
-            {"shipToContact", {{"firstName", "Ada"}, {"lastName", "Lovelace"}}}, {"shipToAddress", {{"line1", "1 Market Street"}, {"country", "DE"}}},
-            {"orderLines", {{"data", Json::array({{{"lineNumber", "1"}, {"item", {{"businessKey", {{"number", "LS-1001"}}}}},
-                                         {"pack", {{"businessKey", {{"item.number", "LS-1001"}, {"quantity", 1}}}}}, {"orderPackQuantity", 1}}})}}},
+        const Json order = {{"businessUnit", {{"businessKey", {{"code", "LOCKSTEP"}}}}},
+            {"number", "WC-1001"},
+            {"shipToContact", {{"firstName", "Ada"}, {"lastName", "Lovelace"}}},
+            {"shipToAddress", {{"line1", "1 Market Street"}, {"country", "DE"}}},
+            {"orderLines",
+                {{"data",
+                    Json::array({{{"lineNumber", "1"},
+                        {"item", {{"businessKey", {{"number", "LS-1001"}}}}},
+                        {"pack", {{"businessKey", {{"item.number", "LS-1001"}, {"quantity", 1}}}}},
+                        {"orderPackQuantity", 1}}})}}},
             {"customFields", Json::array({{{"name", "giftMessage"}, {"value", "Hi"}}})}};
         QCOMPARE(m_models->violations(order, QStringLiteral("SalesOrderDTO")), QStringList());
         // The connector renames a field it sends.
@@ -280,7 +299,8 @@ private Q_SLOTS:
         e.request.method = "GET";
         e.request.path = QStringLiteral("/latest/orders/salesOrders");
         e.request.query.addQueryItem(QStringLiteral("updated_after"), QStringLiteral("2026-01-05T00:00:00Z"));
-        e.response = sim::SimResponse::json(200, sim::Json{{"data", sim::Json::array()}, {"links", sim::Json::array()}, {"complete", true}, {"pages", 1}});
+        e.response = sim::SimResponse::json(200,
+            sim::Json{{"data", sim::Json::array()}, {"links", sim::Json::array()}, {"complete", true}, {"pages", 1}});
         QCOMPARE(check(e).size(), 1);
     }
 };

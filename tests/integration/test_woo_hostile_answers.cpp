@@ -93,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(run.requests, 16); // one empty page per window
         QVERIFY(!run.cursor.isEmpty());
         QVERIFY2(anyContains(run.summary->problems,
-                     QStringLiteral("woocommerce orders: (page 1) is empty, but the headers say there are 2147483647 pages")),
+                     QStringLiteral(
+                         "woocommerce orders: (page 1) is empty, but the headers say there are 2147483647 pages")),
             qPrintable(run.summary->problems.join(u'\n')));
         QCOMPARE(run.summary->problems.size(), 1); // said once, not once per window
     }
@@ -104,13 +105,14 @@ private Q_SLOTS:
         // says 3 orders at 1 a page, so page 3 is the last, whatever X-WP-TotalPages claims.
         const QByteArray page = "[{\"id\": 7, \"currency\": \"EUR\", \"total\": \"1.00\", \"status\": \"processing\", "
                                 "\"date_modified_gmt\": \"2001-01-01T00:00:00\"}]";
-        const Run run
-            = backfillAgainst(ScriptStep::respond(200, page, {{"X-WP-TotalPages", kLyingPages}, {"X-WP-Total", "3"}}), 1);
+        const Run run =
+            backfillAgainst(ScriptStep::respond(200, page, {{"X-WP-TotalPages", kLyingPages}, {"X-WP-Total", "3"}}), 1);
         QVERIFY(run.summary.has_value());
         QCOMPARE(run.requests, 16 * 3);
         QVERIFY(!run.cursor.isEmpty());
-        QVERIFY2(anyContains(run.summary->problems,
-                     QStringLiteral("X-WP-TotalPages says 2147483647 pages, but X-WP-Total (3 orders, 1 a page) allows 3")),
+        QVERIFY2(
+            anyContains(run.summary->problems,
+                QStringLiteral("X-WP-TotalPages says 2147483647 pages, but X-WP-Total (3 orders, 1 a page) allows 3")),
             qPrintable(run.summary->problems.join(u'\n')));
     }
 
@@ -155,13 +157,15 @@ private Q_SLOTS:
         // 502 from a proxy: the status and the page's title, not "not valid JSON".
         const auto proxy = read();
         QVERIFY(proxy.has_value() && !proxy->ok());
-        QVERIFY2(proxy->error().message.endsWith(QStringLiteral("; the answer is an HTML page (HTTP 502, \"502 Bad Gateway\")")),
+        QVERIFY2(proxy->error().message.endsWith(
+                     QStringLiteral("; the answer is an HTML page (HTTP 502, \"502 Bad Gateway\")")),
             qPrintable(proxy->error().message));
 
         // The parsers name it too, where they see only the bytes.
         QList<connectors::ParseProblem> problems;
         QVERIFY(!connectors::parseJson(kProxyPage, QStringLiteral("orders"), problems).has_value());
-        QCOMPARE(problems.constFirst().message, QStringLiteral("is an HTML page, not JSON (a proxy's or web server's page?)"));
+        QCOMPARE(problems.constFirst().message,
+            QStringLiteral("is an HTML page, not JSON (a proxy's or web server's page?)"));
     }
 };
 

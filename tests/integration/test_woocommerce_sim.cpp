@@ -5,9 +5,9 @@
 // its product, none at all) without switching how it does.
 #include "connector_test_support.h"
 #include "connectors/woocommerce/woo_connector.h"
+#include "domain/money.h"
 #include "net/http_client.h"
 #include "sim_test_client.h"
-#include "domain/money.h"
 #include "webhook_sender.h"
 #include "world.h"
 
@@ -35,7 +35,10 @@ private:
     {
         return withPath(m_ep.woocommerce.baseUrl, QStringLiteral("/wp-json/wc/v3") + path, query);
     }
-    QPair<QByteArray, QByteArray> auth() const { return HttpClient::basic(m_ep.woocommerce.consumerKey, m_ep.woocommerce.consumerSecret); }
+    QPair<QByteArray, QByteArray> auth() const
+    {
+        return HttpClient::basic(m_ep.woocommerce.consumerKey, m_ep.woocommerce.consumerSecret);
+    }
     int placedWooOrders() const
     {
         int n = 0;
@@ -100,8 +103,9 @@ private Q_SLOTS:
         settings.consumerKey = m_ep.woocommerce.consumerKey;
         settings.consumerSecret = m_ep.woocommerce.consumerSecret;
         core::connectors::woocommerce::WooConnector woo(settings, http);
-        const auto outcome = waitFor<core::connectors::StockPushOutcome>(
-            [&](auto reply) { woo.pushStock({{atParent, 31}, {unmanaged, 12}}, reply); });
+        const auto outcome = waitFor<core::connectors::StockPushOutcome>([&](auto reply) {
+            woo.pushStock({{atParent, 31}, {unmanaged, 12}}, reply);
+        });
         QVERIFY(outcome && outcome->ok());
         QCOMPARE(outcome->value().updated, QStringList{atParent});
         QCOMPARE(outcome->value().failed.size(), 1);
@@ -140,7 +144,9 @@ private Q_SLOTS:
             for (const auto& o : page) {
                 QVERIFY(!seen.contains(o["id"].get<qint64>()));
                 seen.insert(o["id"].get<qint64>());
-                const qint64 created = QDateTime::fromString(QString::fromStdString(o["date_created_gmt"].get<std::string>()), Qt::ISODate).toMSecsSinceEpoch();
+                const qint64 created =
+                    QDateTime::fromString(QString::fromStdString(o["date_created_gmt"].get<std::string>()), Qt::ISODate)
+                        .toMSecsSinceEpoch();
                 QVERIFY(created <= previousCreated); // default order: date, descending
                 previousCreated = created;
             }
@@ -158,8 +164,10 @@ private Q_SLOTS:
     void filtersByModifiedAfterAscending()
     {
         const QString after = m_sandbox.now().addSecs(-2 * 3600).toString(Qt::ISODate); // ends in Z: an explicit offset
-        const HttpAnswer a = m_http.get(api(QStringLiteral("/orders"),
-            QStringLiteral("modified_after=%1&orderby=modified&order=asc&per_page=100").arg(after)), {auth()});
+        const HttpAnswer a =
+            m_http.get(api(QStringLiteral("/orders"),
+                           QStringLiteral("modified_after=%1&orderby=modified&order=asc&per_page=100").arg(after)),
+                {auth()});
         QCOMPARE(a.status, 200);
         const Json page = a.json();
         QVERIFY(!page.empty());
@@ -186,8 +194,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("code");
         QTest::newRow("none") << QString() << QString() << QStringLiteral("woocommerce_rest_cannot_view");
-        QTest::newRow("bad key") << QStringLiteral("ck_wrong") << QStringLiteral("cs_wrong") << QStringLiteral("woocommerce_rest_authentication_error");
-        QTest::newRow("bad secret") << QStringLiteral("*") << QStringLiteral("cs_wrong") << QStringLiteral("woocommerce_rest_authentication_error");
+        QTest::newRow("bad key") << QStringLiteral("ck_wrong") << QStringLiteral("cs_wrong")
+                                 << QStringLiteral("woocommerce_rest_authentication_error");
+        QTest::newRow("bad secret") << QStringLiteral("*") << QStringLiteral("cs_wrong")
+                                    << QStringLiteral("woocommerce_rest_authentication_error");
     }
     void authFailuresAreWooCommerceShaped()
     {
@@ -208,7 +218,8 @@ private Q_SLOTS:
     void acceptsKeysAsQueryParameters()
     {
         const HttpAnswer a = m_http.get(api(QStringLiteral("/orders"),
-            QStringLiteral("consumer_key=%1&consumer_secret=%2").arg(m_ep.woocommerce.consumerKey, m_ep.woocommerce.consumerSecret)));
+            QStringLiteral("consumer_key=%1&consumer_secret=%2")
+                .arg(m_ep.woocommerce.consumerKey, m_ep.woocommerce.consumerSecret)));
         QCOMPARE(a.status, 200);
     }
 
@@ -232,7 +243,11 @@ private Q_SLOTS:
         QVERIFY(o["date_created"] != o["date_created_gmt"]); // site timezone differs from GMT in the demo
         QVERIFY(o["line_items"][0]["price"].is_number());
         // The parts add up: lines - discount + shipping + fees + tax = total, in exact cents.
-        const auto cents = [](const Json& v) { return core::Money::parse(QString::fromStdString(v.get<std::string>()), QStringLiteral("EUR")).value().minorUnits(); };
+        const auto cents = [](const Json& v) {
+            return core::Money::parse(QString::fromStdString(v.get<std::string>()), QStringLiteral("EUR"))
+                .value()
+                .minorUnits();
+        };
         qint64 sum = -cents(o["discount_total"]) + cents(o["shipping_total"]) + cents(o["total_tax"]);
         for (const auto& line : o["line_items"])
             sum += cents(line["subtotal"]);
@@ -269,8 +284,10 @@ private Q_SLOTS:
         QCOMPARE(vars.json().size(), 2u);
         LOCKSTEP_COMPARE_JSON(vars.json()[1]["sku"], "BEANIE");
         const qint64 navy = vars.json()[1]["id"].get<qint64>();
-        const HttpAnswer put = m_http.send("PUT", api(QStringLiteral("/products/%1/variations/%2").arg(parent).arg(navy)),
-            R"({"sku":"BEANIE"})", {auth()});
+        const HttpAnswer put = m_http.send("PUT",
+            api(QStringLiteral("/products/%1/variations/%2").arg(parent).arg(navy)),
+            R"({"sku":"BEANIE"})",
+            {auth()});
         QCOMPARE(put.status, 400);
         LOCKSTEP_COMPARE_JSON(put.json()["code"], "product_invalid_sku");
     }
@@ -283,8 +300,10 @@ private Q_SLOTS:
 
     void updateAndNotesReachTheLedger()
     {
-        const HttpAnswer put = m_http.send("PUT", api(QStringLiteral("/orders/1001")),
-            R"({"status":"completed","meta_data":[{"key":"_lockstep_wms_order","value":"SO-1"}]})", {auth()});
+        const HttpAnswer put = m_http.send("PUT",
+            api(QStringLiteral("/orders/1001")),
+            R"({"status":"completed","meta_data":[{"key":"_lockstep_wms_order","value":"SO-1"}]})",
+            {auth()});
         QCOMPARE(put.status, 200);
         LOCKSTEP_COMPARE_JSON(put.json()["status"], "completed");
         QVERIFY(put.json()["date_completed_gmt"].is_string());
@@ -293,9 +312,12 @@ private Q_SLOTS:
         for (const auto& m : updated["meta_data"])
             found = found || m["key"] == "_lockstep_wms_order";
         QVERIFY(found);
-        QCOMPARE(m_sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), QStringLiteral("1001")), 1);
-        const HttpAnswer note = m_http.send("POST", api(QStringLiteral("/orders/1001/notes")),
-            R"({"note":"Shipped with UPS 1Z999","customer_note":true})", {auth()});
+        QCOMPARE(
+            m_sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), QStringLiteral("1001")), 1);
+        const HttpAnswer note = m_http.send("POST",
+            api(QStringLiteral("/orders/1001/notes")),
+            R"({"note":"Shipped with UPS 1Z999","customer_note":true})",
+            {auth()});
         QCOMPARE(note.status, 201);
         LOCKSTEP_COMPARE_JSON(note.json()["customer_note"], true);
         const HttpAnswer missing = m_http.send("POST", api(QStringLiteral("/orders/1001/notes")), R"({})", {auth()});
@@ -349,7 +371,8 @@ private Q_SLOTS:
     {
         // Computed independently (HMAC-SHA256 of these exact bytes with this key, then base64).
         const QByteArray body = R"({"id":1001,"status":"processing","total":"29.35"})";
-        QCOMPARE(core::sim::webhookSignature(body, "wh_sandbox_secret"), QByteArray("bZ2tr7W6OnvxdGC3/Slo9KDCnKRdbCm2mbHhcItx2WQ="));
+        QCOMPARE(core::sim::webhookSignature(body, "wh_sandbox_secret"),
+            QByteArray("bZ2tr7W6OnvxdGC3/Slo9KDCnKRdbCm2mbHhcItx2WQ="));
         // WooCommerce signs with its stored secret passed through wp_specialchars_decode(…, ENT_QUOTES): this key
         // is `s3cr&t<"wh">'k&amp;` (one pass: `&amp;amp;` leaves `&amp;`).
         QCOMPARE(core::sim::webhookSignature(body, "s3cr&amp;t&lt;&quot;wh&#034;&gt;&#0039;k&amp;amp;"),
@@ -369,8 +392,11 @@ private Q_SLOTS:
         QList<Received> received;
         QHttpServer receiver;
         receiver.route(QStringLiteral("/hook"), [&received](const QHttpServerRequest& request) {
-            received.append({request.body(), request.value("X-WC-Webhook-Signature"), request.value("X-WC-Webhook-Topic"),
-                request.value("X-WC-Webhook-Delivery-ID"), request.value("X-WC-Webhook-Source")});
+            received.append({request.body(),
+                request.value("X-WC-Webhook-Signature"),
+                request.value("X-WC-Webhook-Topic"),
+                request.value("X-WC-Webhook-Delivery-ID"),
+                request.value("X-WC-Webhook-Source")});
             return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
         });
         const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
@@ -378,9 +404,13 @@ private Q_SLOTS:
         QUrl url(QStringLiteral("http://127.0.0.1/hook"));
         url.setPort(port);
         // Registered through the API, as a connector would.
-        const HttpAnswer created = m_http.send("POST", api(QStringLiteral("/webhooks")),
-            QByteArray::fromStdString(Json{{"name", "created"}, {"topic", "order.created"}, {"delivery_url", url.toString().toStdString()},
-                {"secret", "s3cret/&"}}.dump()), {auth()});
+        const HttpAnswer created = m_http.send("POST",
+            api(QStringLiteral("/webhooks")),
+            QByteArray::fromStdString(Json{{"name", "created"},
+                {"topic", "order.created"},
+                {"delivery_url", url.toString().toStdString()},
+                {"secret", "s3cret/&"}}.dump()),
+            {auth()});
         QCOMPARE(created.status, 201);
         auto profile = m_sandbox.faultProfile(core::sim::SimSystem::WooCommerce);
         profile.duplicateWebhookRate = 1.0;
@@ -392,7 +422,8 @@ private Q_SLOTS:
         QTRY_COMPARE(received.size(), 2 * newEvents);
         for (const auto& r : std::as_const(received)) {
             QCOMPARE(r.topic, QByteArray("order.created"));
-            QCOMPARE(r.signature, QMessageAuthenticationCode::hash(r.body, "s3cret/&", QCryptographicHash::Sha256).toBase64());
+            QCOMPARE(r.signature,
+                QMessageAuthenticationCode::hash(r.body, "s3cret/&", QCryptographicHash::Sha256).toBase64());
             QVERIFY(r.body.contains("\\/")); // PHP json_encode escapes slashes; re-serialising would change the bytes
             QVERIFY(r.source.endsWith('/'));
         }

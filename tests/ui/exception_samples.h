@@ -13,8 +13,8 @@ namespace lockstep::test {
 /// First seen goes back one minute per `i` from `newest`, so higher `i` is older.
 inline core::ExceptionRecord sampleException(core::ExceptionType type, int i, const QDateTime& newest)
 {
-    static const char* const kSkus[] = {"TSHIRT-M-BLK", "HOODIE-L-GRY", "MUG-350-WHT", "CAP-OS-NVY", "SOCK-3PK-BLK",
-        "TOTE-CNV-NAT", "BOTTLE-750-STL"};
+    static const char* const kSkus[] = {
+        "TSHIRT-M-BLK", "HOODIE-L-GRY", "MUG-350-WHT", "CAP-OS-NVY", "SOCK-3PK-BLK", "TOTE-CNV-NAT", "BOTTLE-750-STL"};
     static const char* const kFacilities[] = {"DAL-1", "RNO-2", "ATL-3"};
     static const char* const kPeople[] = {"", "", "", "j.moreno", "a.okafor"};
     core::ExceptionRecord r;
@@ -28,7 +28,9 @@ inline core::ExceptionRecord sampleException(core::ExceptionType type, int i, co
     r.signature = QStringLiteral("%1:%2").arg(core::toString(type), r.sku);
     switch (type) {
     case core::ExceptionType::SkuMismatch:
-        r.reason = QStringLiteral("SKU %1 is not in the WMS item master; %2 open orders contain it").arg(r.sku).arg(3 + i % 11);
+        r.reason = QStringLiteral("SKU %1 is not in the WMS item master; %2 open orders contain it")
+                       .arg(r.sku)
+                       .arg(3 + i % 11);
         r.suggestedAction = QStringLiteral("Map the storefront SKU to a WMS item, then retry.");
         break;
     case core::ExceptionType::StuckPending:
@@ -44,12 +46,13 @@ inline core::ExceptionRecord sampleException(core::ExceptionType type, int i, co
         r.suggestedAction = QStringLiteral("Retry after the next stock pull, or route to another facility.");
         break;
     }
-    r.payload = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("order"), r.orderRef},
-                                                    {QStringLiteral("sku"), r.sku},
-                                                    {QStringLiteral("facility"), r.facility},
-                                                    {QStringLiteral("requested"), 1 + i % 4},
-                                                    {QStringLiteral("available"), i % 2}})
-                                      .toJson(QJsonDocument::Compact));
+    r.payload = QString::fromUtf8(QJsonDocument(
+        QJsonObject{{QStringLiteral("order"), r.orderRef},
+            {QStringLiteral("sku"), r.sku},
+            {QStringLiteral("facility"), r.facility},
+            {QStringLiteral("requested"), 1 + i % 4},
+            {QStringLiteral("available"),
+                i % 2}}).toJson(QJsonDocument::Compact));
     r.attempts = i % 4;
     r.firstSeen = newest.addSecs(-60LL * i);
     r.lastSeen = r.firstSeen.addSecs(60LL * (i % 17));
@@ -61,8 +64,8 @@ inline core::ExceptionRecord sampleException(core::ExceptionType type, int i, co
 }
 
 /// Inserts `count` sample records of `type` (indexes from `start`) in one transaction.
-inline bool insertSamples(core::store::Database& db, core::ExceptionType type, int count, const QDateTime& newest,
-    int start = 0)
+inline bool insertSamples(
+    core::store::Database& db, core::ExceptionType type, int count, const QDateTime& newest, int start = 0)
 {
     core::store::ExceptionRepository repo(db);
     core::store::Transaction tx(db);

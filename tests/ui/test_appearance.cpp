@@ -7,9 +7,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
-#include <QValueAxis>
 #include <QStyle>
 #include <QTest>
+#include <QValueAxis>
 
 using lockstep::ui::Appearance;
 
@@ -57,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(chart->legend()->labelColor(), dark.color(QPalette::WindowText));
 
         // A sidebar icon is drawn light on the dark window.
-        const QImage glyph = Appearance::lineIcon(QStringLiteral(":/lockstep/icons/queue.svg"), dark).pixmap(24).toImage();
+        const QImage glyph =
+            Appearance::lineIcon(QStringLiteral(":/lockstep/icons/queue.svg"), dark).pixmap(24).toImage();
         QVERIFY(!glyph.isNull());
         int brightest = 0;
         for (int y = 0; y < glyph.height(); ++y)

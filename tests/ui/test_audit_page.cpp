@@ -140,14 +140,19 @@ private Q_SLOTS:
         seedThousand(s.db);
         ui::AuditPage page(s.path);
         page.setRange(kStart.toLocalTime().date(), kStart.toLocalTime().date());
-        const auto cell = [&](ui::AuditTableModel::Column c) { return page.model()->index(0, int(c)).data().toString(); };
+        const auto cell = [&](ui::AuditTableModel::Column c) {
+            return page.model()->index(0, int(c)).data().toString();
+        };
         QCOMPARE(cell(ui::AuditTableModel::Column::Action), QStringLiteral("Acknowledge"));
         QVERIFY2(cell(ui::AuditTableModel::Column::Subject).startsWith(QStringLiteral("Exception ")),
             qPrintable(cell(ui::AuditTableModel::Column::Subject)));
-        QCOMPARE(cell(ui::AuditTableModel::Column::Change),
-            QStringLiteral("Assignee: — → ops; State: Open → Acknowledged"));
+        QCOMPARE(
+            cell(ui::AuditTableModel::Column::Change), QStringLiteral("Assignee: — → ops; State: Open → Acknowledged"));
         // The key stays in reach for filters and copies.
-        QCOMPARE(page.model()->index(0, int(ui::AuditTableModel::Column::Action)).data(ui::AuditTableModel::RawValueRole).toString(),
+        QCOMPARE(page.model()
+                     ->index(0, int(ui::AuditTableModel::Column::Action))
+                     .data(ui::AuditTableModel::RawValueRole)
+                     .toString(),
             QStringLiteral("exception.acknowledge"));
     }
 

@@ -148,7 +148,8 @@ private Q_SLOTS:
 
         // Types top to bottom in queue order; horizontal bars list them bottom-up.
         QCOMPARE(bars(page.chart(Chart::Exceptions)),
-            (QStringList{QStringLiteral("Till returns not at the warehouse | Facility routing failures | Unmapped checkout fields | Inventory drift | "
+            (QStringList{QStringLiteral("Till returns not at the warehouse | Facility routing failures | Unmapped "
+                                        "checkout fields | Inventory drift | "
                                         "Order totals mismatches | Shipment confirmations missing | Cancellations past "
                                         "cutoff | Stuck pending orders | SKU mismatches | Failed allocations"),
                 QStringLiteral("Open: 0 0 0 0 0 0 0 3 0 0"),

@@ -8,8 +8,8 @@
 #include "engine/outbox_payloads.h"
 #include "facility_dialog.h"
 #include "line_adjust_dialog.h"
-#include "sku_mapping_dialog.h"
 #include "seed.h"
+#include "sku_mapping_dialog.h"
 #include "store/action_repository.h"
 #include "store/catalog_repository.h"
 #include "store/outbox_repository.h"
@@ -227,7 +227,8 @@ private Q_SLOTS:
         state = ui::BothSystemsState::read(s.db, confirmation);
         QVERIFY(state.aboutAnOrder);
         QCOMPARE(state.storefront, QStringLiteral("Storefront: order 2004 is cancelled (paid)."));
-        QVERIFY2(state.warehouse.startsWith(QStringLiteral("Warehouse: already created as SO-77 (")), qPrintable(state.warehouse));
+        QVERIFY2(state.warehouse.startsWith(QStringLiteral("Warehouse: already created as SO-77 (")),
+            qPrintable(state.warehouse));
 
         ExceptionRecord drift;
         drift.type = ExceptionType::InventoryDrift;

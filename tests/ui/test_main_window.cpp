@@ -3,7 +3,6 @@
 // and live open counts read from a real database.
 #include "audit_page.h"
 #include "connector_status.h"
-#include "net/circuit_breaker.h"
 #include "dashboard_page.h"
 #include "demo_store.h"
 #include "engine/log_file.h"
@@ -11,6 +10,7 @@
 #include "language.h"
 #include "main_window.h"
 #include "message_box.h"
+#include "net/circuit_breaker.h"
 #include "order_lookup_page.h"
 #include "queue_detail_panel.h"
 #include "queue_filter_bar.h"
@@ -55,7 +55,8 @@ using lockstep::ui::PageKind;
 
 namespace {
 
-ExceptionRecord makeRecord(ExceptionType type, const QString& subject, const QString& reason, const QDateTime& firstSeen)
+ExceptionRecord makeRecord(
+    ExceptionType type, const QString& subject, const QString& reason, const QDateTime& firstSeen)
 {
     ExceptionRecord r;
     r.type = type;
@@ -252,8 +253,17 @@ private Q_SLOTS:
         QStringList labels;
         for (QTreeWidgetItemIterator it(w.navigation()); *it; ++it)
             labels << (*it)->text(0);
-        for (const char* expected : {"Dashboard", "Queues", "Failed allocations", "SKU mismatches", "Stuck pending orders",
-                 "Cancellations past cutoff", "Other exceptions", "Order lookup", "Reports", "Audit", "Settings"})
+        for (const char* expected : {"Dashboard",
+                 "Queues",
+                 "Failed allocations",
+                 "SKU mismatches",
+                 "Stuck pending orders",
+                 "Cancellations past cutoff",
+                 "Other exceptions",
+                 "Order lookup",
+                 "Reports",
+                 "Audit",
+                 "Settings"})
             QVERIFY2(labels.contains(QString::fromLatin1(expected)), expected);
         LOCKSTEP_COMPARE_ENUM(w.currentPage().kind, PageKind::Dashboard);
     }
@@ -436,7 +446,8 @@ private Q_SLOTS:
         clock.advanceMSecs(60'000);
         breaker.recordFailure(QStringLiteral("HTTP 503"));
         LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::Retrying);
-        QCOMPARE(status->text(QStringLiteral("wms")), QStringLiteral("wms: retrying 2 call(s) · last sync 2026-11-23 12:00"));
+        QCOMPARE(status->text(QStringLiteral("wms")),
+            QStringLiteral("wms: retrying 2 call(s) · last sync 2026-11-23 12:00"));
         breaker.recordFailure(QStringLiteral("HTTP 503"));
         breaker.recordFailure(QStringLiteral("HTTP 503"));
         LOCKSTEP_COMPARE_ENUM(*status->status(QStringLiteral("wms")), net::HealthStatus::CircuitOpen);
@@ -647,7 +658,8 @@ private Q_SLOTS:
                 {Action::Intercept, Action::Retry, Action::Edit, Action::Acknowledge, Action::Assign, Action::Claim}) {
                 // An action that means nothing for the queue's records is not shown at all.
                 if (page->action(a)->isVisible() != ui::QueuePage::fits(type, a))
-                    folded << QStringLiteral("%1: %2 shown where it does not fit").arg(core::toString(type), page->action(a)->text());
+                    folded << QStringLiteral("%1: %2 shown where it does not fit")
+                                  .arg(core::toString(type), page->action(a)->text());
                 if (!ui::QueuePage::fits(type, a))
                     continue;
                 const QWidget* button = toolBar->widgetForAction(page->action(a));

@@ -102,10 +102,21 @@ private Q_SLOTS:
 
     void timelineNamesEveryEventTheEngineWritesInWords()
     {
-        for (const char* kind : {"storefront.placed", "storefront.paid", "storefront.status", "storefront.cancelled",
-                 "storefront.told_shipped", "lockstep.queued_for_wms", "lockstep.cancel_queued",
-                 "lockstep.create_withdrawn", "lockstep.retry", "lockstep.checked", "wms.acknowledged", "wms.status",
-                 "wms.shipment", "wms.canceled", "carrier.collected"}) {
+        for (const char* kind : {"storefront.placed",
+                 "storefront.paid",
+                 "storefront.status",
+                 "storefront.cancelled",
+                 "storefront.told_shipped",
+                 "lockstep.queued_for_wms",
+                 "lockstep.cancel_queued",
+                 "lockstep.create_withdrawn",
+                 "lockstep.retry",
+                 "lockstep.checked",
+                 "wms.acknowledged",
+                 "wms.status",
+                 "wms.shipment",
+                 "wms.canceled",
+                 "carrier.collected"}) {
             const QString key = QString::fromLatin1(kind);
             QVERIFY2(ui::OrderText::eventTitle(key) != key, kind);
         }

@@ -9,8 +9,8 @@
 #include "action_result_dialog.h"
 #include "actions/action_executor.h"
 #include "exception_samples.h"
-#include "intercept_dialog.h"
 #include "integration/engine_run.h"
+#include "intercept_dialog.h"
 #include "main_window.h"
 #include "message_box.h"
 #include "order_lookup_page.h"
@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressDialog>
@@ -37,7 +38,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QLabel>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -363,7 +363,8 @@ private Q_SLOTS:
         auto* dialog = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
         QVERIFY(dialog);
         const QString said = dialog->consequenceText();
-        QVERIFY2(said.startsWith(QStringLiteral("Acknowledging does not send 2 order(s) to the warehouse (")), qPrintable(said));
+        QVERIFY2(said.startsWith(QStringLiteral("Acknowledging does not send 2 order(s) to the warehouse (")),
+            qPrintable(said));
         const int row0 = page->model()->rowOfId(idAt(*page, 0));
         QVERIFY(said.contains(page->model()->record(row0).orderRef));
         QVERIFY(said.contains(QStringLiteral("stuck pending")));
@@ -621,7 +622,8 @@ private Q_SLOTS:
         const ExceptionRecord before = late->model()->record(row);
 
         QTest::keyClick(late->view(), Qt::Key_I, Qt::ControlModifier);
-        auto* dialog = qobject_cast<ui::InterceptDialog*>(w.queueActions(ExceptionType::CancellationPastCutoff)->openDialog());
+        auto* dialog =
+            qobject_cast<ui::InterceptDialog*>(w.queueActions(ExceptionType::CancellationPastCutoff)->openDialog());
         QVERIFY(dialog);
         // The message names the order and where it is, ready to copy or mail.
         QVERIFY2(dialog->message().contains(before.orderRef), qPrintable(dialog->message()));
@@ -643,7 +645,8 @@ private Q_SLOTS:
         QCOMPARE(sent.targets.constFirst().expectedVersion, before.version);
         const ExceptionRecord after = store::ExceptionRepository(desk.store.db).findById(before.id).value().value();
         LOCKSTEP_COMPARE_ENUM(after.state, ExceptionState::Open);
-        QVERIFY2(after.suggestedAction.contains(QStringLiteral("called the shift lead")), qPrintable(after.suggestedAction));
+        QVERIFY2(
+            after.suggestedAction.contains(QStringLiteral("called the shift lead")), qPrintable(after.suggestedAction));
 
         // Two rows are two calls: the action waits for one.
         late->view()->selectAll();

@@ -43,9 +43,11 @@ private Q_SLOTS:
         test::TempStore s;
         QVERIFY(test::insertSamples(s.db, ExceptionType::SkuMismatch, 3, kNewest));
         store::ExceptionRepository repo(s.db);
-        const ExceptionRecord r = repo.findBySubject(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:100001")).value().value();
+        const ExceptionRecord r =
+            repo.findBySubject(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:100001")).value().value();
         store::AuditRepository audit(s.db);
-        LOCKSTEP_VERIFY_OK(audit.append(entry(r.id, "2026-11-23T12:20:00Z", "j.moreno", "exception.acknowledge", "Mapped in the WMS")));
+        LOCKSTEP_VERIFY_OK(audit.append(
+            entry(r.id, "2026-11-23T12:20:00Z", "j.moreno", "exception.acknowledge", "Mapped in the WMS")));
         LOCKSTEP_VERIFY_OK(audit.append(entry(r.id, "2026-11-23T12:05:00Z", "engine", "exception.retry")));
         LOCKSTEP_VERIFY_OK(audit.append(entry(r.id + 1000, "2026-11-23T12:06:00Z", "engine", "exception.retry")));
 
@@ -55,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(panel.recordId(), 0);
         panel.showRecord(r);
         QCOMPARE(panel.recordId(), r.id);
-        QCOMPARE(panel.reasonText(), QStringLiteral("SKU HOODIE-L-GRY is not in the WMS item master; 4 open orders contain it"));
+        QCOMPARE(panel.reasonText(),
+            QStringLiteral("SKU HOODIE-L-GRY is not in the WMS item master; 4 open orders contain it"));
         QCOMPARE(panel.payloadText(),
             QStringLiteral("{\n    \"available\": 1,\n    \"facility\": \"RNO-2\",\n    \"order\": \"WC-100001\",\n    "
                            "\"requested\": 2,\n    \"sku\": \"HOODIE-L-GRY\"\n}"));
@@ -69,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(facts.contains(QStringLiteral("Suggested: Map the storefront SKU to a WMS item, then retry.")));
 
         // A record with no history says so.
-        const ExceptionRecord other = repo.findBySubject(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:100002")).value().value();
+        const ExceptionRecord other =
+            repo.findBySubject(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:100002")).value().value();
         panel.showRecord(other);
         QCOMPARE(panel.historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
         panel.clear();
@@ -105,7 +109,8 @@ private Q_SLOTS:
 
     void payloadThatIsNotJsonIsShownAsItIs()
     {
-        QCOMPARE(QueueDetailPanel::prettyJson(QStringLiteral("HTTP 502 Bad Gateway")), QStringLiteral("HTTP 502 Bad Gateway"));
+        QCOMPARE(QueueDetailPanel::prettyJson(QStringLiteral("HTTP 502 Bad Gateway")),
+            QStringLiteral("HTTP 502 Bad Gateway"));
         QCOMPARE(QueueDetailPanel::prettyJson(QStringLiteral("[1,2]")), QStringLiteral("[\n    1,\n    2\n]"));
     }
 };

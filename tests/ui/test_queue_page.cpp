@@ -38,8 +38,7 @@ struct Reader
 {
     explicit Reader(const QString& path)
         : db(store::openStore(path, store::Database::Mode::ReadOnly).value())
-    {
-    }
+    {}
     store::Database db;
 };
 
@@ -49,7 +48,10 @@ qint64 idOfSample(store::Database& db, ExceptionType type, int i)
     return repo.findBySubject(type, QStringLiteral("woocommerce:%1").arg(100000 + i)).value().value().id;
 }
 
-qint64 currentId(const QueuePage& page) { return page.view()->currentIndex().data(QueueTableModel::IdRole).toLongLong(); }
+qint64 currentId(const QueuePage& page)
+{
+    return page.view()->currentIndex().data(QueueTableModel::IdRole).toLongLong();
+}
 
 QSet<qint64> idsOf(const QList<ExceptionRef>& refs)
 {
@@ -145,7 +147,9 @@ private Q_SLOTS:
         QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
         QScrollBar* bar = page.view()->verticalScrollBar();
         // Scrolling is per item: the scroll value is the top row (at the very end Qt shows a partial row above it).
-        const auto topId = [&] { return page.model()->index(bar->value(), 0).data(QueueTableModel::IdRole).toLongLong(); };
+        const auto topId = [&] {
+            return page.model()->index(bar->value(), 0).data(QueueTableModel::IdRole).toLongLong();
+        };
         for (int i = 0; i < 20; ++i) {
             const qint64 expected = page.model()->index(bar->maximum(), 0).data(QueueTableModel::IdRole).toLongLong();
             bar->setValue(bar->maximum());
@@ -202,7 +206,8 @@ private Q_SLOTS:
         // A click on the reason header changes nothing, and the indicator stays where the order is.
         const int reason = m->sectionOf(QueueTableModel::Column::Reason);
         QSignalSpy resets(m, &QAbstractItemModel::modelReset);
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(reason) + 10, 5));
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(reason) + 10, 5));
         QCOMPARE(resets.size(), 0);
         QCOMPARE(header->sortIndicatorSection(), severity);
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -224,7 +229,8 @@ private Q_SLOTS:
         const QList<ExceptionRef> before = page.selectedRefs();
         QCOMPARE(before.size(), 3);
         page.view()->verticalScrollBar()->setValue(15);
-        const qint64 top = page.model()->index(page.view()->firstVisibleRow(), 0).data(QueueTableModel::IdRole).toLongLong();
+        const qint64 top =
+            page.model()->index(page.view()->firstVisibleRow(), 0).data(QueueTableModel::IdRole).toLongLong();
 
         // The engine reports ten newer exceptions; they sort above the selection.
         QVERIFY(test::insertSamples(s.db, ExceptionType::FailedAllocation, 10, kNewest.addSecs(2000 * 60), 2000));
@@ -232,7 +238,8 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->totalCount(), 310);
         QCOMPARE(page.selectedRefs(), before);
         QCOMPARE(page.view()->currentIndex().row(), 22 + 10);
-        QCOMPARE(page.model()->index(page.view()->firstVisibleRow(), 0).data(QueueTableModel::IdRole).toLongLong(), top);
+        QCOMPARE(
+            page.model()->index(page.view()->firstVisibleRow(), 0).data(QueueTableModel::IdRole).toLongLong(), top);
     }
 
     void actionsCarryTheSelectedIdsAndVersions()
@@ -242,8 +249,12 @@ private Q_SLOTS:
         showPage(page);
         QSignalSpy retries(&page, &QueuePage::retryRequested);
         QSignalSpy claims(&page, &QueuePage::claimRequested);
-        for (auto a : {QueuePage::Action::Retry, QueuePage::Action::Edit, QueuePage::Action::Acknowledge,
-                 QueuePage::Action::Assign, QueuePage::Action::Claim, QueuePage::Action::OpenOrder})
+        for (auto a : {QueuePage::Action::Retry,
+                 QueuePage::Action::Edit,
+                 QueuePage::Action::Acknowledge,
+                 QueuePage::Action::Assign,
+                 QueuePage::Action::Claim,
+                 QueuePage::Action::OpenOrder})
             QVERIFY(!page.action(a)->isEnabled());
         page.view()->setFocus();
         QTest::keyClick(page.view(), Qt::Key_R, Qt::ControlModifier);

@@ -31,7 +31,10 @@ QStringList dump(const QAbstractItemModel& model, int rows)
     return lines;
 }
 
-qint64 idAt(const QueueTableModel& model, int row) { return model.index(row, 0).data(QueueTableModel::IdRole).toLongLong(); }
+qint64 idAt(const QueueTableModel& model, int row)
+{
+    return model.index(row, 0).data(QueueTableModel::IdRole).toLongLong();
+}
 
 qint64 idOfSample(store::Database& db, ExceptionType type, int i)
 {

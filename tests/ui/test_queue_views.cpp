@@ -37,8 +37,7 @@ QString assigneeOf(int i)
 }
 
 /// How many samples below kCount match `pred`.
-template <typename F>
-int samplesWhere(F pred)
+template <typename F> int samplesWhere(F pred)
 {
     int n = 0;
     for (int i = 0; i < kCount; ++i)
@@ -94,9 +93,10 @@ private Q_SLOTS:
         const int mineHere = samplesWhere([&](int i) { return i % 3 == 0 && assigneeOf(i) == me; });
         const int nobodyHere = samplesWhere([](int i) { return i % 3 == 0 && assigneeOf(i).isEmpty(); });
         QTRY_COMPARE(page->model()->rowCount(), mineHere);
-        QTRY_COMPARE(bar->viewButton(AssigneeView::Unassigned)->text(),
-            QStringLiteral("Unassigned (%1)").arg(nobodyHere));
-        QVERIFY(allRows(page, [&](const core::ExceptionRecord& r) { return r.assignee == me && r.facility == QLatin1String("DAL-1"); }));
+        QTRY_COMPARE(
+            bar->viewButton(AssigneeView::Unassigned)->text(), QStringLiteral("Unassigned (%1)").arg(nobodyHere));
+        QVERIFY(allRows(page,
+            [&](const core::ExceptionRecord& r) { return r.assignee == me && r.facility == QLatin1String("DAL-1"); }));
 
         QTest::mouseClick(bar->viewButton(AssigneeView::Unassigned), Qt::LeftButton);
         QTRY_COMPARE(page->model()->rowCount(), nobodyHere);
@@ -128,7 +128,8 @@ private Q_SLOTS:
         QTRY_COMPARE(causes->count(), 1 + 7);
         const QString first = causes->itemData(1).toString();
         // Ties in count read in the order of the cause: CAP-OS-NVY (samples 3, 10, …) before the others of six.
-        QCOMPARE(first, test::sampleException(ExceptionType::FailedAllocation, 3, QDateTime::currentDateTimeUtc()).signature);
+        QCOMPARE(first,
+            test::sampleException(ExceptionType::FailedAllocation, 3, QDateTime::currentDateTimeUtc()).signature);
         QVERIFY2(causes->itemText(1).endsWith(QLatin1String("(6)")), qPrintable(causes->itemText(1)));
         QVERIFY2(causes->itemText(7).endsWith(QLatin1String("(5)")), qPrintable(causes->itemText(7)));
 
@@ -194,15 +195,18 @@ private Q_SLOTS:
         QCOMPARE(sent.targets.constFirst().id, id);
 
         QTRY_COMPARE(panel->commentLines().size(), 1);
-        QVERIFY(panel->commentLines().constFirst().endsWith(QLatin1String("Credit note raised, waiting for the carrier")));
+        QVERIFY(
+            panel->commentLines().constFirst().endsWith(QLatin1String("Credit note raised, waiting for the carrier")));
         QVERIFY(panel->commentField()->text().isEmpty());
         QCOMPARE(panel->tabs()->tabText(panel->tabs()->indexOf(panel->commentsTab())), QStringLiteral("Comments (1)"));
-        QVERIFY2(panel->historyLines().constLast().contains(QLatin1String("Comment")), qPrintable(panel->historyLines().join(u'\n')));
+        QVERIFY2(panel->historyLines().constLast().contains(QLatin1String("Comment")),
+            qPrintable(panel->historyLines().join(u'\n')));
 
         const auto thread = core::store::CommentRepository(desk.store.db).forException(id);
         QCOMPARE(thread.value().size(), 1);
         QCOMPARE(thread.value().constFirst().role, QStringLiteral("finance"));
-        const auto audit = core::store::AuditRepository(desk.store.db).forSubject(QStringLiteral("exception"), QString::number(id));
+        const auto audit =
+            core::store::AuditRepository(desk.store.db).forSubject(QStringLiteral("exception"), QString::number(id));
         QCOMPARE(audit.value().constLast().action, QStringLiteral("exception.comment"));
         QVERIFY(audit.value().constLast().actor.endsWith(QLatin1String("(finance)")));
 

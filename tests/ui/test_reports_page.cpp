@@ -250,7 +250,9 @@ private Q_SLOTS:
         const CsvParse parsed = readStrictCsv(file.readAll());
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         QCOMPARE(parsed.records.constFirst().mid(0, 4),
-            (QStringList{QStringLiteral("Day"), QStringLiteral("Currency"), QStringLiteral("Sold (orders)"),
+            (QStringList{QStringLiteral("Day"),
+                QStringLiteral("Currency"),
+                QStringLiteral("Sold (orders)"),
                 QStringLiteral("Sold (value)")}));
         QCOMPARE(parsed.records.size(), 4); // the header and three days: the rows themselves are as before
 

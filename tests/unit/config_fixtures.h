@@ -43,4 +43,3 @@ inline constexpr const char* kFixture5 = R"({"connectors": {
 
 inline constexpr const char* kFixture6 = R"({"connectors": {"woocommerce": {"base_url": "https://s.example.com",
             "consumer_key": {"env": "K"}, "consumer_secret": {"env": "S"}}}})";
-

@@ -3,7 +3,8 @@
 #pragma once
 
 // Wrong types everywhere.
-inline constexpr const char* kCtWrongTypes = R"({"results":[{"id":7,"orderNumber":["x"],"totalPrice":"12.00","lineItems":"none"}]})";
+inline constexpr const char* kCtWrongTypes =
+    R"({"results":[{"id":7,"orderNumber":["x"],"totalPrice":"12.00","lineItems":"none"}]})";
 // A huge centAmount (beyond int64), a float centAmount, a negative and an absurd quantity.
 inline constexpr const char* kCtHuge = R"({"results":[
  {"id":"a","orderNumber":"HUGE-1","totalPrice":{"currencyCode":"EUR","centAmount":123456789012345678901234567890,"fractionDigits":2}},
@@ -18,15 +19,19 @@ inline constexpr const char* kCtHuge = R"({"results":[
   "lineItems":[{"quantity":1,"totalPrice":{"currencyCode":"USD","centAmount":100,"fractionDigits":2}}]}
 ]})";
 // Missing fields: no id, no totalPrice, no currency, null records.
-inline constexpr const char* kCtMissing = R"({"results":[null,{"orderNumber":"NOID-1"},{"id":"x1","orderNumber":"NOTOTAL-1"},
+inline constexpr const char* kCtMissing =
+    R"({"results":[null,{"orderNumber":"NOID-1"},{"id":"x1","orderNumber":"NOTOTAL-1"},
  {"id":"x2","orderNumber":"NOCUR-1","totalPrice":{"centAmount":100}},{"id":"x3","totalPrice":{"currencyCode":"EUR","centAmount":5,"fractionDigits":2},
  "custom":{"fields":"oops"},"lastModifiedAt":"yesterday"}]})";
 // Truncated in the middle of a record.
-inline constexpr const char* kCtTruncated = R"({"limit":500,"results":[{"id":"t1","orderNumber":"TRUNC-1","totalPrice":{"currencyCode":"EUR","cent)";
+inline constexpr const char* kCtTruncated =
+    R"({"limit":500,"results":[{"id":"t1","orderNumber":"TRUNC-1","totalPrice":{"currencyCode":"EUR","cent)";
 // The documented ConcurrentModification error, with and without currentVersion.
-inline constexpr const char* kCtConflict = R"({"statusCode":409,"message":"Object o-1 has a different version than expected. Expected: 2 - Actual: 3.",
+inline constexpr const char* kCtConflict =
+    R"({"statusCode":409,"message":"Object o-1 has a different version than expected. Expected: 2 - Actual: 3.",
  "errors":[{"code":"ConcurrentModification","message":"Object o-1 has a different version than expected. Expected: 2 - Actual: 3.","currentVersion":3}]})";
-inline constexpr const char* kCtConflictNoVersion = R"({"statusCode":409,"message":"m","errors":[{"code":"ConcurrentModification","message":"m"}]})";
+inline constexpr const char* kCtConflictNoVersion =
+    R"({"statusCode":409,"message":"m","errors":[{"code":"ConcurrentModification","message":"m"}]})";
 // An order head with deliveries under Single and Multiple shipping.
 inline constexpr const char* kCtHead = R"({"id":"o-1","version":12,"orderState":"Confirmed","shipmentState":"Shipped",
  "shippingInfo":{"deliveries":[{"id":"d1","key":"SHIP-1","parcels":[]},{"id":"d2","parcels":[]}]},

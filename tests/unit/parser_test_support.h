@@ -17,7 +17,8 @@ inline QByteArray fixture(const char* name)
 }
 
 /// Whether a problem about `field` was reported for a record whose reference contains `refPart`.
-inline bool hasProblem(const QList<core::connectors::ParseProblem>& problems, const QString& refPart, const QString& field)
+inline bool hasProblem(
+    const QList<core::connectors::ParseProblem>& problems, const QString& refPart, const QString& field)
 {
     for (const auto& p : problems) {
         if (p.reference.contains(refPart) && p.field == field)

@@ -17,8 +17,8 @@
 #include "store/wms_order_repository.h"
 #include "support.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -171,7 +171,8 @@ private Q_SLOTS:
         const ExceptionRecord after = f.reread(late.id);
         LOCKSTEP_COMPARE_ENUM(after.state, ExceptionState::Open); // it waits for the warehouse
         QCOMPARE(after.version, late.version + 1);
-        QVERIFY2(after.suggestedAction.contains(QStringLiteral("called the DAL-1 shift lead")), qPrintable(after.suggestedAction));
+        QVERIFY2(after.suggestedAction.contains(QStringLiteral("called the DAL-1 shift lead")),
+            qPrintable(after.suggestedAction));
         const auto kept = ActionRepository(f.store.db).interceptRequest(late.id).value();
         QVERIFY(kept);
         QCOMPARE(kept->requestedBy, QStringLiteral("alice"));
@@ -180,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(f.audit(late.id).constLast().action, QStringLiteral("exception.request_intercept"));
         const auto events = LifecycleRepository(f.store.db).forOrder(orderId).value();
         QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const LifecycleEvent& ev) {
-            return ev.kind == QStringLiteral("lockstep.intercept_requested") && ev.detail.contains(QStringLiteral("DAL-1"));
+            return ev.kind == QStringLiteral("lockstep.intercept_requested")
+                && ev.detail.contains(QStringLiteral("DAL-1"));
         }));
 
         // Another type has nothing to intercept.
@@ -394,7 +396,14 @@ private Q_SLOTS:
         back.currency = QStringLiteral("EUR");
         back.channel = QStringLiteral("web-eu");
         back.createdAt = f.clock.nowUtc();
-        back.lines = {OrderLine{1, QStringLiteral("SQ-MUG"), QStringLiteral("Mug"), -1, Money::fromMinor(900, QStringLiteral("EUR")), {}, {}, QStringLiteral("1")}};
+        back.lines = {OrderLine{1,
+            QStringLiteral("SQ-MUG"),
+            QStringLiteral("Mug"),
+            -1,
+            Money::fromMinor(900, QStringLiteral("EUR")),
+            {},
+            {},
+            QStringLiteral("1")}};
         const QList<ExceptionRecord> held = f.ingest(back);
         QCOMPARE(held.size(), 1);
         LOCKSTEP_COMPARE_ENUM(held[0].type, ExceptionType::SkuMismatch);
@@ -409,7 +418,8 @@ private Q_SLOTS:
         const auto queued = outbox.findByKey(key).value();
         QVERIFY(queued.has_value());
         QVERIFY(!outbox.findByKey(engine::createOrderKey(QStringLiteral("pos:R-000042"))).value().has_value());
-        QCOMPARE(engine::decodeReturnRequest(queued->payload).value().lines.constFirst().sku, QStringLiteral("MUG-WHT"));
+        QCOMPARE(
+            engine::decodeReturnRequest(queued->payload).value().lines.constFirst().sku, QStringLiteral("MUG-WHT"));
         LOCKSTEP_COMPARE_ENUM(f.reread(held[0].id).state, ExceptionState::Resolved);
 
         LOCKSTEP_VERIFY_OK(outbox.markDead(queued->id, QStringLiteral("400 facility closed"), f.clock.nowUtc()));
@@ -499,7 +509,8 @@ private Q_SLOTS:
         const Execution e = f.run(leaveOut);
         QVERIFY2(e.result.ok(), qPrintable(e.result.items.value(0).message));
         QCOMPARE(e.sends.size(), 1);
-        const auto entry = OutboxRepository(f.store.db).findByKey(engine::createOrderKey(QStringLiteral("woocommerce:2101"))).value();
+        const auto entry =
+            OutboxRepository(f.store.db).findByKey(engine::createOrderKey(QStringLiteral("woocommerce:2101"))).value();
         QVERIFY(entry.has_value());
         const auto request = engine::decodeCreateRequest(entry->payload).value();
         QCOMPARE(request.lines.size(), 1);
@@ -517,7 +528,8 @@ private Q_SLOTS:
         QCOMPARE(after.size(), 1);
         QCOMPARE(after[0].toObject().value(QStringLiteral("sku")).toString(), QStringLiteral("MUG-WHT"));
         // Taken in again (a re-poll), the order is not held again: the choice is kept.
-        QVERIFY(f.ingest(order(QStringLiteral("2101"), {QStringLiteral("MUG-WHT"), QStringLiteral("GC-STORE")})).isEmpty());
+        QVERIFY(
+            f.ingest(order(QStringLiteral("2101"), {QStringLiteral("MUG-WHT"), QStringLiteral("GC-STORE")})).isEmpty());
 
         // A line with values no warehouse order may carry (a quantity of -2) holds its order the same way; left out,
         // it no longer does.
@@ -597,7 +609,8 @@ private Q_SLOTS:
         const Execution still = f.run(f.command(ActionKind::Retry, r));
         QCOMPARE(still.result.items.size(), 1);
         LOCKSTEP_COMPARE_ENUM(still.result.items[0].refusal, Refusal::StillFailing);
-        QVERIFY2(still.result.items[0].message.contains(QStringLiteral("42.00")), qPrintable(still.result.items[0].message));
+        QVERIFY2(
+            still.result.items[0].message.contains(QStringLiteral("42.00")), qPrintable(still.result.items[0].message));
         QVERIFY(still.sends.isEmpty());
         QCOMPARE(f.reread(r.id).attempts, r.attempts + 1);
         LOCKSTEP_COMPARE_ENUM(f.reread(r.id).state, ExceptionState::Open);
@@ -615,7 +628,8 @@ private Q_SLOTS:
     {
         Fixture f;
         WmsOrderRepository pushes(f.store.db);
-        QVERIFY(pushes.recordStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG-WHT"), 12, f.clock.nowUtc()).ok());
+        QVERIFY(
+            pushes.recordStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG-WHT"), 12, f.clock.nowUtc()).ok());
         const ExceptionRecord r = f.raise(QStringLiteral("stock:woocommerce:MUG-WHT"), ExceptionType::InventoryDrift);
         const Execution e = f.run(f.command(ActionKind::Retry, r));
         QVERIFY2(e.result.items[0].succeeded, qPrintable(e.result.items[0].message));
@@ -624,8 +638,8 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(e.repushes[0].storefront, SourceSystem::WooCommerce);
         QVERIFY(!pushes.lastStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG-WHT")).value().has_value());
         // A probe needs the engine: the store alone cannot read both systems.
-        LOCKSTEP_COMPARE_ENUM(f.run(f.command(ActionKind::Probe, f.reread(r.id))).result.items[0].refusal,
-            Refusal::NeedsConfiguration);
+        LOCKSTEP_COMPARE_ENUM(
+            f.run(f.command(ActionKind::Probe, f.reread(r.id))).result.items[0].refusal, Refusal::NeedsConfiguration);
     }
 };
 

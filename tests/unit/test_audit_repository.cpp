@@ -21,9 +21,15 @@ private Q_SLOTS:
     {
         TempStore s;
         AuditRepository repo(s.db);
-        const AuditEntry a{0, utc("2026-11-23T10:00:00Z"), QStringLiteral("jdoe"), QStringLiteral("exception.acknowledge"),
-            QStringLiteral("exception"), QStringLiteral("17"), QStringLiteral("{\"state\":\"open\"}"),
-            QStringLiteral("{\"state\":\"acknowledged\"}"), QStringLiteral("Handled in the WMS")};
+        const AuditEntry a{0,
+            utc("2026-11-23T10:00:00Z"),
+            QStringLiteral("jdoe"),
+            QStringLiteral("exception.acknowledge"),
+            QStringLiteral("exception"),
+            QStringLiteral("17"),
+            QStringLiteral("{\"state\":\"open\"}"),
+            QStringLiteral("{\"state\":\"acknowledged\"}"),
+            QStringLiteral("Handled in the WMS")};
         AuditEntry b = a;
         b.at = a.at.addSecs(-60);
         b.action = QStringLiteral("exception.claim");
@@ -40,11 +46,18 @@ private Q_SLOTS:
     {
         TempStore s;
         AuditRepository repo(s.db);
-        const qint64 id = repo.append({0, utc("2026-11-23T10:00:00Z"), QStringLiteral("engine"),
-                                          QStringLiteral("exception.auto_resolve"), QStringLiteral("exception"),
-                                          QStringLiteral("3"), {}, {}, {}})
+        const qint64 id = repo.append({0,
+                                          utc("2026-11-23T10:00:00Z"),
+                                          QStringLiteral("engine"),
+                                          QStringLiteral("exception.auto_resolve"),
+                                          QStringLiteral("exception"),
+                                          QStringLiteral("3"),
+                                          {},
+                                          {},
+                                          {}})
                               .value();
-        const Status upd = s.db.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = %1").arg(id));
+        const Status upd =
+            s.db.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = %1").arg(id));
         QVERIFY(!upd.ok());
         QVERIFY(upd.error().message.contains(QStringLiteral("append-only")));
         const Status del = s.db.exec(QStringLiteral("DELETE FROM audit_log"));
@@ -64,9 +77,17 @@ private Q_SLOTS:
             Transaction tx(s.db);
             for (int i = 0; i < 1000; ++i) {
                 // Many entries share a time: paging must break ties by id.
-                const QString actor = i % 10 == 0 ? QStringLiteral("engine") : QStringLiteral("supervisor%1").arg(i % 3);
-                QVERIFY(repo.append({0, t0.addSecs(i / 4), actor, QStringLiteral("exception.acknowledge"),
-                                        QStringLiteral("exception"), QString::number(i), {}, {}, {}})
+                const QString actor =
+                    i % 10 == 0 ? QStringLiteral("engine") : QStringLiteral("supervisor%1").arg(i % 3);
+                QVERIFY(repo.append({0,
+                                        t0.addSecs(i / 4),
+                                        actor,
+                                        QStringLiteral("exception.acknowledge"),
+                                        QStringLiteral("exception"),
+                                        QString::number(i),
+                                        {},
+                                        {},
+                                        {}})
                             .ok());
             }
             QVERIFY(tx.commit().ok());
@@ -96,9 +117,11 @@ private Q_SLOTS:
         QCOMPARE(repo.page({t0.addSecs(10), t0.addSecs(20), {}, true, std::nullopt, 500}).value().size(), 40);
         // The text filter matches actor, action or "type:id"; LIKE wildcards in the text are literal.
         QCOMPARE(repo.page({t0, t0.addDays(1), QStringLiteral("ENGINE"), true, std::nullopt, 500}).value().size(), 100);
-        QCOMPARE(repo.page({t0, t0.addDays(1), QStringLiteral("exception:99"), true, std::nullopt, 500}).value().size(), 11);
+        QCOMPARE(
+            repo.page({t0, t0.addDays(1), QStringLiteral("exception:99"), true, std::nullopt, 500}).value().size(), 11);
         QCOMPARE(repo.page({t0, t0.addDays(1), QStringLiteral("acknow%"), true, std::nullopt, 500}).value().size(), 0);
-        QCOMPARE(repo.page({t0, t0.addDays(1), QStringLiteral("supervisor1"), false, std::nullopt, 10}).value().size(), 10);
+        QCOMPARE(
+            repo.page({t0, t0.addDays(1), QStringLiteral("supervisor1"), false, std::nullopt, 10}).value().size(), 10);
     }
 };
 

@@ -43,9 +43,12 @@ private Q_SLOTS:
     {
         TempStore s;
         CatalogRepository repo(s.db);
-        LOCKSTEP_VERIFY_OK(repo.upsertItem({QStringLiteral("1"), QStringLiteral("TSHIRT-M-BLK"), QStringLiteral("T-shirt"), true, {}}));
-        LOCKSTEP_VERIFY_OK(repo.upsertItem({QStringLiteral("2"), QStringLiteral("MUG-WHT"), QStringLiteral("Mug, white"), true, {}}));
-        LOCKSTEP_VERIFY_OK(repo.upsertItem({QStringLiteral("3"), QStringLiteral("100%_COTTON"), QStringLiteral("Odd"), true, {}}));
+        LOCKSTEP_VERIFY_OK(repo.upsertItem(
+            {QStringLiteral("1"), QStringLiteral("TSHIRT-M-BLK"), QStringLiteral("T-shirt"), true, {}}));
+        LOCKSTEP_VERIFY_OK(
+            repo.upsertItem({QStringLiteral("2"), QStringLiteral("MUG-WHT"), QStringLiteral("Mug, white"), true, {}}));
+        LOCKSTEP_VERIFY_OK(
+            repo.upsertItem({QStringLiteral("3"), QStringLiteral("100%_COTTON"), QStringLiteral("Odd"), true, {}}));
         QCOMPARE(repo.searchItems(QStringLiteral("shirt")).value().size(), 1);
         QCOMPARE(repo.searchItems(QStringLiteral("white")).value().constFirst().sku, QStringLiteral("MUG-WHT"));
         // LIKE wildcards in the search text are literal characters.
@@ -94,8 +97,10 @@ private Q_SLOTS:
         TempStore s;
         CursorRepository repo(s.db);
         QVERIFY(!repo.get(QStringLiteral("woocommerce.orders")).value().has_value());
-        LOCKSTEP_VERIFY_OK(repo.set(QStringLiteral("woocommerce.orders"), QStringLiteral("2026-11-23T08:00:00"), utc("2026-11-23T08:00:01Z")));
-        LOCKSTEP_VERIFY_OK(repo.set(QStringLiteral("woocommerce.orders"), QStringLiteral("2026-11-23T09:00:00"), utc("2026-11-23T09:00:01Z")));
+        LOCKSTEP_VERIFY_OK(repo.set(
+            QStringLiteral("woocommerce.orders"), QStringLiteral("2026-11-23T08:00:00"), utc("2026-11-23T08:00:01Z")));
+        LOCKSTEP_VERIFY_OK(repo.set(
+            QStringLiteral("woocommerce.orders"), QStringLiteral("2026-11-23T09:00:00"), utc("2026-11-23T09:00:01Z")));
         QCOMPARE(repo.get(QStringLiteral("woocommerce.orders")).value().value(), QStringLiteral("2026-11-23T09:00:00"));
     }
 };

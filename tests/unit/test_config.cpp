@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Engine configuration: parsing, validation messages that name the field, and secret references
 // that keep secrets out of the file.
+#include "config_fixtures.h"
 #include "engine/config.h"
 #include "engine/secrets.h"
-#include "config_fixtures.h"
 #include "support.h"
 
 #include <QFile>
@@ -63,7 +63,8 @@ private Q_SLOTS:
         QVERIFY(c.woocommerce.enabled);
         QCOMPARE(c.woocommerce.baseUrl, QUrl(QStringLiteral("https://shop.example.com")));
         QCOMPARE(c.woocommerce.key, (SecretRef{SecretRef::Kind::Keychain, QStringLiteral("lockstep/wc/key")}));
-        QCOMPARE(c.woocommerce.webhookSecret, (SecretRef{SecretRef::Kind::Environment, QStringLiteral("LOCKSTEP_WC_HOOK")}));
+        QCOMPARE(
+            c.woocommerce.webhookSecret, (SecretRef{SecretRef::Kind::Environment, QStringLiteral("LOCKSTEP_WC_HOOK")}));
         QVERIFY(!c.commercetools.enabled);
         QCOMPARE(c.wms.businessUnit, QStringLiteral("ACME"));
         QCOMPARE(c.schedules.orderPollSeconds, 30);
@@ -83,10 +84,17 @@ private Q_SLOTS:
         const ConfigLoad load = parseConfig(kFixture2);
         QVERIFY(!load.ok());
         const QStringList f = fields(load);
-        for (const char* expected : {"environmnet", "connectors.woocommerce.base_url", "connectors.woocommerce.consumer_key",
-                 "connectors.wms.base_url", "schedules.order_poll_seconds", "schedules.sweep_seconds", "owners.not_a_type",
-                 "owners.sku_mismatch", "webhooks.listen"})
-            QVERIFY2(f.contains(QString::fromLatin1(expected)), qPrintable(expected + QStringLiteral(" not in ") + f.join(u',')));
+        for (const char* expected : {"environmnet",
+                 "connectors.woocommerce.base_url",
+                 "connectors.woocommerce.consumer_key",
+                 "connectors.wms.base_url",
+                 "schedules.order_poll_seconds",
+                 "schedules.sweep_seconds",
+                 "owners.not_a_type",
+                 "owners.sku_mismatch",
+                 "webhooks.listen"})
+            QVERIFY2(f.contains(QString::fromLatin1(expected)),
+                qPrintable(expected + QStringLiteral(" not in ") + f.join(u',')));
         // Plain http off this computer is refused with the reason.
         for (const auto& i : load.issues) {
             if (i.field == QLatin1String("connectors.wms.base_url"))
@@ -97,11 +105,13 @@ private Q_SLOTS:
     void commercetoolsPaymentGateDefaultsToPaymentStateAndRefusesOthers()
     {
         const auto load = [](const char* gate) {
-            QByteArray text = R"({"connectors": {"wms": {"base_url": "https://api.deposco.com/latest", "client_id": {"env": "A"},
+            QByteArray text =
+                R"({"connectors": {"wms": {"base_url": "https://api.deposco.com/latest", "client_id": {"env": "A"},
                 "client_secret": {"env": "B"}}, "commercetools": {"api_url": "https://api.example.com",
                 "auth_url": "https://auth.example.com", "project_key": "acme", "client_id": {"env": "C"},
                 "client_secret": {"env": "D"}GATE}}})";
-            return parseConfig(text.replace("GATE", gate ? QByteArray(", \"payment_gate\": \"") + gate + '"' : QByteArray()));
+            return parseConfig(
+                text.replace("GATE", gate ? QByteArray(", \"payment_gate\": \"") + gate + '"' : QByteArray()));
         };
         const ConfigLoad byDefault = load(nullptr);
         QVERIFY2(byDefault.ok(), qPrintable(fields(byDefault).join(u',')));
@@ -117,7 +127,8 @@ private Q_SLOTS:
     void wooCommerceCredentialsTravelInTheHeaderUnlessTheQueryStringIsChosen()
     {
         const auto load = [](const char* auth) {
-            QByteArray text = R"({"connectors": {"wms": {"base_url": "https://api.deposco.com/latest", "client_id": {"env": "A"},
+            QByteArray text =
+                R"({"connectors": {"wms": {"base_url": "https://api.deposco.com/latest", "client_id": {"env": "A"},
                 "client_secret": {"env": "B"}}, "woocommerce": {"base_url": "https://shop.example.com",
                 "consumer_key": {"env": "C"}, "consumer_secret": {"env": "D"}AUTH}}})";
             return parseConfig(text.replace("AUTH", auth ? QByteArray(", \"auth\": \"") + auth + '"' : QByteArray()));
@@ -130,24 +141,29 @@ private Q_SLOTS:
     void squareTakesAnAccessTokenAndUpToTenLocations()
     {
         const auto load = [](const QByteArray& fieldsOfPos) {
-            return parseConfig("{\"connectors\": {\"wms\": {\"base_url\": \"https://api.deposco.com/latest\", \"client_id\": "
-                               "{\"env\": \"A\"}, \"client_secret\": {\"env\": \"B\"}}, \"pos\": {\"base_url\": "
-                               "\"https://connect.squareup.com\", "
+            return parseConfig(
+                "{\"connectors\": {\"wms\": {\"base_url\": \"https://api.deposco.com/latest\", \"client_id\": "
+                "{\"env\": \"A\"}, \"client_secret\": {\"env\": \"B\"}}, \"pos\": {\"base_url\": "
+                "\"https://connect.squareup.com\", "
                 + fieldsOfPos + "}}}");
         };
         const QByteArray token = "\"access_token\": {\"keychain\": \"lockstep/pos/access_token\"}";
         const ConfigLoad ok = load(token + ", \"location_ids\": [\"L8H3ZB1Y5V1XW\", \"LQ9Y3J7V7KBRT\"]");
         QVERIFY2(ok.ok(), qPrintable(fields(ok).join(u',')));
-        QCOMPARE(ok.config->pos.locationIds, (QStringList{QStringLiteral("L8H3ZB1Y5V1XW"), QStringLiteral("LQ9Y3J7V7KBRT")}));
+        QCOMPARE(ok.config->pos.locationIds,
+            (QStringList{QStringLiteral("L8H3ZB1Y5V1XW"), QStringLiteral("LQ9Y3J7V7KBRT")}));
         QCOMPARE(ok.config->pos.key.name, QStringLiteral("lockstep/pos/access_token"));
         // The token is never written in the file for a real account; the old invented API's key is not a field.
-        QCOMPARE(fields(load("\"access_token\": \"EAAAsecret\"")), QStringList{QStringLiteral("connectors.pos.access_token")});
-        QVERIFY(fields(load(token + ", \"api_key\": {\"env\": \"K\"}")).contains(QStringLiteral("connectors.pos.api_key")));
+        QCOMPARE(fields(load("\"access_token\": \"EAAAsecret\"")),
+            QStringList{QStringLiteral("connectors.pos.access_token")});
+        QVERIFY(
+            fields(load(token + ", \"api_key\": {\"env\": \"K\"}")).contains(QStringLiteral("connectors.pos.api_key")));
         QByteArray eleven = token + ", \"location_ids\": [";
         for (int i = 0; i < 11; ++i)
             eleven += (i ? ",\"L" : "\"L") + QByteArray::number(i) + '"';
         QCOMPARE(fields(load(eleven + ']')), QStringList{QStringLiteral("connectors.pos.location_ids")});
-        QCOMPARE(fields(load(token + ", \"location_ids\": \"L1\"")), QStringList{QStringLiteral("connectors.pos.location_ids")});
+        QCOMPARE(fields(load(token + ", \"location_ids\": \"L1\"")),
+            QStringList{QStringLiteral("connectors.pos.location_ids")});
     }
 
     void refusesMalformedJson()
@@ -203,15 +219,15 @@ private Q_SLOTS:
         QCOMPARE(defaults.config->webhookRequestTimeoutSeconds, 10);
         QCOMPARE(defaults.config->webhookMaxConnections, 64);
 
-        const ConfigLoad set = parseConfig(
-            QByteArray("{\"webhooks\": {\"max_body_bytes\": 65536, \"request_timeout_seconds\": 3, \"max_connections\": 8}}"));
+        const ConfigLoad set = parseConfig(QByteArray(
+            "{\"webhooks\": {\"max_body_bytes\": 65536, \"request_timeout_seconds\": 3, \"max_connections\": 8}}"));
         QVERIFY(set.ok());
         QCOMPARE(set.config->webhookMaxBodyBytes, 65536);
         QCOMPARE(set.config->webhookRequestTimeoutSeconds, 3);
         QCOMPARE(set.config->webhookMaxConnections, 8);
 
-        const ConfigLoad bad = parseConfig(
-            QByteArray("{\"webhooks\": {\"max_body_bytes\": 10, \"request_timeout_seconds\": 0, \"max_connections\": \"many\"}}"));
+        const ConfigLoad bad = parseConfig(QByteArray(
+            "{\"webhooks\": {\"max_body_bytes\": 10, \"request_timeout_seconds\": 0, \"max_connections\": \"many\"}}"));
         QCOMPARE(fields(bad),
             (QStringList{QStringLiteral("webhooks.max_body_bytes"),
                 QStringLiteral("webhooks.request_timeout_seconds"),

@@ -58,24 +58,42 @@ private Q_SLOTS:
     void readsBackTheSameRows()
     {
         const QList<QList<Cell>> rows{
-            {Cell::ofText(QStringLiteral("WC-1042")), Cell::ofText(QStringLiteral("000123")),
-                Cell::ofAmount(Money::fromMinor(2935, QStringLiteral("EUR"))), Cell::ofText(QStringLiteral("EUR")),
-                Cell::ofInteger(3), Cell::ofDate(QDate(2026, 11, 23)),
+            {Cell::ofText(QStringLiteral("WC-1042")),
+                Cell::ofText(QStringLiteral("000123")),
+                Cell::ofAmount(Money::fromMinor(2935, QStringLiteral("EUR"))),
+                Cell::ofText(QStringLiteral("EUR")),
+                Cell::ofInteger(3),
+                Cell::ofDate(QDate(2026, 11, 23)),
                 Cell::ofDateTime(QDateTime(QDate(2026, 11, 23), QTime(9, 5, 7), Qt::UTC)),
                 Cell::ofText(QStringLiteral("Gift, \"fragile\"\r\nsecond line"))},
-            {Cell::ofText(QStringLiteral("CT-7")), Cell::ofText(QStringLiteral("MUG")),
-                Cell::ofAmount(Money::fromMinor(-500, QStringLiteral("EUR"))), Cell::ofText(QStringLiteral("EUR")),
-                Cell::ofInteger(-1), Cell::empty(), Cell::empty(), Cell::ofText(QStringLiteral("Zażółć 日本 ✓"))},
-            {Cell::ofText(QStringLiteral("K-1")), Cell::ofText(QString()),
-                Cell::ofAmount(Money::fromMinor(1250, QStringLiteral("KWD"))), Cell::ofText(QStringLiteral("KWD")),
-                Cell::ofInteger(0), Cell::empty(), Cell::empty(), Cell::ofText(QStringLiteral(""))},
+            {Cell::ofText(QStringLiteral("CT-7")),
+                Cell::ofText(QStringLiteral("MUG")),
+                Cell::ofAmount(Money::fromMinor(-500, QStringLiteral("EUR"))),
+                Cell::ofText(QStringLiteral("EUR")),
+                Cell::ofInteger(-1),
+                Cell::empty(),
+                Cell::empty(),
+                Cell::ofText(QStringLiteral("Zażółć 日本 ✓"))},
+            {Cell::ofText(QStringLiteral("K-1")),
+                Cell::ofText(QString()),
+                Cell::ofAmount(Money::fromMinor(1250, QStringLiteral("KWD"))),
+                Cell::ofText(QStringLiteral("KWD")),
+                Cell::ofInteger(0),
+                Cell::empty(),
+                Cell::empty(),
+                Cell::ofText(QStringLiteral(""))},
         };
         const auto parsed = readStrictCsv(write(kColumns, rows));
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         QCOMPARE(parsed.records.size(), 4);
         QCOMPARE(parsed.records[1],
-            (QStringList{QStringLiteral("WC-1042"), QStringLiteral("000123"), QStringLiteral("29.35"), QStringLiteral("EUR"),
-                QStringLiteral("3"), QStringLiteral("2026-11-23"), QStringLiteral("2026-11-23T09:05:07Z"),
+            (QStringList{QStringLiteral("WC-1042"),
+                QStringLiteral("000123"),
+                QStringLiteral("29.35"),
+                QStringLiteral("EUR"),
+                QStringLiteral("3"),
+                QStringLiteral("2026-11-23"),
+                QStringLiteral("2026-11-23T09:05:07Z"),
                 QStringLiteral("Gift, \"fragile\"\r\nsecond line")}));
         QCOMPARE(parsed.records[2][2], QStringLiteral("-5.00")); // negative amount: a number, not neutralised
         QCOMPARE(parsed.records[2][4], QStringLiteral("-1"));
@@ -87,16 +105,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("equals") << "=1+2" << "'=1+2";
-        QTest::newRow("dde") << "=cmd|' /C calc'!A0" << "'=cmd|' /C calc'!A0";
-        QTest::newRow("hyperlink") << "=HYPERLINK(\"http://x\",\"y\")" << "'=HYPERLINK(\"http://x\",\"y\")";
-        QTest::newRow("plus") << "+1" << "'+1";
-        QTest::newRow("minus text") << "-2+3" << "'-2+3";
-        QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-        QTest::newRow("tab") << "\t=1" << "'\t=1";
-        QTest::newRow("cr") << "\r=1" << "'\r=1";
-        QTest::newRow("harmless") << "TSHIRT-M" << "TSHIRT-M";
-        QTest::newRow("inner equals") << "a=b" << "a=b";
+        QTest::newRow("equals") << "=1+2"
+                                << "'=1+2";
+        QTest::newRow("dde") << "=cmd|' /C calc'!A0"
+                             << "'=cmd|' /C calc'!A0";
+        QTest::newRow("hyperlink") << "=HYPERLINK(\"http://x\",\"y\")"
+                                   << "'=HYPERLINK(\"http://x\",\"y\")";
+        QTest::newRow("plus") << "+1"
+                              << "'+1";
+        QTest::newRow("minus text") << "-2+3"
+                                    << "'-2+3";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("tab") << "\t=1"
+                             << "'\t=1";
+        QTest::newRow("cr") << "\r=1"
+                            << "'\r=1";
+        QTest::newRow("harmless") << "TSHIRT-M"
+                                  << "TSHIRT-M";
+        QTest::newRow("inner equals") << "a=b"
+                                      << "a=b";
     }
 
     void neutralisesFormulaInjection()
@@ -120,9 +148,12 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         CsvWriter w(&buffer);
         QVERIFY(w.writeHeader(kColumns).ok());
-        const QList<Cell> row{Cell::ofText(QStringLiteral("WC-1042")), Cell::ofText(QStringLiteral("=SKU")),
-            Cell::ofAmount(Money::fromMinor(-2935, QStringLiteral("EUR"))), Cell::ofText(QStringLiteral("EUR")),
-            Cell::ofInteger(3), Cell::ofDate(QDate(2026, 11, 23)),
+        const QList<Cell> row{Cell::ofText(QStringLiteral("WC-1042")),
+            Cell::ofText(QStringLiteral("=SKU")),
+            Cell::ofAmount(Money::fromMinor(-2935, QStringLiteral("EUR"))),
+            Cell::ofText(QStringLiteral("EUR")),
+            Cell::ofInteger(3),
+            Cell::ofDate(QDate(2026, 11, 23)),
             Cell::ofDateTime(QDateTime(QDate(2026, 11, 23), QTime(9, 5, 7), Qt::UTC)),
             Cell::ofText(QStringLiteral("Gift, \"fragile\""))};
         constexpr int kRows = 40000; // about 3 MiB: several buffers' worth

@@ -40,7 +40,11 @@ private Q_SLOTS:
         QCOMPARE(parsed.count, 4);
         QCOMPARE(parsed.lastId, QStringLiteral("hp-1"));
         QCOMPARE(parsed.lastModifiedAt, lockstep::test::utc("2026-01-05T10:00:01Z"));
-        QCOMPARE(numbers(parsed.orders), (QStringList{QStringLiteral("CT-100482"), QStringLiteral("CT-100483"), QStringLiteral("CT-JP-1"), QStringLiteral("CT-HP-1")}));
+        QCOMPARE(numbers(parsed.orders),
+            (QStringList{QStringLiteral("CT-100482"),
+                QStringLiteral("CT-100483"),
+                QStringLiteral("CT-JP-1"),
+                QStringLiteral("CT-HP-1")}));
         const Order& o = parsed.orders[0];
         LOCKSTEP_COMPARE_ENUM(o.storefront, SourceSystem::Commercetools);
         QCOMPARE(o.storefrontId, QStringLiteral("5e1a7d3b-93f2-4cd6-9a4c-6d8c1c1f0a01"));
@@ -102,7 +106,9 @@ private Q_SLOTS:
         QCOMPARE(moneyFromCents(1234, 3, QStringLiteral("KWD")).value().minorUnits(), 1234);
         QCOMPARE(moneyFromCents(-250, 2, QStringLiteral("EUR")).value().minorUnits(), -250);
         QVERIFY(!moneyFromCents(12345, 3, QStringLiteral("EUR")).ok()); // would lose the last digit
-        LOCKSTEP_COMPARE_ENUM(moneyFromCents(std::numeric_limits<qint64>::max() / 10, 0, QStringLiteral("EUR")).error().code, ErrorCode::Overflow);
+        LOCKSTEP_COMPARE_ENUM(
+            moneyFromCents(std::numeric_limits<qint64>::max() / 10, 0, QStringLiteral("EUR")).error().code,
+            ErrorCode::Overflow);
     }
 
     void reportsHostileRecordsByReference()
@@ -159,7 +165,9 @@ private Q_SLOTS:
     void invalidUtf8CostsOnlyItsCharacters()
     {
         QByteArray body = fixture("commercetools_orders.json");
-        body.replace("jane.doe", "jane.\xC3\x28" "doe");
+        body.replace("jane.doe",
+            "jane.\xC3\x28"
+            "doe");
         const ParsedOrders parsed = parseOrders(body);
         QCOMPARE(parsed.orders.size(), 4);
         QVERIFY(hasProblem(parsed.problems, QStringLiteral("commercetools orders"), QStringLiteral("(body)")));

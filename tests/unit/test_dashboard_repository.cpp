@@ -119,16 +119,18 @@ private Q_SLOTS:
     {
         TempStore s;
         const QDateTime now = utc("2026-11-23T16:00:00Z");
-        ExceptionRecord older = makeException(ExceptionType::StuckPending, QStringLiteral("woocommerce:1"), now.addSecs(-7200));
+        ExceptionRecord older =
+            makeException(ExceptionType::StuckPending, QStringLiteral("woocommerce:1"), now.addSecs(-7200));
         older.orderRef = QStringLiteral("1001");
         older.slaDue = now.addSecs(-3600);
-        ExceptionRecord newer = makeException(ExceptionType::StuckPending, QStringLiteral("woocommerce:2"), now.addSecs(-60));
+        ExceptionRecord newer =
+            makeException(ExceptionType::StuckPending, QStringLiteral("woocommerce:2"), now.addSecs(-60));
         newer.slaDue = now.addSecs(3600);
-        ExceptionRecord oldestButResolved
-            = makeException(ExceptionType::StuckPending, QStringLiteral("woocommerce:3"), now.addDays(-3));
+        ExceptionRecord oldestButResolved =
+            makeException(ExceptionType::StuckPending, QStringLiteral("woocommerce:3"), now.addDays(-3));
         oldestButResolved.state = ExceptionState::Resolved;
-        ExceptionRecord allocation
-            = makeException(ExceptionType::FailedAllocation, QStringLiteral("woocommerce:4"), now.addSecs(-600));
+        ExceptionRecord allocation =
+            makeException(ExceptionType::FailedAllocation, QStringLiteral("woocommerce:4"), now.addSecs(-600));
         allocation.slaDue = now.addSecs(600);
         addException(s.db, newer);
         const qint64 olderId = addException(s.db, older);

@@ -87,7 +87,8 @@ private Q_SLOTS:
             LOCKSTEP_VERIFY_OK(migrate(db.value(), 1));
             QCOMPARE(db->userVersion(), 1);
             // A version-1 database has no text index and no SKU map yet.
-            QCOMPARE(scalar(db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sku_map'")), 0);
+            QCOMPARE(
+                scalar(db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sku_map'")), 0);
             LOCKSTEP_VERIFY_OK(db->exec(QStringLiteral(
                 "INSERT INTO exceptions (type, subject_key, state, severity, owner_team, order_ref, sku, reason, "
                 "first_seen, last_seen) VALUES ('sku_mismatch', 'sku:TSHIRT-M-BLK', 'open', 3, 'ecommerce', '1042', "
@@ -135,7 +136,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
-        { LOCKSTEP_VERIFY_OK(Database::open(path)); }
+        {
+            LOCKSTEP_VERIFY_OK(Database::open(path));
+        }
         auto reader = openStore(path, Database::Mode::ReadOnly);
         QVERIFY(!reader.ok());
     }
@@ -274,8 +277,8 @@ private Q_SLOTS:
             LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("100"))));
             LOCKSTEP_VERIFY_OK(orders.upsert(sampleOrder(QStringLiteral("101"))));
             // The third write fails half-way: a line refers to nothing valid (quantity NOT NULL violated).
-            const Status bad = s.db.exec(QStringLiteral(
-                "INSERT INTO order_lines (order_id, line_number, quantity) VALUES (1, 99, NULL)"));
+            const Status bad = s.db.exec(
+                QStringLiteral("INSERT INTO order_lines (order_id, line_number, quantity) VALUES (1, 99, NULL)"));
             QVERIFY(!bad.ok());
             // No commit: the transaction object rolls back when it goes out of scope.
         }
@@ -374,8 +377,9 @@ private Q_SLOTS:
             LOCKSTEP_VERIFY_OK(page.commit());
             QCOMPARE(scalar(other.value(), QStringLiteral("SELECT count(*) FROM orders")), 2);
         }
-        QCOMPARE(text(s.db, QStringLiteral("SELECT group_concat(storefront_id, ',') FROM (SELECT storefront_id FROM "
-                                           "orders ORDER BY storefront_id)")),
+        QCOMPARE(text(s.db,
+                     QStringLiteral("SELECT group_concat(storefront_id, ',') FROM (SELECT storefront_id FROM "
+                                    "orders ORDER BY storefront_id)")),
             QStringLiteral("300,303"));
 
         {

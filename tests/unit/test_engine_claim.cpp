@@ -10,7 +10,6 @@
 #include <QTest>
 
 #include <sqlite3.h>
-
 #include <thread>
 
 using namespace lockstep::core;
@@ -78,8 +77,13 @@ private Q_SLOTS:
         TempStore s;
         const QByteArray lockFile = QDir::toNativeSeparators(EngineClaim::lockPath(s.path)).toUtf8();
         sqlite3* other = nullptr;
-        QCOMPARE(sqlite3_open_v2(lockFile.constData(), &other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr),
+        QCOMPARE(sqlite3_open_v2(lockFile.constData(), &other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other,
+                     "PRAGMA locking_mode = EXCLUSIVE; SELECT count(*) FROM sqlite_master;",
+                     nullptr,
+                     nullptr,
+                     nullptr),
             SQLITE_OK);
         std::thread letGo([other] {
             std::this_thread::sleep_for(std::chrono::milliseconds(400));
@@ -122,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(outbox.due(now.addSecs(3600), 10).value().isEmpty());
         QVERIFY(!outbox.requeue(id, now).ok());
         LOCKSTEP_VERIFY_OK(outbox.markSent(id, now));
-        LOCKSTEP_COMPARE_ENUM(outbox.findByKey(QStringLiteral("wms.create:woocommerce:1")).value()->state, OutboxState::Sent);
+        LOCKSTEP_COMPARE_ENUM(
+            outbox.findByKey(QStringLiteral("wms.create:woocommerce:1")).value()->state, OutboxState::Sent);
     }
 
     void anEngineWhoseEpochIsOverCannotClaimASend()

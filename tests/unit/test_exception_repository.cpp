@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exception records: identity (detect again = update), reopen, filters, and keyset paging that visits
 // every row exactly once, forwards and backwards, under every sort.
-#include "store/exception_repository.h"
 #include "seed.h"
+#include "store/exception_repository.h"
 #include "support.h"
 
 #include <QSet>
@@ -115,7 +115,8 @@ private Q_SLOTS:
         TempStore s;
         ExceptionRepository repo(s.db);
         const auto out = repo.upsert(makeRecord(3)).value();
-        LOCKSTEP_VERIFY_OK(s.db.exec(QStringLiteral("UPDATE exceptions SET state = 'resolved' WHERE id = %1").arg(out.id)));
+        LOCKSTEP_VERIFY_OK(
+            s.db.exec(QStringLiteral("UPDATE exceptions SET state = 'resolved' WHERE id = %1").arg(out.id)));
         const auto again = repo.upsert(makeRecord(3)).value();
         QVERIFY(again.reopened);
         LOCKSTEP_COMPARE_ENUM(repo.findById(out.id).value()->state, ExceptionState::Open);
@@ -318,7 +319,8 @@ private Q_SLOTS:
             r.state = ExceptionState::Open;
             r.facility = i < 15 ? QStringLiteral("DAL-1") : QStringLiteral("RNO-2");
             r.signature = (i < 12 || i >= 15) ? QStringLiteral("sku-missing:MUG") : QStringLiteral("no-facility:pos");
-            r.assignee = i % 4 == 0 ? QStringLiteral("desk.a") : (i % 4 == 1 ? QStringLiteral("operations") : QString());
+            r.assignee =
+                i % 4 == 0 ? QStringLiteral("desk.a") : (i % 4 == 1 ? QStringLiteral("operations") : QString());
             LOCKSTEP_VERIFY_OK(repo.upsert(r));
         }
         ExceptionFilter f;

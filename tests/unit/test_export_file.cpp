@@ -27,8 +27,7 @@ public:
     explicit CountingSource(qint64 count, qint64 failAt = -1)
         : m_count(count)
         , m_failAt(failAt)
-    {
-    }
+    {}
     QList<Column> columns() const override
     {
         return {{QStringLiteral("order"), CellKind::Text}, {QStringLiteral("amount"), CellKind::Amount}};
@@ -39,7 +38,8 @@ public:
             return makeError(ErrorCode::Database, QStringLiteral("disk I/O error"));
         if (m_next >= m_count)
             return false;
-        row = {Cell::ofText(QStringLiteral("WC-%1").arg(m_next)), Cell::ofAmount(Money::fromMinor(m_next, QStringLiteral("EUR")))};
+        row = {Cell::ofText(QStringLiteral("WC-%1").arg(m_next)),
+            Cell::ofAmount(Money::fromMinor(m_next, QStringLiteral("EUR")))};
         ++m_next;
         return true;
     }
@@ -59,12 +59,14 @@ ListSource sampleSource()
                           {QStringLiteral("units"), CellKind::Integer},
                           {QStringLiteral("day"), CellKind::Date},
                           {QStringLiteral("note"), CellKind::Text}},
-        {{Cell::ofText(QStringLiteral("WC-1042")), Cell::ofText(QStringLiteral("000123")),
-             Cell::ofAmount(Money::fromMinor(-500, QStringLiteral("EUR"))), Cell::ofText(QStringLiteral("EUR")),
-             Cell::ofInteger(7), Cell::ofDate(QDate(2026, 11, 23)), Cell::ofText(QStringLiteral("=cmd|' /C calc'!A0"))}});
+        {{Cell::ofText(QStringLiteral("WC-1042")),
+            Cell::ofText(QStringLiteral("000123")),
+            Cell::ofAmount(Money::fromMinor(-500, QStringLiteral("EUR"))),
+            Cell::ofText(QStringLiteral("EUR")),
+            Cell::ofInteger(7),
+            Cell::ofDate(QDate(2026, 11, 23)),
+            Cell::ofText(QStringLiteral("=cmd|' /C calc'!A0"))}});
 }
-
-
 
 } // namespace
 
@@ -81,7 +83,8 @@ private Q_SLOTS:
         r.outputPath = dir.filePath(QStringLiteral("discrepancies.csv"));
         r.format = ExportFormat::Csv;
         r.report = QStringLiteral("discrepancies");
-        r.filters = {{QStringLiteral("from"), QStringLiteral("2026-11-01")}, {QStringLiteral("to"), QStringLiteral("2026-11-30")}};
+        r.filters = {{QStringLiteral("from"), QStringLiteral("2026-11-01")},
+            {QStringLiteral("to"), QStringLiteral("2026-11-30")}};
         r.sheets = {{QStringLiteral("Discrepancies"), &source}};
         r.generatedAt = lockstep::test::utc("2026-11-23T10:00:00Z");
         auto out = writeExport(r);
@@ -102,10 +105,12 @@ private Q_SLOTS:
         const QJsonObject manifest = QJsonDocument::fromJson(m.readAll()).object();
         QCOMPARE(manifest.value(QStringLiteral("rows")).toInt(), 1);
         QCOMPARE(manifest.value(QStringLiteral("report")).toString(), QStringLiteral("discrepancies"));
-        QCOMPARE(manifest.value(QStringLiteral("filters")).toObject().value(QStringLiteral("to")).toString(), QStringLiteral("2026-11-30"));
+        QCOMPARE(manifest.value(QStringLiteral("filters")).toObject().value(QStringLiteral("to")).toString(),
+            QStringLiteral("2026-11-30"));
         QCOMPARE(manifest.value(QStringLiteral("sha256")).toString().toLatin1(),
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        QCOMPARE(filesIn(dir.path()), (QStringList{QStringLiteral("discrepancies.csv"), QStringLiteral("discrepancies.csv.manifest.json")}));
+        QCOMPARE(filesIn(dir.path()),
+            (QStringList{QStringLiteral("discrepancies.csv"), QStringLiteral("discrepancies.csv.manifest.json")}));
     }
 
     void xlsxKeepsCellTypes()
@@ -132,7 +137,8 @@ private Q_SLOTS:
             const qsizetype at = sheet.indexOf(QStringLiteral("<c r=\"%1\"").arg(ref));
             return at < 0 ? QString() : sheet.mid(at, sheet.indexOf(QStringLiteral("</c>"), at) - at);
         };
-        QVERIFY2(cell(QStringLiteral("B2")).contains(QLatin1String("t=\"inlineStr\"")) || cell(QStringLiteral("B2")).contains(QLatin1String("t=\"s\"")),
+        QVERIFY2(cell(QStringLiteral("B2")).contains(QLatin1String("t=\"inlineStr\""))
+                || cell(QStringLiteral("B2")).contains(QLatin1String("t=\"s\"")),
             qPrintable(cell(QStringLiteral("B2"))));
         QVERIFY(cell(QStringLiteral("B2")).contains(QLatin1String("000123")));
         QVERIFY(!cell(QStringLiteral("C2")).contains(QLatin1String(" t=")));
@@ -141,7 +147,8 @@ private Q_SLOTS:
         QVERIFY(cell(QStringLiteral("F2")).contains(QLatin1String("<v>46349</v>"))); // 2026-11-23 as an Excel serial
         QVERIFY(cell(QStringLiteral("F2")).contains(QLatin1String(" s=\"")));
         // The injection vector is inert text, and nothing anywhere is a formula.
-        QVERIFY(cell(QStringLiteral("G2")).contains(QLatin1String("t=\"inlineStr\"")) || cell(QStringLiteral("G2")).contains(QLatin1String("t=\"s\"")));
+        QVERIFY(cell(QStringLiteral("G2")).contains(QLatin1String("t=\"inlineStr\""))
+            || cell(QStringLiteral("G2")).contains(QLatin1String("t=\"s\"")));
         QVERIFY(!sheet.contains(QLatin1String("<f>")));
         const QByteArray styles = unzipMember(r.outputPath, QStringLiteral("xl/styles.xml"));
         QVERIFY(styles.contains("yyyy-mm-dd"));
@@ -155,7 +162,8 @@ private Q_SLOTS:
             CountingSource source(1000000);
             std::atomic<bool> cancel{false};
             ExportRequest r;
-            r.outputPath = dir.filePath(format == ExportFormat::Csv ? QStringLiteral("big.csv") : QStringLiteral("big.xlsx"));
+            r.outputPath =
+                dir.filePath(format == ExportFormat::Csv ? QStringLiteral("big.csv") : QStringLiteral("big.xlsx"));
             r.format = format;
             r.report = QStringLiteral("exceptions");
             r.sheets = {{QStringLiteral("Exceptions"), &source}};

@@ -11,7 +11,8 @@ using State = HttpRequestReader::State;
 
 namespace {
 
-const QByteArray kHead = "POST /webhooks/woocommerce?x=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-WC-Webhook-Signature: abc=\r\n";
+const QByteArray kHead =
+    "POST /webhooks/woocommerce?x=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-WC-Webhook-Signature: abc=\r\n";
 
 HttpRequestReader readWhole(const QByteArray& bytes, qint64 maxBody = 1024)
 {
@@ -52,8 +53,9 @@ private Q_SLOTS:
 
     void readsChunkedBodies()
     {
-        const QByteArray request = kHead + "Transfer-Encoding: Chunked\r\n\r\n5;name=value\r\nhello\r\n"
-                                           "1\r\n \r\nA\r\n0123456789\r\n0\r\nX-Trailer: t\r\n\r\n";
+        const QByteArray request = kHead
+            + "Transfer-Encoding: Chunked\r\n\r\n5;name=value\r\nhello\r\n"
+              "1\r\n \r\nA\r\n0123456789\r\n0\r\nX-Trailer: t\r\n\r\n";
         for (const HttpRequestReader& r : {readWhole(request), readByteByByte(request)}) {
             QVERIFY(r.state() == State::Complete);
             QCOMPARE(r.body(), QByteArray("hello 0123456789"));
@@ -68,13 +70,14 @@ private Q_SLOTS:
         QCOMPARE(declared.failureStatus(), 413);
         QVERIFY(readWhole(kHead + "Content-Length: 1024\r\n\r\n").state() == State::Reading); // exactly the limit
 
-        HttpRequestReader chunked = readWhole(kHead + "Transfer-Encoding: chunked\r\n\r\n400\r\n" + QByteArray(1024, 'x')
-            + "\r\n1\r\n");
+        HttpRequestReader chunked =
+            readWhole(kHead + "Transfer-Encoding: chunked\r\n\r\n400\r\n" + QByteArray(1024, 'x') + "\r\n1\r\n");
         QCOMPARE(chunked.failureStatus(), 413);
         QCOMPARE(readWhole(kHead + "Transfer-Encoding: chunked\r\n\r\nfffffffffffffffff\r\n").failureStatus(), 400);
         QCOMPARE(readWhole(kHead + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray(2000, '0')).failureStatus(), 400);
 
-        QCOMPARE(readWhole(kHead + "X-Filler: " + QByteArray(HttpRequestReader::kMaxHeadBytes, 'h')).failureStatus(), 431);
+        QCOMPARE(
+            readWhole(kHead + "X-Filler: " + QByteArray(HttpRequestReader::kMaxHeadBytes, 'h')).failureStatus(), 431);
         QCOMPARE(readWhole(kHead + "X-Filler: " + QByteArray(HttpRequestReader::kMaxHeadBytes, 'h') + "\r\n\r\n")
                      .failureStatus(),
             431);

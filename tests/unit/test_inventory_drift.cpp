@@ -22,9 +22,8 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(r->type, ExceptionType::InventoryDrift);
         QCOMPARE(r->subjectKey, QStringLiteral("stock:woocommerce:MUG-WHT"));
         QCOMPARE(r->sku, QStringLiteral("MUG-WHT"));
-        QVERIFY2(
-            r->reason.contains(QLatin1String(
-                "woocommerce shows 20 units of MUG-WHT, but Lockstep last pushed 12 (60 min ago): 8 units more")),
+        QVERIFY2(r->reason.contains(QLatin1String(
+                     "woocommerce shows 20 units of MUG-WHT, but Lockstep last pushed 12 (60 min ago): 8 units more")),
             qPrintable(r->reason));
         LOCKSTEP_COMPARE_ENUM(r->severity, Severity::High);
         QCOMPARE(r->signature, QStringLiteral("drift:woocommerce:over"));
@@ -40,7 +39,8 @@ private Q_SLOTS:
         QCOMPARE(r->signature, QStringLiteral("drift:commercetools:under"));
         // English counts read as English: "1 unit", never "1 unit(s)".
         const auto one = detectInventoryDrift({SourceSystem::Commercetools, QStringLiteral("MUG-WHT"), 2, {}, 1},
-            RuleSettings{}, utc("2026-11-23T10:00:00Z"));
+            RuleSettings{},
+            utc("2026-11-23T10:00:00Z"));
         QVERIFY(one.has_value());
         QVERIFY2(one->reason.contains(QLatin1String("commercetools shows 1 unit of MUG-WHT")), qPrintable(one->reason));
         QVERIFY2(one->reason.contains(QLatin1String("(unknown time ago): 1 unit fewer")), qPrintable(one->reason));

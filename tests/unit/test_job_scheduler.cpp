@@ -64,7 +64,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(runs >= 3, 5000);
         // Eight periods passed during the first run: the second starts straight after it, the third a period later.
         QVERIFY(startedAt.at(1) >= 400);
-        QVERIFY2(startedAt.at(2) - startedAt.at(1) >= 45, qPrintable(QString::number(startedAt.at(2) - startedAt.at(1))));
+        QVERIFY2(
+            startedAt.at(2) - startedAt.at(1) >= 45, qPrintable(QString::number(startedAt.at(2) - startedAt.at(1))));
     }
 
     void aHungLaneDoesNotStopTheOthers()
@@ -76,9 +77,12 @@ private Q_SLOTS:
         scheduler.add(QStringLiteral("orders:woocommerce"), QStringLiteral("orders:woocommerce"), 50ms, [&](JobDone) {
             ++hungStarts; // never calls done: a storefront that does not answer
         });
-        scheduler.add(QStringLiteral("orders:commercetools"), QStringLiteral("orders:commercetools"), 50ms,
+        scheduler.add(QStringLiteral("orders:commercetools"),
+            QStringLiteral("orders:commercetools"),
+            50ms,
             slowJob(&scheduler, 5, &other));
-        scheduler.add(QStringLiteral("warehouse"), QStringLiteral("warehouse"), 50ms, slowJob(&scheduler, 5, &warehouse));
+        scheduler.add(
+            QStringLiteral("warehouse"), QStringLiteral("warehouse"), 50ms, slowJob(&scheduler, 5, &warehouse));
         scheduler.start();
         QTRY_VERIFY_WITH_TIMEOUT(warehouse >= 5 && other >= 5, 5000);
         QCOMPARE(hungStarts, 1);
@@ -89,10 +93,15 @@ private Q_SLOTS:
     {
         JobScheduler scheduler;
         QStringList order;
-        scheduler.add(QStringLiteral("orders"), QStringLiteral("orders"), 1000ms, [&](JobDone done) {
-            order << QStringLiteral("orders");
-            done({});
-        }, QStringLiteral("stock"));
+        scheduler.add(
+            QStringLiteral("orders"),
+            QStringLiteral("orders"),
+            1000ms,
+            [&](JobDone done) {
+                order << QStringLiteral("orders");
+                done({});
+            },
+            QStringLiteral("stock"));
         scheduler.add(QStringLiteral("stock"), QStringLiteral("stock"), 1000ms, [&](JobDone done) {
             QTimer::singleShot(100, &scheduler, [&order, done] {
                 order << QStringLiteral("stock");

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/money.h"
-
 #include "support.h"
 
 #include <QTest>
@@ -21,23 +20,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<qint64>("minor");
         QTest::addColumn<QString>("printed");
-        QTest::newRow("eur") << "29.35" << "EUR" << qint64(2935) << "29.35";
-        QTest::newRow("one decimal") << "0.1" << "USD" << qint64(10) << "0.10";
-        QTest::newRow("no decimals") << "1200" << "GBP" << qint64(120000) << "1200.00";
-        QTest::newRow("leading dot") << ".5" << "EUR" << qint64(50) << "0.50";
-        QTest::newRow("refund") << "-5.00" << "EUR" << qint64(-500) << "-5.00";
-        QTest::newRow("small refund") << "-0.05" << "EUR" << qint64(-5) << "-0.05";
-        QTest::newRow("plus sign") << "+3.10" << "EUR" << qint64(310) << "3.10";
-        QTest::newRow("jpy") << "1500" << "JPY" << qint64(1500) << "1500";
-        QTest::newRow("jpy trailing zeros") << "1500.00" << "JPY" << qint64(1500) << "1500";
-        QTest::newRow("kwd") << "1.250" << "KWD" << qint64(1250) << "1.250";
-        QTest::newRow("kwd short") << "0.5" << "KWD" << qint64(500) << "0.500";
-        QTest::newRow("lowercase code") << "2.00" << "eur" << qint64(200) << "2.00";
-        QTest::newRow("whitespace") << "  7.25 " << "EUR" << qint64(725) << "7.25";
-        QTest::newRow("zero") << "0" << "EUR" << qint64(0) << "0.00";
-        QTest::newRow("extra zero decimals") << "3.4000" << "EUR" << qint64(340) << "3.40";
-        QTest::newRow("max") << "92233720368547758.07" << "EUR" << std::numeric_limits<qint64>::max()
-                             << "92233720368547758.07";
+        QTest::newRow("eur") << "29.35"
+                             << "EUR" << qint64(2935) << "29.35";
+        QTest::newRow("one decimal") << "0.1"
+                                     << "USD" << qint64(10) << "0.10";
+        QTest::newRow("no decimals") << "1200"
+                                     << "GBP" << qint64(120000) << "1200.00";
+        QTest::newRow("leading dot") << ".5"
+                                     << "EUR" << qint64(50) << "0.50";
+        QTest::newRow("refund") << "-5.00"
+                                << "EUR" << qint64(-500) << "-5.00";
+        QTest::newRow("small refund") << "-0.05"
+                                      << "EUR" << qint64(-5) << "-0.05";
+        QTest::newRow("plus sign") << "+3.10"
+                                   << "EUR" << qint64(310) << "3.10";
+        QTest::newRow("jpy") << "1500"
+                             << "JPY" << qint64(1500) << "1500";
+        QTest::newRow("jpy trailing zeros") << "1500.00"
+                                            << "JPY" << qint64(1500) << "1500";
+        QTest::newRow("kwd") << "1.250"
+                             << "KWD" << qint64(1250) << "1.250";
+        QTest::newRow("kwd short") << "0.5"
+                                   << "KWD" << qint64(500) << "0.500";
+        QTest::newRow("lowercase code") << "2.00"
+                                        << "eur" << qint64(200) << "2.00";
+        QTest::newRow("whitespace") << "  7.25 "
+                                    << "EUR" << qint64(725) << "7.25";
+        QTest::newRow("zero") << "0"
+                              << "EUR" << qint64(0) << "0.00";
+        QTest::newRow("extra zero decimals") << "3.4000"
+                                             << "EUR" << qint64(340) << "3.40";
+        QTest::newRow("max") << "92233720368547758.07"
+                             << "EUR" << std::numeric_limits<qint64>::max() << "92233720368547758.07";
     }
 
     void parsesExactly()
@@ -58,19 +72,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<int>("code");
-        QTest::newRow("empty") << "" << "EUR" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("letters") << "12a" << "EUR" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("comma") << "12,50" << "EUR" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("two dots") << "1.2.3" << "EUR" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("sign only") << "-" << "EUR" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("dot only") << "." << "EUR" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("exponent") << "1e5" << "EUR" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("too precise eur") << "3.402" << "EUR" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("fractional yen") << "100.5" << "JPY" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("bad currency") << "1.00" << "EURO" << int(ErrorCode::InvalidArgument);
-        QTest::newRow("overflow") << "92233720368547758.08" << "EUR" << int(ErrorCode::Overflow);
-        QTest::newRow("huge") << "99999999999999999999999" << "JPY" << int(ErrorCode::Overflow);
-        QTest::newRow("nan") << "NaN" << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("empty") << ""
+                               << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("letters") << "12a"
+                                 << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("comma") << "12,50"
+                               << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("two dots") << "1.2.3"
+                                  << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("sign only") << "-"
+                                   << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("dot only") << "."
+                                  << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("exponent") << "1e5"
+                                  << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("too precise eur") << "3.402"
+                                         << "EUR" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("fractional yen") << "100.5"
+                                        << "JPY" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("bad currency") << "1.00"
+                                      << "EURO" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("overflow") << "92233720368547758.08"
+                                  << "EUR" << int(ErrorCode::Overflow);
+        QTest::newRow("huge") << "99999999999999999999999"
+                              << "JPY" << int(ErrorCode::Overflow);
+        QTest::newRow("nan") << "NaN"
+                             << "EUR" << int(ErrorCode::InvalidArgument);
     }
 
     void refusesMalformed()

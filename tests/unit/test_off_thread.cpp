@@ -47,7 +47,8 @@ private Q_SLOTS:
         QObject context;
         QList<int> arrived;
         for (int i = 0; i < 2; ++i)
-            runOffThread(&context, [i] { return i * 10; }, [&arrived](int v) { arrived.append(v); });
+            runOffThread(
+                &context, [i] { return i * 10; }, [&arrived](int v) { arrived.append(v); });
         QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 2, 20000);
         std::sort(arrived.begin(), arrived.end());
         QCOMPARE(arrived, (QList<int>{0, 10}));

@@ -91,16 +91,20 @@ private Q_SLOTS:
 
     void onHold()
     {
-        LOCKSTEP_COMPARE_ENUM(deriveHeadline(paidOrder(), atWarehouse(WmsOrderStatus::Hold), {}, {}, kNow).stage,
-            OrderStage::OnHold);
+        LOCKSTEP_COMPARE_ENUM(
+            deriveHeadline(paidOrder(), atWarehouse(WmsOrderStatus::Hold), {}, {}, kNow).stage, OrderStage::OnHold);
     }
 
     void backOrderedCountsShortUnits()
     {
         WmsView w = atWarehouse(WmsOrderStatus::BackOrdered);
         w.backOrderedUnits = 1;
-        const QList<LifecycleEvent> events{{1, 1, utc("2026-11-23T14:20:00Z"), SourceSystem::Deposco,
-            QStringLiteral("wms.status"), QStringLiteral("Back Ordered")}};
+        const QList<LifecycleEvent> events{{1,
+            1,
+            utc("2026-11-23T14:20:00Z"),
+            SourceSystem::Deposco,
+            QStringLiteral("wms.status"),
+            QStringLiteral("Back Ordered")}};
         const auto h = deriveHeadline(paidOrder(), w, {}, events, kNow);
         LOCKSTEP_COMPARE_ENUM(h.stage, OrderStage::BackOrdered);
         QCOMPARE(h.shortUnits, 1);
@@ -110,8 +114,8 @@ private Q_SLOTS:
 
     void pickingAndPicked()
     {
-        LOCKSTEP_COMPARE_ENUM(deriveHeadline(paidOrder(), atWarehouse(WmsOrderStatus::Picking), {}, {}, kNow).stage,
-            OrderStage::Picking);
+        LOCKSTEP_COMPARE_ENUM(
+            deriveHeadline(paidOrder(), atWarehouse(WmsOrderStatus::Picking), {}, {}, kNow).stage, OrderStage::Picking);
         // Packed with a label, but the carrier has not collected: still waiting for collection.
         const auto h = deriveHeadline(
             paidOrder(), atWarehouse(WmsOrderStatus::PickComplete), {shipment(ShipmentState::Packed)}, {}, kNow);
@@ -156,7 +160,8 @@ private Q_SLOTS:
     {
         Order o = paidOrder();
         o.status = QStringLiteral("cancelled");
-        LOCKSTEP_COMPARE_ENUM(deriveHeadline(o, std::nullopt, {}, {}, kNow).stage, OrderStage::CancelledBeforeWarehouse);
+        LOCKSTEP_COMPARE_ENUM(
+            deriveHeadline(o, std::nullopt, {}, {}, kNow).stage, OrderStage::CancelledBeforeWarehouse);
         LOCKSTEP_COMPARE_ENUM(deriveHeadline(o, atWarehouse(WmsOrderStatus::BackOrdered), {}, {}, kNow).stage,
             OrderStage::CancelledBeforeWarehouse);
         LOCKSTEP_COMPARE_ENUM(deriveHeadline(o, atWarehouse(WmsOrderStatus::Canceled), {}, {}, kNow).stage,
@@ -166,8 +171,12 @@ private Q_SLOTS:
     void cancelledAfterTheCutoff()
     {
         Order o = paidOrder();
-        const QList<LifecycleEvent> events{{1, 1, utc("2026-11-23T15:10:00Z"), SourceSystem::WooCommerce,
-            QStringLiteral("storefront.cancelled"), QStringLiteral("Cancelled by the customer")}};
+        const QList<LifecycleEvent> events{{1,
+            1,
+            utc("2026-11-23T15:10:00Z"),
+            SourceSystem::WooCommerce,
+            QStringLiteral("storefront.cancelled"),
+            QStringLiteral("Cancelled by the customer")}};
         const auto h = deriveHeadline(o, atWarehouse(WmsOrderStatus::Picking), {}, events, kNow);
         LOCKSTEP_COMPARE_ENUM(h.stage, OrderStage::CancelledAfterRelease);
         QCOMPARE(h.since, utc("2026-11-23T15:10:00Z"));

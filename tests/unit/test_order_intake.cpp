@@ -20,7 +20,8 @@ using lockstep::test::utc;
 
 namespace {
 
-Order order(const QString& id, PaymentState payment, QList<OrderLine> lines, const QString& channel = QStringLiteral("web-eu"))
+Order order(
+    const QString& id, PaymentState payment, QList<OrderLine> lines, const QString& channel = QStringLiteral("web-eu"))
 {
     Order o;
     o.storefront = SourceSystem::WooCommerce;
@@ -40,7 +41,14 @@ Order order(const QString& id, PaymentState payment, QList<OrderLine> lines, con
 
 OrderLine line(int n, const QString& sku, int qty, const QString& lineId = {})
 {
-    return OrderLine{n, sku, sku, qty, Money::fromMinor(1000, QStringLiteral("EUR")), {}, {}, lineId.isEmpty() ? QString::number(n) : lineId};
+    return OrderLine{n,
+        sku,
+        sku,
+        qty,
+        Money::fromMinor(1000, QStringLiteral("EUR")),
+        {},
+        {},
+        lineId.isEmpty() ? QString::number(n) : lineId};
 }
 
 struct Fixture
@@ -54,7 +62,8 @@ struct Fixture
         config.facilityByChannel.insert(QStringLiteral("web-eu"), QStringLiteral("DAL-1"));
         CatalogRepository catalog(store.db);
         for (const char* sku : {"MUG-WHT", "TEA-EARLGREY", "TSHIRT-M-BLK"})
-            catalog.upsertItem({QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}});
+            catalog.upsertItem(
+                {QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}});
         catalog.upsertItem({QStringLiteral("id-box"),
             QStringLiteral("GIFTBOX-3"),
             {},
@@ -94,7 +103,8 @@ private Q_SLOTS:
     void onlyPaidOrdersAreQueued()
     {
         Fixture f;
-        auto first = f.ingest(order(QStringLiteral("1"), PaymentState::Pending, {line(1, QStringLiteral("MUG-WHT"), 1)}));
+        auto first =
+            f.ingest(order(QStringLiteral("1"), PaymentState::Pending, {line(1, QStringLiteral("MUG-WHT"), 1)}));
         LOCKSTEP_VERIFY_OK(first);
         QVERIFY(first->created);
         QVERIFY(!first->queuedCreate);
@@ -105,8 +115,10 @@ private Q_SLOTS:
         QCOMPARE(f.outbox().size(), 1);
         QCOMPARE(f.outbox().constFirst().idempotencyKey, QStringLiteral("wms.create:woocommerce:1"));
         QCOMPARE(f.events(paid->orderId),
-            (QStringList{QStringLiteral("storefront.placed"), QStringLiteral("storefront.paid"),
-                QStringLiteral("storefront.status"), QStringLiteral("lockstep.queued_for_wms")}));
+            (QStringList{QStringLiteral("storefront.placed"),
+                QStringLiteral("storefront.paid"),
+                QStringLiteral("storefront.status"),
+                QStringLiteral("lockstep.queued_for_wms")}));
     }
 
     void aStorefrontClockAheadOfOursNeverDatesAnEventAfterWhatFollowed()
@@ -155,7 +167,8 @@ private Q_SLOTS:
     void explodesBundlesAndRoutes()
     {
         Fixture f;
-        auto out = f.ingest(order(QStringLiteral("3"), PaymentState::Paid,
+        auto out = f.ingest(order(QStringLiteral("3"),
+            PaymentState::Paid,
             {line(1, QStringLiteral("GIFTBOX-3"), 3), line(2, QStringLiteral("TSHIRT-M-BLK"), 1)}));
         LOCKSTEP_VERIFY_OK(out);
         auto request = decodeCreateRequest(f.outbox().constFirst().payload);
@@ -174,7 +187,10 @@ private Q_SLOTS:
     void unroutableOrderBecomesAnException()
     {
         Fixture f;
-        auto out = f.ingest(order(QStringLiteral("4"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)}, QStringLiteral("store-99")));
+        auto out = f.ingest(order(QStringLiteral("4"),
+            PaymentState::Paid,
+            {line(1, QStringLiteral("MUG-WHT"), 1)},
+            QStringLiteral("store-99")));
         LOCKSTEP_VERIFY_OK(out);
         QVERIFY(!out->queuedCreate);
         QCOMPARE(out->raised.size(), 1);
@@ -184,7 +200,10 @@ private Q_SLOTS:
 
         // With a default facility the same order goes there.
         f.config.defaultFacility = QStringLiteral("RNO-2");
-        QVERIFY(f.ingest(order(QStringLiteral("4"), PaymentState::Paid, {line(1, QStringLiteral("MUG-WHT"), 1)}, QStringLiteral("store-99")))
+        QVERIFY(f.ingest(order(QStringLiteral("4"),
+                             PaymentState::Paid,
+                             {line(1, QStringLiteral("MUG-WHT"), 1)},
+                             QStringLiteral("store-99")))
                     ->queuedCreate);
         QCOMPARE(decodeCreateRequest(f.outbox().constFirst().payload)->facility, QStringLiteral("RNO-2"));
     }
@@ -211,7 +230,8 @@ private Q_SLOTS:
     void unknownSkuIsHeldUntilMapped()
     {
         Fixture f;
-        const Order o = order(QStringLiteral("5"), PaymentState::Paid,
+        const Order o = order(QStringLiteral("5"),
+            PaymentState::Paid,
             {line(1, QStringLiteral("TSHIRT-M-BLACK"), 1), line(2, QStringLiteral("MUG-WHT"), 1)});
         auto out = f.ingest(o);
         LOCKSTEP_VERIFY_OK(out);
@@ -234,8 +254,11 @@ private Q_SLOTS:
 
         // A person maps the SKU; the next intake sends it, with the WMS SKU.
         CatalogRepository catalog(f.store.db);
-        LOCKSTEP_VERIFY_OK(catalog.upsertSkuMapping({SourceSystem::WooCommerce, QStringLiteral("TSHIRT-M-BLACK"),
-            QStringLiteral("TSHIRT-M-BLK"), QStringLiteral("supervisor"), f.clock.nowUtc()}));
+        LOCKSTEP_VERIFY_OK(catalog.upsertSkuMapping({SourceSystem::WooCommerce,
+            QStringLiteral("TSHIRT-M-BLACK"),
+            QStringLiteral("TSHIRT-M-BLK"),
+            QStringLiteral("supervisor"),
+            f.clock.nowUtc()}));
         QVERIFY(f.ingest(o)->queuedCreate);
         QCOMPARE(decodeCreateRequest(f.outbox().constFirst().payload)->lines[0].sku, QStringLiteral("TSHIRT-M-BLK"));
     }
@@ -287,7 +310,11 @@ private Q_SLOTS:
     {
         Fixture f;
         CatalogRepository catalog(f.store.db);
-        catalog.upsertItem({QStringLiteral("x"), QStringLiteral("DUO"), {}, true, {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("GHOST"), 1}}});
+        catalog.upsertItem({QStringLiteral("x"),
+            QStringLiteral("DUO"),
+            {},
+            true,
+            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("GHOST"), 1}}});
         auto out = f.ingest(order(QStringLiteral("6"), PaymentState::Paid, {line(1, QStringLiteral("DUO"), 1)}));
         QVERIFY(!out->queuedCreate);
         QVERIFY(out->raised.constFirst().reason.contains(QLatin1String("GHOST (component of bundle DUO)")));
@@ -324,7 +351,9 @@ private Q_SLOTS:
     void keepsTheSkuFirstSeen()
     {
         Fixture f;
-        Order o = order(QStringLiteral("9"), PaymentState::Pending, {line(1, QStringLiteral("MUG-WHT"), 1, QStringLiteral("li-77"))});
+        Order o = order(QStringLiteral("9"),
+            PaymentState::Pending,
+            {line(1, QStringLiteral("MUG-WHT"), 1, QStringLiteral("li-77"))});
         f.ingest(o);
         // The product's SKU was edited (or the product deleted) after purchase; the order keeps the original.
         o.lines[0].sku = QString();

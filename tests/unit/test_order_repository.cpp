@@ -78,8 +78,11 @@ private Q_SLOTS:
     {
         TempStore s;
         OrderRepository repo(s.db);
-        Order o = makeOrder(SourceSystem::WooCommerce, QStringLiteral("1042"), QStringLiteral("WC-1042"),
-            QStringLiteral("ada@example.com"), "2026-11-20T10:00:00Z");
+        Order o = makeOrder(SourceSystem::WooCommerce,
+            QStringLiteral("1042"),
+            QStringLiteral("WC-1042"),
+            QStringLiteral("ada@example.com"),
+            "2026-11-20T10:00:00Z");
         auto id = repo.upsert(o);
         LOCKSTEP_VERIFY_OK(id);
         o.id = id.value();
@@ -88,9 +91,16 @@ private Q_SLOTS:
         QVERIFY(back->has_value());
         QCOMPARE(back.value().value(), o);
         // With a shipping address: every field of it, its country and e-mail those of the order.
-        o.shipTo = {QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical Ltd"),
-            QStringLiteral("12 St James's Square"), QStringLiteral("Flat 2"), QStringLiteral("London"),
-            QStringLiteral("SW1Y 4JH"), QStringLiteral("LND"), QStringLiteral("DE"), QStringLiteral("+44 20 7946 0000"),
+        o.shipTo = {QStringLiteral("Ada"),
+            QStringLiteral("Lovelace"),
+            QStringLiteral("Analytical Ltd"),
+            QStringLiteral("12 St James's Square"),
+            QStringLiteral("Flat 2"),
+            QStringLiteral("London"),
+            QStringLiteral("SW1Y 4JH"),
+            QStringLiteral("LND"),
+            QStringLiteral("DE"),
+            QStringLiteral("+44 20 7946 0000"),
             QStringLiteral("ada@example.com")};
         LOCKSTEP_VERIFY_OK(repo.upsert(o));
         QCOMPARE(repo.findById(o.id).value().value(), o);
@@ -104,8 +114,11 @@ private Q_SLOTS:
     {
         TempStore s;
         OrderRepository repo(s.db);
-        Order o = makeOrder(SourceSystem::WooCommerce, QStringLiteral("7"), QStringLiteral("7"),
-            QStringLiteral("a@example.com"), "2026-11-20T10:00:00Z");
+        Order o = makeOrder(SourceSystem::WooCommerce,
+            QStringLiteral("7"),
+            QStringLiteral("7"),
+            QStringLiteral("a@example.com"),
+            "2026-11-20T10:00:00Z");
         const qint64 first = repo.upsert(o).value();
         o.status = QStringLiteral("completed");
         o.lines.removeLast();
@@ -135,12 +148,21 @@ private Q_SLOTS:
         TempStore s;
         OrderRepository repo(s.db);
         ShipmentRepository shipments(s.db);
-        LOCKSTEP_VERIFY_OK(repo.upsert(makeOrder(SourceSystem::WooCommerce, QStringLiteral("1042"),
-            QStringLiteral("WC-1042"), QStringLiteral("Ada@Example.com"), "2026-11-20T10:00:00Z")));
-        LOCKSTEP_VERIFY_OK(repo.upsert(makeOrder(SourceSystem::Commercetools, QStringLiteral("5d2e-uuid"),
-            QStringLiteral("CT-100482"), QStringLiteral("ada@example.com"), "2026-11-21T10:00:00Z")));
-        LOCKSTEP_VERIFY_OK(repo.upsert(makeOrder(SourceSystem::WooCommerce, QStringLiteral("1043"),
-            QStringLiteral("WC-1043"), QStringLiteral("bob@example.com"), "2026-11-22T10:00:00Z")));
+        LOCKSTEP_VERIFY_OK(repo.upsert(makeOrder(SourceSystem::WooCommerce,
+            QStringLiteral("1042"),
+            QStringLiteral("WC-1042"),
+            QStringLiteral("Ada@Example.com"),
+            "2026-11-20T10:00:00Z")));
+        LOCKSTEP_VERIFY_OK(repo.upsert(makeOrder(SourceSystem::Commercetools,
+            QStringLiteral("5d2e-uuid"),
+            QStringLiteral("CT-100482"),
+            QStringLiteral("ada@example.com"),
+            "2026-11-21T10:00:00Z")));
+        LOCKSTEP_VERIFY_OK(repo.upsert(makeOrder(SourceSystem::WooCommerce,
+            QStringLiteral("1043"),
+            QStringLiteral("WC-1043"),
+            QStringLiteral("bob@example.com"),
+            "2026-11-22T10:00:00Z")));
         Shipment sh;
         sh.wmsShipmentId = QStringLiteral("OS-9001");
         sh.storefront = SourceSystem::WooCommerce;
@@ -171,12 +193,18 @@ private Q_SLOTS:
     {
         TempStore s;
         OrderRepository repo(s.db);
-        Order ada = makeOrder(SourceSystem::WooCommerce, QStringLiteral("1072"), QStringLiteral("1072"),
-            QStringLiteral("ada@example.com"), "2026-11-20T10:00:00Z");
+        Order ada = makeOrder(SourceSystem::WooCommerce,
+            QStringLiteral("1072"),
+            QStringLiteral("1072"),
+            QStringLiteral("ada@example.com"),
+            "2026-11-20T10:00:00Z");
         ada.shipTo.lastName = QStringLiteral("Lovelace");
         LOCKSTEP_VERIFY_OK(repo.upsert(ada));
-        Order grace = makeOrder(SourceSystem::WooCommerce, QStringLiteral("1073"), QStringLiteral("1073"),
-            QStringLiteral("grace.hopper@navy.example"), "2026-11-21T10:00:00Z");
+        Order grace = makeOrder(SourceSystem::WooCommerce,
+            QStringLiteral("1073"),
+            QStringLiteral("1073"),
+            QStringLiteral("grace.hopper@navy.example"),
+            "2026-11-21T10:00:00Z");
         grace.customerName = QStringLiteral("Grace Hopper");
         grace.shipTo.lastName = QStringLiteral("Hopper");
         LOCKSTEP_VERIFY_OK(repo.upsert(grace));
@@ -197,16 +225,19 @@ private Q_SLOTS:
     {
         TempStore s;
         // Every branch of the lookup must be an index search, never a scan of orders or shipments.
-        auto st = s.db.prepare(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT id FROM orders WHERE number = ?1 "
-            "UNION SELECT id FROM orders WHERE storefront_id = ?1 AND storefront IN ('woocommerce','commercetools','pos') "
-            "UNION SELECT id FROM orders WHERE customer_email = ?1 COLLATE NOCASE "
-            "UNION SELECT o.id FROM shipments s JOIN orders o ON o.storefront = s.storefront AND "
-            "o.storefront_id = s.storefront_order_id WHERE s.tracking_number = ?1 "
-            "UNION SELECT id FROM orders WHERE customer_email >= ?4 COLLATE NOCASE AND customer_email < ?5 COLLATE NOCASE "
-            "UNION SELECT id FROM orders WHERE customer_name >= ?4 COLLATE NOCASE AND customer_name < ?5 COLLATE NOCASE "
-            "UNION SELECT id FROM orders WHERE ship_to_last_name >= ?4 COLLATE NOCASE "
-            "AND ship_to_last_name < ?5 COLLATE NOCASE"));
+        auto st = s.db.prepare(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM orders WHERE number = ?1 "
+                           "UNION SELECT id FROM orders WHERE storefront_id = ?1 AND storefront IN "
+                           "('woocommerce','commercetools','pos') "
+                           "UNION SELECT id FROM orders WHERE customer_email = ?1 COLLATE NOCASE "
+                           "UNION SELECT o.id FROM shipments s JOIN orders o ON o.storefront = s.storefront AND "
+                           "o.storefront_id = s.storefront_order_id WHERE s.tracking_number = ?1 "
+                           "UNION SELECT id FROM orders WHERE customer_email >= ?4 COLLATE NOCASE AND customer_email < "
+                           "?5 COLLATE NOCASE "
+                           "UNION SELECT id FROM orders WHERE customer_name >= ?4 COLLATE NOCASE AND customer_name < "
+                           "?5 COLLATE NOCASE "
+                           "UNION SELECT id FROM orders WHERE ship_to_last_name >= ?4 COLLATE NOCASE "
+                           "AND ship_to_last_name < ?5 COLLATE NOCASE"));
         LOCKSTEP_VERIFY_OK(st);
         QStringList plan;
         LOCKSTEP_VERIFY_OK(forEachRow(st.value(), [&](const Statement& row) { plan << row.text(3); }));
@@ -240,23 +271,33 @@ private Q_SLOTS:
         TempStore s;
         OrderRepository orders(s.db);
         LifecycleRepository events(s.db);
-        const qint64 id = orders.upsert(makeOrder(SourceSystem::WooCommerce, QStringLiteral("1"), QStringLiteral("1"),
-                                            QStringLiteral("x@example.com"), "2026-11-20T10:00:00Z"))
+        const qint64 id = orders
+                              .upsert(makeOrder(SourceSystem::WooCommerce,
+                                  QStringLiteral("1"),
+                                  QStringLiteral("1"),
+                                  QStringLiteral("x@example.com"),
+                                  "2026-11-20T10:00:00Z"))
                               .value();
         // Appended out of order, as events from different systems arrive.
-        LOCKSTEP_VERIFY_OK(events.append({0, id, utc("2026-11-20T12:00:00Z"), SourceSystem::Deposco,
-            QStringLiteral("wms.picked"), QStringLiteral("Picked at DAL-1")}));
-        LOCKSTEP_VERIFY_OK(events.append({0, id, utc("2026-11-20T10:00:00Z"), SourceSystem::WooCommerce,
-            QStringLiteral("storefront.placed"), {}}));
-        LOCKSTEP_VERIFY_OK(events.append({0, id, utc("2026-11-20T14:00:00Z"), SourceSystem::Carrier,
-            QStringLiteral("carrier.collected"), {}}));
+        LOCKSTEP_VERIFY_OK(events.append({0,
+            id,
+            utc("2026-11-20T12:00:00Z"),
+            SourceSystem::Deposco,
+            QStringLiteral("wms.picked"),
+            QStringLiteral("Picked at DAL-1")}));
+        LOCKSTEP_VERIFY_OK(events.append(
+            {0, id, utc("2026-11-20T10:00:00Z"), SourceSystem::WooCommerce, QStringLiteral("storefront.placed"), {}}));
+        LOCKSTEP_VERIFY_OK(events.append(
+            {0, id, utc("2026-11-20T14:00:00Z"), SourceSystem::Carrier, QStringLiteral("carrier.collected"), {}}));
         auto list = events.forOrder(id);
         LOCKSTEP_VERIFY_OK(list);
         QStringList kinds;
         for (const auto& e : list.value())
             kinds << e.kind;
         QCOMPARE(kinds,
-            (QStringList{QStringLiteral("storefront.placed"), QStringLiteral("wms.picked"), QStringLiteral("carrier.collected")}));
+            (QStringList{QStringLiteral("storefront.placed"),
+                QStringLiteral("wms.picked"),
+                QStringLiteral("carrier.collected")}));
         LOCKSTEP_COMPARE_ENUM(list->at(1).source, SourceSystem::Deposco);
         QCOMPARE(list->at(1).detail, QStringLiteral("Picked at DAL-1"));
     }

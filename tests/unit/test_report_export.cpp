@@ -132,7 +132,8 @@ private Q_SLOTS:
         lockstep::test::seedFinance(store.db);
         ReportParams p = november(ReportKind::Reconciliation);
         p.columns = {QStringLiteral("currency"), QStringLiteral("day"), QStringLiteral("sales_count")};
-        p.headerTitles = {{QStringLiteral("day"), QStringLiteral("Day")}, {QStringLiteral("sales_count"), QStringLiteral("Sold (orders)")}};
+        p.headerTitles = {{QStringLiteral("day"), QStringLiteral("Day")},
+            {QStringLiteral("sales_count"), QStringLiteral("Sold (orders)")}};
         const QString path = store.dir.filePath(QStringLiteral("titled.csv"));
         LOCKSTEP_VERIFY_OK(exportReport(store.db, p, path, ExportFormat::Csv));
         const auto parsed = lockstep::test::readStrictCsv(readFile(path));
@@ -344,7 +345,12 @@ private Q_SLOTS:
         lockstep::test::TempStore store;
         lockstep::test::seedFinance(store.db);
         lockstep::test::addFinanceOrder(store.db,
-            {QStringLiteral("000123"), 1000, QStringLiteral("USD"), QStringLiteral("completed"), PaymentState::Paid, 1637},
+            {QStringLiteral("000123"),
+                1000,
+                QStringLiteral("USD"),
+                QStringLiteral("completed"),
+                PaymentState::Paid,
+                1637},
             utc("2026-11-07T23:59:59Z"));
         LOCKSTEP_VERIFY_OK(store.db.exec(
             QStringLiteral("UPDATE orders SET status = CAST(x'41ff42c3' AS TEXT) WHERE number = '000123'")));

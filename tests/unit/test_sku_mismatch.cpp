@@ -56,8 +56,8 @@ private Q_SLOTS:
             utc("2026-11-23T10:00:00Z"));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.constFirst().signature, QStringLiteral("sku-variation-parent:BEANIE"));
-        QVERIFY2(found.constFirst().reason.contains(QLatin1String(
-                     "1 variation shows its parent's SKU BEANIE instead of its own: Beanie - Navy (22)")),
+        QVERIFY2(found.constFirst().reason.contains(
+                     QLatin1String("1 variation shows its parent's SKU BEANIE instead of its own: Beanie - Navy (22)")),
             qPrintable(found.constFirst().reason));
     }
 

@@ -18,7 +18,8 @@ private Q_SLOTS:
             {},
             true,
             {{QStringLiteral("MUG"), 1}, {QStringLiteral("TEA"), 3}, {QStringLiteral("CARD"), 2}}};
-        QHash<QString, qint64> ats{{QStringLiteral("MUG"), 10}, {QStringLiteral("TEA"), 17}, {QStringLiteral("CARD"), 9}};
+        QHash<QString, qint64> ats{
+            {QStringLiteral("MUG"), 10}, {QStringLiteral("TEA"), 17}, {QStringLiteral("CARD"), 9}};
         QCOMPARE(bundleAvailable(box, ats), 4); // min(10/1, floor(17/3)=5, floor(9/2)=4)
         ats[QStringLiteral("TEA")] = 2;
         QCOMPARE(bundleAvailable(box, ats), 0); // floor(2/3)

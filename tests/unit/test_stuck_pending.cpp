@@ -77,8 +77,7 @@ private Q_SLOTS:
                            "circuit open after 5 consecutive failures");
         const auto r = detectStuckPending(f, settings(), utc("2026-11-23T10:40:00Z"));
         QVERIFY(r.has_value());
-        QVERIFY2(
-            r->reason.contains(QLatin1String("given up after 1 attempt and waits for a retry; last error: GET")),
+        QVERIFY2(r->reason.contains(QLatin1String("given up after 1 attempt and waits for a retry; last error: GET")),
             qPrintable(r->reason));
         // URLs and numbers are not part of the cause.
         QCOMPARE(r->signature,

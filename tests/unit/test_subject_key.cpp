@@ -41,7 +41,8 @@ private Q_SLOTS:
     {
         QCOMPARE(SubjectKey::order(SourceSystem::WooCommerce, QStringLiteral("1042")).toString(),
             QStringLiteral("woocommerce:1042"));
-        QCOMPARE(SubjectKey::shipment(SourceSystem::WooCommerce, QStringLiteral("1042"), QStringLiteral("SH-9")).toString(),
+        QCOMPARE(
+            SubjectKey::shipment(SourceSystem::WooCommerce, QStringLiteral("1042"), QStringLiteral("SH-9")).toString(),
             QStringLiteral("woocommerce:1042/SH-9"));
         QCOMPARE(SubjectKey::sku(SourceSystem::Commercetools, QStringLiteral("GC-25")).toString(),
             QStringLiteral("sku:commercetools:GC-25"));

@@ -34,7 +34,8 @@ public:
     QList<connectors::WmsOrder> orders;
     QList<connectors::WmsShipment> shipments;
 
-    void findOrder(const connectors::WmsOrderKey&, connectors::Reply<std::optional<connectors::WmsOrder>> reply) override
+    void findOrder(
+        const connectors::WmsOrderKey&, connectors::Reply<std::optional<connectors::WmsOrder>> reply) override
     {
         reply(std::optional<connectors::WmsOrder>());
     }
@@ -65,11 +66,13 @@ public:
         reply(connectors::ItemPage{});
     }
     void fetchAvailability(connectors::Reply<QList<Stock>> reply) override { reply(QList<Stock>()); }
-    void findCustomerReturn(const QString&, connectors::Reply<std::optional<connectors::WmsCustomerReturn>> reply) override
+    void findCustomerReturn(
+        const QString&, connectors::Reply<std::optional<connectors::WmsCustomerReturn>> reply) override
     {
         reply(std::optional<connectors::WmsCustomerReturn>());
     }
-    void createCustomerReturn(const connectors::WmsReturnRequest&, connectors::Reply<connectors::WmsCustomerReturn> reply) override
+    void createCustomerReturn(
+        const connectors::WmsReturnRequest&, connectors::Reply<connectors::WmsCustomerReturn> reply) override
     {
         reply(Error{ErrorCode::Refused, QStringLiteral("not in this test"), {}});
     }
@@ -209,7 +212,8 @@ private Q_SLOTS:
         QCOMPARE(done->exceptionsResolved, 1);
         const auto r = f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"));
         LOCKSTEP_COMPARE_ENUM(r->state, ExceptionState::Resolved);
-        QVERIFY2(f.auditActions(r->id).constLast().startsWith(QLatin1String("exception.auto_resolved|No longer pending")),
+        QVERIFY2(
+            f.auditActions(r->id).constLast().startsWith(QLatin1String("exception.auto_resolved|No longer pending")),
             qPrintable(f.auditActions(r->id).join(u'\n')));
     }
 
@@ -235,8 +239,12 @@ private Q_SLOTS:
             late.lastSeen = f.clock.nowUtc();
             exceptionOf.insert(id, ExceptionRepository(f.store.db).upsert(late).value().id);
             QVERIFY(ActionRepository(f.store.db)
-                        .requestIntercept({exceptionOf.value(id), QStringLiteral("alice"), f.clock.nowUtc(),
-                            QStringLiteral("called the floor"), {}, {}})
+                        .requestIntercept({exceptionOf.value(id),
+                            QStringLiteral("alice"),
+                            f.clock.nowUtc(),
+                            QStringLiteral("called the floor"),
+                            {},
+                            {}})
                         .ok());
             connectors::WmsOrder at;
             at.wmsId = QStringLiteral("w-") + id;
@@ -324,8 +332,9 @@ private Q_SLOTS:
         Fixture f;
         const QString sku = QStringLiteral("MUG-WHT");
         // Pushed 20 at 08:00 on the storefront's clock; the listing is read at 09:00 on it.
-        LOCKSTEP_VERIFY_OK(WmsOrderRepository(f.store.db)
-                               .recordStockPush(SourceSystem::WooCommerce, sku, 20, f.clock.nowUtc(), utc("2026-11-23T08:00:00Z")));
+        LOCKSTEP_VERIFY_OK(
+            WmsOrderRepository(f.store.db)
+                .recordStockPush(SourceSystem::WooCommerce, sku, 20, f.clock.nowUtc(), utc("2026-11-23T08:00:00Z")));
         const auto paidAt = [&](const QString& id, const char* at, PaymentState payment = PaymentState::Paid) {
             Order o = f.order(id, sku, payment);
             o.paidAt = payment == PaymentState::Paid ? utc(at) : QDateTime();
@@ -362,8 +371,9 @@ private Q_SLOTS:
             qPrintable(r->reason));
 
         // commercetools does not take its sales off by itself: what was pushed is what it should show.
-        LOCKSTEP_VERIFY_OK(WmsOrderRepository(f.store.db)
-                               .recordStockPush(SourceSystem::Commercetools, sku, 20, f.clock.nowUtc(), utc("2026-11-23T08:00:00Z")));
+        LOCKSTEP_VERIFY_OK(
+            WmsOrderRepository(f.store.db)
+                .recordStockPush(SourceSystem::Commercetools, sku, 20, f.clock.nowUtc(), utc("2026-11-23T08:00:00Z")));
         LOCKSTEP_VERIFY_OK(ListingCheck(f.context).apply(SourceSystem::Commercetools, listing(20), summary));
         QVERIFY(!f.find(ExceptionType::InventoryDrift, QStringLiteral("stock:commercetools:MUG-WHT")).has_value());
     }

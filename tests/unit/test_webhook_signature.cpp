@@ -21,9 +21,11 @@ private Q_SLOTS:
         QTest::newRow("named") << QStringLiteral("&amp;&lt;&gt;&quot;") << QStringLiteral("&<>\"");
         QTest::newRow("numeric quotes") << QStringLiteral("&#039;&#x27;&#034;&#x22;") << QStringLiteral("''\"\"");
         QTest::newRow("numeric others") << QStringLiteral("&#060;&#062;&#038;&#x26;") << QStringLiteral("<>&&");
-        QTest::newRow("padding and hex case") << QStringLiteral("&#39;&#0039;&#X0027;&#38;&#x026;") << QStringLiteral("''\'&&");
+        QTest::newRow("padding and hex case")
+            << QStringLiteral("&#39;&#0039;&#X0027;&#38;&#x026;") << QStringLiteral("''\'&&");
         QTest::newRow("one pass") << QStringLiteral("&amp;amp;&amp;lt;") << QStringLiteral("&amp;&lt;");
-        QTest::newRow("entities WordPress leaves") << QStringLiteral("&apos;&nbsp;&#65;&copy;") << QStringLiteral("&apos;&nbsp;&#65;&copy;");
+        QTest::newRow("entities WordPress leaves")
+            << QStringLiteral("&apos;&nbsp;&#65;&copy;") << QStringLiteral("&apos;&nbsp;&#65;&copy;");
         QTest::newRow("unterminated") << QStringLiteral("&amp&lt") << QStringLiteral("&amp&lt");
     }
 
@@ -39,7 +41,8 @@ private Q_SLOTS:
     {
         // Computed independently: HMAC-SHA256 with key `s3cr&t<"wh">'k&amp;` over these bytes, base64.
         const QByteArray body = R"({"id":1001,"status":"processing","total":"29.35"})";
-        QCOMPARE(hmacSha256Base64(wooWebhookKey(QStringLiteral("s3cr&amp;t&lt;&quot;wh&#034;&gt;&#0039;k&amp;amp;")), body),
+        QCOMPARE(
+            hmacSha256Base64(wooWebhookKey(QStringLiteral("s3cr&amp;t&lt;&quot;wh&#034;&gt;&#0039;k&amp;amp;")), body),
             QByteArray("ynupX1WNyvhXgPTb6I1n42v0+upvPYwDvu8w3o1hoeU="));
     }
 };

@@ -25,7 +25,8 @@ private Q_SLOTS:
         o.status = WmsOrderStatus::New;
         o.facility = QStringLiteral("DAL-1");
         o.total = Money::fromMinor(6886, QStringLiteral("EUR"));
-        o.lines = {{QStringLiteral("l1"), 1, QStringLiteral("MUG-WHT"), 2, 1, 1, 0, 0}, {QStringLiteral("l2"), 2, QStringLiteral("TEA"), 3, 3, 0, 0, 0}};
+        o.lines = {{QStringLiteral("l1"), 1, QStringLiteral("MUG-WHT"), 2, 1, 1, 0, 0},
+            {QStringLiteral("l2"), 2, QStringLiteral("TEA"), 3, 3, 0, 0, 0}};
         o.updatedAt = utc("2026-11-23T10:00:00Z");
         auto first = repo.upsert(WmsOrderState::from(o));
         LOCKSTEP_VERIFY_OK(first);
@@ -52,8 +53,10 @@ private Q_SLOTS:
         lockstep::test::TempStore s;
         WmsOrderRepository repo(s.db);
         QVERIFY(!repo.lastStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG")).value().has_value());
-        LOCKSTEP_VERIFY_OK(repo.recordStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG"), 12, utc("2026-11-23T10:00:00Z")));
-        LOCKSTEP_VERIFY_OK(repo.recordStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG"), 9, utc("2026-11-23T10:05:00Z")));
+        LOCKSTEP_VERIFY_OK(
+            repo.recordStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG"), 12, utc("2026-11-23T10:00:00Z")));
+        LOCKSTEP_VERIFY_OK(
+            repo.recordStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG"), 9, utc("2026-11-23T10:05:00Z")));
         QCOMPARE(repo.lastStockPush(SourceSystem::WooCommerce, QStringLiteral("MUG")).value().value(), 9);
         QVERIFY(!repo.lastStockPush(SourceSystem::Commercetools, QStringLiteral("MUG")).value().has_value());
     }

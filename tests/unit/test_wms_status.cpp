@@ -20,8 +20,16 @@ private Q_SLOTS:
         for (const char* s : {"Draft", "New", "Hold", "Ready for Fulfillment", "Wave Built", "Back Ordered"})
             QTest::newRow(s) << QString::fromLatin1(s) << CancelScope::WholeOrder;
         QTest::newRow("Partially Released") << QStringLiteral("Partially Released") << CancelScope::BackOrderedOnly;
-        for (const char* s : {"Released", "Picking", "Pick Complete", "Partially Staged", "Staged", "Partially Loaded",
-                 "Loaded", "Partially Shipped", "Ship Complete", "Canceled"})
+        for (const char* s : {"Released",
+                 "Picking",
+                 "Pick Complete",
+                 "Partially Staged",
+                 "Staged",
+                 "Partially Loaded",
+                 "Loaded",
+                 "Partially Shipped",
+                 "Ship Complete",
+                 "Canceled"})
             QTest::newRow(s) << QString::fromLatin1(s) << CancelScope::Nothing;
     }
 

@@ -82,12 +82,10 @@ private Q_SLOTS:
         QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>");
         QTest::newRow("wrong types") << QByteArray(kWoo1);
         QTest::newRow("huge numbers") << QByteArray(kWoo2);
-        QTest::newRow("huge quantity")
-            << QByteArray(kWoo3);
+        QTest::newRow("huge quantity") << QByteArray(kWoo3);
         QTest::newRow("nulls") << QByteArray(kWoo4);
-        QTest::newRow("deep nesting") << QByteArray(20000, '[') ;
-        QTest::newRow("sql in sku")
-            << QByteArray(kWoo5);
+        QTest::newRow("deep nesting") << QByteArray(20000, '[');
+        QTest::newRow("sql in sku") << QByteArray(kWoo5);
     }
 
     void hostileBodiesNeverCrash()
@@ -113,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(!products.items[3].stock); // not an integer: reported
         QCOMPARE(products.variableProducts.size(), 1);
         QCOMPARE(products.variableProducts[0].first, 12);
-        QVERIFY(hasProblem(products.problems, QStringLiteral("woocommerce product 14"), QStringLiteral("stock_quantity")));
+        QVERIFY(
+            hasProblem(products.problems, QStringLiteral("woocommerce product 14"), QStringLiteral("stock_quantity")));
 
         const auto variations = woocommerce::parseVariations(QByteArray(kWooVariations), 12, QStringLiteral("Beanie"));
         QCOMPARE(variations.items.size(), 2);
@@ -153,7 +152,9 @@ private Q_SLOTS:
         QByteArray body = kWoo6;
         body += "\\ud800";
         body += kWoo7;
-        body.replace("[{\"id\":5", "[{\"id\":4,\"currency\":\"EUR\",\"total\":\"2.00\",\"billing\":{\"first_name\":\"\\ud83d\\ude00 \\\\ud800\"}},{\"id\":5");
+        body.replace("[{\"id\":5",
+            "[{\"id\":4,\"currency\":\"EUR\",\"total\":\"2.00\",\"billing\":{\"first_name\":\"\\ud83d\\ude00 "
+            "\\\\ud800\"}},{\"id\":5");
         const auto parsed = woocommerce::parseOrders(body);
         QCOMPARE(parsed.orders.size(), 2);
         QCOMPARE(parsed.orders[0].customerName, QStringLiteral("\U0001F600 \\ud800"));

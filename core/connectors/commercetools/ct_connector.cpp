@@ -10,10 +10,9 @@
 
 #include <QHash>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 namespace lockstep::core::connectors::commercetools {
@@ -22,107 +21,120 @@ using nlohmann::json;
 
 namespace {
 
-    QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
-    /// A predicate literal: the value between double quotes, with quotes and backslashes escaped.
-    QString quoted(QString value)
-    {
-        value.replace(u'\\', QStringLiteral("\\\\"));
-        value.replace(u'"', QStringLiteral("\\\""));
-        return u'"' + value + u'"';
+/// A predicate literal: the value between double quotes, with quotes and backslashes escaped.
+QString quoted(QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\"));
+    value.replace(u'"', QStringLiteral("\\\""));
+    return u'"' + value + u'"';
+}
+
+Error describe(const net::HttpResult& r, const QString& what)
+{
+    Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
+    if (r.response) {
+        const ErrorInfo info = parseError(r.response->body);
+        if (!info.message.isEmpty() || !info.codes.isEmpty())
+            e.message = QStringLiteral("%1 %2(HTTP %3)")
+                            .arg(info.message,
+                                info.codes.isEmpty() ? QString() : u'[' + info.codes.join(u',') + QStringLiteral("] "))
+                            .arg(r.response->status);
     }
+    e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
+    return e;
+}
 
-    Error describe(const net::HttpResult& r, const QString& what)
-    {
-        Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
-        if (r.response) {
-            const ErrorInfo info = parseError(r.response->body);
-            if (!info.message.isEmpty() || !info.codes.isEmpty())
-                e.message = QStringLiteral("%1 %2(HTTP %3)")
-                                .arg(info.message, info.codes.isEmpty() ? QString() : u'[' + info.codes.join(u',') + QStringLiteral("] "))
-                                .arg(r.response->status);
-        }
-        e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
-        return e;
-    }
+/// A 409 (ConcurrentModification), or an update that may or may not have been applied: both call for a
+/// re-read before anything is sent again.
+bool needsReread(const net::HttpResult& r)
+{
+    return (r.response && r.response->status == 409) || r.outcomeUnknown;
+}
 
-    /// A 409 (ConcurrentModification), or an update that may or may not have been applied: both call for a
-    /// re-read before anything is sent again.
-    bool needsReread(const net::HttpResult& r) { return (r.response && r.response->status == 409) || r.outcomeUnknown; }
+QByteArray body(const json& j)
+{
+    return QByteArray::fromStdString(j.dump());
+}
 
-    QByteArray body(const json& j) { return QByteArray::fromStdString(j.dump()); }
+std::string s(const QString& v)
+{
+    return v.toStdString();
+}
 
-    std::string s(const QString& v) { return v.toStdString(); }
-
-    /// The `items` of a delivery (`[{id: line item id, quantity}]`). Without shipped lines: what each line item has
-    /// not yet delivered. With them: each SKU's units on the order's line items of that SKU, filling the ones with
-    /// undelivered units first; units beyond what is undelivered go to the first such line (the warehouse shipped
-    /// them). A SKU the order does not hold is an error: the delivery would name the wrong thing.
-    Result<json> deliveryItems(const OrderHead& head, const QList<ShippedLine>& shipped)
-    {
-        QList<std::pair<QString, qint64>> items;
-        const auto add = [&items](const QString& id, qint64 quantity) {
-            for (auto& item : items) {
-                if (item.first == id) {
-                    item.second += quantity;
-                    return;
-                }
-            }
-            items.append({id, quantity});
-        };
-        if (shipped.isEmpty()) {
-            for (const HeadLine& line : head.lines) {
-                if (line.quantity > line.delivered)
-                    add(line.id, line.quantity - line.delivered);
-            }
-        } else {
-            QHash<QString, qint64> undelivered; // per line item id, as this delivery fills them
-            for (const HeadLine& line : head.lines)
-                undelivered.insert(line.id, std::max<qint64>(0, line.quantity - line.delivered));
-            for (const ShippedLine& sl : shipped) {
-                if (sl.quantity <= 0)
-                    continue;
-                qint64 left = sl.quantity;
-                QString first;
-                for (const HeadLine& line : head.lines) {
-                    if (line.sku != sl.sku)
-                        continue;
-                    if (first.isEmpty())
-                        first = line.id;
-                    const qint64 take = std::min(left, undelivered.value(line.id));
-                    if (take > 0) {
-                        add(line.id, take);
-                        undelivered[line.id] -= take;
-                        left -= take;
-                    }
-                }
-                if (first.isEmpty())
-                    return makeError(ErrorCode::Refused,
-                        QStringLiteral("the shipment carries SKU %1, which the order does not hold").arg(sl.sku));
-                if (left > 0)
-                    add(first, left);
+/// The `items` of a delivery (`[{id: line item id, quantity}]`). Without shipped lines: what each line item has
+/// not yet delivered. With them: each SKU's units on the order's line items of that SKU, filling the ones with
+/// undelivered units first; units beyond what is undelivered go to the first such line (the warehouse shipped
+/// them). A SKU the order does not hold is an error: the delivery would name the wrong thing.
+Result<json> deliveryItems(const OrderHead& head, const QList<ShippedLine>& shipped)
+{
+    QList<std::pair<QString, qint64>> items;
+    const auto add = [&items](const QString& id, qint64 quantity) {
+        for (auto& item : items) {
+            if (item.first == id) {
+                item.second += quantity;
+                return;
             }
         }
-        json out = json::array();
-        for (const auto& [id, quantity] : std::as_const(items))
-            out.push_back({{"id", s(id)}, {"quantity", quantity}});
-        return out;
-    }
-
-    /// Whether line items stay undelivered once `items` (a delivery's `{id, quantity}`) are delivered too.
-    bool leavesUndelivered(const OrderHead& head, const json& items)
-    {
+        items.append({id, quantity});
+    };
+    if (shipped.isEmpty()) {
         for (const HeadLine& line : head.lines) {
-            qint64 left = line.quantity - line.delivered;
-            for (const json& item : items) {
-                if (item.at("id").get<std::string>() == line.id.toStdString())
-                    left -= item.at("quantity").get<qint64>();
-            }
-            if (left > 0)
-                return true;
+            if (line.quantity > line.delivered)
+                add(line.id, line.quantity - line.delivered);
         }
-        return false;
+    } else {
+        QHash<QString, qint64> undelivered; // per line item id, as this delivery fills them
+        for (const HeadLine& line : head.lines)
+            undelivered.insert(line.id, std::max<qint64>(0, line.quantity - line.delivered));
+        for (const ShippedLine& sl : shipped) {
+            if (sl.quantity <= 0)
+                continue;
+            qint64 left = sl.quantity;
+            QString first;
+            for (const HeadLine& line : head.lines) {
+                if (line.sku != sl.sku)
+                    continue;
+                if (first.isEmpty())
+                    first = line.id;
+                const qint64 take = std::min(left, undelivered.value(line.id));
+                if (take > 0) {
+                    add(line.id, take);
+                    undelivered[line.id] -= take;
+                    left -= take;
+                }
+            }
+            if (first.isEmpty())
+                return makeError(ErrorCode::Refused,
+                    QStringLiteral("the shipment carries SKU %1, which the order does not hold").arg(sl.sku));
+            if (left > 0)
+                add(first, left);
+        }
     }
+    json out = json::array();
+    for (const auto& [id, quantity] : std::as_const(items))
+        out.push_back({{"id", s(id)}, {"quantity", quantity}});
+    return out;
+}
+
+/// Whether line items stay undelivered once `items` (a delivery's `{id, quantity}`) are delivered too.
+bool leavesUndelivered(const OrderHead& head, const json& items)
+{
+    for (const HeadLine& line : head.lines) {
+        qint64 left = line.quantity - line.delivered;
+        for (const json& item : items) {
+            if (item.at("id").get<std::string>() == line.id.toStdString())
+                left -= item.at("quantity").get<qint64>();
+        }
+        if (left > 0)
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -136,8 +148,14 @@ CtConnector::CtConnector(CtSettings settings, net::HttpClient& http, QObject* pa
     if (path.endsWith(u'/'))
         path.chop(1);
     tokenUrl.setPath(path + QStringLiteral("/oauth/token"));
-    m_token = new OAuthToken({tokenUrl, m_settings.clientId, m_settings.clientSecret, m_settings.scope, QStringLiteral("commercetools sign-in"), {}},
-        m_http, this);
+    m_token = new OAuthToken({tokenUrl,
+                                 m_settings.clientId,
+                                 m_settings.clientSecret,
+                                 m_settings.scope,
+                                 QStringLiteral("commercetools sign-in"),
+                                 {}},
+        m_http,
+        this);
     m_settings.pageSize = std::clamp(m_settings.pageSize, 1, 500);
     m_settings.maxConflictRetries = std::clamp(m_settings.maxConflictRetries, 0, 10);
 }
@@ -177,12 +195,16 @@ QList<std::pair<QString, QString>> CtConnector::orderExpansion() const
     return {{QStringLiteral("expand"), QStringLiteral("paymentInfo.payments[*]")}};
 }
 
-QString CtConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.toUTC(), QString()); }
+QString CtConnector::cursorAt(const QDateTime& t) const
+{
+    return makeCursor(t.toUTC(), QString());
+}
 
 void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWindow& window, Reply<OrderPage> reply)
 {
     QDateTime watermark = window.from.isValid() ? window.from.toUTC() : utcFromMSecs(0);
-    const QString before = window.until.isValid() ? QStringLiteral(" and lastModifiedAt < %1").arg(quoted(iso(window.until))) : QString();
+    const QString before =
+        window.until.isValid() ? QStringLiteral(" and lastModifiedAt < %1").arg(quoted(iso(window.until))) : QString();
     QString lastId;
     if (!cursor.isEmpty()) {
         const QDateTime t = QDateTime::fromString(cursor.section(u'|', 0, 0), Qt::ISODateWithMs);
@@ -214,7 +236,9 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
     };
     const auto later = [this, watermark, before, byTimeThenId, take, finish, reply, gate](int room, bool inclusive) {
         const QString op = inclusive ? QStringLiteral(">=") : QStringLiteral(">");
-        queryOrders(QStringLiteral("lastModifiedAt %1 %2").arg(op, quoted(iso(watermark))) + before, byTimeThenId, room,
+        queryOrders(QStringLiteral("lastModifiedAt %1 %2").arg(op, quoted(iso(watermark))) + before,
+            byTimeThenId,
+            room,
             [take, finish, reply, room, gate](const net::HttpResult& r) {
                 if (!r.ok())
                     return reply(describe(r, QStringLiteral("commercetools orders")));
@@ -226,8 +250,10 @@ void CtConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWind
     };
     if (lastId.isEmpty())
         return later(limit, true);
-    queryOrders(QStringLiteral("lastModifiedAt = %1 and id > %2").arg(quoted(iso(watermark)), quoted(lastId)) + before, {QStringLiteral("id asc")},
-        limit, [take, finish, later, reply, limit, gate](const net::HttpResult& r) {
+    queryOrders(QStringLiteral("lastModifiedAt = %1 and id > %2").arg(quoted(iso(watermark)), quoted(lastId)) + before,
+        {QStringLiteral("id asc")},
+        limit,
+        [take, finish, later, reply, limit, gate](const net::HttpResult& r) {
             if (!r.ok())
                 return reply(describe(r, QStringLiteral("commercetools orders")));
             ParsedOrders parsed = parseOrders(r.response->body, gate);
@@ -247,7 +273,8 @@ void CtConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply)
                 return reply(describe(r, QStringLiteral("commercetools order ") + storefrontId));
             ParsedOrders parsed = parseOrders(r.response->body, gate);
             if (parsed.orders.isEmpty()) {
-                const QString why = parsed.problems.isEmpty() ? QStringLiteral("no order in the answer") : parsed.problems.constFirst().toString();
+                const QString why = parsed.problems.isEmpty() ? QStringLiteral("no order in the answer")
+                                                              : parsed.problems.constFirst().toString();
                 return reply(makeError(ErrorCode::Parse, why, QStringLiteral("commercetools order ") + storefrontId));
             }
             reply(parsed.orders.takeFirst());
@@ -268,7 +295,8 @@ void CtConnector::updateOrder(const QString& id, Plan plan, const QString& what,
             return done(Error{actions.error().code, actions.error().message, what});
         if (!actions.value())
             return done(Status::success()); // nothing left to do: already applied
-        net::HttpRequest update = net::HttpRequest::post(orderUrl, body({{"version", head->version}, {"actions", *actions.value()}}));
+        net::HttpRequest update =
+            net::HttpRequest::post(orderUrl, body({{"version", head->version}, {"actions", *actions.value()}}));
         send(update, [this, id, plan, what, done, attempt](const net::HttpResult& r) {
             if (r.ok())
                 return done(Status::success());
@@ -298,7 +326,8 @@ void CtConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
         json delivered = json::array();
         if (!head->deliveryKeys.contains(key)) {
             if (!head->hasShippingInfo)
-                return makeError(ErrorCode::Refused, QStringLiteral("the order has no shipping info, so no delivery can be added"));
+                return makeError(
+                    ErrorCode::Refused, QStringLiteral("the order has no shipping info, so no delivery can be added"));
             auto items = deliveryItems(*head, u.lines);
             if (!items.ok())
                 return items.error();
@@ -320,7 +349,8 @@ void CtConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
             return std::optional<json>(); // a re-sent update: the delivery is there and the order says Shipped
         return std::optional<json>(std::move(actions));
     };
-    updateOrder(u.storefrontOrderId, plan, QStringLiteral("commercetools shipment of ") + u.storefrontOrderId, std::move(done));
+    updateOrder(
+        u.storefrontOrderId, plan, QStringLiteral("commercetools shipment of ") + u.storefrontOrderId, std::move(done));
 }
 
 void CtConnector::addNote(const QString& storefrontId, const QString& note, Done done)
@@ -339,7 +369,8 @@ void CtConnector::addNote(const QString& storefrontId, const QString& note, Done
         if (current == note || current.endsWith(u'\n' + note))
             return std::optional<json>();
         const QString value = current.isEmpty() ? note : current + u'\n' + note;
-        return std::optional<json>(json::array({{{"action", "setCustomField"}, {"name", s(field)}, {"value", s(value)}}}));
+        return std::optional<json>(
+            json::array({{{"action", "setCustomField"}, {"name", s(field)}, {"value", s(value)}}}));
     };
     updateOrder(storefrontId, plan, QStringLiteral("commercetools note on ") + storefrontId, std::move(done));
 }
@@ -364,7 +395,8 @@ void CtConnector::resolveChannel(std::function<void(Result<QString>)> then)
                     }
                 }
             }
-            then(makeError(ErrorCode::NotFound, QStringLiteral("no channel with this key"),
+            then(makeError(ErrorCode::NotFound,
+                QStringLiteral("no channel with this key"),
                 QStringLiteral("commercetools channel ") + m_settings.supplyChannelKey));
         });
 }
@@ -378,7 +410,8 @@ void CtConnector::pushStock(const QList<StockLevel>& levels, Reply<StockPushOutc
     });
 }
 
-void CtConnector::pushNext(QList<StockLevel> levels, qsizetype index, std::shared_ptr<StockPushOutcome> outcome, Reply<StockPushOutcome> reply)
+void CtConnector::pushNext(
+    QList<StockLevel> levels, qsizetype index, std::shared_ptr<StockPushOutcome> outcome, Reply<StockPushOutcome> reply)
 {
     if (index >= levels.size())
         return reply(*outcome);
@@ -397,7 +430,8 @@ void CtConnector::setQuantity(const StockLevel& level, const QString& channelId,
     const QString where = channelId.isEmpty()
         ? QStringLiteral("sku = %1").arg(quoted(level.sku))
         : QStringLiteral("sku = %1 and supplyChannel(id = %2)").arg(quoted(level.sku), quoted(channelId));
-    send(net::HttpRequest::get(url(QStringLiteral("/inventory"), {{QStringLiteral("where"), where}, {QStringLiteral("limit"), QStringLiteral("20")}})),
+    send(net::HttpRequest::get(url(QStringLiteral("/inventory"),
+             {{QStringLiteral("where"), where}, {QStringLiteral("limit"), QStringLiteral("20")}})),
         [this, level, channelId, done, attempt](const net::HttpResult& read) {
             const QString what = QStringLiteral("commercetools inventory of ") + level.sku;
             if (!read.ok())
@@ -409,11 +443,15 @@ void CtConnector::setQuantity(const StockLevel& level, const QString& channelId,
                     entry = &e;
             }
             if (!entry)
-                return done(makeError(ErrorCode::NotFound, QStringLiteral("no inventory entry for this SKU in the supply channel"), what));
+                return done(makeError(ErrorCode::NotFound,
+                    QStringLiteral("no inventory entry for this SKU in the supply channel"),
+                    what));
             if (entry->quantityOnStock == level.quantity)
                 return done(Status::success()); // already there: no write, no new version
-            const json update = {{"version", entry->version}, {"actions", json::array({{{"action", "changeQuantity"}, {"quantity", level.quantity}}})}};
-            net::HttpRequest request = net::HttpRequest::post(url(QStringLiteral("/inventory/") + entry->id), body(update));
+            const json update = {{"version", entry->version},
+                {"actions", json::array({{{"action", "changeQuantity"}, {"quantity", level.quantity}}})}};
+            net::HttpRequest request =
+                net::HttpRequest::post(url(QStringLiteral("/inventory/") + entry->id), body(update));
             request.idempotent = true; // an absolute quantity at a fixed version: sending it again cannot double it
             send(request, [this, level, channelId, done, attempt, what](const net::HttpResult& r) {
                 if (r.ok())
@@ -434,40 +472,52 @@ void CtConnector::fetchListing(Reply<StorefrontListing> reply)
         if (!channel.ok())
             return reply(channel.error());
         auto listing = std::make_shared<StorefrontListing>();
-        readPages(QStringLiteral("/product-projections"), {}, 0, [listing](const QByteArray& page) {
-            ParsedProducts parsed = parseProductProjections(page);
-            listing->items += parsed.items;
-            listing->problems += parsed.problems;
-            return parsed.count;
-        }, [this, listing, reply, channelId = channel.value()](Status st) {
-            if (!st.ok())
-                return reply(st.error());
-            auto stock = std::make_shared<QHash<QString, qint64>>();
-            // Without a supply channel every entry is read and the channel-less ones are kept.
-            const QString where = channelId.isEmpty() ? QString() : QStringLiteral("supplyChannel(id = %1)").arg(quoted(channelId));
-            readPages(QStringLiteral("/inventory"), where, 0, [stock, listing, channelId](const QByteArray& page) {
-                const ParsedInventory parsed = parseInventory(page);
-                for (const InventoryEntry& e : parsed.entries) {
-                    if (e.supplyChannelId == channelId)
-                        stock->insert(e.sku, e.quantityOnStock);
-                }
+        readPages(
+            QStringLiteral("/product-projections"),
+            {},
+            0,
+            [listing](const QByteArray& page) {
+                ParsedProducts parsed = parseProductProjections(page);
+                listing->items += parsed.items;
                 listing->problems += parsed.problems;
-                return static_cast<int>(parsed.entries.size() + parsed.problems.size());
-            }, [this, listing, stock, reply](Status st) {
+                return parsed.count;
+            },
+            [this, listing, reply, channelId = channel.value()](Status st) {
                 if (!st.ok())
                     return reply(st.error());
-                for (ListedItem& item : listing->items) {
-                    item.location = m_settings.supplyChannelKey;
-                    if (!item.sku.isEmpty() && stock->contains(item.sku))
-                        item.stock = stock->value(item.sku);
-                }
-                reply(*listing);
+                auto stock = std::make_shared<QHash<QString, qint64>>();
+                // Without a supply channel every entry is read and the channel-less ones are kept.
+                const QString where =
+                    channelId.isEmpty() ? QString() : QStringLiteral("supplyChannel(id = %1)").arg(quoted(channelId));
+                readPages(
+                    QStringLiteral("/inventory"),
+                    where,
+                    0,
+                    [stock, listing, channelId](const QByteArray& page) {
+                        const ParsedInventory parsed = parseInventory(page);
+                        for (const InventoryEntry& e : parsed.entries) {
+                            if (e.supplyChannelId == channelId)
+                                stock->insert(e.sku, e.quantityOnStock);
+                        }
+                        listing->problems += parsed.problems;
+                        return static_cast<int>(parsed.entries.size() + parsed.problems.size());
+                    },
+                    [this, listing, stock, reply](Status st) {
+                        if (!st.ok())
+                            return reply(st.error());
+                        for (ListedItem& item : listing->items) {
+                            item.location = m_settings.supplyChannelKey;
+                            if (!item.sku.isEmpty() && stock->contains(item.sku))
+                                item.stock = stock->value(item.sku);
+                        }
+                        reply(*listing);
+                    });
             });
-        });
     });
 }
 
-void CtConnector::readPages(const QString& path, const QString& where, int offset, std::function<int(const QByteArray&)> take, Done done)
+void CtConnector::readPages(
+    const QString& path, const QString& where, int offset, std::function<int(const QByteArray&)> take, Done done)
 {
     // Offset paging in id order: a catalogue read is a snapshot, and the API stops offsets at 10,000.
     constexpr int kLimit = 500;
@@ -486,7 +536,9 @@ void CtConnector::readPages(const QString& path, const QString& where, int offse
         if (count < kLimit)
             return done(Status::success());
         if (offset + kLimit > kMaxOffset)
-            return done(makeError(ErrorCode::Refused, QStringLiteral("more than 10,000 records: the rest cannot be paged by offset"), what));
+            return done(makeError(ErrorCode::Refused,
+                QStringLiteral("more than 10,000 records: the rest cannot be paged by offset"),
+                what));
         readPages(path, where, offset + kLimit, take, done);
     });
 }
@@ -494,7 +546,8 @@ void CtConnector::readPages(const QString& path, const QString& where, int offse
 Result<WebhookEvent> CtConnector::verifyWebhook(const QHash<QByteArray, QByteArray>&, const QByteArray&) const
 {
     return makeError(ErrorCode::Refused,
-        QStringLiteral("commercetools does not send webhooks: its Subscriptions deliver to cloud queues; orders are polled"));
+        QStringLiteral(
+            "commercetools does not send webhooks: its Subscriptions deliver to cloud queues; orders are polled"));
 }
 
 void CtConnector::checkHealth(HealthReply reply)

@@ -7,17 +7,16 @@
 #include <QObject>
 #include <QUrl>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <functional>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 
 namespace lockstep::core::net {
 class HttpClient;
 struct HttpRequest;
 struct HttpResult;
-}
+} // namespace lockstep::core::net
 
 namespace lockstep::core::connectors {
 class OAuthToken;
@@ -81,7 +80,8 @@ public:
     /// Product projections (one listing per variant) and the supply channel's inventory entries
     /// (`quantityOnStock`, which changeQuantity sets), both read in full, 500 a page.
     void fetchListing(Reply<StorefrontListing> reply) override;
-    Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
+    Result<WebhookEvent> verifyWebhook(
+        const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
     /// Signs in and reads the project (`GET /{projectKey}`): proves the token endpoint, the client and the key.
     void checkHealth(HealthReply reply) override;
 
@@ -100,10 +100,14 @@ private:
     void queryOrders(const QString& where, const QStringList& sorts, int limit, Handler handler);
     void updateOrder(const QString& id, Plan plan, const QString& what, Done done, int attempt = 0);
     void resolveChannel(std::function<void(Result<QString>)> then);
-    void pushNext(QList<StockLevel> levels, qsizetype index, std::shared_ptr<StockPushOutcome> outcome, Reply<StockPushOutcome> reply);
+    void pushNext(QList<StockLevel> levels,
+        qsizetype index,
+        std::shared_ptr<StockPushOutcome> outcome,
+        Reply<StockPushOutcome> reply);
     /// Reads `path` page by page (500, in id order) and hands each body to `take`, which says how many records it
     /// held; a short page ends it.
-    void readPages(const QString& path, const QString& where, int offset, std::function<int(const QByteArray&)> take, Done done);
+    void readPages(
+        const QString& path, const QString& where, int offset, std::function<int(const QByteArray&)> take, Done done);
     void setQuantity(const StockLevel& level, const QString& channelId, Done done, int attempt = 0);
 
     CtSettings m_settings;

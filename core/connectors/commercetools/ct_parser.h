@@ -24,7 +24,8 @@ struct ParsedOrders
 };
 
 /// What tells that an order is paid; a project sets one of them (configuration `payment_gate`).
-enum class PaymentGate {
+enum class PaymentGate
+{
     PaymentState, ///< `paymentState` (optional on an order: a project that never sets it has no paid order)
     ChargeTransactions, ///< the order's payments (expanded, `paymentInfo.payments[*]`): Success Charge transactions
     OrderConfirmed, ///< the order state: Confirmed (or Complete, which follows it)
@@ -42,9 +43,9 @@ std::optional<PaymentGate> paymentGateFromKey(const QString& key);
 /// from `custom.fields`. With `gate` ChargeTransactions the payment comes from the expanded payments instead: Paid
 /// once their Success Charge transactions cover the total (less Success Refund/Chargeback: PartiallyRefunded, or
 /// Refunded when all of it went back), Failed when every Charge failed, else Pending (a payment not expanded is a
-/// problem); with OrderConfirmed, orderState Confirmed or Complete is Paid and any other state Pending. The channel for facility routing is the store key, else the first line's supply
-/// channel (its key when expanded, else its id), else the distribution channel. A record without id or money is
-/// reported, not returned.
+/// problem); with OrderConfirmed, orderState Confirmed or Complete is Paid and any other state Pending. The channel for
+/// facility routing is the store key, else the first line's supply channel (its key when expanded, else its id), else
+/// the distribution channel. A record without id or money is reported, not returned.
 ParsedOrders parseOrders(const QByteArray& body, PaymentGate gate = PaymentGate::PaymentState);
 
 /// A line item as a delivery names it: its id, its SKU, how many were ordered and how many the order's deliveries
@@ -91,7 +92,8 @@ ParsedInventory parseInventory(const QByteArray& body);
 
 /// A page of product projections as listings: one per variant (id "<product id>/<variant id>", parent = the
 /// product when it has more than one variant), SKU as given (`sku` is optional on a variant), name in English
-/// (else the first language there is). Stock is not part of a product; it comes from the inventory entries. `count` is the page's size.
+/// (else the first language there is). Stock is not part of a product; it comes from the inventory entries. `count` is
+/// the page's size.
 struct ParsedProducts
 {
     QList<ListedItem> items;

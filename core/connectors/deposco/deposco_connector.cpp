@@ -15,98 +15,104 @@ using nlohmann::json;
 
 namespace {
 
-    constexpr int kMaxSalesOrdersPage = 50; // SDK getSalesOrdersRequest / getSalesOrderLinesRequest: at most 50
-    constexpr int kMaxOrderLinesPage = 50;
-    constexpr int kMaxCustomerReturnsPage = 50; // SDK getCustomerReturnsRequest: at most 50
-    constexpr int kMaxPage = 100; // items, kits, shipments
+constexpr int kMaxSalesOrdersPage = 50; // SDK getSalesOrdersRequest / getSalesOrderLinesRequest: at most 50
+constexpr int kMaxOrderLinesPage = 50;
+constexpr int kMaxCustomerReturnsPage = 50; // SDK getCustomerReturnsRequest: at most 50
+constexpr int kMaxPage = 100; // items, kits, shipments
 
-    std::string s(const QString& v) { return v.toStdString(); }
+std::string s(const QString& v)
+{
+    return v.toStdString();
+}
 
-    Error describe(const net::HttpResult& r, const QString& what)
-    {
-        Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
-        if (r.response) {
-            const QString message = errorMessage(r.response->body);
-            if (!message.isEmpty())
-                e.message = QStringLiteral("%1 (HTTP %2)").arg(message).arg(r.response->status);
-        }
-        e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
-        return e;
+Error describe(const net::HttpResult& r, const QString& what)
+{
+    Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
+    if (r.response) {
+        const QString message = errorMessage(r.response->body);
+        if (!message.isEmpty())
+            e.message = QStringLiteral("%1 (HTTP %2)").arg(message).arg(r.response->status);
     }
+    e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
+    return e;
+}
 
-    /// A create that failed; when the HTTP layer cannot tell whether it was applied, the message says to look first.
-    Error createFailure(const net::HttpResult& r, const QString& what)
-    {
-        Error e = describe(r, what);
-        if (r.outcomeUnknown)
-            e.message += QStringLiteral(" (it may have been created: look it up before sending again)");
-        return e;
-    }
+/// A create that failed; when the HTTP layer cannot tell whether it was applied, the message says to look first.
+Error createFailure(const net::HttpResult& r, const QString& what)
+{
+    Error e = describe(r, what);
+    if (r.outcomeUnknown)
+        e.message += QStringLiteral(" (it may have been created: look it up before sending again)");
+    return e;
+}
 
 } // namespace
 
 /// Cursor of a walk through a newest-first collection: "<watermark>|<max seen>|<next page url>".
 struct WalkCursor
 {
-        QString watermark; ///< updatedAfter of this walk (empty: everything)
-        QString maxSeen; ///< newest updatedDate seen so far in this walk
-        QUrl next; ///< the next page of the walk, empty at its start
+    QString watermark; ///< updatedAfter of this walk (empty: everything)
+    QString maxSeen; ///< newest updatedDate seen so far in this walk
+    QUrl next; ///< the next page of the walk, empty at its start
 
-        static WalkCursor parse(const QString& text)
-        {
-            WalkCursor c;
-            c.watermark = text.section(u'|', 0, 0);
-            c.maxSeen = text.section(u'|', 1, 1);
-            c.next = QUrl(text.section(u'|', 2));
-            return c;
-        }
-        QString toString() const { return watermark + u'|' + maxSeen + u'|' + next.toString(); }
+    static WalkCursor parse(const QString& text)
+    {
+        WalkCursor c;
+        c.watermark = text.section(u'|', 0, 0);
+        c.maxSeen = text.section(u'|', 1, 1);
+        c.next = QUrl(text.section(u'|', 2));
+        return c;
+    }
+    QString toString() const { return watermark + u'|' + maxSeen + u'|' + next.toString(); }
 };
 
 namespace {
 
-    QString isoOf(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString isoOf(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
-    /// One second back: updatedAfter is exclusive, and a change in the same instant must not be skipped.
-    QString overlapped(const QString& iso)
-    {
-        const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-        return t.isValid() ? isoOf(t.addSecs(-1)) : iso;
-    }
+/// One second back: updatedAfter is exclusive, and a change in the same instant must not be skipped.
+QString overlapped(const QString& iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? isoOf(t.addSecs(-1)) : iso;
+}
 
-    /// After a page: the cursor for the next call and whether more of this walk remains.
-    std::pair<QString, bool> advance(WalkCursor c, const QUrl& next, bool complete, const QDateTime& newestOnPage)
-    {
-        if (newestOnPage.isValid() && isoOf(newestOnPage) > c.maxSeen)
-            c.maxSeen = isoOf(newestOnPage);
-        if (!complete && !next.isEmpty()) {
-            c.next = next;
-            return {c.toString(), true};
-        }
-        // The walk is complete: the watermark moves to the newest change seen.
-        WalkCursor done;
-        done.watermark = c.maxSeen.isEmpty() ? c.watermark : c.maxSeen;
-        done.maxSeen = done.watermark;
-        return {done.toString(), false};
+/// After a page: the cursor for the next call and whether more of this walk remains.
+std::pair<QString, bool> advance(WalkCursor c, const QUrl& next, bool complete, const QDateTime& newestOnPage)
+{
+    if (newestOnPage.isValid() && isoOf(newestOnPage) > c.maxSeen)
+        c.maxSeen = isoOf(newestOnPage);
+    if (!complete && !next.isEmpty()) {
+        c.next = next;
+        return {c.toString(), true};
     }
+    // The walk is complete: the watermark moves to the newest change seen.
+    WalkCursor done;
+    done.watermark = c.maxSeen.isEmpty() ? c.watermark : c.maxSeen;
+    done.maxSeen = done.watermark;
+    return {done.toString(), false};
+}
 
-    /// Answers a page of a walk once its records are complete: they go into `field`, with the page's problems and
-    /// the cursor `advance()` gave.
-    template <typename Page, typename T>
-    std::function<void(Result<QList<T>>)> finishPage(
-        Reply<Page> reply, QList<ParseProblem> problems, std::pair<QString, bool> cursor, QList<T> Page::*field)
-    {
-        return [reply, problems = std::move(problems), cursor = std::move(cursor), field](Result<QList<T>> records) {
-            if (!records.ok())
-                return reply(records.error());
-            Page out;
-            out.*field = records.value();
-            out.problems = problems;
-            out.nextCursor = cursor.first;
-            out.hasMore = cursor.second;
-            reply(out);
-        };
-    }
+/// Answers a page of a walk once its records are complete: they go into `field`, with the page's problems and
+/// the cursor `advance()` gave.
+template <typename Page, typename T>
+std::function<void(Result<QList<T>>)> finishPage(
+    Reply<Page> reply, QList<ParseProblem> problems, std::pair<QString, bool> cursor, QList<T> Page::*field)
+{
+    return [reply, problems = std::move(problems), cursor = std::move(cursor), field](Result<QList<T>> records) {
+        if (!records.ok())
+            return reply(records.error());
+        Page out;
+        out.*field = records.value();
+        out.problems = problems;
+        out.nextCursor = cursor.first;
+        out.hasMore = cursor.second;
+        reply(out);
+    };
+}
 
 } // namespace
 
@@ -123,128 +129,129 @@ QString defaultOrderPrefix(const QString& origin)
 
 namespace {
 
-    constexpr qsizetype kNameLimit = 30; // "shipToContact.lastName size must be between 0 and 30" (integrator)
-    constexpr qsizetype kEmailLimit = 50;
+constexpr qsizetype kNameLimit = 30; // "shipToContact.lastName size must be between 0 and 30" (integrator)
+constexpr qsizetype kEmailLimit = 50;
 
-    /// An exact decimal amount as a JSON number (the model's prices and totals are numbers).
-    json amount(const Money& m)
-    {
-        const std::string text = m.toDecimalString().toStdString();
-        json j = json::parse(text, nullptr, false);
-        return j.is_number() ? j : json(0);
-    }
+/// An exact decimal amount as a JSON number (the model's prices and totals are numbers).
+json amount(const Money& m)
+{
+    const std::string text = m.toDecimalString().toStdString();
+    json j = json::parse(text, nullptr, false);
+    return j.is_number() ? j : json(0);
+}
 
-    json itemRef(const QString& sku, const QString& bu)
-    {
-        json key = {{"number", s(sku)}};
-        if (!bu.isEmpty())
-            key["businessUnit.code"] = s(bu);
-        return {{"businessKey", key}};
-    }
+json itemRef(const QString& sku, const QString& bu)
+{
+    json key = {{"number", s(sku)}};
+    if (!bu.isEmpty())
+        key["businessUnit.code"] = s(bu);
+    return {{"businessKey", key}};
+}
 
-    json packRef(const QString& sku, const QString& bu)
-    {
-        json key = {{"item.number", s(sku)}, {"quantity", 1}};
-        if (!bu.isEmpty())
-            key["item.businessUnit.code"] = s(bu);
-        return {{"businessKey", key}};
-    }
+json packRef(const QString& sku, const QString& bu)
+{
+    json key = {{"item.number", s(sku)}, {"quantity", 1}};
+    if (!bu.isEmpty())
+        key["item.businessUnit.code"] = s(bu);
+    return {{"businessKey", key}};
+}
 
-    /// The contact's names: the address's own, or the customer's name split at its last space.
-    std::pair<QString, QString> contactNames(const WmsCreateRequest& r)
-    {
-        if (!r.shipTo.firstName.isEmpty() || !r.shipTo.lastName.isEmpty())
-            return {r.shipTo.firstName, r.shipTo.lastName};
-        const QString name = r.shipToName.trimmed();
-        const qsizetype space = name.lastIndexOf(u' ');
-        return space < 0 ? std::pair<QString, QString>{QString(), name} : std::pair<QString, QString>{name.left(space), name.mid(space + 1)};
-    }
+/// The contact's names: the address's own, or the customer's name split at its last space.
+std::pair<QString, QString> contactNames(const WmsCreateRequest& r)
+{
+    if (!r.shipTo.firstName.isEmpty() || !r.shipTo.lastName.isEmpty())
+        return {r.shipTo.firstName, r.shipTo.lastName};
+    const QString name = r.shipToName.trimmed();
+    const qsizetype space = name.lastIndexOf(u' ');
+    return space < 0 ? std::pair<QString, QString>{QString(), name}
+                     : std::pair<QString, QString>{name.left(space), name.mid(space + 1)};
+}
 
-    /// A SalesOrder as the model has it (docs/Model/SalesOrderDTO.md): EntityRefs by business key, custom fields
-    /// as `{name, value}`, a full ship-to address and contact.
-    json salesOrderBody(const WmsCreateRequest& req, const QString& number, const QString& bu)
-    {
-        json lines = json::array();
-        for (const auto& l : req.lines) {
-            lines.push_back({{"lineNumber", std::to_string(l.lineNumber)},
-                {"customerLineNumber", std::to_string(l.lineNumber)},
-                {"item", itemRef(l.sku, bu)},
-                {"pack", packRef(l.sku, bu)},
-                {"orderPackQuantity", l.quantity},
-                {"unitPrice", amount(l.unitPrice)}});
-        }
-        json custom = json::array();
-        if (!req.currency.isEmpty())
-            custom.push_back({{"name", kCurrencyField}, {"value", s(req.currency)}});
-        QStringList names = req.customFields.keys();
-        names.sort();
-        for (const QString& name : std::as_const(names))
-            custom.push_back({{"name", s(name)}, {"value", s(req.customFields.value(name))}});
-        const auto [first, last] = contactNames(req);
-        json contact = {{"firstName", s(first.left(kNameLimit))}, {"lastName", s(last.left(kNameLimit))}};
-        if (!req.shipTo.phone.isEmpty())
-            contact["phone"] = s(req.shipTo.phone);
-        if (!req.shipTo.email.isEmpty() && req.shipTo.email.size() <= kEmailLimit)
-            contact["email"] = s(req.shipTo.email);
-        json address = {{"country", s(req.shipTo.country.isEmpty() ? req.shipToCountry : req.shipTo.country)}};
-        const auto put = [&address](const char* key, const QString& value) {
-            if (!value.isEmpty())
-                address[key] = s(value);
-        };
-        put("line1", req.shipTo.company.isEmpty() ? req.shipTo.line1 : req.shipTo.company);
-        put(req.shipTo.company.isEmpty() ? "line2" : "line3", req.shipTo.line2);
-        if (!req.shipTo.company.isEmpty())
-            put("line2", req.shipTo.line1);
-        put("city", req.shipTo.city);
-        put("postalCode", req.shipTo.postalCode);
-        put("stateProvince", req.shipTo.stateProvince);
-        json body = {{"number", s(number)},
-            {"customerOrderNumber", s(req.key.customerOrderNumber)},
-            {"orderSource", s(req.key.origin)},
-            {"orderStatus", "New"},
-            {"shipFromFacility", {{"businessKey", {{"number", s(req.facility)}}}}},
-            {"shipToContact", contact},
-            {"shipToAddress", address},
-            {"orderTotal", amount(req.total)},
-            {"customFields", custom},
-            {"orderLines", {{"data", lines}}}};
-        if (!bu.isEmpty())
-            body["businessUnit"] = {{"businessKey", {{"code", s(bu)}}}};
-        return body;
+/// A SalesOrder as the model has it (docs/Model/SalesOrderDTO.md): EntityRefs by business key, custom fields
+/// as `{name, value}`, a full ship-to address and contact.
+json salesOrderBody(const WmsCreateRequest& req, const QString& number, const QString& bu)
+{
+    json lines = json::array();
+    for (const auto& l : req.lines) {
+        lines.push_back({{"lineNumber", std::to_string(l.lineNumber)},
+            {"customerLineNumber", std::to_string(l.lineNumber)},
+            {"item", itemRef(l.sku, bu)},
+            {"pack", packRef(l.sku, bu)},
+            {"orderPackQuantity", l.quantity},
+            {"unitPrice", amount(l.unitPrice)}});
     }
+    json custom = json::array();
+    if (!req.currency.isEmpty())
+        custom.push_back({{"name", kCurrencyField}, {"value", s(req.currency)}});
+    QStringList names = req.customFields.keys();
+    names.sort();
+    for (const QString& name : std::as_const(names))
+        custom.push_back({{"name", s(name)}, {"value", s(req.customFields.value(name))}});
+    const auto [first, last] = contactNames(req);
+    json contact = {{"firstName", s(first.left(kNameLimit))}, {"lastName", s(last.left(kNameLimit))}};
+    if (!req.shipTo.phone.isEmpty())
+        contact["phone"] = s(req.shipTo.phone);
+    if (!req.shipTo.email.isEmpty() && req.shipTo.email.size() <= kEmailLimit)
+        contact["email"] = s(req.shipTo.email);
+    json address = {{"country", s(req.shipTo.country.isEmpty() ? req.shipToCountry : req.shipTo.country)}};
+    const auto put = [&address](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            address[key] = s(value);
+    };
+    put("line1", req.shipTo.company.isEmpty() ? req.shipTo.line1 : req.shipTo.company);
+    put(req.shipTo.company.isEmpty() ? "line2" : "line3", req.shipTo.line2);
+    if (!req.shipTo.company.isEmpty())
+        put("line2", req.shipTo.line1);
+    put("city", req.shipTo.city);
+    put("postalCode", req.shipTo.postalCode);
+    put("stateProvince", req.shipTo.stateProvince);
+    json body = {{"number", s(number)},
+        {"customerOrderNumber", s(req.key.customerOrderNumber)},
+        {"orderSource", s(req.key.origin)},
+        {"orderStatus", "New"},
+        {"shipFromFacility", {{"businessKey", {{"number", s(req.facility)}}}}},
+        {"shipToContact", contact},
+        {"shipToAddress", address},
+        {"orderTotal", amount(req.total)},
+        {"customFields", custom},
+        {"orderLines", {{"data", lines}}}};
+    if (!bu.isEmpty())
+        body["businessUnit"] = {{"businessKey", {{"code", s(bu)}}}};
+    return body;
+}
 
-    /// A CustomerReturn as the model has it (docs/Model/CustomerReturnDTO.md): the facility that takes the goods in
-    /// as `shipToFacility` by business key, lines `{data: [CustomerReturnLineDTO]}` with item and pack by business
-    /// key as a sales order's. "New customer returns should be created with a status of New."
-    json customerReturnBody(const WmsReturnRequest& req, const QString& bu)
-    {
-        json lines = json::array();
-        for (const auto& l : req.lines) {
-            lines.push_back({{"lineNumber", std::to_string(l.lineNumber)},
-                {"item", itemRef(l.sku, bu)},
-                {"pack", packRef(l.sku, bu)},
-                {"orderPackQuantity", l.quantity}});
-        }
-        json body = {{"number", s(req.number)},
-            {"customerOrderNumber", s(req.customerOrderNumber)},
-            {"orderSource", s(req.origin)},
-            {"orderStatus", "New"},
-            {"shipToFacility", {{"businessKey", {{"number", s(req.facility)}}}}},
-            {"orderLines", {{"data", lines}}}};
-        if (!req.relatedOrderNumber.isEmpty()) // a plain string of the model: absent rather than empty
-            body["relatedOrderNumber"] = s(req.relatedOrderNumber);
-        if (!bu.isEmpty())
-            body["businessUnit"] = {{"businessKey", {{"code", s(bu)}}}};
-        return body;
+/// A CustomerReturn as the model has it (docs/Model/CustomerReturnDTO.md): the facility that takes the goods in
+/// as `shipToFacility` by business key, lines `{data: [CustomerReturnLineDTO]}` with item and pack by business
+/// key as a sales order's. "New customer returns should be created with a status of New."
+json customerReturnBody(const WmsReturnRequest& req, const QString& bu)
+{
+    json lines = json::array();
+    for (const auto& l : req.lines) {
+        lines.push_back({{"lineNumber", std::to_string(l.lineNumber)},
+            {"item", itemRef(l.sku, bu)},
+            {"pack", packRef(l.sku, bu)},
+            {"orderPackQuantity", l.quantity}});
     }
+    json body = {{"number", s(req.number)},
+        {"customerOrderNumber", s(req.customerOrderNumber)},
+        {"orderSource", s(req.origin)},
+        {"orderStatus", "New"},
+        {"shipToFacility", {{"businessKey", {{"number", s(req.facility)}}}}},
+        {"orderLines", {{"data", lines}}}};
+    if (!req.relatedOrderNumber.isEmpty()) // a plain string of the model: absent rather than empty
+        body["relatedOrderNumber"] = s(req.relatedOrderNumber);
+    if (!bu.isEmpty())
+        body["businessUnit"] = {{"businessKey", {{"code", s(bu)}}}};
+    return body;
+}
 
-    /// A create refused because the warehouse already has the order and works on it (the POST is an upsert by
-    /// number; "cannot be updated while in the status of …", integrator notes).
-    bool isAlreadyThere(const net::HttpResult& r)
-    {
-        return r.response && r.response->status == 400
-            && errorMessage(r.response->body).contains(QLatin1String("cannot be updated"), Qt::CaseInsensitive);
-    }
+/// A create refused because the warehouse already has the order and works on it (the POST is an upsert by
+/// number; "cannot be updated while in the status of …", integrator notes).
+bool isAlreadyThere(const net::HttpResult& r)
+{
+    return r.response && r.response->status == 400
+        && errorMessage(r.response->body).contains(QLatin1String("cannot be updated"), Qt::CaseInsensitive);
+}
 
 } // namespace
 
@@ -252,8 +259,12 @@ DeposcoConnector::DeposcoConnector(DeposcoSettings settings, net::HttpClient& ht
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_http(http)
-    , m_auth(new OAuthToken({m_settings.tokenUrl, m_settings.clientId, m_settings.clientSecret, m_settings.scope,
-                                QStringLiteral("WMS sign-in"), m_settings.refreshToken},
+    , m_auth(new OAuthToken({m_settings.tokenUrl,
+                                m_settings.clientId,
+                                m_settings.clientSecret,
+                                m_settings.scope,
+                                QStringLiteral("WMS sign-in"),
+                                m_settings.refreshToken},
           http,
           this))
 {
@@ -307,7 +318,8 @@ void DeposcoConnector::findByNumber(const QString& number, const WmsOrderKey& ke
                 if (o.order.number != number || o.order.customerOrderNumber != key.customerOrderNumber
                     || (!key.origin.isEmpty() && !o.order.origin.isEmpty() && o.order.origin != key.origin))
                     continue;
-                if (!chosen || (chosen->order.status == WmsOrderStatus::Canceled && o.order.status != WmsOrderStatus::Canceled))
+                if (!chosen
+                    || (chosen->order.status == WmsOrderStatus::Canceled && o.order.status != WmsOrderStatus::Canceled))
                     chosen = o;
             }
             if (!chosen)
@@ -339,7 +351,8 @@ void DeposcoConnector::createOrder(const WmsCreateRequest& req, Reply<WmsOrder> 
         });
 }
 
-void DeposcoConnector::findAfterRefusal(const WmsCreateRequest& req, const net::HttpResult& refusal, Reply<WmsOrder> reply)
+void DeposcoConnector::findAfterRefusal(
+    const WmsCreateRequest& req, const net::HttpResult& refusal, Reply<WmsOrder> reply)
 {
     findOrder(req.key, [reply, refusal, number = wmsNumber(req.key)](Result<std::optional<WmsOrder>> found) {
         if (found.ok() && found.value())
@@ -361,13 +374,15 @@ void DeposcoConnector::cancelOrder(const WmsOrder& order, Reply<CancelOutcome> r
             continue;
         // A line the WMS did not identify cannot be named: never report a cancellation that was not sent.
         if (l.lineId.isEmpty())
-            return reply(makeError(ErrorCode::Parse, QStringLiteral("order line %1 has no id").arg(l.lineNumber), order.number));
+            return reply(
+                makeError(ErrorCode::Parse, QStringLiteral("order line %1 has no id").arg(l.lineNumber), order.number));
         lines.push_back({{"orderLine", {{"id", l.lineId.toLongLong()}}}, {"canceledPackQuantity", qty}});
     }
     if (lines.empty()) // nothing open is left to cancel
         return reply(scope == CancelScope::WholeOrder ? CancelOutcome::Canceled : CancelOutcome::RefusedLocked);
-    net::HttpRequest request = net::HttpRequest::post(url(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(order.wmsId)),
-        QByteArray::fromStdString(json{{"orderLines", lines}}.dump()));
+    net::HttpRequest request =
+        net::HttpRequest::post(url(QStringLiteral("/orders/salesOrders/%1/cancellations").arg(order.wmsId)),
+            QByteArray::fromStdString(json{{"orderLines", lines}}.dump()));
     send(request, [reply, scope, id = order.wmsId](const net::HttpResult& r) {
         if (!r.ok()) {
             // 400 is the WMS refusing: the order moved past the cutoff since it was read.
@@ -381,7 +396,8 @@ void DeposcoConnector::cancelOrder(const WmsOrder& order, Reply<CancelOutcome> r
     });
 }
 
-void DeposcoConnector::completeLines(QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done)
+void DeposcoConnector::completeLines(
+    QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done)
 {
     while (index < orders.size() && orders[index].linesComplete)
         ++index;
@@ -400,7 +416,8 @@ void DeposcoConnector::completeLines(QList<ParsedSalesOrder> orders, qsizetype i
     walkLines(first, std::move(orders), index, std::move(done));
 }
 
-void DeposcoConnector::walkLines(QUrl page, QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done)
+void DeposcoConnector::walkLines(
+    QUrl page, QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done)
 {
     const QString id = orders[index].order.wmsId;
     send(net::HttpRequest::get(page), [this, orders, index, done, id](const net::HttpResult& r) mutable {
@@ -411,7 +428,9 @@ void DeposcoConnector::walkLines(QUrl page, QList<ParsedSalesOrder> orders, qsiz
         if (!lines.complete && !lines.next.isEmpty())
             return walkLines(lines.next, std::move(orders), index, std::move(done));
         auto& all = orders[index].order.lines;
-        std::sort(all.begin(), all.end(), [](const WmsOrderLine& a, const WmsOrderLine& b) { return a.lineNumber < b.lineNumber; });
+        std::sort(all.begin(), all.end(), [](const WmsOrderLine& a, const WmsOrderLine& b) {
+            return a.lineNumber < b.lineNumber;
+        });
         orders[index].linesComplete = true;
         completeLines(std::move(orders), index + 1, std::move(done));
     });
@@ -430,7 +449,8 @@ QUrl DeposcoConnector::walkPage(const QString& path, const WalkCursor& c, int pa
 void DeposcoConnector::fetchOrdersChangedSince(const QString& cursorText, Reply<WmsOrderPage> reply)
 {
     const WalkCursor c = WalkCursor::parse(cursorText);
-    const QUrl page = walkPage(QStringLiteral("/orders/salesOrders"), c, std::clamp(m_settings.pageSize, 1, kMaxSalesOrdersPage));
+    const QUrl page =
+        walkPage(QStringLiteral("/orders/salesOrders"), c, std::clamp(m_settings.pageSize, 1, kMaxSalesOrdersPage));
     send(net::HttpRequest::get(page), [this, reply, c](const net::HttpResult& r) {
         if (!r.ok())
             return reply(describe(r, QStringLiteral("WMS sales orders")));
@@ -438,15 +458,18 @@ void DeposcoConnector::fetchOrdersChangedSince(const QString& cursorText, Reply<
         QDateTime newest;
         for (const auto& o : parsed.items)
             newest = std::max(newest, o.order.updatedAt);
-        completeLines(parsed.items, 0,
-            finishPage(reply, parsed.problems, advance(c, parsed.next, parsed.complete, newest), &WmsOrderPage::orders));
+        completeLines(parsed.items,
+            0,
+            finishPage(
+                reply, parsed.problems, advance(c, parsed.next, parsed.complete, newest), &WmsOrderPage::orders));
     });
 }
 
 void DeposcoConnector::fetchShipmentsSince(const QString& cursorText, Reply<ShipmentPage> reply)
 {
     const WalkCursor c = WalkCursor::parse(cursorText);
-    const QUrl page = walkPage(QStringLiteral("/shipments/outboundShipments"), c, std::clamp(m_settings.pageSize, 1, kMaxPage));
+    const QUrl page =
+        walkPage(QStringLiteral("/shipments/outboundShipments"), c, std::clamp(m_settings.pageSize, 1, kMaxPage));
     send(net::HttpRequest::get(page), [this, reply, c](const net::HttpResult& r) {
         if (!r.ok())
             return reply(describe(r, QStringLiteral("WMS shipments")));
@@ -454,12 +477,15 @@ void DeposcoConnector::fetchShipmentsSince(const QString& cursorText, Reply<Ship
         QDateTime newest;
         for (const auto& p : parsed.items)
             newest = std::max(newest, p.shipment.updatedAt);
-        resolveShipmentOrders(parsed.items, 0,
-            finishPage(reply, parsed.problems, advance(c, parsed.next, parsed.complete, newest), &ShipmentPage::shipments));
+        resolveShipmentOrders(parsed.items,
+            0,
+            finishPage(
+                reply, parsed.problems, advance(c, parsed.next, parsed.complete, newest), &ShipmentPage::shipments));
     });
 }
 
-void DeposcoConnector::resolveShipmentOrders(QList<WmsShipment> shipments, qsizetype index, std::function<void(Result<QList<WmsShipment>>)> done)
+void DeposcoConnector::resolveShipmentOrders(
+    QList<WmsShipment> shipments, qsizetype index, std::function<void(Result<QList<WmsShipment>>)> done)
 {
     for (; index < shipments.size(); ++index) {
         WmsShipment& s = shipments[index];
@@ -488,7 +514,8 @@ void DeposcoConnector::resolveShipmentOrders(QList<WmsShipment> shipments, qsize
 
 void DeposcoConnector::fetchItems(const QString&, Reply<ItemPage> reply)
 {
-    walkItems(listUrl(QStringLiteral("/items"), {{QStringLiteral("pageSize"), QString::number(kMaxPage)}}), {}, {}, reply);
+    walkItems(
+        listUrl(QStringLiteral("/items"), {{QStringLiteral("pageSize"), QString::number(kMaxPage)}}), {}, {}, reply);
 }
 
 void DeposcoConnector::walkItems(QUrl page, QList<Item> items, QList<ParseProblem> problems, Reply<ItemPage> reply)
@@ -502,7 +529,9 @@ void DeposcoConnector::walkItems(QUrl page, QList<Item> items, QList<ParseProble
         if (!parsed.complete && !parsed.next.isEmpty())
             return walkItems(parsed.next, std::move(items), std::move(problems), reply);
         walkKits(listUrl(QStringLiteral("/kitHeaders"), {{QStringLiteral("pageSize"), QString::number(kMaxPage)}}),
-            std::move(items), std::move(problems), reply);
+            std::move(items),
+            std::move(problems),
+            reply);
     });
 }
 
@@ -533,7 +562,8 @@ void DeposcoConnector::walkKits(QUrl page, QList<Item> items, QList<ParseProblem
     });
 }
 
-void DeposcoConnector::completeKits(QList<ParsedKit> kits, qsizetype index, std::function<void(Result<QList<ParsedKit>>)> done)
+void DeposcoConnector::completeKits(
+    QList<ParsedKit> kits, qsizetype index, std::function<void(Result<QList<ParsedKit>>)> done)
 {
     while (index < kits.size() && kits[index].detailsComplete)
         ++index;
@@ -541,7 +571,8 @@ void DeposcoConnector::completeKits(QList<ParsedKit> kits, qsizetype index, std:
         return done(kits);
     // Nested details cut short: the kit's own collection has them all (one page of the largest size).
     const QString id = kits[index].kitHeaderId;
-    send(net::HttpRequest::get(url(QStringLiteral("/kitHeaders/%1/kitDetails").arg(id), {{QStringLiteral("pageSize"), QString::number(kMaxPage)}})),
+    send(net::HttpRequest::get(url(QStringLiteral("/kitHeaders/%1/kitDetails").arg(id),
+             {{QStringLiteral("pageSize"), QString::number(kMaxPage)}})),
         [this, kits, index, done, id](const net::HttpResult& r) mutable {
             if (!r.ok())
                 return done(describe(r, QStringLiteral("WMS kit details of ") + id));

@@ -15,7 +15,7 @@ namespace lockstep::core::net {
 class HttpClient;
 struct HttpRequest;
 struct HttpResult;
-}
+} // namespace lockstep::core::net
 
 namespace lockstep::core::connectors {
 class OAuthToken;
@@ -62,7 +62,6 @@ Q_SIGNALS:
     void refreshTokenRotated(const QString& refreshToken);
 
 public:
-
     void findOrder(const WmsOrderKey& key, Reply<std::optional<WmsOrder>> reply) override;
     void createOrder(const WmsCreateRequest& request, Reply<WmsOrder> reply) override;
     void cancelOrder(const WmsOrder& order, Reply<CancelOutcome> reply) override;
@@ -87,13 +86,16 @@ private:
     /// The page a walk continues with: its next link, or the first page changed after its watermark.
     QUrl walkPage(const QString& path, const WalkCursor& cursor, int pageSize) const;
     void findByNumber(const QString& number, const WmsOrderKey& key, Reply<std::optional<WmsOrder>> reply);
-    void completeLines(QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done);
-    void walkLines(QUrl page, QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done);
+    void completeLines(
+        QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done);
+    void walkLines(
+        QUrl page, QList<ParsedSalesOrder> orders, qsizetype index, std::function<void(Result<QList<WmsOrder>>)> done);
     void walkItems(QUrl page, QList<Item> items, QList<ParseProblem> problems, Reply<ItemPage> reply);
     void walkKits(QUrl page, QList<Item> items, QList<ParseProblem> problems, Reply<ItemPage> reply);
     void completeKits(QList<ParsedKit> kits, qsizetype index, std::function<void(Result<QList<ParsedKit>>)> done);
     /// The sales order numbers of shipments whose order reference carries only an id (one GET per order, cached).
-    void resolveShipmentOrders(QList<WmsShipment> shipments, qsizetype index, std::function<void(Result<QList<WmsShipment>>)> done);
+    void resolveShipmentOrders(
+        QList<WmsShipment> shipments, qsizetype index, std::function<void(Result<QList<WmsShipment>>)> done);
     /// After a create refused with 400: the order is there already when a look-up by number finds it.
     void findAfterRefusal(const WmsCreateRequest& request, const net::HttpResult& refusal, Reply<WmsOrder> reply);
 

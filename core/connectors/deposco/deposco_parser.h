@@ -10,8 +10,7 @@
 namespace lockstep::core::connectors::deposco {
 
 /// A page of a Deposco collection: `{data: [...], links: [{rel: "next", href}], complete, pages}`, newest first.
-template <typename T>
-struct Collection
+template <typename T> struct Collection
 {
     QList<T> items;
     QList<ParseProblem> problems;
@@ -61,7 +60,8 @@ Collection<WmsCustomerReturn> parseCustomerReturns(const QByteArray& body);
 Result<WmsCustomerReturn> parseCustomerReturn(const QByteArray& body);
 /// Available to promise from the legacy `getRestfulATP` call: `[{itemNumber, totalAvailableToPromise, …}]`,
 /// one Stock per item at `facility` (the call has no facility breakdown).
-Result<QList<Stock>> parseAvailability(const QByteArray& body, const QString& facility, const QDateTime& at, QList<ParseProblem>& problems);
+Result<QList<Stock>> parseAvailability(
+    const QByteArray& body, const QString& facility, const QDateTime& at, QList<ParseProblem>& problems);
 /// The message of a `{errors: [{errorMessage}]}` body, or empty.
 QString errorMessage(const QByteArray& body);
 

@@ -11,10 +11,9 @@
 #include <QCryptographicHash>
 #include <QUrlQuery>
 
-#include <nlohmann/json.hpp>
-
 #include <limits>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace lockstep::core::connectors::woocommerce {
@@ -23,29 +22,38 @@ using nlohmann::json;
 
 namespace {
 
-    QString gmt(const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }
+QString gmt(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
 
-    Error withContext(Error e, const QString& what)
-    {
-        e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
-        return e;
+Error withContext(Error e, const QString& what)
+{
+    e.context = e.context.isEmpty() ? what : what + QStringLiteral(": ") + e.context;
+    return e;
+}
+
+/// WooCommerce's JSON error body: {"code": "...", "message": "...", "data": {"status": 401}}.
+Error describe(const net::HttpResult& r, const QString& what)
+{
+    Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
+    if (r.response) {
+        const json j = json::parse(
+            r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
+        if (j.is_object() && j.contains("message") && j.at("message").is_string())
+            e.message = QStringLiteral("%1 (HTTP %2)")
+                            .arg(QString::fromStdString(j.at("message").get<std::string>()))
+                            .arg(r.response->status);
+        else if (looksLikeHtml(r.response->body)) // a proxy's or web server's error page
+            e.message += QStringLiteral("; the answer is ") + describeHtmlAnswer(*r.response);
     }
+    return withContext(e, what);
+}
 
-    /// WooCommerce's JSON error body: {"code": "...", "message": "...", "data": {"status": 401}}.
-    Error describe(const net::HttpResult& r, const QString& what)
-    {
-        Error e = r.error.value_or(makeError(ErrorCode::Network, QStringLiteral("request failed")));
-        if (r.response) {
-            const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
-            if (j.is_object() && j.contains("message") && j.at("message").is_string())
-                e.message = QStringLiteral("%1 (HTTP %2)").arg(QString::fromStdString(j.at("message").get<std::string>())).arg(r.response->status);
-            else if (looksLikeHtml(r.response->body)) // a proxy's or web server's error page
-                e.message += QStringLiteral("; the answer is ") + describeHtmlAnswer(*r.response);
-        }
-        return withContext(e, what);
-    }
-
-    QByteArray body(const json& j) { return QByteArray::fromStdString(j.dump()); }
+QByteArray body(const json& j)
+{
+    return QByteArray::fromStdString(j.dump());
+}
 
 } // namespace
 
@@ -53,8 +61,7 @@ WooConnector::WooConnector(WooSettings settings, net::HttpClient& http, QObject*
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_http(http)
-{
-}
+{}
 
 QString WooConnector::makeCursor(const QDateTime& watermark, int page)
 {
@@ -81,15 +88,21 @@ void WooConnector::sign(net::HttpRequest& request) const
         // WooCommerce reads consumer_key and consumer_secret from the query over HTTPS only (the configuration
         // refuses plain http except on this computer); the log redacts both.
         QUrlQuery query(request.url);
-        query.addQueryItem(QStringLiteral("consumer_key"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.consumerKey)));
-        query.addQueryItem(QStringLiteral("consumer_secret"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.consumerSecret)));
+        query.addQueryItem(
+            QStringLiteral("consumer_key"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.consumerKey)));
+        query.addQueryItem(
+            QStringLiteral("consumer_secret"), QString::fromLatin1(QUrl::toPercentEncoding(m_settings.consumerSecret)));
         request.url.setQuery(query);
         return;
     }
-    request.setHeader("Authorization", "Basic " + (m_settings.consumerKey + u':' + m_settings.consumerSecret).toUtf8().toBase64());
+    request.setHeader(
+        "Authorization", "Basic " + (m_settings.consumerKey + u':' + m_settings.consumerSecret).toUtf8().toBase64());
 }
 
-QString WooConnector::cursorAt(const QDateTime& t) const { return makeCursor(t.toUTC(), 1); }
+QString WooConnector::cursorAt(const QDateTime& t) const
+{
+    return makeCursor(t.toUTC(), 1);
+}
 
 namespace {
 
@@ -130,7 +143,8 @@ PageBound pageBound(const net::HttpResponse& response, int pageSize)
 
 /// One page of the order list as the poller reads it: the orders, where the next read starts, whether there is more.
 /// A read ends on an empty or short page, or at the last page the headers allow, whatever else they say.
-OrderPage orderPage(ParsedOrders parsed, const net::HttpResponse& response, const QDateTime& watermark, int page, int pageSize)
+OrderPage orderPage(
+    ParsedOrders parsed, const net::HttpResponse& response, const QDateTime& watermark, int page, int pageSize)
 {
     OrderPage out;
     QDateTime newest = watermark;
@@ -194,10 +208,10 @@ void WooConnector::fetchOrdersChangedSince(const QString& cursor, const OrderWin
             return reply(htmlAnswerError(*r.response, what));
         const net::HttpResponse response = *r.response; // shared with the pool thread: Qt's values copy on write
         runOffThread(
-            this, [body = response.body] { return parseOrders(body); },
-            [reply, watermark, page, response, pageSize = m_settings.pageSize](ParsedOrders parsed) {
-                reply(orderPage(std::move(parsed), response, watermark, page, pageSize));
-            });
+            this,
+            [body = response.body] { return parseOrders(body); },
+            [reply, watermark, page, response, pageSize = m_settings.pageSize](
+                ParsedOrders parsed) { reply(orderPage(std::move(parsed), response, watermark, page, pageSize)); });
     });
 }
 
@@ -213,7 +227,8 @@ void WooConnector::fetchOrder(const QString& storefrontId, Reply<Order> reply)
             return reply(htmlAnswerError(*r.response, what));
         ParsedOrders parsed = parseOrders(r.response->body);
         if (parsed.orders.isEmpty()) {
-            const QString why = parsed.problems.isEmpty() ? QStringLiteral("no order in the answer") : parsed.problems.constFirst().toString();
+            const QString why = parsed.problems.isEmpty() ? QStringLiteral("no order in the answer")
+                                                          : parsed.problems.constFirst().toString();
             return reply(makeError(ErrorCode::Parse, why, what));
         }
         reply(parsed.orders.takeFirst());
@@ -225,12 +240,12 @@ void WooConnector::markFulfilled(const FulfilmentUpdate& u, Done done)
     // One PUT: status and tracking together, safe to send again (same values, same result). An order still
     // waiting for more of its shipments keeps its status and gains this shipment's tracking.
     json payload = {{"meta_data",
-            json::array({{{"key", ("_lockstep_shipment_" + u.deliveryKey).toStdString()},
-                {"value",
-                    {{"carrier", u.carrier.toStdString()},
-                        {"tracking_number", u.trackingNumber.toStdString()},
-                        {"tracking_url", u.trackingUrl.toStdString()},
-                        {"collected_at", gmt(u.collectedAt).toStdString()}}}}})}};
+        json::array({{{"key", ("_lockstep_shipment_" + u.deliveryKey).toStdString()},
+            {"value",
+                {{"carrier", u.carrier.toStdString()},
+                    {"tracking_number", u.trackingNumber.toStdString()},
+                    {"tracking_url", u.trackingUrl.toStdString()},
+                    {"collected_at", gmt(u.collectedAt).toStdString()}}}}})}};
     if (u.completesOrder && !u.orderCancelled)
         payload["status"] = "completed";
     net::HttpRequest request;
@@ -275,7 +290,8 @@ void WooConnector::loadProducts(std::shared_ptr<StorefrontListing> listing,
         if (!r.ok())
             return done(describe(r, QStringLiteral("WooCommerce products page %1").arg(page)));
         ParsedProducts parsed = parseProducts(r.response->body);
-        if (parsed.items.isEmpty() && !parsed.problems.isEmpty() && parsed.problems.constFirst().field == QLatin1String("(body)"))
+        if (parsed.items.isEmpty() && !parsed.problems.isEmpty()
+            && parsed.problems.constFirst().field == QLatin1String("(body)"))
             return done(makeError(ErrorCode::Parse, parsed.problems.constFirst().toString()));
         for (ListedItem& item : parsed.items)
             item.readAt = r.response->date();
@@ -314,7 +330,8 @@ void WooConnector::loadVariations(std::shared_ptr<StorefrontListing> listing,
                 m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), 0, !m_unmanaged.contains(item.parentId)});
             else if (item.sku != parentSku.value(item.parentId))
                 // A variation without its own SKU shows the parent's: never map that one to the variation.
-                m_skuToProduct.insert(item.sku, {item.parentId.toLongLong(), item.id.toLongLong(), !m_unmanaged.contains(item.id)});
+                m_skuToProduct.insert(
+                    item.sku, {item.parentId.toLongLong(), item.id.toLongLong(), !m_unmanaged.contains(item.id)});
         }
         m_catalogueLoaded = true;
         return done(*listing);
@@ -374,19 +391,22 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
     for (const StockLevel& level : levels) {
         const auto it = m_skuToProduct.constFind(level.sku);
         if (it == m_skuToProduct.cend()) {
-            outcome->failed.append({level.sku, QStringLiteral("sku"), QStringLiteral("is not in the WooCommerce catalogue")});
+            outcome->failed.append(
+                {level.sku, QStringLiteral("sku"), QStringLiteral("is not in the WooCommerce catalogue")});
             continue;
         }
         // Only the quantity: how a product keeps its stock is the shop's choice, never switched by a push.
         if (!it->managed) {
-            outcome->failed.append({level.sku, QStringLiteral("manage_stock"),
+            outcome->failed.append({level.sku,
+                QStringLiteral("manage_stock"),
                 QStringLiteral("WooCommerce counts no stock for it; turn on stock management there to sync it")});
             continue;
         }
         const qint64 parent = it->variationId ? it->productId : 0;
         const qint64 id = it->variationId ? it->variationId : it->productId;
         if (skuById.contains(id)) { // variations whose product keeps their stock share one count
-            outcome->failed.append({level.sku, QStringLiteral("stock_quantity"),
+            outcome->failed.append({level.sku,
+                QStringLiteral("stock_quantity"),
                 QStringLiteral("shares its product's stock with SKU %1, set in the same push").arg(skuById.value(id))});
             continue;
         }
@@ -398,7 +418,8 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
     auto pending = std::make_shared<int>(static_cast<int>(byParent.size()));
     auto firstError = std::make_shared<std::optional<Error>>();
     for (auto it = byParent.cbegin(); it != byParent.cend(); ++it) {
-        const QString path = it.key() == 0 ? QStringLiteral("products/batch") : QStringLiteral("products/%1/variations/batch").arg(it.key());
+        const QString path = it.key() == 0 ? QStringLiteral("products/batch")
+                                           : QStringLiteral("products/%1/variations/batch").arg(it.key());
         net::HttpRequest request = net::HttpRequest::post(endpoint(path), body({{"update", it.value()}}));
         request.idempotent = true; // absolute quantities: sending twice sets the same values
         sign(request);
@@ -410,13 +431,19 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
                 if (!outcome->serverTime.isValid() || r.response->date() < outcome->serverTime)
                     outcome->serverTime = r.response->date();
                 // 200 even when items fail: every element is inspected.
-                const json j = json::parse(r.response->body.constData(), r.response->body.constData() + r.response->body.size(), nullptr, false);
+                const json j = json::parse(r.response->body.constData(),
+                    r.response->body.constData() + r.response->body.size(),
+                    nullptr,
+                    false);
                 if (j.is_object() && j.contains("update") && j.at("update").is_array()) {
                     for (const json& item : j.at("update")) {
-                        const qint64 id = item.is_object() && item.contains("id") && item.at("id").is_number_integer() ? item.at("id").get<qint64>() : 0;
+                        const qint64 id = item.is_object() && item.contains("id") && item.at("id").is_number_integer()
+                            ? item.at("id").get<qint64>()
+                            : 0;
                         const QString sku = skuById.value(id, QString::number(id));
                         if (item.is_object() && item.contains("error") && item.at("error").is_object())
-                            outcome->failed.append({sku, QStringLiteral("stock_quantity"),
+                            outcome->failed.append({sku,
+                                QStringLiteral("stock_quantity"),
                                 QString::fromStdString(item.at("error").value("message", std::string("refused")))});
                         else
                             outcome->updated.append(sku);
@@ -432,7 +459,8 @@ void WooConnector::sendStockBatch(const QList<StockLevel>& levels, Reply<StockPu
     }
 }
 
-Result<WebhookEvent> WooConnector::verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& bodyBytes) const
+Result<WebhookEvent> WooConnector::verifyWebhook(
+    const QHash<QByteArray, QByteArray>& headers, const QByteArray& bodyBytes) const
 {
     const QByteArray signature = headerCaseInsensitive(headers, "X-WC-Webhook-Signature");
     if (signature.isEmpty())
@@ -454,7 +482,9 @@ Result<WebhookEvent> WooConnector::verifyWebhook(const QHash<QByteArray, QByteAr
     // The delivery id changes on every attempt; the same change has the same modified time.
     const QString modified = f.text("date_modified_gmt");
     e.dedupeKey = e.topic + u':' + e.resourceId + u':'
-        + (modified.isEmpty() ? QString::fromLatin1(QCryptographicHash::hash(bodyBytes, QCryptographicHash::Sha256).toHex()) : modified);
+        + (modified.isEmpty()
+                ? QString::fromLatin1(QCryptographicHash::hash(bodyBytes, QCryptographicHash::Sha256).toHex())
+                : modified);
     return e;
 }
 

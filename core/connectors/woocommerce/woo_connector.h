@@ -4,8 +4,8 @@
 #include "connectors/storefront_connector.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -13,12 +13,13 @@
 namespace lockstep::core::net {
 class HttpClient;
 struct HttpRequest;
-}
+} // namespace lockstep::core::net
 
 namespace lockstep::core::connectors::woocommerce {
 
 /// Where the consumer key and secret travel.
-enum class WooCredentials {
+enum class WooCredentials
+{
     Header, ///< HTTP Basic in the Authorization header
     QueryString, ///< `consumer_key` and `consumer_secret` in the query (HTTPS only), for hosts that strip the header
 };
@@ -60,7 +61,8 @@ public:
     /// Every product (GET /products, 100 a page) and the variations of each variable product
     /// (GET /products/{id}/variations, 100 a page), with stock where it is managed. Refreshes the SKU map.
     void fetchListing(Reply<StorefrontListing> reply) override;
-    Result<WebhookEvent> verifyWebhook(const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
+    Result<WebhookEvent> verifyWebhook(
+        const QHash<QByteArray, QByteArray>& headers, const QByteArray& body) const override;
     /// `GET orders?per_page=1`: needs the key's read permission, as the order poll does (system_status would need
     /// an administrator's key, which Lockstep should not be given).
     void checkHealth(HealthReply reply) override;
