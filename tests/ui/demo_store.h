@@ -16,7 +16,7 @@
 namespace lockstep::test {
 
 /// Gives `r` the reason and suggested action the engine's rule writes (as messages, so the screenshots read in the
-/// console's language), for a demo exception of cause `k` (0 the commonest, see demoCause()).
+/// console's language), for a demo exception of cause `k` (0 the commonest, see demoCauseIndex()).
 inline void explainAsTheEngineWould(core::ExceptionRecord& r, int k, const QDateTime& now)
 {
     namespace rules = core::rules;
@@ -205,11 +205,17 @@ inline qint64 seedShippedOrder(core::store::Database& db, const QDateTime& place
     return id;
 }
 
+/// Which cause demo exception `i` has: 0 for three in five, 1 and 2 for one each.
+inline int demoCauseIndex(int i)
+{
+    return i % 5 < 3 ? 0 : (i % 5 == 3 ? 1 : 2);
+}
+
 /// The cause of demo exception `i` of `type`: two or three causes per queue, the first the commonest.
 inline QString demoCause(core::ExceptionType type, int i)
 {
     using core::ExceptionType;
-    const int k = i % 5 < 3 ? 0 : (i % 5 == 3 ? 1 : 2);
+    const int k = demoCauseIndex(i);
     switch (type) {
     case ExceptionType::FailedAllocation:
         return QStringList{QStringLiteral("allocation:DAL-1:MUG-350-WHT"),
@@ -273,7 +279,7 @@ inline void seedDemo(core::store::Database& db, const QDateTime& now)
             r.slaDue = r.firstSeen.addSecs(type == ExceptionType::StuckPending ? 2 * 3600 : 8 * 3600);
             r.state = i % 5 == 4 ? core::ExceptionState::Acknowledged : core::ExceptionState::Open;
             r.signature = demoCause(type, i);
-            explainAsTheEngineWould(r, i % 5 < 3 ? 0 : (i % 5 == 3 ? 1 : 2), now);
+            explainAsTheEngineWould(r, demoCauseIndex(i), now);
             r.assignee = i % 4 == 1 ? QStringLiteral("supervisor.ops") : QString();
             if (type == ExceptionType::CancellationPastCutoff) {
                 r.severity = core::Severity::Critical;
