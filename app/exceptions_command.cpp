@@ -260,8 +260,8 @@ int lookupOrder(store::Database& db, const QString& query, bool json)
                         order.currency,
                         headlineText));
             for (const LifecycleEvent& e : std::as_const(events.value()))
-                printLine(
-                    stdout, QStringLiteral("  %1  %2  %3").arg(iso(e.at), ui::OrderText::eventTitle(e.kind), e.detail));
+                printLine(stdout,
+                    QStringLiteral("  %1  %2  %3").arg(iso(e.at), ui::OrderText::eventTitle(e.kind), e.shownDetail()));
             for (const ExceptionRecord& r : std::as_const(exceptions.value()))
                 printLine(stdout,
                     tr("  exception %1 (%2, %3): %4")

@@ -99,7 +99,7 @@ inline void addEvent(core::store::Database& db,
     const QString& kind,
     const QString& detail)
 {
-    must(core::store::LifecycleRepository(db).append({0, orderId, at, source, kind, detail}));
+    must(core::store::LifecycleRepository(db).append({0, orderId, at, source, kind, detail, {}}));
 }
 
 inline core::ExceptionRecord makeException(core::ExceptionType type, const QString& subject, const QDateTime& firstSeen)

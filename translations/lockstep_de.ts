@@ -863,6 +863,113 @@
         <source>Check how the storefront&apos;s %1 is mapped to the warehouse order; correct the order value in the WMS or acknowledge the difference for finance.</source>
         <translation>Prüfen Sie, wie der Posten „%1“ des Shops dem Lagerauftrag zugeordnet wird; korrigieren Sie den Auftragswert im WMS oder quittieren Sie die Differenz für die Buchhaltung.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to pull the order before the carrier collects it: %3</source>
+        <translation>%1 hat %2 gebeten, die Bestellung vor der Abholung durch den Versanddienst zurückzuhalten: %3</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2), found before a retry</source>
+        <translation>Bereits im Lager als %1 (%2), vor einer Wiederholung gefunden</translation>
+    </message>
+    <message>
+        <source>Retry asked by %1 (attempt %2)</source>
+        <translation>Wiederholung angefordert von %1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>Retry asked by %1 (attempt %2): still held</source>
+        <translation>Wiederholung angefordert von %1 (Versuch %2): weiterhin zurückgehalten</translation>
+    </message>
+    <message>
+        <source>%1 chose to send it without SKU %2</source>
+        <translation>%1 hat entschieden, sie ohne SKU %2 zu senden</translation>
+    </message>
+    <message>
+        <source>Both systems read before a retry: %1</source>
+        <translation>Beide Systeme vor einer Wiederholung gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 placed: %2 %3</source>
+        <translation>Bestellung %1 aufgegeben: %2 %3</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Zahlung bestätigt</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Status geändert von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before it reached the warehouse</source>
+        <translation>Storniert, bevor sie das Lager erreichte</translation>
+    </message>
+    <message>
+        <source>Cancellation queued for the warehouse</source>
+        <translation>Stornierung für das Lager eingereiht</translation>
+    </message>
+    <message>
+        <source>Queued for the warehouse at %1</source>
+        <translation>Für das Lager %1 eingereiht</translation>
+    </message>
+    <message>
+        <source>Queued for the warehouse at %1 without %2, as a person chose</source>
+        <translation>Für das Lager %1 eingereiht, ohne %2, wie entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return of %n unit(s) queued for the warehouse at %1 as customer return %2</source>
+        <translation>
+            <numerusform>Rückgabe von %n Einheit für das Lager %1 als Kundenretoure %2 eingereiht</numerusform>
+            <numerusform>Rückgabe von %n Einheiten für das Lager %1 als Kundenretoure %2 eingereiht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2)</source>
+        <translation>Bereits im Lager als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse as %1 at %2</source>
+        <translation>Vom Lager als %1 in %2 angenommen</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as customer return %1 for %2</source>
+        <translation>Bereits im Lager als Kundenretoure %1 für %2</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse as customer return %1 for %2</source>
+        <translation>Vom Lager als Kundenretoure %1 für %2 angenommen</translation>
+    </message>
+    <message>
+        <source>Nothing left to cancel at the warehouse</source>
+        <translation>Im Lager nichts mehr zu stornieren</translation>
+    </message>
+    <message>
+        <source>Cancelled at the warehouse</source>
+        <translation>Im Lager storniert</translation>
+    </message>
+    <message>
+        <source>Customer told: shipped with %1, tracking %2</source>
+        <translation>Kunde informiert: versendet mit %1, Sendungsnummer %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Label printed for %1, tracking %2</source>
+        <translation>Etikett für %1 gedruckt, Sendungsnummer %2</translation>
+    </message>
+    <message>
+        <source>Packed at %1, waiting for %2 to collect</source>
+        <translation>Verpackt in %1, wartet auf Abholung durch %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, tracking %3</source>
+        <translation>%1: %2, Sendungsnummer %3</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

@@ -55,6 +55,13 @@
             <numerusform>%n attempts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Return of %n unit(s) queued for the warehouse at %1 as customer return %2</source>
+        <translation>
+            <numerusform>Return of %n unit queued for the warehouse at %1 as customer return %2</numerusform>
+            <numerusform>Return of %n units queued for the warehouse at %1 as customer return %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

@@ -863,6 +863,113 @@
         <source>Check how the storefront&apos;s %1 is mapped to the warehouse order; correct the order value in the WMS or acknowledge the difference for finance.</source>
         <translation>Revise cómo se traslada la partida «%1» de la tienda al pedido del almacén; corrija el valor en el WMS o reconozca la diferencia para finanzas.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to pull the order before the carrier collects it: %3</source>
+        <translation>%1 pidió a %2 retirar el pedido antes de que lo recoja el transportista: %3</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2), found before a retry</source>
+        <translation>Ya está en el almacén como %1 (%2), encontrado antes de un reintento</translation>
+    </message>
+    <message>
+        <source>Retry asked by %1 (attempt %2)</source>
+        <translation>Reintento solicitado por %1 (intento %2)</translation>
+    </message>
+    <message>
+        <source>Retry asked by %1 (attempt %2): still held</source>
+        <translation>Reintento solicitado por %1 (intento %2): sigue retenido</translation>
+    </message>
+    <message>
+        <source>%1 chose to send it without SKU %2</source>
+        <translation>%1 decidió enviarlo sin el SKU %2</translation>
+    </message>
+    <message>
+        <source>Both systems read before a retry: %1</source>
+        <translation>Ambos sistemas leídos antes de un reintento: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 placed: %2 %3</source>
+        <translation>Pedido %1 realizado: %2 %3</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Pago confirmado</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Estado cambiado de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before it reached the warehouse</source>
+        <translation>Cancelado antes de llegar al almacén</translation>
+    </message>
+    <message>
+        <source>Cancellation queued for the warehouse</source>
+        <translation>Cancelación en cola para el almacén</translation>
+    </message>
+    <message>
+        <source>Queued for the warehouse at %1</source>
+        <translation>En cola para el almacén %1</translation>
+    </message>
+    <message>
+        <source>Queued for the warehouse at %1 without %2, as a person chose</source>
+        <translation>En cola para el almacén %1 sin %2, según decidió una persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return of %n unit(s) queued for the warehouse at %1 as customer return %2</source>
+        <translation>
+            <numerusform>Devolución de %n unidad en cola para el almacén %1 como devolución de cliente %2</numerusform>
+            <numerusform>Devolución de %n unidades en cola para el almacén %1 como devolución de cliente %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2)</source>
+        <translation>Ya está en el almacén como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse as %1 at %2</source>
+        <translation>Recibido por el almacén como %1 en %2</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as customer return %1 for %2</source>
+        <translation>Ya está en el almacén como devolución de cliente %1 para %2</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse as customer return %1 for %2</source>
+        <translation>Recibido por el almacén como devolución de cliente %1 para %2</translation>
+    </message>
+    <message>
+        <source>Nothing left to cancel at the warehouse</source>
+        <translation>Nada que cancelar en el almacén</translation>
+    </message>
+    <message>
+        <source>Cancelled at the warehouse</source>
+        <translation>Cancelado en el almacén</translation>
+    </message>
+    <message>
+        <source>Customer told: shipped with %1, tracking %2</source>
+        <translation>Cliente informado: enviado con %1, seguimiento %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Label printed for %1, tracking %2</source>
+        <translation>Etiqueta impresa para %1, seguimiento %2</translation>
+    </message>
+    <message>
+        <source>Packed at %1, waiting for %2 to collect</source>
+        <translation>Empaquetado en %1, esperando la recogida de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, tracking %3</source>
+        <translation>%1: %2, seguimiento %3</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

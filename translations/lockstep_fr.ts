@@ -863,6 +863,113 @@
         <source>Check how the storefront&apos;s %1 is mapped to the warehouse order; correct the order value in the WMS or acknowledge the difference for finance.</source>
         <translation>Vérifiez comment le poste « %1 » de la boutique est reporté sur la commande d’entrepôt ; corrigez la valeur dans le WMS ou acquittez l’écart pour la comptabilité.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to pull the order before the carrier collects it: %3</source>
+        <translation>%1 a demandé à %2 de retirer la commande avant l’enlèvement par le transporteur : %3</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2), found before a retry</source>
+        <translation>Déjà à l’entrepôt sous %1 (%2), trouvée avant une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Retry asked by %1 (attempt %2)</source>
+        <translation>Nouvelle tentative demandée par %1 (tentative %2)</translation>
+    </message>
+    <message>
+        <source>Retry asked by %1 (attempt %2): still held</source>
+        <translation>Nouvelle tentative demandée par %1 (tentative %2) : toujours retenue</translation>
+    </message>
+    <message>
+        <source>%1 chose to send it without SKU %2</source>
+        <translation>%1 a choisi de l’envoyer sans le SKU %2</translation>
+    </message>
+    <message>
+        <source>Both systems read before a retry: %1</source>
+        <translation>Les deux systèmes lus avant une nouvelle tentative : %1</translation>
+    </message>
+    <message>
+        <source>Order %1 placed: %2 %3</source>
+        <translation>Commande %1 passée : %2 %3</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Paiement confirmé</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Statut passé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before it reached the warehouse</source>
+        <translation>Annulée avant d’atteindre l’entrepôt</translation>
+    </message>
+    <message>
+        <source>Cancellation queued for the warehouse</source>
+        <translation>Annulation mise en file pour l’entrepôt</translation>
+    </message>
+    <message>
+        <source>Queued for the warehouse at %1</source>
+        <translation>Mise en file pour l’entrepôt %1</translation>
+    </message>
+    <message>
+        <source>Queued for the warehouse at %1 without %2, as a person chose</source>
+        <translation>Mise en file pour l’entrepôt %1 sans %2, comme choisi par une personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return of %n unit(s) queued for the warehouse at %1 as customer return %2</source>
+        <translation>
+            <numerusform>Retour de %n unité mis en file pour l’entrepôt %1 comme retour client %2</numerusform>
+            <numerusform>Retour de %n unités mis en file pour l’entrepôt %1 comme retour client %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2)</source>
+        <translation>Déjà à l’entrepôt sous %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse as %1 at %2</source>
+        <translation>Reçue par l’entrepôt sous %1 à %2</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as customer return %1 for %2</source>
+        <translation>Déjà à l’entrepôt comme retour client %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse as customer return %1 for %2</source>
+        <translation>Reçu par l’entrepôt comme retour client %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Nothing left to cancel at the warehouse</source>
+        <translation>Plus rien à annuler à l’entrepôt</translation>
+    </message>
+    <message>
+        <source>Cancelled at the warehouse</source>
+        <translation>Annulée à l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Customer told: shipped with %1, tracking %2</source>
+        <translation>Client informé : expédiée avec %1, suivi %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Label printed for %1, tracking %2</source>
+        <translation>Étiquette imprimée pour %1, suivi %2</translation>
+    </message>
+    <message>
+        <source>Packed at %1, waiting for %2 to collect</source>
+        <translation>Emballée à %1, en attente de l’enlèvement par %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, tracking %3</source>
+        <translation>%1 : %2, suivi %3</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

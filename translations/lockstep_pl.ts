@@ -870,6 +870,114 @@
         <source>Check how the storefront&apos;s %1 is mapped to the warehouse order; correct the order value in the WMS or acknowledge the difference for finance.</source>
         <translation>Sprawdź, jak pozycja „%1” ze sklepu przechodzi do zlecenia magazynowego; popraw wartość w WMS lub potwierdź różnicę dla księgowości.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 asked %2 to pull the order before the carrier collects it: %3</source>
+        <translation>%1 poprosił(a) %2 o wstrzymanie zamówienia, zanim odbierze je przewoźnik: %3</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2), found before a retry</source>
+        <translation>Już w magazynie jako %1 (%2), znalezione przed ponowieniem</translation>
+    </message>
+    <message>
+        <source>Retry asked by %1 (attempt %2)</source>
+        <translation>Ponowienie zlecone przez %1 (próba %2)</translation>
+    </message>
+    <message>
+        <source>Retry asked by %1 (attempt %2): still held</source>
+        <translation>Ponowienie zlecone przez %1 (próba %2): nadal wstrzymane</translation>
+    </message>
+    <message>
+        <source>%1 chose to send it without SKU %2</source>
+        <translation>%1 zdecydował(a) wysłać je bez SKU %2</translation>
+    </message>
+    <message>
+        <source>Both systems read before a retry: %1</source>
+        <translation>Oba systemy odczytane przed ponowieniem: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 placed: %2 %3</source>
+        <translation>Złożono zamówienie %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Płatność potwierdzona</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Status zmieniony z %1 na %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before it reached the warehouse</source>
+        <translation>Anulowane, zanim dotarło do magazynu</translation>
+    </message>
+    <message>
+        <source>Cancellation queued for the warehouse</source>
+        <translation>Anulowanie w kolejce do magazynu</translation>
+    </message>
+    <message>
+        <source>Queued for the warehouse at %1</source>
+        <translation>W kolejce do magazynu %1</translation>
+    </message>
+    <message>
+        <source>Queued for the warehouse at %1 without %2, as a person chose</source>
+        <translation>W kolejce do magazynu %1 bez %2, zgodnie z decyzją osoby</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return of %n unit(s) queued for the warehouse at %1 as customer return %2</source>
+        <translation>
+            <numerusform>Zwrot %n sztuki w kolejce do magazynu %1 jako zwrot klienta %2</numerusform>
+            <numerusform>Zwrot %n sztuk w kolejce do magazynu %1 jako zwrot klienta %2</numerusform>
+            <numerusform>Zwrot %n sztuk w kolejce do magazynu %1 jako zwrot klienta %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as %1 (%2)</source>
+        <translation>Już w magazynie jako %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse as %1 at %2</source>
+        <translation>Przyjęte przez magazyn jako %1 w %2</translation>
+    </message>
+    <message>
+        <source>Already at the warehouse as customer return %1 for %2</source>
+        <translation>Już w magazynie jako zwrot klienta %1 dla %2</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse as customer return %1 for %2</source>
+        <translation>Przyjęte przez magazyn jako zwrot klienta %1 dla %2</translation>
+    </message>
+    <message>
+        <source>Nothing left to cancel at the warehouse</source>
+        <translation>W magazynie nie ma już czego anulować</translation>
+    </message>
+    <message>
+        <source>Cancelled at the warehouse</source>
+        <translation>Anulowane w magazynie</translation>
+    </message>
+    <message>
+        <source>Customer told: shipped with %1, tracking %2</source>
+        <translation>Klient powiadomiony: wysłano przez %1, numer przesyłki %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Label printed for %1, tracking %2</source>
+        <translation>Wydrukowano etykietę dla %1, numer przesyłki %2</translation>
+    </message>
+    <message>
+        <source>Packed at %1, waiting for %2 to collect</source>
+        <translation>Spakowane w %1, czeka na odbiór przez %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, tracking %3</source>
+        <translation>%1: %2, numer przesyłki %3</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

@@ -65,7 +65,7 @@ QVariant LifecycleModel::data(const QModelIndex& index, int role) const
         break;
     case Column::Detail:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return row.event.detail;
+            return row.event.shownDetail();
         break;
     case Column::Count:
         break;

@@ -423,12 +423,12 @@ ItemOutcome ActionExecutor::comment(Context& ctx, const ExceptionRecord& record)
     if (!audited.ok())
         return storeError(record.id, audited.error());
     if (record.orderId != 0) {
-        auto event = store::LifecycleRepository(m_db).append({0,
-            record.orderId,
+        auto event = store::LifecycleRepository(m_db).append(LifecycleEvent::about(record.orderId,
             ctx.now,
             SourceSystem::Lockstep,
             QStringLiteral("lockstep.comment"),
-            QStringLiteral("%1: %2").arg(ctx.auditActor(), text)});
+            Message(QT_TRANSLATE_NOOP("Lockstep", "%1: %2"),
+                {Message::literal(ctx.auditActor()), Message::literal(text)})));
         if (!event.ok())
             return storeError(record.id, event.error());
     }
@@ -462,17 +462,15 @@ ItemOutcome ActionExecutor::requestIntercept(Context& ctx, const ExceptionRecord
             Message(QT_TRANSLATE_NOOP(
                 "Lockstep", "Say how and whom you asked (a call to the shift lead, a mail to the floor).")),
             record.version);
-    const QString where = record.facility.isEmpty() ? QStringLiteral("the warehouse") : record.facility;
+    const Message where = record.facility.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the warehouse"))
+                                                    : Message::literal(record.facility);
     ExceptionRecord after = record;
     after.actionMessage = Message(QT_TRANSLATE_NOOP("Lockstep",
                                       "%1 asked %2 to pull the order (%3). Wait for the "
                                       "warehouse: this resolves itself when it cancels the "
                                       "order; if the carrier collects it, arrange a return and "
                                       "refund with the customer."),
-        {Message::literal(ctx.actor),
-            record.facility.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the warehouse"))
-                                      : Message::literal(record.facility),
-            Message::literal(note)});
+        {Message::literal(ctx.actor), where, Message::literal(note)});
     after.suggestedAction = after.actionMessage.english();
 
     store::Transaction tx(m_db);
@@ -485,13 +483,12 @@ ItemOutcome ActionExecutor::requestIntercept(Context& ctx, const ExceptionRecord
         !st.ok())
         return storeError(record.id, st.error());
     if (record.orderId != 0) {
-        auto event = store::LifecycleRepository(m_db).append({0,
-            record.orderId,
+        auto event = store::LifecycleRepository(m_db).append(LifecycleEvent::about(record.orderId,
             ctx.now,
             SourceSystem::Lockstep,
             QStringLiteral("lockstep.intercept_requested"),
-            QStringLiteral("%1 asked %2 to pull the order before the carrier collects it: %3")
-                .arg(ctx.auditActor(), where, note)});
+            Message(QT_TRANSLATE_NOOP("Lockstep", "%1 asked %2 to pull the order before the carrier collects it: %3"),
+                {Message::literal(ctx.auditActor()), where, Message::literal(note)})));
         if (!event.ok())
             return storeError(record.id, event.error());
     }
@@ -622,13 +619,12 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
         if (entry.value() && entry.value()->state != store::OutboxState::Sent) {
             if (auto st = outbox.markSent(entry.value()->id, ctx.now); !st.ok())
                 return storeError(id, st.error());
-            auto event = store::LifecycleRepository(m_db).append({0,
-                order.id,
+            auto event = store::LifecycleRepository(m_db).append(LifecycleEvent::about(order.id,
                 ctx.now,
                 SourceSystem::Deposco,
                 QStringLiteral("wms.acknowledged"),
-                QStringLiteral("Already at the warehouse as %1 (%2), found before a retry")
-                    .arg(at.number, toWmsText(at.status))});
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Already at the warehouse as %1 (%2), found before a retry"),
+                    {Message::literal(at.number), Message::literal(toWmsText(at.status))})));
             if (!event.ok())
                 return storeError(id, event.error());
         }
@@ -698,14 +694,13 @@ ItemOutcome ActionExecutor::retry(Context& ctx, const ExceptionRecord& record)
     auto version = write(ctx, before, after, detail);
     if (!version.ok())
         return storeError(id, version.error());
-    auto event = store::LifecycleRepository(m_db).append({0,
-        order.id,
+    auto event = store::LifecycleRepository(m_db).append(LifecycleEvent::about(order.id,
         ctx.now,
         SourceSystem::Lockstep,
         QStringLiteral("lockstep.retry"),
-        entry.value()
-            ? QStringLiteral("Retry asked by %1 (attempt %2)").arg(ctx.actor).arg(after.attempts)
-            : QStringLiteral("Retry asked by %1 (attempt %2): still held").arg(ctx.actor).arg(after.attempts)});
+        Message(entry.value() ? QT_TRANSLATE_NOOP("Lockstep", "Retry asked by %1 (attempt %2)")
+                              : QT_TRANSLATE_NOOP("Lockstep", "Retry asked by %1 (attempt %2): still held"),
+            {Message::literal(ctx.actor), Message::number(after.attempts)})));
     if (!event.ok())
         return storeError(id, event.error());
     if (auto st = tx.commit(); !st.ok())
@@ -1321,12 +1316,12 @@ ItemOutcome ActionExecutor::leaveOutLine(Context& ctx, const ExceptionRecord& re
         return storeError(record.id, st.error());
     const Message described(QT_TRANSLATE_NOOP("Lockstep", "Order %1 goes to the warehouse without its line of SKU %2."),
         {Message::of(order.number), Message::of(sku)});
-    auto event = store::LifecycleRepository(m_db).append({0,
-        order.id,
+    auto event = store::LifecycleRepository(m_db).append(LifecycleEvent::about(order.id,
         ctx.now,
         SourceSystem::Lockstep,
         QStringLiteral("lockstep.line_left_out"),
-        QStringLiteral("%1 chose to send it without SKU %2").arg(ctx.actor, sku)});
+        Message(QT_TRANSLATE_NOOP("Lockstep", "%1 chose to send it without SKU %2"),
+            {Message::literal(ctx.actor), Message::literal(sku)})));
     if (!event.ok())
         return storeError(record.id, event.error());
     auto version = write(ctx, record, record, described);

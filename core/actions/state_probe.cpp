@@ -129,12 +129,12 @@ Status StateProbe::record(const ProbeResult& result)
         return order.error();
     if (order.value()) {
         auto event = store::LifecycleRepository(m_context.db)
-                         .append({0,
-                             order.value()->id,
+                         .append(LifecycleEvent::about(order.value()->id,
                              now,
                              SourceSystem::Lockstep,
                              QStringLiteral("lockstep.checked"),
-                             QStringLiteral("Both systems read before a retry: ") + describe(result.state).english()});
+                             Message(QT_TRANSLATE_NOOP("Lockstep", "Both systems read before a retry: %1"),
+                                 {describe(result.state)})));
         if (!event.ok())
             return event.error();
     }

@@ -36,7 +36,9 @@ struct Error
 };
 
 /// The value, or an Error. Used by every `core` function that can fail; exceptions never leave `core`.
-template <typename T> class Result
+/// `[[nodiscard]]`: a failure nobody looked at is a compile error in CI (-Werror); where a failure truly changes
+/// nothing, say so at the call with `std::ignore = …` and a comment.
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -64,8 +66,8 @@ private:
     std::variant<T, Error> m_data;
 };
 
-/// Result of an operation that yields nothing but can fail.
-class Status
+/// Result of an operation that yields nothing but can fail. `[[nodiscard]]` like Result.
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -5,6 +5,7 @@
 #include "order_judgement.h"
 #include "outbox_payloads.h"
 #include "rules/exception_catalog.h"
+#include "rules/facility_routing.h"
 #include "rules/order_values.h"
 #include "rules/sku_mismatch.h"
 #include "rules/unmapped_field.h"
@@ -120,8 +121,10 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
         if (auto st = event(order.id,
                 order.storefront,
                 QStringLiteral("storefront.placed"),
-                QStringLiteral("Order %1 placed: %2 %3")
-                    .arg(order.number, order.totals.total.toDecimalString(), order.currency),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 placed: %2 %3"),
+                    {Message::literal(order.number),
+                        Message::literal(order.totals.total.toDecimalString()),
+                        Message::literal(order.currency)}),
                 at(order.createdAt));
             !st.ok())
             return st.error();
@@ -132,7 +135,7 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
         if (auto st = event(order.id,
                 order.storefront,
                 QStringLiteral("storefront.paid"),
-                QStringLiteral("Payment confirmed"),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Payment confirmed")),
                 at(order.paidAt));
             !st.ok())
             return st.error();
@@ -141,7 +144,8 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
         if (auto st = event(order.id,
                 order.storefront,
                 QStringLiteral("storefront.status"),
-                QStringLiteral("Status changed from %1 to %2").arg(existing.value()->status, order.status),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Status changed from %1 to %2"),
+                    {Message::literal(existing.value()->status), Message::literal(order.status)}),
                 at(order.modifiedAt));
             !st.ok())
             return st.error();
@@ -182,7 +186,7 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
             return event(order.id,
                 SourceSystem::Lockstep,
                 QStringLiteral("lockstep.create_withdrawn"),
-                QStringLiteral("Cancelled before it reached the warehouse"),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Cancelled before it reached the warehouse")),
                 now);
         }
         auto cancel = outbox.findByKey(cancelOrderKey(subject));
@@ -197,7 +201,7 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         return event(order.id,
             SourceSystem::Lockstep,
             QStringLiteral("lockstep.cancel_queued"),
-            QStringLiteral("Cancellation queued for the warehouse"),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Cancellation queued for the warehouse")),
             now);
     }
 
@@ -243,22 +247,13 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     const QString facility = routed.value();
     if (facility.isEmpty()) {
         // A channel mapped to no facility on purpose (a person routes its orders), or one no mapping names.
-        const Message reason(m_config.facilityByChannel.contains(order.channel)
-                ? QT_TRANSLATE_NOOP("Lockstep",
-                    "Order %1 came from channel \"%2\", which is mapped to no facility, "
-                    "so a person routes its orders.")
-                : QT_TRANSLATE_NOOP("Lockstep",
-                    "Order %1 came from channel \"%2\", which maps to no facility, and "
-                    "no default facility is set."),
-            {Message::literal(order.number), Message::literal(order.channel)});
-        ExceptionRecord r = base(ExceptionType::FacilityRoutingFailure,
-            Severity::High,
-            reason,
-            Message(QT_TRANSLATE_NOOP("Lockstep",
-                "Map the channel to a facility in Settings, or choose a facility for "
-                "this order, then retry.")),
-            QStringLiteral("no-facility:") + order.channel);
-        return raise(r, out);
+        rules::RoutingFacts facts;
+        facts.subject = subject;
+        facts.orderId = order.id;
+        facts.orderRef = order.number;
+        facts.channel = order.channel;
+        facts.mappedToNothing = m_config.facilityByChannel.contains(order.channel);
+        return raise(rules::facilityRoutingFailure(facts, ruleSettings(m_config), now), out);
     }
 
     connectors::WmsCreateRequest request;
@@ -280,22 +275,15 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     if (!wmsLines.ok())
         return wmsLines.error();
     request.lines = wmsLines->lines;
-    const QStringList& missing = wmsLines->missing;
-    if (!missing.isEmpty()) {
-        const QString first = wmsLines->firstMissingSku; // empty when every unknown line simply has no SKU
-        ExceptionRecord r = base(ExceptionType::SkuMismatch,
-            Severity::High,
-            Message(QT_TRANSLATE_NOOP("Lockstep",
-                        "Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item "
-                        "master."),
-                {Message::literal(order.number), Message::literal(missing.join(QStringLiteral(", ")))}),
-            Message(QT_TRANSLATE_NOOP("Lockstep",
-                "Map the storefront SKU to a WMS item (Edit), or add the item to the "
-                "WMS item master, then retry.")),
-            rules::missingSkuSignature(first));
-        r.sku = first;
-        r.facility = facility;
-        return raise(r, out);
+    if (!wmsLines->missing.isEmpty()) {
+        rules::MissingItemFacts facts;
+        facts.subject = subject;
+        facts.orderId = order.id;
+        facts.orderRef = order.number;
+        facts.missing = wmsLines->missing;
+        facts.firstMissingSku = wmsLines->firstMissingSku; // empty when every unknown line simply has no SKU
+        facts.facility = facility;
+        return raise(rules::missingItems(facts, ruleSettings(m_config), now), out);
     }
 
     auto personMapped = edits.customFieldMappings();
@@ -343,9 +331,10 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
     return event(order.id,
         SourceSystem::Lockstep,
         QStringLiteral("lockstep.queued_for_wms"),
-        sentWithout.isEmpty() ? QStringLiteral("Queued for the warehouse at %1").arg(facility)
-                              : QStringLiteral("Queued for the warehouse at %1 without %2, as a person chose")
-                                    .arg(facility, sentWithout.join(QStringLiteral(", "))),
+        sentWithout.isEmpty()
+            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Queued for the warehouse at %1"), {Message::literal(facility)})
+            : Message(QT_TRANSLATE_NOOP("Lockstep", "Queued for the warehouse at %1 without %2, as a person chose"),
+                {Message::literal(facility), Message::literal(sentWithout.join(QStringLiteral(", ")))}),
         now);
 }
 
@@ -401,10 +390,10 @@ Status OrderIntake::raise(ExceptionRecord record, IntakeOutcome& out)
 }
 
 Status OrderIntake::event(
-    qint64 orderId, SourceSystem source, const QString& kind, const QString& detail, const QDateTime& at)
+    qint64 orderId, SourceSystem source, const QString& kind, const Message& detail, const QDateTime& at)
 {
     LifecycleRepository events(m_db);
-    auto id = events.append({0, orderId, at, source, kind, detail});
+    auto id = events.append(LifecycleEvent::about(orderId, at, source, kind, detail));
     return id.ok() ? Status::success() : Status(id.error());
 }
 

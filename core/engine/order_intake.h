@@ -76,7 +76,7 @@ private:
     /// Resolves what held `subject` (an unknown SKU, no facility) now that it went to the outbox.
     Status clearHolds(const QString& subject, const QString& why, IntakeOutcome& out);
     Status raise(ExceptionRecord record, IntakeOutcome& out);
-    Status event(qint64 orderId, SourceSystem source, const QString& kind, const QString& detail, const QDateTime& at);
+    Status event(qint64 orderId, SourceSystem source, const QString& kind, const Message& detail, const QDateTime& at);
 
     store::Database& m_db;
     const Config& m_config;

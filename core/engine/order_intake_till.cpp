@@ -3,7 +3,9 @@
 #include "connectors/deposco/deposco_connector.h"
 #include "connectors/pos/square_parser.h"
 #include "order_intake.h"
+#include "order_judgement.h"
 #include "outbox_payloads.h"
+#include "rules/facility_routing.h"
 #include "rules/sku_mismatch.h"
 #include "store/outbox_repository.h"
 
@@ -39,41 +41,29 @@ Status OrderIntake::decideTill(const Order& order, IntakeOutcome& out)
         return routed.error();
     const QString facility = routed.value();
     if (facility.isEmpty()) {
-        return raise(exceptionAbout(order,
-                         ExceptionType::FacilityRoutingFailure,
-                         Severity::High,
-                         Message(QT_TRANSLATE_NOOP("Lockstep",
-                                     "Till return %1 was taken back at store %2, which "
-                                     "maps to no facility, so the warehouse cannot be told "
-                                     "the goods are coming back."),
-                             {Message::literal(order.number), Message::literal(order.channel)}),
-                         Message(QT_TRANSLATE_NOOP("Lockstep",
-                             "Map the store to a facility in Settings, or choose a "
-                             "facility for this return, then retry.")),
-                         QStringLiteral("no-facility:") + order.channel),
-            out);
+        rules::RoutingFacts facts;
+        facts.kind = rules::RoutingFacts::Kind::TillReturn;
+        facts.subject = subject;
+        facts.orderId = order.id;
+        facts.orderRef = order.number;
+        facts.channel = order.channel;
+        return raise(rules::facilityRoutingFailure(facts, ruleSettings(m_config), m_clock.nowUtc()), out);
     }
     auto wmsLines = toWmsLines(m_db, order.storefront, returned, order.currency);
     if (!wmsLines.ok())
         return wmsLines.error();
     if (!wmsLines->missing.isEmpty()) {
         // A till SKU that maps to nothing: the same correction as a storefront's (map it, or add the item).
-        ExceptionRecord r = exceptionAbout(order,
-            ExceptionType::SkuMismatch,
-            Severity::High,
-            Message(QT_TRANSLATE_NOOP("Lockstep",
-                        "Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not "
-                        "in the WMS item master."),
-                {Message::literal(order.number),
-                    Message::literal(order.channel),
-                    Message::literal(wmsLines->missing.join(QStringLiteral(", ")))}),
-            Message(QT_TRANSLATE_NOOP("Lockstep",
-                "Map the till SKU to a WMS item (Edit), or add the item to the WMS "
-                "item master, then retry.")),
-            rules::missingSkuSignature(wmsLines->firstMissingSku));
-        r.sku = wmsLines->firstMissingSku;
-        r.facility = facility;
-        return raise(r, out);
+        rules::MissingItemFacts facts;
+        facts.tillReturn = true;
+        facts.subject = subject;
+        facts.orderId = order.id;
+        facts.orderRef = order.number;
+        facts.store = order.channel;
+        facts.missing = wmsLines->missing;
+        facts.firstMissingSku = wmsLines->firstMissingSku;
+        facts.facility = facility;
+        return raise(rules::missingItems(facts, ruleSettings(m_config), m_clock.nowUtc()), out);
     }
 
     connectors::WmsReturnRequest request;
@@ -106,9 +96,10 @@ Status OrderIntake::decideTill(const Order& order, IntakeOutcome& out)
     return event(order.id,
         SourceSystem::Lockstep,
         QStringLiteral("lockstep.return_queued"),
-        QStringLiteral("Return of %1 unit(s) queued for the warehouse at %2 as customer return %3")
-            .arg(units)
-            .arg(facility, request.number),
+        Message::plural(QT_TRANSLATE_N_NOOP(
+                            "Lockstep", "Return of %n unit(s) queued for the warehouse at %1 as customer return %2"),
+            units,
+            {Message::literal(facility), Message::literal(request.number)}),
         entry.createdAt);
 }
 

@@ -65,8 +65,11 @@ void OutboxDispatcher::pump()
         ++m_inFlight;
         sendOne(entry, [this, order, id = entry.id, attempts = entry.attempts] {
             // An entry its handler left unsettled (a commit that failed) goes back to the queue, looked up first again.
+            // If even that cannot be written, the entry stays 'sending' until the engine's next start releases it.
             const QDateTime now = m_context.clock.nowUtc();
-            store::OutboxRepository(m_context.db).unclaim(id, now.addMSecs(backoffMSecs(attempts)), now);
+            if (auto st = store::OutboxRepository(m_context.db).unclaim(id, now.addMSecs(backoffMSecs(attempts)), now);
+                !st.ok())
+                m_summary.problems << st.error().toString();
             m_busyOrders.remove(order);
             --m_inFlight;
             // On a fresh event-loop turn: a send that ends at once never deepens the stack.
@@ -98,8 +101,11 @@ void OutboxDispatcher::sendOne(const OutboxEntry& entry, Next finished)
         return sendFulfil(entry, std::move(finished));
     if (entry.kind == kWmsCreateReturn)
         return sendReturn(entry, std::move(finished));
-    store::OutboxRepository(m_context.db)
-        .markDead(entry.id, QStringLiteral("unknown outbox kind ") + entry.kind, m_context.clock.nowUtc());
+    if (auto st =
+            store::OutboxRepository(m_context.db)
+                .markDead(entry.id, QStringLiteral("unknown outbox kind ") + entry.kind, m_context.clock.nowUtc());
+        !st.ok())
+        m_summary.problems << st.error().toString();
     finished();
 }
 
@@ -108,63 +114,74 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
     store::OutboxRepository outbox(m_context.db);
     const QDateTime now = m_context.clock.nowUtc();
     m_summary.problems << error.toString();
-    if (error.code == ErrorCode::Refused || error.code == ErrorCode::Parse) {
-        // Refused by the other side: sending it again will not help. A person takes it from here.
-        outbox.markDead(entry.id, error.toString(), now);
-        // A "shipped" message the storefront refused (e.g. the order was cancelled there and shipped anyway) is
-        // not the warehouse's refusal: it is a shipment confirmation the storefront refused, told at once (the
-        // sweep keeps it open until the storefront accepts one).
-        if (entry.kind == kStorefrontFulfil)
-            return raiseRefusedShipment(entry, now);
-        if (entry.kind == kWmsCreateReturn)
-            return raiseRefusedReturn(entry, error.message, now);
-        const QString reference = orderSubjectOfKey(entry.idempotencyKey);
-        QString number = SubjectKey::parse(reference).orderId();
-        const qint64 orderId = storedOrderId(m_context.db, reference, &number);
-        ExceptionRecord r = rules::makeException(ExceptionType::StuckPending,
-            reference,
-            Severity::High,
-            Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse refused order %1: %2"),
-                {Message::literal(number), Message::literal(error.message)}),
-            Message(
-                QT_TRANSLATE_NOOP("Lockstep", "Correct the order or the mapping the warehouse refused, then retry.")),
-            QStringLiteral("wms-refused:") + error.message.left(60),
-            now,
-            m_context.config.ownerByExceptionType);
-        r.orderId = orderId;
-        r.orderRef = number;
-        r.payload = entry.payload;
-        r.attempts = entry.attempts + 1;
-        raiseException(m_context.db, r, m_summary);
+    const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
+    if (error.code != ErrorCode::Refused && error.code != ErrorCode::Parse) {
+        // Not settled when this fails: the entry is still 'sending', and the pump's unclaim makes it due again.
+        if (auto st = outbox.markFailed(entry.id, error.toString(), now.addMSecs(backoffMSecs(entry.attempts)), now);
+            !st.ok())
+            report(st.error());
         return;
     }
-    outbox.markFailed(entry.id, error.toString(), now.addMSecs(backoffMSecs(entry.attempts)), now);
+    // Refused by the other side: sending it again will not help. A person takes it from here. The entry dies only
+    // with its exception raised; if either cannot be written, both roll back and the entry is tried again.
+    store::Transaction tx(m_context.db);
+    if (auto st = outbox.markDead(entry.id, error.toString(), now); !st.ok())
+        return report(st.error());
+    // A "shipped" message the storefront refused (e.g. the order was cancelled there and shipped anyway) is not the
+    // warehouse's refusal: it is a shipment confirmation the storefront refused, told at once (the sweep keeps it
+    // open until the storefront accepts one).
+    const Status raised = entry.kind == kStorefrontFulfil ? raiseRefusedShipment(entry, now)
+        : entry.kind == kWmsCreateReturn                  ? raiseRefusedReturn(entry, error.message, now)
+                                                          : raiseRefusedOrder(entry, error.message, now);
+    if (!raised.ok())
+        return report(raised.error());
+    if (auto st = tx.commit(); !st.ok())
+        report(st.error());
 }
 
-void OutboxDispatcher::raiseRefusedShipment(const OutboxEntry& entry, const QDateTime& now)
+Status OutboxDispatcher::raiseRefusedOrder(const OutboxEntry& entry, const QString& error, const QDateTime& now)
 {
-    const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
+    const QString reference = orderSubjectOfKey(entry.idempotencyKey);
+    QString number = SubjectKey::parse(reference).orderId();
+    const qint64 orderId = storedOrderId(m_context.db, reference, &number);
+    ExceptionRecord r = rules::makeException(ExceptionType::StuckPending,
+        reference,
+        Severity::High,
+        Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse refused order %1: %2"),
+            {Message::literal(number), Message::literal(error)}),
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Correct the order or the mapping the warehouse refused, then retry.")),
+        QStringLiteral("wms-refused:") + error.left(60),
+        now,
+        m_context.config.ownerByExceptionType);
+    r.orderId = orderId;
+    r.orderRef = number;
+    r.payload = entry.payload;
+    r.attempts = entry.attempts + 1;
+    return raiseException(m_context.db, r, m_summary);
+}
+
+Status OutboxDispatcher::raiseRefusedShipment(const OutboxEntry& entry, const QDateTime& now)
+{
     const auto payload = decodeFulfil(entry.payload);
     if (!payload.ok())
-        return; // nothing names the shipment; the sweep reports what the store knows
+        return {}; // nothing names the shipment; the sweep reports what the store knows
     auto shipment = store::ShipmentRepository(m_context.db).findByWmsId(payload->update.deliveryKey);
     if (!shipment.ok())
-        return report(shipment.error());
+        return shipment.error();
     if (!shipment.value())
-        return;
+        return {};
     auto facts = shipmentFacts(m_context.db, *shipment.value());
     if (!facts.ok())
-        return report(facts.error());
-    if (auto r = rules::detectShipmentConfirmationMissing(facts.value(), ruleSettings(m_context.config), now)) {
-        if (auto st = raiseException(m_context.db, *r, m_summary); !st.ok())
-            report(st.error());
-    }
+        return facts.error();
+    if (auto r = rules::detectShipmentConfirmationMissing(facts.value(), ruleSettings(m_context.config), now))
+        return raiseException(m_context.db, *r, m_summary);
+    return {};
 }
 
 void OutboxDispatcher::delivered(const OutboxEntry& entry,
     const std::optional<connectors::WmsOrder>& wmsOrder,
     const QString& eventKind,
-    const QString& detail)
+    const Message& detail)
 {
     const QDateTime now = m_context.clock.nowUtc();
     // On any failure the transaction rolls back and the entry stays due: the next attempt looks up first.
@@ -182,7 +199,8 @@ void OutboxDispatcher::delivered(const OutboxEntry& entry,
     if (const qint64 orderId = storedOrderId(m_context.db, reference)) {
         const SourceSystem source =
             eventKind.startsWith(QLatin1String("storefront")) ? SourceSystem::Lockstep : SourceSystem::Deposco;
-        if (auto id = store::LifecycleRepository(m_context.db).append({0, orderId, now, source, eventKind, detail});
+        if (auto id = store::LifecycleRepository(m_context.db)
+                          .append(LifecycleEvent::about(orderId, now, source, eventKind, detail));
             !id.ok())
             return report(id.error());
     }
@@ -206,21 +224,26 @@ bool OutboxDispatcher::storefrontCancelled(const QString& reference)
 void OutboxDispatcher::withdraw(const OutboxEntry& entry, const QString& reference)
 {
     const QDateTime now = m_context.clock.nowUtc();
+    const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
     store::Transaction tx(m_context.db);
-    store::OutboxRepository(m_context.db)
-        .markDead(
-            entry.id, QStringLiteral("withdrawn: cancelled in the storefront before it reached the warehouse"), now);
+    if (auto st = store::OutboxRepository(m_context.db)
+                      .markDead(entry.id,
+                          QStringLiteral("withdrawn: cancelled in the storefront before it reached the warehouse"),
+                          now);
+        !st.ok())
+        return report(st.error());
     if (const qint64 orderId = storedOrderId(m_context.db, reference)) {
-        store::LifecycleRepository(m_context.db)
-            .append({0,
-                orderId,
-                now,
-                SourceSystem::Lockstep,
-                QStringLiteral("lockstep.create_withdrawn"),
-                QStringLiteral("Cancelled before it reached the warehouse")});
+        if (auto id = store::LifecycleRepository(m_context.db)
+                          .append(LifecycleEvent::about(orderId,
+                              now,
+                              SourceSystem::Lockstep,
+                              QStringLiteral("lockstep.create_withdrawn"),
+                              Message(QT_TRANSLATE_NOOP("Lockstep", "Cancelled before it reached the warehouse"))));
+            !id.ok())
+            return report(id.error());
     }
     if (auto st = tx.commit(); !st.ok())
-        m_summary.problems << st.error().toString();
+        report(st.error());
 }
 
 void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
@@ -250,7 +273,8 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
             delivered(entry,
                 existing,
                 QStringLiteral("wms.acknowledged"),
-                QStringLiteral("Already at the warehouse as %1 (%2)").arg(existing.number, toWmsText(existing.status)));
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Already at the warehouse as %1 (%2)"),
+                    {Message::literal(existing.number), Message::literal(toWmsText(existing.status))}));
             return next();
         }
         m_context.wms->createOrder(req, [this, entry, req, next](Result<connectors::WmsOrder> created) {
@@ -263,7 +287,8 @@ void OutboxDispatcher::sendCreate(const OutboxEntry& entry, Next next)
             delivered(entry,
                 created.value(),
                 QStringLiteral("wms.acknowledged"),
-                QStringLiteral("Received by the warehouse as %1 at %2").arg(created->number, created->facility));
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Received by the warehouse as %1 at %2"),
+                    {Message::literal(created->number), Message::literal(created->facility)}));
             next();
         });
     });
@@ -314,12 +339,13 @@ void OutboxDispatcher::returnDelivered(const OutboxEntry& entry,
     const QString number = atWms.number.isEmpty() ? request.number : atWms.number;
     const QString facility = atWms.facility.isEmpty() ? request.facility : atWms.facility;
     if (const qint64 orderId = storedOrderId(m_context.db, request.reference)) {
-        const QString detail = foundExisting
-            ? QStringLiteral("Already at the warehouse as customer return %1 for %2").arg(number, facility)
-            : QStringLiteral("Received by the warehouse as customer return %1 for %2").arg(number, facility);
-        if (auto id =
-                store::LifecycleRepository(m_context.db)
-                    .append({0, orderId, now, SourceSystem::Deposco, QStringLiteral("wms.return_created"), detail});
+        const Message detail(foundExisting
+                ? QT_TRANSLATE_NOOP("Lockstep", "Already at the warehouse as customer return %1 for %2")
+                : QT_TRANSLATE_NOOP("Lockstep", "Received by the warehouse as customer return %1 for %2"),
+            {Message::literal(number), Message::literal(facility)});
+        if (auto id = store::LifecycleRepository(m_context.db)
+                          .append(LifecycleEvent::about(
+                              orderId, now, SourceSystem::Deposco, QStringLiteral("wms.return_created"), detail));
             !id.ok())
             return report(id.error());
     }
@@ -337,20 +363,17 @@ void OutboxDispatcher::returnDelivered(const OutboxEntry& entry,
         report(st.error());
 }
 
-void OutboxDispatcher::raiseRefusedReturn(const OutboxEntry& entry, const QString& error, const QDateTime& now)
+Status OutboxDispatcher::raiseRefusedReturn(const OutboxEntry& entry, const QString& error, const QDateTime& now)
 {
     auto facts = tillReturnFacts(m_context.db, entry);
-    if (!facts.ok()) {
-        m_summary.problems << facts.error().toString();
-        return;
-    }
+    if (!facts.ok())
+        return facts.error();
     facts->delivery = rules::ReturnDelivery::Refused;
     facts->lastError = error;
     ++facts->attempts;
-    if (auto r = rules::detectTillReturnNotAtWms(facts.value(), ruleSettings(m_context.config), now)) {
-        if (auto st = raiseException(m_context.db, *r, m_summary); !st.ok())
-            m_summary.problems << st.error().toString();
-    }
+    if (auto r = rules::detectTillReturnNotAtWms(facts.value(), ruleSettings(m_context.config), now))
+        return raiseException(m_context.db, *r, m_summary);
+    return {};
 }
 
 void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
@@ -375,7 +398,7 @@ void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
             delivered(entry,
                 current,
                 QStringLiteral("wms.canceled"),
-                QStringLiteral("Nothing left to cancel at the warehouse"));
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Nothing left to cancel at the warehouse")));
             return next();
         }
         const connectors::WmsOrder order = *current;
@@ -390,8 +413,10 @@ void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
                     ++m_summary.cancelsSent;
                     connectors::WmsOrder canceled = order;
                     canceled.status = WmsOrderStatus::Canceled;
-                    delivered(
-                        entry, canceled, QStringLiteral("wms.canceled"), QStringLiteral("Cancelled at the warehouse"));
+                    delivered(entry,
+                        canceled,
+                        QStringLiteral("wms.canceled"),
+                        Message(QT_TRANSLATE_NOOP("Lockstep", "Cancelled at the warehouse")));
                     return next();
                 }
                 // Past the cutoff: the warehouse keeps (part of) the order. A person must act; nothing is dropped.
@@ -403,12 +428,17 @@ void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)
                 facts.facility = order.facility;
                 facts.partial = outcome.value() == connectors::CancelOutcome::PartiallyCanceled;
                 const ExceptionRecord r = rules::cancellationPastCutoff(facts, ruleSettings(m_context.config), now);
-                {
-                    store::Transaction tx(m_context.db);
-                    raiseException(m_context.db, r, m_summary);
-                    store::OutboxRepository(m_context.db).markDead(entry.id, r.reason, now);
-                    tx.commit();
-                }
+                // The cancel dies only with its exception raised; on a failed write both roll back, the pump's
+                // unclaim makes the cancel due again, and its next attempt asks the warehouse first.
+                const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
+                store::Transaction tx(m_context.db);
+                if (auto st = raiseException(m_context.db, r, m_summary); !st.ok())
+                    report(st.error());
+                else if (auto dead = store::OutboxRepository(m_context.db).markDead(entry.id, r.reason, now);
+                         !dead.ok())
+                    report(dead.error());
+                else if (auto committed = tx.commit(); !committed.ok())
+                    report(committed.error());
                 next();
             });
     });
@@ -439,17 +469,20 @@ void OutboxDispatcher::sendFulfil(const OutboxEntry& entry, Next next)
         ++m_summary.fulfilmentsSent;
         const QString subject =
             SubjectKey::shipment(p.storefront, p.update.storefrontOrderId, p.update.deliveryKey).toString();
-        resolveException(m_context.db,
-            ExceptionType::ShipmentConfirmationMissing,
-            subject,
-            QStringLiteral("The storefront now knows it shipped"),
-            m_context.clock.nowUtc(),
-            m_summary);
+        // Left open when this fails: the sweep resolves it once it reads the shipment as told.
+        if (auto resolved = resolveException(m_context.db,
+                ExceptionType::ShipmentConfirmationMissing,
+                subject,
+                QStringLiteral("The storefront now knows it shipped"),
+                m_context.clock.nowUtc(),
+                m_summary);
+            !resolved.ok())
+            m_summary.problems << resolved.error().toString();
         delivered(entry,
             std::nullopt,
             QStringLiteral("storefront.told_shipped"),
-            QStringLiteral("Customer told: shipped with %1, tracking %2")
-                .arg(p.update.carrier, p.update.trackingNumber));
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Customer told: shipped with %1, tracking %2"),
+                {Message::literal(p.update.carrier), Message::literal(p.update.trackingNumber)}));
         next();
     });
 }

@@ -51,16 +51,20 @@ private:
         const connectors::WmsReturnRequest& request,
         const connectors::WmsCustomerReturn& atWms,
         bool foundExisting);
-    /// Raises the till return the WMS refused at once (a dead customer return), as the sweep would.
-    void raiseRefusedReturn(const store::OutboxEntry& entry, const QString& error, const QDateTime& now);
+    /// A send that failed: due again after its backoff, or, when the receiver refused it, dead together with the
+    /// exception that puts it in front of a person (one transaction: never a dead entry nobody is told of).
     void failed(const store::OutboxEntry& entry, const Error& error);
+    /// Raises the order the WMS refused (a dead create or cancel) as a stuck pending order.
+    Status raiseRefusedOrder(const store::OutboxEntry& entry, const QString& error, const QDateTime& now);
+    /// Raises the till return the WMS refused at once (a dead customer return), as the sweep would.
+    Status raiseRefusedReturn(const store::OutboxEntry& entry, const QString& error, const QDateTime& now);
     /// Raises the shipment confirmation the storefront refused (a dead "shipped" message) at once.
-    void raiseRefusedShipment(const store::OutboxEntry& entry, const QDateTime& now);
+    Status raiseRefusedShipment(const store::OutboxEntry& entry, const QDateTime& now);
     /// Records the WMS's state of the order, a lifecycle event and the entry as sent, in one transaction.
     void delivered(const store::OutboxEntry& entry,
         const std::optional<connectors::WmsOrder>& wmsOrder,
         const QString& eventKind,
-        const QString& detail);
+        const Message& detail);
     /// Whether the storefront order behind `reference` ("woocommerce:1042") has been cancelled there.
     bool storefrontCancelled(const QString& reference);
     /// Gives up a create that must never be sent (its order was cancelled first), with a lifecycle event.

@@ -54,7 +54,11 @@ void StockSync::pullAvailability(CycleSummary summary, JobDone done)
                 return done(summary);
             }
         }
-        tx.commit();
+        if (auto st = tx.commit(); !st.ok()) {
+            // Not stored: pushing now would push the levels of before. The next run reads the WMS again.
+            summary.problems << st.error().toString();
+            return done(summary);
+        }
         auto levels = sellableBySku();
         if (!levels.ok()) {
             summary.problems << levels.error().toString();
@@ -153,11 +157,16 @@ void StockSync::pushBatch(connectors::StorefrontConnector* storefront,
             for (const auto& level : batch) {
                 if (outcome->updated.contains(level.sku)) {
                     // On the storefront's clock too: the sales after it are counted from there (drift).
-                    pushes.recordStockPush(storefront->system(), level.sku, level.quantity, now, outcome->serverTime);
+                    if (auto st = pushes.recordStockPush(
+                            storefront->system(), level.sku, level.quantity, now, outcome->serverTime);
+                        !st.ok())
+                        summary.problems << st.error().toString();
                     ++summary.stockLevelsPushed;
                 }
             }
-            tx.commit();
+            // Unrecorded pushes are pushed again next run (a level set twice is the same level); drift waits.
+            if (auto st = tx.commit(); !st.ok())
+                summary.problems << st.error().toString();
             pushBatch(storefront, pending, first + size, done, summary);
         });
 }

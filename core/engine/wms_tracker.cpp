@@ -48,7 +48,11 @@ void WmsTracker::ordersPage(QString cursor, int page, int maxPages, CycleSummary
                 if (auto st = applyOrder(order, summary); !st.ok())
                     summary.problems << st.error().toString();
             }
-            store::CursorRepository(m_context.db).set(kOrdersCursor, result->nextCursor, m_context.clock.nowUtc());
+            // Unstored, the next run reads these pages again: applying a WMS state twice changes nothing.
+            if (auto st = store::CursorRepository(m_context.db)
+                              .set(kOrdersCursor, result->nextCursor, m_context.clock.nowUtc());
+                !st.ok())
+                summary.problems << st.error().toString();
             if (result->hasMore && page < maxPages)
                 return ordersPage(result->nextCursor, page + 1, maxPages, summary, done);
             const QString shipmentsCursor =
@@ -81,12 +85,12 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
     const qint64 orderId = storedOrderId(m_context.db, order.reference, &number);
     if (orderId && (!before.value() || *before.value() != order.status)) {
         auto e = store::LifecycleRepository(m_context.db)
-                     .append({0,
-                         orderId,
+                     .append(LifecycleEvent::about(orderId,
                          reportedNoLaterThan(state.updatedAt, now),
                          SourceSystem::Deposco,
                          QStringLiteral("wms.status"),
-                         QStringLiteral("%1 at %2").arg(toWmsText(order.status), order.facility)});
+                         Message(QT_TRANSLATE_NOOP("Lockstep", "%1 at %2"),
+                             {Message::literal(toWmsText(order.status)), Message::literal(order.facility)})));
         if (!e.ok())
             return e.error();
     }
@@ -148,7 +152,11 @@ void WmsTracker::shipmentsPage(QString cursor, int page, int maxPages, CycleSumm
                 if (auto st = applyShipment(s.shipment, s.salesOrderNumber, summary); !st.ok())
                     summary.problems << st.error().toString();
             }
-            store::CursorRepository(m_context.db).set(kShipmentsCursor, result->nextCursor, m_context.clock.nowUtc());
+            // Unstored, the next run reads these pages again: applying a WMS state twice changes nothing.
+            if (auto st = store::CursorRepository(m_context.db)
+                              .set(kShipmentsCursor, result->nextCursor, m_context.clock.nowUtc());
+                !st.ok())
+                summary.problems << st.error().toString();
             if (result->hasMore && page < maxPages)
                 return shipmentsPage(result->nextCursor, page + 1, maxPages, summary, done);
             done(summary);
@@ -181,20 +189,24 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
     const qint64 orderId = storedOrderId(m_context.db, reference);
     const bool changed = !before.value() || before.value()->state != s.state;
     if (orderId && changed) {
-        const QString detail = s.state == ShipmentState::LabelCreated
-            ? QStringLiteral("Label printed for %1, tracking %2").arg(s.carrier, s.trackingNumber)
+        const Message carrier = Message::literal(s.carrier);
+        const Message tracking = Message::literal(s.trackingNumber);
+        const Message detail = s.state == ShipmentState::LabelCreated
+            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Label printed for %1, tracking %2"), {carrier, tracking})
             : s.state == ShipmentState::Packed
-            ? QStringLiteral("Packed at %1, waiting for %2 to collect")
-                  .arg(s.facility.isEmpty() ? QStringLiteral("the warehouse") : s.facility, s.carrier)
-            : QStringLiteral("%1: %2, tracking %3").arg(toString(s.state), s.carrier, s.trackingNumber);
+            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Packed at %1, waiting for %2 to collect"),
+                {s.facility.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the warehouse"))
+                                      : Message::literal(s.facility),
+                    carrier})
+            : Message(QT_TRANSLATE_NOOP("Lockstep", "%1: %2, tracking %3"),
+                {Message::literal(toString(s.state)), carrier, tracking});
         auto e = store::LifecycleRepository(m_context.db)
-                     .append({0,
-                         orderId,
+                     .append(LifecycleEvent::about(orderId,
                          reportedNoLaterThan(
                              s.collectedAt.isValid() && isAnnounceable(s.state) ? s.collectedAt : s.updatedAt, now),
                          isAnnounceable(s.state) ? SourceSystem::Carrier : SourceSystem::Deposco,
                          isAnnounceable(s.state) ? QStringLiteral("carrier.collected") : QStringLiteral("wms.shipment"),
-                         detail});
+                         detail));
         if (!e.ok())
             return e.error();
     }

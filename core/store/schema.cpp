@@ -385,6 +385,12 @@ ALTER TABLE exceptions ADD COLUMN reason_message TEXT NOT NULL DEFAULT '';
 ALTER TABLE exceptions ADD COLUMN action_message TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 15: the detail of an order's lifecycle event as a message, so the agent reading an order's life sees it
+// in their language. Events written before keep their English detail, shown as it is.
+constexpr const char* kV15 = R"SQL(
+ALTER TABLE lifecycle_events ADD COLUMN detail_message TEXT NOT NULL DEFAULT '';
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -404,6 +410,7 @@ const QList<Migration>& migrations()
         {12, "comments on exceptions; the assignee views of a queue", kV12},
         {13, "requests to the warehouse to intercept an order cancelled past its cutoff", kV13},
         {14, "exception reasons and suggested actions as messages in any language", kV14},
+        {15, "lifecycle event details as messages in any language", kV15},
     };
     return kMigrations;
 }

@@ -6,10 +6,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <sqlite3.h>
 
 namespace lockstep::core::store {
+
+Q_LOGGING_CATEGORY(lcStore, "lockstep.store")
 
 /// Idle statements of one connection, by their SQL. A statement in use is never here, so the same SQL prepared
 /// twice at once (a query run inside the loop over another's rows) gets two statements.
@@ -367,12 +370,14 @@ Transaction::Transaction(Database& db, Kind kind)
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        if (isNested())
-            m_db.exec(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint));
-        else
-            m_db.exec(QStringLiteral("ROLLBACK"));
-    }
+    if (!m_active)
+        return;
+    // A rollback that fails (SQLite may have rolled back already, e.g. on a full disk) leaves nothing half-written:
+    // SQLite never commits what was not committed. It is logged, for the one who reads why a write did not stick.
+    const Status st = isNested() ? m_db.exec(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint))
+                                 : m_db.exec(QStringLiteral("ROLLBACK"));
+    if (!st.ok())
+        qCWarning(lcStore).noquote() << "rollback:" << st.error().toString();
 }
 
 Status Transaction::commit()

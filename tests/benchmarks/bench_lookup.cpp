@@ -58,7 +58,8 @@ void seed(store::Database& db, int orders, qint64 events, const QDateTime& start
                 start.addSecs(30LL * i + 600LL * round),
                 round < 3 ? SourceSystem::WooCommerce : SourceSystem::Deposco,
                 kind,
-                detail}));
+                detail,
+                {}}));
         }
         test::must(tx.commit());
     }

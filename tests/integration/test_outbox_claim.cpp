@@ -8,6 +8,7 @@
 #include "engine/stock_sync.h"
 #include "engine/sync_engine.h"
 #include "engine_run.h"
+#include "store/exception_repository.h"
 #include "store/outbox_repository.h"
 
 #include <QNetworkAccessManager>
@@ -32,6 +33,20 @@ struct Sender
             engine::makeConnectors(config, credentials, &network, policy, &owner, engine::PosUse::Leave);
         context.wms = set.wms;
         context.storefronts = set.storefronts;
+    }
+
+    /// The item master first (SKUs are checked against it), then the orders: their creates wait in the outbox.
+    bool stockAndTakeOrders()
+    {
+        bool stocked = false;
+        engine::StockSync stock(context);
+        stock.run([&stocked](engine::CycleSummary) { stocked = true; });
+        if (!QTest::qWaitFor([&stocked] { return stocked; }, 60000))
+            return false;
+        bool polled = false;
+        engine::OrderPoller poller(context, *context.storefronts.constFirst());
+        poller.run([&polled](engine::CycleSummary) { polled = true; });
+        return QTest::qWaitFor([&polled] { return polled; }, 60000);
     }
 
     store::Database db;
@@ -65,15 +80,7 @@ private Q_SLOTS:
         Sender b(path, config, clock);
         a.context.claimant = QStringLiteral("sender a");
         b.context.claimant = QStringLiteral("sender b");
-        // The item master first (SKUs are checked against it), then the orders: their creates wait in the outbox.
-        bool stocked = false;
-        engine::StockSync stock(a.context);
-        stock.run([&stocked](engine::CycleSummary) { stocked = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(stocked, 60000);
-        bool polled = false;
-        engine::OrderPoller poller(a.context, *a.context.storefronts.constFirst());
-        poller.run([&polled](engine::CycleSummary) { polled = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(polled, 60000);
+        QVERIFY(a.stockAndTakeOrders());
         const int queued = store::OutboxRepository(a.db).countByState(store::OutboxState::Pending).value();
         QVERIFY2(queued >= 10, qPrintable(QString::number(queued)));
 
@@ -94,6 +101,57 @@ private Q_SLOTS:
             fromA->wmsCreated + fromB->wmsCreated);
         QCOMPARE(store::OutboxRepository(a.db).countByState(store::OutboxState::Pending).value(), 0);
         QCOMPARE(store::OutboxRepository(a.db).countByState(store::OutboxState::Sending).value(), 0);
+    }
+
+    void aRefusedCreateDiesOnlyWithTheExceptionThatTellsAPerson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refused.sqlite"));
+        sim::Sandbox sandbox;
+        QVERIFY(startCalmDemo(sandbox));
+        sandbox.advance(3 * 3600 * 1000);
+        engine::Config config = sandboxConfig(sandbox);
+        // Every order is routed to a facility the warehouse does not have: it refuses each create (HTTP 400).
+        config.facilityByChannel.clear();
+        config.defaultFacility = QStringLiteral("NOWHERE-9");
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        Sender a(path, config, clock);
+        QVERIFY(a.stockAndTakeOrders());
+        store::OutboxRepository outbox(a.db);
+        const int queued = outbox.countByState(store::OutboxState::Pending).value();
+        QVERIFY2(queued >= 5, qPrintable(QString::number(queued)));
+        const auto openExceptions = [&a] {
+            store::ExceptionFilter open;
+            open.type = ExceptionType::StuckPending;
+            open.state = ExceptionState::Open;
+            return store::ExceptionRepository(a.db).count(open).value();
+        };
+        const qint64 openBefore = openExceptions();
+
+        // The store cannot write exceptions (as on a full disk): a refused create must not die unseen.
+        LOCKSTEP_VERIFY_OK(a.db.exec(QStringLiteral("CREATE TRIGGER no_exceptions BEFORE INSERT ON exceptions "
+                                                    "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")));
+        engine::OutboxDispatcher dispatcher(a.context);
+        std::optional<engine::CycleSummary> first;
+        dispatcher.run([&first](engine::CycleSummary s) { first = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), 120000);
+        QVERIFY2(first->problems.join(u'\n').contains(QLatin1String("the disk is full")),
+            qPrintable(first->problems.join(u'\n')));
+        QCOMPARE(outbox.countByState(store::OutboxState::Dead).value(), 0);
+        QCOMPARE(outbox.countByState(store::OutboxState::Sending).value(), 0);
+        QCOMPARE(outbox.countByState(store::OutboxState::Failed).value(), queued);
+        QCOMPARE(openExceptions(), openBefore);
+
+        // Once the store can write again, the next attempt (after its backoff, looking at the warehouse first)
+        // gives each refused create up together with a stuck pending exception a person sees.
+        LOCKSTEP_VERIFY_OK(a.db.exec(QStringLiteral("DROP TRIGGER no_exceptions")));
+        clock.advanceMSecs(engine::OutboxDispatcher::backoffMSecs(1) + 1000);
+        std::optional<engine::CycleSummary> second;
+        dispatcher.run([&second](engine::CycleSummary s) { second = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 120000);
+        QCOMPARE(outbox.countByState(store::OutboxState::Dead).value(), queued);
+        QCOMPARE(openExceptions(), openBefore + queued);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")), 0);
     }
 };
 

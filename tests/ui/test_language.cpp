@@ -6,11 +6,16 @@
 #include "actions/action_executor.h"
 #include "assign_dialog.h"
 #include "display_format.h"
+#include "engine/order_intake.h"
 #include "language.h"
+#include "lifecycle_model.h"
 #include "main_window.h"
 #include "navigation.h"
 #include "rules/stuck_pending.h"
+#include "seed.h"
+#include "store/catalog_repository.h"
 #include "store/exception_repository.h"
+#include "store/lifecycle_repository.h"
 #include "support.h"
 
 #include <QApplication>
@@ -236,6 +241,61 @@ private Q_SLOTS:
                      "La commande 1042 a été payée il y a 3 h 0 min et l’entrepôt ne l’a pas confirmée")),
             qPrintable(ui::DisplayFormat::reason(stored)));
         QCOMPARE(again.items.constFirst().shown(), QStringLiteral("L’anomalie %1 est déjà acquittée.").arg(id));
+    }
+
+    void anOrdersLifeFromTheEngineReadsInTheAgentsLanguage()
+    {
+        using namespace lockstep::core;
+        test::TempStore store;
+        engine::Config config;
+        config.facilityByChannel.insert(QStringLiteral("web-eu"), QStringLiteral("DAL-1"));
+        ManualClock clock(test::utc("2026-12-06T12:00:00Z"));
+        test::must(store::CatalogRepository(store.db).upsertItem(
+            {QStringLiteral("id-mug"), QStringLiteral("MUG-WHT"), {}, true, {}}));
+        Order o;
+        o.storefront = SourceSystem::WooCommerce;
+        o.storefrontId = QStringLiteral("1042");
+        o.number = QStringLiteral("1042");
+        o.status = QStringLiteral("processing");
+        o.paymentState = PaymentState::Paid;
+        o.currency = QStringLiteral("EUR");
+        o.totals.total = Money::fromMinor(4200, o.currency);
+        o.channel = QStringLiteral("web-eu");
+        o.createdAt = clock.nowUtc().addSecs(-600);
+        o.paidAt = clock.nowUtc().addSecs(-300);
+        o.lines = {OrderLine{1,
+            QStringLiteral("MUG-WHT"),
+            QStringLiteral("Mug"),
+            1,
+            Money::fromMinor(4200, o.currency),
+            {},
+            {},
+            QStringLiteral("1")}};
+        const auto taken = engine::OrderIntake(store.db, config, clock).ingest(o);
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().toString()));
+        const auto events = store::LifecycleRepository(store.db).forOrder(taken->orderId);
+        QVERIFY(events.ok());
+
+        const auto detailOf = [&](const ui::LifecycleModel& model, const QString& kind) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.event(row).kind == kind)
+                    return model.data(model.index(row, int(ui::LifecycleModel::Column::Detail))).toString();
+            }
+            return QString();
+        };
+        QCOMPARE(ui::applyLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        ui::LifecycleModel german;
+        german.setEvents(events.value());
+        QCOMPARE(detailOf(german, QStringLiteral("storefront.paid")), QStringLiteral("Zahlung bestätigt"));
+        QCOMPARE(detailOf(german, QStringLiteral("lockstep.queued_for_wms")),
+            QStringLiteral("Für das Lager DAL-1 eingereiht"));
+        // The store keeps the English for search and the CLI's JSON.
+        QCOMPARE(german.event(0).detail, QStringLiteral("Order 1042 placed: 42.00 EUR"));
+
+        QCOMPARE(ui::applyLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
+        ui::LifecycleModel french;
+        french.setEvents(events.value());
+        QCOMPARE(detailOf(french, QStringLiteral("storefront.paid")), QStringLiteral("Paiement confirmé"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "engine/config.h"
 #include "engine/order_intake.h"
 #include "engine/outbox_payloads.h"
+#include "seed.h"
 #include "store/action_repository.h"
 #include "store/audit_repository.h"
 #include "store/catalog_repository.h"
@@ -61,8 +62,8 @@ struct Fixture
         config.facilityByChannel.insert(QStringLiteral("web-eu"), QStringLiteral("DAL-1"));
         CatalogRepository catalog(store.db);
         for (const char* sku : {"MUG-WHT", "GIFTCARD-25"})
-            catalog.upsertItem(
-                {QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}});
+            lockstep::test::must(catalog.upsertItem(
+                {QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}}));
     }
 
     /// Takes the order in as the engine would; returns the exceptions it raised.
@@ -152,7 +153,7 @@ private Q_SLOTS:
         late.orderRef = o.number;
         late.facility = QStringLiteral("DAL-1");
         late.suggestedAction = QStringLiteral("Ask the warehouse to pull the order.");
-        ExceptionRepository(f.store.db).upsert(late);
+        LOCKSTEP_VERIFY_OK(ExceptionRepository(f.store.db).upsert(late));
         late = f.reread(late.id);
 
         // Without saying how and whom they asked, nothing is kept.

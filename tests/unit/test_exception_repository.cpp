@@ -74,7 +74,7 @@ private Q_SLOTS:
         other.orderId = otherId;
         a.id = repo.upsert(a).value().id;
         b.id = repo.upsert(b).value().id;
-        repo.upsert(other);
+        LOCKSTEP_VERIFY_OK(repo.upsert(other));
         const auto found = repo.forOrder(orderId).value();
         QCOMPARE(found.size(), 2);
         QCOMPARE(found[0].id, b.id); // newest first
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
         // New facts: the version moves so a person acting on the old text is told.
         r.reason = QStringLiteral("SKU SKU-1 is not in the WMS item master; 14 open orders contain it");
-        repo.upsert(r);
+        LOCKSTEP_VERIFY_OK(repo.upsert(r));
         QCOMPARE(repo.findById(first->id).value()->version, v1 + 1);
         QCOMPARE(repo.count({}).value(), 1);
     }

@@ -104,7 +104,8 @@ private Q_SLOTS:
             utc("2026-11-23T14:20:00Z"),
             SourceSystem::Deposco,
             QStringLiteral("wms.status"),
-            QStringLiteral("Back Ordered")}};
+            QStringLiteral("Back Ordered"),
+            {}}};
         const auto h = deriveHeadline(paidOrder(), w, {}, events, kNow);
         LOCKSTEP_COMPARE_ENUM(h.stage, OrderStage::BackOrdered);
         QCOMPARE(h.shortUnits, 1);
@@ -176,7 +177,8 @@ private Q_SLOTS:
             utc("2026-11-23T15:10:00Z"),
             SourceSystem::WooCommerce,
             QStringLiteral("storefront.cancelled"),
-            QStringLiteral("Cancelled by the customer")}};
+            QStringLiteral("Cancelled by the customer"),
+            {}}};
         const auto h = deriveHeadline(o, atWarehouse(WmsOrderStatus::Picking), {}, events, kNow);
         LOCKSTEP_COMPARE_ENUM(h.stage, OrderStage::CancelledAfterRelease);
         QCOMPARE(h.since, utc("2026-11-23T15:10:00Z"));

@@ -4,6 +4,7 @@
 // quantities and amounts no warehouse order may carry).
 #include "engine/order_intake.h"
 #include "engine/outbox_payloads.h"
+#include "seed.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
@@ -62,13 +63,13 @@ struct Fixture
         config.facilityByChannel.insert(QStringLiteral("web-eu"), QStringLiteral("DAL-1"));
         CatalogRepository catalog(store.db);
         for (const char* sku : {"MUG-WHT", "TEA-EARLGREY", "TSHIRT-M-BLK"})
-            catalog.upsertItem(
-                {QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}});
-        catalog.upsertItem({QStringLiteral("id-box"),
+            lockstep::test::must(catalog.upsertItem(
+                {QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}}));
+        lockstep::test::must(catalog.upsertItem({QStringLiteral("id-box"),
             QStringLiteral("GIFTBOX-3"),
             {},
             true,
-            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("TEA-EARLGREY"), 2}}});
+            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("TEA-EARLGREY"), 2}}}));
     }
 
     Result<IntakeOutcome> ingest(const Order& o)
@@ -310,11 +311,11 @@ private Q_SLOTS:
     {
         Fixture f;
         CatalogRepository catalog(f.store.db);
-        catalog.upsertItem({QStringLiteral("x"),
+        LOCKSTEP_VERIFY_OK(catalog.upsertItem({QStringLiteral("x"),
             QStringLiteral("DUO"),
             {},
             true,
-            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("GHOST"), 1}}});
+            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("GHOST"), 1}}}));
         auto out = f.ingest(order(QStringLiteral("6"), PaymentState::Paid, {line(1, QStringLiteral("DUO"), 1)}));
         QVERIFY(!out->queuedCreate);
         QVERIFY(out->raised.constFirst().reason.contains(QLatin1String("GHOST (component of bundle DUO)")));
@@ -354,7 +355,7 @@ private Q_SLOTS:
         Order o = order(QStringLiteral("9"),
             PaymentState::Pending,
             {line(1, QStringLiteral("MUG-WHT"), 1, QStringLiteral("li-77"))});
-        f.ingest(o);
+        LOCKSTEP_VERIFY_OK(f.ingest(o));
         // The product's SKU was edited (or the product deleted) after purchase; the order keeps the original.
         o.lines[0].sku = QString();
         o.paymentState = PaymentState::Paid;

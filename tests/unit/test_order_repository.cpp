@@ -279,16 +279,20 @@ private Q_SLOTS:
                                   "2026-11-20T10:00:00Z"))
                               .value();
         // Appended out of order, as events from different systems arrive.
+        // The detail a person reads is kept as a message, to be shown in each reader's language.
+        const Message picked(QT_TRANSLATE_NOOP("Lockstep", "%1 at %2"),
+            {Message::literal(QStringLiteral("Picked")), Message::literal(QStringLiteral("DAL-1"))});
+        LOCKSTEP_VERIFY_OK(events.append(LifecycleEvent::about(
+            id, utc("2026-11-20T12:00:00Z"), SourceSystem::Deposco, QStringLiteral("wms.picked"), picked)));
         LOCKSTEP_VERIFY_OK(events.append({0,
             id,
-            utc("2026-11-20T12:00:00Z"),
-            SourceSystem::Deposco,
-            QStringLiteral("wms.picked"),
-            QStringLiteral("Picked at DAL-1")}));
+            utc("2026-11-20T10:00:00Z"),
+            SourceSystem::WooCommerce,
+            QStringLiteral("storefront.placed"),
+            QStringLiteral("Placed before messages were kept"),
+            {}}));
         LOCKSTEP_VERIFY_OK(events.append(
-            {0, id, utc("2026-11-20T10:00:00Z"), SourceSystem::WooCommerce, QStringLiteral("storefront.placed"), {}}));
-        LOCKSTEP_VERIFY_OK(events.append(
-            {0, id, utc("2026-11-20T14:00:00Z"), SourceSystem::Carrier, QStringLiteral("carrier.collected"), {}}));
+            {0, id, utc("2026-11-20T14:00:00Z"), SourceSystem::Carrier, QStringLiteral("carrier.collected"), {}, {}}));
         auto list = events.forOrder(id);
         LOCKSTEP_VERIFY_OK(list);
         QStringList kinds;
@@ -300,6 +304,11 @@ private Q_SLOTS:
                 QStringLiteral("carrier.collected")}));
         LOCKSTEP_COMPARE_ENUM(list->at(1).source, SourceSystem::Deposco);
         QCOMPARE(list->at(1).detail, QStringLiteral("Picked at DAL-1"));
+        QCOMPARE(list->at(1).detailMessage, picked);
+        QCOMPARE(list->at(1).shownDetail(), QStringLiteral("Picked at DAL-1"));
+        // An event written without a message (an older one) shows its English as it was written.
+        QVERIFY(list->at(0).detailMessage.isEmpty());
+        QCOMPARE(list->at(0).shownDetail(), QStringLiteral("Placed before messages were kept"));
     }
 };
 

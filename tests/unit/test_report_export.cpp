@@ -73,8 +73,8 @@ QByteArray csvOf(const QList<QList<Cell>>& rows)
     buffer.open(QIODevice::WriteOnly);
     CsvWriter w(&buffer);
     for (const auto& row : rows)
-        w.writeRow(row);
-    w.finish();
+        lockstep::test::must(w.writeRow(row));
+    lockstep::test::must(w.finish());
     return bytes;
 }
 

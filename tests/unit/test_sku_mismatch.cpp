@@ -92,6 +92,41 @@ private Q_SLOTS:
         QVERIFY(detectMissingBundleComponents({duo}, master, RuleSettings{}, {}).isEmpty());
     }
 
+    void anOrderWithAnUnknownSkuIsHeldWithOneCausePerSku()
+    {
+        MissingItemFacts f;
+        f.subject = QStringLiteral("woocommerce:1042");
+        f.orderId = 7;
+        f.orderRef = QStringLiteral("1042");
+        f.missing = {QStringLiteral("TEA-GHOST"), QStringLiteral("MUG-RED")};
+        f.firstMissingSku = QStringLiteral("TEA-GHOST");
+        f.facility = QStringLiteral("DAL-1");
+        RuleSettings settings;
+        settings.owners.insert(QStringLiteral("sku_mismatch"), QStringLiteral("finance"));
+        const ExceptionRecord order = missingItems(f, settings, utc("2026-11-23T10:00:00Z"));
+        LOCKSTEP_COMPARE_ENUM(order.type, ExceptionType::SkuMismatch);
+        QCOMPARE(order.subjectKey, QStringLiteral("woocommerce:1042"));
+        QCOMPARE(order.reason,
+            QStringLiteral(
+                "Order 1042 cannot go to the warehouse: SKU TEA-GHOST, MUG-RED is not in the WMS item master."));
+        QVERIFY(order.suggestedAction.startsWith(QLatin1String("Map the storefront SKU to a WMS item (Edit)")));
+        QCOMPARE(order.sku, QStringLiteral("TEA-GHOST"));
+        QCOMPARE(order.facility, QStringLiteral("DAL-1"));
+        QCOMPARE(order.orderId, 7);
+        LOCKSTEP_COMPARE_ENUM(order.ownerTeam, OwnerTeam::Finance);
+        // Another order waiting for the same item is the same cause; a till return names its store.
+        f.subject = QStringLiteral("square:R-9");
+        f.orderRef = QStringLiteral("R-9");
+        f.tillReturn = true;
+        f.store = QStringLiteral("STORE-02");
+        const ExceptionRecord till = missingItems(f, settings, utc("2026-11-23T10:00:00Z"));
+        QCOMPARE(till.signature, order.signature);
+        QCOMPARE(till.signature, missingSkuSignature(QStringLiteral("TEA-GHOST")));
+        QVERIFY2(till.reason.startsWith(QLatin1String("Till return R-9 at store STORE-02 cannot go to the warehouse")),
+            qPrintable(till.reason));
+        QVERIFY(till.suggestedAction.startsWith(QLatin1String("Map the till SKU")));
+    }
+
     void oneCauseLineForManyOrders()
     {
         QCOMPARE(describeCause(ExceptionType::SkuMismatch, missingSkuSignature(QStringLiteral("TSHIRT-M-BLK")), 14),

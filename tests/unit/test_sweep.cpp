@@ -7,6 +7,7 @@
 #include "engine/order_judgement.h"
 #include "engine/sweep.h"
 #include "engine/wms_tracker.h"
+#include "seed.h"
 #include "store/action_repository.h"
 #include "store/audit_repository.h"
 #include "store/catalog_repository.h"
@@ -90,7 +91,7 @@ struct Fixture
     {
         config.defaultFacility = QStringLiteral("DAL-1");
         CatalogRepository catalog(store.db);
-        catalog.upsertItem({QStringLiteral("id-mug"), QStringLiteral("MUG-WHT"), {}, true, {}});
+        lockstep::test::must(catalog.upsertItem({QStringLiteral("id-mug"), QStringLiteral("MUG-WHT"), {}, true, {}}));
     }
 
     Order order(const QString& id, const QString& sku, PaymentState payment = PaymentState::Paid)
@@ -133,7 +134,7 @@ struct Fixture
         s.total = Money::fromMinor(totalMinor, QStringLiteral("EUR"));
         s.updatedAt = clock.nowUtc();
         s.firstSeen = clock.nowUtc();
-        WmsOrderRepository(store.db).upsert(s);
+        lockstep::test::must(WmsOrderRepository(store.db).upsert(s));
     }
 
     CycleSummary sweep() { return Sweep(context).run(); }
@@ -423,8 +424,8 @@ private Q_SLOTS:
         QCOMPARE(causes->constFirst().count, qint64(3));
 
         const qint64 id = f.find(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:2001"))->id;
-        CatalogRepository(f.store.db)
-            .upsertItem({QStringLiteral("id-t"), QStringLiteral("TSHIRT-M-BLK"), {}, true, {}});
+        LOCKSTEP_VERIFY_OK(CatalogRepository(f.store.db)
+                               .upsertItem({QStringLiteral("id-t"), QStringLiteral("TSHIRT-M-BLK"), {}, true, {}}));
         const auto summary = f.sweep();
         QCOMPARE(summary.createsQueued, 3);
         QCOMPARE(summary.exceptionsResolved, 3);
@@ -488,14 +489,14 @@ private Q_SLOTS:
     {
         Fixture f;
         CatalogRepository catalog(f.store.db);
-        catalog.upsertItem({QStringLiteral("b"),
+        LOCKSTEP_VERIFY_OK(catalog.upsertItem({QStringLiteral("b"),
             QStringLiteral("DUO"),
             {},
             true,
-            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("TEA-GHOST"), 1}}});
+            {{QStringLiteral("MUG-WHT"), 1}, {QStringLiteral("TEA-GHOST"), 1}}}));
         f.sweep();
         QVERIFY(f.find(ExceptionType::SkuMismatch, QStringLiteral("bundle:DUO")).has_value());
-        catalog.upsertItem({QStringLiteral("t"), QStringLiteral("TEA-GHOST"), {}, true, {}});
+        LOCKSTEP_VERIFY_OK(catalog.upsertItem({QStringLiteral("t"), QStringLiteral("TEA-GHOST"), {}, true, {}}));
         f.sweep();
         LOCKSTEP_COMPARE_ENUM(
             f.find(ExceptionType::SkuMismatch, QStringLiteral("bundle:DUO"))->state, ExceptionState::Resolved);

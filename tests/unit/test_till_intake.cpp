@@ -6,6 +6,7 @@
 #include "engine/order_intake.h"
 #include "engine/outbox_payloads.h"
 #include "engine/sweep.h"
+#include "seed.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
@@ -67,8 +68,8 @@ struct Fixture
         config.facilityByChannel.insert(QStringLiteral("STORE-09"), QString()); // routed by a person
         CatalogRepository catalog(store.db);
         for (const char* sku : {"LS-MUG", "LS-TEA"})
-            catalog.upsertItem(
-                {QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}});
+            lockstep::test::must(catalog.upsertItem(
+                {QStringLiteral("id-") + QString::fromLatin1(sku), QString::fromLatin1(sku), {}, true, {}}));
     }
 
     Result<IntakeOutcome> ingest(const Order& o)
