@@ -3,12 +3,12 @@
 
 #include "action_broker.h"
 #include "alert_monitor.h"
-#include "engine/config.h"
+#include "config/config.h"
 #include "engine/order_judgement.h"
-#include "engine/sync_engine.h"
 #include "keychain_store.h"
 #include "main_window.h"
 #include "record_links.h"
+#include "service/sync_engine.h"
 #include "settings_page.h"
 
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/sync_engine.h"
 #include "keychain_store.h"
+#include "service/sync_engine.h"
 #include "sim/endpoints.h"
 #include "sim/scenario.h"
 

@@ -2,7 +2,7 @@
 #include "exceptions_command.h"
 
 #include "actions/action_executor.h"
-#include "engine/config.h"
+#include "config/config.h"
 #include "engine/order_headline.h"
 #include "order_text.h"
 #include "print_line.h"

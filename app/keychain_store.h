@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/secrets.h"
+#include "config/secrets.h"
 
 #include <chrono>
 

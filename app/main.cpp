@@ -3,10 +3,10 @@
 // the console window or the headless runner.
 #include "appearance.h"
 #include "command_line.h"
+#include "config/config.h"
+#include "config/log_file.h"
+#include "config/secrets.h"
 #include "console_engine.h"
-#include "engine/config.h"
-#include "engine/log_file.h"
-#include "engine/secrets.h"
 #include "engine_host.h"
 #include "exceptions_command.h"
 #include "export_command.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "self_test_command.h"
 
-#include "engine/self_test.h"
 #include "engine_host.h"
 #include "keychain_store.h"
 #include "self_test_text.h"
+#include "service/self_test.h"
 
 #include <cstdio>
 #include <memory>

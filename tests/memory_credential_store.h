@@ -3,7 +3,7 @@
 // tests/integration/test_keychain_store.cpp).
 #pragma once
 
-#include "engine/secrets.h"
+#include "config/secrets.h"
 
 #include <QHash>
 

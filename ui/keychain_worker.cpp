@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychain_worker.h"
 
-#include "engine/secrets.h"
+#include "config/secrets.h"
 
 namespace lockstep::ui {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/config.h"
 #include "domain/order.h"
-#include "engine/config.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "self_test_panel.h"
 
-#include "engine/secrets.h"
+#include "config/secrets.h"
 #include "self_test_text.h"
 
 #include <QColor>

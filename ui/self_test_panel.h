@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/self_test.h"
+#include "service/self_test.h"
 
 #include <QPointer>
 #include <QThread>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings_page.h"
 
+#include "config/secrets.h"
 #include "connection_settings.h"
 #include "display_format.h"
-#include "engine/secrets.h"
 #include "file_dialogs.h"
 #include "key_value_table.h"
 #include "language.h"

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "config_document.h"
-#include "engine/self_test.h"
 #include "keychain_worker.h"
+#include "service/self_test.h"
 
 #include <QHash>
 #include <QPointer>

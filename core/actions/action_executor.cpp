@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "action_executor.h"
 
-#include "engine/config.h"
+#include "config/config.h"
 #include "engine/order_headline.h"
 #include "engine/order_intake.h"
 #include "engine/outbox_payloads.h"

@@ -117,7 +117,7 @@ Status StateProbe::record(const ProbeResult& result)
         }
     }
     if (result.wmsOrder) {
-        store::WmsOrderState state = store::WmsOrderState::from(*result.wmsOrder);
+        store::WmsOrderState state = engine::wmsOrderStateOf(*result.wmsOrder);
         if (!state.updatedAt.isValid())
             state.updatedAt = now;
         state.firstSeen = now; // kept from the first record when there is one

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connector_set.h"
 
+#include "config/secrets.h"
 #include "connectors/commercetools/ct_connector.h"
 #include "connectors/deposco/deposco_connector.h"
 #include "connectors/pos/square_connector.h"
 #include "connectors/woocommerce/woo_connector.h"
 #include "net/http_client.h"
-#include "sync_engine.h"
 
 namespace lockstep::core::engine {
 

@@ -118,4 +118,23 @@ Status resolveOthers(store::Database& db,
     return Status::success();
 }
 
+store::WmsOrderState wmsOrderStateOf(const connectors::WmsOrder& o)
+{
+    store::WmsOrderState s;
+    s.reference = o.reference;
+    s.wmsId = o.wmsId;
+    s.number = o.number;
+    s.status = o.status;
+    s.facility = o.facility;
+    s.total = o.total;
+    for (const auto& l : o.lines) {
+        s.orderedUnits += l.ordered;
+        s.allocatedUnits += l.allocated;
+        s.backOrderedUnits += l.backOrdered;
+        s.shippedUnits += l.shipped;
+    }
+    s.updatedAt = o.updatedAt;
+    return s;
+}
+
 } // namespace lockstep::core::engine

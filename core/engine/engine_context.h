@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "config.h"
+#include "config/config.h"
 #include "connectors/storefront_connector.h"
 #include "connectors/wms_connector.h"
 #include "domain/clock.h"
 #include "domain/exception_record.h"
 #include "store/sqlite.h"
+#include "store/wms_order_repository.h"
 
 #include <QList>
 #include <QSet>
@@ -72,6 +73,9 @@ using JobDone = std::function<void(CycleSummary)>;
 std::optional<Order> storedOrderOf(store::Database& db, const QString& subjectKey);
 /// The stored order's row id (and its number in `number`), or 0: storedOrderOf() for the places that keep only the id.
 qint64 storedOrderId(store::Database& db, const QString& subjectKey, QString* number = nullptr);
+
+/// What the store keeps of an order a WMS connector read: its state and unit counts summed over its lines.
+store::WmsOrderState wmsOrderStateOf(const connectors::WmsOrder& order);
 
 /// Raises (or refreshes) an exception and audits its creation, in the caller's transaction.
 Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary& summary);

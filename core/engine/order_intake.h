@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "config.h"
+#include "config/config.h"
 #include "connectors/wms_connector.h"
 #include "domain/clock.h"
 #include "domain/exception_record.h"

@@ -188,7 +188,7 @@ void OutboxDispatcher::delivered(const OutboxEntry& entry,
     const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
     store::Transaction tx(m_context.db);
     if (wmsOrder) {
-        store::WmsOrderState state = store::WmsOrderState::from(*wmsOrder);
+        store::WmsOrderState state = wmsOrderStateOf(*wmsOrder);
         if (!state.updatedAt.isValid())
             state.updatedAt = now;
         state.firstSeen = now;

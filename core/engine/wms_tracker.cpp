@@ -74,7 +74,7 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
     ++summary.wmsOrdersSeen;
     const QDateTime now = m_context.clock.nowUtc();
     store::Transaction tx(m_context.db);
-    store::WmsOrderState state = store::WmsOrderState::from(order);
+    store::WmsOrderState state = wmsOrderStateOf(order);
     if (!state.updatedAt.isValid())
         state.updatedAt = now;
     state.firstSeen = now;

@@ -5,8 +5,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QHostInfo>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -28,7 +28,7 @@ EngineHolder thisProcessAsHolder(const QString& program)
     EngineHolder me;
     me.holder = program;
     me.pid = QCoreApplication::applicationPid();
-    me.host = QHostInfo::localHostName();
+    me.host = QSysInfo::machineHostName();
     me.since = QDateTime::currentDateTimeUtc();
     return me;
 }

@@ -3,25 +3,6 @@
 
 namespace lockstep::core::store {
 
-WmsOrderState WmsOrderState::from(const connectors::WmsOrder& o)
-{
-    WmsOrderState s;
-    s.reference = o.reference;
-    s.wmsId = o.wmsId;
-    s.number = o.number;
-    s.status = o.status;
-    s.facility = o.facility;
-    s.total = o.total;
-    for (const auto& l : o.lines) {
-        s.orderedUnits += l.ordered;
-        s.allocatedUnits += l.allocated;
-        s.backOrderedUnits += l.backOrdered;
-        s.shippedUnits += l.shipped;
-    }
-    s.updatedAt = o.updatedAt;
-    return s;
-}
-
 Result<std::optional<WmsOrderStatus>> WmsOrderRepository::upsert(const WmsOrderState& s)
 {
     auto before = find(s.reference);

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectors/wms_connector.h"
+#include "domain/money.h"
+#include "domain/system.h"
+#include "domain/wms_status.h"
 #include "sqlite.h"
 
+#include <QDateTime>
 #include <QHash>
 
 #include <optional>
 
 namespace lockstep::core::store {
 
-/// The WMS's view of an order, keyed by the storefront order it was created for.
+/// The WMS's view of an order, keyed by the storefront order it was created for (engine::wmsOrderStateOf makes
+/// it from what a WMS connector read).
 struct WmsOrderState
 {
     QString reference; ///< "woocommerce:1042"
@@ -26,7 +30,6 @@ struct WmsOrderState
     QDateTime firstSeen; ///< UTC: when Lockstep first saw it at the WMS (the acknowledgement)
     QDateTime updatedAt; ///< UTC
 
-    static WmsOrderState from(const connectors::WmsOrder& order);
     friend bool operator==(const WmsOrderState&, const WmsOrderState&) = default;
 };
 

@@ -4,7 +4,9 @@
 // as soon as it was due (its count, run times and lateness are printed), the engine's memory stayed flat, and
 // afterwards the ledger shows no order received twice and nothing lost.
 //
-// Quick form (ctest): 150 s. Long form: LOCKSTEP_SOAK_SECONDS=1800 ./build/dev/tests/test_soak -maxwarnings 0
+// Quick form (ctest): 240 s, so that the stock job's first run, which chaos alone stretches to 105-141 s (time-outs
+// hold a request 15 s), finishes inside it and is judged like the others. Long form: LOCKSTEP_SOAK_SECONDS=1800
+// ./build/dev/tests/test_soak -maxwarnings 0
 #include "standalone_sandbox.h"
 
 #include <QFile>
@@ -65,7 +67,7 @@ private Q_SLOTS:
                 c["connectors"]["pos"]["enabled"] = false;
         }));
 
-        const int seconds = envInt("LOCKSTEP_SOAK_SECONDS", 150);
+        const int seconds = envInt("LOCKSTEP_SOAK_SECONDS", 240);
         QProcess engine;
         engine.setProcessChannelMode(QProcess::MergedChannels);
         engine.start(kLockstepBinary, engineArgs);

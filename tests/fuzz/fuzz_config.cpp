@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The configuration file from any bytes: never a crash; either a configuration or at least one issue, and every
 // issue names its field.
-#include "engine/config.h"
+#include "config/config.h"
 #include "fuzz_input.h"
 
 using namespace lockstep;

@@ -3,9 +3,9 @@
 // run it. Shared by the engine's integration tests.
 #pragma once
 
+#include "config/secrets.h"
 #include "domain/clock.h"
-#include "engine/secrets.h"
-#include "engine/sync_engine.h"
+#include "service/sync_engine.h"
 #include "sim/sandbox.h"
 #include "support.h"
 

@@ -3,9 +3,9 @@
 // with_secret_service.sh), and without one: secrets round-trip, resolve through the configuration's
 // {"keychain": ...} references, disappear when removed, and every failure names the entry and the remedy,
 // never the value.
-#include "engine/config.h"
-#include "engine/sync_engine.h"
+#include "config/config.h"
 #include "keychain_store.h"
+#include "service/sync_engine.h"
 #include "support.h"
 
 #include <QTest>

@@ -6,8 +6,8 @@
 #include "engine/order_poller.h"
 #include "engine/outbox_dispatcher.h"
 #include "engine/stock_sync.h"
-#include "engine/sync_engine.h"
 #include "engine_run.h"
+#include "service/sync_engine.h"
 #include "store/exception_repository.h"
 #include "store/outbox_repository.h"
 

@@ -2,9 +2,9 @@
 // The self-test against the in-process sandbox over real HTTP on 127.0.0.1 and a real SQLite file: every check
 // passes on a sound setup, and each kind of trouble (a 500, a timeout, a closed port, wrong credentials, an
 // unwritable database, a broken configuration, a missing keychain entry) fails its own check with its cause.
-#include "engine/secrets.h"
-#include "engine/self_test.h"
+#include "config/secrets.h"
 #include "memory_credential_store.h"
+#include "service/self_test.h"
 #include "sim/sandbox.h"
 #include "sim_test_client.h"
 #include "support.h"

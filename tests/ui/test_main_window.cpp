@@ -2,10 +2,10 @@
 // The main window on the offscreen platform: its navigation, page switching by click and keyboard,
 // and live open counts read from a real database.
 #include "audit_page.h"
+#include "config/log_file.h"
 #include "connector_status.h"
 #include "dashboard_page.h"
 #include "demo_store.h"
-#include "engine/log_file.h"
 #include "folder_opener.h"
 #include "language.h"
 #include "main_window.h"

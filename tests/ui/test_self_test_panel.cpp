@@ -2,7 +2,7 @@
 // The self-test panel on the offscreen platform, on its own (Settings embeds it): it runs the checks off the UI
 // thread against the in-process sandbox, shows one row per check with the cause and remedy of a failure, and runs
 // again on request.
-#include "engine/config.h"
+#include "config/config.h"
 #include "self_test_panel.h"
 #include "sim/sandbox.h"
 #include "sim/scenario.h"

@@ -3,7 +3,7 @@
 // (empty note, a claim held by another, a stale version naming who changed it), retries through the outbox
 // under the same idempotency key, and edits (SKU mapping, facility) that let the order be decided again.
 #include "actions/action_executor.h"
-#include "engine/config.h"
+#include "config/config.h"
 #include "engine/order_intake.h"
 #include "engine/outbox_payloads.h"
 #include "seed.h"

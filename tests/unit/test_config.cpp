@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Engine configuration: parsing, validation messages that name the field, and secret references
 // that keep secrets out of the file.
+#include "config/config.h"
+#include "config/secrets.h"
 #include "config_fixtures.h"
-#include "engine/config.h"
-#include "engine/secrets.h"
 #include "support.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // The rotating log file: rotation at the size limit, the number of old files kept, and secrets redacted on the way
 // to the disk, both when written directly and through Qt's message handler; and one file shared by several writers
 // (two logs written in turn, and three processes at once), rotated once per full file.
-#include "engine/log_file.h"
+#include "config/log_file.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The WMS's view of orders: first seen kept (the acknowledgement time), status history, stock pushes.
+#include "engine/engine_context.h"
 #include "store/wms_order_repository.h"
 #include "support.h"
 
@@ -28,13 +29,13 @@ private Q_SLOTS:
         o.lines = {{QStringLiteral("l1"), 1, QStringLiteral("MUG-WHT"), 2, 1, 1, 0, 0},
             {QStringLiteral("l2"), 2, QStringLiteral("TEA"), 3, 3, 0, 0, 0}};
         o.updatedAt = utc("2026-11-23T10:00:00Z");
-        auto first = repo.upsert(WmsOrderState::from(o));
+        auto first = repo.upsert(engine::wmsOrderStateOf(o));
         LOCKSTEP_VERIFY_OK(first);
         QVERIFY(!first->has_value());
 
         o.status = WmsOrderStatus::BackOrdered;
         o.updatedAt = utc("2026-11-23T11:00:00Z");
-        auto second = repo.upsert(WmsOrderState::from(o));
+        auto second = repo.upsert(engine::wmsOrderStateOf(o));
         QVERIFY(second.value() == WmsOrderStatus::New);
 
         const auto stored = repo.find(QStringLiteral("woocommerce:1042")).value().value();

@@ -2,20 +2,20 @@
 #include "sync_engine.h"
 
 #include "actions/action_runner.h"
-#include "connector_set.h"
+#include "config/secrets.h"
 #include "connectors/deposco/deposco_connector.h"
+#include "engine/connector_set.h"
+#include "engine/order_intake.h"
+#include "engine/order_poller.h"
+#include "engine/outbox_dispatcher.h"
+#include "engine/stock_sync.h"
+#include "engine/sweep.h"
+#include "engine/webhook_receiver.h"
+#include "engine/wms_tracker.h"
 #include "net/http_client.h"
-#include "order_intake.h"
-#include "order_poller.h"
-#include "outbox_dispatcher.h"
-#include "secrets.h"
-#include "stock_sync.h"
 #include "store/engine_claim.h"
 #include "store/outbox_repository.h"
 #include "store/store.h"
-#include "sweep.h"
-#include "webhook_receiver.h"
-#include "wms_tracker.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,52 +25,6 @@
 namespace lockstep::core::engine {
 
 Q_LOGGING_CATEGORY(lcEngine, "lockstep.engine")
-
-Result<EngineCredentials> resolveCredentials(const Config& config, CredentialStore* keychain)
-{
-    EngineCredentials c;
-    const auto one = [&](const SecretRef& ref, QString& into, const char* what) -> Status {
-        if (!ref.isSet())
-            return Status::success();
-        auto value = resolveSecret(ref, keychain);
-        if (!value.ok())
-            return makeError(value.error().code,
-                value.error().message,
-                QString::fromLatin1(what) + QStringLiteral(": ") + value.error().context);
-        into = value.value();
-        return Status::success();
-    };
-    if (config.woocommerce.enabled) {
-        for (const auto& st : {one(config.woocommerce.key, c.wooKey, "connectors.woocommerce.consumer_key"),
-                 one(config.woocommerce.secret, c.wooSecret, "connectors.woocommerce.consumer_secret"),
-                 one(config.woocommerce.webhookSecret, c.wooWebhookSecret, "connectors.woocommerce.webhook_secret")}) {
-            if (!st.ok())
-                return st.error();
-        }
-    }
-    if (config.commercetools.enabled) {
-        for (const auto& st : {one(config.commercetools.key, c.ctClientId, "connectors.commercetools.client_id"),
-                 one(config.commercetools.secret, c.ctClientSecret, "connectors.commercetools.client_secret")}) {
-            if (!st.ok())
-                return st.error();
-        }
-    }
-    if (config.pos.enabled) {
-        if (const Status st = one(config.pos.key, c.posAccessToken, "connectors.pos.access_token"); !st.ok())
-            return st.error();
-    }
-    if (config.wms.enabled) {
-        for (const auto& st : {one(config.wms.key, c.wmsClientId, "connectors.wms.client_id"),
-                 one(config.wms.secret, c.wmsClientSecret, "connectors.wms.client_secret"),
-                 one(config.wms.refreshToken, c.wmsRefreshToken, "connectors.wms.refresh_token"),
-                 one(config.wms.atpUser, c.wmsAtpUser, "connectors.wms.atp_user"),
-                 one(config.wms.atpPassword, c.wmsAtpPassword, "connectors.wms.atp_password")}) {
-            if (!st.ok())
-                return st.error();
-        }
-    }
-    return c;
-}
 
 SyncEngine::SyncEngine(
     Config config, EngineCredentials credentials, QString databasePath, const Clock* clock, QObject* parent)

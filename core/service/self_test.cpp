@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "self_test.h"
 
-#include "connector_set.h"
+#include "config/secrets.h"
 #include "domain/count_text.h"
+#include "engine/connector_set.h"
 #include "net/http_client.h"
 #include "net/redact.h"
-#include "secrets.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "sync_engine.h"

@@ -21,4 +21,23 @@ public:
 /// or a literal. Errors name the entry or variable, never a value.
 Result<QString> resolveSecret(const SecretRef& ref, CredentialStore* keychain);
 
+/// Secret values resolved from the keychain or the environment before the engine starts. In memory only.
+struct EngineCredentials
+{
+    QString wooKey;
+    QString wooSecret;
+    QString wooWebhookSecret;
+    QString wmsClientId;
+    QString wmsClientSecret;
+    QString wmsRefreshToken;
+    QString wmsAtpUser;
+    QString wmsAtpPassword;
+    QString ctClientId;
+    QString ctClientSecret;
+    QString posAccessToken; ///< Square
+};
+
+/// Resolves every secret the configuration names (keychain, environment, or a loopback-only literal).
+Result<EngineCredentials> resolveCredentials(const Config& config, CredentialStore* keychain);
+
 } // namespace lockstep::core::engine

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "actions/action_command.h"
-#include "config.h"
-#include "engine_context.h"
-#include "job_scheduler.h"
+#include "config/config.h"
+#include "config/secrets.h"
+#include "engine/engine_context.h"
+#include "engine/job_scheduler.h"
 #include "net/connector_health.h"
 #include "net/retry_policy.h"
 
@@ -23,27 +24,6 @@ class EngineClaim;
 }
 
 namespace lockstep::core::engine {
-
-class CredentialStore;
-
-/// Secret values resolved from the keychain or the environment before the engine starts. In memory only.
-struct EngineCredentials
-{
-    QString wooKey;
-    QString wooSecret;
-    QString wooWebhookSecret;
-    QString wmsClientId;
-    QString wmsClientSecret;
-    QString wmsRefreshToken;
-    QString wmsAtpUser;
-    QString wmsAtpPassword;
-    QString ctClientId;
-    QString ctClientSecret;
-    QString posAccessToken; ///< Square
-};
-
-/// Resolves every secret the configuration names (keychain, environment, or a loopback-only literal).
-Result<EngineCredentials> resolveCredentials(const Config& config, class CredentialStore* keychain);
 
 /// The sync engine. Create it, move it to its own QThread, then start() it there (a queued call).
 /// It owns the store's single writer connection, the network access and the connectors, and runs the jobs:
