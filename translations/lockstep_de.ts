@@ -967,8 +967,80 @@
         <translation>Verpackt in %1, wartet auf Abholung durch %2</translation>
     </message>
     <message>
-        <source>%1: %2, tracking %3</source>
-        <translation>%1: %2, Sendungsnummer %3</translation>
+        <source>Collected by %1, tracking %2</source>
+        <translation>Abgeholt von %1, Sendungsnummer %2</translation>
+    </message>
+    <message>
+        <source>In transit with %1, tracking %2</source>
+        <translation>Unterwegs mit %1, Sendungsnummer %2</translation>
+    </message>
+    <message>
+        <source>Delivered by %1, tracking %2</source>
+        <translation>Zugestellt von %1, Sendungsnummer %2</translation>
+    </message>
+    <message>
+        <source>Label voided for %1, tracking %2</source>
+        <translation>Etikett für %1 storniert, Sendungsnummer %2</translation>
+    </message>
+    <message>
+        <source>The storefront shows the stock Lockstep pushed</source>
+        <translation>Der Shop zeigt den Bestand, den Lockstep übertragen hat</translation>
+    </message>
+    <message>
+        <source>Each SKU is on one listing of its own</source>
+        <translation>Jede SKU steht in einem eigenen Angebot</translation>
+    </message>
+    <message>
+        <source>Sent to the warehouse at %1</source>
+        <translation>An das Lager %1 gesendet</translation>
+    </message>
+    <message>
+        <source>No longer pending: acknowledged by the warehouse, paid, or closed</source>
+        <translation>Nicht mehr offen: vom Lager bestätigt, bezahlt oder abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The warehouse has customer return %1</source>
+        <translation>Das Lager hat die Kundenretoure %1</translation>
+    </message>
+    <message>
+        <source>The storefront now knows it shipped</source>
+        <translation>Der Shop weiß jetzt, dass versendet wurde</translation>
+    </message>
+    <message>
+        <source>Storefront and warehouse totals agree</source>
+        <translation>Die Summen von Shop und Lager stimmen überein</translation>
+    </message>
+    <message>
+        <source>The warehouse has the customer return</source>
+        <translation>Das Lager hat die Kundenretoure</translation>
+    </message>
+    <message>
+        <source>The storefront was told it shipped</source>
+        <translation>Der Shop wurde über den Versand informiert</translation>
+    </message>
+    <message>
+        <source>Every component is in the item master</source>
+        <translation>Jede Komponente ist im Artikelstamm</translation>
+    </message>
+    <message>
+        <source>Cancelled in the storefront</source>
+        <translation>Im Shop storniert</translation>
+    </message>
+    <message>
+        <source>Every checkout field of the order is mapped</source>
+        <translation>Jedes Checkout-Feld der Bestellung ist zugeordnet</translation>
+    </message>
+    <message>
+        <source>Allocated at the warehouse (%1)</source>
+        <translation>Im Lager reserviert (%1)</translation>
+    </message>
+    <message>
+        <source>The warehouse pulled the order and cancelled it, as asked</source>
+        <translation>Das Lager hat die Bestellung wie gebeten zurückgehalten und storniert</translation>
+    </message>
+    <message>
+        <source>The warehouse cancelled the order after all</source>
+        <translation>Das Lager hat die Bestellung doch noch storniert</translation>
     </message>
 </context>
 <context>

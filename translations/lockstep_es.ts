@@ -967,8 +967,80 @@
         <translation>Empaquetado en %1, esperando la recogida de %2</translation>
     </message>
     <message>
-        <source>%1: %2, tracking %3</source>
-        <translation>%1: %2, seguimiento %3</translation>
+        <source>Collected by %1, tracking %2</source>
+        <translation>Recogido por %1, seguimiento %2</translation>
+    </message>
+    <message>
+        <source>In transit with %1, tracking %2</source>
+        <translation>En tránsito con %1, seguimiento %2</translation>
+    </message>
+    <message>
+        <source>Delivered by %1, tracking %2</source>
+        <translation>Entregado por %1, seguimiento %2</translation>
+    </message>
+    <message>
+        <source>Label voided for %1, tracking %2</source>
+        <translation>Etiqueta anulada para %1, seguimiento %2</translation>
+    </message>
+    <message>
+        <source>The storefront shows the stock Lockstep pushed</source>
+        <translation>La tienda muestra el stock que envió Lockstep</translation>
+    </message>
+    <message>
+        <source>Each SKU is on one listing of its own</source>
+        <translation>Cada SKU está en su propia ficha</translation>
+    </message>
+    <message>
+        <source>Sent to the warehouse at %1</source>
+        <translation>Enviado al almacén %1</translation>
+    </message>
+    <message>
+        <source>No longer pending: acknowledged by the warehouse, paid, or closed</source>
+        <translation>Ya no está pendiente: confirmado por el almacén, pagado o cerrado</translation>
+    </message>
+    <message>
+        <source>The warehouse has customer return %1</source>
+        <translation>El almacén tiene la devolución de cliente %1</translation>
+    </message>
+    <message>
+        <source>The storefront now knows it shipped</source>
+        <translation>La tienda ya sabe que se envió</translation>
+    </message>
+    <message>
+        <source>Storefront and warehouse totals agree</source>
+        <translation>Los totales de la tienda y del almacén coinciden</translation>
+    </message>
+    <message>
+        <source>The warehouse has the customer return</source>
+        <translation>El almacén tiene la devolución de cliente</translation>
+    </message>
+    <message>
+        <source>The storefront was told it shipped</source>
+        <translation>Se informó a la tienda del envío</translation>
+    </message>
+    <message>
+        <source>Every component is in the item master</source>
+        <translation>Cada componente está en el maestro de artículos</translation>
+    </message>
+    <message>
+        <source>Cancelled in the storefront</source>
+        <translation>Cancelado en la tienda</translation>
+    </message>
+    <message>
+        <source>Every checkout field of the order is mapped</source>
+        <translation>Cada campo del pago del pedido está asignado</translation>
+    </message>
+    <message>
+        <source>Allocated at the warehouse (%1)</source>
+        <translation>Asignado en el almacén (%1)</translation>
+    </message>
+    <message>
+        <source>The warehouse pulled the order and cancelled it, as asked</source>
+        <translation>El almacén retiró el pedido y lo canceló, como se pidió</translation>
+    </message>
+    <message>
+        <source>The warehouse cancelled the order after all</source>
+        <translation>El almacén canceló el pedido al final</translation>
     </message>
 </context>
 <context>

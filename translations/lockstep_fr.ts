@@ -967,8 +967,80 @@
         <translation>Emballée à %1, en attente de l’enlèvement par %2</translation>
     </message>
     <message>
-        <source>%1: %2, tracking %3</source>
-        <translation>%1 : %2, suivi %3</translation>
+        <source>Collected by %1, tracking %2</source>
+        <translation>Enlevée par %1, suivi %2</translation>
+    </message>
+    <message>
+        <source>In transit with %1, tracking %2</source>
+        <translation>En transit avec %1, suivi %2</translation>
+    </message>
+    <message>
+        <source>Delivered by %1, tracking %2</source>
+        <translation>Livrée par %1, suivi %2</translation>
+    </message>
+    <message>
+        <source>Label voided for %1, tracking %2</source>
+        <translation>Étiquette annulée pour %1, suivi %2</translation>
+    </message>
+    <message>
+        <source>The storefront shows the stock Lockstep pushed</source>
+        <translation>La boutique affiche le stock envoyé par Lockstep</translation>
+    </message>
+    <message>
+        <source>Each SKU is on one listing of its own</source>
+        <translation>Chaque SKU a sa propre fiche</translation>
+    </message>
+    <message>
+        <source>Sent to the warehouse at %1</source>
+        <translation>Envoyée à l’entrepôt %1</translation>
+    </message>
+    <message>
+        <source>No longer pending: acknowledged by the warehouse, paid, or closed</source>
+        <translation>N’est plus en attente : confirmée par l’entrepôt, payée ou close</translation>
+    </message>
+    <message>
+        <source>The warehouse has customer return %1</source>
+        <translation>L’entrepôt a le retour client %1</translation>
+    </message>
+    <message>
+        <source>The storefront now knows it shipped</source>
+        <translation>La boutique sait maintenant que c’est expédié</translation>
+    </message>
+    <message>
+        <source>Storefront and warehouse totals agree</source>
+        <translation>Les totaux de la boutique et de l’entrepôt concordent</translation>
+    </message>
+    <message>
+        <source>The warehouse has the customer return</source>
+        <translation>L’entrepôt a le retour client</translation>
+    </message>
+    <message>
+        <source>The storefront was told it shipped</source>
+        <translation>La boutique a été informée de l’expédition</translation>
+    </message>
+    <message>
+        <source>Every component is in the item master</source>
+        <translation>Chaque composant est dans le référentiel articles</translation>
+    </message>
+    <message>
+        <source>Cancelled in the storefront</source>
+        <translation>Annulée dans la boutique</translation>
+    </message>
+    <message>
+        <source>Every checkout field of the order is mapped</source>
+        <translation>Chaque champ de commande est associé</translation>
+    </message>
+    <message>
+        <source>Allocated at the warehouse (%1)</source>
+        <translation>Allouée à l’entrepôt (%1)</translation>
+    </message>
+    <message>
+        <source>The warehouse pulled the order and cancelled it, as asked</source>
+        <translation>L’entrepôt a retiré la commande et l’a annulée, comme demandé</translation>
+    </message>
+    <message>
+        <source>The warehouse cancelled the order after all</source>
+        <translation>L’entrepôt a finalement annulé la commande</translation>
     </message>
 </context>
 <context>

@@ -975,8 +975,80 @@
         <translation>Spakowane w %1, czeka na odbiór przez %2</translation>
     </message>
     <message>
-        <source>%1: %2, tracking %3</source>
-        <translation>%1: %2, numer przesyłki %3</translation>
+        <source>Collected by %1, tracking %2</source>
+        <translation>Odebrane przez %1, numer przesyłki %2</translation>
+    </message>
+    <message>
+        <source>In transit with %1, tracking %2</source>
+        <translation>W drodze z %1, numer przesyłki %2</translation>
+    </message>
+    <message>
+        <source>Delivered by %1, tracking %2</source>
+        <translation>Doręczone przez %1, numer przesyłki %2</translation>
+    </message>
+    <message>
+        <source>Label voided for %1, tracking %2</source>
+        <translation>Etykieta dla %1 unieważniona, numer przesyłki %2</translation>
+    </message>
+    <message>
+        <source>The storefront shows the stock Lockstep pushed</source>
+        <translation>Sklep pokazuje stan wysłany przez Lockstep</translation>
+    </message>
+    <message>
+        <source>Each SKU is on one listing of its own</source>
+        <translation>Każde SKU ma własną ofertę</translation>
+    </message>
+    <message>
+        <source>Sent to the warehouse at %1</source>
+        <translation>Wysłane do magazynu %1</translation>
+    </message>
+    <message>
+        <source>No longer pending: acknowledged by the warehouse, paid, or closed</source>
+        <translation>Już nie oczekuje: potwierdzone przez magazyn, opłacone lub zamknięte</translation>
+    </message>
+    <message>
+        <source>The warehouse has customer return %1</source>
+        <translation>Magazyn ma zwrot klienta %1</translation>
+    </message>
+    <message>
+        <source>The storefront now knows it shipped</source>
+        <translation>Sklep wie już, że wysłano</translation>
+    </message>
+    <message>
+        <source>Storefront and warehouse totals agree</source>
+        <translation>Sumy sklepu i magazynu się zgadzają</translation>
+    </message>
+    <message>
+        <source>The warehouse has the customer return</source>
+        <translation>Magazyn ma zwrot klienta</translation>
+    </message>
+    <message>
+        <source>The storefront was told it shipped</source>
+        <translation>Sklep został powiadomiony o wysyłce</translation>
+    </message>
+    <message>
+        <source>Every component is in the item master</source>
+        <translation>Każdy składnik jest w kartotece towarów</translation>
+    </message>
+    <message>
+        <source>Cancelled in the storefront</source>
+        <translation>Anulowane w sklepie</translation>
+    </message>
+    <message>
+        <source>Every checkout field of the order is mapped</source>
+        <translation>Każde pole zamówienia jest zmapowane</translation>
+    </message>
+    <message>
+        <source>Allocated at the warehouse (%1)</source>
+        <translation>Przydzielone w magazynie (%1)</translation>
+    </message>
+    <message>
+        <source>The warehouse pulled the order and cancelled it, as asked</source>
+        <translation>Magazyn wstrzymał zamówienie i je anulował, zgodnie z prośbą</translation>
+    </message>
+    <message>
+        <source>The warehouse cancelled the order after all</source>
+        <translation>Magazyn jednak anulował zamówienie</translation>
     </message>
 </context>
 <context>

@@ -271,8 +271,8 @@ void AuditPage::showDetails()
                               e.actor,
                               DisplayFormat::auditSubject(e.subjectType, e.subjectId),
                               OrderText::localTime(e.at));
-    if (!e.note.isEmpty())
-        summary = tr("%1. Note: %2").arg(summary, e.note);
+    if (const QString note = e.shownNote(); !note.isEmpty())
+        summary = tr("%1. Note: %2").arg(summary, note);
     m_summary->setText(summary);
     m_before->setPlainText(prettyJson(e.before));
     m_after->setPlainText(prettyJson(e.after));

@@ -155,7 +155,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Column::Subject:
         return row.subject;
     case Column::Note:
-        return row.entry.note;
+        return row.entry.shownNote();
     case Column::Change:
         return role == RawValueRole ? row.entry.after : row.change;
     case Column::Count:

@@ -330,7 +330,7 @@ void QueueDetailPanel::readHistory()
                 {DisplayFormat::localTime(e.at),
                     e.actor,
                     DisplayFormat::auditAction(e.action),
-                    DisplayFormat::plainReason(e.note)});
+                    DisplayFormat::plainReason(e.shownNote())});
     }
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);

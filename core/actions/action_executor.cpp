@@ -391,7 +391,8 @@ Result<qint64> ActionExecutor::write(
         QString::number(before.id),
         compactJson(snapshot(before)),
         compactJson(afterJson),
-        ctx.command.note.trimmed()});
+        ctx.command.note.trimmed(),
+        {}});
     if (!id.ok())
         return id.error();
     return written.version;
@@ -419,7 +420,8 @@ ItemOutcome ActionExecutor::comment(Context& ctx, const ExceptionRecord& record)
         QString::number(record.id),
         {},
         compactJson({{QStringLiteral("comment"), id.value()}}),
-        text});
+        text,
+        {}});
     if (!audited.ok())
         return storeError(record.id, audited.error());
     if (record.orderId != 0) {
@@ -514,7 +516,8 @@ Status ActionExecutor::auditEdit(
         subjectId,
         before,
         after,
-        ctx.command.note.trimmed()});
+        ctx.command.note.trimmed(),
+        {}});
     return id.ok() ? Status::success() : Status(id.error());
 }
 

@@ -61,15 +61,16 @@ Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary&
         QStringLiteral("exception"),
         QString::number(up->id),
         {},
+        {},
         record.reason,
-        {}});
+        record.reasonMessage});
     return a.ok() ? Status::success() : Status(a.error());
 }
 
 Status resolveException(store::Database& db,
     ExceptionType type,
     const QString& subjectKey,
-    const QString& why,
+    const Message& why,
     const QDateTime& now,
     CycleSummary& summary)
 {
@@ -94,6 +95,7 @@ Status resolveException(store::Database& db,
         QString::number(found.value()->id),
         QStringLiteral("{\"state\":\"open\"}"),
         QStringLiteral("{\"state\":\"resolved\"}"),
+        why.english(),
         why});
     return a.ok() ? Status::success() : Status(a.error());
 }
@@ -102,7 +104,7 @@ Status resolveOthers(store::Database& db,
     ExceptionType type,
     const QString& prefix,
     const QSet<QString>& raised,
-    const QString& why,
+    const Message& why,
     const QDateTime& now,
     CycleSummary& summary)
 {

@@ -83,7 +83,7 @@ Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary&
 Status resolveException(store::Database& db,
     ExceptionType type,
     const QString& subjectKey,
-    const QString& why,
+    const Message& why,
     const QDateTime& now,
     CycleSummary& summary);
 /// Resolves every open exception of `type` whose subject starts with `prefix` and is not in `raised` (what a
@@ -92,7 +92,7 @@ Status resolveOthers(store::Database& db,
     ExceptionType type,
     const QString& prefix,
     const QSet<QString>& raised,
-    const QString& why,
+    const Message& why,
     const QDateTime& now,
     CycleSummary& summary);
 

@@ -120,7 +120,7 @@ Status ListingCheck::apply(SourceSystem storefront, const connectors::Storefront
             ExceptionType::InventoryDrift,
             SubjectKey::stock(storefront, {}).toString(),
             drifting,
-            QStringLiteral("The storefront shows the stock Lockstep pushed"),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "The storefront shows the stock Lockstep pushed")),
             now,
             summary);
         !st.ok())
@@ -136,7 +136,7 @@ Status ListingCheck::apply(SourceSystem storefront, const connectors::Storefront
             ExceptionType::SkuMismatch,
             SubjectKey::sku(storefront, {}).toString(),
             skuProblems,
-            QStringLiteral("Each SKU is on one listing of its own"),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Each SKU is on one listing of its own")),
             now,
             summary);
         !st.ok())

@@ -326,7 +326,10 @@ Status OrderIntake::decideWms(const Order& order, IntakeOutcome& out)
         return id.error();
     out.queuedCreate = true;
     // Whatever held the order before (an unknown SKU, no facility) has cleared.
-    if (auto st = clearHolds(subject, QStringLiteral("Sent to the warehouse at %1").arg(facility), out); !st.ok())
+    if (auto st = clearHolds(subject,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Sent to the warehouse at %1"), {Message::literal(facility)}),
+            out);
+        !st.ok())
         return st;
     return event(order.id,
         SourceSystem::Lockstep,
@@ -368,7 +371,7 @@ Result<QString> OrderIntake::facilityFor(const Order& order)
                               : m_config.facilityByChannel.value(order.channel, m_config.defaultFacility);
 }
 
-Status OrderIntake::clearHolds(const QString& subject, const QString& why, IntakeOutcome& out)
+Status OrderIntake::clearHolds(const QString& subject, const Message& why, IntakeOutcome& out)
 {
     CycleSummary counted;
     for (ExceptionType held : {ExceptionType::SkuMismatch, ExceptionType::FacilityRoutingFailure}) {

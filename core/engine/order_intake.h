@@ -74,7 +74,7 @@ private:
         const Message& action,
         const QString& signature) const;
     /// Resolves what held `subject` (an unknown SKU, no facility) now that it went to the outbox.
-    Status clearHolds(const QString& subject, const QString& why, IntakeOutcome& out);
+    Status clearHolds(const QString& subject, const Message& why, IntakeOutcome& out);
     Status raise(ExceptionRecord record, IntakeOutcome& out);
     Status event(qint64 orderId, SourceSystem source, const QString& kind, const Message& detail, const QDateTime& at);
 

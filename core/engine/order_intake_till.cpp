@@ -91,7 +91,10 @@ Status OrderIntake::decideTill(const Order& order, IntakeOutcome& out)
     if (auto id = outbox.enqueue(entry); !id.ok())
         return id.error();
     out.queuedReturn = true;
-    if (auto st = clearHolds(subject, QStringLiteral("Sent to the warehouse at %1").arg(facility), out); !st.ok())
+    if (auto st = clearHolds(subject,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "Sent to the warehouse at %1"), {Message::literal(facility)}),
+            out);
+        !st.ok())
         return st;
     return event(order.id,
         SourceSystem::Lockstep,

@@ -22,9 +22,9 @@ rules::RuleSettings ruleSettings(const Config& config)
     return s;
 }
 
-QString stuckPendingSettledReason()
+Message stuckPendingSettledReason()
 {
-    return QStringLiteral("No longer pending: acknowledged by the warehouse, paid, or closed");
+    return Message(QT_TRANSLATE_NOOP("Lockstep", "No longer pending: acknowledged by the warehouse, paid, or closed"));
 }
 
 Result<rules::PendingOrderFacts> pendingFacts(store::Database& db, const Order& o)

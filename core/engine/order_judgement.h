@@ -19,7 +19,7 @@ namespace lockstep::core::engine {
 rules::RuleSettings ruleSettings(const Config& config);
 
 /// Why a stuck-pending exception was resolved by the engine, as the audit says it.
-QString stuckPendingSettledReason();
+Message stuckPendingSettledReason();
 
 /// What the store knows of `order` on its way to the warehouse, as the stuck-pending rule reads it: the WMS's view,
 /// the create in the outbox, and whether a SKU mismatch or routing failure already holds it.

@@ -354,7 +354,7 @@ void OutboxDispatcher::returnDelivered(const OutboxEntry& entry,
     if (auto st = resolveException(m_context.db,
             ExceptionType::TillReturnNotAtWms,
             request.reference,
-            QStringLiteral("The warehouse has customer return %1").arg(number),
+            Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has customer return %1"), {Message::literal(number)}),
             now,
             m_summary);
         !st.ok())
@@ -473,7 +473,7 @@ void OutboxDispatcher::sendFulfil(const OutboxEntry& entry, Next next)
         if (auto resolved = resolveException(m_context.db,
                 ExceptionType::ShipmentConfirmationMissing,
                 subject,
-                QStringLiteral("The storefront now knows it shipped"),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "The storefront now knows it shipped")),
                 m_context.clock.nowUtc(),
                 m_summary);
             !resolved.ok())

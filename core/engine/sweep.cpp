@@ -93,7 +93,7 @@ CycleSummary Sweep::run()
 }
 
 Status Sweep::resolveRest(
-    ExceptionType type, const QString& prefix, const QSet<QString>& raised, const QString& why, CycleSummary& summary)
+    ExceptionType type, const QString& prefix, const QSet<QString>& raised, const Message& why, CycleSummary& summary)
 {
     return resolveOthers(m_context.db, type, prefix, raised, why, m_now, summary);
 }
@@ -134,8 +134,11 @@ Status Sweep::orders(CycleSummary& summary)
     }
     if (auto st = resolveRest(ExceptionType::StuckPending, {}, stuck, stuckPendingSettledReason(), summary); !st.ok())
         return st;
-    return resolveRest(
-        ExceptionType::TotalsMismatch, {}, totals, QStringLiteral("Storefront and warehouse totals agree"), summary);
+    return resolveRest(ExceptionType::TotalsMismatch,
+        {},
+        totals,
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Storefront and warehouse totals agree")),
+        summary);
 }
 
 Status Sweep::tillReturns(CycleSummary& summary)
@@ -163,7 +166,7 @@ Status Sweep::tillReturns(CycleSummary& summary)
     return resolveRest(ExceptionType::TillReturnNotAtWms,
         toString(SourceSystem::Pos) + u':',
         raised,
-        QStringLiteral("The warehouse has the customer return"),
+        Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has the customer return")),
         summary);
 }
 
@@ -187,7 +190,7 @@ Status Sweep::shipments(CycleSummary& summary)
     return resolveRest(ExceptionType::ShipmentConfirmationMissing,
         {},
         missing,
-        QStringLiteral("The storefront was told it shipped"),
+        Message(QT_TRANSLATE_NOOP("Lockstep", "The storefront was told it shipped")),
         summary);
 }
 
@@ -217,7 +220,7 @@ Status Sweep::bundles(CycleSummary& summary)
     return resolveRest(ExceptionType::SkuMismatch,
         SubjectKey::bundle({}).toString(),
         raised,
-        QStringLiteral("Every component is in the item master"),
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Every component is in the item master")),
         summary);
 }
 
@@ -242,7 +245,7 @@ Status Sweep::heldOrders(CycleSummary& summary)
                 if (auto st = resolveException(m_context.db,
                         type,
                         r.subjectKey,
-                        QStringLiteral("Cancelled in the storefront"),
+                        Message(QT_TRANSLATE_NOOP("Lockstep", "Cancelled in the storefront")),
                         m_context.clock.nowUtc(),
                         summary);
                     !st.ok())
@@ -275,7 +278,7 @@ Status Sweep::customFields(CycleSummary& summary)
         if (auto st = resolveException(m_context.db,
                 ExceptionType::UnmappedCustomField,
                 r.subjectKey,
-                QStringLiteral("Every checkout field of the order is mapped"),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Every checkout field of the order is mapped")),
                 m_now,
                 summary);
             !st.ok())

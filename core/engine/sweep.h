@@ -48,7 +48,7 @@ private:
     Status resolveRest(ExceptionType type,
         const QString& prefix,
         const QSet<QString>& raised,
-        const QString& why,
+        const Message& why,
         CycleSummary& summary);
 
     EngineContext& m_context;

@@ -121,7 +121,8 @@ Status WmsTracker::applyOrder(connectors::WmsOrder order, CycleSummary& summary)
         if (auto st = resolveException(m_context.db,
                 ExceptionType::FailedAllocation,
                 order.reference,
-                QStringLiteral("Allocated at the warehouse (%1)").arg(toWmsText(order.status)),
+                Message(QT_TRANSLATE_NOOP("Lockstep", "Allocated at the warehouse (%1)"),
+                    {Message::literal(toWmsText(order.status))}),
                 now,
                 summary);
             !st.ok())
@@ -198,8 +199,13 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
                 {s.facility.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the warehouse"))
                                       : Message::literal(s.facility),
                     carrier})
-            : Message(QT_TRANSLATE_NOOP("Lockstep", "%1: %2, tracking %3"),
-                {Message::literal(toString(s.state)), carrier, tracking});
+            : s.state == ShipmentState::CarrierCollected
+            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Collected by %1, tracking %2"), {carrier, tracking})
+            : s.state == ShipmentState::InTransit
+            ? Message(QT_TRANSLATE_NOOP("Lockstep", "In transit with %1, tracking %2"), {carrier, tracking})
+            : s.state == ShipmentState::Delivered
+            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Delivered by %1, tracking %2"), {carrier, tracking})
+            : Message(QT_TRANSLATE_NOOP("Lockstep", "Label voided for %1, tracking %2"), {carrier, tracking});
         auto e = store::LifecycleRepository(m_context.db)
                      .append(LifecycleEvent::about(orderId,
                          reportedNoLaterThan(
@@ -252,8 +258,8 @@ Status WmsTracker::followLateCancellation(
         return resolveException(m_context.db,
             ExceptionType::CancellationPastCutoff,
             reference,
-            asked ? QStringLiteral("The warehouse pulled the order and cancelled it, as asked")
-                  : QStringLiteral("The warehouse cancelled the order after all"),
+            Message(asked ? QT_TRANSLATE_NOOP("Lockstep", "The warehouse pulled the order and cancelled it, as asked")
+                          : QT_TRANSLATE_NOOP("Lockstep", "The warehouse cancelled the order after all")),
             now,
             summary);
     // The carrier has it: nothing can stop it now; the customer, who cancelled, gets it and needs a return.
@@ -289,7 +295,8 @@ Status WmsTracker::followLateCancellation(
                            QString::number(open.id),
                            QStringLiteral("{\"owner_team\":\"%1\"}").arg(toString(open.ownerTeam)),
                            QStringLiteral("{\"owner_team\":\"%1\"}").arg(toString(shipped.ownerTeam)),
-                           shipped.reason});
+                           shipped.reason,
+                           shipped.reasonMessage});
     return audited.ok() ? Status::success() : Status(audited.error());
 }
 

@@ -381,7 +381,7 @@ Result<bool> AuditSource::next(QList<Cell>& row)
         Cell::ofText(e.subjectId),
         textOrEmpty(e.before),
         textOrEmpty(e.after),
-        textOrEmpty(e.note)};
+        textOrEmpty(e.shownNote())};
     return true;
 }
 

@@ -5,20 +5,29 @@ namespace lockstep::core::store {
 
 namespace {
 
-constexpr const char* kColumns = "id, at, actor, action, subject_type, subject_id, before, after, note";
+constexpr const char* kColumns = "id, at, actor, action, subject_type, subject_id, before, after, note, note_message";
 
 AuditEntry readEntry(const Statement& s)
 {
-    return AuditEntry{
-        s.int64(0), s.dateTime(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), s.text(8)};
+    return AuditEntry{s.int64(0),
+        s.dateTime(1),
+        s.text(2),
+        s.text(3),
+        s.text(4),
+        s.text(5),
+        s.text(6),
+        s.text(7),
+        s.text(8),
+        // A message this program cannot read (malformed, or a row before it was kept) shows the note as written.
+        Message::fromStored(s.text(9)).value_or(Message())};
 }
 
 } // namespace
 
 Result<qint64> AuditRepository::append(const AuditEntry& e)
 {
-    auto st = m_db.cached("INSERT INTO audit_log (at, actor, action, subject_type, subject_id, before, after, note) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto st = m_db.cached("INSERT INTO audit_log (at, actor, action, subject_type, subject_id, before, after, note, "
+                          "note_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!st.ok())
         return st.error();
     auto r = st.value()
@@ -30,6 +39,7 @@ Result<qint64> AuditRepository::append(const AuditEntry& e)
                  .bind(6, e.before)
                  .bind(7, e.after)
                  .bind(8, e.note)
+                 .bind(9, e.noteMessage.isEmpty() ? QString() : e.noteMessage.toStored())
                  .exec();
     if (!r.ok())
         return r.error();

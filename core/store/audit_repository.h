@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/message.h"
 #include "sqlite.h"
 
 #include <QDateTime>
@@ -21,7 +22,11 @@ struct AuditEntry
     QString subjectId;
     QString before; ///< JSON
     QString after; ///< JSON
-    QString note;
+    QString note; ///< a person's note as they wrote it, or the engine's in English (for search and the CLI)
+    Message noteMessage; ///< the engine's note to show in the reader's language; empty for a person's note
+
+    /// The note in this program's language.
+    QString shownNote() const { return shownText(noteMessage, note); }
 
     friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
 };

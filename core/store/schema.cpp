@@ -391,6 +391,12 @@ constexpr const char* kV15 = R"SQL(
 ALTER TABLE lifecycle_events ADD COLUMN detail_message TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 16: the engine's note in the audit log (why it raised or resolved an exception) as a message, so the
+// audit page reads in each person's language. People's notes stay as they wrote them; older rows show their text.
+constexpr const char* kV16 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN note_message TEXT NOT NULL DEFAULT '';
+)SQL";
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -411,6 +417,7 @@ const QList<Migration>& migrations()
         {13, "requests to the warehouse to intercept an order cancelled past its cutoff", kV13},
         {14, "exception reasons and suggested actions as messages in any language", kV14},
         {15, "lifecycle event details as messages in any language", kV15},
+        {16, "the engine's audit notes as messages in any language", kV16},
     };
     return kMigrations;
 }

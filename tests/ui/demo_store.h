@@ -124,50 +124,39 @@ inline qint64 seedShippedOrder(core::store::Database& db, const QDateTime& place
     const qint64 id = addOrder(db, o);
     acknowledge(db, o, placed.addSecs(11 * 60), core::WmsOrderStatus::ShipComplete);
     addShipment(db, o, core::ShipmentState::InTransit, QStringLiteral("1Z999AA10123456784"), placed.addSecs(5 * 3600));
-    addEvent(db,
-        id,
-        placed,
+    // Written as the engine writes them (messages), so each language's screenshot reads in that language.
+    const auto event = [&](qint64 afterSecs, SourceSystem source, const char* kind, core::Message detail) {
+        must(core::store::LifecycleRepository(db).append(core::LifecycleEvent::about(
+            id, placed.addSecs(afterSecs), source, QString::fromLatin1(kind), std::move(detail))));
+    };
+    using core::Message;
+    const Message dal1 = Message::literal(QStringLiteral("DAL-1"));
+    const auto atDal1 = [&](const char* status) {
+        return Message(
+            QT_TRANSLATE_NOOP("Lockstep", "%1 at %2"), {Message::literal(QString::fromLatin1(status)), dal1});
+    };
+    event(0,
         SourceSystem::WooCommerce,
-        QStringLiteral("storefront.placed"),
-        QStringLiteral("Order placed on the web shop, 5 items"));
-    addEvent(db,
-        id,
-        placed.addSecs(120),
-        SourceSystem::WooCommerce,
-        QStringLiteral("storefront.paid"),
-        QStringLiteral("Payment confirmed"));
-    addEvent(db,
-        id,
-        placed.addSecs(125),
+        "storefront.placed",
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Order %1 placed: %2 %3"),
+            {Message::literal(o.number),
+                Message::literal(o.totals.total.toDecimalString()),
+                Message::literal(o.currency)}));
+    event(
+        120, SourceSystem::WooCommerce, "storefront.paid", Message(QT_TRANSLATE_NOOP("Lockstep", "Payment confirmed")));
+    event(125,
         SourceSystem::Lockstep,
-        QStringLiteral("lockstep.queued_for_wms"),
-        QStringLiteral("Routed to DAL-1"));
-    addEvent(
-        db, id, placed.addSecs(11 * 60), SourceSystem::Deposco, QStringLiteral("wms.status"), QStringLiteral("New"));
-    addEvent(db,
-        id,
-        placed.addSecs(40 * 60),
-        SourceSystem::Deposco,
-        QStringLiteral("wms.status"),
-        QStringLiteral("Back Ordered: 1 of 5 units short"));
-    addEvent(db,
-        id,
-        placed.addSecs(2 * 3600),
-        SourceSystem::Deposco,
-        QStringLiteral("wms.status"),
-        QStringLiteral("Released"));
-    addEvent(db,
-        id,
-        placed.addSecs(3 * 3600),
-        SourceSystem::Deposco,
-        QStringLiteral("wms.picked"),
-        QStringLiteral("Picked at DAL-1"));
-    addEvent(db,
-        id,
-        placed.addSecs(5 * 3600),
+        "lockstep.queued_for_wms",
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Queued for the warehouse at %1"), {dal1}));
+    event(11 * 60, SourceSystem::Deposco, "wms.status", atDal1("New"));
+    event(40 * 60, SourceSystem::Deposco, "wms.status", atDal1("Back Ordered"));
+    event(2 * 3600, SourceSystem::Deposco, "wms.status", atDal1("Released"));
+    event(3 * 3600, SourceSystem::Deposco, "wms.picked", atDal1("Picked"));
+    event(5 * 3600,
         SourceSystem::Carrier,
-        QStringLiteral("carrier.collected"),
-        QStringLiteral("UPS 1Z999AA10123456784"));
+        "carrier.collected",
+        Message(QT_TRANSLATE_NOOP("Lockstep", "Collected by %1, tracking %2"),
+            {Message::literal(QStringLiteral("UPS")), Message::literal(QStringLiteral("1Z999AA10123456784"))}));
     core::ExceptionRecord allocation = makeException(
         core::ExceptionType::FailedAllocation, QStringLiteral("woocommerce:1042"), placed.addSecs(40 * 60));
     allocation.orderId = id;

@@ -83,15 +83,15 @@ private Q_SLOTS:
         }
         QCOMPARE(rows,
             (QStringList{
-                QStringLiteral("WooCommerce | Order placed | Order placed on the web shop, 5 items"),
+                QStringLiteral("WooCommerce | Order placed | Order 1042 placed: 68.86 USD"),
                 QStringLiteral("WooCommerce | Storefront status changed | processing"),
                 QStringLiteral("WooCommerce | Payment confirmed | Payment confirmed"),
-                QStringLiteral("Lockstep | Sent to the warehouse | Routed to DAL-1"),
-                QStringLiteral("Warehouse | Warehouse status | New"),
-                QStringLiteral("Warehouse | Warehouse status | Back Ordered: 1 of 5 units short"),
-                QStringLiteral("Warehouse | Warehouse status | Released"),
+                QStringLiteral("Lockstep | Sent to the warehouse | Queued for the warehouse at DAL-1"),
+                QStringLiteral("Warehouse | Warehouse status | New at DAL-1"),
+                QStringLiteral("Warehouse | Warehouse status | Back Ordered at DAL-1"),
+                QStringLiteral("Warehouse | Warehouse status | Released at DAL-1"),
                 QStringLiteral("Warehouse | Picked | Picked at DAL-1"),
-                QStringLiteral("Carrier | Collected by the carrier | UPS 1Z999AA10123456784"),
+                QStringLiteral("Carrier | Collected by the carrier | Collected by UPS, tracking 1Z999AA10123456784"),
             }));
         QCOMPARE(model->index(0, 0).data().toString(), ui::OrderText::localTime(kPlaced));
         QVERIFY(!model->index(0, 1).data(Qt::DecorationRole).value<QIcon>().isNull());

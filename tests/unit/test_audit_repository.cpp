@@ -29,7 +29,8 @@ private Q_SLOTS:
             QStringLiteral("17"),
             QStringLiteral("{\"state\":\"open\"}"),
             QStringLiteral("{\"state\":\"acknowledged\"}"),
-            QStringLiteral("Handled in the WMS")};
+            QStringLiteral("Handled in the WMS"),
+            {}};
         AuditEntry b = a;
         b.at = a.at.addSecs(-60);
         b.action = QStringLiteral("exception.claim");
@@ -42,6 +43,43 @@ private Q_SLOTS:
         QCOMPARE(repo.inRange(a.at.addSecs(-3600), a.at.addSecs(1), b.id, 10).value().size(), 1);
     }
 
+    void anEnginesNoteKeepsItsMessageAPersonsNoteItsWords()
+    {
+        TempStore s;
+        AuditRepository repo(s.db);
+        const Message why(
+            QT_TRANSLATE_NOOP("Lockstep", "Sent to the warehouse at %1"), {Message::literal(QStringLiteral("DAL-1"))});
+        AuditEntry engine{0,
+            utc("2026-11-23T10:00:00Z"),
+            QStringLiteral("engine"),
+            QStringLiteral("exception.auto_resolved"),
+            QStringLiteral("exception"),
+            QStringLiteral("5"),
+            {},
+            {},
+            why.english(),
+            why};
+        AuditEntry person = engine;
+        person.actor = QStringLiteral("jdoe");
+        person.action = QStringLiteral("exception.acknowledge");
+        person.at = engine.at.addSecs(60);
+        person.note = QStringLiteral("Called the shift lead");
+        person.noteMessage = {};
+        LOCKSTEP_VERIFY_OK(repo.append(engine));
+        LOCKSTEP_VERIFY_OK(repo.append(person));
+        const auto rows = repo.forSubject(QStringLiteral("exception"), QStringLiteral("5")).value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].noteMessage, why);
+        QCOMPARE(rows[0].note, QStringLiteral("Sent to the warehouse at DAL-1"));
+        QCOMPARE(rows[0].shownNote(), QStringLiteral("Sent to the warehouse at DAL-1"));
+        QVERIFY(rows[1].noteMessage.isEmpty());
+        QCOMPARE(rows[1].shownNote(), QStringLiteral("Called the shift lead"));
+        // The page the audit view reads carries it too.
+        const auto page = repo.page({engine.at, engine.at.addDays(1), {}, false, std::nullopt, 10}).value();
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page[0].noteMessage, why);
+    }
+
     void updateAndDeleteAreRefusedByTheSchema()
     {
         TempStore s;
@@ -52,6 +90,7 @@ private Q_SLOTS:
                                           QStringLiteral("exception.auto_resolve"),
                                           QStringLiteral("exception"),
                                           QStringLiteral("3"),
+                                          {},
                                           {},
                                           {},
                                           {}})
@@ -85,6 +124,7 @@ private Q_SLOTS:
                                         QStringLiteral("exception.acknowledge"),
                                         QStringLiteral("exception"),
                                         QString::number(i),
+                                        {},
                                         {},
                                         {},
                                         {}})

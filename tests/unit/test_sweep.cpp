@@ -152,6 +152,16 @@ struct Fixture
             actions << a.action + u'|' + a.note;
         return actions;
     }
+
+    /// The engine's audit notes as messages (template and arguments), for each reader's language.
+    QList<Message> auditMessages(qint64 exceptionId)
+    {
+        QList<Message> actions;
+        for (const auto& a :
+            AuditRepository(store.db).forSubject(QStringLiteral("exception"), QString::number(exceptionId)).value())
+            actions << a.noteMessage;
+        return actions;
+    }
 };
 
 } // namespace
@@ -186,6 +196,12 @@ private Q_SLOTS:
         QCOMPARE(audit.size(), 2);
         QVERIFY(audit[0].startsWith(QLatin1String("exception.raised|")));
         QVERIFY2(audit[1].startsWith(QLatin1String("exception.auto_resolved|No longer pending")), qPrintable(audit[1]));
+        // The same notes as messages: the raise's is the exception's reason, the resolve's the sweep's reason.
+        const QList<Message> notes = f.auditMessages(r->id);
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes[0], r->reasonMessage);
+        QCOMPARE(notes[1].english(), audit[1].section(u'|', 1));
+        QVERIFY(notes[1].toStored().contains(QLatin1String("No longer pending")));
     }
 
     void aWarehouseAcknowledgementResolvesStuckPendingAtOnce()
