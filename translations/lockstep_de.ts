@@ -1042,6 +1042,10 @@
         <source>The warehouse cancelled the order after all</source>
         <translation>Das Lager hat die Bestellung doch noch storniert</translation>
     </message>
+    <message>
+        <source>Exception %1 is not changed by this action.</source>
+        <translation>Ausnahme %1 wird durch diese Aktion nicht geändert.</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

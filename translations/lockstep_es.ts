@@ -1042,6 +1042,10 @@
         <source>The warehouse cancelled the order after all</source>
         <translation>El almacén canceló el pedido al final</translation>
     </message>
+    <message>
+        <source>Exception %1 is not changed by this action.</source>
+        <translation>Esta acción no cambia la excepción %1.</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

@@ -1042,6 +1042,10 @@
         <source>The warehouse cancelled the order after all</source>
         <translation>L’entrepôt a finalement annulé la commande</translation>
     </message>
+    <message>
+        <source>Exception %1 is not changed by this action.</source>
+        <translation>L&apos;exception %1 n&apos;est pas modifiée par cette action.</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

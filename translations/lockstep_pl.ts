@@ -1050,6 +1050,10 @@
         <source>The warehouse cancelled the order after all</source>
         <translation>Magazyn jednak anulował zamówienie</translation>
     </message>
+    <message>
+        <source>Exception %1 is not changed by this action.</source>
+        <translation>Ta czynność nie zmienia wyjątku %1.</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

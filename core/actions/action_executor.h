@@ -17,6 +17,8 @@ struct Config;
 
 namespace lockstep::core::actions {
 
+struct ActionContext;
+
 /// A retry made an outbox entry due now. The engine sends it at once (ActionRunner); the command line leaves
 /// it to the engine's next run.
 struct PendingSend
@@ -45,8 +47,9 @@ struct Execution
     QList<StockRepush> repushes;
 };
 
-/// Executes action commands against the store: checks (version, claim, state, note), changes, edits and
-/// their audit rows, one transaction per exception. No network: a retry requeues the outbox entry under
+/// Executes action commands against the store: checks (version, claim, state, note), then the action's own unit
+/// (action_units.h: each retry kind, each edit, the state changes, settle) with its audit rows, one transaction
+/// per exception. No network: a retry requeues the outbox entry under
 /// its idempotency key (or decides the order again), and the caller sends it. Thread: the thread of `db`,
 /// which must be the writer (the engine's, or the command line's when no engine runs).
 class ActionExecutor
@@ -73,43 +76,9 @@ public:
     ItemOutcome settleRepush(const StockRepush& repush, const Result<qint64>& pushed, const ActionCommand& command);
 
 private:
-    struct Context;
-    ItemOutcome one(Context& ctx, const ExceptionTarget& target);
-    ItemOutcome retry(Context& ctx, const ExceptionRecord& record);
-    ItemOutcome retryDrift(Context& ctx, const ExceptionRecord& record);
-    ItemOutcome retryConfirmation(Context& ctx, const ExceptionRecord& record);
-    ItemOutcome retryTotals(Context& ctx, const ExceptionRecord& record);
-    /// Marks `record` resolved by the person's action, audited with `message` as the detail.
-    ItemOutcome resolveByAction(
-        Context& ctx, const ExceptionRecord& record, const Message& message, bool countsAsAttempt = false);
-    /// The same in a transaction of its own.
-    ItemOutcome resolveNow(
-        Context& ctx, const ExceptionRecord& record, const Message& message, bool countsAsAttempt = false);
-    /// Adds the command's note to the thread of `record`, audited, and to its order's timeline when it has one.
-    ItemOutcome comment(Context& ctx, const ExceptionRecord& record);
-    /// A cancellation past cutoff: keeps that a person asked the warehouse to pull the order; it stays open.
-    ItemOutcome requestIntercept(Context& ctx, const ExceptionRecord& record);
-    ItemOutcome edit(Context& ctx, const ExceptionRecord& record);
-    ItemOutcome mapSku(Context& ctx, const ExceptionRecord& record);
-    ItemOutcome rewriteCreate(Context& ctx, const ExceptionRecord& record);
-    /// A SKU mismatch's order goes without the line the warehouse does not stock: kept for the intake, audited
-    /// with the lines before and after.
-    ItemOutcome leaveOutLine(Context& ctx, const ExceptionRecord& record);
-    ItemOutcome mapCustomField(Context& ctx, const ExceptionRecord& record);
-    /// Writes `after` if `before` is still current, with its audit row, in the caller's transaction.
-    Result<qint64> write(
-        Context& ctx, const ExceptionRecord& before, const ExceptionRecord& after, const QString& detail = {});
-    /// The same, the audit row's detail kept in English as the audit log keeps every detail.
-    Result<qint64> write(
-        Context& ctx, const ExceptionRecord& before, const ExceptionRecord& after, const Message& detail)
-    {
-        return write(ctx, before, after, detail.english());
-    }
-    Status auditEdit(Context& ctx,
-        const QString& subjectType,
-        const QString& subjectId,
-        const QString& before,
-        const QString& after);
+    /// The checks every action shares (the exception exists, the version the person saw is current, the claim
+    /// allows it), then the unit for the command's kind (action_units.h).
+    ItemOutcome one(ActionContext& ctx, const ExceptionTarget& target);
     Message staleMessage(const ExceptionRecord& current, qint64 expectedVersion);
 
     store::Database& m_db;

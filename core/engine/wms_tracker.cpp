@@ -20,6 +20,32 @@ namespace lockstep::core::engine {
 namespace {
 const QString kOrdersCursor = QStringLiteral("wms.orders");
 const QString kShipmentsCursor = QStringLiteral("wms.shipments");
+
+/// What the order's timeline says when its shipment reaches `s.state`, in the reader's language.
+Message shipmentEventDetail(const Shipment& s)
+{
+    const Message carrier = Message::literal(s.carrier);
+    const Message tracking = Message::literal(s.trackingNumber);
+    switch (s.state) {
+    case ShipmentState::LabelCreated:
+        return Message(QT_TRANSLATE_NOOP("Lockstep", "Label printed for %1, tracking %2"), {carrier, tracking});
+    case ShipmentState::Packed:
+        return Message(QT_TRANSLATE_NOOP("Lockstep", "Packed at %1, waiting for %2 to collect"),
+            {s.facility.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the warehouse"))
+                                  : Message::literal(s.facility),
+                carrier});
+    case ShipmentState::CarrierCollected:
+        return Message(QT_TRANSLATE_NOOP("Lockstep", "Collected by %1, tracking %2"), {carrier, tracking});
+    case ShipmentState::InTransit:
+        return Message(QT_TRANSLATE_NOOP("Lockstep", "In transit with %1, tracking %2"), {carrier, tracking});
+    case ShipmentState::Delivered:
+        return Message(QT_TRANSLATE_NOOP("Lockstep", "Delivered by %1, tracking %2"), {carrier, tracking});
+    case ShipmentState::Voided:
+        break;
+    }
+    return Message(QT_TRANSLATE_NOOP("Lockstep", "Label voided for %1, tracking %2"), {carrier, tracking});
+}
+
 } // namespace
 
 WmsTracker::WmsTracker(EngineContext& context, QObject* parent)
@@ -190,22 +216,7 @@ Status WmsTracker::applyShipment(Shipment s, const QString& salesOrderNumber, Cy
     const qint64 orderId = storedOrderId(m_context.db, reference);
     const bool changed = !before.value() || before.value()->state != s.state;
     if (orderId && changed) {
-        const Message carrier = Message::literal(s.carrier);
-        const Message tracking = Message::literal(s.trackingNumber);
-        const Message detail = s.state == ShipmentState::LabelCreated
-            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Label printed for %1, tracking %2"), {carrier, tracking})
-            : s.state == ShipmentState::Packed
-            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Packed at %1, waiting for %2 to collect"),
-                {s.facility.isEmpty() ? Message(QT_TRANSLATE_NOOP("Lockstep", "the warehouse"))
-                                      : Message::literal(s.facility),
-                    carrier})
-            : s.state == ShipmentState::CarrierCollected
-            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Collected by %1, tracking %2"), {carrier, tracking})
-            : s.state == ShipmentState::InTransit
-            ? Message(QT_TRANSLATE_NOOP("Lockstep", "In transit with %1, tracking %2"), {carrier, tracking})
-            : s.state == ShipmentState::Delivered
-            ? Message(QT_TRANSLATE_NOOP("Lockstep", "Delivered by %1, tracking %2"), {carrier, tracking})
-            : Message(QT_TRANSLATE_NOOP("Lockstep", "Label voided for %1, tracking %2"), {carrier, tracking});
+        const Message detail = shipmentEventDetail(s);
         auto e = store::LifecycleRepository(m_context.db)
                      .append(LifecycleEvent::about(orderId,
                          reportedNoLaterThan(

@@ -9,11 +9,13 @@
 #include "sim_test_client.h"
 #include "store/cursor_repository.h"
 #include "store/exception_repository.h"
+#include "store/lifecycle_repository.h"
 #include "store/order_repository.h"
 #include "store/outbox_repository.h"
 #include "support.h"
 #include "world.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -127,14 +129,29 @@ private Q_SLOTS:
         qInfo("paid %d, at the WMS %d, held as exceptions %d", paid, atWms, held);
 
         // Shipped only after the carrier collected: every WooCommerce order marked completed had a collection.
+        // The order's timeline says so in words a person reads (carrier and tracking), written by the tracker.
         auto completed =
-            store.db.prepare(QStringLiteral("SELECT number, number FROM orders WHERE storefront = 'woocommerce'"));
+            store.db.prepare(QStringLiteral("SELECT id, number FROM orders WHERE storefront = 'woocommerce'"));
         int told = 0;
-        QVERIFY(forEachRowCollect(completed.value(), [&](const QString& number, const QString&) {
+        const QRegularExpression collectedWords(
+            QStringLiteral("^(Collected by|In transit with|Delivered by) \\S.*, tracking \\S+$"));
+        QVERIFY(forEachRowCollect(completed.value(), [&](const QString& id, const QString& number) {
             if (sandbox.ledger().counterFor(QStringLiteral("woocommerce_status_completed"), number) > 0) {
                 ++told;
                 QVERIFY2(
                     sandbox.ledger().counterFor(QStringLiteral("shipments_collected"), number) > 0, qPrintable(number));
+                auto events = store::LifecycleRepository(store.db).forOrder(id.toLongLong());
+                QVERIFY(events.ok());
+                bool collected = false;
+                for (const LifecycleEvent& e : std::as_const(events.value())) {
+                    if (e.kind != QStringLiteral("carrier.collected"))
+                        continue;
+                    collected = true;
+                    QVERIFY2(!e.detailMessage.isEmpty(), qPrintable(number));
+                    QVERIFY2(collectedWords.match(e.shownDetail()).hasMatch(), qPrintable(e.shownDetail()));
+                    QCOMPARE(e.detail, e.detailMessage.english());
+                }
+                QVERIFY2(collected, qPrintable(number));
             }
         }));
         QVERIFY(told > 0);
