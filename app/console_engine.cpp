@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console_engine.h"
 
-#include "action_broker.h"
-#include "alert_monitor.h"
+#include "actions/action_broker.h"
+#include "alerts/alert_monitor.h"
+#include "common/record_links.h"
 #include "config/config.h"
 #include "engine/order_judgement.h"
 #include "keychain_store.h"
-#include "main_window.h"
-#include "record_links.h"
 #include "service/sync_engine.h"
-#include "settings_page.h"
+#include "settings/settings_page.h"
+#include "shell/main_window.h"
 
 #include <QFileInfo>
 

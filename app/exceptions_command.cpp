@@ -2,11 +2,11 @@
 #include "exceptions_command.h"
 
 #include "actions/action_executor.h"
+#include "common/order_text.h"
 #include "config/config.h"
 #include "engine/order_headline.h"
-#include "order_text.h"
 #include "print_line.h"
-#include "role.h"
+#include "shell/role.h"
 #include "store/exception_repository.h"
 #include "store/lifecycle_repository.h"
 #include "store/order_repository.h"

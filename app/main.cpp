@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lockstep's entry point: picks the mode from the command line, opens the store, and starts either
 // the console window or the headless runner.
-#include "appearance.h"
 #include "command_line.h"
 #include "config/config.h"
 #include "config/log_file.h"
@@ -11,14 +10,15 @@
 #include "exceptions_command.h"
 #include "export_command.h"
 #include "keychain_store.h"
-#include "language.h"
-#include "main_window.h"
-#include "role.h"
-#include "role_dialog.h"
 #include "sandbox_command.h"
 #include "secret_command.h"
 #include "self_test_command.h"
-#include "settings_page.h"
+#include "settings/settings_page.h"
+#include "shell/appearance.h"
+#include "shell/language.h"
+#include "shell/main_window.h"
+#include "shell/role.h"
+#include "shell/role_dialog.h"
 #include "store/engine_claim.h"
 #include "store/schema.h"
 #include "store/store.h"

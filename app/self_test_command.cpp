@@ -3,8 +3,8 @@
 
 #include "engine_host.h"
 #include "keychain_store.h"
-#include "self_test_text.h"
 #include "service/self_test.h"
+#include "settings/self_test_text.h"
 
 #include <cstdio>
 #include <memory>

@@ -3,8 +3,8 @@
 // saved settings (the next jobs are the new configuration's), and a save that does not load leaves the running
 // engine alone, with the status bar saying which happened. Real window (offscreen), real engine, sandbox over HTTP.
 #include "console_engine.h"
-#include "main_window.h"
-#include "settings_page.h"
+#include "settings/settings_page.h"
+#include "shell/main_window.h"
 #include "sim/sandbox.h"
 #include "store/store.h"
 

@@ -7,7 +7,7 @@
 // Thread: everything on the main (UI) thread, as in the console; the model counts its total on its own thread.
 #include "bench_support.h"
 #include "bulk_seed.h"
-#include "queue_table_model.h"
+#include "queues/queue_table_model.h"
 #include "store/store.h"
 #include "support.h"
 

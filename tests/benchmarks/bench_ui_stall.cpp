@@ -8,8 +8,8 @@
 // engine idle.
 // Threads: UI (main), the engine's worker thread, the sandbox's own thread.
 #include "bench_support.h"
-#include "main_window.h"
 #include "service/sync_engine.h"
+#include "shell/main_window.h"
 #include "store/store.h"
 
 #include <QApplication>

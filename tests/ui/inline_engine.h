@@ -3,7 +3,7 @@
 // at once on the test's writable store, and the answer comes back on the next event-loop turn, as from the engine.
 #pragma once
 
-#include "action_broker.h"
+#include "actions/action_broker.h"
 #include "actions/action_executor.h"
 #include "domain/clock.h"
 #include "store/store.h"

@@ -5,10 +5,10 @@
 
 #include "exception_samples.h"
 #include "inline_engine.h"
-#include "main_window.h"
-#include "queue_page.h"
-#include "queue_table_model.h"
-#include "queue_table_view.h"
+#include "queues/queue_page.h"
+#include "queues/queue_table_model.h"
+#include "queues/queue_table_view.h"
+#include "shell/main_window.h"
 #include "support.h"
 
 #include <QItemSelectionModel>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outcome of an action: the "Why" of each row reads whole, wrapped within its column, with a tooltip.
-#include "action_result_dialog.h"
+#include "actions/action_result_dialog.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The alert monitor over a real store: it reads the open counts, causes and cutoffs on its worker thread, takes
 // the first read as the baseline, and announces a cause that appears afterwards, and a backlog near the cutoff.
-#include "alert_monitor.h"
+#include "alerts/alert_monitor.h"
 #include "store/exception_repository.h"
 #include "support.h"
 

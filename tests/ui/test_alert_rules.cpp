@@ -2,7 +2,7 @@
 // The tray's decisions without a tray: a new cause is announced once, a spike at most once per cooldown, a
 // backlog near the warehouse cutoff is flagged, and a connector that stopped syncing is flagged once until it
 // syncs again. What is already open at start is not news.
-#include "alert_rules.h"
+#include "alerts/alert_rules.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tray shows what it is told: the open counts in its tooltip, in the current language's digits.
-#include "alert_tray.h"
+#include "alerts/alert_tray.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Light and dark: the dark look is Fusion with a dark palette whose text stands out from its background, and
 // going back to light restores the platform's own style and palette.
-#include "appearance.h"
+#include "shell/appearance.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit page on the offscreen platform: keyset paging through a thousand entries exactly once, newest
 // or oldest first, the date and text filters, and the before/after details pretty-printed.
-#include "audit_page.h"
-#include "audit_table_model.h"
+#include "audit/audit_page.h"
+#include "audit/audit_table_model.h"
 #include "seed.h"
 #include "support.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The configuration as the Settings page edits it: fields it does not show survive an edit in their order,
 // validation is core's own, a secret field only ever names a keychain entry, and Save is atomic.
-#include "config_document.h"
+#include "settings/config_document.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // The dashboard on the offscreen platform over a seeded store: the series each chart holds, the backlog,
 // replacing data on refresh, empty states in plain words, and tiles that drill into their queue; the reads run
 // on the page's worker thread, and a burst of refreshes is folded into a bounded number of reads.
-#include "dashboard_page.h"
+#include "dashboard/dashboard_page.h"
 #include "seed.h"
 #include "support.h"
 

@@ -3,13 +3,13 @@
 // offers what the store knows (stock per facility, the order's checkout fields, the lines of the warehouse order
 // waiting to be sent), shows before and after, enables OK only for a real change, and builds the Edit it means;
 // the summary says whether the order is already at the warehouse, shipped, cancelled or still waiting.
-#include "both_systems_state.h"
-#include "custom_field_dialog.h"
+#include "actions/custom_field_dialog.h"
+#include "actions/facility_dialog.h"
+#include "actions/line_adjust_dialog.h"
+#include "actions/sku_mapping_dialog.h"
 #include "engine/outbox_payloads.h"
-#include "facility_dialog.h"
-#include "line_adjust_dialog.h"
+#include "queues/both_systems_state.h"
 #include "seed.h"
-#include "sku_mapping_dialog.h"
 #include "store/action_repository.h"
 #include "store/catalog_repository.h"
 #include "store/outbox_repository.h"

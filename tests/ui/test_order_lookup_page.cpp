@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The order lookup page on the offscreen platform, over a real store: search by every key, the pick list,
 // the headline per stage, the timeline in time order, exceptions with their action signals, copy as text.
+#include "common/desktop_opener.h"
+#include "common/order_text.h"
 #include "demo_store.h"
-#include "desktop_opener.h"
-#include "lifecycle_model.h"
-#include "navigation.h"
-#include "order_lookup_page.h"
-#include "order_text.h"
+#include "lookup/lifecycle_model.h"
+#include "lookup/order_lookup_page.h"
+#include "shell/navigation.h"
 #include "store/exception_repository.h"
 #include "support.h"
 

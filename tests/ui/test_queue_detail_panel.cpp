@@ -2,7 +2,7 @@
 // The detail panel over a real database: reason, facts, the payload as indented JSON, and the history
 // read from the audit log, oldest first.
 #include "exception_samples.h"
-#include "queue_detail_panel.h"
+#include "queues/queue_detail_panel.h"
 #include "store/audit_repository.h"
 #include "support.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The filter bar: typing is debounced into one change, choices apply at once, the state round-trips
 // through a saved view and becomes the store filter, and the summary reads as the status line shows it.
-#include "queue_filter_bar.h"
+#include "queues/queue_filter_bar.h"
 #include "support.h"
 
 #include <QComboBox>

@@ -4,10 +4,10 @@
 // across a refresh, action requests carrying the selection, the detail panel, saved views, the
 // header layout, the empty state, and a screenshot for people to look at.
 #include "exception_samples.h"
-#include "queue_detail_panel.h"
-#include "queue_page.h"
-#include "queue_table_model.h"
-#include "queue_table_view.h"
+#include "queues/queue_detail_panel.h"
+#include "queues/queue_page.h"
+#include "queues/queue_table_model.h"
+#include "queues/queue_table_view.h"
 #include "store/audit_repository.h"
 #include "support.h"
 

@@ -2,7 +2,7 @@
 // The queue model over a real database: the text it shows, keyset paging into a bounded window in both
 // directions, sorting and filtering in SQL as one reset each, and refresh keeping persistent indexes.
 #include "exception_samples.h"
-#include "queue_table_model.h"
+#include "queues/queue_table_model.h"
 #include "support.h"
 
 #include <QAbstractItemModelTester>

@@ -3,12 +3,12 @@
 // other filters and remembered per queue across a restart; the causes with their counts, one of which a supervisor
 // picks to act on all its rows at once; and the comment thread in the detail panel, sent to the engine and audited.
 // Real widgets offscreen over a real SQLite file, the window's commands run by an InlineEngine.
-#include "display_format.h"
-#include "message_box.h"
+#include "common/display_format.h"
+#include "common/message_box.h"
 #include "queue_desk.h"
-#include "queue_detail_panel.h"
-#include "queue_filter_bar.h"
-#include "role.h"
+#include "queues/queue_detail_panel.h"
+#include "queues/queue_filter_bar.h"
+#include "shell/role.h"
 #include "store/audit_repository.h"
 #include "store/comment_repository.h"
 

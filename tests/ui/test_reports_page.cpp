@@ -2,13 +2,13 @@
 // The Reports page on the offscreen platform, over a real store: the preview shows the report's first rows
 // with the chosen columns, the chart holds the daily reconciliation's series, an export runs in the worker to
 // a finished file and offers to open it, and a cancelled export leaves no file behind.
+#include "common/desktop_opener.h"
+#include "common/file_dialogs.h"
 #include "csv_reader.h"
-#include "desktop_opener.h"
 #include "export_checks.h"
-#include "file_dialogs.h"
 #include "finance_seed.h"
-#include "language.h"
-#include "reports_page.h"
+#include "reports/reports_page.h"
+#include "shell/language.h"
 #include "support.h"
 
 #include <QApplication>

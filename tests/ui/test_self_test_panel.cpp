@@ -3,7 +3,7 @@
 // thread against the in-process sandbox, shows one row per check with the cause and remedy of a failure, and runs
 // again on request.
 #include "config/config.h"
-#include "self_test_panel.h"
+#include "settings/self_test_panel.h"
 #include "sim/sandbox.h"
 #include "sim/scenario.h"
 

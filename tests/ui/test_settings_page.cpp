@@ -3,12 +3,12 @@
 // alone; a save writes the file without the secret typed, which reaches the credential store; the demo's settings
 // are read-only; a switch to German applies at once, without a restart; a keychain that hangs or refuses never
 // stops the window and never leaves a file naming an entry it does not have.
-#include "language.h"
-#include "main_window.h"
 #include "memory_credential_store.h"
-#include "secret_field.h"
+#include "settings/secret_field.h"
+#include "settings/settings_page.h"
 #include "settings_fixtures.h"
-#include "settings_page.h"
+#include "shell/language.h"
+#include "shell/main_window.h"
 #include "support.h"
 
 #include <QComboBox>
