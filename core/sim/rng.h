@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 
 #include <cmath>
@@ -59,5 +60,11 @@ public:
 private:
     std::uint64_t m_state;
 };
+
+/// One element of `list` (not empty), drawn with `rng`.
+template <typename T> const T& pick(Rng& rng, const QList<T>& list)
+{
+    return list.at(static_cast<qsizetype>(rng.range(0, list.size() - 1)));
+}
 
 } // namespace lockstep::core::sim

@@ -161,6 +161,7 @@ struct SalesOrder
     QList<SalesOrderLine> lines;
     Json extra = Json::object(); ///< fields the client sent that the sandbox only echoes (addresses, totals)
     int storefront = -1; ///< index of the storefront order it was made for, -1 if none matches
+    bool carrierNeverCollects = false; ///< planted by the scenario: the label is printed, the carrier never comes
 };
 
 /// A line of a customer return: units of an item coming back (CustomerReturnLineDTO).
