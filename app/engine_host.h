@@ -74,7 +74,7 @@ Q_SIGNALS:
     void stoppedOnError(const QString& message);
     void activity(const QString& text);
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
-    void exceptionsChanged();
+    void exceptionsChanged(const QList<lockstep::core::ExceptionType>& queues);
     void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
     void webhooksListening(quint16 port);
     void actionProgress(qint64 requestId, int done, int total);

@@ -172,6 +172,7 @@ struct ItemOutcome
     qint64 version = 0; ///< the exception's version afterwards (0 if unknown)
     std::optional<CurrentState> current; ///< both systems as read just before acting (Retry, Probe)
     QString orderRef; ///< the storefront order number the exception is about (empty if none), for the console's labels
+    std::optional<ExceptionType> queue; ///< the queue the exception is in, so the console re-reads only that one
 
     friend bool operator==(const ItemOutcome&, const ItemOutcome&) = default;
 };

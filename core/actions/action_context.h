@@ -37,6 +37,7 @@ struct ActionContext
     Execution& execution;
     QSet<qint64> handled; ///< exceptions already given an outcome (an edit applies to others with the same cause)
     QHash<qint64, QString> orderRefs; ///< the order number of each exception read, for the outcomes' labels
+    QHash<qint64, ExceptionType> queues; ///< the queue of each exception read
     std::optional<PendingSend> send; ///< set by a retry, collected by push()
     std::optional<StockRepush> repush; ///< set by a drift retry, collected by push()
 

@@ -51,10 +51,13 @@ Execution ActionExecutor::execute(const ActionCommand& command, const Progress& 
         if (m_states.contains(item.exceptionId))
             item.current = m_states.value(item.exceptionId);
         // Exceptions an edit reached besides its targets were read where they were acted on, not here.
-        if (const auto known = ctx.orderRefs.constFind(item.exceptionId); known != ctx.orderRefs.cend())
+        if (const auto known = ctx.orderRefs.constFind(item.exceptionId); known != ctx.orderRefs.cend()) {
             item.orderRef = *known;
-        else if (auto r = ExceptionRepository(m_db).findById(item.exceptionId); r.ok() && r.value())
+            item.queue = ctx.queues.value(item.exceptionId);
+        } else if (auto r = ExceptionRepository(m_db).findById(item.exceptionId); r.ok() && r.value()) {
             item.orderRef = r.value()->orderRef;
+            item.queue = r.value()->type;
+        }
     }
     return execution;
 }
@@ -99,6 +102,7 @@ ItemOutcome ActionExecutor::one(ActionContext& ctx, const ExceptionTarget& targe
             Message(QT_TRANSLATE_NOOP("Lockstep", "Exception %1 does not exist."), {Message::of(target.id)}));
     const ExceptionRecord current = *found.value();
     ctx.orderRefs.insert(current.id, current.orderRef);
+    ctx.queues.insert(current.id, current.type);
     // A comment adds to the thread whatever changed meanwhile and whoever holds the claim.
     if (cmd.kind == ActionKind::Comment)
         return comment(ctx, current);

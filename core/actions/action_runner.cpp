@@ -125,6 +125,7 @@ void ActionRunner::execute(const ActionCommand& command, Done done)
             ItemOutcome settled = settler.settle(send, command);
             settled.current = execution.result.items[send.item].current;
             settled.orderRef = execution.result.items[send.item].orderRef;
+            settled.queue = execution.result.items[send.item].queue;
             execution.result.items[send.item] = settled;
         }
         pushes(execution, summary);
@@ -142,6 +143,7 @@ void ActionRunner::repushNext(
         ItemOutcome settled = settler.settleRepush(repush, pushed, command);
         settled.current = execution.result.items[repush.item].current;
         settled.orderRef = execution.result.items[repush.item].orderRef;
+        settled.queue = execution.result.items[repush.item].queue;
         execution.result.items[repush.item] = settled;
         repushNext(std::move(execution), index + 1, command, summary, done);
     };

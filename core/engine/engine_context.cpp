@@ -22,6 +22,7 @@ void CycleSummary::add(const CycleSummary& o)
     stockLevelsPushed += o.stockLevelsPushed;
     exceptionsRaised += o.exceptionsRaised;
     exceptionsResolved += o.exceptionsResolved;
+    changedQueues.unite(o.changedQueues);
     problems += o.problems;
 }
 
@@ -53,6 +54,7 @@ Status raiseException(store::Database& db, ExceptionRecord record, CycleSummary&
     if (!up->created && !up->reopened)
         return Status::success();
     ++summary.exceptionsRaised;
+    summary.changedQueues.insert(record.type);
     store::AuditRepository audit(db);
     auto a = audit.append({0,
         record.lastSeen,
@@ -86,6 +88,7 @@ Status resolveException(store::Database& db,
     if (!resolved.value())
         return Status::success();
     ++summary.exceptionsResolved;
+    summary.changedQueues.insert(type);
     store::AuditRepository audit(db);
     auto a = audit.append({0,
         now,

@@ -33,6 +33,7 @@ struct CycleSummary
     int stockLevelsPushed = 0;
     int exceptionsRaised = 0;
     int exceptionsResolved = 0;
+    QSet<ExceptionType> changedQueues; ///< the queues whose exceptions were raised, reopened or resolved
     int outboxClaimedElsewhere = 0; ///< due entries not sent because another sender had claimed them
     QStringList problems; ///< payload problems and failed calls, in English, secrets redacted
 

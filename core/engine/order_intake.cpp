@@ -158,6 +158,7 @@ Result<IntakeOutcome> OrderIntake::ingest(const Order& incoming)
     if (auto st = clearStuckPendingIfSettled(m_db, order, ruleSettings(m_config), now, cleared); !st.ok())
         return st.error();
     out.resolvedExceptions += cleared.exceptionsResolved;
+    out.changedQueues.unite(cleared.changedQueues);
     if (auto st = tx.commit(); !st.ok())
         return st.error();
     return out;
@@ -379,6 +380,7 @@ Status OrderIntake::clearHolds(const QString& subject, const Message& why, Intak
             return st;
     }
     out.resolvedExceptions += counted.exceptionsResolved;
+    out.changedQueues.unite(counted.changedQueues);
     return Status::success();
 }
 
@@ -389,6 +391,7 @@ Status OrderIntake::raise(ExceptionRecord record, IntakeOutcome& out)
         return st;
     out.raised.append(record);
     out.newExceptions += counted.exceptionsRaised;
+    out.changedQueues.unite(counted.changedQueues);
     return Status::success();
 }
 

@@ -9,6 +9,7 @@
 #include "store/sqlite.h"
 
 #include <QList>
+#include <QSet>
 
 namespace lockstep::core::engine {
 
@@ -38,6 +39,7 @@ struct IntakeOutcome
     int newExceptions = 0; ///< of those, the ones that were new (or reopened)
     int resolvedExceptions = 0; ///< held-order exceptions (SKU, routing) resolved because the order could go, and a
                                 ///< stuck-pending one the news cleared
+    QSet<ExceptionType> changedQueues; ///< the queues of the exceptions raised, reopened or resolved
 };
 
 /// Takes a storefront order into the store and decides what goes to the WMS, all in one transaction:

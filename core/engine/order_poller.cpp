@@ -65,6 +65,7 @@ bool OrderPoller::takeIn(const connectors::OrderPage& page, CycleSummary& summar
         taken.createsQueued += outcome->queuedCreate ? 1 : 0;
         taken.exceptionsRaised += outcome->newExceptions;
         taken.exceptionsResolved += outcome->resolvedExceptions;
+        taken.changedQueues.unite(outcome->changedQueues);
     }
     if (auto st = tx.commit(); !st.ok()) {
         summary.problems << st.error().toString();
@@ -74,6 +75,7 @@ bool OrderPoller::takeIn(const connectors::OrderPage& page, CycleSummary& summar
     summary.createsQueued += taken.createsQueued;
     summary.exceptionsRaised += taken.exceptionsRaised;
     summary.exceptionsResolved += taken.exceptionsResolved;
+    summary.changedQueues.unite(taken.changedQueues);
     return complete;
 }
 

@@ -258,6 +258,7 @@ Status Sweep::heldOrders(CycleSummary& summary)
                 return out.error();
             summary.createsQueued += out->queuedCreate ? 1 : 0;
             summary.exceptionsResolved += out->resolvedExceptions;
+            summary.changedQueues.unite(out->changedQueues);
         }
     }
     return Status::success();

@@ -22,6 +22,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+
 namespace lockstep::core::engine {
 
 Q_LOGGING_CATEGORY(lcEngine, "lockstep.engine")
@@ -51,6 +53,14 @@ namespace {
 // Lanes: jobs in one lane run one after another, lanes side by side (JobScheduler).
 const QString kOutboxLane = QStringLiteral("outbox"); ///< the outbox job and people's actions: one sender
 constexpr int kInterruptedSendGraceSeconds = 15; ///< before a send cut off by a crash is looked up again
+
+/// The queues as exceptionsChanged() names them: each once, in ExceptionType order.
+QList<ExceptionType> queueList(const QSet<ExceptionType>& queues)
+{
+    QList<ExceptionType> list(queues.cbegin(), queues.cend());
+    std::sort(list.begin(), list.end());
+    return list;
+}
 } // namespace
 
 void SyncEngine::start(bool scheduled)
@@ -170,8 +180,8 @@ void SyncEngine::reportJob(const JobRun& run)
     Q_EMIT jobFinished(run);
     if (!m_scheduled || run.name == QLatin1String("action") || run.name == QLatin1String("cycle"))
         return; // runOnce() and actions report on their own
-    if (s.exceptionsRaised + s.exceptionsResolved > 0)
-        Q_EMIT exceptionsChanged();
+    if (!s.changedQueues.isEmpty())
+        Q_EMIT exceptionsChanged(queueList(s.changedQueues));
     Q_EMIT cycleFinished(s);
 }
 
@@ -221,8 +231,8 @@ void SyncEngine::takeInOrder(SourceSystem storefront, const QString& storefrontI
             return;
         }
         Q_EMIT activity(tr("Order %1 from %2 taken in (webhook)").arg(order->number, toString(storefront)));
-        if (outcome->newExceptions > 0)
-            Q_EMIT exceptionsChanged();
+        if (!outcome->changedQueues.isEmpty())
+            Q_EMIT exceptionsChanged(queueList(outcome->changedQueues));
         if ((outcome->queuedCreate || outcome->queuedCancel) && m_sendSoon)
             m_sendSoon->start();
     });
@@ -356,7 +366,13 @@ void SyncEngine::executeAction(const actions::ActionCommand& command)
         connect(runner, &actions::ActionRunner::progress, this, &SyncEngine::actionProgress);
         runner->run(command, [this, runner, done](actions::ActionResult result, CycleSummary summary) {
             runner->deleteLater();
-            Q_EMIT exceptionsChanged();
+            QSet<ExceptionType> queues = summary.changedQueues;
+            for (const actions::ItemOutcome& item : std::as_const(result.items)) {
+                if (item.queue)
+                    queues.insert(*item.queue);
+            }
+            if (!queues.isEmpty())
+                Q_EMIT exceptionsChanged(queueList(queues));
             Q_EMIT actionFinished(result);
             done(summary);
         });
@@ -398,8 +414,8 @@ void SyncEngine::runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary 
     if (jobs.isEmpty()) {
         m_cycleRunning = false;
         Q_EMIT activity(tr("Idle"));
-        if (total.exceptionsRaised + total.exceptionsResolved > 0)
-            Q_EMIT exceptionsChanged();
+        if (!total.changedQueues.isEmpty())
+            Q_EMIT exceptionsChanged(queueList(total.changedQueues));
         Q_EMIT cycleFinished(total);
         finished(total);
         return;

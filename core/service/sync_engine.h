@@ -77,8 +77,9 @@ Q_SIGNALS:
     void stoppedOnError(const QString& message);
     void activity(const QString& text);
     void cycleFinished(const lockstep::core::engine::CycleSummary& summary);
-    /// Exceptions were raised or resolved: views re-read what they show.
-    void exceptionsChanged();
+    /// Exceptions were raised, resolved or acted on in `queues` (each once, in ExceptionType order): the views of
+    /// those queues re-read what they show, the others stay as they are.
+    void exceptionsChanged(const QList<lockstep::core::ExceptionType>& queues);
     void connectorHealthChanged(const lockstep::core::net::ConnectorHealth& health);
     /// The webhook receiver listens; `port` is where (useful when the configuration asked for any free port).
     void webhooksListening(quint16 port);

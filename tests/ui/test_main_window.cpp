@@ -357,6 +357,51 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(w.currentPage().kind, PageKind::OrderLookup);
     }
 
+    void anEngineChangeReReadsOnlyTheQueuesItNames()
+    {
+        test::TempStore s;
+        store::ExceptionRepository repo(s.db);
+        const auto add = [&repo](ExceptionType type, int n) {
+            ExceptionRecord r = makeRecord(type,
+                QStringLiteral("woocommerce:%1").arg(n),
+                QStringLiteral("Held for a test"),
+                QDateTime::currentDateTimeUtc().addSecs(-n));
+            r.orderRef = QStringLiteral("WC-%1").arg(n);
+            return repo.upsert(r).ok();
+        };
+        QVERIFY(add(ExceptionType::StuckPending, 1));
+        QVERIFY(add(ExceptionType::SkuMismatch, 2));
+        ui::MainWindow w(s.path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const PageId pendingId{PageKind::Queue, ExceptionType::StuckPending};
+        const PageId skuId{PageKind::Queue, ExceptionType::SkuMismatch};
+        w.showPage(pendingId);
+        w.showPage(skuId);
+        ui::QueuePage* pending = w.queuePage(ExceptionType::StuckPending);
+        ui::QueuePage* sku = w.queuePage(ExceptionType::SkuMismatch);
+        QCOMPARE(pending->model()->rowCount(), 1);
+        QCOMPARE(sku->model()->rowCount(), 1);
+
+        // One more in each queue, but the engine names only the stuck-pending one: the counts are read again, the
+        // SKU page on screen is left as it is, and the stuck-pending page reads its rows when it is shown.
+        QVERIFY(add(ExceptionType::StuckPending, 3));
+        QVERIFY(add(ExceptionType::SkuMismatch, 4));
+        w.noteExceptionsChanged({ExceptionType::StuckPending});
+        QTRY_COMPARE(
+            w.navigation()->queueLabel(ExceptionType::StuckPending), QStringLiteral("Stuck pending orders (2)"));
+        QCOMPARE(sku->model()->rowCount(), 1);
+        QCOMPARE(pending->model()->rowCount(), 1);
+        w.showPage(pendingId);
+        QTRY_COMPARE(pending->model()->rowCount(), 2);
+
+        // Named, the SKU queue re-reads its page on screen.
+        w.showPage(skuId);
+        QCOMPARE(sku->model()->rowCount(), 1);
+        w.noteExceptionsChanged({ExceptionType::SkuMismatch});
+        QTRY_COMPARE(sku->model()->rowCount(), 2);
+    }
+
     void dashboardTilesOpenTheirQueue()
     {
         test::TempStore s;

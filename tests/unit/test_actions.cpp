@@ -169,6 +169,9 @@ private Q_SLOTS:
         // Each outcome names its order, so the console labels it without reading the store again.
         QCOMPARE(e.result.items[0].orderRef, o.number);
         QCOMPARE(refused.result.items[0].orderRef, o.number);
+        // And its queue, so the console re-reads that queue alone.
+        QVERIFY(e.result.items[0].queue == ExceptionType::CancellationPastCutoff);
+        QVERIFY(refused.result.items[0].queue == ExceptionType::CancellationPastCutoff);
         const ExceptionRecord after = f.reread(late.id);
         LOCKSTEP_COMPARE_ENUM(after.state, ExceptionState::Open); // it waits for the warehouse
         QCOMPARE(after.version, late.version + 1);

@@ -178,18 +178,23 @@ private Q_SLOTS:
         auto first = f.sweep();
         QVERIFY2(first.problems.isEmpty(), qPrintable(first.problems.join(u'\n')));
         QCOMPARE(first.exceptionsRaised, 1);
+        // The console re-reads only the queue named.
+        QCOMPARE(first.changedQueues, QSet<ExceptionType>{ExceptionType::StuckPending});
         auto r = f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"));
         QVERIFY(r.has_value());
         QVERIFY2(r->reason.contains(QLatin1String("Order 1001 was paid 110 min ago")), qPrintable(r->reason));
         QVERIFY2(r->reason.contains(QLatin1String("queued and has not been tried yet")), qPrintable(r->reason));
         QVERIFY(r->orderId > 0);
 
-        // Again: refreshed, not duplicated, not counted as new.
-        QCOMPARE(f.sweep().exceptionsRaised, 0);
+        // Again: refreshed, not duplicated, not counted as new, and no queue named.
+        const auto again = f.sweep();
+        QCOMPARE(again.exceptionsRaised, 0);
+        QVERIFY(again.changedQueues.isEmpty());
 
         f.acknowledge(QStringLiteral("woocommerce:1001"), 5394);
         const auto second = f.sweep();
         QCOMPARE(second.exceptionsResolved, 1);
+        QCOMPARE(second.changedQueues, QSet<ExceptionType>{ExceptionType::StuckPending});
         LOCKSTEP_COMPARE_ENUM(
             f.find(ExceptionType::StuckPending, QStringLiteral("woocommerce:1001"))->state, ExceptionState::Resolved);
         const QStringList audit = f.auditActions(r->id);

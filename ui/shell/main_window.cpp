@@ -69,7 +69,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     m_refreshSoon = new QTimer(this);
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(0);
-    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshChanged);
 
     auto* splitter = new QSplitter(this);
     m_navigation = new Navigation(splitter);
@@ -324,9 +324,27 @@ QueueActions* MainWindow::queueActions(core::ExceptionType type) const
     return m_queueActions.value(type);
 }
 
-void MainWindow::noteExceptionsChanged()
+void MainWindow::noteExceptionsChanged(const QList<core::ExceptionType>& queues)
 {
+    for (core::ExceptionType queue : queues)
+        m_changedQueues.insert(queue);
     m_refreshSoon->start();
+}
+
+void MainWindow::refreshChanged()
+{
+    const QSet<core::ExceptionType> changed = std::exchange(m_changedQueues, {});
+    refreshCounts();
+    for (QueuePage* queue : std::as_const(m_queuePages)) {
+        if (!changed.contains(queue->type()))
+            continue;
+        if (queue == m_stack->currentWidget())
+            queue->refresh();
+        else
+            queue->markStale(); // read again when next shown
+    }
+    if (auto* dashboard = qobject_cast<DashboardPage*>(m_stack->currentWidget()))
+        dashboard->refresh();
 }
 
 void MainWindow::setConnectorHealth(const core::net::ConnectorHealth& health)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QMap>
+#include <QSet>
 
 #include <memory>
 
@@ -61,6 +62,8 @@ public:
     void setEngineActivity(const QString& text);
     /// Re-reads the counts and the rows on screen in the current queue, keeping its selection.
     void refresh();
+    /// Re-reads what noteExceptionsChanged() named (it runs this once the event-loop turn is over).
+    void refreshChanged();
     SettingsPage* settingsPage() const { return m_settingsPage; }
     /// Where the order lookup opens an order's record in its storefront (from the engine's configuration).
     void setRecordLinks(const RecordLinks& links);
@@ -74,9 +77,11 @@ public:
     void showStartPage();
     /// Marks the window as the demo against the sandbox (in its title).
     void setDemoMode(bool demo);
-    /// The engine raised or resolved exceptions: the counts and the rows on screen are read again once this
-    /// event-loop turn is over (a burst of changes is one re-read), keeping selection and scroll position.
-    void noteExceptionsChanged();
+    /// The engine raised, resolved or acted on exceptions in `queues`: once this event-loop turn is over (a burst of
+    /// changes is one re-read) the counts are read again, the page on screen re-reads its rows if it is one of those
+    /// queues (keeping selection and scroll position), and the other pages of those queues re-read when next shown.
+    /// Queues not named are left as they are.
+    void noteExceptionsChanged(const QList<lockstep::core::ExceptionType>& queues);
     /// One of the engine's jobs finished ("orders:woocommerce", "outbox", "warehouse", "stock", "sweep"): the status
     /// bar says which ran last and when; its tooltip lists every job's last run.
     void noteJobRun(const QString& job, const QDateTime& finishedAt);
@@ -131,6 +136,7 @@ private:
     QHash<core::ExceptionType, QueueActions*> m_queueActions;
     QHash<int, QWidget*> m_pages;
     QHash<core::ExceptionType, QueuePage*> m_queuePages;
+    QSet<core::ExceptionType> m_changedQueues; ///< named by the engine since the last re-read
 };
 
 } // namespace lockstep::ui
