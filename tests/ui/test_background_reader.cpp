@@ -45,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(*answer, 0);
         QCOMPARE(deliveredOn, QThread::currentThread());
         QVERIFY(workedOn != QThread::currentThread());
-        QCOMPARE(workedOn, reader.thread());
+        QCOMPARE(workedOn, reader.workerThread());
+        QCOMPARE(reader.thread(), QThread::currentThread()); // the reader itself lives with its owner
         QCOMPARE(workedOn->objectName(), QStringLiteral("reader-under-test"));
     }
 

@@ -43,8 +43,9 @@ public:
     /// Drops what is on its way on `channel` (the page knows the answer another way now).
     void drop(int channel) { m_shared->next(channel); }
 
-    /// The thread the work runs on (for tests that check the UI thread stayed free).
-    const QThread* thread() const { return &m_thread; }
+    /// The thread the work runs on (for tests that check the UI thread stayed free). Not QObject::thread(), which
+    /// is the owner's thread, where the answers are delivered.
+    const QThread* workerThread() const { return &m_thread; }
 
 private:
     /// What the reader's thread and the owner share: the connection (used on the reader's thread only) and the
