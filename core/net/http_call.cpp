@@ -282,6 +282,7 @@ AttemptOutcome HttpCall::readOutcome(QNetworkReply& reply)
         response.headers = HttpHeaders(pairs.begin(), pairs.end());
         response.body = reply.readAll();
         outcome.status = response.status;
+        outcome.conflictRejected = response.status == 409 && m_request.conflictIsRejection;
         if (const QByteArray retryAfter = response.header("Retry-After"); !retryAfter.isNull())
             outcome.retryAfter =
                 parseRetryAfter(retryAfter, m_client.m_clock->nowUtc(), m_client.m_policy.maxRetryAfter);

@@ -46,6 +46,10 @@ struct HttpRequest
     std::chrono::milliseconds timeout{0};
     /// Attempts in all, first included; zero means the client's policy default.
     int maxAttempts = 0;
+    /// Whether this server answers 409 only when it rejected the write without applying it (Deposco: "updated by a
+    /// concurrent request… retry when not in use"). Such a 409 is retried for any method, like a 429; otherwise a
+    /// 409 is a definite answer and the call fails with ErrorCode::Conflict at once.
+    bool conflictIsRejection = false;
 
     bool isIdempotent() const;
     void setHeader(QByteArray name, QByteArray value);

@@ -40,8 +40,8 @@ RetryDecision decideRetry(const AttemptOutcome& outcome,
         decision.verdict = idempotent ? RetryVerdict::Fail : RetryVerdict::FailOutcomeUnknown;
         return decision;
     }
-    if (isNotExecutedStatus(outcome.status)) {
-        // Throttling says nothing about the server's health.
+    if (isNotExecutedStatus(outcome.status) || (outcome.status == 409 && outcome.conflictRejected)) {
+        // Throttling, or a write turned away while the record was busy, says nothing about the server's health.
         decision.breaker = BreakerEffect::Neutral;
         if (attemptsLeft)
             retry();

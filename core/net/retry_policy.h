@@ -35,6 +35,8 @@ struct AttemptOutcome
     HttpFailure transport = HttpFailure::None; ///< Timeout, Connection, Tls or TooLarge when status is 0.
     bool mayHaveReachedServer = true; ///< False if nothing was sent (refused connection, unknown host).
     std::optional<std::chrono::milliseconds> retryAfter; ///< The parsed Retry-After of the response, if any.
+    /// A 409 the request says means "rejected, not applied" (HttpRequest::conflictIsRejection): retried as a 429.
+    bool conflictRejected = false;
 };
 
 enum class RetryVerdict
@@ -65,13 +67,13 @@ bool isNotExecutedStatus(int status);
 bool isRetryableServerStatus(int status);
 
 /// The policy in one pure function: given how attempt number `attemptsMade` (1-based) ended, what to do next.
-/// 2xx succeed. 429/408 are retried for any method (the server did not execute the request) after Retry-After or
-/// backoff. 5xx, timeouts and dropped connections are retried only when `idempotent`; for a non-idempotent request
-/// that may have reached the server they end with FailOutcomeUnknown. Connection failures before sending are retried
-/// for any method. TLS failures and other statuses fail at once. No retry once `attemptsMade` reaches maxAttempts.
-/// An answer over the size limit (TooLarge) is not resent: the server is up and would send it again; a
-/// non-idempotent request ends with FailOutcomeUnknown (it was executed, the answer was not read).
-/// The delay is Retry-After when the answer carried one (429, 503), else full-jitter backoff.
+/// 2xx succeed. 429/408, and a 409 marked `conflictRejected`, are retried for any method (the server did not execute
+/// the request) after Retry-After or backoff. 5xx, timeouts and dropped connections are retried only when `idempotent`;
+/// for a non-idempotent request that may have reached the server they end with FailOutcomeUnknown. Connection failures
+/// before sending are retried for any method. TLS failures and other statuses fail at once. No retry once
+/// `attemptsMade` reaches maxAttempts. An answer over the size limit (TooLarge) is not resent: the server is up and
+/// would send it again; a non-idempotent request ends with FailOutcomeUnknown (it was executed, the answer was not
+/// read). The delay is Retry-After when the answer carried one (429, 503), else full-jitter backoff.
 RetryDecision decideRetry(const AttemptOutcome& outcome,
     bool idempotent,
     int attemptsMade,

@@ -114,8 +114,11 @@ SimResponse DeposcoService::rateLimited(int retryAfterSeconds) const
     return r;
 }
 
-std::optional<SimResponse> DeposcoService::concurrentUpdate() const
+std::optional<SimResponse> DeposcoService::concurrentUpdate(const SimRequest& request) const
 {
+    // Records collide; the token endpoint issues tokens and has no record to lock.
+    if (!request.path.startsWith(kApi + u'/'))
+        return std::nullopt;
     return deposcoError(409,
         QStringLiteral("The resource was updated by a concurrent request. Please retry when the "
                        "resource is not in use."));

@@ -37,7 +37,7 @@ public:
     SimResponse handle(const SimRequest& request) override;
     SimResponse serverError(int status) const override;
     SimResponse rateLimited(int retryAfterSeconds) const override;
-    std::optional<SimResponse> concurrentUpdate() const override;
+    std::optional<SimResponse> concurrentUpdate(const SimRequest& request) const override;
 
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
     TokenIssuer& tokens() { return m_tokens; }

@@ -174,7 +174,7 @@ bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     }
     const bool isWrite = req.method != "GET" && req.method != "HEAD";
     if (isWrite && m_rng.chance(m_faults.conflictRate)) {
-        if (auto conflict = m_service->concurrentUpdate()) {
+        if (auto conflict = m_service->concurrentUpdate(req)) {
             m_ledger->countFault(system, QStringLiteral("409"));
             reply(socket, *conflict, keepAlive, date);
             return true;

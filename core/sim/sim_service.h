@@ -21,8 +21,9 @@ public:
     virtual SimResponse serverError(int status) const = 0;
     /// 429 with `Retry-After` as this system answers it.
     virtual SimResponse rateLimited(int retryAfterSeconds) const = 0;
-    /// 409 for a write that "collided with a concurrent request", or nullopt if the system has no such answer.
-    virtual std::optional<SimResponse> concurrentUpdate() const { return std::nullopt; }
+    /// 409 for a write to a record that "collided with a concurrent request", or nullopt if the system has no such
+    /// answer for this request (a sign-in is not a record).
+    virtual std::optional<SimResponse> concurrentUpdate(const SimRequest&) const { return std::nullopt; }
     /// Someone edits the stock of `sku` by hand in this storefront's back office (not through the API): the
     /// listing then shows `quantity`. `location` names a supply channel where the system has several (empty:
     /// the first). False when the system lists no such SKU or keeps no storefront stock.

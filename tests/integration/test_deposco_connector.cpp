@@ -208,6 +208,31 @@ private Q_SLOTS:
         QVERIFY(!find(wms, {unique(QStringLiteral("NONE-")), QStringLiteral("woocommerce")}));
     }
 
+    void aWriteTurnedAwayAsBusyIsSentAgainAndAppliedOnce()
+    {
+        // Deposco answers 409 "updated by a concurrent request" without applying the write: the connector waits a
+        // moment and sends it again, whatever the method, and the order exists once.
+        core::net::HttpPolicy quick;
+        quick.maxAttempts = 10;
+        quick.backoff = {std::chrono::milliseconds(5), std::chrono::milliseconds(50)};
+        core::net::HttpClient http(QStringLiteral("wms"), nullptr, quick);
+        DeposcoConnector wms(settings(), http);
+        core::sim::FaultProfile busy;
+        busy.conflictRate = 0.4;
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, busy);
+        const int conflictsBefore = m_sandbox.ledger().faults(QStringLiteral("wms"), QStringLiteral("409"));
+        QStringList numbers;
+        for (int i = 0; i < 10; ++i) {
+            numbers.append(unique(QStringLiteral("BUSY-")));
+            QVERIFY2(create(wms, request(numbers.constLast(), QStringLiteral("woocommerce"))),
+                qPrintable(numbers.constLast()));
+        }
+        m_sandbox.setFaultProfile(core::sim::SimSystem::Wms, core::sim::FaultProfile{});
+        QVERIFY(m_sandbox.ledger().faults(QStringLiteral("wms"), QStringLiteral("409")) > conflictsBefore);
+        for (const QString& number : numbers)
+            QCOMPARE(salesOrdersFor(number), 1);
+    }
+
     void theSameNumberInTwoStorefrontsIsTwoWarehouseOrders()
     {
         DeposcoConnector wms(settings(), *m_http);

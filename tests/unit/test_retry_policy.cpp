@@ -24,6 +24,14 @@ AttemptOutcome status(int code, std::optional<std::chrono::milliseconds> retryAf
     return outcome;
 }
 
+/// A 409 from a server that says it turned the write away unapplied (Deposco's "updated by a concurrent request").
+AttemptOutcome rejectedConflict()
+{
+    AttemptOutcome outcome = status(409);
+    outcome.conflictRejected = true;
+    return outcome;
+}
+
 AttemptOutcome transport(HttpFailure failure, bool reachedServer = true)
 {
     AttemptOutcome outcome;
@@ -69,6 +77,9 @@ private Q_SLOTS:
         QTest::newRow("408 post") << status(408) << false << 1 << retry << neutral << qint64(100);
         QTest::newRow("404") << status(404) << true << 1 << fail << success << qint64(0);
         QTest::newRow("409") << status(409) << false << 1 << fail << success << qint64(0);
+        QTest::newRow("409 rejected post") << rejectedConflict() << false << 1 << retry << neutral << qint64(100);
+        QTest::newRow("409 rejected third") << rejectedConflict() << false << 3 << retry << neutral << qint64(400);
+        QTest::newRow("409 rejected last") << rejectedConflict() << false << 4 << fail << neutral << qint64(0);
         QTest::newRow("timeout get") << transport(HttpFailure::Timeout) << true << 1 << retry << failure << qint64(100);
         QTest::newRow("timeout post") << transport(HttpFailure::Timeout) << false << 1 << unknown << failure
                                       << qint64(0);

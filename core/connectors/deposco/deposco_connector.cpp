@@ -291,6 +291,9 @@ QUrl DeposcoConnector::listUrl(const QString& path, QueryItems query) const
 
 void DeposcoConnector::send(net::HttpRequest request, Handler handler)
 {
+    // Deposco turns a write away with 409 while the record is being updated by another request; nothing was
+    // applied, and it asks to try again when the record is free (api-notes §3.6).
+    request.conflictIsRejection = true;
     m_auth->send(std::move(request), this, std::move(handler));
 }
 
