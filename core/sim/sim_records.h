@@ -162,6 +162,9 @@ struct SalesOrder
     Json extra = Json::object(); ///< fields the client sent that the sandbox only echoes (addresses, totals)
     int storefront = -1; ///< index of the storefront order it was made for, -1 if none matches
     bool carrierNeverCollects = false; ///< planted by the scenario: the label is printed, the carrier never comes
+    /// Planted by the scenario: a rush order the warehouse moves a step every two minutes, so it ships within
+    /// the same engine pass that sent it, whatever the hour or the speed of the computer.
+    bool rush = false;
 };
 
 /// A line of a customer return: units of an item coming back (CustomerReturnLineDTO).

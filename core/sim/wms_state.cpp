@@ -300,7 +300,8 @@ void WmsState::deallocate(SalesOrder& order, SalesOrderLine& line, int quantity)
 
 void WmsState::stepSalesOrder(SalesOrder& order, qint64 at)
 {
-    const qint64 step = std::max(1, m_scenario.wms.stepMinutes) * kMinute;
+    constexpr int kRushStepMinutes = 2;
+    const qint64 step = (order.rush ? kRushStepMinutes : std::max(1, m_scenario.wms.stepMinutes)) * kMinute;
     const QString before = order.status;
     order.nextStepMSecs = at + step;
     if (order.status == QStringLiteral("New") || order.status == QStringLiteral("Back Ordered")

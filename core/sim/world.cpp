@@ -46,6 +46,9 @@ int World::addSalesOrder(SalesOrder order)
     order.storefront = m_storefronts.findOrderByNumber(order.customerOrderNumber);
     order.carrierNeverCollects = order.storefront >= 0
         && m_storefronts.orders().at(order.storefront).failure == PlannedFailure::CarrierNeverConfirmed;
+    // The order whose storefront refuses to hear it shipped is the demo's story only once it has shipped.
+    order.rush = order.storefront >= 0
+        && m_storefronts.orders().at(order.storefront).failure == PlannedFailure::ShippedUpdateRefused;
     return m_wms.addSalesOrder(std::move(order));
 }
 

@@ -282,7 +282,7 @@ void Planner::planOrders(Rng rng)
             o.createdMSecs = at;
             o.modifiedMSecs = at;
             if (o.commercetools) {
-                o.number = QStringLiteral("CT-%1").arg(nextCtNumber++);
+                o.number = QString::number(nextCtNumber++); // as a project numbers its orders: the WMS adds "CT-"
                 o.ctId = uuidFrom(rng);
             } else {
                 o.wooId = nextWooId++;

@@ -27,7 +27,7 @@ inline const QByteArray kShipments = R"({"data":[
   "orderHeaders":{"links":[],"complete":true,"pages":1,"data":[{"id":5000042,"href":"https://api.deposco.com/latest/orders/salesOrders/5000042"}]},
   "shipmentLines":{"data":[{"item":{"businessKey":{"number":"LS-1001"}},"shippedPackQuantity":2}]}},
  {"self":{"id":9002},"number":"126","status":"Packed","trackingNumber":"1Z998",
-  "orderHeaders":{"data":[{"id":5000050,"businessKey":{"number":"CT-CT-7"}}]},
+  "orderHeaders":{"data":[{"id":5000050,"businessKey":{"number":"CT-100007"}}]},
   "shipmentLines":{"data":[{"shippedPackQuantity":0}]}}],"links":[],"complete":true,"pages":1})";
 
 inline const QByteArray kKits = R"({"data":[

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(shipped.shipment.state == ShipmentState::CarrierCollected);
         QCOMPARE(shipped.shipment.collectedAt, QDateTime(QDate(2026, 1, 5), QTime(12, 0), Qt::UTC));
         const auto& label = page.items[1];
-        QCOMPARE(label.salesOrderNumber, QStringLiteral("CT-CT-7"));
+        QCOMPARE(label.salesOrderNumber, QStringLiteral("CT-100007"));
         QVERIFY(label.shipment.state == ShipmentState::LabelCreated);
     }
 
