@@ -1058,38 +1058,6 @@
 <context>
     <name>OrderText</name>
     <message>
-        <source>under a minute</source>
-        <translation>poniżej minuty</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n godz.</numerusform>
-            <numerusform>%n godz.</numerusform>
-            <numerusform>%n godz.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n dzień</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>unknown time</source>
         <translation>nieznany czas</translation>
     </message>

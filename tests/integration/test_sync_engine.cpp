@@ -5,7 +5,6 @@
 // nothing twice.
 #include "engine_run.h"
 #include "memory_credential_store.h"
-#include "rules/causes.h"
 #include "sim_test_client.h"
 #include "store/cursor_repository.h"
 #include "store/exception_repository.h"
@@ -452,7 +451,7 @@ private:
     {
         QStringList lines;
         for (const auto& c : exceptions.openCauses({}, 20).value())
-            lines << rules::describeCause(c.type, c.signature, c.count);
+            lines << QStringLiteral("%1 %2: %3 open").arg(toString(c.type), c.signature).arg(c.count);
         return lines.join(u'\n');
     }
 

@@ -136,6 +136,10 @@ private Q_SLOTS:
         // A cause the engine writes reads in words; one it does not know reads as it is stored.
         QCOMPARE(ui::DisplayFormat::cause(QStringLiteral("sku-missing:GIFTCARD-25")),
             QStringLiteral("SKU not in the item master: GIFTCARD-25"));
+        QCOMPARE(ui::DisplayFormat::cause(QStringLiteral("allocation:DAL-1:PRINT-LTD")),
+            QStringLiteral("No stock to allocate: DAL-1:PRINT-LTD"));
+        QCOMPARE(ui::DisplayFormat::cause(QStringLiteral("no-facility:STORE-09")),
+            QStringLiteral("Channel maps to no facility: STORE-09"));
         QCOMPARE(causes->itemText(1), QStringLiteral("%1 (6)").arg(first));
 
         causes->setCurrentIndex(1);

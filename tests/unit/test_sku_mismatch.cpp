@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SKU mismatch variants over storefront listings and the item master: duplicate SKU across products, a
 // variation showing its parent's SKU, a bundle component missing; and the cause line with its count.
-#include "rules/causes.h"
 #include "rules/sku_mismatch.h"
 #include "support.h"
 
@@ -125,14 +124,6 @@ private Q_SLOTS:
         QVERIFY2(till.reason.startsWith(QLatin1String("Till return R-9 at store STORE-02 cannot go to the warehouse")),
             qPrintable(till.reason));
         QVERIFY(till.suggestedAction.startsWith(QLatin1String("Map the till SKU")));
-    }
-
-    void oneCauseLineForManyOrders()
-    {
-        QCOMPARE(describeCause(ExceptionType::SkuMismatch, missingSkuSignature(QStringLiteral("TSHIRT-M-BLK")), 14),
-            QStringLiteral("SKU TSHIRT-M-BLK is not in the WMS item master; 14 open orders contain it"));
-        QCOMPARE(describeCause(ExceptionType::FailedAllocation, QStringLiteral("allocation:DAL-1:PRINT-LTD"), 240),
-            QStringLiteral("Stock could not be allocated at DAL-1 (first SKU PRINT-LTD); 240 open orders affected"));
     }
 };
 

@@ -79,7 +79,7 @@ void AuditPage::buildUi()
     m_to = new QDateEdit(today, this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // as every page writes dates
     }
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
@@ -270,7 +270,7 @@ void AuditPage::showDetails()
                           .arg(DisplayFormat::auditAction(e.action),
                               e.actor,
                               DisplayFormat::auditSubject(e.subjectType, e.subjectId),
-                              OrderText::localTime(e.at));
+                              DisplayFormat::localTime(e.at));
     if (const QString note = e.shownNote(); !note.isEmpty())
         summary = tr("%1. Note: %2").arg(summary, note);
     m_summary->setText(summary);

@@ -123,7 +123,7 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
         beginInsertRows({}, first, first + int(entries.size()) - 1);
         for (auto& e : entries) {
             Row row{e,
-                OrderText::localTime(e.at),
+                DisplayFormat::localTime(e.at),
                 DisplayFormat::auditSubject(e.subjectType, e.subjectId),
                 changeSummary(e.before, e.after)};
             m_rows.append(std::move(row));
@@ -147,7 +147,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Column::Time:
         if (role == RawValueRole)
             return row.entry.at;
-        return role == Qt::ToolTipRole ? QLocale().toString(row.entry.at.toLocalTime(), QLocale::LongFormat) : row.time;
+        return role == Qt::ToolTipRole ? DisplayFormat::fullTime(row.entry.at) : row.time;
     case Column::Actor:
         return row.entry.actor;
     case Column::Action:

@@ -3,6 +3,7 @@
 
 #include "key_words.h"
 
+#include <QLocale>
 #include <QMetaEnum>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -39,6 +40,16 @@ QString DisplayFormat::timeLeft(const QDateTime& due, const QDateTime& now)
 QString DisplayFormat::localTime(const QDateTime& utc)
 {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString DisplayFormat::timeOfDay(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString();
+}
+
+QString DisplayFormat::fullTime(const QDateTime& utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
 QString DisplayFormat::severity(core::Severity severity)

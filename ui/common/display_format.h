@@ -19,8 +19,13 @@ public:
     static QString duration(qint64 seconds);
     /// "in 2 h 10 min" before `due`, "2 h 10 min ago" after it; empty when `due` is invalid.
     static QString timeLeft(const QDateTime& due, const QDateTime& now);
-    /// Local time to the minute, "2026-11-23 14:05"; empty when invalid.
+    /// Local time to the minute, "2026-11-23 14:05"; empty when invalid. Every date and time a list, a panel or a
+    /// sentence shows is written this way, whatever the page: the same instant reads the same everywhere.
     static QString localTime(const QDateTime& utc);
+    /// Local time of day to the second, "14:05:09", for what happened today (a job's last run, a save).
+    static QString timeOfDay(const QDateTime& utc);
+    /// Local date and time in full, in this console's language (with seconds and time zone), for tooltips.
+    static QString fullTime(const QDateTime& utc);
     static QString severity(core::Severity severity);
     static QColor severityColor(core::Severity severity);
     static QString ownerTeam(core::OwnerTeam team);

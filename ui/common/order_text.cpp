@@ -11,28 +11,15 @@ namespace lockstep::ui {
 
 using core::OrderStage;
 
-QString OrderText::duration(qint64 seconds)
+namespace {
+
+/// A time in a sentence: as every page writes it, or "unknown time".
+QString when(const QDateTime& utc)
 {
-    if (seconds < 60)
-        return tr("under a minute");
-    const qint64 minutes = seconds / 60;
-    if (minutes < 60)
-        return tr("%n min", nullptr, static_cast<int>(minutes));
-    const qint64 hours = minutes / 60;
-    if (hours < 48) {
-        const int rest = static_cast<int>(minutes % 60);
-        const QString h = tr("%n h", nullptr, static_cast<int>(hours));
-        return rest == 0 ? h : tr("%1 %2").arg(h, tr("%n min", nullptr, rest));
-    }
-    return tr("%n days", nullptr, static_cast<int>(hours / 24));
+    return utc.isValid() ? DisplayFormat::localTime(utc) : OrderText::tr("unknown time");
 }
 
-QString OrderText::localTime(const QDateTime& utc)
-{
-    if (!utc.isValid())
-        return tr("unknown time");
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
-}
+} // namespace
 
 QString OrderText::headline(const core::OrderHeadline& h)
 {
@@ -40,27 +27,28 @@ QString OrderText::headline(const core::OrderHeadline& h)
     const QString status = h.wmsStatus ? core::toWmsText(*h.wmsStatus) : QString();
     switch (h.stage) {
     case OrderStage::AwaitingPayment:
-        return tr("Placed, waiting for payment (%1)").arg(duration(h.ageSeconds));
+        return tr("Placed, waiting for payment (%1)").arg(DisplayFormat::duration(h.ageSeconds));
     case OrderStage::PaymentFailed:
         return tr("Payment failed in the storefront");
     case OrderStage::WaitingForWarehouse:
-        return tr("Paid, waiting for the warehouse to acknowledge (%1)").arg(duration(h.ageSeconds));
+        return tr("Paid, waiting for the warehouse to acknowledge (%1)").arg(DisplayFormat::duration(h.ageSeconds));
     case OrderStage::AtWarehouse:
-        return tr("At %1: %2 (%3)").arg(facility, status, duration(h.ageSeconds));
+        return tr("At %1: %2 (%3)").arg(facility, status, DisplayFormat::duration(h.ageSeconds));
     case OrderStage::OnHold:
-        return tr("On hold at %1 (%2)").arg(facility, duration(h.ageSeconds));
+        return tr("On hold at %1 (%2)").arg(facility, DisplayFormat::duration(h.ageSeconds));
     case OrderStage::BackOrdered:
         return tr("At %1: %2, %3 of %n units short", nullptr, static_cast<int>(h.orderedUnits))
             .arg(facility, status, QLocale().toString(h.shortUnits));
     case OrderStage::Picking:
         return tr("Being picked at %1").arg(facility);
     case OrderStage::Picked:
-        return tr("Picked at %1, waiting for carrier collection (%2)").arg(facility, duration(h.ageSeconds));
+        return tr("Picked at %1, waiting for carrier collection (%2)")
+            .arg(facility, DisplayFormat::duration(h.ageSeconds));
     case OrderStage::PartiallyShipped:
         return tr("Partly shipped with %1 %2, collected %3; the rest is still at %4")
-            .arg(h.carrier, h.trackingNumber, localTime(h.since), facility);
+            .arg(h.carrier, h.trackingNumber, when(h.since), facility);
     case OrderStage::Shipped:
-        return tr("Shipped with %1 %2, collected %3").arg(h.carrier, h.trackingNumber, localTime(h.since));
+        return tr("Shipped with %1 %2, collected %3").arg(h.carrier, h.trackingNumber, when(h.since));
     case OrderStage::Delivered:
         return tr("Delivered by %1 %2").arg(h.carrier, h.trackingNumber);
     case OrderStage::CancelledBeforeWarehouse:
@@ -201,15 +189,14 @@ QString OrderText::customerSummary(
     const core::Order& order, const core::OrderHeadline& headline, const QList<core::Shipment>& shipments)
 {
     QStringList out;
-    out << tr("Order %1, placed %2").arg(order.number, localTime(order.createdAt));
+    out << tr("Order %1, placed %2").arg(order.number, when(order.createdAt));
     out << customerStatus(headline);
     if (order.paidAt.isValid())
-        out << tr("Payment confirmed: %1").arg(localTime(order.paidAt));
+        out << tr("Payment confirmed: %1").arg(when(order.paidAt));
     for (const core::Shipment& s : shipments) {
         if (!core::isAnnounceable(s.state) || s.trackingNumber.isEmpty())
             continue;
-        out << tr("Shipped with %1 on %2, tracking number %3")
-                   .arg(s.carrier, localTime(s.collectedAt), s.trackingNumber);
+        out << tr("Shipped with %1 on %2, tracking number %3").arg(s.carrier, when(s.collectedAt), s.trackingNumber);
         const QUrl url = trackingUrl(s.carrier, s.trackingNumber);
         if (url.isValid())
             out << tr("Track the parcel: %1").arg(url.toString());

@@ -24,10 +24,6 @@ public:
     static QString headline(const core::OrderHeadline& headline);
     /// The same stage in words for the customer: no facility codes or warehouse statuses.
     static QString customerStatus(const core::OrderHeadline& headline);
-    /// "12 min", "3 h 5 min", "2 days".
-    static QString duration(qint64 seconds);
-    /// A UTC time shown in the user's time zone, short locale format.
-    static QString localTime(const QDateTime& utc);
     static QString eventTitle(const QString& kind);
     static QString systemName(core::SourceSystem system);
     static QString exceptionStateName(core::ExceptionState state);

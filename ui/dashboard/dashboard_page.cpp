@@ -2,6 +2,7 @@
 #include "dashboard_page.h"
 
 #include "common/background_reader.h"
+#include "common/display_format.h"
 #include "common/order_text.h"
 #include "shell/appearance.h"
 #include "shell/navigation.h"
@@ -396,8 +397,7 @@ void DashboardPage::showSnapshot(const core::Result<DashboardSnapshot>& read)
     showExceptions(snapshot);
     showSyncLag(snapshot);
     showOldest(snapshot);
-    m_updated->setText(
-        tr("Updated %1").arg(QLocale().toString(snapshot.request.now.toLocalTime().time(), QLocale::ShortFormat)));
+    m_updated->setText(tr("Updated %1").arg(DisplayFormat::timeOfDay(snapshot.request.now)));
     Q_EMIT refreshed();
 }
 
@@ -513,16 +513,16 @@ void DashboardPage::showOldest(const DashboardSnapshot& snapshot)
         if (!o.slaDue.isValid())
             sla = tr("No service level");
         else if (o.overdue)
-            sla = tr("Overdue by %1").arg(OrderText::duration(o.slaDue.secsTo(now)));
+            sla = tr("Overdue by %1").arg(DisplayFormat::duration(o.slaDue.secsTo(now)));
         else
-            sla = tr("Due in %1").arg(OrderText::duration(now.secsTo(o.slaDue)));
+            sla = tr("Due in %1").arg(DisplayFormat::duration(now.secsTo(o.slaDue)));
         auto* item = new QTreeWidgetItem(
-            m_oldest, {Navigation::queueName(o.type), o.orderRef, OrderText::duration(o.ageSeconds), sla});
+            m_oldest, {Navigation::queueName(o.type), o.orderRef, DisplayFormat::duration(o.ageSeconds), sla});
         // A cell too narrow for its text (the service level in German at 1280 px) ends in "…": its tooltip has it.
         item->setToolTip(0, item->text(0));
-        item->setToolTip(2, tr("Open since %1").arg(OrderText::localTime(o.firstSeen)));
+        item->setToolTip(2, tr("Open since %1").arg(DisplayFormat::localTime(o.firstSeen)));
         item->setToolTip(3,
-            o.slaDue.isValid() ? QStringLiteral("%1\n%2").arg(sla, tr("Due %1").arg(OrderText::localTime(o.slaDue)))
+            o.slaDue.isValid() ? QStringLiteral("%1\n%2").arg(sla, tr("Due %1").arg(DisplayFormat::localTime(o.slaDue)))
                                : sla);
         if (o.overdue) {
             item->setForeground(3, kBehindColor);

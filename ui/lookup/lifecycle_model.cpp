@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecycle_model.h"
 
+#include "common/display_format.h"
 #include "common/order_text.h"
 #include "common/system_tag.h"
 
@@ -18,7 +19,8 @@ void LifecycleModel::setEvents(const QList<core::LifecycleEvent>& events)
     m_rows.clear();
     m_rows.reserve(events.size());
     for (const auto& e : events)
-        m_rows.append({e, OrderText::localTime(e.at), OrderText::systemName(e.source), OrderText::eventTitle(e.kind)});
+        m_rows.append(
+            {e, DisplayFormat::localTime(e.at), OrderText::systemName(e.source), OrderText::eventTitle(e.kind)});
     endResetModel();
 }
 
@@ -47,7 +49,7 @@ QVariant LifecycleModel::data(const QModelIndex& index, int role) const
         if (role == RawValueRole)
             return row.event.at;
         if (role == Qt::ToolTipRole)
-            return QLocale().toString(row.event.at.toLocalTime(), QLocale::LongFormat);
+            return DisplayFormat::fullTime(row.event.at);
         break;
     case Column::Source:
         if (role == Qt::DisplayRole)

@@ -266,8 +266,8 @@ void OrderLookupPage::showResults(const QList<core::Order>& orders)
                                      : tr("%n orders match; choose one.", nullptr, int(orders.size())));
     const QSignalBlocker block(m_results);
     for (const auto& o : orders) {
-        auto* item = new QTreeWidgetItem(
-            m_results, {o.number, OrderText::localTime(o.createdAt), o.customerEmail, o.status, money(o.totals.total)});
+        auto* item = new QTreeWidgetItem(m_results,
+            {o.number, DisplayFormat::localTime(o.createdAt), o.customerEmail, o.status, money(o.totals.total)});
         item->setData(0, kIdRole, o.id);
     }
     // As tall as its rows, up to eight; more scroll.
@@ -320,13 +320,13 @@ bool OrderLookupPage::showOrder(qint64 orderId)
     m_headlineLabel->setText(OrderText::headline(m_headline));
     QStringList facts;
     facts << tr("Order %1 in %2").arg(m_order.number, OrderText::systemName(m_order.storefront));
-    facts << tr("placed %1").arg(OrderText::localTime(m_order.createdAt));
+    facts << tr("placed %1").arg(DisplayFormat::localTime(m_order.createdAt));
     if (!m_order.customerName.isEmpty() || !m_order.customerEmail.isEmpty())
         facts << tr("%1 <%2>").arg(m_order.customerName, m_order.customerEmail);
     if (!money(m_order.totals.total).isEmpty())
         facts << money(m_order.totals.total);
     if (view)
-        facts << tr("warehouse order at %1 since %2").arg(view->facility, OrderText::localTime(view->firstSeen));
+        facts << tr("warehouse order at %1 since %2").arg(view->facility, DisplayFormat::localTime(view->firstSeen));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     QStringList items;
     for (const auto& l : m_order.lines)
@@ -354,7 +354,7 @@ bool OrderLookupPage::showOrder(qint64 orderId)
         auto* item = new QTreeWidgetItem(m_exceptions,
             {Navigation::queueName(r.type),
                 r.id == 0 ? tr("Due now") : OrderText::exceptionStateName(r.state),
-                OrderText::localTime(r.firstSeen),
+                DisplayFormat::localTime(r.firstSeen),
                 reason});
         item->setData(0, kIdRole, r.id);
         item->setData(0, kStateRole, static_cast<int>(r.state));

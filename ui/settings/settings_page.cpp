@@ -715,9 +715,8 @@ bool SettingsPage::writeFile(const ConfigDocument& doc)
     }
     setModified(false);
     refreshSecretStatus();
-    showMessage(
-        tr("Saved %1 at %2. The engine uses it from its next start.")
-            .arg(QDir::toNativeSeparators(m_path), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    showMessage(tr("Saved %1 at %2. The engine uses it from its next start.")
+                    .arg(QDir::toNativeSeparators(m_path), DisplayFormat::timeOfDay(QDateTime::currentDateTimeUtc())));
     Q_EMIT saved(m_path);
     return true;
 }

@@ -6,6 +6,7 @@
 #include "alerts/alert_monitor.h"
 #include "alerts/alert_tray.h"
 #include "audit/audit_page.h"
+#include "common/display_format.h"
 #include "common/folder_opener.h"
 #include "common/message_box.h"
 #include "config/log_file.h"
@@ -440,7 +441,7 @@ void MainWindow::noteJobRun(const QString& job, const QDateTime& finishedAt)
     if (job == QLatin1String("action") || job == QLatin1String("cycle"))
         return;
     m_jobRuns.insert(job, finishedAt);
-    const auto time = [](const QDateTime& t) { return t.toLocalTime().toString(QStringLiteral("HH:mm:ss")); };
+    const auto time = &DisplayFormat::timeOfDay;
     m_jobsLabel->setText(tr("Last job: %1 at %2").arg(jobTitle(job), time(finishedAt)));
     QStringList lines;
     for (auto it = m_jobRuns.cbegin(); it != m_jobRuns.cend(); ++it)
