@@ -431,6 +431,7 @@ void QueueTableModel::setCountFromWindow()
 
 void QueueTableModel::reloadRows()
 {
+    ++m_windowReads;
     auto page = readPage(baseRequest());
     resetWith(page ? std::move(page->rows) : QList<Row>(), false, page && page->hasMore);
 }
@@ -554,6 +555,7 @@ void QueueTableModel::refresh()
         key.id += req.descending ? 1 : -1;
         req.after = key;
     }
+    ++m_windowReads;
     if (auto page = readPage(req)) {
         applyWindow(std::move(page->rows));
         if (anchoredAtEnd)

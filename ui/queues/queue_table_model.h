@@ -102,6 +102,9 @@ public:
     /// Reads the first page again (one reset) and the total count.
     void reload();
     bool isLoaded() const { return m_loaded; }
+    /// How many times the rows were read whole from the store (a reload or a refresh; not a scroll that reads more):
+    /// a read that began after a change has seen it.
+    quint64 windowReads() const { return m_windowReads; }
     void jumpToStart();
     void jumpToEnd();
     bool canFetchPrevious() const;
@@ -186,6 +189,7 @@ private:
     bool m_moreBefore = false;
     bool m_moreAfter = false;
     bool m_fetching = false;
+    quint64 m_windowReads = 0;
     bool m_loaded = false;
     qint64 m_total = -1;
     BackgroundReader* m_reader = nullptr; ///< started on the first count

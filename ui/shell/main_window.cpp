@@ -16,6 +16,7 @@
 #include "page_shortcuts.h"
 #include "placeholder_page.h"
 #include "queues/queue_page.h"
+#include "queues/queue_table_model.h"
 #include "reports/reports_page.h"
 #include "role.h"
 #include "settings/settings_page.h"
@@ -327,17 +328,20 @@ QueueActions* MainWindow::queueActions(core::ExceptionType type) const
 
 void MainWindow::noteExceptionsChanged(const QList<core::ExceptionType>& queues)
 {
-    for (core::ExceptionType queue : queues)
-        m_changedQueues.insert(queue);
+    for (core::ExceptionType queue : queues) {
+        QueuePage* page = m_queuePages.value(queue);
+        m_changedQueues.insert(queue, page ? page->model()->windowReads() : 0);
+    }
     m_refreshSoon->start();
 }
 
 void MainWindow::refreshChanged()
 {
-    const QSet<core::ExceptionType> changed = std::exchange(m_changedQueues, {});
+    const QHash<core::ExceptionType, quint64> changed = std::exchange(m_changedQueues, {});
     refreshCounts();
     for (QueuePage* queue : std::as_const(m_queuePages)) {
-        if (!changed.contains(queue->type()))
+        const auto named = changed.constFind(queue->type());
+        if (named == changed.constEnd() || queue->model()->windowReads() > named.value())
             continue;
         if (queue == m_stack->currentWidget())
             queue->refresh();

@@ -136,7 +136,9 @@ private:
     QHash<core::ExceptionType, QueueActions*> m_queueActions;
     QHash<int, QWidget*> m_pages;
     QHash<core::ExceptionType, QueuePage*> m_queuePages;
-    QSet<core::ExceptionType> m_changedQueues; ///< named by the engine since the last re-read
+    /// The queues the engine named since the last re-read, each with its page's windowReads() when last named: a
+    /// page that has read its rows since (the action's own refresh) is not read a second time.
+    QHash<core::ExceptionType, quint64> m_changedQueues;
 };
 
 } // namespace lockstep::ui
