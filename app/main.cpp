@@ -29,6 +29,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace lockstep;
@@ -43,7 +44,9 @@ void printLine(FILE* stream, const QString& text)
 
 } // namespace
 
-int main(int argc, char** argv)
+namespace {
+
+int run(int argc, char** argv)
 {
     const bool noWindow = app::wantsNoWindow(argc, argv) || !app::hasDisplay();
     if (noWindow)
@@ -255,4 +258,19 @@ int main(int argc, char** argv)
     const int rc = application->exec();
     engine.stop(); // stop the engine before the window's connections close
     return rc;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const int rc = run(argc, argv);
+    // Everything Lockstep owns is closed by now: the windows, the engine's and the sandbox's threads, the database,
+    // the log (written through line by line). Leave without the C library's exit-time teardown of the shared
+    // libraries: Qt's threads are detached, so a thread that QThread::wait() saw finish may still be freeing its
+    // thread-local state, and the libraries' destructors running beside it (libproxy's, from QtNetwork) corrupted the
+    // heap in about one headless demo run in eight ("malloc_consolidate(): invalid chunk size", exit 134, after the
+    // cycle had finished and been reported).
+    std::fflush(nullptr);
+    std::_Exit(rc);
 }
