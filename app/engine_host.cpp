@@ -73,17 +73,18 @@ QByteArray DemoSandbox::engineConfigJson() const
         // Web checkout ships from the first facility; orders staff key in by phone (created in the admin) have no
         // facility on purpose, so each waits for a person to choose one (stock still counts at the default).
         c["mappings"]["facility_by_channel"] = {{"checkout", first}, {"admin", ""}};
-        // The last store opened lately: mapped to a facility of its own that the warehouse has not set up yet, so it
-        // refuses that store's returns and they wait in "till returns not at the warehouse" for a person.
-        if (!m_scenario.pos.stores.isEmpty()) {
-            const std::string store = m_scenario.pos.stores.constLast().toStdString();
-            c["mappings"]["facility_by_channel"][store] = store;
-        }
+        // Each store is a facility of its own at the warehouse, where its sales are taken off its stock and from which
+        // its tills' stock is set. The last store opened lately: the warehouse has not set up its facility yet, so it
+        // refuses that store's returns and sales, which wait in their queues for a person.
+        for (const QString& store : m_scenario.pos.stores)
+            c["mappings"]["facility_by_channel"][store.toStdString()] = store.toStdString();
     }
+    c["connectors"]["pos"]["stock_at_wms"] = true;
     c["backfill"]["days"] = 3650;
     c["schedules"]["order_poll_seconds"] = 5;
     c["schedules"]["shipment_poll_seconds"] = 5;
     c["schedules"]["stock_pull_seconds"] = 20;
+    c["schedules"]["stock_move_check_seconds"] = 5; // a sync loop shows within the demo's first minute
     // Webhooks on a free loopback port, signed with a sandbox-only secret; registered once the engine listens.
     c["webhooks"] = {{"listen", "127.0.0.1"}, {"port", 0}};
     c["connectors"]["woocommerce"]["webhook_secret"] = kDemoWebhookSecret.toStdString();

@@ -1046,6 +1046,65 @@
         <source>Exception %1 is not changed by this action.</source>
         <translation>Ausnahme %1 wird durch diese Aktion nicht geändert.</translation>
     </message>
+    <message>
+        <source>Till sale %1 at store %2 cannot be taken off the store&apos;s stock at the warehouse: SKU %3 is not in the WMS item master.</source>
+        <translation>Kassenverkauf %1 in Filiale %2 kann nicht vom Filialbestand im Lager abgebucht werden: SKU %3 ist nicht im WMS-Artikelstamm.</translation>
+    </message>
+    <message>
+        <source>Till sale %1 (%2) at store %3</source>
+        <translation>Kassenverkauf %1 (%2) in Filiale %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the warehouse: %2. %3 still counts the sold units as the store&apos;s stock.</source>
+        <translation>%1 wurde vom Lager abgelehnt: %2. %3 zählt die verkauften Einheiten weiter zum Filialbestand.</translation>
+    </message>
+    <message>
+        <source>%1 has not been taken off the stock of %2 at the warehouse %3 after Lockstep took it in (SLA %4 min). %5</source>
+        <translation>%1 ist %3, nachdem Lockstep ihn übernommen hat, noch nicht vom Bestand von %2 im Lager abgebucht (SLA %4 min). %5</translation>
+    </message>
+    <message>
+        <source>Set up what the warehouse refused (the item, the store&apos;s facility or its sales floor location), then retry; or correct the store&apos;s stock at the warehouse and acknowledge.</source>
+        <translation>Legen Sie an, was das Lager abgelehnt hat (den Artikel, das Lager der Filiale oder ihren Verkaufsflächen-Lagerplatz), und wiederholen Sie dann; oder korrigieren Sie den Filialbestand im Lager und bestätigen Sie.</translation>
+    </message>
+    <message>
+        <source>Retry: the warehouse is asked how often it already holds each move before anything is sent.</source>
+        <translation>Wiederholen: Das Lager wird gefragt, wie oft es jede Buchung schon hat, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The warehouse took %1 of %2 off the stock of %3 %4 for till sale %5 at store %6, which Lockstep sent once: the store&apos;s stock at the warehouse is %7 too low, and the next push lowers the till&apos;s count with it.</source>
+        <translation>Das Lager hat %1 von %2 %4 vom Bestand von %3 abgebucht, für Kassenverkauf %5 in Filiale %6, den Lockstep einmal gesendet hat: Der Filialbestand im Lager ist um %7 zu niedrig, und die nächste Übertragung senkt den Kassenbestand mit.</translation>
+    </message>
+    <message>
+        <source>Put the units back on the store&apos;s stock at the warehouse (an inventory adjustment), find what replays the moves (a proxy or a second integration), then acknowledge.</source>
+        <translation>Buchen Sie die Einheiten im Lager auf den Filialbestand zurück (eine Bestandskorrektur), finden Sie, was die Buchungen wiederholt (ein Proxy oder eine zweite Integration), und bestätigen Sie dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale of %n unit(s) queued to leave the stock of %1 at the warehouse</source>
+        <translation>
+            <numerusform>Verkauf von %n Einheit vorgemerkt, um den Bestand von %1 im Lager zu verlassen</numerusform>
+            <numerusform>Verkauf von %n Einheiten vorgemerkt, um den Bestand von %1 im Lager zu verlassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already off the stock of %1 at the warehouse</source>
+        <translation>Bereits vom Bestand von %1 im Lager abgebucht</translation>
+    </message>
+    <message>
+        <source>Taken off the stock of %1 at the warehouse</source>
+        <translation>Vom Bestand von %1 im Lager abgebucht</translation>
+    </message>
+    <message>
+        <source>The warehouse has taken the sale off the store&apos;s stock</source>
+        <translation>Das Lager hat den Verkauf vom Filialbestand abgebucht</translation>
+    </message>
+    <message>
+        <source>The warehouse had already taken the sale off the store&apos;s stock: nothing was sent twice.</source>
+        <translation>Das Lager hatte den Verkauf bereits vom Filialbestand abgebucht: Nichts wurde doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>The warehouse has taken the sale off the store&apos;s stock.</source>
+        <translation>Das Lager hat den Verkauf vom Filialbestand abgebucht.</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -3084,6 +3143,14 @@ Letzter Fehler: %2</translation>
         <source>Handed to customer service</source>
         <translation>An den Kundenservice übergeben</translation>
     </message>
+    <message>
+        <source>Store sale not taken off the warehouse&apos;s stock</source>
+        <translation>Filialverkauf nicht vom Lagerbestand abgebucht</translation>
+    </message>
+    <message>
+        <source>Stock move applied twice at the warehouse</source>
+        <translation>Bestandsbuchung im Lager doppelt ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -3523,6 +3590,14 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Till returns not at the warehouse</source>
         <translation>Kassenretouren nicht im Lager</translation>
+    </message>
+    <message>
+        <source>Store sales not at the warehouse</source>
+        <translation>Filialverkäufe nicht im Lager</translation>
+    </message>
+    <message>
+        <source>Stock moved twice (sync loop)</source>
+        <translation>Doppelt gebuchter Bestand</translation>
     </message>
 </context>
 <context>

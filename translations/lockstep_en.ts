@@ -62,6 +62,13 @@
             <numerusform>Return of %n units queued for the warehouse at %1 as customer return %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sale of %n unit(s) queued to leave the stock of %1 at the warehouse</source>
+        <translation>
+            <numerusform>Sale of %n unit queued to leave the stock of %1 at the warehouse</numerusform>
+            <numerusform>Sale of %n units queued to leave the stock of %1 at the warehouse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>

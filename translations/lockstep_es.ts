@@ -1046,6 +1046,65 @@
         <source>Exception %1 is not changed by this action.</source>
         <translation>Esta acción no cambia la excepción %1.</translation>
     </message>
+    <message>
+        <source>Till sale %1 at store %2 cannot be taken off the store&apos;s stock at the warehouse: SKU %3 is not in the WMS item master.</source>
+        <translation>La venta en caja %1 de la tienda %2 no se puede descontar del stock de la tienda en el almacén: el SKU %3 no está en el maestro de artículos del WMS.</translation>
+    </message>
+    <message>
+        <source>Till sale %1 (%2) at store %3</source>
+        <translation>La venta en caja %1 (%2) de la tienda %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the warehouse: %2. %3 still counts the sold units as the store&apos;s stock.</source>
+        <translation>%1 fue rechazada por el almacén: %2. %3 sigue contando las unidades vendidas como stock de la tienda.</translation>
+    </message>
+    <message>
+        <source>%1 has not been taken off the stock of %2 at the warehouse %3 after Lockstep took it in (SLA %4 min). %5</source>
+        <translation>%1 no se ha descontado del stock de %2 en el almacén %3 después de que Lockstep la recibiera (SLA %4 min). %5</translation>
+    </message>
+    <message>
+        <source>Set up what the warehouse refused (the item, the store&apos;s facility or its sales floor location), then retry; or correct the store&apos;s stock at the warehouse and acknowledge.</source>
+        <translation>Configure lo que rechazó el almacén (el artículo, la instalación de la tienda o su ubicación de sala de ventas) y reintente; o corrija el stock de la tienda en el almacén y confirme.</translation>
+    </message>
+    <message>
+        <source>Retry: the warehouse is asked how often it already holds each move before anything is sent.</source>
+        <translation>Reintentar: se pregunta al almacén cuántas veces tiene ya cada movimiento antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>The warehouse took %1 of %2 off the stock of %3 %4 for till sale %5 at store %6, which Lockstep sent once: the store&apos;s stock at the warehouse is %7 too low, and the next push lowers the till&apos;s count with it.</source>
+        <translation>El almacén descontó %1 de %2 del stock de %3 %4 por la venta en caja %5 de la tienda %6, que Lockstep envió una vez: el stock de la tienda en el almacén está %7 por debajo, y el próximo envío bajará con él el recuento de la caja.</translation>
+    </message>
+    <message>
+        <source>Put the units back on the store&apos;s stock at the warehouse (an inventory adjustment), find what replays the moves (a proxy or a second integration), then acknowledge.</source>
+        <translation>Devuelva las unidades al stock de la tienda en el almacén (un ajuste de inventario), averigüe qué repite los movimientos (un proxy o una segunda integración) y confirme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale of %n unit(s) queued to leave the stock of %1 at the warehouse</source>
+        <translation>
+            <numerusform>Venta de %n unidad en cola para salir del stock de %1 en el almacén</numerusform>
+            <numerusform>Venta de %n unidades en cola para salir del stock de %1 en el almacén</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already off the stock of %1 at the warehouse</source>
+        <translation>Ya descontada del stock de %1 en el almacén</translation>
+    </message>
+    <message>
+        <source>Taken off the stock of %1 at the warehouse</source>
+        <translation>Descontada del stock de %1 en el almacén</translation>
+    </message>
+    <message>
+        <source>The warehouse has taken the sale off the store&apos;s stock</source>
+        <translation>El almacén ha descontado la venta del stock de la tienda</translation>
+    </message>
+    <message>
+        <source>The warehouse had already taken the sale off the store&apos;s stock: nothing was sent twice.</source>
+        <translation>El almacén ya había descontado la venta del stock de la tienda: no se envió nada dos veces.</translation>
+    </message>
+    <message>
+        <source>The warehouse has taken the sale off the store&apos;s stock.</source>
+        <translation>El almacén ha descontado la venta del stock de la tienda.</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -3084,6 +3143,14 @@ Last error: %2</source>
         <source>Handed to customer service</source>
         <translation>Pasado a atención al cliente</translation>
     </message>
+    <message>
+        <source>Store sale not taken off the warehouse&apos;s stock</source>
+        <translation>Venta de tienda no descontada del stock del almacén</translation>
+    </message>
+    <message>
+        <source>Stock move applied twice at the warehouse</source>
+        <translation>Movimiento de stock aplicado dos veces en el almacén</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -3523,6 +3590,14 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Till returns not at the warehouse</source>
         <translation>Devoluciones de caja sin llegar al almacén</translation>
+    </message>
+    <message>
+        <source>Store sales not at the warehouse</source>
+        <translation>Ventas de tienda no en el almacén</translation>
+    </message>
+    <message>
+        <source>Stock moved twice (sync loop)</source>
+        <translation>Stock movido dos veces</translation>
     </message>
 </context>
 <context>

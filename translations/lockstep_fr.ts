@@ -1046,6 +1046,65 @@
         <source>Exception %1 is not changed by this action.</source>
         <translation>L&apos;exception %1 n&apos;est pas modifiée par cette action.</translation>
     </message>
+    <message>
+        <source>Till sale %1 at store %2 cannot be taken off the store&apos;s stock at the warehouse: SKU %3 is not in the WMS item master.</source>
+        <translation>La vente en caisse %1 du magasin %2 ne peut pas être déduite du stock du magasin à l&apos;entrepôt : le SKU %3 n&apos;est pas dans le référentiel articles du WMS.</translation>
+    </message>
+    <message>
+        <source>Till sale %1 (%2) at store %3</source>
+        <translation>La vente en caisse %1 (%2) du magasin %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the warehouse: %2. %3 still counts the sold units as the store&apos;s stock.</source>
+        <translation>%1 a été refusée par l&apos;entrepôt : %2. %3 compte toujours les unités vendues dans le stock du magasin.</translation>
+    </message>
+    <message>
+        <source>%1 has not been taken off the stock of %2 at the warehouse %3 after Lockstep took it in (SLA %4 min). %5</source>
+        <translation>%1 n&apos;a pas été déduite du stock de %2 à l&apos;entrepôt %3 après sa prise en charge par Lockstep (SLA %4 min). %5</translation>
+    </message>
+    <message>
+        <source>Set up what the warehouse refused (the item, the store&apos;s facility or its sales floor location), then retry; or correct the store&apos;s stock at the warehouse and acknowledge.</source>
+        <translation>Créez ce que l&apos;entrepôt a refusé (l&apos;article, le site du magasin ou son emplacement de surface de vente), puis réessayez ; ou corrigez le stock du magasin à l&apos;entrepôt et accusez réception.</translation>
+    </message>
+    <message>
+        <source>Retry: the warehouse is asked how often it already holds each move before anything is sent.</source>
+        <translation>Réessayer : l&apos;entrepôt est interrogé sur le nombre de fois où il détient déjà chaque mouvement avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>The warehouse took %1 of %2 off the stock of %3 %4 for till sale %5 at store %6, which Lockstep sent once: the store&apos;s stock at the warehouse is %7 too low, and the next push lowers the till&apos;s count with it.</source>
+        <translation>L&apos;entrepôt a déduit %1 de %2 du stock de %3 %4 pour la vente en caisse %5 du magasin %6, que Lockstep a envoyée une fois : le stock du magasin à l&apos;entrepôt est trop bas de %7, et le prochain envoi baissera le stock de la caisse d&apos;autant.</translation>
+    </message>
+    <message>
+        <source>Put the units back on the store&apos;s stock at the warehouse (an inventory adjustment), find what replays the moves (a proxy or a second integration), then acknowledge.</source>
+        <translation>Remettez les unités dans le stock du magasin à l&apos;entrepôt (un ajustement d&apos;inventaire), trouvez ce qui rejoue les mouvements (un proxy ou une seconde intégration), puis accusez réception.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale of %n unit(s) queued to leave the stock of %1 at the warehouse</source>
+        <translation>
+            <numerusform>Vente de %n unité en attente de déduction du stock de %1 à l&apos;entrepôt</numerusform>
+            <numerusform>Vente de %n unités en attente de déduction du stock de %1 à l&apos;entrepôt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already off the stock of %1 at the warehouse</source>
+        <translation>Déjà déduite du stock de %1 à l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Taken off the stock of %1 at the warehouse</source>
+        <translation>Déduite du stock de %1 à l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>The warehouse has taken the sale off the store&apos;s stock</source>
+        <translation>L&apos;entrepôt a déduit la vente du stock du magasin</translation>
+    </message>
+    <message>
+        <source>The warehouse had already taken the sale off the store&apos;s stock: nothing was sent twice.</source>
+        <translation>L&apos;entrepôt avait déjà déduit la vente du stock du magasin : rien n&apos;a été envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>The warehouse has taken the sale off the store&apos;s stock.</source>
+        <translation>L&apos;entrepôt a déduit la vente du stock du magasin.</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -3084,6 +3143,14 @@ Dernière erreur : %2</translation>
         <source>Handed to customer service</source>
         <translation>Transmis au service client</translation>
     </message>
+    <message>
+        <source>Store sale not taken off the warehouse&apos;s stock</source>
+        <translation>Vente en magasin non déduite du stock de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Stock move applied twice at the warehouse</source>
+        <translation>Mouvement de stock appliqué deux fois à l&apos;entrepôt</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -3523,6 +3590,14 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Till returns not at the warehouse</source>
         <translation>Retours en caisse absents de l’entrepôt</translation>
+    </message>
+    <message>
+        <source>Store sales not at the warehouse</source>
+        <translation>Ventes en magasin absentes de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Stock moved twice (sync loop)</source>
+        <translation>Stock déplacé deux fois</translation>
     </message>
 </context>
 <context>

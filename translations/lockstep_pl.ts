@@ -1054,6 +1054,66 @@
         <source>Exception %1 is not changed by this action.</source>
         <translation>Ta czynność nie zmienia wyjątku %1.</translation>
     </message>
+    <message>
+        <source>Till sale %1 at store %2 cannot be taken off the store&apos;s stock at the warehouse: SKU %3 is not in the WMS item master.</source>
+        <translation>Sprzedaży kasowej %1 w sklepie %2 nie można odjąć od stanu sklepu w magazynie: SKU %3 nie ma w kartotece artykułów WMS.</translation>
+    </message>
+    <message>
+        <source>Till sale %1 (%2) at store %3</source>
+        <translation>Sprzedaż kasowa %1 (%2) w sklepie %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the warehouse: %2. %3 still counts the sold units as the store&apos;s stock.</source>
+        <translation>%1 została odrzucona przez magazyn: %2. %3 nadal liczy sprzedane sztuki jako stan sklepu.</translation>
+    </message>
+    <message>
+        <source>%1 has not been taken off the stock of %2 at the warehouse %3 after Lockstep took it in (SLA %4 min). %5</source>
+        <translation>%1 nie została odjęta od stanu %2 w magazynie przez %3 od przyjęcia przez Lockstep (SLA %4 min). %5</translation>
+    </message>
+    <message>
+        <source>Set up what the warehouse refused (the item, the store&apos;s facility or its sales floor location), then retry; or correct the store&apos;s stock at the warehouse and acknowledge.</source>
+        <translation>Utwórz to, co magazyn odrzucił (artykuł, obiekt sklepu lub jego lokalizację sali sprzedaży), i ponów; albo popraw stan sklepu w magazynie i potwierdź.</translation>
+    </message>
+    <message>
+        <source>Retry: the warehouse is asked how often it already holds each move before anything is sent.</source>
+        <translation>Ponów: magazyn jest pytany, ile razy ma już każdy ruch, zanim cokolwiek zostanie wysłane.</translation>
+    </message>
+    <message>
+        <source>The warehouse took %1 of %2 off the stock of %3 %4 for till sale %5 at store %6, which Lockstep sent once: the store&apos;s stock at the warehouse is %7 too low, and the next push lowers the till&apos;s count with it.</source>
+        <translation>Magazyn odjął %1 %2 od stanu %3 %4 za sprzedaż kasową %5 w sklepie %6, którą Lockstep wysłał raz: stan sklepu w magazynie jest za niski o %7, a następne przesłanie obniży z nim stan kasy.</translation>
+    </message>
+    <message>
+        <source>Put the units back on the store&apos;s stock at the warehouse (an inventory adjustment), find what replays the moves (a proxy or a second integration), then acknowledge.</source>
+        <translation>Przywróć sztuki na stan sklepu w magazynie (korekta stanu), znajdź, co powtarza ruchy (proxy lub druga integracja), a potem potwierdź.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale of %n unit(s) queued to leave the stock of %1 at the warehouse</source>
+        <translation>
+            <numerusform>Sprzedaż %n sztuki w kolejce do odjęcia od stanu %1 w magazynie</numerusform>
+            <numerusform>Sprzedaż %n sztuk w kolejce do odjęcia od stanu %1 w magazynie</numerusform>
+            <numerusform>Sprzedaż %n sztuk w kolejce do odjęcia od stanu %1 w magazynie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already off the stock of %1 at the warehouse</source>
+        <translation>Już odjęta od stanu %1 w magazynie</translation>
+    </message>
+    <message>
+        <source>Taken off the stock of %1 at the warehouse</source>
+        <translation>Odjęta od stanu %1 w magazynie</translation>
+    </message>
+    <message>
+        <source>The warehouse has taken the sale off the store&apos;s stock</source>
+        <translation>Magazyn odjął sprzedaż od stanu sklepu</translation>
+    </message>
+    <message>
+        <source>The warehouse had already taken the sale off the store&apos;s stock: nothing was sent twice.</source>
+        <translation>Magazyn już odjął sprzedaż od stanu sklepu: nic nie wysłano dwa razy.</translation>
+    </message>
+    <message>
+        <source>The warehouse has taken the sale off the store&apos;s stock.</source>
+        <translation>Magazyn odjął sprzedaż od stanu sklepu.</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -3109,6 +3169,14 @@ Ostatni błąd: %2</translation>
         <source>Handed to customer service</source>
         <translation>Przekazano do obsługi klienta</translation>
     </message>
+    <message>
+        <source>Store sale not taken off the warehouse&apos;s stock</source>
+        <translation>Sprzedaż sklepu nieodjęta od stanu magazynu</translation>
+    </message>
+    <message>
+        <source>Stock move applied twice at the warehouse</source>
+        <translation>Ruch magazynowy zastosowany dwa razy w magazynie</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::FacilityDialog</name>
@@ -3549,6 +3617,14 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Till returns not at the warehouse</source>
         <translation>Zwroty z kas nieobecne w magazynie</translation>
+    </message>
+    <message>
+        <source>Store sales not at the warehouse</source>
+        <translation>Sprzedaże sklepów nie w magazynie</translation>
+    </message>
+    <message>
+        <source>Stock moved twice (sync loop)</source>
+        <translation>Stan przesunięty dwukrotnie</translation>
     </message>
 </context>
 <context>

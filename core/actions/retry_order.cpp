@@ -32,6 +32,7 @@ bool retryable(ExceptionType type)
     case ExceptionType::TotalsMismatch: // both sides read again and compared
     case ExceptionType::InventoryDrift: // the warehouse figure pushed again
     case ExceptionType::TillReturnNotAtWms: // the customer return, looked up first
+    case ExceptionType::StoreSaleNotAtWms: // the sale's stock moves, each counted at the WMS first
         return true;
     default:
         return false;
@@ -75,9 +76,10 @@ ItemOutcome retryOrder(ActionContext& ctx, const ExceptionRecord& record)
                 {Message::of(order.number)}),
             record.version);
 
-    const QString key = cancellation ? engine::cancelOrderKey(record.subjectKey)
-        : till                       ? engine::customerReturnKey(record.subjectKey)
-                                     : engine::createOrderKey(record.subjectKey);
+    const QString key = cancellation                      ? engine::cancelOrderKey(record.subjectKey)
+        : record.type == ExceptionType::StoreSaleNotAtWms ? engine::storeSaleKey(record.subjectKey)
+        : till                                            ? engine::customerReturnKey(record.subjectKey)
+                                                          : engine::createOrderKey(record.subjectKey);
     store::OutboxRepository outbox(ctx.db);
     auto entry = outbox.findByKey(key);
     if (!entry.ok())

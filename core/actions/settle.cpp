@@ -41,6 +41,13 @@ ItemOutcome settleSend(ActionContext& ctx, const PendingSend& send)
 
     if (current.type == ExceptionType::ShipmentConfirmationMissing)
         return resolveNow(ctx, current, Message(QT_TRANSLATE_NOOP("Lockstep", "The storefront was told it shipped.")));
+    if (current.type == ExceptionType::StoreSaleNotAtWms)
+        return resolveNow(ctx,
+            current,
+            send.wasAtWarehouse
+                ? Message(QT_TRANSLATE_NOOP("Lockstep",
+                    "The warehouse had already taken the sale off the store's stock: nothing was sent twice."))
+                : Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has taken the sale off the store's stock.")));
     if (current.type == ExceptionType::TillReturnNotAtWms
         || SubjectKey::parse(current.subjectKey).storefront() == SourceSystem::Pos)
         return resolveNow(ctx,

@@ -365,7 +365,8 @@ ConfigLoad parseConfig(const QByteArray& bytes)
                     "refresh_token",
                     "scope",
                     "atp_user",
-                    "atp_password"});
+                    "atp_password",
+                    "store_location"});
             c.wms.atpUrl = r->url("atp_url", false);
             const bool loopbackOnly = c.wms.baseUrl.isValid() && isLoopback(c.wms.baseUrl)
                 && (!c.wms.authUrl.isValid() || isLoopback(c.wms.authUrl))
@@ -374,6 +375,8 @@ ConfigLoad parseConfig(const QByteArray& bytes)
             c.wms.scope = r->string("scope");
             c.wms.atpUser = r->secret("atp_user", loopbackOnly);
             c.wms.atpPassword = r->secret("atp_password", loopbackOnly);
+            if (r->has("store_location"))
+                c.wms.storeLocation = r->string("store_location");
         }
         if (auto r = con->object("pos")) {
             // Square: an access token (keychain or environment) and the store locations to read and stock.
@@ -382,7 +385,15 @@ ConfigLoad parseConfig(const QByteArray& bytes)
                 "base_url",
                 "access_token",
                 nullptr,
-                {"enabled", "kind", "ledger_url", "base_url", "access_token", "location_ids", "wms_order_prefix"});
+                {"enabled",
+                    "kind",
+                    "ledger_url",
+                    "base_url",
+                    "access_token",
+                    "location_ids",
+                    "wms_order_prefix",
+                    "stock_at_wms"});
+            c.pos.stockAtWms = r->boolean("stock_at_wms", false);
             if (r->has("location_ids")) {
                 const json& ids = r->raw().at("location_ids");
                 const bool strings = ids.is_array() && std::all_of(ids.begin(), ids.end(), [](const json& v) {
@@ -404,12 +415,18 @@ ConfigLoad parseConfig(const QByteArray& bytes)
             {QStringLiteral("connectors.wms"), QStringLiteral("is required when a storefront is configured")});
 
     if (auto s = top.object("schedules")) {
-        s->rejectUnknown({"order_poll_seconds", "stock_pull_seconds", "shipment_poll_seconds", "sweep_seconds"});
+        s->rejectUnknown({"order_poll_seconds",
+            "stock_pull_seconds",
+            "shipment_poll_seconds",
+            "sweep_seconds",
+            "stock_move_check_seconds"});
         c.schedules.orderPollSeconds = s->integer("order_poll_seconds", c.schedules.orderPollSeconds, 1, 86400);
         c.schedules.stockPullSeconds = s->integer("stock_pull_seconds", c.schedules.stockPullSeconds, 1, 86400);
         c.schedules.shipmentPollSeconds =
             s->integer("shipment_poll_seconds", c.schedules.shipmentPollSeconds, 1, 86400);
         c.schedules.sweepSeconds = s->integer("sweep_seconds", c.schedules.sweepSeconds, 1, 86400);
+        c.schedules.stockMoveCheckSeconds =
+            s->integer("stock_move_check_seconds", c.schedules.stockMoveCheckSeconds, 1, 86400);
     }
     if (auto b = top.object("backfill")) {
         b->rejectUnknown({"days", "parallelism", "clock_margin_seconds"});

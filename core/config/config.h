@@ -50,6 +50,9 @@ struct ConnectorConfig
     QString scope; ///< WMS: OAuth scope, space-separated (optional)
     SecretRef atpUser; ///< WMS: the legacy ATP call's HTTP Basic user (default: the client id)
     SecretRef atpPassword;
+    /// WMS: the location (its locator) that holds a store facility's sellable stock, where the tills' sales are
+    /// taken off (`store_location`).
+    QString storeLocation = QStringLiteral("SALES-FLOOR");
     /// commercetools: what tells that an order is paid (`payment_gate`): "payment_state" (the order's
     /// paymentState), "charge_transactions" (its payments' Success Charge transactions) or "order_confirmed".
     QString paymentGate = QStringLiteral("payment_state");
@@ -58,6 +61,9 @@ struct ConnectorConfig
     QString auth = QStringLiteral("header");
     /// POS (Square): the store locations (`location_ids`, at most 10); empty: every active location of the account.
     QStringList locationIds;
+    /// POS: the stores' stock lives at the WMS, each store at the facility `facility_by_channel` maps it to
+    /// (`stock_at_wms`): a till's sale is taken off that facility's stock, and the tills are stocked from it.
+    bool stockAtWms = false;
 };
 
 /// How often each job runs, in seconds.
@@ -67,6 +73,9 @@ struct Schedules
     int stockPullSeconds = 300;
     int shipmentPollSeconds = 120;
     int sweepSeconds = 300;
+    /// How long after a till sale's stock moves were sent the WMS is asked how often it holds each
+    /// (`stock_move_check_seconds`): a move it applied twice shows then.
+    int stockMoveCheckSeconds = 600;
 };
 
 /// Service levels, in minutes, against which exceptions age.

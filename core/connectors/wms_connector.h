@@ -141,6 +141,19 @@ struct WmsReturnRequest
     QList<WmsReturnLine> lines;
 };
 
+/// Units of one item leaving a store facility's stock at the WMS because the store's till sold them: one discrete
+/// inventory update (Deposco: `InventoryUpdateDTO`, `POST /inventory/facilities/{facilityId}/locations/{locationId}/
+/// updates`). Not idempotent at the WMS: callers count the moves already there (countStockMoves) first.
+struct WmsStockMove
+{
+    QString transaction; ///< unique per sale line ("pos:S-000012#1"): what the WMS's record of the move carries
+    QString facility; ///< the store's facility number
+    QString location; ///< the location within it that holds the store's sellable stock (its locator)
+    QString sku; ///< the WMS item number
+    qint64 quantity = 0; ///< units sold, above zero
+    QDateTime queuedAt; ///< when the engine decided to send it (UTC): the WMS's records are searched from a day before
+};
+
 struct ItemPage
 {
     QList<Item> items;
@@ -168,6 +181,11 @@ public:
     virtual void findCustomerReturn(const QString& number, Reply<std::optional<WmsCustomerReturn>> reply) = 0;
     /// Creates a customer return; callers look it up first (findCustomerReturn), as for orders.
     virtual void createCustomerReturn(const WmsReturnRequest& request, Reply<WmsCustomerReturn> reply) = 0;
+    /// How many records of `move` the WMS holds (its inventory adjustments at the facility for the item that carry
+    /// the move's transaction): 0 before it was applied, 1 after, more when something applied it twice.
+    virtual void countStockMoves(const WmsStockMove& move, Reply<int> reply) = 0;
+    /// Takes the move's units off the facility's stock; callers count first (countStockMoves), as for orders.
+    virtual void applyStockMove(const WmsStockMove& move, Done done) = 0;
     /// Available-to-sell per SKU at every facility.
     virtual void fetchAvailability(Reply<QList<Stock>> reply) = 0;
     /// One cheap authenticated read (one record at most, nothing written): proves the address, the sign-in and

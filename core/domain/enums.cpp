@@ -50,6 +50,8 @@ constexpr std::array<std::pair<ExceptionType, const char*>, kExceptionTypeCount>
     {ExceptionType::UnmappedCustomField, "unmapped_custom_field"},
     {ExceptionType::FacilityRoutingFailure, "facility_routing_failure"},
     {ExceptionType::TillReturnNotAtWms, "till_return_not_at_wms"},
+    {ExceptionType::StoreSaleNotAtWms, "store_sale_not_at_wms"},
+    {ExceptionType::StockMovedTwice, "stock_moved_twice"},
 }};
 
 constexpr std::array<std::pair<ExceptionState, const char*>, 3> kStates{{

@@ -24,8 +24,10 @@ enum class ExceptionType
     UnmappedCustomField,
     FacilityRoutingFailure,
     TillReturnNotAtWms, ///< a store return the WMS does not know of ("ghost stock")
+    StoreSaleNotAtWms, ///< a till's sale the WMS has not taken off the store's stock
+    StockMovedTwice, ///< a stock move the WMS holds twice (a sync loop: the store's stock is low by the sale)
 };
-inline constexpr int kExceptionTypeCount = 10;
+inline constexpr int kExceptionTypeCount = 12;
 
 /// Claiming and assigning are fields, not states, so a queue is always one state (indexed paging).
 enum class ExceptionState

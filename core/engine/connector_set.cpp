@@ -38,6 +38,7 @@ ConnectorSet makeConnectors(const Config& config,
         wms.atpUser = credentials.wmsAtpUser;
         wms.atpPassword = credentials.wmsAtpPassword;
         wms.atpFacility = config.defaultFacility;
+        wms.storeLocation = config.wms.storeLocation;
         const std::pair<const char*, const ConnectorConfig*> storefronts[] = {
             {"woocommerce", &config.woocommerce}, {"commercetools", &config.commercetools}, {"pos", &config.pos}};
         for (const auto& [name, storefront] : storefronts) {

@@ -14,6 +14,7 @@ void CycleSummary::add(const CycleSummary& o)
     wmsCreated += o.wmsCreated;
     wmsFoundExisting += o.wmsFoundExisting;
     returnsCreated += o.returnsCreated;
+    stockMovesSent += o.stockMovesSent;
     cancelsSent += o.cancelsSent;
     wmsOrdersSeen += o.wmsOrdersSeen;
     shipmentsSeen += o.shipmentsSeen;

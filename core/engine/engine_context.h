@@ -25,6 +25,7 @@ struct CycleSummary
     int wmsCreated = 0;
     int wmsFoundExisting = 0; ///< a create that was already at the WMS (after a crash or an unknown outcome)
     int returnsCreated = 0; ///< customer returns (till returns) created at the WMS
+    int stockMovesSent = 0; ///< till sales' stock moves applied at the WMS
     int cancelsSent = 0;
     int wmsOrdersSeen = 0;
     int shipmentsSeen = 0;

@@ -34,6 +34,7 @@ struct IntakeOutcome
     bool queuedCreate = false; ///< a WMS create was queued by this intake
     bool queuedCancel = false; ///< a WMS cancel was queued by this intake
     bool queuedReturn = false; ///< a WMS customer return (a till return) was queued by this intake
+    bool queuedSale = false; ///< a till sale's stock moves were queued for the WMS by this intake
     bool withdrawnCreate = false; ///< cancelled before it was sent: the queued create will never go
     QList<ExceptionRecord> raised; ///< exceptions raised or refreshed
     int newExceptions = 0; ///< of those, the ones that were new (or reopened)
@@ -66,6 +67,23 @@ private:
     /// A till order (POS): a sale was handed over at the till and goes nowhere; a return's lines go to the WMS as
     /// one customer return for the store's facility (order_intake_till.cpp).
     Status decideTill(const Order& order, IntakeOutcome& out);
+    Status decideTillReturn(const Order& order, const QList<OrderLine>& returned, IntakeOutcome& out);
+    /// A sale at a store mapped to a facility of its own: its units leave that facility's stock at the WMS.
+    Status decideTillSale(const Order& order, const QList<OrderLine>& sold, IntakeOutcome& out);
+    /// Queues a till sale's or return's outbox row for the WMS and clears what held it, in the caller's transaction.
+    Status queueForWarehouse(const QString& key,
+        const QString& kind,
+        const QString& payload,
+        const QString& subject,
+        const QString& facility,
+        IntakeOutcome& out);
+    /// Holds a till sale (`sale`) or return whose SKUs the WMS lacks, as a SKU mismatch.
+    Status holdForMissingItems(const Order& order,
+        const QString& subject,
+        const WmsLines& lines,
+        const QString& facility,
+        bool sale,
+        IntakeOutcome& out);
     /// The warehouse facility for `order`: a person's choice, else the channel's mapping, else the default facility.
     Result<QString> facilityFor(const Order& order);
     /// An exception about `order`, now, owned as configured.

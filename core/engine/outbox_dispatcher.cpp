@@ -101,6 +101,10 @@ void OutboxDispatcher::sendOne(const OutboxEntry& entry, Next finished)
         return sendFulfil(entry, std::move(finished));
     if (entry.kind == kWmsCreateReturn)
         return sendReturn(entry, std::move(finished));
+    if (entry.kind == kWmsStoreSale)
+        return sendStoreSale(entry, std::move(finished));
+    if (entry.kind == kWmsStoreSaleCheck)
+        return checkStoreSale(entry, std::move(finished));
     if (auto st =
             store::OutboxRepository(m_context.db)
                 .markDead(entry.id, QStringLiteral("unknown outbox kind ") + entry.kind, m_context.clock.nowUtc());
@@ -132,6 +136,8 @@ void OutboxDispatcher::failed(const OutboxEntry& entry, const Error& error)
     // open until the storefront accepts one).
     const Status raised = entry.kind == kStorefrontFulfil ? raiseRefusedShipment(entry, now)
         : entry.kind == kWmsCreateReturn                  ? raiseRefusedReturn(entry, error.message, now)
+        : entry.kind == kWmsStoreSale                     ? raiseRefusedSale(entry, error.message, now)
+        : entry.kind == kWmsStoreSaleCheck                ? Status::success() // a look refused: nothing more to see
                                                           : raiseRefusedOrder(entry, error.message, now);
     if (!raised.ok())
         return report(raised.error());
@@ -365,15 +371,174 @@ void OutboxDispatcher::returnDelivered(const OutboxEntry& entry,
 
 Status OutboxDispatcher::raiseRefusedReturn(const OutboxEntry& entry, const QString& error, const QDateTime& now)
 {
-    auto facts = tillReturnFacts(m_context.db, entry);
+    return raiseRefusedDelivery(tillReturnFacts(m_context.db, entry), error, rules::detectTillReturnNotAtWms, now);
+}
+
+Status OutboxDispatcher::raiseRefusedDelivery(Result<rules::TillReturnFacts> facts,
+    const QString& error,
+    std::optional<ExceptionRecord> (*detect)(
+        const rules::TillReturnFacts&, const rules::RuleSettings&, const QDateTime&),
+    const QDateTime& now)
+{
     if (!facts.ok())
         return facts.error();
     facts->delivery = rules::ReturnDelivery::Refused;
     facts->lastError = error;
     ++facts->attempts;
-    if (auto r = rules::detectTillReturnNotAtWms(facts.value(), ruleSettings(m_context.config), now))
+    if (auto r = detect(facts.value(), ruleSettings(m_context.config), now))
         return raiseException(m_context.db, *r, m_summary);
     return {};
+}
+
+void OutboxDispatcher::sendStoreSale(const OutboxEntry& entry, Next next)
+{
+    auto sale = decodeStoreSale(entry.payload);
+    if (!sale.ok()) {
+        failed(entry, sale.error());
+        return next();
+    }
+    sendMoves(entry, sale.value(), 0, false, std::move(next));
+}
+
+void OutboxDispatcher::sendMoves(const OutboxEntry& entry, StoreSale sale, qsizetype index, bool found, Next next)
+{
+    if (index >= sale.moves.size()) {
+        saleDelivered(entry, sale, found);
+        return next();
+    }
+    const connectors::WmsStockMove move = sale.moves.at(index);
+    // Counted first, as an order is looked up: a move whose answer was lost, or sent before a crash, is found and
+    // not applied again. The WMS has no duplicate protection for stock moves either.
+    m_context.wms->countStockMoves(move, [this, entry, sale, index, found, move, next](Result<int> copies) mutable {
+        if (!copies.ok()) {
+            failed(entry, copies.error());
+            return next();
+        }
+        if (copies.value() > 0) {
+            ++m_summary.wmsFoundExisting;
+            return sendMoves(entry, std::move(sale), index + 1, true, std::move(next));
+        }
+        m_context.wms->applyStockMove(move, [this, entry, sale, index, found, next](Status applied) mutable {
+            if (!applied.ok()) {
+                failed(entry, applied.error());
+                return next();
+            }
+            ++m_summary.stockMovesSent;
+            sendMoves(entry, std::move(sale), index + 1, found, std::move(next));
+        });
+    });
+}
+
+void OutboxDispatcher::saleDelivered(const OutboxEntry& entry, const StoreSale& sale, bool foundExisting)
+{
+    const QDateTime now = m_context.clock.nowUtc();
+    const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
+    store::Transaction tx(m_context.db);
+    const QString facility = sale.moves.constFirst().facility;
+    if (const qint64 orderId = storedOrderId(m_context.db, sale.reference)) {
+        const Message detail(foundExisting
+                ? QT_TRANSLATE_NOOP("Lockstep", "Already off the stock of %1 at the warehouse")
+                : QT_TRANSLATE_NOOP("Lockstep", "Taken off the stock of %1 at the warehouse"),
+            {Message::literal(facility)});
+        if (auto id = store::LifecycleRepository(m_context.db)
+                          .append(LifecycleEvent::about(
+                              orderId, now, SourceSystem::Deposco, QStringLiteral("wms.stock_moved"), detail));
+            !id.ok())
+            return report(id.error());
+    }
+    store::OutboxRepository outbox(m_context.db);
+    if (auto st = outbox.markSent(entry.id, now); !st.ok())
+        return report(st.error());
+    // A while later the WMS is asked how often it holds each move: a proxy or a second integration replaying one
+    // shows then. Queued once per sale; a retried sale's look waits where it is.
+    auto check = outbox.findByKey(storeSaleCheckKey(sale.reference));
+    if (!check.ok())
+        return report(check.error());
+    if (!check.value()) {
+        store::OutboxEntry look;
+        look.idempotencyKey = storeSaleCheckKey(sale.reference);
+        look.kind = kWmsStoreSaleCheck;
+        look.target = QStringLiteral("wms");
+        look.payload = entry.payload;
+        look.createdAt = now;
+        look.nextAttemptAt = now.addSecs(m_context.config.schedules.stockMoveCheckSeconds);
+        if (auto id = outbox.enqueue(look); !id.ok())
+            return report(id.error());
+    }
+    if (auto st = resolveException(m_context.db,
+            ExceptionType::StoreSaleNotAtWms,
+            sale.reference,
+            Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has taken the sale off the store's stock")),
+            now,
+            m_summary);
+        !st.ok())
+        return report(st.error());
+    if (auto st = tx.commit(); !st.ok())
+        report(st.error());
+}
+
+void OutboxDispatcher::checkStoreSale(const OutboxEntry& entry, Next next)
+{
+    auto sale = decodeStoreSale(entry.payload);
+    if (!sale.ok()) {
+        failed(entry, sale.error());
+        return next();
+    }
+    countMoves(entry, sale.value(), 0, {}, std::move(next));
+}
+
+void OutboxDispatcher::countMoves(
+    const OutboxEntry& entry, StoreSale sale, qsizetype index, QList<int> copies, Next next)
+{
+    if (index >= sale.moves.size()) {
+        saleChecked(entry, sale, copies);
+        return next();
+    }
+    m_context.wms->countStockMoves(
+        sale.moves.at(index), [this, entry, sale, index, copies, next](Result<int> counted) mutable {
+            if (!counted.ok()) {
+                failed(entry, counted.error());
+                return next();
+            }
+            copies.append(counted.value());
+            countMoves(entry, std::move(sale), index + 1, std::move(copies), std::move(next));
+        });
+}
+
+void OutboxDispatcher::saleChecked(const OutboxEntry& entry, const StoreSale& sale, const QList<int>& copies)
+{
+    const QDateTime now = m_context.clock.nowUtc();
+    const auto report = [this](const Error& e) { m_summary.problems << e.toString(); };
+    store::Transaction tx(m_context.db);
+    const auto order = storedOrderOf(m_context.db, sale.reference);
+    for (qsizetype i = 0; i < sale.moves.size(); ++i) {
+        if (copies.value(i) <= 1)
+            continue;
+        const connectors::WmsStockMove& move = sale.moves.at(i);
+        rules::StockMovedTwiceFacts facts;
+        facts.subject = sale.reference;
+        facts.orderId = order ? order->id : 0;
+        facts.saleNumber = sale.saleNumber;
+        facts.store = sale.store;
+        facts.facility = move.facility;
+        facts.sku = move.sku;
+        facts.units = move.quantity;
+        facts.copies = copies.value(i);
+        if (auto st = raiseException(
+                m_context.db, rules::stockMovedTwice(facts, ruleSettings(m_context.config), now), m_summary);
+            !st.ok())
+            return report(st.error());
+        break; // one exception per sale: its first doubled line names the cause
+    }
+    if (auto st = store::OutboxRepository(m_context.db).markSent(entry.id, now); !st.ok())
+        return report(st.error());
+    if (auto st = tx.commit(); !st.ok())
+        report(st.error());
+}
+
+Status OutboxDispatcher::raiseRefusedSale(const OutboxEntry& entry, const QString& error, const QDateTime& now)
+{
+    return raiseRefusedDelivery(storeSaleFacts(m_context.db, entry), error, rules::detectStoreSaleNotAtWms, now);
 }
 
 void OutboxDispatcher::sendCancel(const OutboxEntry& entry, Next next)

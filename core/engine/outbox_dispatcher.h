@@ -2,6 +2,8 @@
 #pragma once
 
 #include "engine_context.h"
+#include "outbox_payloads.h"
+#include "rules/till_return.h"
 #include "store/outbox_repository.h"
 
 #include <QObject>
@@ -56,6 +58,24 @@ private:
     void failed(const store::OutboxEntry& entry, const Error& error);
     /// Raises the order the WMS refused (a dead create or cancel) as a stuck pending order.
     Status raiseRefusedOrder(const store::OutboxEntry& entry, const QString& error, const QDateTime& now);
+    /// A till sale's stock moves, one after the other: each counted at the WMS first, applied only when it holds none.
+    void sendStoreSale(const store::OutboxEntry& entry, Next next);
+    void sendMoves(const store::OutboxEntry& entry, StoreSale sale, qsizetype index, bool found, Next next);
+    /// Records a sale the WMS has taken off the store's stock (event, entry sent, its exception resolved) and queues
+    /// the look at it a while later (kWmsStoreSaleCheck), in one transaction.
+    void saleDelivered(const store::OutboxEntry& entry, const StoreSale& sale, bool foundExisting);
+    /// The look a while after a sale was sent: a move the WMS holds more than once is raised as stock moved twice.
+    void checkStoreSale(const store::OutboxEntry& entry, Next next);
+    void countMoves(const store::OutboxEntry& entry, StoreSale sale, qsizetype index, QList<int> copies, Next next);
+    void saleChecked(const store::OutboxEntry& entry, const StoreSale& sale, const QList<int>& copies);
+    /// Raises the till sale the WMS refused at once, as the sweep would.
+    Status raiseRefusedSale(const store::OutboxEntry& entry, const QString& error, const QDateTime& now);
+    /// A till return's or sale's delivery the WMS refused, raised at once with `detect` as the sweep would.
+    Status raiseRefusedDelivery(Result<rules::TillReturnFacts> facts,
+        const QString& error,
+        std::optional<ExceptionRecord> (*detect)(
+            const rules::TillReturnFacts&, const rules::RuleSettings&, const QDateTime&),
+        const QDateTime& now);
     /// Raises the till return the WMS refused at once (a dead customer return), as the sweep would.
     Status raiseRefusedReturn(const store::OutboxEntry& entry, const QString& error, const QDateTime& now);
     /// Raises the shipment confirmation the storefront refused (a dead "shipped" message) at once.

@@ -103,6 +103,16 @@ QString customerReturnKey(const QString& returnSubject)
     return QStringLiteral("wms.return:") + returnSubject;
 }
 
+QString storeSaleKey(const QString& saleSubject)
+{
+    return QStringLiteral("wms.sale:") + saleSubject;
+}
+
+QString storeSaleCheckKey(const QString& saleSubject)
+{
+    return QStringLiteral("wms.sale_check:") + saleSubject;
+}
+
 Result<bool> queueWmsCancel(store::Database& db, const QString& orderSubject, const QDateTime& now)
 {
     store::OutboxRepository outbox(db);
@@ -301,6 +311,61 @@ QString encodeReturnRequest(const connectors::WmsReturnRequest& r)
         {"facility", s(r.facility)},
         {"lines", lines}};
     return QString::fromStdString(j.dump());
+}
+
+qint64 StoreSale::units() const
+{
+    qint64 n = 0;
+    for (const auto& m : moves)
+        n += m.quantity;
+    return n;
+}
+
+QString encodeStoreSale(const StoreSale& sale)
+{
+    json moves = json::array();
+    for (const auto& m : sale.moves) {
+        moves.push_back({{"transaction", s(m.transaction)},
+            {"facility", s(m.facility)},
+            {"location", s(m.location)},
+            {"sku", s(m.sku)},
+            {"quantity", m.quantity},
+            {"queued_at", s(m.queuedAt.toUTC().toString(Qt::ISODateWithMs))}});
+    }
+    const json j = {{"reference", s(sale.reference)},
+        {"sale_number", s(sale.saleNumber)},
+        {"store", s(sale.store)},
+        {"moves", moves}};
+    return QString::fromStdString(j.dump());
+}
+
+Result<StoreSale> decodeStoreSale(const QString& text)
+{
+    const json j = json::parse(text.toStdString(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return makeError(ErrorCode::Parse, QStringLiteral("outbox payload is not a JSON object"));
+    try {
+        StoreSale sale;
+        sale.reference = q(j, "reference");
+        sale.saleNumber = q(j, "sale_number");
+        sale.store = q(j, "store");
+        for (const json& m : j.at("moves")) {
+            connectors::WmsStockMove move;
+            move.transaction = q(m, "transaction");
+            move.facility = q(m, "facility");
+            move.location = q(m, "location");
+            move.sku = q(m, "sku");
+            move.quantity = m.at("quantity").get<std::int64_t>();
+            move.queuedAt = QDateTime::fromString(q(m, "queued_at"), Qt::ISODateWithMs);
+            sale.moves.append(move);
+        }
+        if (sale.reference.isEmpty() || sale.moves.isEmpty())
+            return makeError(
+                ErrorCode::Parse, QStringLiteral("outbox payload of a store sale lacks its reference or lines"));
+        return sale;
+    } catch (const json::exception& e) {
+        return makeError(ErrorCode::Parse, QStringLiteral("malformed outbox payload"), QString::fromUtf8(e.what()));
+    }
 }
 
 Result<connectors::WmsReturnRequest> decodeReturnRequest(const QString& text)

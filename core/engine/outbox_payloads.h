@@ -20,6 +20,12 @@ QString createOrderKey(const QString& orderSubject);
 QString cancelOrderKey(const QString& orderSubject);
 /// One customer return per till return: "wms.return:pos:R-000012".
 QString customerReturnKey(const QString& returnSubject);
+/// A till's sale taken off the store facility's stock at the WMS: "wms.sale:pos:S-000012" (kWmsStoreSale), and the
+/// look a while after it was sent at how many times the WMS holds each move: "wms.sale_check:pos:S-000012".
+inline const QString kWmsStoreSale = QStringLiteral("wms.store_sale");
+inline const QString kWmsStoreSaleCheck = QStringLiteral("wms.store_sale_check");
+QString storeSaleKey(const QString& saleSubject);
+QString storeSaleCheckKey(const QString& saleSubject);
 /// One "shipped" message per WMS shipment: "storefront.fulfil:woocommerce:1042:SH-77".
 QString fulfilKey(const QString& orderSubject, const QString& wmsShipmentId);
 /// The order subject an outbox row belongs to ("woocommerce:1042"), read back from its idempotency key.
@@ -37,6 +43,18 @@ Result<connectors::WmsCreateRequest> decodeCreateRequest(const QString& json);
 /// The outbox payload of a WMS customer return (a till return).
 QString encodeReturnRequest(const connectors::WmsReturnRequest& request);
 Result<connectors::WmsReturnRequest> decodeReturnRequest(const QString& json);
+/// A till's sale for the WMS: one stock move per line, each with its own transaction ("pos:S-000012#1").
+struct StoreSale
+{
+    QString reference; ///< the till sale ("pos:S-000012")
+    QString saleNumber; ///< the till's number of the sale
+    QString store; ///< the store location it was sold at
+    QList<connectors::WmsStockMove> moves;
+    qint64 units() const;
+};
+QString encodeStoreSale(const StoreSale& sale);
+Result<StoreSale> decodeStoreSale(const QString& json);
+
 /// The outbox payload of a "shipped" message to a storefront.
 struct FulfilPayload
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stock_sync.h"
 
+#include "connectors/pos/pos_connector.h"
 #include "domain/stock_math.h"
 #include "listing_check.h"
 #include "store/catalog_repository.h"
@@ -64,13 +65,13 @@ void StockSync::pullAvailability(CycleSummary summary, JobDone done)
             summary.problems << levels.error().toString();
             return done(summary);
         }
-        // Then what the storefronts show now, against what was just pushed (drift) and their SKUs.
+        // Then what the storefronts show now, against what was just pushed (drift) and their SKUs; then the stores.
         pushTo(0, levels.value(), summary, [this, done](CycleSummary pushedSummary) {
             auto* check = new ListingCheck(m_context, this);
-            check->run([check, pushedSummary, done](CycleSummary checked) mutable {
+            check->run([this, check, pushedSummary, done](CycleSummary checked) mutable {
                 check->deleteLater();
                 pushedSummary.add(checked);
-                done(pushedSummary);
+                pushToStores(pushedSummary, done);
             });
         });
     });
@@ -82,6 +83,7 @@ Result<QHash<QString, qint64>> StockSync::sellableBySku()
     auto items = catalog.searchItems({}, 1000000);
     if (!items.ok())
         return items.error();
+    const auto stores = storeFacilities();
     QHash<QString, qint64> available;
     QList<Item> bundles;
     for (const Item& listed : items.value()) {
@@ -96,8 +98,10 @@ Result<QHash<QString, qint64>> StockSync::sellableBySku()
         if (!stock.ok())
             return stock.error();
         qint64 total = 0;
-        for (const Stock& s : stock.value())
-            total += std::max<qint64>(0, s.availableToSell);
+        for (const Stock& s : stock.value()) {
+            if (!stores.values().contains(s.facility))
+                total += std::max<qint64>(0, s.availableToSell);
+        }
         available.insert(listed.sku, total);
     }
     QHash<QString, qint64> out;
@@ -111,21 +115,93 @@ Result<QHash<QString, qint64>> StockSync::sellableBySku()
     return out;
 }
 
+namespace {
+
+/// Under what a pushed level is remembered: its SKU, and a store location's in front ("STORE-01/LS-1001").
+QString pushKey(const connectors::StockLevel& level)
+{
+    return level.location.isEmpty() ? level.sku : level.location + u'/' + level.sku;
+}
+
+} // namespace
+
+QHash<QString, QString> StockSync::storeFacilities() const
+{
+    QHash<QString, QString> out;
+    if (!m_context.till || !m_context.config.pos.stockAtWms)
+        return out;
+    const auto* pos = dynamic_cast<const connectors::pos::PosConnector*>(m_context.till);
+    const QStringList locations =
+        pos && !pos->locations().isEmpty() ? pos->locations() : m_context.config.pos.locationIds;
+    for (const QString& location : locations) {
+        const QString facility = m_context.config.facilityByChannel.value(location);
+        if (!facility.isEmpty())
+            out.insert(location, facility);
+    }
+    return out;
+}
+
+Result<QList<connectors::StockLevel>> StockSync::storeLevels()
+{
+    QList<connectors::StockLevel> out;
+    const auto stores = storeFacilities();
+    if (stores.isEmpty())
+        return out;
+    store::CatalogRepository catalog(m_context.db);
+    auto items = catalog.searchItems({}, 1000000);
+    if (!items.ok())
+        return items.error();
+    for (const Item& listed : items.value()) {
+        auto stock = catalog.stockForSku(listed.sku);
+        if (!stock.ok())
+            return stock.error();
+        for (const Stock& s : stock.value()) {
+            for (auto it = stores.cbegin(); it != stores.cend(); ++it) {
+                if (it.value() == s.facility)
+                    out.append({listed.sku, std::max<qint64>(0, s.availableToSell), it.key()});
+            }
+        }
+    }
+    return out;
+}
+
+QList<connectors::StockLevel> StockSync::changedSinceLastPush(
+    connectors::StorefrontConnector* storefront, const QList<connectors::StockLevel>& levels)
+{
+    // Only what changed since the last push: a storefront is not hammered with the same numbers.
+    store::WmsOrderRepository pushes(m_context.db);
+    QList<connectors::StockLevel> pending;
+    for (const auto& level : levels) {
+        const auto last = pushes.lastStockPush(storefront->system(), pushKey(level));
+        if (last.ok() && last.value() && *last.value() == level.quantity)
+            continue;
+        pending.append(level);
+    }
+    std::sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) { return pushKey(a) < pushKey(b); });
+    return pending;
+}
+
+void StockSync::pushToStores(CycleSummary summary, JobDone done)
+{
+    auto levels = storeLevels();
+    if (!levels.ok()) {
+        summary.problems << levels.error().toString();
+        return done(summary);
+    }
+    if (levels->isEmpty())
+        return done(summary);
+    pushBatch(m_context.till, changedSinceLastPush(m_context.till, levels.value()), 0, done, summary);
+}
+
 void StockSync::pushTo(qsizetype index, QHash<QString, qint64> levels, CycleSummary summary, JobDone done)
 {
     if (index >= m_context.storefronts.size())
         return done(summary);
     connectors::StorefrontConnector* storefront = m_context.storefronts.at(index);
-    // Only what changed since the last push: a storefront is not hammered with the same numbers.
-    store::WmsOrderRepository pushes(m_context.db);
-    QList<connectors::StockLevel> pending;
-    for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
-        const auto last = pushes.lastStockPush(storefront->system(), it.key());
-        if (last.ok() && last.value() && *last.value() == it.value())
-            continue;
-        pending.append({it.key(), it.value()});
-    }
-    std::sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) { return a.sku < b.sku; });
+    QList<connectors::StockLevel> all;
+    for (auto it = levels.cbegin(); it != levels.cend(); ++it)
+        all.append({it.key(), it.value()});
+    const QList<connectors::StockLevel> pending = changedSinceLastPush(storefront, all);
     pushBatch(
         storefront,
         pending,
@@ -158,7 +234,7 @@ void StockSync::pushBatch(connectors::StorefrontConnector* storefront,
                 if (outcome->updated.contains(level.sku)) {
                     // On the storefront's clock too: the sales after it are counted from there (drift).
                     if (auto st = pushes.recordStockPush(
-                            storefront->system(), level.sku, level.quantity, now, outcome->serverTime);
+                            storefront->system(), pushKey(level), level.quantity, now, outcome->serverTime);
                         !st.ok())
                         summary.problems << st.error().toString();
                     ++summary.stockLevelsPushed;

@@ -24,12 +24,23 @@ public:
 
     void run(JobDone done);
 
-    /// The quantities each storefront should show, by WMS SKU, from the stored item master and stock.
+    /// The quantities each storefront should show, by WMS SKU, from the stored item master and stock. A store's
+    /// facility (storeFacilities) is left out: its stock is on the store's shelves, not for the web.
     Result<QHash<QString, qint64>> sellableBySku();
+    /// With `stock_at_wms`, the till's store locations and the facilities `facility_by_channel` maps them to.
+    QHash<QString, QString> storeFacilities() const;
+    /// What each store's tills should count as sellable: the WMS's available-to-sell at the store's facility, per
+    /// (location, SKU), as stock levels for the POS.
+    Result<QList<connectors::StockLevel>> storeLevels();
 
 private:
     void pullAvailability(CycleSummary summary, JobDone done);
     void pushTo(qsizetype storefrontIndex, QHash<QString, qint64> levels, CycleSummary summary, JobDone done);
+    /// Then the stores' tills, with their stores' facilities' stock.
+    void pushToStores(CycleSummary summary, JobDone done);
+    /// The levels of `levels` that differ from what was last pushed to `storefront` (in SKU order).
+    QList<connectors::StockLevel> changedSinceLastPush(
+        connectors::StorefrontConnector* storefront, const QList<connectors::StockLevel>& levels);
     void pushBatch(connectors::StorefrontConnector* storefront,
         QList<connectors::StockLevel> pending,
         qsizetype first,

@@ -45,14 +45,24 @@ Result<rules::ShipmentFacts> shipmentFacts(store::Database& db, const Shipment& 
     return f;
 }
 
+namespace {
+
+/// Where a till return's or sale's outbox row stands.
+rules::ReturnDelivery deliveryOf(const store::OutboxEntry& entry)
+{
+    return entry.state == store::OutboxState::Sent ? rules::ReturnDelivery::Created
+        : entry.state == store::OutboxState::Dead  ? rules::ReturnDelivery::Refused
+                                                   : rules::ReturnDelivery::Waiting;
+}
+
+} // namespace
+
 Result<rules::TillReturnFacts> tillReturnFacts(store::Database& db, const store::OutboxEntry& entry)
 {
     rules::TillReturnFacts f;
     f.subject = orderSubjectOfKey(entry.idempotencyKey);
     f.returnedAt = entry.createdAt;
-    f.delivery = entry.state == store::OutboxState::Sent ? rules::ReturnDelivery::Created
-        : entry.state == store::OutboxState::Dead        ? rules::ReturnDelivery::Refused
-                                                         : rules::ReturnDelivery::Waiting;
+    f.delivery = deliveryOf(entry);
     f.attempts = entry.attempts;
     f.lastError = entry.lastError;
     auto request = decodeReturnRequest(entry.payload);
@@ -69,6 +79,26 @@ Result<rules::TillReturnFacts> tillReturnFacts(store::Database& db, const store:
     return f;
 }
 
+Result<rules::StoreSaleFacts> storeSaleFacts(store::Database& db, const store::OutboxEntry& entry)
+{
+    rules::StoreSaleFacts f;
+    f.subject = orderSubjectOfKey(entry.idempotencyKey);
+    f.returnedAt = entry.createdAt;
+    f.delivery = deliveryOf(entry);
+    f.attempts = entry.attempts;
+    f.lastError = entry.lastError;
+    auto sale = decodeStoreSale(entry.payload);
+    if (!sale.ok())
+        return sale.error();
+    f.returnNumber = sale->saleNumber;
+    f.store = sale->store;
+    f.facility = sale->moves.constFirst().facility;
+    f.units = sale->units();
+    if (const auto order = storedOrderOf(db, f.subject))
+        f.orderId = order->id;
+    return f;
+}
+
 Sweep::Sweep(EngineContext& context)
     : m_context(context)
     , m_settings(ruleSettings(context.config))
@@ -81,7 +111,12 @@ CycleSummary Sweep::run()
     // Held orders first, each in the intake's own transaction, so what they send no longer reads as stuck.
     if (auto st = heldOrders(summary); !st.ok())
         summary.problems << QStringLiteral("sweep: ") + st.error().toString();
-    for (auto step : {&Sweep::customFields, &Sweep::orders, &Sweep::shipments, &Sweep::bundles, &Sweep::tillReturns}) {
+    for (auto step : {&Sweep::customFields,
+             &Sweep::orders,
+             &Sweep::shipments,
+             &Sweep::bundles,
+             &Sweep::tillReturns,
+             &Sweep::storeSales}) {
         store::Transaction tx(m_context.db);
         Status st = (this->*step)(summary);
         if (st.ok())
@@ -167,6 +202,34 @@ Status Sweep::tillReturns(CycleSummary& summary)
         toString(SourceSystem::Pos) + u':',
         raised,
         Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has the customer return")),
+        summary);
+}
+
+Status Sweep::storeSales(CycleSummary& summary)
+{
+    constexpr int kLimit = 10000;
+    auto unsent = store::OutboxRepository(m_context.db).unsent(kWmsStoreSale, kLimit);
+    if (!unsent.ok())
+        return unsent.error();
+    QSet<QString> raised;
+    for (const store::OutboxEntry& entry : unsent.value()) {
+        auto facts = storeSaleFacts(m_context.db, entry);
+        if (!facts.ok()) {
+            summary.problems << facts.error().toString();
+            continue;
+        }
+        if (auto r = rules::detectStoreSaleNotAtWms(facts.value(), m_settings, m_now)) {
+            if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
+                return st;
+            raised.insert(r->subjectKey);
+        }
+    }
+    if (unsent.value().size() >= kLimit)
+        return Status::success(); // not every unsent sale was read: resolving the rest could be wrong
+    return resolveRest(ExceptionType::StoreSaleNotAtWms,
+        toString(SourceSystem::Pos) + u':',
+        raised,
+        Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has taken the sale off the store's stock")),
         summary);
 }
 

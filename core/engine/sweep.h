@@ -5,6 +5,7 @@
 #include "order_judgement.h"
 #include "rules/rule_settings.h"
 #include "rules/shipment_confirmation.h"
+#include "rules/store_sale.h"
 #include "rules/till_return.h"
 #include "store/outbox_repository.h"
 
@@ -19,6 +20,8 @@ Result<rules::ShipmentFacts> shipmentFacts(store::Database& db, const Shipment& 
 /// What the store knows about a till return's customer return from its outbox row (`entry`, of kind
 /// kWmsCreateReturn): the till return, its units and facility, and where the row stands.
 Result<rules::TillReturnFacts> tillReturnFacts(store::Database& db, const store::OutboxEntry& entry);
+/// The same for a till sale's stock moves (an outbox row of kind kWmsStoreSale).
+Result<rules::StoreSaleFacts> storeSaleFacts(store::Database& db, const store::OutboxEntry& entry);
 
 /// The sweep: runs the detectors of core/rules over what the store knows, with no network, and keeps the
 /// exception queues true: a detector that fires raises (or refreshes) its exception; an open exception whose
@@ -44,6 +47,7 @@ private:
     Status heldOrders(CycleSummary& summary);
     Status customFields(CycleSummary& summary);
     Status tillReturns(CycleSummary& summary);
+    Status storeSales(CycleSummary& summary);
     /// Resolves the open exceptions of `type` (subjects starting with `prefix`) that this pass did not raise.
     Status resolveRest(ExceptionType type,
         const QString& prefix,

@@ -12,6 +12,8 @@ OwnerTeam defaultOwner(ExceptionType type)
     case ExceptionType::CancellationPastCutoff:
     case ExceptionType::FacilityRoutingFailure:
     case ExceptionType::TillReturnNotAtWms:
+    case ExceptionType::StoreSaleNotAtWms:
+    case ExceptionType::StockMovedTwice:
         return OwnerTeam::Operations;
     case ExceptionType::SkuMismatch:
     case ExceptionType::UnmappedCustomField:

@@ -18,21 +18,26 @@ QString missingSkuSignature(const QString& sku)
 ExceptionRecord missingItems(const MissingItemFacts& f, const RuleSettings& settings, const QDateTime& now)
 {
     const Message skus = Message::literal(f.missing.join(QStringLiteral(", ")));
-    const Message reason = f.tillReturn
+    const Message reason = f.tillSale
         ? Message(QT_TRANSLATE_NOOP("Lockstep",
-                      "Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not "
-                      "in the WMS item master."),
+                      "Till sale %1 at store %2 cannot be taken off the store's stock at the warehouse: SKU %3 is "
+                      "not in the WMS item master."),
             {Message::literal(f.orderRef), Message::literal(f.store), skus})
-        : Message(QT_TRANSLATE_NOOP("Lockstep",
-                      "Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item "
-                      "master."),
-            {Message::literal(f.orderRef), skus});
-    const Message action(f.tillReturn ? QT_TRANSLATE_NOOP("Lockstep",
-                             "Map the till SKU to a WMS item (Edit), or add the item to the WMS "
-                             "item master, then retry.")
-                                      : QT_TRANSLATE_NOOP("Lockstep",
-                                          "Map the storefront SKU to a WMS item (Edit), or add the item to the "
-                                          "WMS item master, then retry."));
+        : f.tillReturn ? Message(QT_TRANSLATE_NOOP("Lockstep",
+                                     "Till return %1 at store %2 cannot go to the warehouse: SKU %3 is not "
+                                     "in the WMS item master."),
+              {Message::literal(f.orderRef), Message::literal(f.store), skus})
+                       : Message(QT_TRANSLATE_NOOP("Lockstep",
+                                     "Order %1 cannot go to the warehouse: SKU %2 is not in the WMS item "
+                                     "master."),
+                           {Message::literal(f.orderRef), skus});
+    const Message action(f.tillReturn || f.tillSale
+            ? QT_TRANSLATE_NOOP("Lockstep",
+                "Map the till SKU to a WMS item (Edit), or add the item to the WMS "
+                "item master, then retry.")
+            : QT_TRANSLATE_NOOP("Lockstep",
+                "Map the storefront SKU to a WMS item (Edit), or add the item to the "
+                "WMS item master, then retry."));
     ExceptionRecord r = makeException(ExceptionType::SkuMismatch,
         f.subject,
         Severity::High,

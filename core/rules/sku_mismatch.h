@@ -29,6 +29,7 @@ QString missingSkuSignature(const QString& sku);
 struct MissingItemFacts
 {
     bool tillReturn = false; ///< a till return at a store, not a storefront order
+    bool tillSale = false; ///< a till's sale at a store whose stock the WMS holds
     QString subject; ///< the order ("woocommerce:1042")
     qint64 orderId = 0;
     QString orderRef; ///< the storefront order (or till return) number

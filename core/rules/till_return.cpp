@@ -5,17 +5,29 @@
 
 namespace lockstep::core::rules {
 
-std::optional<ExceptionRecord> detectTillReturnNotAtWms(
-    const TillReturnFacts& f, const RuleSettings& settings, const QDateTime& now)
+std::optional<QDateTime> deliveryOverdue(const TillReturnFacts& f, const RuleSettings& settings, const QDateTime& now)
 {
     if (f.delivery == ReturnDelivery::Created)
         return std::nullopt;
     // A refusal is told at once: sending it again will not help, so there is nothing to wait for.
-    const bool refused = f.delivery == ReturnDelivery::Refused;
-    const auto due =
-        refused ? std::optional<QDateTime>(now) : overdueSince(f.returnedAt, settings.wmsAcknowledgeMinutes, now);
-    if (!due)
+    return f.delivery == ReturnDelivery::Refused ? std::optional<QDateTime>(now)
+                                                 : overdueSince(f.returnedAt, settings.wmsAcknowledgeMinutes, now);
+}
+
+Message deliveryAttempts(const TillReturnFacts& f)
+{
+    return f.attempts == 0 ? Message(QT_TRANSLATE_NOOP("Lockstep", "It is queued and has not been tried yet."))
+                           : Message(QT_TRANSLATE_NOOP("Lockstep", "It failed %1; last error: %2"),
+                               {Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n time(s)"), f.attempts),
+                                   Message::literal(f.lastError.left(200))});
+}
+
+std::optional<ExceptionRecord> detectTillReturnNotAtWms(
+    const TillReturnFacts& f, const RuleSettings& settings, const QDateTime& now)
+{
+    if (!deliveryOverdue(f, settings, now))
         return std::nullopt;
+    const bool refused = f.delivery == ReturnDelivery::Refused;
     const Message returned(QT_TRANSLATE_NOOP("Lockstep", "Till return %1 (%2) at store %3"),
         {Message::literal(f.returnNumber),
             Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n unit(s)"), f.units),
@@ -34,10 +46,7 @@ std::optional<ExceptionRecord> detectTillReturnNotAtWms(
                 Message::duration(f.returnedAt.secsTo(now)),
                 Message::number(settings.wmsAcknowledgeMinutes),
                 facility,
-                f.attempts == 0 ? Message(QT_TRANSLATE_NOOP("Lockstep", "It is queued and has not been tried yet."))
-                                : Message(QT_TRANSLATE_NOOP("Lockstep", "It failed %1; last error: %2"),
-                                    {Message::plural(QT_TRANSLATE_N_NOOP("Lockstep", "%n time(s)"), f.attempts),
-                                        Message::literal(f.lastError.left(200))})});
+                deliveryAttempts(f)});
     ExceptionRecord r = makeException(ExceptionType::TillReturnNotAtWms,
         f.subject,
         refused ? Severity::High : Severity::Medium,

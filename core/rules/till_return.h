@@ -30,6 +30,13 @@ struct TillReturnFacts
     QString lastError;
 };
 
+/// When a till return's (or sale's) delivery becomes an exception: at once when the WMS refused it, past
+/// `wmsAcknowledgeMinutes` while it waits, never once delivered.
+std::optional<QDateTime> deliveryOverdue(
+    const TillReturnFacts& facts, const RuleSettings& settings, const QDateTime& now);
+/// What the attempts so far came to: not tried yet, or how often it failed and the last error.
+Message deliveryAttempts(const TillReturnFacts& facts);
+
 /// A till return that has not reached the WMS ("ghost stock": the goods are back in a store, the WMS does not
 /// know they are coming): its customer return is not created `wmsAcknowledgeMinutes` after it was decided, or, at
 /// once, the WMS refused it for good. Returns held by an unknown SKU or an unrouted store are in those queues.

@@ -136,16 +136,24 @@ Json DeposcoService::ref(const char* kind, qint64 id, const Json& businessKey) c
         {"href", toStd(href(QStringLiteral("/%1/%2").arg(QString::fromLatin1(kind)).arg(id)))}};
 }
 
+QList<Facility> DeposcoService::facilities() const
+{
+    QList<Facility> all = m_world->scenario().facilities;
+    for (const QString& store : m_world->scenario().pos.storeFacilities)
+        all.append({store, QStringLiteral("Store ") + store});
+    return all;
+}
+
 Json DeposcoService::facilityRef(const QString& number) const
 {
-    const auto& all = m_world->scenario().facilities;
+    const auto all = facilities();
     const auto at = std::find_if(all.begin(), all.end(), [&number](const Facility& f) { return f.number == number; });
     return ref("facilities", 900001 + std::distance(all.begin(), at), Json{{"number", toStd(number)}});
 }
 
 bool DeposcoService::isFacility(const QString& number) const
 {
-    const auto& all = m_world->scenario().facilities;
+    const auto all = facilities();
     return std::any_of(all.begin(), all.end(), [&number](const Facility& f) { return f.number == number; });
 }
 
@@ -188,22 +196,28 @@ SimResponse DeposcoService::handle(const SimRequest& request)
         return shipments(request, seg.mid(2));
     if (seg.first() == QStringLiteral("items") || seg.first() == QStringLiteral("kitHeaders"))
         return items(request, seg);
+    if (seg.first() == QStringLiteral("locations") && seg.size() == 1 && request.method == "GET")
+        return locations(request);
+    if (seg.first() == QStringLiteral("inventory"))
+        return inventory(request, seg.mid(1));
     if (seg.first() == QStringLiteral("facilities") && request.method == "GET") {
         QList<qint64> ids;
-        const auto& facilities = m_world->scenario().facilities;
-        for (qsizetype i = facilities.size() - 1; i >= 0; --i)
-            ids.append(900001 + i);
-        return collection(request, ids, 50, [this](qint64 id) {
-            const Facility& f = m_world->scenario().facilities.at(id - 900001);
+        const auto all = facilities();
+        const QString number = request.queryValue(QStringLiteral("number"));
+        for (qsizetype i = all.size() - 1; i >= 0; --i) {
+            if (number.isEmpty() || all.at(i).number == number)
+                ids.append(900001 + i);
+        }
+        return collection(request, ids, 50, [this, all](qint64 id) {
+            const Facility& f = all.at(id - 900001);
             return Json{{"self", ref("facilities", id, Json{{"number", toStd(f.number)}})},
                 {"businessUnit", businessUnitRef()},
                 {"number", toStd(f.number)},
                 {"name", toStd(f.name)},
                 {"type", "Warehouse"},
                 {"isVirtual", false},
-                {"timeZone", "UTC"},
-                {"enableShipToCustomer", true},
-                {"fulfillmentFacility", true}};
+                {"timeZone", "Europe/Amsterdam"}, // the model's TimeZone enum names no bare "UTC"
+                {"enableShipToCustomer", true}};
         });
     }
     return deposcoError(404, QStringLiteral("Resource not found"));
@@ -792,7 +806,7 @@ SimResponse DeposcoService::atp(const SimRequest& request)
             continue;
         int total = 0;
         Json perFacility = Json::array();
-        for (const auto& f : m_world->scenario().facilities) {
+        for (const auto& f : facilities()) {
             if (!facility.isEmpty() && f.number != facility)
                 continue;
             const int n = m_world->availableToPromise(i.number, f.number);
@@ -808,6 +822,113 @@ SimResponse DeposcoService::atp(const SimRequest& request)
     }
     if (!item.isEmpty() && out.empty())
         return deposcoError(404, QStringLiteral("Item '%1' not found.").arg(item));
+    return SimResponse::json(200, out);
+}
+
+namespace {
+
+/// Locations are numbered after their facility: the sales floor of facility 900001 + i is 910001 + i.
+constexpr qint64 kFacilityIds = 900001;
+constexpr qint64 kLocationIds = 910001;
+const QString kSalesFloor = QStringLiteral("SALES-FLOOR");
+
+} // namespace
+
+SimResponse DeposcoService::locations(const SimRequest& request)
+{
+    // getLocations filters by facilityNumber and locator (lib/Api/LocationsApi.php); only the stores have a sales
+    // floor here.
+    const QString facility = request.queryValue(QStringLiteral("facilityNumber"));
+    const QString locator = request.queryValue(QStringLiteral("locator"));
+    const auto all = facilities();
+    QList<qint64> ids;
+    for (qsizetype i = all.size() - 1; i >= 0; --i) {
+        if (!m_world->scenario().pos.storeFacilities.contains(all.at(i).number))
+            continue;
+        if ((facility.isEmpty() || all.at(i).number == facility) && (locator.isEmpty() || locator == kSalesFloor))
+            ids.append(kLocationIds + i);
+    }
+    return collection(request, ids, 50, [this, all](qint64 id) {
+        const Facility& f = all.at(id - kLocationIds);
+        return Json{{"self", ref("locations", id, Json{{"number", toStd(kSalesFloor)}})},
+            {"businessUnit", businessUnitRef()},
+            {"facility", facilityRef(f.number)},
+            {"number", toStd(kSalesFloor)},
+            {"locator", toStd(kSalesFloor)},
+            {"name", "Sales floor"},
+            {"type", "Storage"},
+            {"pickable", true}};
+    });
+}
+
+SimResponse DeposcoService::inventory(const SimRequest& request, const QStringList& seg)
+{
+    const auto& moves = m_world->stockMoves();
+    if (seg == QStringList{QStringLiteral("inventoryAdjustments")} && request.method == "GET") {
+        const QString facility = request.queryValue(QStringLiteral("facilityNumber"));
+        const QString item = request.queryValue(QStringLiteral("itemNumber"));
+        const auto createdAfter = parseIso(request.queryValue(QStringLiteral("createdAfter")));
+        if (request.hasQuery(QStringLiteral("createdAfter")) && !createdAfter)
+            return deposcoError(400, QStringLiteral("createdAfter must be an ISO-8601 date-time."));
+        QList<qint64> ids; // newest first, by id as the API sorts
+        for (qsizetype i = moves.size() - 1; i >= 0; --i) {
+            const StockMove& m = moves.at(i);
+            if ((facility.isEmpty() || m.facility == facility) && (item.isEmpty() || m.item == item)
+                && (!createdAfter || m.createdMSecs > *createdAfter))
+                ids.append(i);
+        }
+        return collection(request, ids, 50, [this, &moves](qint64 index) {
+            const StockMove& m = moves.at(index);
+            Json j = {{"self", ref("inventory/inventoryAdjustments", m.id, Json{{"id", m.id}})},
+                {"businessUnit", businessUnitRef()},
+                {"facility", facilityRef(m.facility)},
+                {"item", itemRef(m.item)},
+                {"pack", ref("packs", 0, Json{{"item.number", toStd(m.item)}, {"quantity", 1}})},
+                {"quantity", m.quantity},
+                {"actionType", toStd(m.actionType)},
+                {"inventoryStatus", "Sold"},
+                {"createdDate", toStd(isoUtc(m.createdMSecs))}};
+            if (!m.reasonCode.isEmpty())
+                j["reasonCode"] = toStd(m.reasonCode);
+            if (!m.customAttribute1.isEmpty())
+                j["customAttribute1"] = toStd(m.customAttribute1);
+            return j;
+        });
+    }
+    // updateDiscreteInventory: /inventory/facilities/{facilityId}/locations/{locationId}/updates
+    if (seg.size() != 5 || seg.at(0) != QStringLiteral("facilities") || seg.at(2) != QStringLiteral("locations")
+        || seg.at(4) != QStringLiteral("updates"))
+        return deposcoError(404, QStringLiteral("Resource not found"));
+    if (request.method != "POST")
+        return deposcoError(405, QStringLiteral("Method not allowed."));
+    const auto all = facilities();
+    const qint64 facilityIndex = seg.at(1).toLongLong() - kFacilityIds;
+    const qint64 locationIndex = seg.at(3).toLongLong() - kLocationIds;
+    if (facilityIndex < 0 || facilityIndex >= all.size())
+        return deposcoError(404, QStringLiteral("Facility %1 not found.").arg(seg.at(1)));
+    const QString facility = all.at(facilityIndex).number;
+    if (locationIndex != facilityIndex || !m_world->scenario().pos.storeFacilities.contains(facility))
+        return deposcoError(404, QStringLiteral("Location %1 not found in facility %2.").arg(seg.at(3), facility));
+    const auto body = request.jsonBody();
+    if (!body || !body->is_object())
+        return deposcoError(400, QStringLiteral("The request body is not valid JSON."));
+    const Json& in = *body;
+    // Both parts are required by the model; the quantity of the modified inventory too.
+    if (!in.contains("existingInventory") || !in.contains("modifiedInventory"))
+        return deposcoError(400, QStringLiteral("existingInventory and modifiedInventory must not be null."));
+    const Json& modified = in.at("modifiedInventory");
+    if (!modified.is_object() || !modified.contains("quantity") || !modified.at("quantity").is_number_integer())
+        return deposcoError(400, QStringLiteral("modifiedInventory.quantity must not be null."));
+    const QString item = textOf(in, {"existingInventory", "item", "businessKey", "number"});
+    const auto moved = m_world->moveStock(facility,
+        item,
+        modified.at("quantity").get<int>(),
+        textOf(in, {"reasonCode"}),
+        textOf(in, {"ledgerCustomAttribute1"}));
+    if (!moved.ok())
+        return deposcoError(400, moved.error().message);
+    Json out = in;
+    out["self"] = ref("inventory/updates", moves.at(moved.value()).id, Json{{"id", moves.at(moved.value()).id}});
     return SimResponse::json(200, out);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scenario.h"
 #include "sim_service.h"
 #include "token_issuer.h"
 
@@ -64,6 +65,10 @@ private:
     SimResponse shipments(const SimRequest& request, const QStringList& seg);
     SimResponse items(const SimRequest& request, const QStringList& seg);
     SimResponse atp(const SimRequest& request);
+    /// `GET /locations` (facilityNumber, locator): each store facility's sales floor, `SALES-FLOOR`.
+    SimResponse locations(const SimRequest& request);
+    /// `GET /inventory/inventoryAdjustments` and `POST /inventory/facilities/{id}/locations/{id}/updates`.
+    SimResponse inventory(const SimRequest& request, const QStringList& seg);
     /// One page of a collection: a new snapshot, or the page `page` of the snapshot `search_id`.
     SimResponse collection(const SimRequest& request,
         const QList<qint64>& newestFirst,
@@ -78,6 +83,8 @@ private:
     Json kitHeaderJson(int index) const;
     Json businessUnitRef() const;
     /// A facility's EntityRef, with the id `/facilities` serves it under.
+    /// The distribution centres, then the stores the warehouse has set up (`pos.store_facilities`).
+    QList<Facility> facilities() const;
     Json facilityRef(const QString& number) const;
     bool isFacility(const QString& number) const;
     /// An item's EntityRef by its number (id 0 when the WMS does not know it).

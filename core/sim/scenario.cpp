@@ -144,6 +144,11 @@ Result<Scenario> parse(const Json& json)
             s.pos.stores.append(fromStd(store));
         check(read(p, "sales_per_day", s.pos.salesPerDay));
         check(read(p, "return_rate", s.pos.returnRate));
+        std::vector<std::string> storeFacilities;
+        check(read(p, "store_facilities", storeFacilities));
+        for (const auto& store : storeFacilities)
+            s.pos.storeFacilities.append(fromStd(store));
+        check(read(p, "stock_move_twice_every", s.pos.stockMoveTwiceEvery));
     }
     if (json.contains("stock_edits")) {
         if (!json.at("stock_edits").is_array())

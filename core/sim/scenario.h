@@ -100,6 +100,12 @@ struct Scenario
         QStringList stores;
         int salesPerDay = 60;
         double returnRate = 0.1;
+        /// The stores the warehouse has set up as facilities of their own, numbered as the store (`store_facilities`):
+        /// their stock is at the WMS too, starting as the tills count it.
+        QStringList storeFacilities;
+        /// Every n-th discrete inventory update the WMS receives is applied twice, as a retrying proxy in front of it
+        /// would (`stock_move_twice_every`; 0: never): a stock move applied twice.
+        int stockMoveTwiceEvery = 0;
     } pos;
 
     /// A hand edit of a storefront's stock (back office, Merchant Center) at a simulated time: the inventory

@@ -127,6 +127,19 @@ struct StockCell
     int allocated = 0;
 };
 
+/// A record of stock leaving or changing at a facility (InventoryAdjustmentDTO), e.g. a store's till sale.
+struct StockMove
+{
+    qint64 id = 0;
+    QString facility;
+    QString item;
+    int quantity = 0; ///< signed: units sold are negative
+    QString actionType = QStringLiteral("Inventory Update");
+    QString reasonCode;
+    QString customAttribute1; ///< the update's ledgerCustomAttribute1 (the client's transaction)
+    qint64 createdMSecs = 0;
+};
+
 struct SalesOrderLine
 {
     qint64 id = 0;

@@ -542,4 +542,37 @@ Status WmsState::moveSalesOrder(int index, const QString& status)
     return {};
 }
 
+Result<int> WmsState::moveStock(
+    const QString& facility, const QString& item, int units, const QString& reasonCode, const QString& transaction)
+{
+    if (findItem(item) < 0)
+        return makeError(ErrorCode::Refused, QStringLiteral("Item '%1' does not exist.").arg(item));
+    if (units <= 0)
+        return makeError(ErrorCode::Refused, QStringLiteral("quantity must be greater than 0."));
+    StockCell& c = cell(item, facility);
+    if (c.onHand - c.allocated < units)
+        return makeError(ErrorCode::Refused,
+            QStringLiteral("Only %1 units of %2 are available at %3.").arg(c.onHand - c.allocated).arg(item, facility));
+    countArrival(
+        QStringLiteral("stock_moves"), transaction, transaction, QStringLiteral("wms.stock_moves_more_than_once"));
+    const bool twice =
+        m_scenario.pos.stockMoveTwiceEvery > 0 && m_stockUpdates++ % m_scenario.pos.stockMoveTwiceEvery == 0;
+    const int first = static_cast<int>(m_stockMoves.size());
+    for (int copy = 0; copy < (twice ? 2 : 1); ++copy) {
+        c.onHand -= units;
+        StockMove m;
+        m.id = m_nextWmsId++;
+        m.facility = facility;
+        m.item = item;
+        m.quantity = -units;
+        m.reasonCode = reasonCode;
+        m.customAttribute1 = transaction;
+        m.createdMSecs = m_now;
+        m_stockMoves.append(m);
+    }
+    if (twice)
+        m_ledger->count(QStringLiteral("wms.stock_moves_applied_twice"));
+    return first;
+}
+
 } // namespace lockstep::core::sim

@@ -75,6 +75,16 @@ public:
     QList<OutboundShipment>& shipments() { return m_shipments; }
     const QList<OutboundShipment>& shipments() const { return m_shipments; }
 
+    /// Stock moves, oldest first (`/inventory/inventoryAdjustments`).
+    const QList<StockMove>& stockMoves() const { return m_stockMoves; }
+    /// A discrete inventory update taking `units` of `item` at `facility` out of the sellable stock: refused when the
+    /// facility holds fewer. Recorded as a stock move carrying `transaction` (counted in the ledger,
+    /// `wms.stock_moves`, per transaction under `stock_moves`, and `wms.stock_moves_more_than_once` when a client
+    /// sends one transaction again). Every `stock_move_twice_every`-th update is applied twice, as a retrying proxy
+    /// would (`wms.stock_moves_applied_twice`). Returns the first move's index.
+    Result<int> moveStock(
+        const QString& facility, const QString& item, int units, const QString& reasonCode, const QString& transaction);
+
 private:
     void stepSalesOrder(SalesOrder& order, qint64 at);
     bool allocate(SalesOrder& order);
@@ -98,6 +108,8 @@ private:
     QList<SalesOrder> m_salesOrders;
     QList<OutboundShipment> m_shipments;
     QList<CustomerReturn> m_customerReturns;
+    QList<StockMove> m_stockMoves;
+    int m_stockUpdates = 0;
     qint64 m_nextWmsId = 5000001;
 };
 

@@ -85,6 +85,12 @@ public:
     {
         return m_wms.updateCustomerReturn(index, sent);
     }
+    const QList<StockMove>& stockMoves() const { return m_wms.stockMoves(); }
+    Result<int> moveStock(
+        const QString& facility, const QString& item, int units, const QString& reasonCode, const QString& transaction)
+    {
+        return m_wms.moveStock(facility, item, units, reasonCode, transaction);
+    }
     QList<OutboundShipment>& shipments() { return m_wms.shipments(); }
     const QList<OutboundShipment>& shipments() const { return m_wms.shipments(); }
 

@@ -353,8 +353,13 @@ void Planner::planPos(Rng rng)
     int saleNumber = 0;
     const qint64 span = m_scenario.durationHours * kHour;
     for (const QString& store : std::as_const(m_scenario.pos.stores)) {
-        for (const QString& sku : std::as_const(skus))
-            m_plan.posStock.insert({store, sku}, static_cast<int>(rng.range(5, 30)));
+        for (const QString& sku : std::as_const(skus)) {
+            const int units = static_cast<int>(rng.range(5, 30));
+            m_plan.posStock.insert({store, sku}, units);
+            // A store the warehouse has set up holds the same stock there: the tills and the WMS start agreed.
+            if (m_scenario.pos.storeFacilities.contains(store))
+                m_wms.setOnHand(sku, store, units);
+        }
         const int sales =
             static_cast<int>(static_cast<qint64>(m_scenario.pos.salesPerDay) * m_scenario.durationHours / 24);
         for (int i = 0; i < sales; ++i) {

@@ -46,9 +46,10 @@ endforeach()
 list(REMOVE_DUPLICATES types)
 message(STATUS "${count} exceptions of types ${types}")
 # One demo pass fills every primary queue (the README's promise): the demo day opens with one order per failure.
-# Among them a shipped order whose storefront refuses to be told so, and a phone order from a channel routed by hand.
+# Among them a shipped order whose storefront refuses to be told so, a phone order from a channel routed by hand, and
+# the sales and returns of the store whose facility the warehouse has not set up.
 foreach(queue failed_allocation sku_mismatch stuck_pending cancellation_past_cutoff shipment_confirmation_missing
-        facility_routing_failure till_return_not_at_wms)
+        facility_routing_failure till_return_not_at_wms store_sale_not_at_wms)
     if(NOT queue IN_LIST types)
         message(FATAL_ERROR "one headless demo pass left the ${queue} queue empty (types: ${types})")
     endif()

@@ -148,12 +148,13 @@ private Q_SLOTS:
 
         // Types top to bottom in queue order; horizontal bars list them bottom-up.
         QCOMPARE(bars(page.chart(Chart::Exceptions)),
-            (QStringList{QStringLiteral("Till returns not at the warehouse | Facility routing failures | Unmapped "
+            (QStringList{QStringLiteral("Stock moved twice (sync loop) | Store sales not at the warehouse | Till "
+                                        "returns not at the warehouse | Facility routing failures | Unmapped "
                                         "checkout fields | Inventory drift | "
                                         "Order totals mismatches | Shipment confirmations missing | Cancellations past "
                                         "cutoff | Stuck pending orders | SKU mismatches | Failed allocations"),
-                QStringLiteral("Open: 0 0 0 0 0 0 0 3 0 0"),
-                QStringLiteral("Acknowledged: 0 0 0 0 0 0 0 0 1 0")}));
+                QStringLiteral("Open: 0 0 0 0 0 0 0 0 0 3 0 0"),
+                QStringLiteral("Acknowledged: 0 0 0 0 0 0 0 0 0 0 1 0")}));
         QCOMPARE(bars(page.chart(Chart::SyncLag)),
             (QStringList{QStringLiteral("woocommerce.orders | deposco.shipments"),
                 QStringLiteral("Up to date: 2 0"),

@@ -77,6 +77,11 @@ public:
     {
         reply(Error{ErrorCode::Refused, QStringLiteral("not in this test"), {}});
     }
+    void countStockMoves(const connectors::WmsStockMove&, connectors::Reply<int> reply) override { reply(0); }
+    void applyStockMove(const connectors::WmsStockMove&, connectors::Done done) override
+    {
+        done(Error{ErrorCode::Refused, QStringLiteral("not in this test"), {}});
+    }
     void checkHealth(connectors::HealthReply) override {}
 };
 

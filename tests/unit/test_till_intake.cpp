@@ -135,6 +135,69 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(QStringLiteral("lockstep.return_queued")), qPrintable(kinds.join(u',')));
     }
 
+    void aSaleAtAStoreWhoseStockIsAtTheWarehouseIsQueuedOnceAsStockMoves()
+    {
+        Fixture f;
+        f.config.pos.stockAtWms = true;
+        f.config.wms.storeLocation = QStringLiteral("FLOOR-1");
+        const Order sale = till(QStringLiteral("S-000007"),
+            {tillLine(1, QStringLiteral("LS-MUG"), 2), tillLine(2, QStringLiteral("LS-TEA"), 1)});
+        auto in = f.ingest(sale);
+        LOCKSTEP_VERIFY_OK(in);
+        QVERIFY(in->queuedSale);
+        QVERIFY(!in->queuedCreate);
+        const auto queued = OutboxRepository(f.store.db).unsent(kWmsStoreSale).value();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.constFirst().idempotencyKey, QStringLiteral("wms.sale:pos:S-000007"));
+        auto decoded = decodeStoreSale(queued.constFirst().payload);
+        LOCKSTEP_VERIFY_OK(decoded);
+        QCOMPARE(decoded->moves.size(), 2);
+        QCOMPARE(decoded->moves.at(0).transaction, QStringLiteral("pos:S-000007#1"));
+        QCOMPARE(decoded->moves.at(0).facility, QStringLiteral("DAL-1"));
+        QCOMPARE(decoded->moves.at(0).location, QStringLiteral("FLOOR-1"));
+        QCOMPARE(decoded->moves.at(0).quantity, qint64(2));
+        QCOMPARE(decoded->moves.at(1).sku, QStringLiteral("LS-TEA"));
+        QCOMPARE(decoded->units(), qint64(3));
+        // Read again: never a second row, so the warehouse's stock is never lowered twice by Lockstep.
+        for (int i = 0; i < 3; ++i) {
+            auto again = f.ingest(sale);
+            LOCKSTEP_VERIFY_OK(again);
+            QVERIFY(!again->queuedSale);
+        }
+        QCOMPARE(OutboxRepository(f.store.db).unsent(kWmsStoreSale).value().size(), 1);
+
+        // Past the SLA unsent: raised; refused: more urgent; sent: resolved by the sweep.
+        f.config.slas.wmsAcknowledgeMinutes = 30;
+        const QString subject = QStringLiteral("pos:S-000007");
+        Sweep(f.context).run();
+        QVERIFY(!f.exception(ExceptionType::StoreSaleNotAtWms, subject));
+        f.clock.advanceMSecs(31 * 60'000);
+        Sweep(f.context).run();
+        const auto raised = f.exception(ExceptionType::StoreSaleNotAtWms, subject);
+        QVERIFY(raised);
+        QVERIFY2(raised->reason.contains(QStringLiteral("3 units")) && raised->reason.contains(QStringLiteral("DAL-1")),
+            qPrintable(raised->reason));
+        OutboxRepository outbox(f.store.db);
+        const qint64 id = queued.constFirst().id;
+        LOCKSTEP_VERIFY_OK(
+            outbox.markDead(id, QStringLiteral("Only 1 units of LS-MUG are available"), f.clock.nowUtc()));
+        Sweep(f.context).run();
+        QVERIFY(f.exception(ExceptionType::StoreSaleNotAtWms, subject)->severity == Severity::High);
+        LOCKSTEP_VERIFY_OK(outbox.requeue(id, f.clock.nowUtc()));
+        LOCKSTEP_VERIFY_OK(outbox.markSent(id, f.clock.nowUtc()));
+        Sweep(f.context).run();
+        QVERIFY(f.exception(ExceptionType::StoreSaleNotAtWms, subject)->state == ExceptionState::Resolved);
+    }
+
+    void aSaleStaysAtTheTillWhenTheStoresStockIsNotAtTheWarehouse()
+    {
+        Fixture f; // stock_at_wms off: STORE-01's mapping only says where its returns go
+        auto in = f.ingest(till(QStringLiteral("S-000008"), {tillLine(1, QStringLiteral("LS-MUG"), 1)}));
+        LOCKSTEP_VERIFY_OK(in);
+        QVERIFY(!in->queuedSale);
+        QVERIFY(OutboxRepository(f.store.db).unsent(kWmsStoreSale).value().isEmpty());
+    }
+
     void anExchangeSendsOnlyItsReturnedUnits()
     {
         Fixture f;

@@ -207,6 +207,8 @@ QString DisplayFormat::cause(const QString& signature)
         {"totals", QT_TR_NOOP("Order value differs")},
         {"confirmation", QT_TR_NOOP("Shipment confirmation missing")},
         {"drift", QT_TR_NOOP("Storefront stock differs from the warehouse")},
+        {"sale", QT_TR_NOOP("Store sale not taken off the warehouse's stock")},
+        {"moved-twice", QT_TR_NOOP("Stock move applied twice at the warehouse")},
     };
     const QString kind = signature.section(u':', 0, 0);
     const QString words = wordsFor(kind, kCauses, &DisplayFormat::tr);

@@ -50,6 +50,10 @@ QString Navigation::queueName(ExceptionType type)
         return tr("Facility routing failures");
     case ExceptionType::TillReturnNotAtWms:
         return tr("Till returns not at the warehouse");
+    case ExceptionType::StoreSaleNotAtWms:
+        return tr("Store sales not at the warehouse");
+    case ExceptionType::StockMovedTwice:
+        return tr("Stock moved twice (sync loop)");
     }
     return {};
 }

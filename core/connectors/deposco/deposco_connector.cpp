@@ -626,6 +626,108 @@ void DeposcoConnector::createCustomerReturn(const WmsReturnRequest& req, Reply<W
         });
 }
 
+void DeposcoConnector::recordId(
+    const QString& path, QueryItems query, const char* keyField, const QString& key, Reply<QString> reply)
+{
+    QString cacheKey = path;
+    for (const auto& [name, value] : query)
+        cacheKey += u'|' + name + u'=' + value;
+    if (const auto it = m_recordIds.constFind(cacheKey); it != m_recordIds.cend())
+        return reply(it.value());
+    const QString what = QStringLiteral("WMS look-up of %1 %2").arg(path.mid(1), key);
+    send(net::HttpRequest::get(listUrl(path, query)),
+        [this, cacheKey, keyField, key, what, reply](const net::HttpResult& r) {
+            if (!r.ok())
+                return reply(describe(r, what));
+            const auto page = parseRecordKeys(r.response->body, keyField, what);
+            for (const RecordKey& found : page.items) {
+                if (found.key == key) {
+                    m_recordIds.insert(cacheKey, found.id);
+                    return reply(found.id);
+                }
+            }
+            if (!page.problems.isEmpty())
+                return reply(makeError(ErrorCode::Parse, page.problems.constFirst().toString(), what));
+            // Not set up at the warehouse: sending again will not help until someone sets it up or maps elsewhere.
+            reply(makeError(ErrorCode::Refused, QStringLiteral("the warehouse has no such record"), what));
+        });
+}
+
+void DeposcoConnector::countStockMoves(const WmsStockMove& move, Reply<int> reply)
+{
+    // A day before it was queued: the WMS's clock may differ from ours, and a move is never made before it is queued.
+    const QUrl first = listUrl(QStringLiteral("/inventory/inventoryAdjustments"),
+        {{QStringLiteral("facilityNumber"), move.facility},
+            {QStringLiteral("itemNumber"), move.sku},
+            {QStringLiteral("createdAfter"), isoOf(move.queuedAt.addDays(-1))},
+            {QStringLiteral("pageSize"), QString::number(kMaxPage)}});
+    walkAdjustments(first, move, 0, std::move(reply));
+}
+
+void DeposcoConnector::walkAdjustments(QUrl page, WmsStockMove move, int count, Reply<int> reply)
+{
+    send(net::HttpRequest::get(page), [this, move, count, reply](const net::HttpResult& r) mutable {
+        const QString what = QStringLiteral("WMS look-up of stock move ") + move.transaction;
+        if (!r.ok())
+            return reply(describe(r, what));
+        const auto adjustments = parseInventoryAdjustments(r.response->body);
+        // A record that could not be read may be this move: counting it as absent could apply the move twice.
+        if (!adjustments.problems.isEmpty())
+            return reply(makeError(ErrorCode::Parse, adjustments.problems.constFirst().toString(), what));
+        for (const StockAdjustment& a : adjustments.items)
+            count += a.customAttribute1 == move.transaction ? 1 : 0;
+        if (adjustments.next.isEmpty())
+            return reply(count);
+        walkAdjustments(adjustments.next, std::move(move), count, std::move(reply));
+    });
+}
+
+void DeposcoConnector::applyStockMove(const WmsStockMove& move, Done done)
+{
+    const QString bu = m_settings.businessUnit;
+    const QString locator = move.location.isEmpty() ? m_settings.storeLocation : move.location;
+    recordId(QStringLiteral("/facilities"),
+        {{QStringLiteral("number"), move.facility}, {QStringLiteral("pageSize"), QString::number(kMaxPage)}},
+        "number",
+        move.facility,
+        [this, move, bu, locator, done](Result<QString> facilityId) {
+            if (!facilityId.ok())
+                return done(facilityId.error());
+            recordId(QStringLiteral("/locations"),
+                // getLocations has no page size (lib/Api/LocationsApi.php): the default page.
+                {{QStringLiteral("facilityNumber"), move.facility}, {QStringLiteral("locator"), locator}},
+                "locator",
+                locator,
+                [this, move, bu, done, facilityId = facilityId.value()](Result<QString> locationId) {
+                    if (!locationId.ok())
+                        return done(locationId.error());
+                    // InventoryUpdateDTO: the units of the existing inventory of the item that change, and what they
+                    // become (quantity and status: sold, no longer sellable at the store).
+                    json body = {
+                        {"existingInventory", {{"item", itemRef(move.sku, bu)}, {"pack", packRef(move.sku, bu)}}},
+                        {"modifiedInventory",
+                            {{"item", itemRef(move.sku, bu)},
+                                {"pack", packRef(move.sku, bu)},
+                                {"quantity", move.quantity},
+                                {"status", s(m_settings.soldStatus)}}},
+                        {"reasonCode", "POS Sale"},
+                        {"activityName", "Store sale"},
+                        {"transactionNumber", s(move.transaction)},
+                        {"ledgerCustomAttribute1", s(move.transaction)}};
+                    if (!bu.isEmpty())
+                        body["businessUnit"] = {{"businessKey", {{"code", s(bu)}}}};
+                    const QString path = QStringLiteral("/inventory/facilities/%1/locations/%2/updates")
+                                             .arg(facilityId, locationId.value());
+                    send(net::HttpRequest::post(url(path), QByteArray::fromStdString(body.dump())),
+                        [done, transaction = move.transaction](const net::HttpResult& r) {
+                            if (!r.ok())
+                                return done(createFailure(r, QStringLiteral("WMS stock move ") + transaction));
+                            done(Status::success());
+                        });
+                });
+        });
+}
+
 void DeposcoConnector::fetchAvailability(Reply<QList<Stock>> reply)
 {
     // Availability is only in the legacy integration API's ATP call, with HTTP Basic credentials of its own.

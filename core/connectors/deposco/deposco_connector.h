@@ -44,6 +44,9 @@ struct DeposcoSettings
     QString atpUser;
     QString atpPassword;
     QString atpFacility; ///< the facility a total without a facility breakdown is counted at
+    QString storeLocation = QStringLiteral("SALES-FLOOR"); ///< locator of a store facility's sellable stock
+    /// The inventory status a till's sold units are given by a discrete update (assumed; not in the SDK's enums).
+    QString soldStatus = QStringLiteral("Sold");
 };
 
 /// The prefix a storefront's orders get in the WMS when none is configured: WC-, CT-, POS-, else the name.
@@ -71,6 +74,13 @@ public:
     void fetchAvailability(Reply<QList<Stock>> reply) override;
     void findCustomerReturn(const QString& number, Reply<std::optional<WmsCustomerReturn>> reply) override;
     void createCustomerReturn(const WmsReturnRequest& request, Reply<WmsCustomerReturn> reply) override;
+    /// `GET /inventory/inventoryAdjustments` (facilityNumber, itemNumber, createdAfter a day before the sale), every
+    /// page, counting the adjustments whose `customAttribute1` is the move's transaction.
+    void countStockMoves(const WmsStockMove& move, Reply<int> reply) override;
+    /// `POST /inventory/facilities/{facilityId}/locations/{locationId}/updates` (InventoryUpdateDTO): the sold units
+    /// of the item at the store's location given the sold status, the transaction in `transactionNumber` and
+    /// `ledgerCustomAttribute1`. The facility's and location's ids are looked up by business key once.
+    void applyStockMove(const WmsStockMove& move, Done done) override;
     /// The WMS order number of a storefront order: its storefront's prefix and its number.
     QString wmsNumber(const WmsOrderKey& key) const;
     /// Signs in and reads one item (`GET /items?pageSize=1`).
@@ -96,6 +106,10 @@ private:
     /// The sales order numbers of shipments whose order reference carries only an id (one GET per order, cached).
     void resolveShipmentOrders(
         QList<WmsShipment> shipments, qsizetype index, std::function<void(Result<QList<WmsShipment>>)> done);
+    /// The `self.id` of the one record of `path` whose `keyField` is `key` (cached); a WMS without it refuses.
+    void recordId(
+        const QString& path, QueryItems query, const char* keyField, const QString& key, Reply<QString> reply);
+    void walkAdjustments(QUrl page, WmsStockMove move, int count, Reply<int> reply);
     /// After a create refused with 400: the order is there already when a look-up by number finds it.
     void findAfterRefusal(const WmsCreateRequest& request, const net::HttpResult& refusal, Reply<WmsOrder> reply);
 
@@ -103,6 +117,7 @@ private:
     net::HttpClient& m_http;
     OAuthToken* m_auth; ///< child of this connector
     QHash<QString, QString> m_orderNumbers; ///< sales order id → number, learnt from reads
+    QHash<QString, QString> m_recordIds; ///< path and query → id: facilities and locations
 };
 
 } // namespace lockstep::core::connectors::deposco

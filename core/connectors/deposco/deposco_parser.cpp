@@ -450,6 +450,45 @@ Result<WmsCustomerReturn> parseCustomerReturn(const QByteArray& body)
     return parseRecord<WmsCustomerReturn>(body, QStringLiteral("WMS customer return"), readCustomerReturn);
 }
 
+Collection<RecordKey> parseRecordKeys(const QByteArray& body, const char* keyField, const QString& what)
+{
+    return readCollection<RecordKey>(body, what, [keyField, &what](const json& element, Collection<RecordKey>& out) {
+        RecordKey r{selfId(element), QString()};
+        if (const json* key = member(element, keyField); key && key->is_string())
+            r.key = QString::fromStdString(key->get<std::string>());
+        if (r.id.isEmpty())
+            out.problems.append({what, QStringLiteral("self.id"), QStringLiteral("is missing")});
+        else
+            out.items.append(r);
+    });
+}
+
+Collection<StockAdjustment> parseInventoryAdjustments(const QByteArray& body)
+{
+    const QString what = QStringLiteral("WMS inventory adjustments");
+    return readCollection<StockAdjustment>(body, what, [&what](const json& element, Collection<StockAdjustment>& out) {
+        StockAdjustment a;
+        a.id = selfId(element);
+        a.facility = refKey(member(element, "facility"));
+        a.item = refKey(member(element, "item"));
+        const auto text = [&element](const char* key) {
+            const json* v = member(element, key);
+            return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
+        };
+        a.actionType = text("actionType");
+        a.reasonCode = text("reasonCode");
+        a.customAttribute1 = text("customAttribute1");
+        const json* quantity = member(element, "quantity");
+        if (!quantity || !quantity->is_number_integer()) {
+            out.problems.append(
+                {a.id.isEmpty() ? what : a.id, QStringLiteral("quantity"), QStringLiteral("is not a whole number")});
+            return;
+        }
+        a.quantity = quantity->get<qint64>();
+        out.items.append(a);
+    });
+}
+
 Result<QList<Stock>> parseAvailability(
     const QByteArray& body, const QString& facility, const QDateTime& at, QList<ParseProblem>& problems)
 {

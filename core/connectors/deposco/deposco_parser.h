@@ -58,6 +58,30 @@ Collection<BundleComponent> parseKitDetails(const QByteArray& body, QString* out
 Collection<WmsCustomerReturn> parseCustomerReturns(const QByteArray& body);
 /// One customer return object (the answer to a create).
 Result<WmsCustomerReturn> parseCustomerReturn(const QByteArray& body);
+
+/// A record found by its business key (a facility by `number`, a location by `locator`): its `self.id`.
+struct RecordKey
+{
+    QString id;
+    QString key;
+};
+/// Facilities (`/facilities`, FacilityDTO) by `number`, locations (`/locations`, LocationDTO) by `locator`.
+Collection<RecordKey> parseRecordKeys(const QByteArray& body, const char* keyField, const QString& what);
+
+/// An inventory adjustment (`/inventory/inventoryAdjustments`, InventoryAdjustmentDTO): the WMS's record of a stock
+/// move. `customAttribute1` is where Lockstep finds the transaction of a discrete update it sent (assumed: the
+/// update's `ledgerCustomAttribute1`, stored "in the Inventory Ledger record", reads back there).
+struct StockAdjustment
+{
+    QString id;
+    QString facility; ///< the facility's number
+    QString item; ///< the item's number
+    qint64 quantity = 0;
+    QString actionType;
+    QString reasonCode;
+    QString customAttribute1;
+};
+Collection<StockAdjustment> parseInventoryAdjustments(const QByteArray& body);
 /// Available to promise from the legacy `getRestfulATP` call: `[{itemNumber, totalAvailableToPromise, …}]`,
 /// one Stock per item at `facility` (the call has no facility breakdown).
 Result<QList<Stock>> parseAvailability(

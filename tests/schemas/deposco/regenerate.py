@@ -21,7 +21,9 @@ ROOTS = [
     "OrderCancellationDTO", "OutboundShipmentDTO", "OutboundShipmentCollectionDTO", "ItemDTO",
     "ItemCollectionDTO", "KitHeaderDTO", "KitHeaderCollectionDTO", "KitDetailDTO", "KitDetailCollectionDTO",
     "FacilityDTO", "GetFacilities200Response", "CustomerReturnDTO", "CustomerReturnCollectionDTO",
-    "CustomerReturnLineDTO", "CustomerReturnLineCollectionDTO", "BadRequestAPIResponse", "UnauthorizedAPIResponse",
+    "CustomerReturnLineDTO", "CustomerReturnLineCollectionDTO", "InventoryUpdateDTO",
+    "InventoryAdjustmentCollectionDTO", "InventoryAdjustmentDTO", "LocationDTO", "LocationCollectionDTO",
+    "BadRequestAPIResponse", "UnauthorizedAPIResponse",
     "ForbiddenAPIResponse", "NotFoundAPIResponse", "RateLimitAPIResponse",
 ]
 OPERATIONS = {
@@ -32,6 +34,8 @@ OPERATIONS = {
     "KitsApi": ["getKitHeaders", "getKitHeader", "getKitDetails"],
     "FacilitiesApi": ["getFacilities"],
     "CustomerReturnsApi": ["getCustomerReturns", "postCustomerReturns"],
+    "InventoryApi": ["getInventoryAdjustments", "updateDiscreteInventory"],
+    "LocationsApi": ["getLocations"],
 }
 PREFIX = "\\BeLenka\\Deposco\\Model\\"
 
