@@ -72,6 +72,7 @@ ExceptionRecord stockMovedTwice(const StockMovedTwiceFacts& f, const RuleSetting
     r.orderId = f.orderId;
     r.orderRef = f.saleNumber;
     r.facility = f.facility;
+    r.sku = f.sku;
     return r;
 }
 

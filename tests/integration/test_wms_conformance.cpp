@@ -312,6 +312,8 @@ private Q_SLOTS:
         const auto noFacility = lockstep::test::waitForDone([&](auto done) { wms.applyStockMove(elsewhere, done); });
         QVERIFY(noFacility && !noFacility->ok());
         QCOMPARE(noFacility->error().code, ErrorCode::Refused);
+        QVERIFY2(noFacility->error().message.contains(QStringLiteral("no facility STORE-99")),
+            qPrintable(noFacility->error().message));
         connectors::WmsStockMove unknown = move;
         unknown.sku = QStringLiteral("NO-SUCH-SKU");
         const auto noItem = lockstep::test::waitForDone([&](auto done) { wms.applyStockMove(unknown, done); });

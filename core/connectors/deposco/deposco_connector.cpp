@@ -626,8 +626,12 @@ void DeposcoConnector::createCustomerReturn(const WmsReturnRequest& req, Reply<W
         });
 }
 
-void DeposcoConnector::recordId(
-    const QString& path, QueryItems query, const char* keyField, const QString& key, Reply<QString> reply)
+void DeposcoConnector::recordId(const QString& path,
+    QueryItems query,
+    const char* keyField,
+    const QString& key,
+    const QString& missing,
+    Reply<QString> reply)
 {
     QString cacheKey = path;
     for (const auto& [name, value] : query)
@@ -636,7 +640,7 @@ void DeposcoConnector::recordId(
         return reply(it.value());
     const QString what = QStringLiteral("WMS look-up of %1 %2").arg(path.mid(1), key);
     send(net::HttpRequest::get(listUrl(path, query)),
-        [this, cacheKey, keyField, key, what, reply](const net::HttpResult& r) {
+        [this, cacheKey, keyField, key, what, missing, reply](const net::HttpResult& r) {
             if (!r.ok())
                 return reply(describe(r, what));
             const auto page = parseRecordKeys(r.response->body, keyField, what);
@@ -649,7 +653,7 @@ void DeposcoConnector::recordId(
             if (!page.problems.isEmpty())
                 return reply(makeError(ErrorCode::Parse, page.problems.constFirst().toString(), what));
             // Not set up at the warehouse: sending again will not help until someone sets it up or maps elsewhere.
-            reply(makeError(ErrorCode::Refused, QStringLiteral("the warehouse has no such record"), what));
+            reply(makeError(ErrorCode::Refused, missing, what));
         });
 }
 
@@ -690,6 +694,7 @@ void DeposcoConnector::applyStockMove(const WmsStockMove& move, Done done)
         {{QStringLiteral("number"), move.facility}, {QStringLiteral("pageSize"), QString::number(kMaxPage)}},
         "number",
         move.facility,
+        QStringLiteral("the warehouse has no facility %1").arg(move.facility),
         [this, move, bu, locator, done](Result<QString> facilityId) {
             if (!facilityId.ok())
                 return done(facilityId.error());
@@ -698,6 +703,7 @@ void DeposcoConnector::applyStockMove(const WmsStockMove& move, Done done)
                 {{QStringLiteral("facilityNumber"), move.facility}, {QStringLiteral("locator"), locator}},
                 "locator",
                 locator,
+                QStringLiteral("the warehouse has no location %1 at facility %2").arg(locator, move.facility),
                 [this, move, bu, done, facilityId = facilityId.value()](Result<QString> locationId) {
                     if (!locationId.ok())
                         return done(locationId.error());

@@ -106,9 +106,14 @@ private:
     /// The sales order numbers of shipments whose order reference carries only an id (one GET per order, cached).
     void resolveShipmentOrders(
         QList<WmsShipment> shipments, qsizetype index, std::function<void(Result<QList<WmsShipment>>)> done);
-    /// The `self.id` of the one record of `path` whose `keyField` is `key` (cached); a WMS without it refuses.
-    void recordId(
-        const QString& path, QueryItems query, const char* keyField, const QString& key, Reply<QString> reply);
+    /// The `self.id` of the one record of `path` whose `keyField` is `key` (cached); a WMS without it refuses, saying
+    /// `missing`.
+    void recordId(const QString& path,
+        QueryItems query,
+        const char* keyField,
+        const QString& key,
+        const QString& missing,
+        Reply<QString> reply);
     void walkAdjustments(QUrl page, WmsStockMove move, int count, Reply<int> reply);
     /// After a create refused with 400: the order is there already when a look-up by number finds it.
     void findAfterRefusal(const WmsCreateRequest& request, const net::HttpResult& refusal, Reply<WmsOrder> reply);
