@@ -176,59 +176,53 @@ Status Sweep::orders(CycleSummary& summary)
         summary);
 }
 
-Status Sweep::tillReturns(CycleSummary& summary)
+Status Sweep::tillDeliveries(const QString& kind,
+    Result<rules::TillReturnFacts> (*factsOf)(store::Database&, const store::OutboxEntry&),
+    std::optional<ExceptionRecord> (*detect)(
+        const rules::TillReturnFacts&, const rules::RuleSettings&, const QDateTime&),
+    ExceptionType type,
+    const Message& landed,
+    CycleSummary& summary)
 {
     constexpr int kLimit = 10000;
-    auto unsent = store::OutboxRepository(m_context.db).unsent(kWmsCreateReturn, kLimit);
+    auto unsent = store::OutboxRepository(m_context.db).unsent(kind, kLimit);
     if (!unsent.ok())
         return unsent.error();
     QSet<QString> raised;
     for (const store::OutboxEntry& entry : unsent.value()) {
-        auto facts = tillReturnFacts(m_context.db, entry);
+        auto facts = factsOf(m_context.db, entry);
         if (!facts.ok()) {
             summary.problems << facts.error().toString();
             continue;
         }
-        if (auto r = rules::detectTillReturnNotAtWms(facts.value(), m_settings, m_now)) {
+        if (auto r = detect(facts.value(), m_settings, m_now)) {
             if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
                 return st;
             raised.insert(r->subjectKey);
         }
     }
     if (unsent.value().size() >= kLimit)
-        return Status::success(); // not every unsent return was read: resolving the rest could be wrong
-    // Any other open one: its customer return reached the warehouse (the dispatcher resolves it as it lands).
-    return resolveRest(ExceptionType::TillReturnNotAtWms,
-        toString(SourceSystem::Pos) + u':',
-        raised,
+        return Status::success(); // not every unsent row was read: resolving the rest could be wrong
+    // Any other open one has landed at the warehouse (the dispatcher resolves it as it lands).
+    return resolveRest(type, toString(SourceSystem::Pos) + u':', raised, landed, summary);
+}
+
+Status Sweep::tillReturns(CycleSummary& summary)
+{
+    return tillDeliveries(kWmsCreateReturn,
+        tillReturnFacts,
+        rules::detectTillReturnNotAtWms,
+        ExceptionType::TillReturnNotAtWms,
         Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has the customer return")),
         summary);
 }
 
 Status Sweep::storeSales(CycleSummary& summary)
 {
-    constexpr int kLimit = 10000;
-    auto unsent = store::OutboxRepository(m_context.db).unsent(kWmsStoreSale, kLimit);
-    if (!unsent.ok())
-        return unsent.error();
-    QSet<QString> raised;
-    for (const store::OutboxEntry& entry : unsent.value()) {
-        auto facts = storeSaleFacts(m_context.db, entry);
-        if (!facts.ok()) {
-            summary.problems << facts.error().toString();
-            continue;
-        }
-        if (auto r = rules::detectStoreSaleNotAtWms(facts.value(), m_settings, m_now)) {
-            if (auto st = raiseException(m_context.db, *r, summary); !st.ok())
-                return st;
-            raised.insert(r->subjectKey);
-        }
-    }
-    if (unsent.value().size() >= kLimit)
-        return Status::success(); // not every unsent sale was read: resolving the rest could be wrong
-    return resolveRest(ExceptionType::StoreSaleNotAtWms,
-        toString(SourceSystem::Pos) + u':',
-        raised,
+    return tillDeliveries(kWmsStoreSale,
+        storeSaleFacts,
+        rules::detectStoreSaleNotAtWms,
+        ExceptionType::StoreSaleNotAtWms,
         Message(QT_TRANSLATE_NOOP("Lockstep", "The warehouse has taken the sale off the store's stock")),
         summary);
 }

@@ -48,6 +48,15 @@ private:
     Status customFields(CycleSummary& summary);
     Status tillReturns(CycleSummary& summary);
     Status storeSales(CycleSummary& summary);
+    /// The unsent till returns or sales (outbox rows of `kind`): raised by `detect` when overdue or refused, and the
+    /// open ones of `type` not raised again resolved with `landed`.
+    Status tillDeliveries(const QString& kind,
+        Result<rules::TillReturnFacts> (*factsOf)(store::Database&, const store::OutboxEntry&),
+        std::optional<ExceptionRecord> (*detect)(
+            const rules::TillReturnFacts&, const rules::RuleSettings&, const QDateTime&),
+        ExceptionType type,
+        const Message& landed,
+        CycleSummary& summary);
     /// Resolves the open exceptions of `type` (subjects starting with `prefix`) that this pass did not raise.
     Status resolveRest(ExceptionType type,
         const QString& prefix,
