@@ -4,6 +4,7 @@
 #include "actions/action_executor.h"
 #include "common/order_text.h"
 #include "config/config.h"
+#include "db_command.h"
 #include "engine/order_headline.h"
 #include "print_line.h"
 #include "shell/role.h"
@@ -82,7 +83,8 @@ QString jsonText(const QJsonValue& value)
 struct Common
 {
     QCommandLineOption db{QStringLiteral("db"),
-        QCoreApplication::translate("lockstep::app", "Use the database FILE (default: %1).")
+        QCoreApplication::translate("lockstep::app",
+            "Use the database FILE, or a team's PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).")
             .arg(QDir::toNativeSeparators(store::defaultDatabasePath())),
         QStringLiteral("FILE")};
     QCommandLineOption json{
@@ -368,9 +370,10 @@ int runStoreCommand(QCoreApplication& application, const QStringList& arguments)
     }
 
     const QString path = common.databasePath(parser);
+    useDatabasePasswordFromKeychain(path);
     auto db = store::openStore(path);
     if (!db.ok())
-        return fail(tr("cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), db.error().toString()));
+        return fail(tr("cannot open the database %1: %2").arg(store::displayLocation(path), db.error().toString()));
     const bool json = parser.isSet(common.json);
     if (lookup)
         return lookupOrder(db.value(), positional.constFirst(), json);

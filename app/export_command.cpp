@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export_command.h"
 
+#include "db_command.h"
 #include "domain/exception_record.h"
 #include "print_line.h"
 #include "reports/report_catalog.h"
@@ -69,7 +70,8 @@ int runExportCommand(QCoreApplication& application, const QStringList& arguments
                                         "manifest beside it): discrepancies, reconciliation, exceptions or audit."));
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"),
-        tr("Read the database FILE (default: %1).").arg(QDir::toNativeSeparators(store::defaultDatabasePath())),
+        tr("Read the database FILE, or a team's PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).")
+            .arg(QDir::toNativeSeparators(store::defaultDatabasePath())),
         QStringLiteral("FILE"));
     const QCommandLineOption from(
         QStringLiteral("from"), tr("First day, YYYY-MM-DD (UTC), today or yesterday."), QStringLiteral("DATE"));
@@ -178,9 +180,10 @@ int runExportCommand(QCoreApplication& application, const QStringList& arguments
     }
 
     const QString databasePath = parser.isSet(db) ? parser.value(db) : store::defaultDatabasePath();
-    if (!QFileInfo::exists(databasePath))
+    if (!store::isServerLocation(databasePath) && !QFileInfo::exists(databasePath))
         return fail(kFailed, tr("no database at %1").arg(QDir::toNativeSeparators(databasePath)));
     // Read-only, so an export never migrates: the schema must already be this version's.
+    useDatabasePasswordFromKeychain(databasePath);
     auto database = store::openStore(databasePath, store::Database::Mode::ReadOnly);
     if (!database.ok() && database.error().code == ErrorCode::SchemaTooNew)
         return fail(kFailed,

@@ -6,6 +6,7 @@
 #include "config/log_file.h"
 #include "config/secrets.h"
 #include "console_engine.h"
+#include "db_command.h"
 #include "engine_host.h"
 #include "exceptions_command.h"
 #include "export_command.h"
@@ -76,6 +77,8 @@ int run(int argc, char** argv)
         return app::runSandboxCommand(*application, application->arguments());
     if (app::isSecretCommand(argc, argv))
         return app::runSecretCommand(*application, application->arguments());
+    if (app::isDbCommand(argc, argv))
+        return app::runDbCommand(*application, application->arguments());
     if (app::isExportCommand(argc, argv))
         return app::runExportCommand(*application, application->arguments());
     if (app::isStoreCommand(argc, argv))
@@ -88,7 +91,8 @@ int run(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QCoreApplication::translate("main", "Use the database FILE (default: %1).")
+        QCoreApplication::translate("main",
+            "Use the database FILE, or a team's PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).")
             .arg(QDir::toNativeSeparators(core::store::defaultDatabasePath())),
         QStringLiteral("FILE"));
     const QCommandLineOption headlessOption(
@@ -148,6 +152,7 @@ int run(int argc, char** argv)
     if (parser.isSet(selfTestOption))
         return app::runSelfTest(*application, cmd, parser.value(scenarioOption));
 
+    app::useDatabasePasswordFromKeychain(cmd.databasePath);
     // The writer connection migrates the schema before anything else reads it.
     auto db = core::store::openStore(cmd.databasePath);
     if (!db.ok()) {
@@ -205,7 +210,7 @@ int run(int argc, char** argv)
                     "cannot open; running headless instead."));
         printLine(stdout,
             QCoreApplication::translate("main", "lockstep: database %1 ready (schema %2).")
-                .arg(QDir::toNativeSeparators(cmd.databasePath))
+                .arg(core::store::displayLocation(cmd.databasePath))
                 .arg(core::store::latestSchemaVersion()));
         if (!config) {
             printLine(stdout,

@@ -3,7 +3,7 @@
 // run (tests/integration/test_chaos.cpp) and the crash loop (tests/app/test_crash_loop.cpp).
 #pragma once
 
-#include "store/sqlite.h"
+#include "store/database.h"
 
 #include <QStringList>
 

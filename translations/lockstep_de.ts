@@ -1623,6 +1623,53 @@
     </message>
 </context>
 <context>
+    <name>db</name>
+    <message>
+        <source>Migrates or checks a store: a SQLite file, or a team&apos;s PostgreSQL database (postgresql://USER@HOST/DB).</source>
+        <translation>Migriert oder prüft einen Datenbestand: eine SQLite-Datei oder die PostgreSQL-Datenbank eines Teams (postgresql://BENUTZER@HOST/DB).</translation>
+    </message>
+    <message>
+        <source>The db command.</source>
+        <translation>Der Befehl db.</translation>
+    </message>
+    <message>
+        <source>migrate or check.</source>
+        <translation>migrate oder check.</translation>
+    </message>
+    <message>
+        <source>The store: a file, or a postgresql:// URL (default: %1).</source>
+        <translation>Der Datenbestand: eine Datei oder eine postgresql://-URL (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>usage: lockstep db migrate|check [--db URL|FILE]</source>
+        <translation>Aufruf: lockstep db migrate|check [--db URL|DATEI]</translation>
+    </message>
+    <message>
+        <source>lockstep: cannot migrate %1: %2</source>
+        <translation>lockstep: %1 kann nicht migriert werden: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: %1 is at schema %2.</source>
+        <translation>lockstep: %1 hat das Schema %2.</translation>
+    </message>
+    <message>
+        <source>lockstep: cannot use %1: %2</source>
+        <translation>lockstep: %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: %1: SQLite file, schema %2, sound.</source>
+        <translation>lockstep: %1: SQLite-Datei, Schema %2, unbeschädigt.</translation>
+    </message>
+    <message>
+        <source>lockstep: %1: %2</source>
+        <translation>lockstep: %1: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: problem: %1</source>
+        <translation>lockstep: Problem: %1</translation>
+    </message>
+</context>
+<context>
     <name>exceptions</name>
     <message numerus="yes">
         <source>%n exception(s)</source>
@@ -1755,20 +1802,12 @@
         <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Use the database FILE (default: %1).</source>
-        <translation>Die Datenbank FILE verwenden (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Write JSON to stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
         <translation>Schreibt einen Finanzbericht in eine CSV- oder XLSX-Datei (atomar, mit einem Manifest daneben): discrepancies (Abweichungen), reconciliation (Abgleich), exceptions (Klärfälle) oder audit (Protokoll).</translation>
-    </message>
-    <message>
-        <source>Read the database FILE (default: %1).</source>
-        <translation>Die Datenbank FILE lesen (Standard: %1).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
@@ -1907,6 +1946,14 @@
     <message>
         <source>lockstep: exceptions %1 is not part of the work of the role &quot;%2&quot; (set in the console&apos;s Settings); nothing was changed.</source>
         <translation>lockstep: exceptions %1 gehört nicht zur Arbeit der Rolle „%2“ (eingestellt in den Einstellungen der Konsole); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Die Datenbank DATEI verwenden oder die PostgreSQL-Datenbank eines Teams unter URL (postgresql://BENUTZER@HOST/DB) (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Read the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Die Datenbank DATEI lesen oder die PostgreSQL-Datenbank eines Teams unter URL (postgresql://BENUTZER@HOST/DB) (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -5510,10 +5557,6 @@ With no options it opens the console window.</source>
 Ohne Optionen öffnet es das Konsolenfenster.</translation>
     </message>
     <message>
-        <source>Use the database FILE (default: %1).</source>
-        <translation>Die Datenbank FILE verwenden (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Run without a window.</source>
         <translation>Ohne Fenster ausführen.</translation>
     </message>
@@ -5629,6 +5672,10 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
             <numerusform>%n Filialretoure als Kundenretoure an das Lager gesendet</numerusform>
             <numerusform>%n Filialretouren als Kundenretouren an das Lager gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Die Datenbank DATEI verwenden oder die PostgreSQL-Datenbank eines Teams unter URL (postgresql://BENUTZER@HOST/DB) (Standard: %1).</translation>
     </message>
 </context>
 <context>

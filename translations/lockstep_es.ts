@@ -1623,6 +1623,53 @@
     </message>
 </context>
 <context>
+    <name>db</name>
+    <message>
+        <source>Migrates or checks a store: a SQLite file, or a team&apos;s PostgreSQL database (postgresql://USER@HOST/DB).</source>
+        <translation>Migra o comprueba un almacén: un archivo SQLite o la base de datos PostgreSQL de un equipo (postgresql://USUARIO@HOST/BD).</translation>
+    </message>
+    <message>
+        <source>The db command.</source>
+        <translation>La orden db.</translation>
+    </message>
+    <message>
+        <source>migrate or check.</source>
+        <translation>migrate o check.</translation>
+    </message>
+    <message>
+        <source>The store: a file, or a postgresql:// URL (default: %1).</source>
+        <translation>El almacén: un archivo o una URL postgresql:// (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>usage: lockstep db migrate|check [--db URL|FILE]</source>
+        <translation>uso: lockstep db migrate|check [--db URL|ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>lockstep: cannot migrate %1: %2</source>
+        <translation>lockstep: no se puede migrar %1: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: %1 is at schema %2.</source>
+        <translation>lockstep: %1 está en el esquema %2.</translation>
+    </message>
+    <message>
+        <source>lockstep: cannot use %1: %2</source>
+        <translation>lockstep: no se puede usar %1: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: %1: SQLite file, schema %2, sound.</source>
+        <translation>lockstep: %1: archivo SQLite, esquema %2, íntegro.</translation>
+    </message>
+    <message>
+        <source>lockstep: %1: %2</source>
+        <translation>lockstep: %1: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: problem: %1</source>
+        <translation>lockstep: problema: %1</translation>
+    </message>
+</context>
+<context>
     <name>exceptions</name>
     <message numerus="yes">
         <source>%n exception(s)</source>
@@ -1755,20 +1802,12 @@
         <translation>no se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <source>Use the database FILE (default: %1).</source>
-        <translation>Usar la base de datos FILE (por defecto: %1).</translation>
-    </message>
-    <message>
         <source>Write JSON to stdout.</source>
         <translation>Escribir JSON en stdout.</translation>
     </message>
     <message>
         <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
         <translation>Escribe un informe financiero en un archivo CSV o XLSX (de forma atómica, con un manifiesto al lado): discrepancies, reconciliation, exceptions o audit.</translation>
-    </message>
-    <message>
-        <source>Read the database FILE (default: %1).</source>
-        <translation>Leer la base de datos FILE (por defecto: %1).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
@@ -1907,6 +1946,14 @@
     <message>
         <source>lockstep: exceptions %1 is not part of the work of the role &quot;%2&quot; (set in the console&apos;s Settings); nothing was changed.</source>
         <translation>lockstep: exceptions %1 no forma parte del trabajo del rol «%2» (definido en la Configuración de la consola); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Usar la base de datos ARCHIVO, o la base de datos PostgreSQL de un equipo en URL (postgresql://USUARIO@HOST/BD) (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Read the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Leer la base de datos ARCHIVO, o la base de datos PostgreSQL de un equipo en URL (postgresql://USUARIO@HOST/BD) (predeterminado: %1).</translation>
     </message>
 </context>
 <context>
@@ -5510,10 +5557,6 @@ With no options it opens the console window.</source>
 Sin opciones, abre la ventana de la consola.</translation>
     </message>
     <message>
-        <source>Use the database FILE (default: %1).</source>
-        <translation>Usar la base de datos FILE (por defecto: %1).</translation>
-    </message>
-    <message>
         <source>Run without a window.</source>
         <translation>Ejecutar sin ventana.</translation>
     </message>
@@ -5629,6 +5672,10 @@ Sin opciones, abre la ventana de la consola.</translation>
             <numerusform>%n devolución de tienda enviada al almacén como devolución de cliente</numerusform>
             <numerusform>%n devoluciones de tienda enviadas al almacén como devoluciones de cliente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Usar la base de datos ARCHIVO, o la base de datos PostgreSQL de un equipo en URL (postgresql://USUARIO@HOST/BD) (predeterminado: %1).</translation>
     </message>
 </context>
 <context>

@@ -1623,6 +1623,53 @@
     </message>
 </context>
 <context>
+    <name>db</name>
+    <message>
+        <source>Migrates or checks a store: a SQLite file, or a team&apos;s PostgreSQL database (postgresql://USER@HOST/DB).</source>
+        <translation>Migre ou vérifie une base : un fichier SQLite, ou la base PostgreSQL d&apos;une équipe (postgresql://UTILISATEUR@HÔTE/BASE).</translation>
+    </message>
+    <message>
+        <source>The db command.</source>
+        <translation>La commande db.</translation>
+    </message>
+    <message>
+        <source>migrate or check.</source>
+        <translation>migrate ou check.</translation>
+    </message>
+    <message>
+        <source>The store: a file, or a postgresql:// URL (default: %1).</source>
+        <translation>La base : un fichier, ou une URL postgresql:// (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>usage: lockstep db migrate|check [--db URL|FILE]</source>
+        <translation>usage : lockstep db migrate|check [--db URL|FICHIER]</translation>
+    </message>
+    <message>
+        <source>lockstep: cannot migrate %1: %2</source>
+        <translation>lockstep : impossible de migrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>lockstep: %1 is at schema %2.</source>
+        <translation>lockstep : %1 est au schéma %2.</translation>
+    </message>
+    <message>
+        <source>lockstep: cannot use %1: %2</source>
+        <translation>lockstep : impossible d&apos;utiliser %1 : %2</translation>
+    </message>
+    <message>
+        <source>lockstep: %1: SQLite file, schema %2, sound.</source>
+        <translation>lockstep : %1 : fichier SQLite, schéma %2, intact.</translation>
+    </message>
+    <message>
+        <source>lockstep: %1: %2</source>
+        <translation>lockstep : %1 : %2</translation>
+    </message>
+    <message>
+        <source>lockstep: problem: %1</source>
+        <translation>lockstep : problème : %1</translation>
+    </message>
+</context>
+<context>
     <name>exceptions</name>
     <message numerus="yes">
         <source>%n exception(s)</source>
@@ -1755,20 +1802,12 @@
         <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
-        <source>Use the database FILE (default: %1).</source>
-        <translation>Utiliser la base de données FILE (par défaut : %1).</translation>
-    </message>
-    <message>
         <source>Write JSON to stdout.</source>
         <translation>Écrire du JSON sur stdout.</translation>
     </message>
     <message>
         <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
         <translation>Écrit un rapport financier dans un fichier CSV ou XLSX (de façon atomique, avec un manifeste à côté) : discrepancies (écarts), reconciliation (rapprochement), exceptions (anomalies) ou audit.</translation>
-    </message>
-    <message>
-        <source>Read the database FILE (default: %1).</source>
-        <translation>Lire la base de données FILE (par défaut : %1).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
@@ -1907,6 +1946,14 @@
     <message>
         <source>lockstep: exceptions %1 is not part of the work of the role &quot;%2&quot; (set in the console&apos;s Settings); nothing was changed.</source>
         <translation>lockstep : exceptions %1 ne fait pas partie du travail du rôle « %2 » (défini dans les Paramètres de la console) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Utiliser la base FICHIER, ou la base PostgreSQL d&apos;une équipe à l&apos;URL (postgresql://UTILISATEUR@HÔTE/BASE) (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Read the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Lire la base FICHIER, ou la base PostgreSQL d&apos;une équipe à l&apos;URL (postgresql://UTILISATEUR@HÔTE/BASE) (par défaut : %1).</translation>
     </message>
 </context>
 <context>
@@ -5510,10 +5557,6 @@ With no options it opens the console window.</source>
 Sans option, il ouvre la fenêtre de la console.</translation>
     </message>
     <message>
-        <source>Use the database FILE (default: %1).</source>
-        <translation>Utiliser la base de données FILE (par défaut : %1).</translation>
-    </message>
-    <message>
         <source>Run without a window.</source>
         <translation>Exécuter sans fenêtre.</translation>
     </message>
@@ -5629,6 +5672,10 @@ Sans option, il ouvre la fenêtre de la console.</translation>
             <numerusform>%n retour en magasin envoyé à l’entrepôt comme retour client</numerusform>
             <numerusform>%n retours en magasin envoyés à l’entrepôt comme retours clients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Utiliser la base FICHIER, ou la base PostgreSQL d&apos;une équipe à l&apos;URL (postgresql://UTILISATEUR@HÔTE/BASE) (par défaut : %1).</translation>
     </message>
 </context>
 <context>

@@ -1634,6 +1634,53 @@
     </message>
 </context>
 <context>
+    <name>db</name>
+    <message>
+        <source>Migrates or checks a store: a SQLite file, or a team&apos;s PostgreSQL database (postgresql://USER@HOST/DB).</source>
+        <translation>Migruje lub sprawdza magazyn danych: plik SQLite albo bazę PostgreSQL zespołu (postgresql://UŻYTKOWNIK@HOST/BAZA).</translation>
+    </message>
+    <message>
+        <source>The db command.</source>
+        <translation>Polecenie db.</translation>
+    </message>
+    <message>
+        <source>migrate or check.</source>
+        <translation>migrate lub check.</translation>
+    </message>
+    <message>
+        <source>The store: a file, or a postgresql:// URL (default: %1).</source>
+        <translation>Magazyn danych: plik albo adres postgresql:// (domyślnie: %1).</translation>
+    </message>
+    <message>
+        <source>usage: lockstep db migrate|check [--db URL|FILE]</source>
+        <translation>użycie: lockstep db migrate|check [--db URL|PLIK]</translation>
+    </message>
+    <message>
+        <source>lockstep: cannot migrate %1: %2</source>
+        <translation>lockstep: nie można zmigrować %1: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: %1 is at schema %2.</source>
+        <translation>lockstep: %1 ma schemat %2.</translation>
+    </message>
+    <message>
+        <source>lockstep: cannot use %1: %2</source>
+        <translation>lockstep: nie można użyć %1: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: %1: SQLite file, schema %2, sound.</source>
+        <translation>lockstep: %1: plik SQLite, schemat %2, nieuszkodzony.</translation>
+    </message>
+    <message>
+        <source>lockstep: %1: %2</source>
+        <translation>lockstep: %1: %2</translation>
+    </message>
+    <message>
+        <source>lockstep: problem: %1</source>
+        <translation>lockstep: problem: %1</translation>
+    </message>
+</context>
+<context>
     <name>exceptions</name>
     <message numerus="yes">
         <source>%n exception(s)</source>
@@ -1767,20 +1814,12 @@
         <translation>nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <source>Use the database FILE (default: %1).</source>
-        <translation>Użyj bazy danych FILE (domyślnie: %1).</translation>
-    </message>
-    <message>
         <source>Write JSON to stdout.</source>
         <translation>Wypisz JSON na stdout.</translation>
     </message>
     <message>
         <source>Writes a finance report to a CSV or XLSX file (atomically, with a manifest beside it): discrepancies, reconciliation, exceptions or audit.</source>
         <translation>Zapisuje raport finansowy do pliku CSV lub XLSX (atomowo, z manifestem obok): discrepancies, reconciliation, exceptions lub audit.</translation>
-    </message>
-    <message>
-        <source>Read the database FILE (default: %1).</source>
-        <translation>Odczytaj bazę danych FILE (domyślnie: %1).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (UTC), today or yesterday.</source>
@@ -1919,6 +1958,14 @@
     <message>
         <source>lockstep: exceptions %1 is not part of the work of the role &quot;%2&quot; (set in the console&apos;s Settings); nothing was changed.</source>
         <translation>lockstep: exceptions %1 nie należy do pracy roli „%2” (ustawionej w Ustawieniach konsoli); nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Użyj bazy danych PLIK albo bazy PostgreSQL zespołu pod adresem URL (postgresql://UŻYTKOWNIK@HOST/BAZA) (domyślnie: %1).</translation>
+    </message>
+    <message>
+        <source>Read the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Czytaj bazę danych PLIK albo bazę PostgreSQL zespołu pod adresem URL (postgresql://UŻYTKOWNIK@HOST/BAZA) (domyślnie: %1).</translation>
     </message>
 </context>
 <context>
@@ -5559,10 +5606,6 @@ With no options it opens the console window.</source>
 Bez opcji otwiera okno konsoli.</translation>
     </message>
     <message>
-        <source>Use the database FILE (default: %1).</source>
-        <translation>Użyj bazy danych FILE (domyślnie: %1).</translation>
-    </message>
-    <message>
         <source>Run without a window.</source>
         <translation>Uruchom bez okna.</translation>
     </message>
@@ -5681,6 +5724,10 @@ Bez opcji otwiera okno konsoli.</translation>
             <numerusform>%n zwroty ze sklepu wysłane do magazynu jako zwroty klienta</numerusform>
             <numerusform>%n zwrotów ze sklepu wysłanych do magazynu jako zwroty klienta</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
+        <translation>Użyj bazy danych PLIK albo bazy PostgreSQL zespołu pod adresem URL (postgresql://UŻYTKOWNIK@HOST/BAZA) (domyślnie: %1).</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "action_command.h"
 #include "domain/clock.h"
 #include "domain/system.h"
+#include "store/database.h"
 #include "store/outbox_repository.h"
-#include "store/sqlite.h"
 
 #include <QHash>
 

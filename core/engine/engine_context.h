@@ -6,7 +6,7 @@
 #include "connectors/wms_connector.h"
 #include "domain/clock.h"
 #include "domain/exception_record.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 #include "store/wms_order_repository.h"
 
 #include <QList>

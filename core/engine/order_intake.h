@@ -6,7 +6,7 @@
 #include "domain/clock.h"
 #include "domain/exception_record.h"
 #include "domain/order.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 #include <QList>
 #include <QSet>

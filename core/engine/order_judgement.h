@@ -7,7 +7,7 @@
 #include "engine_context.h"
 #include "rules/rule_settings.h"
 #include "rules/stuck_pending.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 #include <QDateTime>
 

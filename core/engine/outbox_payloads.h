@@ -4,8 +4,8 @@
 #include "connectors/storefront_connector.h"
 #include "connectors/wms_connector.h"
 #include "domain/shipment.h"
+#include "store/database.h"
 #include "store/outbox_repository.h"
-#include "store/sqlite.h"
 
 #include <QString>
 

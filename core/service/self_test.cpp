@@ -7,6 +7,7 @@
 #include "net/http_client.h"
 #include "net/redact.h"
 #include "store/schema.h"
+#include "store/server_check.h"
 #include "store/store.h"
 #include "sync_engine.h"
 
@@ -204,7 +205,7 @@ void SelfTest::finishIfDone()
 
 SelfTestResult SelfTest::checkDatabase() const
 {
-    const QString path = QDir::toNativeSeparators(m_setup.databasePath);
+    const QString path = store::displayLocation(m_setup.databasePath); // a server's URL without its password
     if (m_setup.databasePath.isEmpty())
         return failed(SelfTestCheck::Database, SelfTestCause::DatabaseUnavailable, QStringLiteral("no database path"));
     auto db = store::openStore(m_setup.databasePath);
@@ -227,6 +228,19 @@ SelfTestResult SelfTest::checkDatabase() const
                 .arg(path)
                 .arg(version)
                 .arg(store::latestSchemaVersion()));
+    }
+    if (db->dialect() == store::Dialect::Postgres) {
+        // A shared server: also the role's rights, the search's extension and the audit log's protection.
+        const auto server = store::checkServer(db.value());
+        if (!server.ok())
+            return failed(SelfTestCheck::Database,
+                SelfTestCause::DatabaseUnavailable,
+                path + QStringLiteral(": ") + server.error().toString());
+        if (!server->ok())
+            return failed(SelfTestCheck::Database,
+                SelfTestCause::DatabaseReadOnly,
+                path + QStringLiteral(": ") + server->problems.join(QStringLiteral("; ")));
+        return passed(SelfTestCheck::Database, QStringLiteral("%1 (%2)").arg(path, server->summary()));
     }
     return passed(SelfTestCheck::Database, QStringLiteral("%1 (schema %2)").arg(path).arg(version));
 }

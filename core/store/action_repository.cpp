@@ -6,7 +6,7 @@ namespace lockstep::core::store {
 Result<qint64> ActionRepository::addResolution(const ExceptionResolution& r)
 {
     auto st = m_db.cached("INSERT INTO exception_resolutions (exception_id, kind, note, resolved_by, resolved_at) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)");
+                          "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
     if (!st.ok())
         return st.error();
     auto done = st.value()
@@ -15,10 +15,10 @@ Result<qint64> ActionRepository::addResolution(const ExceptionResolution& r)
                     .bind(3, r.note)
                     .bind(4, r.resolvedBy)
                     .bind(5, r.resolvedAt)
-                    .exec();
+                    .insertedId();
     if (!done.ok())
         return done.error();
-    return m_db.lastInsertRowId();
+    return done.value();
 }
 
 Status ActionRepository::markReopened(qint64 exceptionId, const QString& by, const QDateTime& at)

@@ -27,7 +27,7 @@ AuditEntry readEntry(const Statement& s)
 Result<qint64> AuditRepository::append(const AuditEntry& e)
 {
     auto st = m_db.cached("INSERT INTO audit_log (at, actor, action, subject_type, subject_id, before, after, note, "
-                          "note_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                          "note_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
     if (!st.ok())
         return st.error();
     auto r = st.value()
@@ -40,10 +40,10 @@ Result<qint64> AuditRepository::append(const AuditEntry& e)
                  .bind(7, e.after)
                  .bind(8, e.note)
                  .bind(9, e.noteMessage.isEmpty() ? QString() : e.noteMessage.toStored())
-                 .exec();
+                 .insertedId();
     if (!r.ok())
         return r.error();
-    return m_db.lastInsertRowId();
+    return r.value();
 }
 
 Result<QList<AuditEntry>> AuditRepository::forSubject(const QString& subjectType, const QString& subjectId)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "database.h"
 #include "domain/item.h"
 #include "domain/stock.h"
 #include "domain/system.h"
-#include "sqlite.h"
 
 #include <QList>
 

@@ -7,8 +7,8 @@ namespace lockstep::core::store {
 
 Result<qint64> CommentRepository::add(const ExceptionComment& c)
 {
-    auto st = m_db.cached(
-        "INSERT INTO exception_comments (exception_id, at, author, role, body) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto st = m_db.cached("INSERT INTO exception_comments (exception_id, at, author, role, body) VALUES (?1, ?2, ?3, "
+                          "?4, ?5) RETURNING id");
     if (!st.ok())
         return st.error();
     auto r = st.value()
@@ -17,10 +17,10 @@ Result<qint64> CommentRepository::add(const ExceptionComment& c)
                  .bind(3, c.author)
                  .bind(4, c.role)
                  .bind(5, c.text.trimmed())
-                 .exec();
+                 .insertedId();
     if (!r.ok())
         return r.error();
-    return m_db.lastInsertRowId();
+    return r.value();
 }
 
 Result<QList<ExceptionComment>> CommentRepository::forException(qint64 exceptionId, int limit)

@@ -44,8 +44,44 @@ EngineClaim::~EngineClaim()
         sqlite3_close_v2(m_lock); // the OS lock goes with the last handle on the file
 }
 
+namespace {
+
+/// The session advisory lock that is the claim on a PostgreSQL store (beside postgres::kWriterLockKey).
+constexpr qint64 kEngineLockKey = 0x4c6f636b656e67; // "Lockeng"
+
+/// Tries the claim's lock on `server`: true when taken (it is kept until the connection closes).
+Result<bool> tryServerLock(Database& server)
+{
+    auto st = server.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?1)"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, kEngineLockKey);
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return row.value() && st->int64(0) == 1;
+}
+
+/// The refusal of a take: who holds the store, when the store says.
+Error heldByAnother(const Result<std::optional<EngineHolder>>& holder, const QString& databasePath)
+{
+    const QString who = holder.ok() && holder.value()
+        ? QStringLiteral("another engine holds this store: %1").arg(holder.value()->describe())
+        : QStringLiteral("another engine holds this store");
+    return makeError(ErrorCode::Conflict, who, displayLocation(databasePath));
+}
+
+} // namespace
+
 bool EngineClaim::isHeld(const QString& databasePath)
 {
+    if (isServerLocation(databasePath)) {
+        auto server = Database::open(databasePath, Database::Mode::ReadOnly);
+        if (!server.ok())
+            return false;
+        const auto taken = tryServerLock(server.value());
+        return taken.ok() && !taken.value(); // a lock taken here goes with the connection, at once
+    }
     const QString path = lockPath(databasePath);
     if (!QFile::exists(path))
         return false;
@@ -83,6 +119,8 @@ Result<std::optional<EngineHolder>> EngineClaim::recorded(Database& db)
 Result<std::unique_ptr<EngineClaim>> EngineClaim::take(Database& db, const QString& databasePath, EngineHolder me)
 {
     std::unique_ptr<EngineClaim> claim(new EngineClaim);
+    if (isServerLocation(databasePath))
+        return takeOnServer(std::move(claim), db, databasePath, std::move(me));
     const QString path = lockPath(databasePath);
     const QByteArray file = QDir::toNativeSeparators(path).toUtf8();
     const auto prior = recorded(db); // before the attempt: a take under way shows as a new epoch after it
@@ -135,14 +173,32 @@ Result<std::unique_ptr<EngineClaim>> EngineClaim::take(Database& db, const QStri
                 break;
             QThread::msleep(50);
         }
-        const QString who = now.ok() && now.value()
-            ? QStringLiteral("another engine holds this store: %1").arg(now.value()->describe())
-            : QStringLiteral("another engine holds this store");
-        return makeError(ErrorCode::Conflict, who, databasePath);
+        return heldByAnother(now, databasePath);
     }
     if (rc != SQLITE_OK)
         return failure(ErrorCode::Io, QStringLiteral("cannot lock the engine's lock file"));
+    return recordHolder(std::move(claim), db, std::move(me));
+}
 
+Result<std::unique_ptr<EngineClaim>> EngineClaim::takeOnServer(
+    std::unique_ptr<EngineClaim> claim, Database& db, const QString& databasePath, EngineHolder me)
+{
+    auto server = Database::open(databasePath);
+    if (!server.ok())
+        return server.error();
+    claim->m_server = std::make_unique<Database>(std::move(server).value());
+    const auto taken = tryServerLock(*claim->m_server);
+    if (!taken.ok())
+        return taken.error();
+    if (!taken.value()) {
+        return heldByAnother(recorded(db), databasePath);
+    }
+    return recordHolder(std::move(claim), db, std::move(me));
+}
+
+Result<std::unique_ptr<EngineClaim>> EngineClaim::recordHolder(
+    std::unique_ptr<EngineClaim> claim, Database& db, EngineHolder me)
+{
     // Ours now: a new epoch, and who we are, for other processes to read.
     me.since = QDateTime::currentDateTimeUtc();
     Transaction tx(db);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sqlite.h"
+#include "database.h"
 
 #include <QDateTime>
 
@@ -31,8 +31,9 @@ struct EngineHolder
 /// SQLite's own locking (fcntl on Unix, LockFileEx on Windows). The OS releases it when the process ends in any
 /// way, so a killed engine never blocks its successor, and no stale-lock guessing is needed. Taking it bumps the
 /// epoch in the store's `engine_claim` row and records the holder there, so a second process can say who holds it.
-/// A lease on a shared server can replace this class: what the engine needs is take(), epoch() and the fenced
-/// outbox claim (OutboxRepository::claim).
+/// On a PostgreSQL store the right is a session advisory lock held by a connection of the claim's own: the server
+/// releases it when that connection ends (the process died, or the network between them did), with the same epoch
+/// row beside it. What the engine needs is take(), epoch() and the fenced outbox claim (OutboxRepository::claim).
 ///
 /// Thread: the thread that took it (the engine's); released by the destructor.
 class EngineClaim
@@ -59,8 +60,13 @@ public:
 
 private:
     EngineClaim() = default;
+    static Result<std::unique_ptr<EngineClaim>> takeOnServer(
+        std::unique_ptr<EngineClaim> claim, Database& db, const QString& databasePath, EngineHolder me);
+    static Result<std::unique_ptr<EngineClaim>> recordHolder(
+        std::unique_ptr<EngineClaim> claim, Database& db, EngineHolder me);
 
     sqlite3* m_lock = nullptr; ///< holds the OS lock for as long as it is open
+    std::unique_ptr<Database> m_server; ///< on PostgreSQL: holds the advisory lock for as long as it is open
     EngineHolder m_holder;
 };
 

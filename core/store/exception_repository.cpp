@@ -78,7 +78,7 @@ struct Where
         clauses.append(clauseWithPlaceholder.arg(placeholder()));
         values.append(std::move(value));
     }
-    QString sql() const { return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND ")); }
+    QString sql() const { return clauses.isEmpty() ? QStringLiteral("1 = 1") : clauses.join(QStringLiteral(" AND ")); }
     void bindAll(Statement& s) const
     {
         for (int i = 0; i < values.size(); ++i)
@@ -105,11 +105,16 @@ QString likePattern(const QString& text)
 /// `driveFromText`: the text matches few rows (fewTextMatches), so every other condition is written so no
 /// index can serve it (a unary `+`) and SQLite reads the matching rows by id from the trigram index instead
 /// of walking the whole queue's index for them.
-Where buildWhere(const ExceptionFilter& f, bool driveFromText = false)
+/// The searched columns as one text, on PostgreSQL: its trigram index (pg_trgm, GIN) is on this expression.
+constexpr const char* kSearchedText = "(order_ref || ' ' || sku || ' ' || facility || ' ' || reason)";
+
+Where buildWhere(const ExceptionFilter& f, Dialect dialect, bool driveFromText = false)
 {
     Where w;
-    const auto column = [driveFromText](const char* clause) {
-        return (driveFromText ? QStringLiteral("+") : QString()) + QLatin1String(clause);
+    // PostgreSQL's planner needs no such hint (and has no unary + for text).
+    const bool hint = driveFromText && dialect == Dialect::Sqlite;
+    const auto column = [hint](const char* clause) {
+        return (hint ? QStringLiteral("+") : QString()) + QLatin1String(clause);
     };
     if (f.type)
         w.add(column("type = %1"), toString(*f.type));
@@ -130,7 +135,9 @@ Where buildWhere(const ExceptionFilter& f, bool driveFromText = false)
     if (f.aboutAnOrder)
         w.clauses.append(column("order_ref <> ''"));
     const QString text = f.text.trimmed();
-    if (text.size() >= 3) {
+    if (!text.isEmpty() && dialect == Dialect::Postgres) {
+        w.add(QLatin1String(kSearchedText) + QStringLiteral(" LIKE %1 ESCAPE '\\'"), likePattern(text));
+    } else if (text.size() >= 3) {
         // Trigram index: substring match without scanning the table.
         w.add(
             QStringLiteral("id IN (SELECT rowid FROM exceptions_fts WHERE exceptions_fts MATCH %1)"), ftsPhrase(text));
@@ -155,12 +162,16 @@ Result<bool> ExceptionRepository::fewTextMatches(const ExceptionFilter& filter)
     const QString text = filter.text.trimmed();
     if (text.size() < 3)
         return false;
-    auto st =
-        m_db.cached("SELECT count(*) FROM (SELECT rowid FROM exceptions_fts WHERE exceptions_fts MATCH ?1 LIMIT ?2)");
+    const bool server = m_db.dialect() == Dialect::Postgres;
+    auto st = server
+        ? m_db.cached("SELECT count(*) FROM (SELECT 1 FROM exceptions WHERE (order_ref || ' ' || sku || "
+                      "' ' || facility || ' ' || reason) LIKE ?1 ESCAPE '\\' LIMIT ?2) AS matches")
+        : m_db.cached("SELECT count(*) FROM (SELECT rowid FROM exceptions_fts WHERE exceptions_fts MATCH ?1 "
+                      "LIMIT ?2)");
     if (!st.ok())
         return st.error();
     Statement& s = *st.value();
-    s.bind(1, ftsPhrase(text)).bind(2, kFewTextMatches + 1);
+    s.bind(1, server ? likePattern(text) : ftsPhrase(text)).bind(2, kFewTextMatches + 1);
     auto row = s.step();
     if (!row.ok())
         return row.error();
@@ -203,10 +214,11 @@ Result<UpsertOutcome> ExceptionRepository::upsert(const ExceptionRecord& r)
             assignee, claimed_by, version, reason_message, action_message)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, 1, ?21, ?22)
         ON CONFLICT (type, subject_key) DO UPDATE SET
-            version = version + (CASE WHEN state = 'resolved' OR reason IS NOT excluded.reason
-                OR severity IS NOT excluded.severity OR suggested_action IS NOT excluded.suggested_action
-                THEN 1 ELSE 0 END),
-            state = CASE WHEN state = 'resolved' THEN 'open' ELSE state END,
+            version = exceptions.version + (CASE WHEN exceptions.state = 'resolved'
+                OR exceptions.reason IS DISTINCT FROM excluded.reason
+                OR exceptions.severity IS DISTINCT FROM excluded.severity
+                OR exceptions.suggested_action IS DISTINCT FROM excluded.suggested_action THEN 1 ELSE 0 END),
+            state = CASE WHEN exceptions.state = 'resolved' THEN 'open' ELSE exceptions.state END,
             severity = excluded.severity, owner_team = excluded.owner_team, order_ref = excluded.order_ref,
             order_id = excluded.order_id, sku = excluded.sku, facility = excluded.facility,
             signature = excluded.signature, reason = excluded.reason, suggested_action = excluded.suggested_action,
@@ -310,7 +322,7 @@ Result<bool> ExceptionRepository::applyAction(const ExceptionRecord& r, qint64 e
 
 Result<QList<qint64>> ExceptionRepository::idsMatching(const ExceptionFilter& filter, qint64 afterId, int limit)
 {
-    Where w = buildWhere(filter);
+    Where w = buildWhere(filter, m_db.dialect());
     w.add(QStringLiteral("id > %1"), afterId);
     auto st = m_db.prepare(
         QStringLiteral("SELECT id FROM exceptions WHERE %1 ORDER BY id LIMIT %2").arg(w.sql()).arg(std::max(1, limit)));
@@ -325,9 +337,10 @@ Result<ExceptionPage> ExceptionRepository::page(const PageRequest& req)
     auto few = fewTextMatches(req.filter);
     if (!few.ok())
         return few.error();
-    Where w = buildWhere(req.filter, few.value());
+    Where w = buildWhere(req.filter, m_db.dialect(), few.value());
     const QString sortedBy = QLatin1String(sortColumn(req.sort));
-    const QString col = few.value() ? u'+' + sortedBy : sortedBy; // for the keyset condition
+    const QString col =
+        few.value() && m_db.dialect() == Dialect::Sqlite ? u'+' + sortedBy : sortedBy; // for the keyset condition
 
     // Reading "before" a key, or from the end, walks the index the other way and flips the rows back.
     const bool reverse = req.before.has_value() || (req.fromEnd && !req.after.has_value());
@@ -368,7 +381,7 @@ Result<qint64> ExceptionRepository::count(const ExceptionFilter& filter)
     auto few = fewTextMatches(filter);
     if (!few.ok())
         return few.error();
-    const Where w = buildWhere(filter, few.value());
+    const Where w = buildWhere(filter, m_db.dialect(), few.value());
     auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM exceptions WHERE %1").arg(w.sql()));
     if (!st.ok())
         return st.error();
@@ -400,7 +413,7 @@ Result<QList<CauseGroup>> ExceptionRepository::causes(const ExceptionFilter& fil
     auto few = fewTextMatches(f);
     if (!few.ok())
         return few.error();
-    Where w = buildWhere(f, few.value());
+    Where w = buildWhere(f, m_db.dialect(), few.value());
     auto st = m_db.prepare(QStringLiteral("SELECT type, signature, count(*), min(first_seen) FROM exceptions WHERE %1 "
                                           "GROUP BY type, signature ORDER BY count(*) DESC, type, signature LIMIT %2")
                                .arg(w.sql())

@@ -6,20 +6,17 @@ namespace lockstep::core::store {
 Result<qint64> LifecycleRepository::append(const LifecycleEvent& e)
 {
     auto st = m_db.cached("INSERT INTO lifecycle_events (order_id, at, source, kind, detail, detail_message) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
     if (!st.ok())
         return st.error();
-    if (auto r = st.value()
-                     ->bind(1, e.orderId)
-                     .bind(2, e.at)
-                     .bind(3, toString(e.source))
-                     .bind(4, e.kind)
-                     .bind(5, e.detail)
-                     .bind(6, e.detailMessage.isEmpty() ? QString() : e.detailMessage.toStored())
-                     .exec();
-        !r.ok())
-        return r.error();
-    return m_db.lastInsertRowId();
+    return st.value()
+        ->bind(1, e.orderId)
+        .bind(2, e.at)
+        .bind(3, toString(e.source))
+        .bind(4, e.kind)
+        .bind(5, e.detail)
+        .bind(6, e.detailMessage.isEmpty() ? QString() : e.detailMessage.toStored())
+        .insertedId();
 }
 
 Result<QList<LifecycleEvent>> LifecycleRepository::forOrder(qint64 orderId)

@@ -278,22 +278,34 @@ Result<QList<Order>> OrderRepository::lookup(const QString& query, int limit)
     // Each branch is an index search, an equality or a prefix range ([?4, ?5) under NOCASE, the indexes'
     // collation); UNION removes an order found by two keys. A prefix shorter than three characters would match
     // half the customers: its bounds stay NULL, which matches nothing.
+    // PostgreSQL has no NOCASE: its indexes are on lower(column) in the byte order "C" (schema.cpp).
+    const bool server = m_db.dialect() == Dialect::Postgres;
+    const auto nocase = [server](const char* column, const char* op, const char* parameter) {
+        return server ? QStringLiteral("lower(%1) COLLATE \"C\" %2 lower(%3)").arg(column, op, parameter)
+                      : QStringLiteral("%1 %2 %3 COLLATE NOCASE").arg(column, op, parameter);
+    };
+    const auto prefix = [&](const char* column) {
+        return nocase(column, ">=", "?4") + QStringLiteral(" AND ") + nocase(column, "<", "?5");
+    };
     auto st = m_db.prepare(QStringLiteral(R"SQL(
         SELECT %1 FROM orders WHERE id IN (
             SELECT id FROM orders WHERE number = ?1
             UNION SELECT id FROM orders WHERE number = ?3
             UNION SELECT id FROM orders WHERE storefront_id = ?1 AND storefront IN
                 ('woocommerce', 'commercetools', 'pos')
-            UNION SELECT id FROM orders WHERE customer_email = ?1 COLLATE NOCASE
+            UNION SELECT id FROM orders WHERE %2
             UNION SELECT o.id FROM shipments s JOIN orders o
                 ON o.storefront = s.storefront AND o.storefront_id = s.storefront_order_id
                 WHERE s.tracking_number = ?1
-            UNION SELECT id FROM orders WHERE customer_email >= ?4 COLLATE NOCASE AND customer_email < ?5 COLLATE NOCASE
-            UNION SELECT id FROM orders WHERE customer_name >= ?4 COLLATE NOCASE AND customer_name < ?5 COLLATE NOCASE
-            UNION SELECT id FROM orders
-                WHERE ship_to_last_name >= ?4 COLLATE NOCASE AND ship_to_last_name < ?5 COLLATE NOCASE)
+            UNION SELECT id FROM orders WHERE %3
+            UNION SELECT id FROM orders WHERE %4
+            UNION SELECT id FROM orders WHERE %5)
         ORDER BY created_at DESC, id DESC LIMIT ?2)SQL")
-                               .arg(QLatin1String(kColumns)));
+                               .arg(QLatin1String(kColumns),
+                                   nocase("customer_email", "=", "?1"),
+                                   prefix("customer_email"),
+                                   prefix("customer_name"),
+                                   prefix("ship_to_last_name")));
     if (!st.ok())
         return st.error();
     // "#1072" is how storefronts print order 1072.

@@ -61,7 +61,7 @@ Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
 {
     auto st = m_db.cached(R"SQL(
         INSERT INTO outbox (idempotency_key, kind, target, payload, state, attempts, next_attempt_at, last_error,
-            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9))SQL");
+            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) RETURNING id)SQL");
     if (!st.ok())
         return st.error();
     const QDateTime created = e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc();
@@ -75,7 +75,7 @@ Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
                  .bind(7, e.nextAttemptAt.isValid() ? e.nextAttemptAt : created)
                  .bind(8, e.lastError)
                  .bind(9, created)
-                 .exec();
+                 .insertedId();
     if (!r.ok()) {
         Error err = r.error();
         if (err.code == ErrorCode::Conflict)
@@ -83,7 +83,7 @@ Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
         err.context = e.idempotencyKey;
         return err;
     }
-    return m_db.lastInsertRowId();
+    return r.value();
 }
 
 Result<std::optional<OutboxEntry>> OutboxRepository::findByKey(const QString& key)

@@ -33,11 +33,13 @@ constexpr const char* kCollected = "EXISTS (SELECT 1 FROM shipments s WHERE s.st
                                    "AND s.shipped_units > 0)";
 
 // Every sold order placed in [?1, ?2), with its UTC day and its reconciliation bucket; ?3 storefront or ''.
-// date() is SQLite's; a PostgreSQL backend says to_char(to_timestamp(...)) here.
-QString soldOrders()
+QString soldOrders(Dialect dialect)
 {
+    const QLatin1String day = dialect == Dialect::Postgres
+        ? QLatin1String("to_char(to_timestamp(o.created_at / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')")
+        : QLatin1String("date(o.created_at / 1000, 'unixepoch')");
     return QStringLiteral(
-        "SELECT o.id, o.created_at, date(o.created_at / 1000, 'unixepoch') AS day, o.currency, o.storefront, "
+        "SELECT o.id, o.created_at, %2 AS day, o.currency, o.storefront, "
         "o.storefront_id, o.number, o.status, o.payment_state, o.total_minor, "
         "CASE WHEN %1 THEN 'shipped' "
         "WHEN lower(o.status) IN ('cancelled', 'canceled') THEN 'cancelled' "
@@ -45,7 +47,7 @@ QString soldOrders()
         "FROM orders o WHERE o.created_at >= ?1 AND o.created_at < ?2 AND o.storefront <> 'pos' "
         "AND (?3 = '' OR o.storefront = ?3) "
         "AND (o.paid_at IS NOT NULL OR o.payment_state IN ('paid', 'refunded', 'partially_refunded'))")
-        .arg(QLatin1String(kCollected));
+        .arg(QLatin1String(kCollected), day);
 }
 
 QDateTime at(const Statement& s, int column)
@@ -338,9 +340,9 @@ Result<RowCursor<ReconciliationOrder>> ReportRepository::reconciliationOrders(co
     const QString& currency,
     const QString& storefront)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT * FROM (%1) WHERE (?4 = 'sales' OR bucket = ?4) "
+    auto st = m_db.prepare(QStringLiteral("SELECT * FROM (%1) AS sold WHERE (?4 = 'sales' OR bucket = ?4) "
                                           "AND (?5 = '' OR currency = ?5) ORDER BY created_at, id")
-                               .arg(soldOrders()));
+                               .arg(soldOrders(m_db.dialect())));
     if (!st.ok())
         return st.error();
     st->bind(1, from).bind(2, to).bind(3, storefront).bind(4, toString(bucket)).bind(5, currency);

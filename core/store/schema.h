@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sqlite.h"
+#include "database.h"
 
 #include <QList>
 
 namespace lockstep::core::store {
 
-/// One schema step. Applied in order, each in its own transaction, recorded in PRAGMA user_version.
+/// One schema step. Applied in order, each in its own transaction, recorded in PRAGMA user_version on SQLite and
+/// in the table schema_migrations on PostgreSQL. The steps are numbered alike on both; most are one text, which
+/// schema.cpp translates for PostgreSQL.
 struct Migration
 {
+    struct Sql
+    {
+        QString sqlite;
+        QString postgres;
+        const QString& of(Dialect dialect) const { return dialect == Dialect::Postgres ? postgres : sqlite; }
+    };
     int version = 0;
     const char* description = "";
-    const char* sql = "";
+    Sql sql;
 };
 
 /// All migrations, oldest first. Never edit a released one: add the next.

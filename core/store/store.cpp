@@ -35,6 +35,8 @@ bool isMemory(const Database& db)
 /// The writer's checks before anything is written: the file is sound and takes writes.
 Status checkUsableForWriting(Database& db)
 {
+    if (db.dialect() == Dialect::Postgres)
+        return Status::success(); // the server answers for its files; checkWritable() proves the rights
     if (auto st = checkIntegrity(db); !st.ok())
         return st;
     if (sqlite3_db_readonly(db.handle(), "main") == 1)
@@ -63,19 +65,19 @@ Result<Database> openStore(const QString& path, Database::Mode mode)
         if (auto st = checkWritable(db.value()); !st.ok())
             return makeError(ErrorCode::Refused,
                 QStringLiteral("the database refuses writes: %1").arg(st.error().message),
-                QDir::toNativeSeparators(path));
+                displayLocation(path));
     } else if (const int v = db->userVersion(); v > latestSchemaVersion()) {
         return makeError(ErrorCode::SchemaTooNew,
             QStringLiteral("database schema %1 was written by a newer Lockstep (this one knows up to %2)")
                 .arg(v)
                 .arg(latestSchemaVersion()),
-            path);
+            displayLocation(path));
     } else if (v != latestSchemaVersion()) {
         return makeError(ErrorCode::NotFound,
             QStringLiteral("database schema %1 is older than this Lockstep's (%2) and not yet migrated")
                 .arg(v)
                 .arg(latestSchemaVersion()),
-            path);
+            displayLocation(path));
     }
     return std::move(db).value();
 }
@@ -83,7 +85,8 @@ Result<Database> openStore(const QString& path, Database::Mode mode)
 Status checkWritable(Database& db)
 {
     const int version = db.userVersion();
-    if (auto st = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !st.ok())
+    const bool server = db.dialect() == Dialect::Postgres;
+    if (auto st = db.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !st.ok())
         return st;
     const Status written = db.setUserVersion(version);
     const Status rolledBack = db.exec(QStringLiteral("ROLLBACK"));
@@ -92,6 +95,8 @@ Status checkWritable(Database& db)
 
 Status checkIntegrity(Database& db)
 {
+    if (db.dialect() == Dialect::Postgres)
+        return Status::success(); // a server checks its own pages (data checksums, if the cluster has them)
     // SQLite may stop the check itself at damage it cannot read past (ErrorCode::Parse); other errors are not damage.
     const auto failed = [&](const Error& e) {
         return e.code == ErrorCode::Parse ? damagedFile(db.path(), e.message) : e;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "database.h"
 #include "domain/money.h"
 #include "domain/system.h"
 #include "domain/wms_status.h"
-#include "sqlite.h"
 
 #include <QDateTime>
 #include <QHash>

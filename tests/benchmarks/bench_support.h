@@ -4,7 +4,7 @@
 #pragma once
 
 #include "sim/sandbox.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -152,11 +152,13 @@ private Q_SLOTS:
 
         // Transient trouble is never handed to a person as a refusal: nothing the WMS really refused is planted
         // (unknown SKUs are held before sending), so no order may be given up as "refused by the warehouse".
-        auto refused = store.db.prepare(QStringLiteral(
-            "SELECT count(*), group_concat(reason, ' | ') FROM exceptions WHERE signature LIKE 'wms-refused:%'"));
+        auto refused = store.db.prepare(
+            QStringLiteral("SELECT reason FROM exceptions WHERE signature LIKE 'wms-refused:%' LIMIT 20"));
         LOCKSTEP_VERIFY_OK(refused);
-        QVERIFY(refused->step().value());
-        QVERIFY2(refused->int64(0) == 0, qPrintable(refused->text(1).left(2000)));
+        const auto reasons =
+            store::collectRows<QString>(refused.value(), [](const store::Statement& row) { return row.text(0); });
+        LOCKSTEP_VERIFY_OK(reasons);
+        QVERIFY2(reasons->isEmpty(), qPrintable(reasons->join(QStringLiteral(" | ")).left(2000)));
 
         qInfo("chaos: %d orders planned, %d placed; %s",
             orders,

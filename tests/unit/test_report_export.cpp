@@ -343,6 +343,8 @@ private Q_SLOTS:
         // Every kind once, with text the store holds as bytes that are not UTF-8 (written by something else): the
         // CSV reads them as QString does, and the manifest's checksum, taken while writing, is the file's.
         lockstep::test::TempStore store;
+        if (store.db.dialect() == lockstep::core::store::Dialect::Postgres)
+            QSKIP("PostgreSQL refuses text that is not UTF-8 when it is written; only a SQLite file can hold it");
         lockstep::test::seedFinance(store.db);
         lockstep::test::addFinanceOrder(store.db,
             {QStringLiteral("000123"),

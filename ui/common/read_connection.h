@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/clock.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 #include <QString>
 

@@ -36,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 
 #include <utility>
 
@@ -256,10 +257,13 @@ void MainWindow::setDemoMode(bool demo)
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("Lockstep — demo (sandbox)") : tr("Lockstep"));
-    // The file's name; the whole path is in the tooltip, so a deep folder does not widen the window.
+    // The file's name (a shared server's database name and host); the whole path or URL, never with a password, is in
+    // the tooltip, so a deep folder does not widen the window.
+    const bool server = core::store::isServerLocation(m_databasePath);
+    const QUrl url(server ? m_databasePath : QString());
     setWholeText(m_databaseLabel,
-        tr("Database: %1").arg(QFileInfo(m_databasePath).fileName()),
-        tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+        tr("Database: %1").arg(server ? url.path().mid(1) + u'@' + url.host() : QFileInfo(m_databasePath).fileName()),
+        tr("Database: %1").arg(core::store::displayLocation(m_databasePath)));
     setWholeText(
         m_engineLabel, m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity));
     m_fileMenu->setTitle(tr("&File"));

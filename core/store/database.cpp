@@ -1,18 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlite.h"
+#include "database.h"
 
 #include "domain/clock.h"
+#include "postgres.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <sqlite3.h>
 
 namespace lockstep::core::store {
 
 Q_LOGGING_CATEGORY(lcStore, "lockstep.store")
+
+bool isServerLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString displayLocation(const QString& location)
+{
+    if (!isServerLocation(location))
+        return QDir::toNativeSeparators(location);
+    QUrl url(location);
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        url.setQuery(query);
+    }
+    return url.toString();
+}
 
 /// Idle statements of one connection, by their SQL. A statement in use is never here, so the same SQL prepared
 /// twice at once (a query run inside the loop over another's rows) gets two statements.
@@ -35,6 +58,12 @@ Statement::Statement(sqlite3_stmt* stmt, sqlite3* db, std::shared_ptr<StatementP
     : m_stmt(stmt)
     , m_db(db)
     , m_pool(std::move(pool))
+{}
+
+Statement::Statement() = default;
+
+Statement::Statement(std::unique_ptr<postgres::Cursor> cursor)
+    : m_pg(std::move(cursor))
 {}
 
 Statement::~Statement()
@@ -62,6 +91,7 @@ Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(std::exchange(other.m_db, nullptr))
     , m_pool(std::move(other.m_pool))
+    , m_pg(std::move(other.m_pg))
 {}
 
 Statement& Statement::operator=(Statement&& other) noexcept
@@ -71,18 +101,27 @@ Statement& Statement::operator=(Statement&& other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = std::exchange(other.m_db, nullptr);
         m_pool = std::move(other.m_pool);
+        m_pg = std::move(other.m_pg);
     }
     return *this;
 }
 
 Statement& Statement::bindInt64(int index, qint64 value)
 {
+    if (m_pg) {
+        m_pg->bindInt64(index, value);
+        return *this;
+    }
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, const QString& value)
 {
+    if (m_pg) {
+        m_pg->bindText(index, value.toUtf8());
+        return *this;
+    }
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     return *this;
@@ -90,6 +129,10 @@ Statement& Statement::bind(int index, const QString& value)
 
 Statement& Statement::bind(int index, const QByteArray& value)
 {
+    if (m_pg) {
+        m_pg->bindBlob(index, value);
+        return *this;
+    }
     sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     return *this;
 }
@@ -103,6 +146,10 @@ Statement& Statement::bind(int index, const QDateTime& value)
 
 Statement& Statement::bindNull(int index)
 {
+    if (m_pg) {
+        m_pg->bindNull(index);
+        return *this;
+    }
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
@@ -114,6 +161,8 @@ Statement& Statement::bindIdOrNull(int index, qint64 value)
 
 Result<bool> Statement::step()
 {
+    if (m_pg)
+        return m_pg->step();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -133,23 +182,46 @@ Status Statement::exec()
     }
 }
 
+Result<qint64> Statement::insertedId()
+{
+    auto row = step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::Database, QStringLiteral("the insert returned no id"));
+    const qint64 id = int64(0);
+    if (auto st = exec(); !st.ok())
+        return st.error();
+    return id;
+}
+
 void Statement::reset()
 {
+    if (m_pg) {
+        m_pg->reset();
+        return;
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
 bool Statement::isNull(int column) const
 {
+    if (m_pg)
+        return m_pg->isNull(column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 qint64 Statement::int64(int column) const
 {
+    if (m_pg)
+        return m_pg->int64(column);
     return sqlite3_column_int64(m_stmt, column);
 }
 
 QString Statement::text(int column) const
 {
+    if (m_pg)
+        return m_pg->text(column);
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
@@ -158,6 +230,8 @@ QString Statement::text(int column) const
 
 QByteArray Statement::blob(int column) const
 {
+    if (m_pg)
+        return m_pg->blob(column);
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
@@ -194,7 +268,14 @@ Error Statement::lastError(const char* what) const
         QString::fromLatin1(what) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_sql(m_stmt)).left(120));
 }
 
+Database::Database() = default;
+
 Database::~Database()
+{
+    close();
+}
+
+void Database::close()
 {
     m_cache.clear(); // finalise statements before closing
     if (m_pool) {
@@ -203,10 +284,13 @@ Database::~Database()
     }
     if (m_db)
         sqlite3_close_v2(m_db);
+    m_db = nullptr;
+    m_pg.reset();
 }
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_pg(std::move(other.m_pg))
     , m_mode(other.m_mode)
     , m_path(std::move(other.m_path))
     , m_cache(std::move(other.m_cache))
@@ -216,14 +300,9 @@ Database::Database(Database&& other) noexcept
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
-        m_cache.clear();
-        if (m_pool) {
-            m_pool->closed = true;
-            m_pool->finalizeAll();
-        }
-        if (m_db)
-            sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_pg = std::move(other.m_pg);
         m_mode = other.m_mode;
         m_path = std::move(other.m_path);
         m_cache = std::move(other.m_cache);
@@ -234,6 +313,16 @@ Database& Database::operator=(Database&& other) noexcept
 
 Result<Database> Database::open(const QString& path, Mode mode)
 {
+    if (isServerLocation(path)) {
+        auto connection = postgres::Connection::open(path, mode == Mode::ReadOnly);
+        if (!connection.ok())
+            return connection.error();
+        Database db;
+        db.m_pg = std::move(connection).value();
+        db.m_mode = mode;
+        db.m_path = path;
+        return db;
+    }
     if (mode == Mode::ReadWrite && path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
@@ -278,6 +367,8 @@ Result<Database> Database::open(const QString& path, Mode mode)
 
 Result<Statement> Database::prepare(const QString& sql)
 {
+    if (m_pg)
+        return Statement(m_pg->prepare(sql));
     const QByteArray utf8 = sql.toUtf8();
     if (m_pool) {
         const auto it = m_pool->idle.find(std::string(utf8.constData(), std::size_t(utf8.size())));
@@ -298,7 +389,9 @@ Result<Statement> Database::prepare(const QString& sql)
 Result<Statement*> Database::cached(const char* sql)
 {
     auto it = m_cache.find(sql);
-    if (it == m_cache.end()) {
+    if (it == m_cache.end() && m_pg) {
+        it = m_cache.emplace(sql, std::make_unique<Statement>(m_pg->prepare(QString::fromUtf8(sql)))).first;
+    } else if (it == m_cache.end()) {
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
             return lastError(QStringLiteral("prepare: ") + QString::fromUtf8(sql).left(200));
@@ -311,6 +404,8 @@ Result<Statement*> Database::cached(const char* sql)
 
 Status Database::exec(const QString& sql)
 {
+    if (m_pg)
+        return m_pg->exec(sql);
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -323,17 +418,34 @@ Status Database::exec(const QString& sql)
     return Status::success();
 }
 
-qint64 Database::lastInsertRowId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
 int Database::changes() const
 {
+    if (m_pg)
+        return m_pg->changes();
     return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    if (m_pg)
+        return m_pg->inTransaction();
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
 
 int Database::userVersion()
 {
+    if (m_pg) {
+        // The table is made by the first migration; before it the version is 0.
+        auto exists = prepare(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+        if (!exists.ok() || !exists->step().valueOr(false))
+            return -1;
+        if (exists->int64(0) == 0)
+            return 0;
+        auto st = prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+        if (!st.ok() || !st->step().valueOr(false))
+            return -1;
+        return st->int32(0);
+    }
     auto st = prepare(QStringLiteral("PRAGMA user_version"));
     if (!st.ok() || !st->step().valueOr(false))
         return -1;
@@ -342,6 +454,13 @@ int Database::userVersion()
 
 Status Database::setUserVersion(int version)
 {
+    if (m_pg) {
+        auto st = prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2) "
+                                         "ON CONFLICT (version) DO NOTHING"));
+        if (!st.ok())
+            return st.error();
+        return st->bind(1, version).bind(2, QDateTime::currentMSecsSinceEpoch()).exec();
+    }
     return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
@@ -355,17 +474,26 @@ Transaction::Transaction(Database& db, Kind kind)
     : m_db(db)
 {
     QString begin = kind == Kind::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (m_db.handle() && sqlite3_get_autocommit(m_db.handle()) == 0) {
+    if (m_db.dialect() == Dialect::Postgres && kind == Kind::Immediate)
+        begin = QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(postgres::kWriterLockKey);
+    else if (m_db.dialect() == Dialect::Postgres)
+        begin = QStringLiteral("BEGIN");
+    if (m_db.inTransaction()) {
         // Already inside a transaction: SQLite has no nested BEGIN, but savepoints nest. One name serves every
         // depth: RELEASE and ROLLBACK TO act on the most recent savepoint of that name, and these objects are
         // scoped, so the most recent is always this one.
         m_savepoint = QStringLiteral("lockstep_nested");
         begin = QStringLiteral("SAVEPOINT ") + m_savepoint;
     }
+    const bool outermost = m_savepoint.isEmpty();
     const Status st = m_db.exec(begin);
     m_active = st.ok();
-    if (!m_active)
+    if (!m_active) {
         m_error = st.error();
+        // PostgreSQL keeps a transaction whose lock wait failed open, refusing everything until it is ended.
+        if (outermost && m_db.dialect() == Dialect::Postgres && m_db.inTransaction())
+            (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 Transaction::~Transaction()

@@ -20,16 +20,33 @@ struct sqlite3_stmt;
 namespace lockstep::core::store {
 
 struct StatementPool;
+namespace postgres {
+class Connection;
+class Cursor;
+} // namespace postgres
 
-/// One prepared statement. Move-only. Prepared by Database::prepare(), it goes back to its connection's pool on
-/// destruction (reset, bindings cleared) so the same SQL is not compiled again: the intake prepares the same
-/// dozen statements for every order, and compiling them was a fifth of its time. Parameters are 1-based, columns
-/// 0-based. Thread: the thread of the Database that prepared it.
+/// Which SQL a connection speaks. The repositories write one portable text per query; the few that differ ask.
+enum class Dialect
+{
+    Sqlite,
+    Postgres,
+};
+
+/// Whether `location` names a PostgreSQL server (a `postgresql://` or `postgres://` URL) rather than a SQLite file.
+bool isServerLocation(const QString& location);
+/// `location` fit for logs and messages: a server URL without its password.
+QString displayLocation(const QString& location);
+
+/// One prepared statement, of SQLite or PostgreSQL (postgres.h). Move-only. Prepared by Database::prepare(), it goes
+/// back to its connection's pool on destruction (reset, bindings cleared) so the same SQL is not compiled again: the
+/// intake prepares the same dozen statements for every order, and compiling them was a fifth of its time. Parameters
+/// are 1-based, columns 0-based. Thread: the thread of the Database that prepared it.
 class Statement
 {
 public:
-    Statement() = default;
+    Statement();
     explicit Statement(sqlite3_stmt* stmt, sqlite3* db, std::shared_ptr<StatementPool> pool = {});
+    explicit Statement(std::unique_ptr<postgres::Cursor> cursor);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -54,6 +71,8 @@ public:
     Result<bool> step();
     /// Runs to completion (for INSERT/UPDATE/DELETE).
     Status exec();
+    /// Runs an INSERT ending in `RETURNING id` to completion: the new row's id.
+    Result<qint64> insertedId();
     void reset();
 
     bool isNull(int column) const;
@@ -63,7 +82,7 @@ public:
     QByteArray blob(int column) const;
     QDateTime dateTime(int column) const; ///< invalid when NULL
 
-    bool isValid() const { return m_stmt != nullptr; }
+    bool isValid() const { return m_stmt != nullptr || m_pg != nullptr; }
 
 private:
     Error lastError(const char* what) const;
@@ -72,9 +91,12 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     sqlite3* m_db = nullptr;
     std::shared_ptr<StatementPool> m_pool;
+    std::unique_ptr<postgres::Cursor> m_pg; ///< set instead of m_stmt on a PostgreSQL connection
 };
 
-/// An open SQLite connection. Move-only; closed on destruction.
+/// An open connection: to a SQLite file, or to a PostgreSQL server when opened with a `postgresql://` URL (the
+/// repositories run unchanged on both; postgres.h says what the PostgreSQL side translates). Move-only; closed on
+/// destruction.
 /// Thread: a connection belongs to the thread that opened it and never crosses threads.
 class Database
 {
@@ -85,15 +107,16 @@ public:
         ReadOnly
     };
 
-    Database() = default;
+    Database();
     ~Database();
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens (creating in ReadWrite mode) the file, with WAL, foreign keys and a busy timeout set.
-    /// Does not migrate: see Store::open().
+    /// Opens (creating in ReadWrite mode) the file, with WAL, foreign keys and a busy timeout set; or, for a
+    /// `postgresql://` URL, connects to the server with connect and statement timeouts (postgres.h).
+    /// Does not migrate: see openStore().
     static Result<Database> open(const QString& path, Mode mode = Mode::ReadWrite);
 
     Result<Statement> prepare(const QString& sql);
@@ -103,18 +126,30 @@ public:
     /// Runs one or more statements without results.
     Status exec(const QString& sql);
 
-    qint64 lastInsertRowId() const;
+    /// Rows the last INSERT, UPDATE or DELETE changed.
     int changes() const;
+    /// The schema version: SQLite's user_version; on PostgreSQL the highest row of schema_migrations (0 when the
+    /// table does not exist yet). -1 when it cannot be read.
     int userVersion();
+    /// Records `version` (a PostgreSQL row of schema_migrations is added, never removed).
     Status setUserVersion(int version);
+    /// Whether a transaction is open on this connection.
+    bool inTransaction() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    Dialect dialect() const { return m_pg ? Dialect::Postgres : Dialect::Sqlite; }
+    /// The file, or the server's URL (with its password, if it had one: show displayLocation(path())).
     const QString& path() const { return m_path; }
+    /// The SQLite handle; nullptr on PostgreSQL.
     sqlite3* handle() const { return m_db; }
+    /// The PostgreSQL connection; nullptr on SQLite.
+    postgres::Connection* server() const { return m_pg.get(); }
 
 private:
     Error lastError(const QString& context) const;
+    void close();
 
     sqlite3* m_db = nullptr;
+    std::unique_ptr<postgres::Connection> m_pg;
     Mode m_mode = Mode::ReadWrite;
     QString m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
@@ -143,7 +178,9 @@ template <typename T, typename F> Result<QList<T>> collectRows(Statement& statem
     return out;
 }
 
-/// RAII transaction: rolls back on destruction unless committed.
+/// RAII transaction: rolls back on destruction unless committed. An Immediate one is the store's only writer
+/// while it lasts: SQLite's write lock, and on PostgreSQL a transaction-scoped advisory lock every Immediate
+/// transaction takes, so code that reads and then writes inside one behaves alike on both.
 /// Nests: opened while the connection is already inside a transaction, it is a savepoint of that transaction
 /// (commit releases it, destruction without commit undoes only its own writes), so code written as one
 /// transaction can be run many times inside a larger one (the intake takes a page of orders in one commit,

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PostgreSQL side of the store's connection: the SQL translation, what messages show of a URL, and a server
+// that goes away and comes back. This test starts a server of its own (tests/postgres/server.sh), since it stops it.
+#include "store/postgres.h"
+#include "store/store.h"
+#include "support.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+using namespace lockstep::core;
+using namespace lockstep::core::store;
+
+namespace {
+
+bool runServerScript(const QString& action, const QString& state)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(QStringLiteral("bash"), {QStringLiteral(LOCKSTEP_PG_SERVER_SCRIPT), action, state});
+    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+Result<qint64> selectNumber(Database& db, qint64 n)
+{
+    auto st = db.prepare(QStringLiteral("SELECT ?1 + 1"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, n);
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return st->int64(0);
+}
+
+} // namespace
+
+class TestPostgresConnection : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void translatesParametersAndLikeOutsideLiterals()
+    {
+        int parameters = 0;
+        QCOMPARE(postgres::translate(
+                     "SELECT a FROM t WHERE b = ?1 AND c LIKE ?2 ESCAPE '\\' AND d = '?3 LIKE'", &parameters),
+            QByteArray("SELECT a FROM t WHERE b = $1 AND c ILIKE $2 ESCAPE '\\' AND d = '?3 LIKE'"));
+        QCOMPARE(parameters, 2);
+        QCOMPARE(postgres::translate("SELECT \"?1\", likely, unlike_x FROM t WHERE x = ? AND y = ?", &parameters),
+            QByteArray("SELECT \"?1\", likely, unlike_x FROM t WHERE x = $1 AND y = $2"));
+        QCOMPARE(parameters, 2);
+        QCOMPARE(postgres::translate("VALUES (?1, ?12, ?1)", &parameters), QByteArray("VALUES ($1, $12, $1)"));
+        QCOMPARE(parameters, 12);
+    }
+
+    void messagesNeverShowThePassword()
+    {
+        QVERIFY(isServerLocation(QStringLiteral("postgresql://u:secret@db.example.com/lockstep")));
+        QVERIFY(isServerLocation(QStringLiteral("postgres://db/lockstep")));
+        QVERIFY(!isServerLocation(QStringLiteral("/home/a/postgresql.sqlite")));
+        const QString shown = displayLocation(QStringLiteral("postgresql://u:secret@db.example.com/lockstep"));
+        QVERIFY2(!shown.contains(QLatin1String("secret")) && shown.contains(QLatin1String("db.example.com")),
+            qPrintable(shown));
+        const QString query =
+            displayLocation(QStringLiteral("postgresql://u@db/lockstep?password=secret&sslmode=require"));
+        QVERIFY2(
+            !query.contains(QLatin1String("secret")) && query.contains(QLatin1String("sslmode")), qPrintable(query));
+        // An unreachable server is a Network error that names the server without the password.
+        QElapsedTimer t;
+        t.start();
+        auto db = Database::open(QStringLiteral("postgresql://u:secret@127.0.0.1:1/lockstep"));
+        QVERIFY(!db.ok());
+        LOCKSTEP_COMPARE_ENUM(db.error().code, ErrorCode::Network);
+        QVERIFY2(!db.error().toString().contains(QLatin1String("secret")), qPrintable(db.error().toString()));
+        qInfo("refused connection reported in %lld ms", t.elapsed());
+    }
+
+    void aServerThatGoesAwayIsReportedAndUsedAgainWhenItReturns()
+    {
+        QTemporaryDir state;
+        QVERIFY(runServerScript(QStringLiteral("start"), state.path()));
+        const auto stop = qScopeGuard([&] { runServerScript(QStringLiteral("stop"), state.path()); });
+        QFile urlFile(state.filePath(QStringLiteral("url")));
+        QVERIFY(urlFile.open(QIODevice::ReadOnly));
+        const QString server = QString::fromUtf8(urlFile.readAll()).trimmed();
+
+        auto opened = openStore(lockstep::test::withDatabase(server, QStringLiteral("postgres")));
+        LOCKSTEP_VERIFY_OK(opened);
+        Database& db = opened.value();
+        QCOMPARE(selectNumber(db, 41).value(), 42);
+
+        QVERIFY(runServerScript(QStringLiteral("pause"), state.path()));
+        QElapsedTimer t;
+        t.start();
+        const auto gone = selectNumber(db, 1);
+        QVERIFY(!gone.ok());
+        LOCKSTEP_COMPARE_ENUM(gone.error().code, ErrorCode::Network);
+        const qint64 noticedMs = t.elapsed();
+        QVERIFY2(noticedMs < 15000, qPrintable(QString::number(noticedMs)));
+        // Still gone: each attempt says so, none hangs.
+        QVERIFY(!selectNumber(db, 1).ok());
+
+        QVERIFY(runServerScript(QStringLiteral("resume"), state.path()));
+        const auto back = selectNumber(db, 99);
+        LOCKSTEP_VERIFY_OK(back);
+        QCOMPARE(back.value(), 100);
+        // A transaction and the store's repositories work again on the same connection.
+        Transaction tx(db);
+        QVERIFY(tx.isActive());
+        LOCKSTEP_VERIFY_OK(tx.commit());
+        qInfo("a server gone away was reported after %lld ms; the same connection worked again once it returned",
+            noticedMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresConnection)
+#include "test_postgres_connection.moc"
