@@ -56,7 +56,7 @@ void seedExceptions(store::Database& db, qint64 count, const QDateTime& start)
     for (int t = 0; t < kExceptionTypeCount; ++t)
         types << u'\'' + toString(static_cast<ExceptionType>(t)) + u'\'';
     const QString sql = QStringLiteral(R"SQL(
-        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
+        WITH RECURSIVE n(i) AS (SELECT ?3 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
         INSERT INTO exceptions (type, subject_key, state, severity, owner_team, order_ref, sku, facility, signature,
             reason, payload, first_seen, last_seen)
         SELECT CASE i % %1 %2 END, 'bench:' || i, CASE WHEN i % 10 = 0 THEN 'acknowledged' ELSE 'open' END,
@@ -72,10 +72,13 @@ void seedExceptions(store::Database& db, qint64 count, const QDateTime& start)
                                     whens += QStringLiteral(" WHEN %1 THEN %2").arg(t).arg(types[t]);
                                 return whens;
                             }());
+    // In runs of 50,000: each statement well within a server's statement timeout.
     store::Transaction tx(db);
-    auto st = test::must(db.prepare(sql));
-    st.bind(1, count).bind(2, start.toMSecsSinceEpoch());
-    test::must(st.exec());
+    for (qint64 first = 1; first <= count; first += 50000) {
+        auto st = test::must(db.prepare(sql));
+        st.bind(1, std::min(count, first + 49999)).bind(2, start.toMSecsSinceEpoch()).bind(3, first);
+        test::must(st.exec());
+    }
     test::must(tx.commit());
 }
 
