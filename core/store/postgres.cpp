@@ -152,7 +152,7 @@ Connection::~Connection()
 bool Connection::inTransaction() const
 {
     const auto status = PQtransactionStatus(m_conn);
-    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+    return m_lostTransaction || status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
 int Connection::serverVersion() const
@@ -160,14 +160,36 @@ int Connection::serverVersion() const
     return m_conn ? PQserverVersion(m_conn) : 0;
 }
 
-Status Connection::ensureConnected()
+void Connection::noteTransactionState()
 {
     if (PQstatus(m_conn) == CONNECTION_OK)
-        return Status::success();
-    PQreset(m_conn);
-    m_prepared.clear(); // the server forgot them with the old session
+        m_inTransaction = PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+    else if (m_inTransaction)
+        m_lostTransaction = true; // the server rolled it back when the connection went
+}
+
+Status Connection::ensureConnected()
+{
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        noteTransactionState();
+        m_inTransaction = false;
+        PQreset(m_conn);
+        m_prepared.clear(); // the server forgot them with the old session
+        if (PQstatus(m_conn) == CONNECTION_OK) {
+            if (auto st = exec(QStringLiteral("SET client_encoding = 'UTF8'; SET client_min_messages = warning"));
+                !st.ok())
+                return st;
+        }
+    }
+    // A statement of a transaction the server rolled back must not run on its own in the new session: until the
+    // transaction is ended (its ROLLBACK), everything fails, its COMMIT too, so none of it is half applied.
+    if (m_lostTransaction)
+        return makeError(ErrorCode::Network,
+            QStringLiteral("the connection to the database server was lost inside a transaction, which the server "
+                           "rolled back"),
+            m_location);
     if (PQstatus(m_conn) == CONNECTION_OK)
-        return exec(QStringLiteral("SET client_encoding = 'UTF8'; SET client_min_messages = warning"));
+        return Status::success();
     return makeError(ErrorCode::Network,
         QStringLiteral("the database server cannot be reached: %1")
             .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()),
@@ -191,9 +213,14 @@ Error Connection::errorOf(const PGresult* result, const QString& context) const
 
 Status Connection::exec(const QString& sql)
 {
+    if (m_lostTransaction && sql.trimmed().compare(QLatin1String("ROLLBACK"), Qt::CaseInsensitive) == 0) {
+        m_lostTransaction = false; // the end of the transaction the server already rolled back
+        return Status::success();
+    }
     if (auto st = ensureConnected(); !st.ok())
         return st;
     PGresult* result = PQexec(m_conn, sql.toUtf8().constData());
+    noteTransactionState();
     const auto status = PQresultStatus(result);
     Status out = Status::success();
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
@@ -276,6 +303,7 @@ Result<PGresult*> Connection::run(const QByteArray& sql, const std::vector<Param
     }
     PGresult* result =
         PQexecPrepared(m_conn, name->c_str(), int(params.size()), values.data(), lengths.data(), formats.data(), 0);
+    noteTransactionState();
     const auto status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         Error e = errorOf(result, QString::fromUtf8(sql).simplified().left(160));

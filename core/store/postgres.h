@@ -31,7 +31,8 @@ class Cursor;
 
 /// One connection to a server. Prepared statements are made once per connection and SQL, named `s1`, `s2`, ...
 /// A connection found broken is reset before the next statement (its prepared statements are made again), so a
-/// server that went away and came back is used again without reopening anything.
+/// server that went away and came back is used again without reopening anything. A transaction open when it went is
+/// not continued in the new session: its statements and its COMMIT fail until its ROLLBACK.
 class Connection
 {
 public:
@@ -66,12 +67,16 @@ public:
 private:
     Connection() = default;
     Status ensureConnected();
+    /// After each command: whether a transaction is open, and whether one was lost with the connection.
+    void noteTransactionState();
     Error errorOf(const PGresult* result, const QString& context) const;
     Result<std::string> prepared(const QByteArray& sql, const std::vector<Param>& params);
 
     PGconn* m_conn = nullptr;
     QString m_location; ///< the URL without its password
     int m_changes = 0;
+    bool m_inTransaction = false; ///< as of the last command
+    bool m_lostTransaction = false; ///< the connection went inside a transaction not yet ended (ensureConnected())
     int m_nextName = 0;
     std::unordered_map<std::string, std::string> m_prepared; ///< SQL and its parameters' types → name
     std::unordered_map<std::string, int> m_modes; ///< SQL whose parameters need other types given (prepared())

@@ -111,6 +111,31 @@ private Q_SLOTS:
         LOCKSTEP_VERIFY_OK(tx.commit());
         qInfo("a server gone away was reported after %lld ms; the same connection worked again once it returned",
             noticedMs);
+
+        // A transaction the connection was lost in is not continued in the new session: the server rolled back its
+        // first row, so its later rows and its commit fail, and nothing of it is kept.
+        LOCKSTEP_VERIFY_OK(db.exec(QStringLiteral("CREATE TABLE kept (x bigint)")));
+        const auto insert = [&db](qint64 x) {
+            auto st = db.prepare(QStringLiteral("INSERT INTO kept (x) VALUES (?1)"));
+            return st.ok() ? st->bind(1, x).exec() : Status(st.error());
+        };
+        {
+            Transaction cut(db);
+            QVERIFY(cut.isActive());
+            LOCKSTEP_VERIFY_OK(insert(1));
+            QVERIFY(runServerScript(QStringLiteral("pause"), state.path()));
+            QVERIFY(runServerScript(QStringLiteral("resume"), state.path()));
+            const Status second = insert(2);
+            QVERIFY(!second.ok());
+            LOCKSTEP_COMPARE_ENUM(second.error().code, ErrorCode::Network);
+            QVERIFY(!cut.commit().ok());
+        }
+        LOCKSTEP_VERIFY_OK(insert(3)); // the transaction ended, the connection works on
+        auto rows = db.prepare(QStringLiteral("SELECT count(*), min(x) FROM kept"));
+        LOCKSTEP_VERIFY_OK(rows);
+        QVERIFY(rows->step().value());
+        QCOMPARE(rows->int64(0), 1);
+        QCOMPARE(rows->int64(1), 3);
     }
 };
 
