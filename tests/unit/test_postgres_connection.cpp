@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PostgreSQL side of the store's connection: the SQL translation, what messages show of a URL, and a server
 // that goes away and comes back. This test starts a server of its own (tests/postgres/server.sh), since it stops it.
+#include "store/engine_claim.h"
 #include "store/postgres.h"
 #include "store/store.h"
 #include "support.h"
@@ -89,6 +90,25 @@ private Q_SLOTS:
         LOCKSTEP_VERIFY_OK(opened);
         Database& db = opened.value();
         QCOMPARE(selectNumber(db, 41).value(), 42);
+
+        // One engine per store on a server too: a second take is refused and names the holder; when the holder's
+        // connection ends, the next take succeeds with a new epoch.
+        {
+            const QString store = db.path();
+            auto first = EngineClaim::take(db, store, thisProcessAsHolder(QStringLiteral("first")));
+            LOCKSTEP_VERIFY_OK(first);
+            QVERIFY(EngineClaim::isHeld(store));
+            auto second = EngineClaim::take(db, store, thisProcessAsHolder(QStringLiteral("second")));
+            QVERIFY(!second.ok());
+            LOCKSTEP_COMPARE_ENUM(second.error().code, ErrorCode::Conflict);
+            QVERIFY2(second.error().message.contains(QLatin1String("(first)")), qPrintable(second.error().message));
+            const qint64 epoch = first.value()->epoch();
+            first.value().reset(); // the claim, and with it its connection, ends
+            QTRY_VERIFY_WITH_TIMEOUT(!EngineClaim::isHeld(store), 5000); // the server ends the session at once
+            auto again = EngineClaim::take(db, store, thisProcessAsHolder(QStringLiteral("second")));
+            LOCKSTEP_VERIFY_OK(again);
+            QCOMPARE(again.value()->epoch(), epoch + 1);
+        }
 
         QVERIFY(runServerScript(QStringLiteral("pause"), state.path()));
         QElapsedTimer t;
