@@ -24,6 +24,7 @@ void CycleSummary::add(const CycleSummary& o)
     exceptionsRaised += o.exceptionsRaised;
     exceptionsResolved += o.exceptionsResolved;
     changedQueues.unite(o.changedQueues);
+    outboxClaimedElsewhere += o.outboxClaimedElsewhere;
     problems += o.problems;
 }
 

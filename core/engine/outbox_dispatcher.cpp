@@ -38,7 +38,45 @@ void OutboxDispatcher::run(JobDone done, int limit)
         m_summary.problems << due.error().toString();
         return done(m_summary);
     }
+    m_leftDue = due->size() >= limit;
     send(due.value(), std::move(done));
+}
+
+void OutboxDispatcher::drain(JobDone done, int batch)
+{
+    m_drained = {};
+    m_tried.clear();
+    drainNext(std::move(done), batch);
+}
+
+void OutboxDispatcher::drainNext(JobDone done, int batch)
+{
+    auto due = store::OutboxRepository(m_context.db).due(m_context.clock.nowUtc(), batch);
+    if (!due.ok()) {
+        m_drained.problems << due.error().toString();
+        return done(m_drained);
+    }
+    // An entry tried in this drain is not tried again in it, even when its handler left it due (a failed write).
+    QList<OutboxEntry> fresh;
+    for (const OutboxEntry& e : std::as_const(due.value())) {
+        if (!m_tried.contains(e.id)) {
+            m_tried.insert(e.id);
+            fresh.append(e);
+        }
+    }
+    m_leftDue = due->size() >= batch;
+    if (fresh.isEmpty())
+        return done(m_drained);
+    const bool more = m_leftDue;
+    send(std::move(fresh), [this, done = std::move(done), batch, more](CycleSummary s) mutable {
+        m_drained.add(s);
+        if (!more)
+            return done(m_drained);
+        QMetaObject::invokeMethod(
+            this,
+            [this, done = std::move(done), batch]() mutable { drainNext(std::move(done), batch); },
+            Qt::QueuedConnection);
+    });
 }
 
 void OutboxDispatcher::send(QList<OutboxEntry> entries, JobDone done)

@@ -26,8 +26,13 @@ class OutboxDispatcher : public QObject
 public:
     explicit OutboxDispatcher(EngineContext& context, QObject* parent = nullptr);
 
-    /// Sends up to `limit` due entries, then calls `done`.
+    /// Sends up to `limit` due entries, then calls `done`. leftDue() tells whether more may be due.
     void run(JobDone done, int limit = 500);
+    /// Sends every due entry, `batch` at a time, until none is left that this drain has not tried (a pass that must
+    /// leave nothing behind: `--once`, the demo pass), then calls `done` with the batches' sum.
+    void drain(JobDone done, int batch = 500);
+    /// The last run() found a full batch: more entries may be due now.
+    bool leftDue() const { return m_leftDue; }
     /// Sends these entries now, due or not (a retry a person asked for), then calls `done`.
     void send(QList<store::OutboxEntry> entries, JobDone done);
 
@@ -40,6 +45,7 @@ public:
 
 private:
     using Next = std::function<void()>;
+    void drainNext(JobDone done, int batch);
     void pump();
     void sendOne(const store::OutboxEntry& entry, Next finished);
     void sendCreate(const store::OutboxEntry& entry, Next next);
@@ -95,6 +101,9 @@ private:
     QList<store::OutboxEntry> m_queue; ///< not started yet, oldest first
     QSet<QString> m_busyOrders; ///< orders ("woocommerce:1042") with a send under way
     int m_inFlight = 0;
+    bool m_leftDue = false;
+    CycleSummary m_drained; ///< a drain's batches so far
+    QSet<qint64> m_tried; ///< the entries a drain has tried
     JobDone m_done;
 };
 

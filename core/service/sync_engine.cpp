@@ -314,15 +314,23 @@ std::function<void(JobDone)> SyncEngine::ordersJob(connectors::StorefrontConnect
     };
 }
 
-std::function<void(JobDone)> SyncEngine::outboxJob()
+std::function<void(JobDone)> SyncEngine::outboxJob(bool drain)
 {
-    return [this](JobDone done) {
+    return [this, drain](JobDone done) {
         Q_EMIT activity(tr("Sending to the warehouse and storefronts"));
         auto* dispatcher = new OutboxDispatcher(*m_context, this);
-        dispatcher->run([dispatcher, done](CycleSummary s) {
+        auto finished = [this, dispatcher, done](CycleSummary s) {
+            // A scheduled run that found a full batch comes back at once (after any action waiting for the lane),
+            // not a whole period later: a backlog after a busy hour is worked off, never left to age.
+            if (m_scheduled && dispatcher->leftDue())
+                m_scheduler->runSoon(QStringLiteral("outbox"));
             dispatcher->deleteLater();
             done(s);
-        });
+        };
+        if (drain)
+            dispatcher->drain(std::move(finished));
+        else
+            dispatcher->run(std::move(finished));
     };
 }
 
@@ -403,7 +411,7 @@ void SyncEngine::runOnce()
     // sweep over what the store now knows. In the outbox's lane as a whole, so a person's action waits for it
     // and it for the action.
     m_scheduler->runInLane(kOutboxLane, QStringLiteral("cycle"), [this](JobDone finished) {
-        runJobs({stockJob(), ordersJob(), outboxJob(), wmsJob(), ordersJob(), outboxJob(), sweepJob()},
+        runJobs({stockJob(), ordersJob(), outboxJob(true), wmsJob(), ordersJob(), outboxJob(true), sweepJob()},
             {},
             std::move(finished));
     });

@@ -99,7 +99,9 @@ private:
     std::function<void(JobDone)> ordersJob(connectors::StorefrontConnector* storefront);
     /// Where orders are read from: the storefronts, then the tills.
     QList<connectors::StorefrontConnector*> intakeSources() const;
-    std::function<void(JobDone)> outboxJob();
+    /// Sends the due outbox entries: one batch (`drain` false, the schedule's job, which comes back soon when the
+    /// batch was full), or every one due (`drain`, a pass that must leave nothing behind).
+    std::function<void(JobDone)> outboxJob(bool drain = false);
     std::function<void(JobDone)> wmsJob();
     std::function<void(JobDone)> stockJob();
     void startWebhooks();

@@ -103,6 +103,42 @@ private Q_SLOTS:
         QCOMPARE(store::OutboxRepository(a.db).countByState(store::OutboxState::Sending).value(), 0);
     }
 
+    void aBacklogBeyondOneBatchIsSentInOnePass()
+    {
+        // More due than one batch holds (a busy hour, a long outage): run() sends one batch and says more is due;
+        // a drain, as a `--once` pass uses, sends them all, batch after batch, each once.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("backlog.sqlite"));
+        sim::Sandbox sandbox;
+        QVERIFY(startCalmDemo(sandbox));
+        sandbox.advance(3 * 3600 * 1000);
+        const engine::Config config = sandboxConfig(sandbox);
+        SystemClock clock;
+        Sender a(path, config, clock);
+        QVERIFY(a.stockAndTakeOrders());
+        store::OutboxRepository outbox(a.db);
+        const int queued = outbox.countByState(store::OutboxState::Pending).value();
+        QVERIFY2(queued >= 12, qPrintable(QString::number(queued)));
+
+        constexpr int kBatch = 4;
+        engine::OutboxDispatcher dispatcher(a.context);
+        std::optional<engine::CycleSummary> one;
+        dispatcher.run([&one](engine::CycleSummary s) { one = s; }, kBatch);
+        QTRY_VERIFY_WITH_TIMEOUT(one.has_value(), 120000);
+        QVERIFY(dispatcher.leftDue());
+        QCOMPARE(outbox.countByState(store::OutboxState::Pending).value(), queued - kBatch);
+
+        std::optional<engine::CycleSummary> all;
+        dispatcher.drain([&all](engine::CycleSummary s) { all = s; }, kBatch);
+        QTRY_VERIFY_WITH_TIMEOUT(all.has_value(), 120000);
+        QVERIFY(!dispatcher.leftDue());
+        QCOMPARE(outbox.countByState(store::OutboxState::Pending).value(), 0);
+        QCOMPARE(outbox.countByState(store::OutboxState::Sending).value(), 0);
+        QCOMPARE(one->wmsCreated + all->wmsCreated, queued);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.sales_orders_received")), queued);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
+    }
+
     void aRefusedCreateDiesOnlyWithTheExceptionThatTellsAPerson()
     {
         QTemporaryDir dir;
