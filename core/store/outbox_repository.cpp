@@ -59,31 +59,38 @@ QString toString(OutboxState state)
 
 Result<qint64> OutboxRepository::enqueue(const OutboxEntry& e)
 {
+    // A key already queued is refused without an error from the database: on PostgreSQL a failed statement would
+    // abort the transaction around it, and callers go on in it (a cancellation already queued is looked at next).
     auto st = m_db.cached(R"SQL(
         INSERT INTO outbox (idempotency_key, kind, target, payload, state, attempts, next_attempt_at, last_error,
-            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) RETURNING id)SQL");
+            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+        ON CONFLICT (idempotency_key) DO NOTHING RETURNING id)SQL");
     if (!st.ok())
         return st.error();
     const QDateTime created = e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc();
-    auto r = st.value()
-                 ->bind(1, e.idempotencyKey)
-                 .bind(2, e.kind)
-                 .bind(3, e.target)
-                 .bind(4, e.payload)
-                 .bind(5, toString(e.state))
-                 .bind(6, e.attempts)
-                 .bind(7, e.nextAttemptAt.isValid() ? e.nextAttemptAt : created)
-                 .bind(8, e.lastError)
-                 .bind(9, created)
-                 .insertedId();
-    if (!r.ok()) {
-        Error err = r.error();
-        if (err.code == ErrorCode::Conflict)
-            err.message = QStringLiteral("an outbox entry with this idempotency key exists");
+    Statement& insert = *st.value();
+    insert.bind(1, e.idempotencyKey)
+        .bind(2, e.kind)
+        .bind(3, e.target)
+        .bind(4, e.payload)
+        .bind(5, toString(e.state))
+        .bind(6, e.attempts)
+        .bind(7, e.nextAttemptAt.isValid() ? e.nextAttemptAt : created)
+        .bind(8, e.lastError)
+        .bind(9, created);
+    auto row = insert.step();
+    if (!row.ok()) {
+        Error err = row.error();
         err.context = e.idempotencyKey;
         return err;
     }
-    return r.value();
+    const qint64 id = row.value() ? insert.int64(0) : 0;
+    if (auto done = insert.exec(); !done.ok())
+        return done.error();
+    if (!row.value())
+        return makeError(
+            ErrorCode::Conflict, QStringLiteral("an outbox entry with this idempotency key exists"), e.idempotencyKey);
+    return id;
 }
 
 Result<std::optional<OutboxEntry>> OutboxRepository::findByKey(const QString& key)

@@ -70,6 +70,27 @@ private Q_SLOTS:
         QVERIFY(!orders.findByStorefrontId(SourceSystem::WooCommerce, QStringLiteral("55")).value().has_value());
     }
 
+    void aKeyAlreadyQueuedLeavesTheTransactionUsable()
+    {
+        // A caller that meets a key already queued goes on in its transaction (a cancellation already queued is
+        // looked at and queued again). On PostgreSQL a failed INSERT would have aborted the whole transaction.
+        TempStore s;
+        OutboxRepository outbox(s.db);
+        const QDateTime t = utc("2026-11-23T10:00:00Z");
+        LOCKSTEP_VERIFY_OK(outbox.enqueue(entry(QStringLiteral("wms.cancel:woocommerce:7"), t)));
+        Transaction tx(s.db);
+        QVERIFY(tx.isActive());
+        auto dup = outbox.enqueue(entry(QStringLiteral("wms.cancel:woocommerce:7"), t.addSecs(1)));
+        QVERIFY(!dup.ok());
+        LOCKSTEP_COMPARE_ENUM(dup.error().code, ErrorCode::Conflict);
+        auto existing = outbox.findByKey(QStringLiteral("wms.cancel:woocommerce:7"));
+        LOCKSTEP_VERIFY_OK(existing);
+        QVERIFY(existing.value().has_value());
+        LOCKSTEP_VERIFY_OK(outbox.enqueue(entry(QStringLiteral("wms.cancel:woocommerce:8"), t.addSecs(2))));
+        LOCKSTEP_VERIFY_OK(tx.commit());
+        QCOMPARE(outbox.countByState(OutboxState::Pending).value(), 2);
+    }
+
     void dueInOrderAndTransitions()
     {
         TempStore s;
