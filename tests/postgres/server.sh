@@ -2,8 +2,12 @@
 # The PostgreSQL server the store tests run against (tests/postgres/README.md):
 #   server.sh start STATE   a new cluster in a temporary folder, on 127.0.0.1 and a free port; its URL in STATE/url
 #   server.sh stop STATE    stops it by its PID and removes the folder
+#     Two test runs of one build folder share STATE: a second start joins the running server, and a stop ends it only
+#     when no other run that started it is still alive (STATE/users holds their PIDs).
 #   server.sh pause STATE   stops it, keeping its folder (a server gone away, for the tests of that)
 #   server.sh resume STATE  starts it again on the same port
+#   server.sh freeze STATE  stops its processes (SIGSTOP) with their connections open: a server that never answers
+#   server.sh thaw STATE    lets them run on (SIGCONT)
 # PostgreSQL refuses to run as root, so as root the server runs as the unprivileged user `postgres` (made by
 # Debian's postgresql package) or `nobody`.
 set -euo pipefail
@@ -36,7 +40,7 @@ start_on() {
   as_server "$bindir/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 -o \
     "-c listen_addresses=127.0.0.1 -p $2 -c unix_socket_directories=$1 -c fsync=off \
      -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=128MB" \
-    start > "$1/pg_ctl.log" 2>&1
+    start > "$1/pg_ctl.log" 2>&1 9>&- # the server must not inherit (and so hold) this script's lock
 }
 
 stop_server() {
@@ -48,10 +52,34 @@ stop_server() {
   fi
 }
 
+# The PIDs of the runs (their ctest) that started or joined the server and are still alive.
+live_users() {
+  [ -f "$state/users" ] || return 0
+  while read -r pid; do
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+  done < "$state/users"
+  return 0
+}
+
+stop_state() {
+  [ -f "$state/dir" ] || return 0
+  dir="$(cat "$state/dir")"
+  stop_server "$dir"
+  case "$dir" in */lockstep-pg.*) rm -rf "$dir" ;; esac
+  rm -f "$state/dir" "$state/url" "$state/port" "$state/users"
+}
+
 case "$command" in
 start)
+  exec 9> "$state/lock"
+  flock 9
   if [ -f "$state/dir" ] && [ -f "$(cat "$state/dir")/data/postmaster.pid" ]; then
-    "$0" stop "$state" || true # one left by an interrupted run
+    if [ -n "$(live_users)" ] && kill -0 "$(head -1 "$(cat "$state/dir")/data/postmaster.pid")" 2>/dev/null; then
+      { live_users; echo "$PPID"; } > "$state/users.new" && mv "$state/users.new" "$state/users"
+      echo "server.sh: joined the running server at $(cat "$state/url") (used by $(live_users | tr '\n' ' '))"
+      exit 0
+    fi
+    stop_state # one left by an interrupted run
   fi
   dir="$(mktemp -d "${TMPDIR:-/tmp}/lockstep-pg.XXXXXX")"
   chmod 755 "$dir"
@@ -66,6 +94,7 @@ start)
     if start_on "$dir" "$port"; then
       echo "postgresql://lockstep@127.0.0.1:$port/postgres" > "$state/url"
       echo "$port" > "$state/port"
+      echo "$PPID" > "$state/users"
       echo "server.sh: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, pid $(head -1 "$dir/data/postmaster.pid")"
       exit 0
     fi
@@ -75,11 +104,15 @@ start)
   exit 1
   ;;
 stop)
-  [ -f "$state/dir" ] || exit 0
-  dir="$(cat "$state/dir")"
-  stop_server "$dir"
-  case "$dir" in */lockstep-pg.*) rm -rf "$dir" ;; esac
-  rm -f "$state/dir" "$state/url" "$state/port"
+  exec 9> "$state/lock"
+  flock 9
+  live_users | grep -vx "$PPID" > "$state/users.new" || true
+  mv "$state/users.new" "$state/users"
+  if [ -s "$state/users" ]; then
+    echo "server.sh: left running for $(tr '\n' ' ' < "$state/users")"
+    exit 0
+  fi
+  stop_state
   ;;
 pause)
   stop_server "$(cat "$state/dir")"
@@ -87,6 +120,13 @@ pause)
 resume)
   dir="$(cat "$state/dir")"
   start_on "$dir" "$(cat "$state/port")" || { cat "$dir/pg_ctl.log" >&2; exit 1; }
+  ;;
+freeze | thaw)
+  signal=STOP
+  [ "$command" = thaw ] && signal=CONT
+  pid="$(head -1 "$(cat "$state/dir")/data/postmaster.pid")"
+  kill -"$signal" "$pid"
+  pkill -"$signal" -P "$pid" || true
   ;;
 *)
   echo "server.sh: start or stop" >&2
