@@ -20,6 +20,7 @@ struct CommandLine
     QString databasePath; ///< empty: the platform's default
     bool demo = false;
     bool once = false;
+    bool standby = false; ///< headless: while another engine holds the store, wait to take over instead of exiting
     QString configPath;
 };
 

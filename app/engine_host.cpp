@@ -3,6 +3,7 @@
 
 #include "quit_on_signals.h"
 #include "sim/sandbox.h"
+#include "store/engine_claim.h"
 
 #include <QCoreApplication>
 
@@ -179,21 +180,31 @@ int runHeadless(const engine::Config& config,
     const QString& databasePath,
     bool once,
     std::chrono::milliseconds httpTimeout,
-    DemoSandbox* sandbox)
+    DemoSandbox* sandbox,
+    bool standby)
 {
     EngineHost host(config, credentials, databasePath, httpTimeout);
     if (sandbox)
         QObject::connect(
             &host, &EngineHost::webhooksListening, &host, [sandbox](quint16 port) { sandbox->registerWebhooks(port); });
     int exitCode = 0;
-    QObject::connect(&host, &EngineHost::heldElsewhere, &host, [&exitCode](const QString& holder) {
+    bool standingBy = false; ///< held elsewhere, waiting to try again
+    QObject::connect(&host, &EngineHost::heldElsewhere, &host, [&](const QString& holder) {
+        if (standby && !once) {
+            // A standby: tries again a third of a lease later, so it takes over within a lease and one renewal.
+            if (!std::exchange(standingBy, true))
+                say(QCoreApplication::translate("main", "%1; this engine stands by to take over.").arg(holder));
+            QTimer::singleShot(
+                std::chrono::seconds(config.schedules.engineLeaseSeconds) / 3, &host, [&host] { host.start(true); });
+            return;
+        }
         // Exactly one engine sends: this one leaves the store to the one that holds it.
         say(QCoreApplication::translate("main", "%1; this engine does not start.").arg(holder));
         exitCode = 4;
         QCoreApplication::exit(4);
     });
-    QObject::connect(&host, &EngineHost::startFailed, &host, [&exitCode](const QString& message) {
-        if (exitCode != 0)
+    QObject::connect(&host, &EngineHost::startFailed, &host, [&exitCode, &standingBy](const QString& message) {
+        if (exitCode != 0 || standingBy)
             return;
         say(QCoreApplication::translate("main", "the engine could not start: %1").arg(message));
         exitCode = 3;
@@ -214,7 +225,8 @@ int runHeadless(const engine::Config& config,
         exitCode = 5;
         QCoreApplication::exit(5);
     });
-    QObject::connect(&host, &EngineHost::started, &host, [&host, once] {
+    QObject::connect(&host, &EngineHost::started, &host, [&host, once, &standingBy] {
+        standingBy = false;
         say(QCoreApplication::translate("main", "engine started"));
         if (once)
             host.runOnce();

@@ -87,12 +87,15 @@ private:
 };
 
 /// `lockstep --headless`: runs the engine without a window, logging progress; with `once`, one cycle and exit.
-/// With the demo's `sandbox`, the engine's webhook receiver is registered there. Returns the process exit code.
+/// With the demo's `sandbox`, the engine's webhook receiver is registered there. With `standby`, a store another
+/// engine holds is tried again every few seconds, and this one takes over once it is free (the holder ended, or
+/// on a server its lease ran out). Returns the process exit code.
 int runHeadless(const core::engine::Config& config,
     const core::engine::EngineCredentials& credentials,
     const QString& databasePath,
     bool once,
     std::chrono::milliseconds httpTimeout,
-    DemoSandbox* sandbox = nullptr);
+    DemoSandbox* sandbox = nullptr,
+    bool standby = false);
 
 } // namespace lockstep::app

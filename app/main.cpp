@@ -103,6 +103,10 @@ int run(int argc, char** argv)
         QStringLiteral("FILE"));
     const QCommandLineOption onceOption(
         QStringLiteral("once"), QCoreApplication::translate("main", "Run every job once, then exit (headless)."));
+    const QCommandLineOption standbyOption(QStringLiteral("standby"),
+        QCoreApplication::translate("main",
+            "With --headless: while another engine holds the database, wait and take over when it is free, instead "
+            "of exiting."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QCoreApplication::translate("main", "Run against the built-in sandbox, with its own demo database."));
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
@@ -123,6 +127,7 @@ int run(int argc, char** argv)
     parser.addOption(headlessOption);
     parser.addOption(configOption);
     parser.addOption(onceOption);
+    parser.addOption(standbyOption);
     parser.addOption(demoOption);
     parser.addOption(scenarioOption);
     parser.process(*application); // handles --help and --version and exits
@@ -130,6 +135,7 @@ int run(int argc, char** argv)
     app::CommandLine cmd;
     cmd.demo = parser.isSet(demoOption);
     cmd.once = parser.isSet(onceOption);
+    cmd.standby = parser.isSet(standbyOption);
     cmd.configPath = parser.value(configOption);
     cmd.databasePath = parser.isSet(dbOption) ? parser.value(dbOption)
         : cmd.demo                            ? core::store::defaultDatabasePath(QStringLiteral("demo"))
@@ -220,7 +226,8 @@ int run(int argc, char** argv)
         }
         if (cmd.once)
             config->webhooksEnabled = false; // one cycle, then exit: polling reads everything; no one to hear hints
-        return app::runHeadless(*config, *credentials, cmd.databasePath, cmd.once, httpTimeout, sandbox.get());
+        return app::runHeadless(
+            *config, *credentials, cmd.databasePath, cmd.once, httpTimeout, sandbox.get(), cmd.standby);
     }
 
     if (parser.isSet(roleOption)) {

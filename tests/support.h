@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,45 @@ inline QString withDatabase(const QString& server, const QString& database)
     url.setPath(u'/' + database);
     return url.toString();
 }
+
+#ifdef LOCKSTEP_PG_SERVER_SCRIPT
+/// A PostgreSQL server of the test's own (tests/postgres/server.sh), for a test that stops, freezes or restarts it,
+/// which the suite's shared server must not be: started by the constructor, thawed and stopped by the destructor.
+class OwnServer
+{
+public:
+    OwnServer() { m_started = run(QStringLiteral("start")); }
+    ~OwnServer()
+    {
+        if (!m_started)
+            return;
+        run(QStringLiteral("thaw"));
+        run(QStringLiteral("stop"));
+    }
+    OwnServer(const OwnServer&) = delete;
+    OwnServer& operator=(const OwnServer&) = delete;
+
+    bool isRunning() const { return m_started; }
+    /// server.sh's `action` on it (pause, resume, freeze, thaw); true when it succeeded.
+    bool run(const QString& action) const
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QStringLiteral("bash"), {QStringLiteral(LOCKSTEP_PG_SERVER_SCRIPT), action, m_state.path()});
+        return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+    /// Its URL, to its maintenance database.
+    QString url() const
+    {
+        QFile f(m_state.filePath(QStringLiteral("url")));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+    }
+
+private:
+    QTemporaryDir m_state;
+    bool m_started = false;
+};
+#endif
 
 /// Runs `sql` (no results) on `server`'s maintenance database, or stops the test.
 inline void onServer(const QString& server, const QString& sql)

@@ -3552,6 +3552,18 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
+    <message>
+        <source>The database server does not answer: %1</source>
+        <translation>Der Datenbankserver antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; everything is read again.</source>
+        <translation>Der Datenbankserver antwortet wieder; alles wird neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Database: %1 not answering since %2</source>
+        <translation>Datenbank: %1 antwortet nicht seit %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -5676,6 +5688,14 @@ Ohne Optionen öffnet es das Konsolenfenster.</translation>
     <message>
         <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
         <translation>Die Datenbank DATEI verwenden oder die PostgreSQL-Datenbank eines Teams unter URL (postgresql://BENUTZER@HOST/DB) (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>With --headless: while another engine holds the database, wait and take over when it is free, instead of exiting.</source>
+        <translation>Mit --headless: solange eine andere Engine die Datenbank hält, warten und übernehmen, sobald sie frei ist, statt sich zu beenden.</translation>
+    </message>
+    <message>
+        <source>%1; this engine stands by to take over.</source>
+        <translation>%1; diese Engine steht bereit, um zu übernehmen.</translation>
     </message>
 </context>
 <context>

@@ -3552,6 +3552,18 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
+    <message>
+        <source>The database server does not answer: %1</source>
+        <translation>El servidor de base de datos no responde: %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; everything is read again.</source>
+        <translation>El servidor de base de datos vuelve a responder; se vuelve a leer todo.</translation>
+    </message>
+    <message>
+        <source>Database: %1 not answering since %2</source>
+        <translation>Base de datos: %1 no responde desde las %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -5676,6 +5688,14 @@ Sin opciones, abre la ventana de la consola.</translation>
     <message>
         <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
         <translation>Usar la base de datos ARCHIVO, o la base de datos PostgreSQL de un equipo en URL (postgresql://USUARIO@HOST/BD) (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>With --headless: while another engine holds the database, wait and take over when it is free, instead of exiting.</source>
+        <translation>Con --headless: mientras otro motor tenga la base de datos, esperar y tomar el relevo cuando quede libre, en lugar de salir.</translation>
+    </message>
+    <message>
+        <source>%1; this engine stands by to take over.</source>
+        <translation>%1; este motor queda a la espera para tomar el relevo.</translation>
     </message>
 </context>
 <context>

@@ -3552,6 +3552,18 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
+    <message>
+        <source>The database server does not answer: %1</source>
+        <translation>Le serveur de base de données ne répond pas : %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; everything is read again.</source>
+        <translation>Le serveur de base de données répond de nouveau ; tout est relu.</translation>
+    </message>
+    <message>
+        <source>Database: %1 not answering since %2</source>
+        <translation>Base de données : %1 ne répond plus depuis %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -5676,6 +5688,14 @@ Sans option, il ouvre la fenêtre de la console.</translation>
     <message>
         <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
         <translation>Utiliser la base FICHIER, ou la base PostgreSQL d&apos;une équipe à l&apos;URL (postgresql://UTILISATEUR@HÔTE/BASE) (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>With --headless: while another engine holds the database, wait and take over when it is free, instead of exiting.</source>
+        <translation>Avec --headless : tant qu&apos;un autre moteur tient la base de données, attendre et prendre le relais dès qu&apos;elle est libre, au lieu de quitter.</translation>
+    </message>
+    <message>
+        <source>%1; this engine stands by to take over.</source>
+        <translation>%1 ; ce moteur se tient prêt à prendre le relais.</translation>
     </message>
 </context>
 <context>

@@ -3578,6 +3578,18 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
+    <message>
+        <source>The database server does not answer: %1</source>
+        <translation>Serwer bazy danych nie odpowiada: %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; everything is read again.</source>
+        <translation>Serwer bazy danych znów odpowiada; wszystko jest odczytywane ponownie.</translation>
+    </message>
+    <message>
+        <source>Database: %1 not answering since %2</source>
+        <translation>Baza danych: %1 nie odpowiada od %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>
@@ -5728,6 +5740,14 @@ Bez opcji otwiera okno konsoli.</translation>
     <message>
         <source>Use the database FILE, or a team&apos;s PostgreSQL database at URL (postgresql://USER@HOST/DB) (default: %1).</source>
         <translation>Użyj bazy danych PLIK albo bazy PostgreSQL zespołu pod adresem URL (postgresql://UŻYTKOWNIK@HOST/BAZA) (domyślnie: %1).</translation>
+    </message>
+    <message>
+        <source>With --headless: while another engine holds the database, wait and take over when it is free, instead of exiting.</source>
+        <translation>Z --headless: dopóki inny silnik trzyma bazę danych, czekać i przejąć ją, gdy się zwolni, zamiast kończyć pracę.</translation>
+    </message>
+    <message>
+        <source>%1; this engine stands by to take over.</source>
+        <translation>%1; ten silnik czeka w gotowości, aby przejąć pracę.</translation>
     </message>
 </context>
 <context>

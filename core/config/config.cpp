@@ -419,7 +419,8 @@ ConfigLoad parseConfig(const QByteArray& bytes)
             "stock_pull_seconds",
             "shipment_poll_seconds",
             "sweep_seconds",
-            "stock_move_check_seconds"});
+            "stock_move_check_seconds",
+            "engine_lease_seconds"});
         c.schedules.orderPollSeconds = s->integer("order_poll_seconds", c.schedules.orderPollSeconds, 1, 86400);
         c.schedules.stockPullSeconds = s->integer("stock_pull_seconds", c.schedules.stockPullSeconds, 1, 86400);
         c.schedules.shipmentPollSeconds =
@@ -427,6 +428,7 @@ ConfigLoad parseConfig(const QByteArray& bytes)
         c.schedules.sweepSeconds = s->integer("sweep_seconds", c.schedules.sweepSeconds, 1, 86400);
         c.schedules.stockMoveCheckSeconds =
             s->integer("stock_move_check_seconds", c.schedules.stockMoveCheckSeconds, 1, 86400);
+        c.schedules.engineLeaseSeconds = s->integer("engine_lease_seconds", c.schedules.engineLeaseSeconds, 3, 600);
     }
     if (auto b = top.object("backfill")) {
         b->rejectUnknown({"days", "parallelism", "clock_margin_seconds"});

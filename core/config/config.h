@@ -76,6 +76,9 @@ struct Schedules
     /// How long after a till sale's stock moves were sent the WMS is asked how often it holds each
     /// (`stock_move_check_seconds`): a move it applied twice shows then.
     int stockMoveCheckSeconds = 600;
+    /// On a shared server, the engine's lease (`engine_lease_seconds`): a standby takes over from an engine that has
+    /// not renewed it for this long (renewed every third of it).
+    int engineLeaseSeconds = 30;
 };
 
 /// Service levels, in minutes, against which exceptions age.

@@ -75,7 +75,8 @@ void SyncEngine::start(bool scheduled)
     auto claim = store::EngineClaim::take(*m_db,
         m_databasePath,
         store::thisProcessAsHolder(QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName()
-            + (scheduled ? QString() : QStringLiteral(" (one cycle)"))));
+            + (scheduled ? QString() : QStringLiteral(" (one cycle)"))),
+        std::chrono::seconds(m_config.schedules.engineLeaseSeconds));
     if (!claim.ok()) {
         m_db.reset();
         if (claim.error().code == ErrorCode::Conflict)
@@ -85,6 +86,7 @@ void SyncEngine::start(bool scheduled)
     }
     m_claim = std::move(claim).value();
     watchDatabaseFile();
+    keepLease();
     m_network = new QNetworkAccessManager(this);
     m_context.reset(new EngineContext{*m_db, m_config, *m_clock, {}, nullptr});
     m_context->epoch = m_claim->epoch();
@@ -252,11 +254,38 @@ void SyncEngine::watchDatabaseFile()
         if (here.ok())
             return;
         watch->stop();
-        stop();
-        qCCritical(lcEngine).noquote() << "engine stopped:" << here.error().toString();
-        Q_EMIT stoppedOnError(here.error().toString());
+        stopOnError(here.error().toString());
     });
     watch->start();
+}
+
+void SyncEngine::keepLease()
+{
+    if (!m_claim || !m_claim->isLease())
+        return;
+    // Renewed every third of its time to live: two renewals can fail (a server restarting, a network hiccup) before
+    // it runs out. Taken over by another engine (this one was frozen or cut off past it): this one stops for good.
+    auto* renew = new QTimer(this);
+    renew->setInterval(m_claim->leaseTtl() / 3);
+    connect(renew, &QTimer::timeout, this, [this, renew] {
+        const Status renewed = m_claim->renew();
+        if (renewed.ok())
+            return;
+        if (renewed.error().code != ErrorCode::Conflict) {
+            qCWarning(lcEngine).noquote() << "the engine's lease could not be renewed:" << renewed.error().toString();
+            return;
+        }
+        renew->stop();
+        stopOnError(renewed.error().toString());
+    });
+    renew->start();
+}
+
+void SyncEngine::stopOnError(const QString& message)
+{
+    stop();
+    qCCritical(lcEngine).noquote() << "engine stopped:" << message;
+    Q_EMIT stoppedOnError(message);
 }
 
 void SyncEngine::stop()

@@ -111,6 +111,10 @@ private:
     /// Checks every few seconds that the database file is still the one at its path (store::checkStillAtPath);
     /// when it is not, stops every job and reports stoppedOnError().
     void watchDatabaseFile();
+    /// On a server, renews the engine's lease (store::EngineClaim::renew); taken over, every job stops.
+    void keepLease();
+    /// Stops every job for good and reports stoppedOnError(message).
+    void stopOnError(const QString& message);
 
     Config m_config;
     EngineCredentials m_credentials;

@@ -425,6 +425,12 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+void Database::setResponseDeadline(std::chrono::milliseconds deadline)
+{
+    if (m_pg)
+        m_pg->setResponseDeadline(int(deadline.count()));
+}
+
 bool Database::inTransaction() const
 {
     if (m_pg)

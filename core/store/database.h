@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -143,6 +144,10 @@ public:
     sqlite3* handle() const { return m_db; }
     /// The PostgreSQL connection; nullptr on SQLite.
     postgres::Connection* server() const { return m_pg.get(); }
+    /// On a server, how long any statement's answer is waited for before it fails as a Network error
+    /// (postgres::Connection::setResponseDeadline); the window's own connections wait seconds, not a minute. A file
+    /// answers at once or reports busy: nothing to set.
+    void setResponseDeadline(std::chrono::milliseconds deadline);
 
 private:
     Error lastError(const QString& context) const;

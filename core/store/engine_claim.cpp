@@ -38,29 +38,34 @@ QString EngineClaim::lockPath(const QString& databasePath)
     return databasePath + QStringLiteral("-engine");
 }
 
+namespace {
+
+/// The server's clock in milliseconds since the epoch: a lease is judged by it, never by a holder's own clock.
+constexpr const char* kServerNowMs = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
+/// How long a holder trusts its lease by its own clock after asking for it: the time to live less a margin for the
+/// renewal's round trip and a clock that runs a little fast (2 s, or a quarter of a short lease).
+QDeadlineTimer trustedFromNow(std::chrono::milliseconds ttl)
+{
+    return QDeadlineTimer(ttl.count() - std::min<qint64>(2000, ttl.count() / 4));
+}
+
+} // namespace
+
 EngineClaim::~EngineClaim()
 {
     if (m_lock)
         sqlite3_close_v2(m_lock); // the OS lock goes with the last handle on the file
+    if (m_server && !m_lost) {
+        // Given back, so a successor need not wait for it to run out (a crash leaves that wait).
+        m_server->setResponseDeadline(std::chrono::milliseconds(2000));
+        if (auto st = m_server->prepare(
+                QStringLiteral("UPDATE engine_claim SET lease_until = 0 WHERE id = 1 AND epoch = ?1"));
+            st.ok())
+            (void)st->bindInt64(1, m_holder.epoch).exec();
+    }
 }
 
 namespace {
-
-/// The session advisory lock that is the claim on a PostgreSQL store (beside postgres::kWriterLockKey).
-constexpr qint64 kEngineLockKey = 0x4c6f636b656e67; // "Lockeng"
-
-/// Tries the claim's lock on `server`: true when taken (it is kept until the connection closes).
-Result<bool> tryServerLock(Database& server)
-{
-    auto st = server.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?1)"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, kEngineLockKey);
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    return row.value() && st->int64(0) == 1;
-}
 
 /// The refusal of a take: who holds the store, when the store says.
 Error heldByAnother(const Result<std::optional<EngineHolder>>& holder, const QString& databasePath)
@@ -79,8 +84,11 @@ bool EngineClaim::isHeld(const QString& databasePath)
         auto server = Database::open(databasePath, Database::Mode::ReadOnly);
         if (!server.ok())
             return false;
-        const auto taken = tryServerLock(server.value());
-        return taken.ok() && !taken.value(); // a lock taken here goes with the connection, at once
+        auto st = server->prepare(
+            QStringLiteral("SELECT count(*) FROM engine_claim WHERE id = 1 AND lease_until > %1").arg(kServerNowMs));
+        if (!st.ok() || !st->step().valueOr(false))
+            return false;
+        return st->int64(0) > 0;
     }
     const QString path = lockPath(databasePath);
     if (!QFile::exists(path))
@@ -116,11 +124,12 @@ Result<std::optional<EngineHolder>> EngineClaim::recorded(Database& db)
     return std::optional<EngineHolder>(h);
 }
 
-Result<std::unique_ptr<EngineClaim>> EngineClaim::take(Database& db, const QString& databasePath, EngineHolder me)
+Result<std::unique_ptr<EngineClaim>> EngineClaim::take(
+    Database& db, const QString& databasePath, EngineHolder me, std::chrono::milliseconds leaseTtl)
 {
     std::unique_ptr<EngineClaim> claim(new EngineClaim);
     if (isServerLocation(databasePath))
-        return takeOnServer(std::move(claim), db, databasePath, std::move(me));
+        return takeOnServer(std::move(claim), db, databasePath, std::move(me), leaseTtl);
     const QString path = lockPath(databasePath);
     const QByteArray file = QDir::toNativeSeparators(path).toUtf8();
     const auto prior = recorded(db); // before the attempt: a take under way shows as a new epoch after it
@@ -180,20 +189,73 @@ Result<std::unique_ptr<EngineClaim>> EngineClaim::take(Database& db, const QStri
     return recordHolder(std::move(claim), db, std::move(me));
 }
 
-Result<std::unique_ptr<EngineClaim>> EngineClaim::takeOnServer(
-    std::unique_ptr<EngineClaim> claim, Database& db, const QString& databasePath, EngineHolder me)
+Result<std::unique_ptr<EngineClaim>> EngineClaim::takeOnServer(std::unique_ptr<EngineClaim> claim,
+    Database& db,
+    const QString& databasePath,
+    EngineHolder me,
+    std::chrono::milliseconds leaseTtl)
 {
     auto server = Database::open(databasePath);
     if (!server.ok())
         return server.error();
     claim->m_server = std::make_unique<Database>(std::move(server).value());
-    const auto taken = tryServerLock(*claim->m_server);
-    if (!taken.ok())
-        return taken.error();
-    if (!taken.value()) {
+    claim->m_ttl = leaseTtl;
+    // A renewal that waits longer than a third of the lease is not worth its answer.
+    claim->m_server->setResponseDeadline(std::max(leaseTtl / 3, std::chrono::milliseconds(1000)));
+    // Taken only when no lease runs (none yet, given back, or run out by the server's clock), in one statement, so
+    // of two engines starting together exactly one gets it; each take is a new epoch.
+    me.since = QDateTime::currentDateTimeUtc();
+    const QDeadlineTimer validFromNow = trustedFromNow(leaseTtl);
+    auto st = claim->m_server->prepare(QStringLiteral(
+        "INSERT INTO engine_claim (id, epoch, holder, pid, host, since, lease_until) "
+        "VALUES (1, 1, ?1, ?2, ?3, ?4, %1 + ?5) "
+        "ON CONFLICT (id) DO UPDATE SET epoch = engine_claim.epoch + 1, holder = excluded.holder, "
+        "pid = excluded.pid, host = excluded.host, since = excluded.since, lease_until = excluded.lease_until "
+        "WHERE engine_claim.lease_until IS NULL OR engine_claim.lease_until <= %1 RETURNING epoch")
+                                           .arg(kServerNowMs));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, me.holder).bindInt64(2, me.pid).bind(3, me.host).bind(4, me.since).bindInt64(5, leaseTtl.count());
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
         return heldByAnother(recorded(db), databasePath);
+    me.epoch = st->int64(0);
+    claim->m_holder = me;
+    claim->m_validUntil = validFromNow;
+    return claim;
+}
+
+Status EngineClaim::renew()
+{
+    if (!m_server)
+        return Status::success();
+    if (m_lost)
+        return makeError(ErrorCode::Conflict, QStringLiteral("the engine's lease was taken over"));
+    const QDeadlineTimer validFromNow = trustedFromNow(m_ttl);
+    auto st = m_server->prepare(
+        QStringLiteral("UPDATE engine_claim SET lease_until = %1 + ?2 WHERE id = 1 AND epoch = ?1").arg(kServerNowMs));
+    if (!st.ok())
+        return st.error();
+    if (auto r = st->bindInt64(1, m_holder.epoch).bindInt64(2, m_ttl.count()).exec(); !r.ok())
+        return r;
+    if (m_server->changes() == 0) {
+        m_lost = true;
+        const auto now = recorded(*m_server);
+        return makeError(ErrorCode::Conflict,
+            now.ok() && now.value()
+                ? QStringLiteral("the engine's lease was taken over by %1").arg(now.value()->describe())
+                : QStringLiteral("the engine's lease was taken over"),
+            displayLocation(m_server->path()));
     }
-    return recordHolder(std::move(claim), db, std::move(me));
+    m_validUntil = validFromNow;
+    return Status::success();
+}
+
+bool EngineClaim::holdsLease() const
+{
+    return !m_server || (!m_lost && !m_validUntil.hasExpired());
 }
 
 Result<std::unique_ptr<EngineClaim>> EngineClaim::recordHolder(

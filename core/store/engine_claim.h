@@ -4,7 +4,9 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -31,9 +33,11 @@ struct EngineHolder
 /// SQLite's own locking (fcntl on Unix, LockFileEx on Windows). The OS releases it when the process ends in any
 /// way, so a killed engine never blocks its successor, and no stale-lock guessing is needed. Taking it bumps the
 /// epoch in the store's `engine_claim` row and records the holder there, so a second process can say who holds it.
-/// On a PostgreSQL store the right is a session advisory lock held by a connection of the claim's own: the server
-/// releases it when that connection ends (the process died, or the network between them did), with the same epoch
-/// row beside it. What the engine needs is take(), epoch() and the fenced outbox claim (OutboxRepository::claim).
+/// On a PostgreSQL store the right is a lease in the `engine_claim` row, judged by the server's clock: taken when
+/// the last one ran out (or was given back), renewed by its holder well within its time to live (renew()), given
+/// back by the destructor. A holder that stops renewing (frozen, cut off from the server, killed) is replaced once
+/// its lease has run out, with a new epoch; the outbox claim (OutboxRepository::claim) is fenced by that epoch and
+/// by the lease not having run out, so the old holder cannot start a send after it, even when it wakes up.
 ///
 /// Thread: the thread that took it (the engine's); released by the destructor.
 class EngineClaim
@@ -46,7 +50,21 @@ public:
     /// Takes the claim for the store at `databasePath` (whose schema is up to date) and records `me` as holder
     /// with a new epoch, through `db` (the engine's writer). Fails with ErrorCode::Conflict while another process
     /// (or another engine in this one) holds it; the message names that holder when the store knows it.
-    static Result<std::unique_ptr<EngineClaim>> take(Database& db, const QString& databasePath, EngineHolder me);
+    static Result<std::unique_ptr<EngineClaim>> take(
+        Database& db, const QString& databasePath, EngineHolder me, std::chrono::milliseconds leaseTtl = kLeaseTtl);
+
+    /// A server lease's time to live; the engine renews it every third of it.
+    static constexpr std::chrono::milliseconds kLeaseTtl{30000};
+
+    /// On a server, extends the lease (by the server's clock). Fails with Conflict when another holder has taken it
+    /// over (then this claim is lost for good), with Network when the server cannot be asked (the lease still runs
+    /// until it runs out). Does nothing on a file, whose lock needs no renewing.
+    Status renew();
+    /// Whether this holder may still start a send as far as it can tell by itself: on a server, not lost and renewed
+    /// within the time to live less a margin, by its own monotonic clock (the store's fence is the guarantee).
+    bool holdsLease() const;
+    bool isLease() const { return m_server != nullptr; }
+    std::chrono::milliseconds leaseTtl() const { return m_ttl; }
 
     /// The holder the store records (the current one while the claim is held, else the last), if any.
     static Result<std::optional<EngineHolder>> recorded(Database& db);
@@ -60,13 +78,19 @@ public:
 
 private:
     EngineClaim() = default;
-    static Result<std::unique_ptr<EngineClaim>> takeOnServer(
-        std::unique_ptr<EngineClaim> claim, Database& db, const QString& databasePath, EngineHolder me);
+    static Result<std::unique_ptr<EngineClaim>> takeOnServer(std::unique_ptr<EngineClaim> claim,
+        Database& db,
+        const QString& databasePath,
+        EngineHolder me,
+        std::chrono::milliseconds leaseTtl);
     static Result<std::unique_ptr<EngineClaim>> recordHolder(
         std::unique_ptr<EngineClaim> claim, Database& db, EngineHolder me);
 
     sqlite3* m_lock = nullptr; ///< holds the OS lock for as long as it is open
-    std::unique_ptr<Database> m_server; ///< on PostgreSQL: holds the advisory lock for as long as it is open
+    std::unique_ptr<Database> m_server; ///< on PostgreSQL: the lease's own connection
+    std::chrono::milliseconds m_ttl{kLeaseTtl};
+    QDeadlineTimer m_validUntil; ///< by this process's clock: the lease's end less a margin, as of the last renewal
+    bool m_lost = false; ///< another holder took the lease over
     EngineHolder m_holder;
 };
 

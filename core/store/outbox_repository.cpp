@@ -172,10 +172,16 @@ Status OutboxRepository::requeue(qint64 id, const QDateTime& now)
 
 Result<bool> OutboxRepository::claim(qint64 id, const QString& claimant, qint64 epoch, const QDateTime& now)
 {
-    auto st = m_db.cached(
-        "UPDATE outbox SET state = 'sending', claimed_by = ?2, claimed_epoch = ?3, claimed_at = ?4, updated_at = ?4 "
-        "WHERE id = ?1 AND state IN ('pending', 'failed') "
-        "AND (?3 = 0 OR ?3 = (SELECT epoch FROM engine_claim WHERE id = 1))");
+    // Fenced: only under the holder's epoch, and on a server only while its lease runs by the server's clock (a file's
+    // claim is its lock and has no lease).
+    auto st = m_db.dialect() == Dialect::Postgres
+        ? m_db.cached(
+            "UPDATE outbox SET state = 'sending', claimed_by = ?2, claimed_epoch = ?3, claimed_at = ?4, "
+            "updated_at = ?4 WHERE id = ?1 AND state IN ('pending', 'failed') AND (?3 = 0 OR ?3 = (SELECT epoch "
+            "FROM engine_claim WHERE id = 1 AND lease_until > (extract(epoch from clock_timestamp()) * 1000)::bigint))")
+        : m_db.cached("UPDATE outbox SET state = 'sending', claimed_by = ?2, claimed_epoch = ?3, claimed_at = ?4, "
+                      "updated_at = ?4 WHERE id = ?1 AND state IN ('pending', 'failed') "
+                      "AND (?3 = 0 OR ?3 = (SELECT epoch FROM engine_claim WHERE id = 1))");
     if (!st.ok())
         return st.error();
     if (auto r = st.value()->bind(1, id).bind(2, claimant).bindInt64(3, epoch).bind(4, now).exec(); !r.ok())

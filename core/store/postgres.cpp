@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgres.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QUrl>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <libpq-fe.h>
+
+#ifdef _WIN32
+#include <winsock2.h>
+#else
+#include <poll.h>
+#endif
 
 namespace lockstep::core::store::postgres {
 
@@ -14,6 +24,41 @@ namespace {
 constexpr unsigned int kInt8Oid = 20;
 constexpr unsigned int kTextOid = 25;
 constexpr unsigned int kByteaOid = 17;
+
+/// Waits until `socket` can be read (or written), at most `ms`; false when the time ran out.
+bool waitForSocket(int socket, bool write, qint64 ms)
+{
+    if (socket < 0)
+        return true; // nothing to wait on: libpq reports the broken connection itself
+    const int timeout = int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000));
+#ifdef _WIN32
+    WSAPOLLFD fd{static_cast<SOCKET>(socket), static_cast<SHORT>(write ? POLLWRNORM : POLLRDNORM), 0};
+    return WSAPoll(&fd, 1, timeout) != 0; // an error is left to libpq to report
+#else
+    pollfd fd{socket, static_cast<short>(write ? POLLOUT : POLLIN), 0};
+    int n = 0;
+    do {
+        n = ::poll(&fd, 1, timeout);
+    } while (n < 0 && errno == EINTR);
+    return n != 0;
+#endif
+}
+
+qint64 monotonicMs()
+{
+    static const QElapsedTimer started = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return started.elapsed();
+}
+
+bool failed(const PGresult* r)
+{
+    const auto status = PQresultStatus(r);
+    return status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY;
+}
 
 bool isWordChar(char c)
 {
@@ -98,18 +143,25 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& url, bool re
     const QByteArray target = url.toUtf8();
     const QByteArray password = qgetenv("LOCKSTEP_DB_PASSWORD");
     const QByteArray ssl = isLocalHost(hostOf(target)) ? "prefer" : "require";
-    const QByteArray options =
-        readOnly ? "-c statement_timeout=60000 -c default_transaction_read_only=on" : "-c statement_timeout=60000";
+    // A session left idle inside a transaction for 15 s (its program frozen or cut off mid-transaction) is ended by
+    // the server, so the locks it held never stop a successor: an engine keeps no transaction open across a wait.
+    const QByteArray options = readOnly
+        ? "-c statement_timeout=60000 -c idle_in_transaction_session_timeout=15000 -c default_transaction_read_only=on"
+        : "-c statement_timeout=60000 -c idle_in_transaction_session_timeout=15000";
     // Defaults first: the URL, expanded last, overrides any of them.
+    // tcp_user_timeout: data the network does not deliver (a cut cable, a dropping firewall) fails the connection
+    // in 20 s instead of the system's 15 minutes.
     std::vector<const char*> keys = {"connect_timeout",
         "application_name",
         "keepalives",
         "keepalives_idle",
         "keepalives_interval",
         "keepalives_count",
+        "tcp_user_timeout",
         "sslmode",
         "options"};
-    std::vector<const char*> values = {"5", "Lockstep", "1", "10", "5", "3", ssl.constData(), options.constData()};
+    std::vector<const char*> values = {
+        "5", "Lockstep", "1", "10", "5", "3", "20000", ssl.constData(), options.constData()};
     if (!password.isEmpty()) {
         keys.push_back("password");
         values.push_back(password.constData());
@@ -168,18 +220,37 @@ void Connection::noteTransactionState()
         m_lostTransaction = true; // the server rolled it back when the connection went
 }
 
+void Connection::reconnect()
+{
+    // PQreset's wait, bounded by the deadline rather than only by connect_timeout: a frozen server accepts the
+    // connection and never answers it.
+    m_prepared.clear(); // the server forgets them with the old session
+    const bool started = PQresetStart(m_conn) == 1;
+    QDeadlineTimer deadline(std::min(m_deadlineMs, 5000));
+    PostgresPollingStatusType polling = started ? PGRES_POLLING_WRITING : PGRES_POLLING_FAILED;
+    while (polling == PGRES_POLLING_READING || polling == PGRES_POLLING_WRITING) {
+        if (!waitForSocket(PQsocket(m_conn), polling == PGRES_POLLING_WRITING, deadline.remainingTime())) {
+            // A frozen server: not tried again for 5 s, so a window's reads fail at once meanwhile.
+            m_holdOffUntilMs = monotonicMs() + 5000;
+            m_abandoned = true;
+            return;
+        }
+        polling = PQresetPoll(m_conn);
+    }
+    m_abandoned = false;
+    if (PQstatus(m_conn) == CONNECTION_OK) {
+        if (auto st = exec(QStringLiteral("SET client_encoding = 'UTF8'; SET client_min_messages = warning")); !st.ok())
+            m_abandoned = true;
+    }
+}
+
 Status Connection::ensureConnected()
 {
-    if (PQstatus(m_conn) != CONNECTION_OK) {
+    if (m_abandoned || PQstatus(m_conn) != CONNECTION_OK) {
         noteTransactionState();
         m_inTransaction = false;
-        PQreset(m_conn);
-        m_prepared.clear(); // the server forgot them with the old session
-        if (PQstatus(m_conn) == CONNECTION_OK) {
-            if (auto st = exec(QStringLiteral("SET client_encoding = 'UTF8'; SET client_min_messages = warning"));
-                !st.ok())
-                return st;
-        }
+        if (monotonicMs() >= m_holdOffUntilMs)
+            reconnect();
     }
     // A statement of a transaction the server rolled back must not run on its own in the new session: until the
     // transaction is ended (its ROLLBACK), everything fails, its COMMIT too, so none of it is half applied.
@@ -188,12 +259,64 @@ Status Connection::ensureConnected()
             QStringLiteral("the connection to the database server was lost inside a transaction, which the server "
                            "rolled back"),
             m_location);
-    if (PQstatus(m_conn) == CONNECTION_OK)
+    if (!m_abandoned && PQstatus(m_conn) == CONNECTION_OK)
         return Status::success();
     return makeError(ErrorCode::Network,
-        QStringLiteral("the database server cannot be reached: %1")
-            .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()),
+        m_abandoned ? QStringLiteral("the database server does not answer")
+                    : QStringLiteral("the database server cannot be reached: %1")
+                          .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()),
         m_location);
+}
+
+Result<PGresult*> Connection::answer(int sent, const QString& context)
+{
+    if (!sent) {
+        noteTransactionState();
+        return errorOf(nullptr, context);
+    }
+    QDeadlineTimer deadline(m_deadlineMs);
+    const auto abandon = [this, &context](PGresult* kept) -> Result<PGresult*> {
+        if (kept)
+            PQclear(kept);
+        // Whatever the server did with it is unknown, and a transaction around it is over: the server rolls it back
+        // when it notices the connection gone.
+        if (m_inTransaction)
+            m_lostTransaction = true;
+        m_inTransaction = false;
+        m_abandoned = true;
+        return makeError(ErrorCode::Network,
+            QStringLiteral("the database server did not answer within %1 s").arg(m_deadlineMs / 1000.0),
+            context);
+    };
+    for (int flushed = PQflush(m_conn); flushed != 0; flushed = PQflush(m_conn)) {
+        if (flushed < 0)
+            break; // the broken connection is reported by the result below
+        if (!waitForSocket(PQsocket(m_conn), true, deadline.remainingTime()))
+            return abandon(nullptr);
+    }
+    PGresult* kept = nullptr;
+    for (;;) {
+        while (PQisBusy(m_conn)) {
+            if (!waitForSocket(PQsocket(m_conn), false, deadline.remainingTime()))
+                return abandon(kept);
+            if (!PQconsumeInput(m_conn))
+                break; // lost: PQgetResult gives the error
+        }
+        PGresult* r = PQgetResult(m_conn);
+        if (!r)
+            break;
+        if (kept && failed(kept)) {
+            PQclear(r); // the first failure is the one to tell
+            continue;
+        }
+        if (kept)
+            PQclear(kept);
+        kept = r;
+    }
+    noteTransactionState();
+    if (!kept)
+        return errorOf(nullptr, context);
+    return kept;
 }
 
 Error Connection::errorOf(const PGresult* result, const QString& context) const
@@ -219,15 +342,16 @@ Status Connection::exec(const QString& sql)
     }
     if (auto st = ensureConnected(); !st.ok())
         return st;
-    PGresult* result = PQexec(m_conn, sql.toUtf8().constData());
-    noteTransactionState();
-    const auto status = PQresultStatus(result);
+    const QString context = sql.simplified().left(200);
+    auto result = answer(PQsendQuery(m_conn, sql.toUtf8().constData()), context);
+    if (!result.ok())
+        return result.error();
     Status out = Status::success();
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
-        m_changes = std::atoi(PQcmdTuples(result));
+    if (!failed(result.value()))
+        m_changes = std::atoi(PQcmdTuples(result.value()));
     else
-        out = errorOf(result, sql.simplified().left(200));
-    PQclear(result);
+        out = errorOf(result.value(), context);
+    PQclear(result.value());
     return out;
 }
 
@@ -261,7 +385,11 @@ Result<std::string> Connection::prepared(const QByteArray& sql, const std::vecto
         if (auto st = exec(QStringLiteral("SAVEPOINT lockstep_prepare")); !st.ok())
             return st.error();
     }
-    PGresult* result = PQprepare(m_conn, name.c_str(), sql.constData(), int(params.size()), types.data());
+    auto answered = answer(PQsendPrepare(m_conn, name.c_str(), sql.constData(), int(params.size()), types.data()),
+        QStringLiteral("prepare: ") + QString::fromUtf8(sql).left(200));
+    if (!answered.ok())
+        return answered.error();
+    PGresult* result = answered.value();
     if (PQresultStatus(result) != PGRES_COMMAND_OK) {
         const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
         const bool retry = mode < 2 && needsTypes(state);
@@ -301,12 +429,16 @@ Result<PGresult*> Connection::run(const QByteArray& sql, const std::vector<Param
         lengths[i] = int(params[i].value.size());
         formats[i] = params[i].format;
     }
-    PGresult* result =
-        PQexecPrepared(m_conn, name->c_str(), int(params.size()), values.data(), lengths.data(), formats.data(), 0);
-    noteTransactionState();
-    const auto status = PQresultStatus(result);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        Error e = errorOf(result, QString::fromUtf8(sql).simplified().left(160));
+    const QString context = QString::fromUtf8(sql).simplified().left(160);
+    auto answered =
+        answer(PQsendQueryPrepared(
+                   m_conn, name->c_str(), int(params.size()), values.data(), lengths.data(), formats.data(), 0),
+            context);
+    if (!answered.ok())
+        return answered.error();
+    PGresult* result = answered.value();
+    if (failed(result)) {
+        Error e = errorOf(result, context);
         PQclear(result);
         return e;
     }

@@ -53,6 +53,11 @@ public:
     /// The server's version number (e.g. 150004), 0 when not connected.
     int serverVersion() const;
     const QString& location() const { return m_location; }
+    /// How long a statement's answer is waited for on this side, whatever the server does (a server that is frozen or
+    /// cut off by the network never answers, and the server's own statement timeout cannot fire): past it the
+    /// statement fails as a Network error and the connection is made again before the next one. Reconnecting waits
+    /// at most the same time. Default 65 s (the server's statement timeout is 60 s); a console's window uses less.
+    void setResponseDeadline(int ms) { m_deadlineMs = ms; }
 
     struct Param
     {
@@ -71,8 +76,16 @@ private:
     void noteTransactionState();
     Error errorOf(const PGresult* result, const QString& context) const;
     Result<std::string> prepared(const QByteArray& sql, const std::vector<Param>& params);
+    /// The answer to the command just sent (`sent`: what PQsend* returned): its last result, or its first failed
+    /// one; an Error when the server does not answer within the deadline (the connection is then abandoned).
+    Result<PGresult*> answer(int sent, const QString& context);
+    /// Makes the connection again, waiting at most the deadline.
+    void reconnect();
 
     PGconn* m_conn = nullptr;
+    int m_deadlineMs = 65000;
+    bool m_abandoned = false; ///< a command went unanswered: the connection is made again before the next one
+    qint64 m_holdOffUntilMs = 0; ///< after a reconnect that timed out, the next try waits until then (monotonic ms)
     QString m_location; ///< the URL without its password
     int m_changes = 0;
     bool m_inTransaction = false; ///< as of the last command

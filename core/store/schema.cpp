@@ -440,6 +440,13 @@ constexpr const char* kV16 = R"SQL(
 ALTER TABLE audit_log ADD COLUMN note_message TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 17: the engine's lease on a shared server (engine_claim.h): until when the holder's right runs, in the
+// server's milliseconds. A holder that stops renewing it (frozen, cut off, killed) is replaced once it has run out.
+// A SQLite store's right is its file lock and leaves it empty.
+constexpr const char* kV17 = R"SQL(
+ALTER TABLE engine_claim ADD COLUMN lease_until INTEGER;
+)SQL";
+
 /// SQLite's DDL as PostgreSQL's: 64-bit integers (times are milliseconds), identity ids, blobs as bytea, and a
 /// NOCASE index as an index on lower() in byte order (the order lookup's prefix ranges read it).
 QString postgresDdl(const char* sqlite)
@@ -484,6 +491,7 @@ const QList<Migration>& migrations()
         {14, "exception reasons and suggested actions as messages in any language", both(kV14)},
         {15, "lifecycle event details as messages in any language", both(kV15)},
         {16, "the engine's audit notes as messages in any language", both(kV16)},
+        {17, "the engine's lease on a shared server", both(kV17)},
     };
     return kMigrations;
 }

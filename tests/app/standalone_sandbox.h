@@ -219,9 +219,11 @@ inline QString drainAndReconcile(
     auto db = core::store::openStore(dbPath);
     if (!db.ok())
         return db.error().toString();
-    auto integrity = db->prepare(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity->step().value() || integrity->text(0) != QLatin1String("ok"))
-        return QStringLiteral("integrity_check: ") + integrity->text(0);
+    if (db->dialect() == core::store::Dialect::Sqlite) {
+        auto integrity = db->prepare(QStringLiteral("PRAGMA integrity_check"));
+        if (!integrity->step().value() || integrity->text(0) != QLatin1String("ok"))
+            return QStringLiteral("integrity_check: ") + integrity->text(0);
+    }
     const auto r = reconcile(*ledger, db.value());
     if (summary)
         *summary = r.summary();

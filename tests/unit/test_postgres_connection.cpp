@@ -2,6 +2,7 @@
 // The PostgreSQL side of the store's connection: the SQL translation, what messages show of a URL, and a server
 // that goes away and comes back. This test starts a server of its own (tests/postgres/server.sh), since it stops it.
 #include "store/engine_claim.h"
+#include "store/outbox_repository.h"
 #include "store/postgres.h"
 #include "store/store.h"
 #include "support.h"
@@ -13,14 +14,6 @@ using namespace lockstep::core;
 using namespace lockstep::core::store;
 
 namespace {
-
-bool runServerScript(const QString& action, const QString& state)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedChannels);
-    p.start(QStringLiteral("bash"), {QStringLiteral(LOCKSTEP_PG_SERVER_SCRIPT), action, state});
-    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 Result<qint64> selectNumber(Database& db, qint64 n)
 {
@@ -79,12 +72,9 @@ private Q_SLOTS:
 
     void aServerThatGoesAwayIsReportedAndUsedAgainWhenItReturns()
     {
-        QTemporaryDir state;
-        QVERIFY(runServerScript(QStringLiteral("start"), state.path()));
-        const auto stop = qScopeGuard([&] { runServerScript(QStringLiteral("stop"), state.path()); });
-        QFile urlFile(state.filePath(QStringLiteral("url")));
-        QVERIFY(urlFile.open(QIODevice::ReadOnly));
-        const QString server = QString::fromUtf8(urlFile.readAll()).trimmed();
+        lockstep::test::OwnServer own;
+        QVERIFY(own.isRunning());
+        const QString server = own.url();
 
         auto opened = openStore(lockstep::test::withDatabase(server, QStringLiteral("postgres")));
         LOCKSTEP_VERIFY_OK(opened);
@@ -103,14 +93,59 @@ private Q_SLOTS:
             LOCKSTEP_COMPARE_ENUM(second.error().code, ErrorCode::Conflict);
             QVERIFY2(second.error().message.contains(QLatin1String("(first)")), qPrintable(second.error().message));
             const qint64 epoch = first.value()->epoch();
-            first.value().reset(); // the claim, and with it its connection, ends
-            QTRY_VERIFY_WITH_TIMEOUT(!EngineClaim::isHeld(store), 5000); // the server ends the session at once
+            first.value().reset(); // the claim ends, and its lease is given back
+            QTRY_VERIFY_WITH_TIMEOUT(!EngineClaim::isHeld(store), 5000); // given back as it ended
             auto again = EngineClaim::take(db, store, thisProcessAsHolder(QStringLiteral("second")));
             LOCKSTEP_VERIFY_OK(again);
             QCOMPARE(again.value()->epoch(), epoch + 1);
         }
 
-        QVERIFY(runServerScript(QStringLiteral("pause"), state.path()));
+        // A holder that stops renewing its lease (frozen, cut off from the server) is replaced once the lease has run
+        // out by the server's clock. From then on it can neither start a send nor renew, even before anyone takes over.
+        {
+            using namespace std::chrono_literals;
+            const QString store = db.path();
+            auto a = EngineClaim::take(db, store, thisProcessAsHolder(QStringLiteral("a")), 1500ms);
+            LOCKSTEP_VERIFY_OK(a);
+            const qint64 epochA = a.value()->epoch();
+            QVERIFY(a.value()->isLease());
+            QVERIFY(a.value()->holdsLease());
+            auto early = EngineClaim::take(db, store, thisProcessAsHolder(QStringLiteral("b")), 1500ms);
+            QVERIFY(!early.ok());
+            QVERIFY2(early.error().message.contains(QLatin1String("(a)")), qPrintable(early.error().message));
+            LOCKSTEP_VERIFY_OK(a.value()->renew()); // renewed in time, it runs on
+
+            OutboxRepository outbox(db);
+            OutboxEntry entry;
+            entry.idempotencyKey = QStringLiteral("wms.create:woocommerce:77");
+            entry.kind = QStringLiteral("wms.create_order");
+            entry.target = QStringLiteral("wms");
+            entry.payload = QStringLiteral("{}");
+            const auto id = outbox.enqueue(entry);
+            LOCKSTEP_VERIFY_OK(id);
+
+            QTest::qWait(1700); // no renewal: the lease runs out
+            QVERIFY(!a.value()->holdsLease()); // as its holder's own clock tells
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QCOMPARE(outbox.claim(id.value(), QStringLiteral("a"), epochA, now).value(), false);
+            QVERIFY(EngineClaim::isHeld(store) == false);
+
+            auto b = EngineClaim::take(db, store, thisProcessAsHolder(QStringLiteral("b")), 1500ms);
+            LOCKSTEP_VERIFY_OK(b);
+            QCOMPARE(b.value()->epoch(), epochA + 1);
+            const Status late = a.value()->renew(); // it wakes up
+            QVERIFY(!late.ok());
+            LOCKSTEP_COMPARE_ENUM(late.error().code, ErrorCode::Conflict);
+            QVERIFY2(late.error().message.contains(QLatin1String("(b)")), qPrintable(late.error().message));
+            QCOMPARE(outbox.claim(id.value(), QStringLiteral("a"), epochA, now).value(), false);
+            QCOMPARE(outbox.claim(id.value(), QStringLiteral("b"), b.value()->epoch(), now).value(), true);
+            LOCKSTEP_VERIFY_OK(b.value()->renew());
+            QVERIFY(EngineClaim::isHeld(store));
+            b.value().reset(); // given back: the next take need not wait
+            QVERIFY(!EngineClaim::isHeld(store));
+        }
+
+        QVERIFY(own.run(QStringLiteral("pause")));
         QElapsedTimer t;
         t.start();
         const auto gone = selectNumber(db, 1);
@@ -121,7 +156,7 @@ private Q_SLOTS:
         // Still gone: each attempt says so, none hangs.
         QVERIFY(!selectNumber(db, 1).ok());
 
-        QVERIFY(runServerScript(QStringLiteral("resume"), state.path()));
+        QVERIFY(own.run(QStringLiteral("resume")));
         const auto back = selectNumber(db, 99);
         LOCKSTEP_VERIFY_OK(back);
         QCOMPARE(back.value(), 100);
@@ -143,8 +178,8 @@ private Q_SLOTS:
             Transaction cut(db);
             QVERIFY(cut.isActive());
             LOCKSTEP_VERIFY_OK(insert(1));
-            QVERIFY(runServerScript(QStringLiteral("pause"), state.path()));
-            QVERIFY(runServerScript(QStringLiteral("resume"), state.path()));
+            QVERIFY(own.run(QStringLiteral("pause")));
+            QVERIFY(own.run(QStringLiteral("resume")));
             const Status second = insert(2);
             QVERIFY(!second.ok());
             LOCKSTEP_COMPARE_ENUM(second.error().code, ErrorCode::Network);
@@ -156,6 +191,27 @@ private Q_SLOTS:
         QVERIFY(rows->step().value());
         QCOMPARE(rows->int64(0), 1);
         QCOMPARE(rows->int64(1), 3);
+
+        // A server that stops answering with its connections open (frozen, or cut off without a reset) never ends the
+        // statement itself, and its statement timeout cannot fire: the wait on this side ends it. Reconnecting to it
+        // waits no longer, and the next statements fail at once for a while instead of waiting again.
+        db.setResponseDeadline(std::chrono::milliseconds(1500));
+        QVERIFY(own.run(QStringLiteral("freeze")));
+        t.restart();
+        const auto frozen = selectNumber(db, 5);
+        const qint64 frozenMs = t.elapsed();
+        QVERIFY(!frozen.ok());
+        LOCKSTEP_COMPARE_ENUM(frozen.error().code, ErrorCode::Network);
+        QVERIFY2(frozen.error().message.contains(QLatin1String("did not answer")), qPrintable(frozen.error().message));
+        QVERIFY2(frozenMs >= 1400 && frozenMs < 10000, qPrintable(QString::number(frozenMs)));
+        t.restart();
+        QVERIFY(!selectNumber(db, 5).ok()); // a reconnect that meets the frozen server
+        QVERIFY(!selectNumber(db, 5).ok()); // held off: fails without waiting
+        const qint64 retriesMs = t.elapsed();
+        QVERIFY2(retriesMs < 10000, qPrintable(QString::number(retriesMs)));
+        QVERIFY(own.run(QStringLiteral("thaw")));
+        QTRY_VERIFY_WITH_TIMEOUT(selectNumber(db, 6).valueOr(0) == 7, 20000);
+        qInfo("a frozen server failed a statement after %lld ms; two more tries took %lld ms", frozenMs, retriesMs);
     }
 };
 

@@ -31,6 +31,7 @@ core::store::Database* ReadConnection::database()
     }
     m_error.clear();
     m_db.emplace(std::move(db).value());
+    m_db->setResponseDeadline(kWindowResponseDeadline);
     return &*m_db;
 }
 

@@ -6,9 +6,14 @@
 
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace lockstep::ui {
+
+/// How long a read on the UI thread waits for a database server before it fails (and the page says so): the window
+/// never hangs on a server that stopped answering. The background readers wait as long as the engine.
+inline constexpr std::chrono::milliseconds kWindowResponseDeadline{4000};
 
 /// A page's own read-only connection to the store, opened on first use and kept for the page's life, and
 /// the clock the page reads "now" from (the system clock unless a test sets another).

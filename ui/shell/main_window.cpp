@@ -9,6 +9,7 @@
 #include "common/display_format.h"
 #include "common/folder_opener.h"
 #include "common/message_box.h"
+#include "common/read_connection.h"
 #include "config/log_file.h"
 #include "connector_status.h"
 #include "dashboard/dashboard_page.h"
@@ -22,6 +23,7 @@
 #include "settings/settings_page.h"
 #include "store/exception_repository.h"
 #include "store/store.h"
+#include "store_health.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -63,9 +65,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     // One read-only connection for every page; the engine owns the writer.
     auto db = core::store::openStore(databasePath, core::store::Database::Mode::ReadOnly);
     QString databaseProblem;
-    if (db.ok())
+    if (db.ok()) {
         m_db = std::make_unique<core::store::Database>(std::move(db).value());
-    else
+        m_db->setResponseDeadline(kWindowResponseDeadline);
+    } else
         databaseProblem = db.error().toString();
 
     m_broker = new ActionBroker(this);
@@ -101,6 +104,20 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     if (!databaseProblem.isEmpty())
         statusBar()->showMessage(tr("Cannot read the database: %1").arg(databaseProblem));
+    if (m_db && core::store::isServerLocation(databasePath)) {
+        // A server can go away while the window is open: the window learns of it off the UI thread, says so, and
+        // reads everything again once the server answers.
+        m_storeHealth = new StoreHealth(databasePath, this);
+        connect(m_storeHealth, &StoreHealth::lost, this, [this](const QString& problem) {
+            retranslate();
+            statusBar()->showMessage(tr("The database server does not answer: %1").arg(problem));
+        });
+        connect(m_storeHealth, &StoreHealth::back, this, [this] {
+            retranslate();
+            statusBar()->showMessage(tr("The database server answers again; everything is read again."), 10000);
+            refresh();
+        });
+    }
     // A message in the status bar is clipped to its width like the labels: hovering shows it whole.
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
         statusBar()->setToolTip(message);
@@ -261,9 +278,19 @@ void MainWindow::retranslate()
     // the tooltip, so a deep folder does not widen the window.
     const bool server = core::store::isServerLocation(m_databasePath);
     const QUrl url(server ? m_databasePath : QString());
-    setWholeText(m_databaseLabel,
-        tr("Database: %1").arg(server ? url.path().mid(1) + u'@' + url.host() : QFileInfo(m_databasePath).fileName()),
-        tr("Database: %1").arg(core::store::displayLocation(m_databasePath)));
+    const QString name = server ? url.path().mid(1) + u'@' + url.host() : QFileInfo(m_databasePath).fileName();
+    if (m_storeHealth && !m_storeHealth->isAnswering()) {
+        setWholeText(m_databaseLabel,
+            tr("Database: %1 not answering since %2")
+                .arg(name, m_storeHealth->lostSince().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+            tr("Database: %1").arg(core::store::displayLocation(m_databasePath)));
+        m_databaseLabel->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e;"));
+    } else {
+        setWholeText(m_databaseLabel,
+            tr("Database: %1").arg(name),
+            tr("Database: %1").arg(core::store::displayLocation(m_databasePath)));
+        m_databaseLabel->setStyleSheet({});
+    }
     setWholeText(
         m_engineLabel, m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity));
     m_fileMenu->setTitle(tr("&File"));
@@ -341,6 +368,8 @@ void MainWindow::noteExceptionsChanged(const QList<core::ExceptionType>& queues)
 
 void MainWindow::refreshChanged()
 {
+    if (m_storeHealth && !m_storeHealth->isAnswering())
+        return; // read on the UI thread, each would wait for the server in vain; all is read again once it is back
     const QHash<core::ExceptionType, quint64> changed = std::exchange(m_changedQueues, {});
     refreshCounts();
     for (QueuePage* queue : std::as_const(m_queuePages)) {
@@ -460,6 +489,11 @@ void MainWindow::noteJobRun(const QString& job, const QDateTime& finishedAt)
 void MainWindow::setEngineHeldElsewhere(const QString& holder)
 {
     setEngineActivity(tr("runs in another program (%1); this console shows its work").arg(holder));
+}
+
+QString MainWindow::databaseText() const
+{
+    return m_databaseLabel->text();
 }
 
 void MainWindow::refreshCounts()

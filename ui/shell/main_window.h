@@ -32,6 +32,7 @@ class QueueActions;
 class QueuePage;
 class RecordLinks;
 class SettingsPage;
+class StoreHealth;
 
 /// The console's main window: navigation on the left, the selected page on the right, connector and
 /// engine state in the status bar. Reads the store through one read-only connection of its own, shared by
@@ -56,6 +57,10 @@ public:
     /// executeAction, actionProgress/actionFinished -> takeProgress/takeResult).
     ActionBroker* actionBroker() const { return m_broker; }
     ConnectorStatus* connectorStatus() const { return m_connectors; }
+    /// Whether the database server answers, watched off the UI thread; null for a file.
+    StoreHealth* storeHealth() const { return m_storeHealth; }
+    /// The status bar's database label (its name, or that the server does not answer).
+    QString databaseText() const;
     /// Re-reads the open counts per queue (a short indexed query) and shows them in the navigation.
     void refreshCounts();
     /// Shows what the engine is doing in the status bar ("Reading orders from woocommerce: page 3").
@@ -131,6 +136,7 @@ private:
     QAction* m_logsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     ConnectorStatus* m_connectors = nullptr;
+    StoreHealth* m_storeHealth = nullptr;
     ActionBroker* m_broker = nullptr;
     QTimer* m_refreshSoon = nullptr;
     QHash<core::ExceptionType, QueueActions*> m_queueActions;

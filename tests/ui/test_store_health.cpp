@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A console on a PostgreSQL server that goes away: the window says so within seconds without its UI thread waiting
+// for the server, and reads everything again once the server answers. The server is frozen (its processes stopped
+// with their connections open), the hardest case: nothing is refused, nothing ever answers. This test starts a
+// server of its own (tests/postgres/server.sh), since it freezes it.
+#include "queues/queue_page.h"
+#include "queues/queue_table_model.h"
+#include "shell/main_window.h"
+#include "shell/store_health.h"
+#include "store/exception_repository.h"
+#include "store/store.h"
+#include "support.h"
+
+#include <QElapsedTimer>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+using namespace lockstep;
+using namespace lockstep::core;
+using lockstep::ui::PageId;
+using lockstep::ui::PageKind;
+
+namespace {
+
+/// The longest the UI thread went without running a 20 ms timer, while it is measured.
+struct UiHeartbeat
+{
+    UiHeartbeat()
+    {
+        beat.start();
+        tick.setInterval(20);
+        QObject::connect(&tick, &QTimer::timeout, [this] { longestGapMs = std::max(longestGapMs, beat.restart()); });
+        tick.start();
+    }
+    QElapsedTimer beat;
+    QTimer tick;
+    qint64 longestGapMs = 0;
+};
+
+} // namespace
+
+class TestStoreHealth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aWindowShowsAServerGoneAwayAndReadsAgainWhenItReturns()
+    {
+        test::OwnServer own;
+        QVERIFY(own.isRunning());
+        const QString server = own.url();
+        const QString url = test::withDatabase(server, QStringLiteral("postgres"));
+        {
+            auto db = store::openStore(url);
+            LOCKSTEP_VERIFY_OK(db);
+            ExceptionRecord r;
+            r.type = ExceptionType::StuckPending;
+            r.subjectKey = QStringLiteral("woocommerce:1001");
+            r.reason = QStringLiteral("not acknowledged by the warehouse");
+            r.firstSeen = QDateTime::currentDateTimeUtc();
+            LOCKSTEP_VERIFY_OK(store::ExceptionRepository(db.value()).upsert(r));
+        }
+
+        ui::MainWindow w(url);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(w.storeHealth());
+        QVERIFY(w.storeHealth()->isAnswering());
+        QVERIFY2(w.databaseText().contains(QLatin1String("postgres@127.0.0.1")), qPrintable(w.databaseText()));
+        const PageId pending{PageKind::Queue, ExceptionType::StuckPending};
+        w.showPage(pending);
+        ui::QueuePage* page = w.queuePage(ExceptionType::StuckPending);
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+
+        // Gone: told within one check's period and deadline, the UI thread free all along.
+        auto heartbeat = std::make_unique<UiHeartbeat>();
+        QVERIFY(own.run(QStringLiteral("freeze")));
+        QElapsedTimer t;
+        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.storeHealth()->isAnswering(), 20000);
+        const qint64 noticedMs = t.elapsed();
+        QVERIFY2(w.databaseText().contains(QLatin1String("not answering")), qPrintable(w.databaseText()));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("does not answer")),
+            qPrintable(w.statusBar()->currentMessage()));
+        // What the engine changed meanwhile is not read on the UI thread while the server is gone.
+        w.noteExceptionsChanged({ExceptionType::StuckPending});
+        QTest::qWait(500);
+        const qint64 longestWhileGone = heartbeat->longestGapMs;
+        QVERIFY2(longestWhileGone < 1000, qPrintable(QString::number(longestWhileGone)));
+
+        // Back: the window says so and reads the queue again.
+        const quint64 readsBefore = page->model()->windowReads();
+        QVERIFY(own.run(QStringLiteral("thaw")));
+        t.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeHealth()->isAnswering(), 20000);
+        const qint64 backMs = t.elapsed();
+        QVERIFY2(!w.databaseText().contains(QLatin1String("not answering")), qPrintable(w.databaseText()));
+        QTRY_VERIFY(page->model()->windowReads() > readsBefore);
+        QCOMPARE(page->model()->rowCount(), 1);
+        qInfo("a frozen server shown after %lld ms (UI thread's longest wait %lld ms); its return after %lld ms",
+            noticedMs,
+            longestWhileGone,
+            backMs);
+    }
+};
+
+QTEST_MAIN(TestStoreHealth)
+#include "test_store_health.moc"
