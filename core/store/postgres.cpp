@@ -203,6 +203,9 @@ Connection::~Connection()
 
 bool Connection::inTransaction() const
 {
+    // A connection given up on, or broken, holds no transaction any more, only possibly one lost with it.
+    if (m_abandoned || PQstatus(m_conn) != CONNECTION_OK)
+        return m_lostTransaction;
     const auto status = PQtransactionStatus(m_conn);
     return m_lostTransaction || status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
