@@ -2,6 +2,7 @@
 #include "console_engine.h"
 
 #include "actions/action_broker.h"
+#include "actions/desk_executor.h"
 #include "alerts/alert_monitor.h"
 #include "common/record_links.h"
 #include "config/config.h"
@@ -12,6 +13,8 @@
 #include "shell/main_window.h"
 
 #include <QFileInfo>
+
+#include <utility>
 
 namespace lockstep::app {
 
@@ -27,7 +30,13 @@ ConsoleEngine::ConsoleEngine(ui::MainWindow& window,
     , m_databasePath(std::move(databasePath))
     , m_httpTimeout(httpTimeout)
     , m_sandbox(sandbox)
-{}
+    , m_desk(new ui::DeskExecutor(m_databasePath, this))
+{
+    ui::ActionBroker* broker = window.actionBroker();
+    connect(broker, &ui::ActionBroker::commandPosted, this, &ConsoleEngine::route);
+    connect(m_desk, &ui::DeskExecutor::actionProgress, broker, &ui::ActionBroker::takeProgress);
+    connect(m_desk, &ui::DeskExecutor::actionFinished, broker, &ui::ActionBroker::takeResult);
+}
 
 ConsoleEngine::~ConsoleEngine()
 {
@@ -36,7 +45,9 @@ ConsoleEngine::~ConsoleEngine()
 
 void ConsoleEngine::stop()
 {
-    m_host.reset(); // waits for the engine's thread: its claim on the store is released before a new one starts
+    m_engineRuns = false;
+    if (std::exchange(m_host, nullptr)) // waits for the engine's thread: its claim is released before a new one starts
+        m_window.followOtherPrograms(true);
 }
 
 void ConsoleEngine::start(const engine::Config& config, const engine::EngineCredentials& credentials)
@@ -48,6 +59,17 @@ void ConsoleEngine::start(const engine::Config& config, const engine::EngineCred
     m_host = std::make_unique<EngineHost>(config, credentials, m_databasePath, m_httpTimeout);
     EngineHost* host = m_host.get();
     ui::MainWindow* window = &m_window;
+    // The engine here tells the window what it changed; the window watches for other programs only when it is not
+    // the one running (held elsewhere, stopped).
+    window->followOtherPrograms(false);
+    m_desk->setConfig(config);
+    connect(host, &EngineHost::started, this, [this] { m_engineRuns = true; });
+    for (auto notRunning : {&EngineHost::heldElsewhere, &EngineHost::stoppedOnError, &EngineHost::startFailed}) {
+        connect(host, notRunning, this, [this, window] {
+            m_engineRuns = false;
+            window->followOtherPrograms(true);
+        });
+    }
     connect(host, &EngineHost::activity, window, &ui::MainWindow::setEngineActivity);
     connect(host, &EngineHost::startFailed, window, &ui::MainWindow::setEngineActivity);
     connect(host, &EngineHost::heldElsewhere, window, &ui::MainWindow::setEngineHeldElsewhere);
@@ -60,9 +82,8 @@ void ConsoleEngine::start(const engine::Config& config, const engine::EngineCred
     connect(host, &EngineHost::connectorHealthChanged, window->alertMonitor(), &ui::AlertMonitor::setConnectorHealth);
     connect(host, &EngineHost::exceptionsChanged, window, &ui::MainWindow::noteExceptionsChanged);
     connect(host, &EngineHost::connectorHealthChanged, window, &ui::MainWindow::setConnectorHealth);
-    // People's actions: commands to the engine's thread, answers back to the page that asked.
+    // People's actions (route()): commands to the engine's thread, answers back to the page that asked.
     ui::ActionBroker* broker = window->actionBroker();
-    connect(broker, &ui::ActionBroker::commandPosted, host, &EngineHost::executeAction);
     connect(host, &EngineHost::actionProgress, broker, &ui::ActionBroker::takeProgress);
     connect(host, &EngineHost::actionFinished, broker, &ui::ActionBroker::takeResult);
     if (m_sandbox)
@@ -70,6 +91,14 @@ void ConsoleEngine::start(const engine::Config& config, const engine::EngineCred
             demo->registerWebhooks(port);
         });
     host->start(true);
+}
+
+void ConsoleEngine::route(const actions::ActionCommand& command)
+{
+    if (m_host && m_engineRuns)
+        m_host->executeAction(command);
+    else
+        m_desk->execute(command);
 }
 
 void ConsoleEngine::followSaves(const QString& configPath)

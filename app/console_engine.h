@@ -9,13 +9,16 @@
 #include <memory>
 
 namespace lockstep::ui {
+class DeskExecutor;
 class MainWindow;
-}
+} // namespace lockstep::ui
 
 namespace lockstep::app {
 
 /// The console's engine: an EngineHost wired to the window (status bar, queues, alerts, actions), and restarted in
-/// place when Settings saves a configuration, so a saved change applies at once. Thread: main.
+/// place when Settings saves a configuration, so a saved change applies at once. People's actions go to that engine
+/// while it runs; otherwise (no configuration, another program holds the store, stopped) to a DeskExecutor that runs
+/// them against the store, so the window's actions work at every desk. Thread: main.
 class ConsoleEngine : public QObject
 {
     Q_OBJECT
@@ -38,17 +41,24 @@ public:
     /// Stops the engine (before the window closes).
     void stop();
     EngineHost* host() const { return m_host.get(); }
+    /// Whether this program's engine runs the jobs now (it started and holds the store).
+    bool engineRuns() const { return m_engineRuns; }
 
 Q_SIGNALS:
     /// An engine was started again with a saved configuration.
     void restarted();
 
 private:
+    /// Sends a person's command to the engine while it runs here, else to the desk's executor.
+    void route(const core::actions::ActionCommand& command);
+
     ui::MainWindow& m_window;
     QString m_databasePath;
     std::chrono::milliseconds m_httpTimeout;
     DemoSandbox* m_sandbox = nullptr;
     std::unique_ptr<EngineHost> m_host;
+    ui::DeskExecutor* m_desk = nullptr;
+    bool m_engineRuns = false;
 };
 
 } // namespace lockstep::app

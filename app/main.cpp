@@ -260,6 +260,7 @@ int run(int argc, char** argv)
         window.settingsPage()->setSelfTest(selfTest, std::make_shared<app::KeychainStore>());
     }
     app::ConsoleEngine engine(window, cmd.databasePath, httpTimeout, sandbox.get());
+    window.followOtherPrograms(true); // until an engine runs here
     if (config) {
         engine.start(*config, *credentials);
         if (!cmd.demo)

@@ -2853,6 +2853,17 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>lockstep::ui::DeskExecutor</name>
+    <message>
+        <source>Checking both systems needs the engine, and it does not run in this program: check from the console or service that runs it.</source>
+        <translation>Die Prüfung beider Systeme braucht die Engine, und sie läuft nicht in diesem Programm: Prüfen Sie von der Konsole oder dem Dienst aus, der sie ausführt.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: %1</source>
+        <translation>In die Datenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::DisplayFormat</name>
     <message>
         <source>%1 s</source>

@@ -2853,6 +2853,17 @@ Last error: %2</source>
     </message>
 </context>
 <context>
+    <name>lockstep::ui::DeskExecutor</name>
+    <message>
+        <source>Checking both systems needs the engine, and it does not run in this program: check from the console or service that runs it.</source>
+        <translation>Comprobar ambos sistemas necesita el motor, y no se ejecuta en este programa: compruébelo desde la consola o el servicio que lo ejecuta.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: %1</source>
+        <translation>No se puede escribir en la base de datos: %1</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::DisplayFormat</name>
     <message>
         <source>%1 s</source>

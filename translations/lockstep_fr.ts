@@ -2853,6 +2853,17 @@ Dernière erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>lockstep::ui::DeskExecutor</name>
+    <message>
+        <source>Checking both systems needs the engine, and it does not run in this program: check from the console or service that runs it.</source>
+        <translation>La vérification des deux systèmes nécessite le moteur, qui ne tourne pas dans ce programme : vérifiez depuis la console ou le service qui l’exécute.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: %1</source>
+        <translation>Impossible d’écrire dans la base de données : %1</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::DisplayFormat</name>
     <message>
         <source>%1 s</source>

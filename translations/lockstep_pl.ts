@@ -2879,6 +2879,17 @@ Ostatni błąd: %2</translation>
     </message>
 </context>
 <context>
+    <name>lockstep::ui::DeskExecutor</name>
+    <message>
+        <source>Checking both systems needs the engine, and it does not run in this program: check from the console or service that runs it.</source>
+        <translation>Sprawdzenie obu systemów wymaga silnika, a nie działa on w tym programie: sprawdź z konsoli lub usługi, która go uruchamia.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: %1</source>
+        <translation>Nie można zapisać do bazy danych: %1</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ui::DisplayFormat</name>
     <message>
         <source>%1 s</source>

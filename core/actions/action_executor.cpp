@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <iterator>
+
 namespace lockstep::core::actions {
 
 using store::ExceptionRepository;
@@ -43,7 +46,7 @@ Execution ActionExecutor::execute(const ActionCommand& command, const Progress& 
     int done = 0;
     for (const ExceptionTarget& target : std::as_const(targets.value())) {
         if (!ctx.handled.contains(target.id))
-            ctx.push(one(ctx, target));
+            ctx.push(oneAgainIfRaced(ctx, target));
         if (progress)
             progress(++done, total);
     }
@@ -84,6 +87,21 @@ Result<QList<ExceptionTarget>> ActionExecutor::targetsOf(const ActionCommand& co
         after = ids->constLast();
     }
     return targets;
+}
+
+ItemOutcome ActionExecutor::oneAgainIfRaced(ActionContext& ctx, const ExceptionTarget& target)
+{
+    ItemOutcome outcome = one(ctx, target);
+    // Another desk changed the exception between this one's checks and its write, which the version guard refused:
+    // the checks once more against what it is now, so the person is told who did what (a claim taken first, an
+    // acknowledgement already made), not that the database refused. A state change is one guarded write, rolled
+    // back whole, so trying it again does nothing twice.
+    static constexpr ActionKind kStateChanges[] = {
+        ActionKind::Acknowledge, ActionKind::Assign, ActionKind::Claim, ActionKind::Unclaim, ActionKind::Reopen};
+    if (outcome.refusal == Refusal::StoreError
+        && std::ranges::find(kStateChanges, ctx.command.kind) != std::end(kStateChanges))
+        outcome = one(ctx, target);
+    return outcome;
 }
 
 ItemOutcome ActionExecutor::one(ActionContext& ctx, const ExceptionTarget& target)

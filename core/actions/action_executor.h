@@ -79,6 +79,9 @@ private:
     /// The checks every action shares (the exception exists, the version the person saw is current, the claim
     /// allows it), then the unit for the command's kind (action_units.h).
     ItemOutcome one(ActionContext& ctx, const ExceptionTarget& target);
+    /// one(), and for a state change refused by the database because another desk changed the exception meanwhile,
+    /// one() again, so the refusal says who changed it.
+    ItemOutcome oneAgainIfRaced(ActionContext& ctx, const ExceptionTarget& target);
     Message staleMessage(const ExceptionRecord& current, qint64 expectedVersion);
 
     store::Database& m_db;

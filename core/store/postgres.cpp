@@ -138,7 +138,7 @@ QByteArray translate(QByteArrayView sql, int* parameters)
     return out;
 }
 
-Result<std::unique_ptr<Connection>> Connection::open(const QString& url, bool readOnly)
+Result<std::unique_ptr<Connection>> Connection::open(const QString& url, bool readOnly, const char* applicationName)
 {
     const QByteArray target = url.toUtf8();
     const QByteArray password = qgetenv("LOCKSTEP_DB_PASSWORD");
@@ -161,7 +161,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& url, bool re
         "sslmode",
         "options"};
     std::vector<const char*> values = {
-        "5", "Lockstep", "1", "10", "5", "3", "20000", ssl.constData(), options.constData()};
+        "5", applicationName, "1", "10", "5", "3", "20000", ssl.constData(), options.constData()};
     if (!password.isEmpty()) {
         keys.push_back("password");
         values.push_back(password.constData());

@@ -39,8 +39,10 @@ public:
     /// Connects to `url` (a libpq `postgresql://` URI), with the defaults a console needs unless the URL says
     /// otherwise: a 5 s connect timeout, TCP keepalives, a 60 s statement timeout, TLS required unless the server
     /// is on this computer, the password from LOCKSTEP_DB_PASSWORD (or libpq's PGPASSWORD and .pgpass) when the URL
-    /// has none. A ReadOnly connection's transactions are read-only.
-    static Result<std::unique_ptr<Connection>> open(const QString& url, bool readOnly);
+    /// has none. A ReadOnly connection's transactions are read-only. `applicationName` is what the server's session
+    /// list shows (a console's change feed names itself, so an administrator, or a test, tells it apart).
+    static Result<std::unique_ptr<Connection>> open(
+        const QString& url, bool readOnly, const char* applicationName = "Lockstep");
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -53,6 +55,8 @@ public:
     /// The server's version number (e.g. 150004), 0 when not connected.
     int serverVersion() const;
     const QString& location() const { return m_location; }
+    /// libpq's connection, for what waits on its socket (the change feed's notifications); null when not connected.
+    PGconn* handle() const { return m_conn; }
     /// How long a statement's answer is waited for on this side, whatever the server does (a server that is frozen or
     /// cut off by the network never answers, and the server's own statement timeout cannot fire): past it the
     /// statement fails as a Network error and the connection is made again before the next one. Reconnecting waits

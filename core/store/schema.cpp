@@ -447,6 +447,40 @@ constexpr const char* kV17 = R"SQL(
 ALTER TABLE engine_claim ADD COLUMN lease_until INTEGER;
 )SQL";
 
+// Version 18: on PostgreSQL, what consoles show is announced as it changes (change_feed.h): after each statement
+// that changed exceptions, one notification per queue it touched ("exceptions:allocation_failed"); after each on
+// the other tables a console reads, one naming the table. A notification is delivered at the commit, once per
+// transaction and text, and never for a transaction rolled back. SQLite has no such thing: its consoles look at the
+// file's data version instead.
+constexpr const char* kV18Postgres = R"SQL(
+CREATE FUNCTION lockstep_exceptions_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('lockstep_changes', 'exceptions:' || t.type) FROM (SELECT DISTINCT type FROM changed) t;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER exceptions_inserted AFTER INSERT ON exceptions REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION lockstep_exceptions_changed();
+CREATE TRIGGER exceptions_updated AFTER UPDATE ON exceptions REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION lockstep_exceptions_changed();
+CREATE TRIGGER exceptions_deleted AFTER DELETE ON exceptions REFERENCING OLD TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION lockstep_exceptions_changed();
+CREATE FUNCTION lockstep_table_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('lockstep_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER orders_changed AFTER INSERT OR UPDATE OR DELETE ON orders
+    FOR EACH STATEMENT EXECUTE FUNCTION lockstep_table_changed();
+CREATE TRIGGER audit_log_changed AFTER INSERT ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION lockstep_table_changed();
+CREATE TRIGGER exception_comments_changed AFTER INSERT OR UPDATE OR DELETE ON exception_comments
+    FOR EACH STATEMENT EXECUTE FUNCTION lockstep_table_changed();
+CREATE TRIGGER engine_claim_changed AFTER INSERT OR UPDATE OR DELETE ON engine_claim
+    FOR EACH STATEMENT EXECUTE FUNCTION lockstep_table_changed();
+)SQL";
+
 /// SQLite's DDL as PostgreSQL's: 64-bit integers (times are milliseconds), identity ids, blobs as bytea, and a
 /// NOCASE index as an index on lower() in byte order (the order lookup's prefix ranges read it).
 QString postgresDdl(const char* sqlite)
@@ -492,6 +526,7 @@ const QList<Migration>& migrations()
         {15, "lifecycle event details as messages in any language", both(kV15)},
         {16, "the engine's audit notes as messages in any language", both(kV16)},
         {17, "the engine's lease on a shared server", both(kV17)},
+        {18, "change notifications for consoles on a shared server", both("", "", kV18Postgres)},
     };
     return kMigrations;
 }

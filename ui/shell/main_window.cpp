@@ -21,6 +21,7 @@
 #include "reports/reports_page.h"
 #include "role.h"
 #include "settings/settings_page.h"
+#include "store/change_feed.h"
 #include "store/exception_repository.h"
 #include "store/store.h"
 #include "store_health.h"
@@ -116,6 +117,17 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
             retranslate();
             statusBar()->showMessage(tr("The database server answers again; everything is read again."), 10000);
             refresh();
+        });
+    }
+    if (m_db) {
+        // What another desk or an engine in another program commits reaches the window as it happens.
+        m_changes = new core::store::ChangeFeed(databasePath, this);
+        m_changes->setPolling(false); // until followOtherPrograms(): an engine here tells the window itself
+        connect(m_changes, &core::store::ChangeFeed::changed, this, &MainWindow::noteStoreChanges);
+        connect(m_changes, &core::store::ChangeFeed::resumed, this, &MainWindow::refresh);
+        connect(m_changes, &core::store::ChangeFeed::changed, this, [this] {
+            if (m_alerts)
+                m_alerts->refresh();
         });
     }
     // A message in the status bar is clipped to its width like the labels: hovering shows it whole.
@@ -364,6 +376,28 @@ void MainWindow::noteExceptionsChanged(const QList<core::ExceptionType>& queues)
         m_changedQueues.insert(queue, page ? page->model()->windowReads() : 0);
     }
     m_refreshSoon->start();
+}
+
+void MainWindow::followOtherPrograms(bool on)
+{
+    if (m_changes)
+        m_changes->setPolling(on);
+}
+
+void MainWindow::noteStoreChanges(const QStringList& topics)
+{
+    static const QString kExceptions = QStringLiteral("exceptions:");
+    QList<core::ExceptionType> queues;
+    for (const QString& topic : topics) {
+        if (topic == QLatin1String(core::store::ChangeFeed::kAnything))
+            queues = m_queuePages.keys();
+        else if (topic.startsWith(kExceptions)) {
+            if (auto type = core::exceptionTypeFromString(topic.mid(kExceptions.size()));
+                type && !queues.contains(*type))
+                queues.append(*type);
+        }
+    }
+    noteExceptionsChanged(queues);
 }
 
 void MainWindow::refreshChanged()

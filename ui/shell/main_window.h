@@ -19,8 +19,9 @@ class QStackedWidget;
 class QTimer;
 
 namespace lockstep::core::store {
+class ChangeFeed;
 class Database;
-}
+} // namespace lockstep::core::store
 
 namespace lockstep::ui {
 
@@ -59,6 +60,12 @@ public:
     ConnectorStatus* connectorStatus() const { return m_connectors; }
     /// Whether the database server answers, watched off the UI thread; null for a file.
     StoreHealth* storeHealth() const { return m_storeHealth; }
+    /// What other programs change in the store, told to this window as it happens; null when the store cannot be read.
+    core::store::ChangeFeed* changeFeed() const { return m_changes; }
+    /// Whether the window watches a database file for what other programs commit (an engine in another program,
+    /// another desk's console): on while no engine runs in this program, off while one does (its signals say what
+    /// changed). A server always tells the window, whatever this says.
+    void followOtherPrograms(bool on);
     /// The status bar's database label (its name, or that the server does not answer).
     QString databaseText() const;
     /// Re-reads the open counts per queue (a short indexed query) and shows them in the navigation.
@@ -90,6 +97,9 @@ public:
     /// One of the engine's jobs finished ("orders:woocommerce", "outbox", "warehouse", "stock", "sweep"): the status
     /// bar says which ran last and when; its tooltip lists every job's last run.
     void noteJobRun(const QString& job, const QDateTime& finishedAt);
+    /// Topics the store's change feed told (ChangeFeed::changed): the queues named are read again as after
+    /// noteExceptionsChanged(); anything else re-reads the counts and the dashboard; "*" all queues.
+    void noteStoreChanges(const QStringList& topics);
     /// Another program runs the engine on this store (`holder` names it): this console shows its work.
     void setEngineHeldElsewhere(const QString& holder);
     /// The last run of each job the engine reported, by job key (for the status bar's tooltip and tests).
@@ -137,6 +147,7 @@ private:
     QAction* m_aboutAction = nullptr;
     ConnectorStatus* m_connectors = nullptr;
     StoreHealth* m_storeHealth = nullptr;
+    core::store::ChangeFeed* m_changes = nullptr;
     ActionBroker* m_broker = nullptr;
     QTimer* m_refreshSoon = nullptr;
     QHash<core::ExceptionType, QueueActions*> m_queueActions;
