@@ -3575,6 +3575,14 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Database: %1 not answering since %2</source>
         <translation>Datenbank: %1 antwortet nicht seit %2</translation>
     </message>
+    <message>
+        <source>Engine: none runs on this store (actions work; sends wait for an engine)</source>
+        <translation>Engine: keine läuft für diesen Datenbestand (Aktionen funktionieren; Sendungen warten auf eine Engine)</translation>
+    </message>
+    <message>
+        <source>Engine: %1 on %2, since %3</source>
+        <translation>Engine: %1 auf %2, seit %3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>

@@ -3575,6 +3575,14 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Database: %1 not answering since %2</source>
         <translation>Base de datos: %1 no responde desde las %2</translation>
     </message>
+    <message>
+        <source>Engine: none runs on this store (actions work; sends wait for an engine)</source>
+        <translation>Motor: ninguno se ejecuta en este almacén (las acciones funcionan; los envíos esperan a un motor)</translation>
+    </message>
+    <message>
+        <source>Engine: %1 on %2, since %3</source>
+        <translation>Motor: %1 en %2, desde %3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>

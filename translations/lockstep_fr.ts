@@ -3575,6 +3575,14 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Database: %1 not answering since %2</source>
         <translation>Base de données : %1 ne répond plus depuis %2</translation>
     </message>
+    <message>
+        <source>Engine: none runs on this store (actions work; sends wait for an engine)</source>
+        <translation>Moteur : aucun ne tourne sur cette base (les actions fonctionnent ; les envois attendent un moteur)</translation>
+    </message>
+    <message>
+        <source>Engine: %1 on %2, since %3</source>
+        <translation>Moteur : %1 sur %2, depuis %3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>

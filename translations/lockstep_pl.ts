@@ -3601,6 +3601,14 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Database: %1 not answering since %2</source>
         <translation>Baza danych: %1 nie odpowiada od %2</translation>
     </message>
+    <message>
+        <source>Engine: none runs on this store (actions work; sends wait for an engine)</source>
+        <translation>Silnik: żaden nie działa na tym magazynie danych (działania działają; wysyłki czekają na silnik)</translation>
+    </message>
+    <message>
+        <source>Engine: %1 on %2, since %3</source>
+        <translation>Silnik: %1 na %2, od %3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::Navigation</name>

@@ -121,8 +121,12 @@ private:
     {
         m_reported.clear();
         QMetaObject::invokeMethod(
-            m_feed, [feed = m_feed, signal] { Q_EMIT(feed->*signal)
-                                              (); }, Qt::QueuedConnection);
+            m_feed,
+            [feed = m_feed, signal] {
+                Q_EMIT(feed->*signal)
+                ();
+            },
+            Qt::QueuedConnection);
     }
 
     const QString m_location;

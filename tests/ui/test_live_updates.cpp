@@ -9,6 +9,7 @@
 #include "shell/main_window.h"
 #include "shell/navigation.h"
 #include "store/change_feed.h"
+#include "store/engine_claim.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
@@ -143,6 +144,25 @@ private Q_SLOTS:
             afterLoss.isEmpty() ? ""
                                 : qPrintable(QStringLiteral("; after the listener's session was ended: p50 %1 ms")
                                                  .arg(percentile(afterLoss, 50))));
+    }
+
+    void theStatusBarSaysWhichProgramRunsTheEngine()
+    {
+        test::TempStore store;
+        ui::MainWindow w(store.path);
+        w.show();
+        w.followOtherPrograms(true); // no engine in this program
+        QTRY_VERIFY_WITH_TIMEOUT(w.engineText().contains(QLatin1String("none runs")), 5000);
+        {
+            store::EngineHolder service = store::thisProcessAsHolder(QStringLiteral("lockstep --headless"));
+            auto claim = store::EngineClaim::take(store.db, store.path, service);
+            LOCKSTEP_VERIFY_OK(claim);
+            // A server tells the window at the claim's commit; a file's data version moves with it.
+            QTRY_VERIFY_WITH_TIMEOUT(w.engineText().contains(QLatin1String("lockstep --headless on ")), 5000);
+            QVERIFY2(w.engineText().contains(service.host), qPrintable(w.engineText()));
+        }
+        // Given back: a server says so at once, a file's lock is looked at every few seconds.
+        QTRY_VERIFY_WITH_TIMEOUT(w.engineText().contains(QLatin1String("none runs")), 15000);
     }
 
     void aWindowWhoseEngineRunsHereDoesNotWatchTheFile()

@@ -6,6 +6,7 @@
 #include "alerts/alert_monitor.h"
 #include "alerts/alert_tray.h"
 #include "audit/audit_page.h"
+#include "common/background_reader.h"
 #include "common/display_format.h"
 #include "common/folder_opener.h"
 #include "common/message_box.h"
@@ -22,6 +23,7 @@
 #include "role.h"
 #include "settings/settings_page.h"
 #include "store/change_feed.h"
+#include "store/engine_claim.h"
 #include "store/exception_repository.h"
 #include "store/store.h"
 #include "store_health.h"
@@ -31,6 +33,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -125,6 +128,18 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         m_changes->setPolling(false); // until followOtherPrograms(): an engine here tells the window itself
         connect(m_changes, &core::store::ChangeFeed::changed, this, &MainWindow::noteStoreChanges);
         connect(m_changes, &core::store::ChangeFeed::resumed, this, &MainWindow::refresh);
+        // Which program runs the engine: read when the claim changes (on a server), and every few seconds (a file's
+        // holder can end without writing anything).
+        m_holderReader = new BackgroundReader(databasePath, QStringLiteral("engine-holder"), this);
+        m_holderTimer = new QTimer(this);
+        m_holderTimer->setInterval(std::chrono::seconds(10));
+        connect(m_holderTimer, &QTimer::timeout, this, &MainWindow::readEngineHolder);
+        connect(m_changes, &core::store::ChangeFeed::resumed, this, &MainWindow::readEngineHolder);
+        connect(m_changes, &core::store::ChangeFeed::changed, this, [this](const QStringList& topics) {
+            if (topics.contains(QStringLiteral("engine_claim"))
+                || topics.contains(QLatin1String(core::store::ChangeFeed::kAnything)))
+                readEngineHolder();
+        });
         connect(m_changes, &core::store::ChangeFeed::changed, this, [this] {
             if (m_alerts)
                 m_alerts->refresh();
@@ -303,8 +318,7 @@ void MainWindow::retranslate()
             tr("Database: %1").arg(core::store::displayLocation(m_databasePath)));
         m_databaseLabel->setStyleSheet({});
     }
-    setWholeText(
-        m_engineLabel, m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity));
+    setWholeText(m_engineLabel, engineText());
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -380,8 +394,60 @@ void MainWindow::noteExceptionsChanged(const QList<core::ExceptionType>& queues)
 
 void MainWindow::followOtherPrograms(bool on)
 {
+    m_following = on;
     if (m_changes)
         m_changes->setPolling(on);
+    if (!m_holderTimer)
+        return;
+    if (on) {
+        m_holderTimer->start();
+        readEngineHolder();
+    } else {
+        m_holderTimer->stop();
+        m_otherEngine = {};
+    }
+}
+
+void MainWindow::readEngineHolder()
+{
+    if (!m_following || !m_holderReader)
+        return;
+    m_holderReader->read<OtherEngine>(
+        0,
+        [path = m_databasePath](core::store::Database& db) -> core::Result<OtherEngine> {
+            auto recorded = core::store::EngineClaim::recorded(db);
+            if (!recorded.ok())
+                return recorded.error();
+            OtherEngine other;
+            other.known = true;
+            other.running = recorded.value() && core::store::EngineClaim::isHeld(path);
+            if (other.running) {
+                other.program = recorded.value()->holder;
+                other.host = recorded.value()->host;
+                other.since = recorded.value()->since;
+            }
+            return other;
+        },
+        [this](const core::Result<OtherEngine>& read) {
+            if (!read.ok() || !m_following)
+                return; // the label keeps what it said; a server gone away is the database label's to say
+            m_otherEngine = read.value();
+            setWholeText(m_engineLabel, engineText());
+        });
+}
+
+QString MainWindow::engineText() const
+{
+    if (m_following && m_otherEngine.known) {
+        if (!m_otherEngine.running)
+            return tr("Engine: none runs on this store (actions work; sends wait for an engine)");
+        const QDateTime since = m_otherEngine.since.toLocalTime();
+        const QString when = since.date() == QDate::currentDate()
+            ? QLocale().toString(since.time(), QLocale::ShortFormat)
+            : QLocale().toString(since, QLocale::ShortFormat);
+        return tr("Engine: %1 on %2, since %3").arg(m_otherEngine.program, m_otherEngine.host, when);
+    }
+    return m_engineActivity.isEmpty() ? tr("Engine: not running") : tr("Engine: %1").arg(m_engineActivity);
 }
 
 void MainWindow::noteStoreChanges(const QStringList& topics)
@@ -489,7 +555,7 @@ QWidget* MainWindow::currentPageWidget() const
 void MainWindow::setEngineActivity(const QString& text)
 {
     m_engineActivity = text;
-    setWholeText(m_engineLabel, tr("Engine: %1").arg(text));
+    setWholeText(m_engineLabel, engineText());
 }
 
 QString MainWindow::jobTitle(const QString& job)

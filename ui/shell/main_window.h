@@ -26,6 +26,7 @@ class Database;
 namespace lockstep::ui {
 
 class AlertMonitor;
+class BackgroundReader;
 class AlertTray;
 class ActionBroker;
 class ConnectorStatus;
@@ -66,6 +67,9 @@ public:
     /// another desk's console): on while no engine runs in this program, off while one does (its signals say what
     /// changed). A server always tells the window, whatever this says.
     void followOtherPrograms(bool on);
+    /// The status bar's engine label ("Engine: lockstep --headless on warehouse-pc-2, since 08:14" while another
+    /// program runs it).
+    QString engineText() const;
     /// The status bar's database label (its name, or that the server does not answer).
     QString databaseText() const;
     /// Re-reads the open counts per queue (a short indexed query) and shows them in the navigation.
@@ -120,6 +124,8 @@ private:
     void connectQueuePage(QueuePage* page);
     void buildAlerts();
     void retranslate();
+    /// While following other programs: reads off the UI thread which program holds the store's engine, and shows it.
+    void readEngineHolder();
     void applyRole();
     /// Before quitting with unsaved Settings edits: asks Save, Discard or Cancel. True when the window may close now.
     bool settleUnsavedSettings();
@@ -148,6 +154,19 @@ private:
     ConnectorStatus* m_connectors = nullptr;
     StoreHealth* m_storeHealth = nullptr;
     core::store::ChangeFeed* m_changes = nullptr;
+    /// The engine of another program, as the store records it (shown while following other programs).
+    struct OtherEngine
+    {
+        bool known = false;
+        bool running = false;
+        QString program;
+        QString host;
+        QDateTime since;
+    };
+    bool m_following = false;
+    OtherEngine m_otherEngine;
+    BackgroundReader* m_holderReader = nullptr;
+    QTimer* m_holderTimer = nullptr;
     ActionBroker* m_broker = nullptr;
     QTimer* m_refreshSoon = nullptr;
     QHash<core::ExceptionType, QueueActions*> m_queueActions;
