@@ -85,6 +85,8 @@ void SyncEngine::start(bool scheduled)
         return;
     }
     m_claim = std::move(claim).value();
+    // Every transaction the engine commits is fenced by its lease: none commits after a takeover.
+    m_db->setWriteFence(m_claim->fenceSql());
     watchDatabaseFile();
     keepLease();
     m_network = new QNetworkAccessManager(this);

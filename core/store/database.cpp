@@ -295,6 +295,7 @@ Database::Database(Database&& other) noexcept
     , m_path(std::move(other.m_path))
     , m_cache(std::move(other.m_cache))
     , m_pool(std::move(other.m_pool))
+    , m_writeFence(std::move(other.m_writeFence))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -307,6 +308,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_path = std::move(other.m_path);
         m_cache = std::move(other.m_cache);
         m_pool = std::move(other.m_pool);
+        m_writeFence = std::move(other.m_writeFence);
     }
     return *this;
 }
@@ -518,6 +520,18 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_error;
+    if (!isNested() && m_db.dialect() == Dialect::Postgres && !m_db.writeFence().isEmpty()) {
+        auto fence = m_db.prepare(m_db.writeFence());
+        if (!fence.ok())
+            return fence.error();
+        auto passed = fence->step();
+        if (!passed.ok())
+            return passed.error();
+        if (!passed.value())
+            return makeError(ErrorCode::Conflict,
+                QStringLiteral("this engine's lease on the store was taken over: its transaction was not committed"),
+                displayLocation(m_db.path()));
+    }
     const Status st = m_db.exec(isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
     if (st.ok())
         m_active = false;

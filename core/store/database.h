@@ -148,6 +148,11 @@ public:
     /// (postgres::Connection::setResponseDeadline); the window's own connections wait seconds, not a minute. A file
     /// answers at once or reports busy: nothing to set.
     void setResponseDeadline(std::chrono::milliseconds deadline);
+    /// A query every outermost transaction on this connection runs just before its COMMIT (on a server; a file's
+    /// writer is fenced by its lock): no row back, and the transaction is rolled back and fails with Conflict. The
+    /// engine sets EngineClaim::fenceSql(), so nothing it writes commits once its lease was taken over. Empty: none.
+    void setWriteFence(QString sql) { m_writeFence = std::move(sql); }
+    const QString& writeFence() const { return m_writeFence; }
 
 private:
     Error lastError(const QString& context) const;
@@ -159,6 +164,7 @@ private:
     QString m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     std::shared_ptr<StatementPool> m_pool; ///< statements prepare() handed out and got back
+    QString m_writeFence;
 };
 
 /// Steps `statement` to the end, calling `onRow(statement)` for each row.

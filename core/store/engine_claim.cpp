@@ -78,6 +78,15 @@ Error heldByAnother(const Result<std::optional<EngineHolder>>& holder, const QSt
 
 } // namespace
 
+QString EngineClaim::fenceSql() const
+{
+    if (!isLease())
+        return {};
+    return QStringLiteral("SELECT 1 FROM engine_claim WHERE id = 1 AND epoch = %1 AND lease_until > %2 FOR SHARE")
+        .arg(m_holder.epoch)
+        .arg(QLatin1String(kServerNowMs));
+}
+
 bool EngineClaim::isHeld(const QString& databasePath)
 {
     if (isServerLocation(databasePath)) {

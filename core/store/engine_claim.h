@@ -64,6 +64,10 @@ public:
     /// within the time to live less a margin, by its own monotonic clock (the store's fence is the guarantee).
     bool holdsLease() const;
     bool isLease() const { return m_server != nullptr; }
+    /// On a server, the query that passes only while this claim's lease runs (its epoch, by the server's clock), and
+    /// keeps a takeover waiting until the transaction that ran it has ended (FOR SHARE on the claim's row): the
+    /// engine's writer runs it before every commit (Database::setWriteFence). Empty on a file.
+    QString fenceSql() const;
     std::chrono::milliseconds leaseTtl() const { return m_ttl; }
 
     /// The holder the store records (the current one while the claim is held, else the last), if any.

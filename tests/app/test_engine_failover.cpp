@@ -10,6 +10,8 @@
 #include "support.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTest>
@@ -153,11 +155,12 @@ private Q_SLOTS:
         // Two engines, each a standby when the other leads; each one's output goes to a file (never a full pipe).
         std::array<std::unique_ptr<QProcess>, 2> engines;
         int started = 0;
+        QHash<int, QString> logs;
         auto startEngine = [&](int slot) {
             engines[slot] = std::make_unique<QProcess>();
             engines[slot]->setProcessChannelMode(QProcess::MergedChannels);
-            engines[slot]->setStandardOutputFile(
-                run.dir.filePath(QStringLiteral("engine-%1.log").arg(started++)), QIODevice::Append);
+            logs.insert(slot, run.dir.filePath(QStringLiteral("engine-%1.log").arg(started++)));
+            engines[slot]->setStandardOutputFile(logs.value(slot), QIODevice::Append);
             engines[slot]->start(kLockstepBinary, args + QStringList{QStringLiteral("--standby")});
             return engines[slot]->waitForStarted(30000);
         };
@@ -197,7 +200,18 @@ private Q_SLOTS:
             QVERIFY(engines[leader]->waitForFinished(10000));
             QElapsedTimer failover;
             failover.start();
-            QTRY_VERIFY_WITH_TIMEOUT(holder().first > epoch, 60000);
+            while (holder().first <= epoch && failover.elapsed() < 60000)
+                QTest::qWait(50);
+            if (holder().first <= epoch) {
+                const int other = 1 - leader;
+                QFile log(logs.value(other));
+                const QByteArray said = log.open(QIODevice::ReadOnly) ? log.readAll().right(3000) : QByteArray();
+                QFAIL(qPrintable(QStringLiteral("round %1: nobody took over in 60 s; the other engine %2 (exit %3): %4")
+                                     .arg(round)
+                                     .arg(engines[other]->state() == QProcess::Running ? "runs" : "ended")
+                                     .arg(engines[other]->exitCode())
+                                     .arg(QString::fromUtf8(said))));
+            }
             failovers.append(failover.elapsed());
             QCOMPARE(slotOf(holder().second), 1 - leader);
             QVERIFY(startEngine(leader)); // back as the standby

@@ -27,6 +27,12 @@ Result<qint64> selectNumber(Database& db, qint64 n)
     return st->int64(0);
 }
 
+qint64 selectCount(Database& db, const QString& sql)
+{
+    auto st = db.prepare(sql);
+    return st.ok() && st->step().valueOr(false) ? st->int64(0) : -1;
+}
+
 } // namespace
 
 class TestPostgresConnection : public QObject
@@ -114,6 +120,23 @@ private Q_SLOTS:
             QVERIFY(!early.ok());
             QVERIFY2(early.error().message.contains(QLatin1String("(a)")), qPrintable(early.error().message));
             LOCKSTEP_VERIFY_OK(a.value()->renew()); // renewed in time, it runs on
+            // The holder's writer: every transaction it commits runs the lease's fence first.
+            auto writerA = Database::open(store);
+            LOCKSTEP_VERIFY_OK(writerA);
+            writerA->setWriteFence(a.value()->fenceSql());
+            auto writeCursor = [](Database& writer, const QString& name) {
+                Transaction tx(writer);
+                if (!tx.isActive())
+                    return Status(tx.error());
+                auto st = writer.prepare(
+                    QStringLiteral("INSERT INTO sync_cursors (name, value, updated_at) VALUES (?1, 'x', 0)"));
+                if (!st.ok())
+                    return Status(st.error());
+                if (auto done = st->bind(1, name).exec(); !done.ok())
+                    return Status(done.error());
+                return tx.commit();
+            };
+            LOCKSTEP_VERIFY_OK(writeCursor(writerA.value(), QStringLiteral("while a leads")));
 
             OutboxRepository outbox(db);
             OutboxEntry entry;
@@ -139,6 +162,16 @@ private Q_SLOTS:
             QVERIFY2(late.error().message.contains(QLatin1String("(b)")), qPrintable(late.error().message));
             QCOMPARE(outbox.claim(id.value(), QStringLiteral("a"), epochA, now).value(), false);
             QCOMPARE(outbox.claim(id.value(), QStringLiteral("b"), b.value()->epoch(), now).value(), true);
+            // Nor does anything the old holder writes commit: the fence refuses it and the transaction is undone.
+            const Status fenced = writeCursor(writerA.value(), QStringLiteral("after b took over"));
+            QVERIFY(!fenced.ok());
+            LOCKSTEP_COMPARE_ENUM(fenced.error().code, ErrorCode::Conflict);
+            QCOMPARE(selectCount(db, QStringLiteral("SELECT count(*) FROM sync_cursors WHERE name LIKE 'after%'")), 0);
+            QCOMPARE(selectCount(db, QStringLiteral("SELECT count(*) FROM sync_cursors WHERE name LIKE 'while%'")), 1);
+            auto writerB = Database::open(store);
+            LOCKSTEP_VERIFY_OK(writerB);
+            writerB->setWriteFence(b.value()->fenceSql());
+            LOCKSTEP_VERIFY_OK(writeCursor(writerB.value(), QStringLiteral("after b took over")));
             LOCKSTEP_VERIFY_OK(b.value()->renew());
             QVERIFY(EngineClaim::isHeld(store));
             b.value().reset(); // given back: the next take need not wait
