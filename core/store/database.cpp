@@ -443,8 +443,14 @@ bool Database::inTransaction() const
 int Database::userVersion()
 {
     if (m_pg) {
-        // The table is made by the first migration; before it the version is 0.
-        auto exists = prepare(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+        // The table is made by the first migration; before it the version is 0. Read from the catalogue itself with
+        // this statement's snapshot, not by to_regclass(): that looks the name up in the session's cache, which
+        // still says "no such table" after another program created it while this one waited for the migration lock
+        // (the cache is brought up to date only when a table is locked or a transaction starts), and the first
+        // migration would then be applied twice.
+        auto exists = prepare(QStringLiteral(
+            "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relname = 'schema_migrations' AND n.nspname = current_schema()"));
         if (!exists.ok() || !exists->step().valueOr(false))
             return -1;
         if (exists->int64(0) == 0)

@@ -10,6 +10,11 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
+#include <latch>
+#include <optional>
+#include <thread>
+#include <vector>
+
 using namespace lockstep::core;
 using namespace lockstep::core::store;
 
@@ -74,6 +79,44 @@ private Q_SLOTS:
         LOCKSTEP_COMPARE_ENUM(db.error().code, ErrorCode::Network);
         QVERIFY2(!db.error().toString().contains(QLatin1String("secret")), qPrintable(db.error().toString()));
         qInfo("refused connection reported in %lld ms", t.elapsed());
+    }
+
+    void manyOpenersOfOneNewDatabaseAllMigrateIt()
+    {
+        // Programs opening a database no one has migrated yet, all at the same moment (a console and two engines
+        // started together): each waits for the one migrating, sees the version it recorded, and succeeds.
+        lockstep::test::OwnServer own;
+        QVERIFY(own.isRunning());
+        constexpr int kOpeners = 6;
+        for (int round = 0; round < 4; ++round) {
+            const QString name = QStringLiteral("fresh_%1").arg(round);
+            lockstep::test::onServer(own.url(), QStringLiteral("CREATE DATABASE %1").arg(name));
+            const QString url = lockstep::test::withDatabase(own.url(), name);
+            std::latch ready(kOpeners);
+            std::vector<std::optional<Error>> failures(kOpeners);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < kOpeners; ++i) {
+                threads.emplace_back([&, i] {
+                    auto connection = Database::open(url);
+                    ready.arrive_and_wait();
+                    if (!connection.ok()) {
+                        failures[std::size_t(i)] = connection.error();
+                        return;
+                    }
+                    // What the program does before it takes the lock: asks the version (none yet).
+                    (void)connection->userVersion();
+                    if (auto st = migrate(connection.value()); !st.ok())
+                        failures[std::size_t(i)] = st.error();
+                });
+            }
+            for (std::thread& t : threads)
+                t.join();
+            for (const auto& failure : failures)
+                QVERIFY2(!failure, failure ? qPrintable(failure->toString()) : "");
+            auto db = openStore(url);
+            LOCKSTEP_VERIFY_OK(db);
+            QCOMPARE(db->userVersion(), latestSchemaVersion());
+        }
     }
 
     void aServerThatGoesAwayIsReportedAndUsedAgainWhenItReturns()
