@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db_command.h"
 
+#include "config/secrets.h"
 #include "keychain_store.h"
 #include "print_line.h"
 #include "store/schema.h"
@@ -26,6 +27,12 @@ void useDatabasePasswordFromKeychain(const QString& location)
     if (!store::isServerLocation(location) || !QUrl(location).password().isEmpty()
         || qEnvironmentVariableIsSet("LOCKSTEP_DB_PASSWORD") || qEnvironmentVariableIsSet("PGPASSWORD"))
         return;
+    // A service's credential of that name first (systemd's LoadCredentialEncrypted=), then the keychain.
+    if (const QString credential = core::engine::environmentSecret(QStringLiteral("LOCKSTEP_DB_PASSWORD"));
+        !credential.isEmpty()) {
+        qputenv("LOCKSTEP_DB_PASSWORD", credential.toUtf8());
+        return;
+    }
     KeychainStore keychain;
     const auto password = keychain.read(QStringLiteral("lockstep/database"));
     if (password.ok() && !password.value().isEmpty())

@@ -1,7 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrets.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace lockstep::core::engine {
+
+QString environmentSecret(const QString& name)
+{
+    const QString value = qEnvironmentVariable(name.toLocal8Bit().constData());
+    if (!value.isEmpty())
+        return value;
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (credentials.isEmpty() || name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.'))
+        return {};
+    QFile file(QDir(credentials).filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.read(64 * 1024));
+    while (text.endsWith(u'\n') || text.endsWith(u'\r'))
+        text.chop(1);
+    return text;
+}
 
 Result<QString> resolveSecret(const SecretRef& ref, CredentialStore* keychain)
 {
@@ -11,9 +31,11 @@ Result<QString> resolveSecret(const SecretRef& ref, CredentialStore* keychain)
     case SecretRef::Kind::Literal:
         return ref.name;
     case SecretRef::Kind::Environment: {
-        const QString value = qEnvironmentVariable(ref.name.toLocal8Bit().constData());
+        const QString value = environmentSecret(ref.name);
         if (value.isEmpty())
-            return makeError(ErrorCode::NotFound, QStringLiteral("environment variable is not set"), ref.name);
+            return makeError(ErrorCode::NotFound,
+                QStringLiteral("environment variable is not set (nor a service credential of that name)"),
+                ref.name);
         return value;
     }
     case SecretRef::Kind::Keychain: {

@@ -20,6 +20,11 @@ public:
 /// Resolves a SecretRef to its value: from the keychain, from the environment (the headless fallback),
 /// or a literal. Errors name the entry or variable, never a value.
 Result<QString> resolveSecret(const SecretRef& ref, CredentialStore* keychain);
+/// The secret an environment reference names: the variable `name`, or, when it is not set, the file `name` in
+/// `$CREDENTIALS_DIRECTORY` (where a systemd service's credentials are put: `LoadCredentialEncrypted=NAME:...`,
+/// decrypted only for the service, never in a plain file or the environment), its trailing line break dropped.
+/// Empty when neither has it.
+QString environmentSecret(const QString& name);
 
 /// Secret values resolved from the keychain or the environment before the engine starts. In memory only.
 struct EngineCredentials

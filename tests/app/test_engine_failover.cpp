@@ -3,8 +3,9 @@
 // is frozen (SIGSTOP) past its lease, the standby (`--standby`) takes over, and when the leader wakes (SIGCONT) it
 // starts no send under its old epoch and stops on its own. Then leaders killed (SIGKILL) at random moments, round
 // after round, each replaced by the other engine within the lease and one renewal and started again as its standby
-// (3 rounds here; LOCKSTEP_KILL_ROUNDS=30 for the long form). Each time the sandbox's ledger shows no order received
-// twice and nothing lost. The test starts a PostgreSQL server of its own (tests/postgres/server.sh).
+// (3 rounds here; LOCKSTEP_KILL_ROUNDS=30 for the long form). Then a leader cut off from the database by a relay that
+// goes silent, while it still reaches the warehouse. Each time the sandbox's ledger shows no order received twice and
+// nothing lost. The test starts a PostgreSQL server of its own (tests/postgres/server.sh).
 #include "standalone_sandbox.h"
 #include "store/store.h"
 #include "support.h"
@@ -14,7 +15,10 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -42,6 +46,68 @@ struct Output
     bool says(const char* words) { return read().contains(words); }
 };
 
+/// Waits, the event loop running, until `done()` or `ms` have passed; whether it was done.
+template <typename Done> bool waitFor(Done done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QTest::qWait(50);
+    return done();
+}
+
+/// A leader and a standby engine, their output kept, both ended with the test (woken first if frozen).
+struct LeaderAndStandby
+{
+    QProcess leader;
+    QProcess standby;
+    Output leaderSaid{leader, {}};
+    Output standbySaid{standby, {}};
+
+    LeaderAndStandby()
+    {
+        for (QProcess* p : {&leader, &standby})
+            p->setProcessChannelMode(QProcess::MergedChannels);
+    }
+    ~LeaderAndStandby()
+    {
+        for (QProcess* p : {&leader, &standby}) {
+            if (p->state() == QProcess::NotRunning)
+                continue;
+#ifdef Q_OS_UNIX
+            ::kill(pid_t(p->processId()), SIGCONT);
+#endif
+            p->kill();
+            p->waitForFinished();
+        }
+    }
+    /// Starts the leader and waits for its first send run, then the standby until it stands by. Empty, or the output
+    /// of the one that did not get there.
+    QByteArray start(const QStringList& leaderArgs, const QStringList& standbyArgs)
+    {
+        leader.start(kLockstepBinary, leaderArgs);
+        if (!waitFor([this] { return leaderSaid.says("job outbox finished"); }, 90000))
+            return "leader: " + leaderSaid.read();
+        standby.start(kLockstepBinary, standbyArgs + QStringList{QStringLiteral("--standby")});
+        if (!waitFor([this] { return standbySaid.says("stands by"); }, 60000))
+            return "standby: " + standbySaid.read();
+        return {};
+    }
+    /// Called as the leader is stopped one way or another: waits until the standby took over (`ms` after the call)
+    /// and has run two sends. Empty, or the standby's output.
+    QByteArray awaitTakeover(qint64& ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        if (!waitFor([this] { return standbySaid.says("engine started"); }, 60000))
+            return standbySaid.read();
+        ms = t.elapsed();
+        if (!waitFor([this] { return standbySaid.read().count("job outbox finished") >= 2; }, 60000))
+            return standbySaid.read();
+        return {};
+    }
+};
+
 qint64 number(store::Database& db, const QString& sql)
 {
     auto st = db.prepare(sql);
@@ -49,6 +115,55 @@ qint64 number(store::Database& db, const QString& sql)
 }
 
 constexpr int kLeaseSeconds = 6;
+
+/// What each test here starts from: a server of its own, a sandbox trading day with faults, and the engines'
+/// arguments on that server with a 6 s lease.
+struct Failover
+{
+    OwnServer own;
+    QString url = withDatabase(own.url(), QStringLiteral("postgres"));
+    SandboxAndStore run;
+    bool ready = own.isRunning() && run.sandbox.startRetryDay(1, 2, 3)
+        && run.sandbox.editConfig([](Json& c) { c["schedules"]["engine_lease_seconds"] = kLeaseSeconds; });
+    QStringList args = {
+        QStringLiteral("--headless"), QStringLiteral("--config"), run.configPath, QStringLiteral("--db"), url};
+};
+
+/// A TCP relay in front of the database server that the test can cut: once cut it passes nothing either way and
+/// closes nothing, as a network that drops every packet does (no reset, no error: silence).
+class Relay : public QObject
+{
+public:
+    explicit Relay(quint16 target)
+        : m_target(target)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* in = m_server.nextPendingConnection())
+                pair(in);
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    void cut() { m_cut = true; }
+
+private:
+    void pair(QTcpSocket* in)
+    {
+        in->setParent(this);
+        auto* out = new QTcpSocket(this);
+        out->connectToHost(QHostAddress::LocalHost, m_target);
+        for (auto [from, to] : {std::pair{in, out}, std::pair{out, in}}) {
+            connect(from, &QTcpSocket::readyRead, this, [this, from = from, to = to] {
+                if (!m_cut) // cut: left unread, so nothing passes and the sender's window fills
+                    to->write(from->readAll());
+            });
+        }
+    }
+
+    QTcpServer m_server;
+    quint16 m_target;
+    bool m_cut = false;
+};
 
 } // namespace
 
@@ -62,36 +177,19 @@ private Q_SLOTS:
 #ifndef Q_OS_UNIX
         QSKIP("freezes a process with SIGSTOP");
 #else
-        OwnServer own;
-        QVERIFY(own.isRunning());
-        const QString url = withDatabase(own.url(), QStringLiteral("postgres"));
+        Failover setup;
+        QVERIFY(setup.ready);
+        const QString& url = setup.url;
+        StandaloneSandbox& sandbox = setup.run.sandbox;
+        const QStringList& args = setup.args;
 
-        SandboxAndStore run;
-        StandaloneSandbox& sandbox = run.sandbox;
-        QVERIFY(sandbox.startRetryDay(1, 2, 3));
-        QVERIFY(sandbox.editConfig([](Json& c) { c["schedules"]["engine_lease_seconds"] = kLeaseSeconds; }));
-        const QStringList args = {
-            QStringLiteral("--headless"), QStringLiteral("--config"), run.configPath, QStringLiteral("--db"), url};
-
-        QProcess leader;
-        QProcess standby;
-        for (QProcess* p : {&leader, &standby})
-            p->setProcessChannelMode(QProcess::MergedChannels);
-        const auto cleanUp = qScopeGuard([&] {
-            for (QProcess* p : {&leader, &standby}) {
-                if (p->state() != QProcess::NotRunning) {
-                    ::kill(pid_t(p->processId()), SIGCONT);
-                    p->kill();
-                    p->waitForFinished();
-                }
-            }
-        });
-        Output leaderSaid{leader, {}};
-        Output standbySaid{standby, {}};
-        leader.start(kLockstepBinary, args);
-        QTRY_VERIFY2_WITH_TIMEOUT(leaderSaid.says("job outbox finished"), leaderSaid.read().constData(), 90000);
-        standby.start(kLockstepBinary, args + QStringList{QStringLiteral("--standby")});
-        QTRY_VERIFY2_WITH_TIMEOUT(standbySaid.says("stands by"), standbySaid.read().constData(), 60000);
+        LeaderAndStandby engines;
+        const QByteArray notStarted = engines.start(args, args);
+        QVERIFY2(notStarted.isEmpty(), notStarted.constData());
+        QProcess& leader = engines.leader;
+        QProcess& standby = engines.standby;
+        Output& leaderSaid = engines.leaderSaid;
+        Output& standbySaid = engines.standbySaid;
         QVERIFY2(standbySaid.read().contains(QByteArray::number(leader.processId())), standbySaid.read().constData());
 
         auto db = store::openStore(url);
@@ -101,13 +199,10 @@ private Q_SLOTS:
 
         // Frozen mid-work: the standby takes over once the lease has run out.
         QCOMPARE(::kill(pid_t(leader.processId()), SIGSTOP), 0);
-        QElapsedTimer failover;
-        failover.start();
-        QTRY_VERIFY2_WITH_TIMEOUT(standbySaid.says("engine started"), standbySaid.read().constData(), 60000);
-        const qint64 failoverMs = failover.elapsed();
+        qint64 failoverMs = 0;
+        const QByteArray noTakeover = engines.awaitTakeover(failoverMs);
+        QVERIFY2(noTakeover.isEmpty(), noTakeover.constData());
         QCOMPARE(number(db.value(), QStringLiteral("SELECT epoch FROM engine_claim WHERE id = 1")), leaderEpoch + 1);
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            standbySaid.read().count("job outbox finished") >= 2, standbySaid.read().constData(), 60000);
 
         // Awake: it finds its lease taken over and stops, and claims nothing more under its old epoch.
         const qint64 wokeAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -142,15 +237,11 @@ private Q_SLOTS:
         const int rounds = qEnvironmentVariableIsSet("LOCKSTEP_KILL_ROUNDS")
             ? qEnvironmentVariableIntValue("LOCKSTEP_KILL_ROUNDS")
             : 3;
-        OwnServer own;
-        QVERIFY(own.isRunning());
-        const QString url = withDatabase(own.url(), QStringLiteral("postgres"));
-        SandboxAndStore run;
-        StandaloneSandbox& sandbox = run.sandbox;
-        QVERIFY(sandbox.startRetryDay(1, 2, 3));
-        QVERIFY(sandbox.editConfig([](Json& c) { c["schedules"]["engine_lease_seconds"] = kLeaseSeconds; }));
-        const QStringList args = {
-            QStringLiteral("--headless"), QStringLiteral("--config"), run.configPath, QStringLiteral("--db"), url};
+        Failover setup;
+        QVERIFY(setup.ready);
+        const QString& url = setup.url;
+        StandaloneSandbox& sandbox = setup.run.sandbox;
+        const QStringList& args = setup.args;
 
         // Two engines, each a standby when the other leads; each one's output goes to a file (never a full pipe).
         std::array<std::unique_ptr<QProcess>, 2> engines;
@@ -159,7 +250,7 @@ private Q_SLOTS:
         auto startEngine = [&](int slot) {
             engines[slot] = std::make_unique<QProcess>();
             engines[slot]->setProcessChannelMode(QProcess::MergedChannels);
-            logs.insert(slot, run.dir.filePath(QStringLiteral("engine-%1.log").arg(started++)));
+            logs.insert(slot, setup.run.dir.filePath(QStringLiteral("engine-%1.log").arg(started++)));
             engines[slot]->setStandardOutputFile(logs.value(slot), QIODevice::Append);
             engines[slot]->start(kLockstepBinary, args + QStringList{QStringLiteral("--standby")});
             return engines[slot]->waitForStarted(30000);
@@ -235,6 +326,45 @@ private Q_SLOTS:
         for (qint64 ms : std::as_const(failovers))
             QVERIFY2(ms <= (kLeaseSeconds * 4 / 3 + 3) * 1000, qPrintable(QString::number(ms)));
 #endif
+    }
+
+    void aLeaderCutOffFromTheDatabaseIsReplacedAndNothingIsSentTwice()
+    {
+        Failover setup;
+        QVERIFY(setup.ready);
+        // The leader reaches the server only through the relay; the standby directly. Both reach the warehouse.
+        Relay relay(quint16(QUrl(setup.url).port()));
+        QUrl throughRelay(setup.url);
+        throughRelay.setPort(relay.port());
+        QStringList leaderArgs = setup.args;
+        leaderArgs.last() = throughRelay.toString();
+        LeaderAndStandby engines;
+        const QByteArray notStarted = engines.start(leaderArgs, setup.args);
+        QVERIFY2(notStarted.isEmpty(), notStarted.constData());
+        QProcess& leader = engines.leader;
+        QProcess& standby = engines.standby;
+        auto db = store::openStore(setup.url);
+        LOCKSTEP_VERIFY_OK(db);
+        const qint64 leaderEpoch = number(db.value(), QStringLiteral("SELECT epoch FROM engine_claim WHERE id = 1"));
+
+        // Cut off mid-work: it can neither renew nor claim a send nor commit; the standby takes over.
+        relay.cut();
+        qint64 failoverMs = 0;
+        const QByteArray noTakeover = engines.awaitTakeover(failoverMs);
+        QVERIFY2(noTakeover.isEmpty(), noTakeover.constData());
+        QCOMPARE(number(db.value(), QStringLiteral("SELECT epoch FROM engine_claim WHERE id = 1")), leaderEpoch + 1);
+        leader.kill(); // still waiting for the server, or stopped on its own
+        leader.waitForFinished();
+        standby.terminate();
+        QVERIFY(standby.waitForFinished(30000));
+
+        QString summary;
+        const QString failed = drainAndReconcile(setup.run.sandbox, setup.args, setup.url, &summary);
+        qInfo("lease %d s: the standby took over %lld ms after the leader was cut off from the database; %s",
+            kLeaseSeconds,
+            failoverMs,
+            qPrintable(summary));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 };
 

@@ -277,6 +277,24 @@ private Q_SLOTS:
         QVERIFY(!unset.ok());
         QCOMPARE(unset.error().context, QStringLiteral("LOCKSTEP_TEST_SECRET"));
         QVERIFY(!resolveSecret({}, nullptr).ok());
+
+        // A service's credential (systemd puts each in $CREDENTIALS_DIRECTORY) when the variable is not set.
+        QTemporaryDir credentials;
+        QFile file(credentials.filePath(QStringLiteral("LOCKSTEP_TEST_SECRET")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("from-credential\n");
+        file.close();
+        qputenv("CREDENTIALS_DIRECTORY", credentials.path().toUtf8());
+        QCOMPARE(resolveSecret({SecretRef::Kind::Environment, QStringLiteral("LOCKSTEP_TEST_SECRET")}, nullptr).value(),
+            QStringLiteral("from-credential"));
+        qputenv("LOCKSTEP_TEST_SECRET", "from-env");
+        QCOMPARE(resolveSecret({SecretRef::Kind::Environment, QStringLiteral("LOCKSTEP_TEST_SECRET")}, nullptr).value(),
+            QStringLiteral("from-env")); // the variable, when set, comes first
+        qunsetenv("LOCKSTEP_TEST_SECRET");
+        // Only a name inside the folder is read.
+        QVERIFY(environmentSecret(QStringLiteral("../LOCKSTEP_TEST_SECRET")).isEmpty());
+        qunsetenv("CREDENTIALS_DIRECTORY");
+        QVERIFY(!resolveSecret({SecretRef::Kind::Environment, QStringLiteral("LOCKSTEP_TEST_SECRET")}, nullptr).ok());
     }
 
     void loopbackDetection()
