@@ -23,7 +23,8 @@ namespace lockstep::core::store {
 /// - SQLite: the feed reads the file's data version twice a second and, while polling is on, says changed({"*"})
 ///   when another connection committed since the last time it told. A console whose own engine tells it what
 ///   changed turns polling off; turned on again, a commit made meanwhile is told at the next read.
-/// Notifications that arrive within kGather are delivered together, each text once.
+/// Notifications that arrive within kGather are delivered together, each text once: a busy engine makes a window
+/// re-read at most five times a second.
 /// Thread: created and used on one thread (the UI's); its signals arrive there.
 class ChangeFeed : public QObject
 {
@@ -33,7 +34,7 @@ public:
     static constexpr const char* kChannel = "lockstep_changes";
     /// The topic that means "anything may have changed" (SQLite's data version moved).
     static constexpr const char* kAnything = "*";
-    static constexpr std::chrono::milliseconds kGather{50};
+    static constexpr std::chrono::milliseconds kGather{200};
     static constexpr std::chrono::milliseconds kRetry{1000};
     static constexpr std::chrono::milliseconds kPollPeriod{500};
     /// The session name a feed's connection has on a server (pg_stat_activity.application_name).

@@ -157,8 +157,8 @@ private Q_SLOTS:
             store::EngineHolder service = store::thisProcessAsHolder(QStringLiteral("lockstep --headless"));
             auto claim = store::EngineClaim::take(store.db, store.path, service);
             LOCKSTEP_VERIFY_OK(claim);
-            // A server tells the window at the claim's commit; a file's data version moves with it.
-            QTRY_VERIFY_WITH_TIMEOUT(w.engineText().contains(QLatin1String("lockstep --headless on ")), 5000);
+            // A server tells the window at the claim's commit; a file's holder is looked at every few seconds.
+            QTRY_VERIFY_WITH_TIMEOUT(w.engineText().contains(QLatin1String("lockstep --headless on ")), 15000);
             QVERIFY2(w.engineText().contains(service.host), qPrintable(w.engineText()));
         }
         // Given back: a server says so at once, a file's lock is looked at every few seconds.

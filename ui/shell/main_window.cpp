@@ -128,16 +128,15 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         m_changes->setPolling(false); // until followOtherPrograms(): an engine here tells the window itself
         connect(m_changes, &core::store::ChangeFeed::changed, this, &MainWindow::noteStoreChanges);
         connect(m_changes, &core::store::ChangeFeed::resumed, this, &MainWindow::refresh);
-        // Which program runs the engine: read when the claim changes (on a server), and every few seconds (a file's
-        // holder can end without writing anything).
+        // Which program runs the engine: read when the claim changes (a server tells), and every few seconds (a
+        // file's holder can end without writing anything; its data version moves with every write, too often).
         m_holderReader = new BackgroundReader(databasePath, QStringLiteral("engine-holder"), this);
         m_holderTimer = new QTimer(this);
         m_holderTimer->setInterval(std::chrono::seconds(10));
         connect(m_holderTimer, &QTimer::timeout, this, &MainWindow::readEngineHolder);
         connect(m_changes, &core::store::ChangeFeed::resumed, this, &MainWindow::readEngineHolder);
         connect(m_changes, &core::store::ChangeFeed::changed, this, [this](const QStringList& topics) {
-            if (topics.contains(QStringLiteral("engine_claim"))
-                || topics.contains(QLatin1String(core::store::ChangeFeed::kAnything)))
+            if (topics.contains(QStringLiteral("engine_claim")))
                 readEngineHolder();
         });
         connect(m_changes, &core::store::ChangeFeed::changed, this, [this] {
@@ -462,6 +461,13 @@ void MainWindow::noteStoreChanges(const QStringList& topics)
                 type && !queues.contains(*type))
                 queues.append(*type);
         }
+    }
+    if (queues.isEmpty()) {
+        // Orders, the audit log, comments: no queue's rows or counts change; the dashboard (read off the UI thread)
+        // does.
+        if (auto* dashboard = qobject_cast<DashboardPage*>(m_stack->currentWidget()))
+            dashboard->refresh();
+        return;
     }
     noteExceptionsChanged(queues);
 }
