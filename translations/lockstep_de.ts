@@ -1105,6 +1105,10 @@
         <source>The warehouse has taken the sale off the store&apos;s stock.</source>
         <translation>Das Lager hat den Verkauf vom Filialbestand abgebucht.</translation>
     </message>
+    <message>
+        <source>The engine could not read the request: %1</source>
+        <translation>Die Engine konnte die Anfrage nicht lesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2855,12 +2859,32 @@ Letzter Fehler: %2</translation>
 <context>
     <name>lockstep::ui::DeskExecutor</name>
     <message>
-        <source>Checking both systems needs the engine, and it does not run in this program: check from the console or service that runs it.</source>
-        <translation>Die Prüfung beider Systeme braucht die Engine, und sie läuft nicht in diesem Programm: Prüfen Sie von der Konsole oder dem Dienst aus, der sie ausführt.</translation>
-    </message>
-    <message>
         <source>The database cannot be written: %1</source>
         <translation>In die Datenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking both systems needs the engine, and none runs on this store now: start the engine&apos;s service (or a console with the configuration), then check again.</source>
+        <translation>Beide Systeme zu prüfen braucht die Engine, und auf diesem Speicher läuft gerade keine: Starten Sie den Dienst der Engine (oder eine Konsole mit der Konfiguration) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The exceptions to act on cannot be read: %1</source>
+        <translation>Die Ausnahmen, auf die sich die Aktion bezieht, können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The request cannot be left for the engine: %1</source>
+        <translation>Die Anfrage kann nicht für die Engine hinterlegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer cannot be read: %1</source>
+        <translation>Die Antwort der Engine kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The engine stopped while it ran this, before it finished. What it did is in the exception&apos;s history: look there before you try again.</source>
+        <translation>Die Engine hat angehalten, während sie dies ausführte, bevor sie fertig war. Was sie getan hat, steht im Verlauf der Ausnahme: Sehen Sie dort nach, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The request was taken back before an engine ran it.</source>
+        <translation>Die Anfrage wurde zurückgenommen, bevor eine Engine sie ausführte.</translation>
     </message>
 </context>
 <context>

@@ -1105,6 +1105,10 @@
         <source>The warehouse has taken the sale off the store&apos;s stock.</source>
         <translation>El almacén ha descontado la venta del stock de la tienda.</translation>
     </message>
+    <message>
+        <source>The engine could not read the request: %1</source>
+        <translation>El motor no pudo leer la solicitud: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2855,12 +2859,32 @@ Last error: %2</source>
 <context>
     <name>lockstep::ui::DeskExecutor</name>
     <message>
-        <source>Checking both systems needs the engine, and it does not run in this program: check from the console or service that runs it.</source>
-        <translation>Comprobar ambos sistemas necesita el motor, y no se ejecuta en este programa: compruébelo desde la consola o el servicio que lo ejecuta.</translation>
-    </message>
-    <message>
         <source>The database cannot be written: %1</source>
         <translation>No se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Checking both systems needs the engine, and none runs on this store now: start the engine&apos;s service (or a console with the configuration), then check again.</source>
+        <translation>Comprobar ambos sistemas necesita el motor, y ahora no se ejecuta ninguno en este almacén: inicie el servicio del motor (o una consola con la configuración) y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>The exceptions to act on cannot be read: %1</source>
+        <translation>No se pueden leer las excepciones sobre las que actuar: %1</translation>
+    </message>
+    <message>
+        <source>The request cannot be left for the engine: %1</source>
+        <translation>La solicitud no se puede dejar para el motor: %1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer cannot be read: %1</source>
+        <translation>No se puede leer la respuesta del motor: %1</translation>
+    </message>
+    <message>
+        <source>The engine stopped while it ran this, before it finished. What it did is in the exception&apos;s history: look there before you try again.</source>
+        <translation>El motor se detuvo mientras ejecutaba esto, antes de terminar. Lo que hizo está en el historial de la excepción: revíselo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The request was taken back before an engine ran it.</source>
+        <translation>La solicitud se retiró antes de que un motor la ejecutara.</translation>
     </message>
 </context>
 <context>

@@ -1105,6 +1105,10 @@
         <source>The warehouse has taken the sale off the store&apos;s stock.</source>
         <translation>L&apos;entrepôt a déduit la vente du stock du magasin.</translation>
     </message>
+    <message>
+        <source>The engine could not read the request: %1</source>
+        <translation>Le moteur n&apos;a pas pu lire la demande : %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2855,12 +2859,32 @@ Dernière erreur : %2</translation>
 <context>
     <name>lockstep::ui::DeskExecutor</name>
     <message>
-        <source>Checking both systems needs the engine, and it does not run in this program: check from the console or service that runs it.</source>
-        <translation>La vérification des deux systèmes nécessite le moteur, qui ne tourne pas dans ce programme : vérifiez depuis la console ou le service qui l’exécute.</translation>
-    </message>
-    <message>
         <source>The database cannot be written: %1</source>
         <translation>Impossible d’écrire dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>Checking both systems needs the engine, and none runs on this store now: start the engine&apos;s service (or a console with the configuration), then check again.</source>
+        <translation>Vérifier les deux systèmes nécessite le moteur, et aucun ne tourne sur ce stockage pour l&apos;instant : démarrez le service du moteur (ou une console avec la configuration), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The exceptions to act on cannot be read: %1</source>
+        <translation>Les exceptions concernées ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>The request cannot be left for the engine: %1</source>
+        <translation>La demande ne peut pas être laissée au moteur : %1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer cannot be read: %1</source>
+        <translation>La réponse du moteur ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>The engine stopped while it ran this, before it finished. What it did is in the exception&apos;s history: look there before you try again.</source>
+        <translation>Le moteur s&apos;est arrêté pendant qu&apos;il exécutait ceci, avant d&apos;avoir fini. Ce qu&apos;il a fait figure dans l&apos;historique de l&apos;exception : consultez-le avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The request was taken back before an engine ran it.</source>
+        <translation>La demande a été retirée avant qu&apos;un moteur ne l&apos;exécute.</translation>
     </message>
 </context>
 <context>

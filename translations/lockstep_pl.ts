@@ -1114,6 +1114,10 @@
         <source>The warehouse has taken the sale off the store&apos;s stock.</source>
         <translation>Magazyn odjął sprzedaż od stanu sklepu.</translation>
     </message>
+    <message>
+        <source>The engine could not read the request: %1</source>
+        <translation>Silnik nie mógł odczytać żądania: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2881,12 +2885,32 @@ Ostatni błąd: %2</translation>
 <context>
     <name>lockstep::ui::DeskExecutor</name>
     <message>
-        <source>Checking both systems needs the engine, and it does not run in this program: check from the console or service that runs it.</source>
-        <translation>Sprawdzenie obu systemów wymaga silnika, a nie działa on w tym programie: sprawdź z konsoli lub usługi, która go uruchamia.</translation>
-    </message>
-    <message>
         <source>The database cannot be written: %1</source>
         <translation>Nie można zapisać do bazy danych: %1</translation>
+    </message>
+    <message>
+        <source>Checking both systems needs the engine, and none runs on this store now: start the engine&apos;s service (or a console with the configuration), then check again.</source>
+        <translation>Sprawdzenie obu systemów wymaga silnika, a teraz żaden nie działa na tym magazynie: uruchom usługę silnika (lub konsolę z konfiguracją), a potem sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>The exceptions to act on cannot be read: %1</source>
+        <translation>Nie można odczytać wyjątków, których dotyczy działanie: %1</translation>
+    </message>
+    <message>
+        <source>The request cannot be left for the engine: %1</source>
+        <translation>Nie można zostawić żądania dla silnika: %1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer cannot be read: %1</source>
+        <translation>Nie można odczytać odpowiedzi silnika: %1</translation>
+    </message>
+    <message>
+        <source>The engine stopped while it ran this, before it finished. What it did is in the exception&apos;s history: look there before you try again.</source>
+        <translation>Silnik zatrzymał się w trakcie wykonywania, zanim skończył. To, co zrobił, jest w historii wyjątku: sprawdź ją, zanim spróbujesz ponownie.</translation>
+    </message>
+    <message>
+        <source>The request was taken back before an engine ran it.</source>
+        <translation>Żądanie zostało wycofane, zanim wykonał je silnik.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "engine/webhook_receiver.h"
 #include "engine/wms_tracker.h"
 #include "net/http_client.h"
+#include "requested_actions.h"
 #include "store/engine_claim.h"
 #include "store/outbox_repository.h"
 #include "store/store.h"
@@ -148,6 +149,16 @@ void SyncEngine::start(bool scheduled)
             sweepJob(),
             QStringLiteral("warehouse"));
         m_scheduler->start();
+        // Retries and probes asked at consoles where the engine does not run, through the store.
+        m_requests = new RequestedActions(
+            *m_db,
+            *m_clock,
+            m_claim->epoch(),
+            [this](const actions::ActionCommand& command,
+                RequestedActions::Progress progress,
+                RequestedActions::Finished finished) { runAction(command, progress, finished); },
+            this);
+        m_requests->start();
     }
 }
 
@@ -292,6 +303,8 @@ void SyncEngine::stopOnError(const QString& message)
 
 void SyncEngine::stop()
 {
+    if (m_requests)
+        m_requests->stop();
     if (m_scheduler)
         m_scheduler->stop();
 }
@@ -391,19 +404,31 @@ std::function<void(JobDone)> SyncEngine::stockJob()
 
 void SyncEngine::executeAction(const actions::ActionCommand& command)
 {
+    runAction(
+        command,
+        [this, id = command.requestId](int done, int total) { Q_EMIT actionProgress(id, done, total); },
+        [this](const actions::ActionResult& result) { Q_EMIT actionFinished(result); });
+}
+
+void SyncEngine::runAction(const actions::ActionCommand& command,
+    const std::function<void(int, int)>& progress,
+    const std::function<void(const actions::ActionResult&)>& finished)
+{
     if (!m_context || !m_scheduler) {
         actions::ActionResult refused;
         refused.requestId = command.requestId;
         refused.kind = command.kind;
         refused.error = tr("The engine has not started, so the action was not run.");
-        Q_EMIT actionFinished(refused);
+        finished(refused);
         return;
     }
     // In the outbox's lane: after a cycle or a send in progress, never beside one (one sender at a time).
-    m_scheduler->runInLane(kOutboxLane, QStringLiteral("action"), [this, command](JobDone done) {
+    m_scheduler->runInLane(kOutboxLane, QStringLiteral("action"), [this, command, progress, finished](JobDone done) {
         auto* runner = new actions::ActionRunner(*m_context, this);
-        connect(runner, &actions::ActionRunner::progress, this, &SyncEngine::actionProgress);
-        runner->run(command, [this, runner, done](actions::ActionResult result, CycleSummary summary) {
+        connect(runner, &actions::ActionRunner::progress, this, [progress](qint64, int step, int total) {
+            progress(step, total);
+        });
+        runner->run(command, [this, runner, done, finished](actions::ActionResult result, CycleSummary summary) {
             runner->deleteLater();
             QSet<ExceptionType> queues = summary.changedQueues;
             for (const actions::ItemOutcome& item : std::as_const(result.items)) {
@@ -412,7 +437,7 @@ void SyncEngine::executeAction(const actions::ActionCommand& command)
             }
             if (!queues.isEmpty())
                 Q_EMIT exceptionsChanged(queueList(queues));
-            Q_EMIT actionFinished(result);
+            finished(result);
             done(summary);
         });
     });

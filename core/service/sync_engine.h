@@ -92,6 +92,10 @@ private:
     /// Keeps the WMS's new refresh token where the configuration names it (the keychain), and in memory for a
     /// restart in place; says in the log what to do when it cannot (an environment variable, no keychain).
     void keepRotatedRefreshToken(const QString& refreshToken);
+    /// Runs a person's action in the outbox's lane (executeAction, and the actions consoles leave in the store).
+    void runAction(const actions::ActionCommand& command,
+        const std::function<void(int, int)>& progress,
+        const std::function<void(const actions::ActionResult&)>& finished);
     void runJobs(QList<std::function<void(JobDone)>> jobs, CycleSummary total, JobDone finished);
     void reportJob(const JobRun& run);
     /// Every storefront's orders, one after another (runOnce()); on schedules each storefront is a job of its own.
@@ -132,6 +136,7 @@ private:
     bool m_scheduled = false;
     bool m_cycleRunning = false; ///< runOnce()'s sequence is under way
     class WebhookReceiver* m_webhooks = nullptr;
+    class RequestedActions* m_requests = nullptr; ///< the actions consoles leave in the store, on schedules only
     QTimer* m_sendSoon = nullptr; ///< coalesces the sends that webhook intakes queued
 };
 

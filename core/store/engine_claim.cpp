@@ -87,17 +87,22 @@ QString EngineClaim::fenceSql() const
         .arg(QLatin1String(kServerNowMs));
 }
 
+bool EngineClaim::isHeld(Database& db, const QString& databasePath)
+{
+    if (!db.server())
+        return isHeld(databasePath);
+    auto st = db.prepare(
+        QStringLiteral("SELECT count(*) FROM engine_claim WHERE id = 1 AND lease_until > %1").arg(kServerNowMs));
+    if (!st.ok() || !st->step().valueOr(false))
+        return false;
+    return st->int64(0) > 0;
+}
+
 bool EngineClaim::isHeld(const QString& databasePath)
 {
     if (isServerLocation(databasePath)) {
         auto server = Database::open(databasePath, Database::Mode::ReadOnly);
-        if (!server.ok())
-            return false;
-        auto st = server->prepare(
-            QStringLiteral("SELECT count(*) FROM engine_claim WHERE id = 1 AND lease_until > %1").arg(kServerNowMs));
-        if (!st.ok() || !st->step().valueOr(false))
-            return false;
-        return st->int64(0) > 0;
+        return server.ok() && isHeld(server.value(), databasePath);
     }
     const QString path = lockPath(databasePath);
     if (!QFile::exists(path))

@@ -74,6 +74,8 @@ public:
     static Result<std::optional<EngineHolder>> recorded(Database& db);
     /// Whether a process holds the claim on the store at `databasePath` right now (a look, not a take).
     static bool isHeld(const QString& databasePath);
+    /// The same, through a connection the caller has to that store (on a server, no new connection is opened).
+    static bool isHeld(Database& db, const QString& databasePath);
     /// The file whose lock is the claim.
     static QString lockPath(const QString& databasePath);
 

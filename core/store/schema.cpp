@@ -481,6 +481,30 @@ CREATE TRIGGER engine_claim_changed AFTER INSERT OR UPDATE OR DELETE ON engine_c
     FOR EACH STATEMENT EXECUTE FUNCTION lockstep_table_changed();
 )SQL";
 
+// Version 19: a retry or probe asked at a console where the engine does not run, for the engine that holds the store
+// (action_request_repository.h): taken once by that engine, which writes its progress and result back for the console
+// that asked. A request an engine took and did not finish (it stopped, or lost its lease) is marked interrupted by
+// the next one, never run again.
+constexpr const char* kV19 = R"SQL(
+CREATE TABLE action_requests (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    command TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    requested_from TEXT NOT NULL DEFAULT '',
+    requested_at INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued'
+        CHECK (state IN ('queued', 'running', 'done', 'interrupted', 'withdrawn')),
+    epoch INTEGER,
+    taken_at INTEGER,
+    progress_done INTEGER NOT NULL DEFAULT 0,
+    progress_total INTEGER NOT NULL DEFAULT 0,
+    result TEXT NOT NULL DEFAULT '',
+    finished_at INTEGER
+);
+CREATE INDEX action_requests_by_state ON action_requests (state, id);
+)SQL";
+
 /// SQLite's DDL as PostgreSQL's: 64-bit integers (times are milliseconds), identity ids, blobs as bytea, and a
 /// NOCASE index as an index on lower() in byte order (the order lookup's prefix ranges read it).
 QString postgresDdl(const char* sqlite)
@@ -527,6 +551,7 @@ const QList<Migration>& migrations()
         {16, "the engine's audit notes as messages in any language", both(kV16)},
         {17, "the engine's lease on a shared server", both(kV17)},
         {18, "change notifications for consoles on a shared server", both("", "", kV18Postgres)},
+        {19, "retries and probes asked at a console, for the engine that holds the store", both(kV19)},
     };
     return kMigrations;
 }

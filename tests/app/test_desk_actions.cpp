@@ -2,16 +2,22 @@
 // Actions at desks where no engine runs: a console without an engine of its own acknowledges, claims and comments
 // against the store (through its DeskExecutor, a thread and writing connection of its own), and two desks acting on
 // one exception at the same moment never both win: one claim wins, one audit row is written, and the other desk is
-// told who has it. Real windows (offscreen), real stores on both backends, real threads racing.
+// told who has it. A retry or probe at such a desk goes to the engine that holds the store, which runs it once and
+// sends its answer back to that desk. Real windows (offscreen), real stores on both backends, real threads racing,
+// a real engine against the sandbox over HTTP.
 #include "actions/action_broker.h"
 #include "actions/desk_executor.h"
 #include "console_engine.h"
+#include "integration/engine_run.h"
 #include "shell/main_window.h"
 #include "store/audit_repository.h"
+#include "store/catalog_repository.h"
+#include "store/engine_claim.h"
 #include "store/exception_repository.h"
 #include "support.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace lockstep;
@@ -68,6 +74,12 @@ int auditRows(store::Database& db, qint64 id, const QString& action)
         std::count_if(rows->cbegin(), rows->cend(), [&](const store::AuditEntry& e) { return e.action == action; }));
 }
 
+int queuedRequests(store::Database& db)
+{
+    auto st = db.prepare(QStringLiteral("SELECT count(*) FROM action_requests WHERE state = 'queued'"));
+    return st.ok() && st->step().valueOr(false) ? int(st->int64(0)) : -1;
+}
+
 } // namespace
 
 class TestDeskActions : public QObject
@@ -99,11 +111,139 @@ private Q_SLOTS:
             act(window, command(actions::ActionKind::Comment, first, 0, QStringLiteral("ana")));
         QVERIFY2(commented.ok(), qPrintable(commented.error));
 
-        // A probe reads both systems live: only an engine can, and the person is told so.
+        // A probe reads both systems live: only an engine can, none holds this store, and the person is told so.
         const actions::ActionResult probed =
             act(window, command(actions::ActionKind::Probe, first, 0, QStringLiteral("ana")));
         QVERIFY(!probed.ok());
         QVERIFY2(probed.error.contains(QLatin1String("needs the engine")), qPrintable(probed.error));
+    }
+
+    void aRetryAtADeskIsRunOnceByTheStoresEngineAndItsAnswerComesBack()
+    {
+        sim::Sandbox sandbox;
+        auto scenario = sim::loadScenario(QStringLiteral("demo")).value();
+        scenario.speed = 0;
+        QVERIFY(sandbox.start(scenario).ok());
+        sandbox.setFaultProfile(sim::FaultProfile{});
+        sandbox.advance(6 * 3600 * 1000);
+        engine::Config config = test::sandboxConfig(sandbox);
+        config.webhooksEnabled = false;
+        test::TempStore store;
+        {
+            // A first cycle holds the orders with a storefront SKU the warehouse does not know.
+            test::EngineRun first(config, store.path, nullptr);
+            QVERIFY(first.cycle(true).has_value());
+        }
+        store::ExceptionFilter held;
+        held.type = ExceptionType::SkuMismatch;
+        held.state = ExceptionState::Open;
+        held.sku = QStringLiteral("GC-STORE");
+        store::PageRequest page;
+        page.filter = held;
+        page.limit = 10;
+        const QList<ExceptionRecord> mismatches = store::ExceptionRepository(store.db).page(page).value().rows;
+        QVERIFY2(mismatches.size() >= 2, "the demo scenario plants unknown SKUs");
+
+        // The store's engine runs in another program (here: on a thread of its own, with its own connection), on
+        // schedules long enough that only the desk's request makes it act on these orders.
+        config.schedules.orderPollSeconds = 3600;
+        config.schedules.stockPullSeconds = 3600;
+        config.schedules.shipmentPollSeconds = 3600;
+        config.schedules.sweepSeconds = 3600;
+        test::EngineRun leader(config, store.path, nullptr);
+        leader.startScheduled();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            leader.runsOf(QStringLiteral("sweep")) >= 1 && leader.runsOf(QStringLiteral("outbox")) >= 1, 60000);
+        QVERIFY(store::EngineClaim::isHeld(store.path));
+
+        // A console without a configuration: no engine of its own.
+        ui::MainWindow window(store.path);
+        app::ConsoleEngine console(window, store.path, std::chrono::milliseconds(5000));
+        QVERIFY(!console.engineRuns());
+
+        // The supervisor maps the gift card to an item the warehouse stocks, at the desk, without retrying yet.
+        const QList<Item> items = store::CatalogRepository(store.db).searchItems(QString(), 50).value();
+        const auto simple = std::find_if(items.cbegin(), items.cend(), [](const Item& i) { return !i.isBundle(); });
+        QVERIFY(simple != items.cend());
+        actions::ActionCommand map = command(actions::ActionKind::Edit, mismatches[0].id, 0, QStringLiteral("ana"));
+        map.edit.kind = actions::EditKind::MapSku;
+        map.edit.wmsSku = simple->sku;
+        map.edit.retryAfter = false;
+        const actions::ActionResult mapped = act(window, map);
+        QVERIFY2(mapped.ok(), qPrintable(mapped.error));
+        const ExceptionRecord target = mismatches[0];
+        QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), target.orderRef), 0);
+
+        // Retry at the desk: the store's engine looks at both systems, sends the order, and the answer comes back.
+        QElapsedTimer roundTrip;
+        roundTrip.start();
+        const actions::ActionResult retried = act(window,
+            command(
+                actions::ActionKind::Retry, target.id, current(store.db, target.id).version, QStringLiteral("ana")));
+        const qint64 retryMs = roundTrip.elapsed();
+        QVERIFY2(retried.error.isEmpty(), qPrintable(retried.error));
+        QCOMPARE(retried.items.size(), 1);
+        const actions::ItemOutcome& outcome = retried.items.constFirst();
+        QVERIFY2(outcome.succeeded && outcome.message.contains(QLatin1String("At the warehouse as")),
+            qPrintable(outcome.message));
+        QVERIFY2(outcome.current.has_value() && outcome.current->wmsRead && outcome.current->storefrontRead,
+            "the engine read both systems before it retried");
+        QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), target.orderRef), 1);
+        LOCKSTEP_COMPARE_ENUM(current(store.db, target.id).state, ExceptionState::Resolved);
+        QCOMPARE(auditRows(store.db, target.id, QStringLiteral("exception.retry")), 1);
+        auto request = store.db.prepare(
+            QStringLiteral("SELECT count(*), min(requested_by) FROM action_requests WHERE state = 'done'"));
+        QVERIFY(request.ok() && request->step().valueOr(false));
+        QCOMPARE(request->int64(0), 1);
+        QCOMPARE(request->text(1), QStringLiteral("ana"));
+
+        // A probe at the desk reads both systems through the engine too: the order is at the warehouse now.
+        roundTrip.restart();
+        const actions::ActionResult probed =
+            act(window, command(actions::ActionKind::Probe, target.id, 0, QStringLiteral("ana")));
+        const qint64 probeMs = roundTrip.elapsed();
+        QVERIFY2(probed.error.isEmpty(), qPrintable(probed.error));
+        qInfo("a desk's retry answered by the store's engine in %lld ms, a probe in %lld ms (asked, taken, run, read "
+              "back)",
+            static_cast<long long>(retryMs),
+            static_cast<long long>(probeMs));
+        QCOMPARE(probed.items.size(), 1);
+        QVERIFY(probed.items[0].current.has_value() && probed.items[0].current->atWarehouse);
+
+        // Retried again from the desk: refused (resolved), and the warehouse still has it once.
+        const actions::ActionResult again =
+            act(window, command(actions::ActionKind::Retry, target.id, 0, QStringLiteral("ana")));
+        QCOMPARE(again.items.size(), 1);
+        LOCKSTEP_COMPARE_ENUM(again.items[0].refusal, actions::Refusal::WrongState);
+        QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), target.orderRef), 1);
+        QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
+    }
+
+    void aRequestLeftWhileTheEngineWentAwayIsTakenBack()
+    {
+        test::TempStore store;
+        const qint64 id = seed(store.db, QStringLiteral("woocommerce:7001"));
+        QVERIFY(id > 0);
+        // An engine holds the store while the desk asks, and stops before taking the request.
+        auto claim =
+            store::EngineClaim::take(store.db, store.path, store::thisProcessAsHolder(QStringLiteral("a service")));
+        LOCKSTEP_VERIFY_OK(claim);
+        ui::DeskExecutor desk(store.path);
+        desk.setRequestPolling(std::chrono::milliseconds(50), std::chrono::milliseconds(200));
+        std::optional<actions::ActionResult> answer;
+        connect(
+            &desk, &ui::DeskExecutor::actionFinished, this, [&answer](const actions::ActionResult& r) { answer = r; });
+        actions::ActionCommand probe = command(actions::ActionKind::Probe, id, 0, QStringLiteral("ana"));
+        probe.requestId = 11;
+        desk.execute(probe);
+        QTRY_VERIFY_WITH_TIMEOUT(queuedRequests(store.db) == 1, 10000);
+        QTest::qWait(500);
+        QVERIFY(!answer); // it waits for the engine
+        claim.value().reset(); // the engine stops without taking it
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+        QCOMPARE(answer->requestId, 11);
+        QVERIFY2(answer->error.contains(QLatin1String("needs the engine")), qPrintable(answer->error));
+        QCOMPARE(queuedRequests(store.db), 0); // taken back: no engine will run it later
     }
 
     void twoDesksClaimingAtOnceHaveOneWinner()
