@@ -216,6 +216,21 @@ private Q_SLOTS:
         QCOMPARE(again.items.size(), 1);
         LOCKSTEP_COMPARE_ENUM(again.items[0].refusal, actions::Refusal::WrongState);
         QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), target.orderRef), 1);
+
+        // An edit that retries afterwards needs the engine as well: mapping the SKU again from the desk retries every
+        // order still held for it, through the store's engine.
+        const ExceptionRecord other = mismatches[1];
+        QVERIFY(current(store.db, other.id).state == ExceptionState::Open);
+        actions::ActionCommand remap = command(actions::ActionKind::Edit, other.id, 0, QStringLiteral("ana"));
+        remap.edit.kind = actions::EditKind::MapSku;
+        remap.edit.wmsSku = simple->sku;
+        const actions::ActionResult remapped = act(window, remap);
+        QVERIFY2(remapped.error.isEmpty(), qPrintable(remapped.error));
+        QVERIFY(!remapped.items.isEmpty());
+        for (const actions::ItemOutcome& o : remapped.items)
+            QVERIFY2(o.succeeded && o.message.contains(QLatin1String("At the warehouse as")), qPrintable(o.message));
+        QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), other.orderRef), 1);
+        QCOMPARE(sandbox.ledger().counterFor(QStringLiteral("sales_orders_received"), target.orderRef), 1);
         QCOMPARE(sandbox.ledger().counter(QStringLiteral("wms.orders_received_more_than_once")), 0);
     }
 

@@ -55,9 +55,11 @@ bool ensureOpen(store::Database*& db, std::unique_ptr<store::Database>& kept, co
     return true;
 }
 
-bool needsEngine(actions::ActionKind kind)
+/// A retry or probe reads both systems live and sends; so does an edit that retries what it touched afterwards.
+bool needsEngine(const actions::ActionCommand& command)
 {
-    return kind == actions::ActionKind::Retry || kind == actions::ActionKind::Probe;
+    return command.kind == actions::ActionKind::Retry || command.kind == actions::ActionKind::Probe
+        || (command.kind == actions::ActionKind::Edit && command.edit.retryAfter);
 }
 
 } // namespace
@@ -117,7 +119,7 @@ void DeskExecutor::execute(const actions::ActionCommand& command)
                 result.error = error;
                 return finish(result);
             }
-            if (needsEngine(command.kind) && store::EngineClaim::isHeld(*db, shared->path))
+            if (needsEngine(command) && store::EngineClaim::isHeld(*db, shared->path))
                 return leaveForEngine(shared, command);
             runHere(shared, config, command);
         },

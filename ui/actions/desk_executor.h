@@ -18,12 +18,13 @@ namespace lockstep::ui {
 /// console has no configuration), so every desk can act: acknowledge, assign, claim, reopen, comment and edit run
 /// against the store on a thread of its own, through a writing connection of its own, with the same checks, versions
 /// and audit rows as in the engine (ActionExecutor, as the command line runs them).
-/// A retry or probe needs the engine's connectors (a live look at both systems, the send): while an engine holds the
-/// store, the command is left in the store for it (store::ActionRequest), and its progress and result come back
-/// here as if this console ran it. With no engine holding the store, a retry puts the order's send back in the outbox
-/// for the next engine (which looks the order up at the warehouse first), and a probe is refused, saying why. A
-/// request that waits while the store's engine goes away is taken back and handled the same way.
-/// Thread: created on the UI thread, where its signals arrive; the commands run on its own thread, one at a time.
+/// A retry or probe needs the engine's connectors (a live look at both systems, the send), and so does an edit that
+/// retries what it touched: while an engine holds the store, the command is left in the store for it
+/// (store::ActionRequest), and its progress and result come back here as if this console ran it. With no engine holding
+/// the store, a retry puts the order's send back in the outbox for the next engine (which looks the order up at the
+/// warehouse first), and a probe is refused, saying why. A request that waits while the store's engine goes away is
+/// taken back and handled the same way. Thread: created on the UI thread, where its signals arrive; the commands run on
+/// its own thread, one at a time.
 class DeskExecutor : public QObject
 {
     Q_OBJECT
