@@ -4225,6 +4225,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <translation>%1 · %2
 %3</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>

@@ -4225,6 +4225,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <translation>%1 · %2
 %3</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>

@@ -4225,6 +4225,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <translation>%1 · %2
 %3</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>

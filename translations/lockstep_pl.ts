@@ -4263,6 +4263,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <translation>%1 · %2
 %3</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Odczytywanie…</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueFilterBar</name>

@@ -144,6 +144,7 @@ private:
         page->view()->selectAll();
         ui::QueueDetailPanel* panel = page->detailPanel();
         panel->reloadThread();
+        QTRY_VERIFY(!panel->commentLines().isEmpty()); // read off the UI thread
         panel->tabs()->setCurrentWidget(panel->commentsTab());
         save(QStringLiteral("queue_cause_comments"));
         // Back to the whole queue for the next pictures.

@@ -228,7 +228,7 @@ private Q_SLOTS:
                 .upsertSkuMapping({SourceSystem::WooCommerce, kUnknownSku, item, kOther, world.clock.nowUtc()}));
 
         // The detail panel and the confirmation say where the order stands at both systems.
-        QVERIFY2(page->detailPanel()->bothSystemsText().contains(QStringLiteral("never sent")),
+        QTRY_VERIFY2(page->detailPanel()->bothSystemsText().contains(QStringLiteral("never sent")),
             qPrintable(page->detailPanel()->bothSystemsText()));
         ui::QueueActions* actions = w.queueActions(ExceptionType::SkuMismatch);
         QSignalSpy finished(actions, &ui::QueueActions::actionFinished);

@@ -62,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(panel.payloadText(),
             QStringLiteral("{\n    \"available\": 1,\n    \"facility\": \"RNO-2\",\n    \"order\": \"WC-100001\",\n    "
                            "\"requested\": 2,\n    \"sku\": \"HOODIE-L-GRY\"\n}"));
-        QCOMPARE(panel.historyLines(),
+        // Read off the UI thread: it arrives.
+        QTRY_COMPARE(panel.historyLines(),
             (QStringList{QStringLiteral("2026-11-23 12:05 · engine · Retry · "),
                 QStringLiteral("2026-11-23 12:20 · j.moreno · Acknowledge · Mapped in the WMS")}));
         QStringList facts;
@@ -75,7 +76,7 @@ private Q_SLOTS:
         const ExceptionRecord other =
             repo.findBySubject(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:100002")).value().value();
         panel.showRecord(other);
-        QCOMPARE(panel.historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
+        QTRY_COMPARE(panel.historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
         panel.clear();
         QCOMPARE(panel.recordId(), 0);
     }

@@ -218,7 +218,7 @@ private Q_SLOTS:
         test::selectOnly(page, 1);
         QVERIFY(panel->commentLines().isEmpty());
         test::selectOnly(page, 0);
-        QCOMPARE(panel->commentLines().size(), 1);
+        QTRY_COMPARE(panel->commentLines().size(), 1);
     }
 };
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A console on a PostgreSQL server that goes away: the window says so within seconds without its UI thread waiting
-// for the server, and reads everything again once the server answers. The server is frozen (its processes stopped
-// with their connections open), the hardest case: nothing is refused, nothing ever answers. This test starts a
+// for the server (a record selected meanwhile shows "Reading…" while its history waits on a worker), and reads
+// everything again once the server answers. The server is frozen (its processes stopped with their connections
+// open), the hardest case: nothing is refused, nothing ever answers. This test starts a
 // server of its own (tests/postgres/server.sh), since it freezes it.
+#include "queues/queue_detail_panel.h"
 #include "queues/queue_page.h"
+#include "queues/queue_table_view.h"
 #include "queues/queue_table_model.h"
 #include "shell/main_window.h"
 #include "shell/store_health.h"
@@ -60,6 +63,8 @@ private Q_SLOTS:
             r.reason = QStringLiteral("not acknowledged by the warehouse");
             r.firstSeen = QDateTime::currentDateTimeUtc();
             LOCKSTEP_VERIFY_OK(store::ExceptionRepository(db.value()).upsert(r));
+            r.subjectKey = QStringLiteral("woocommerce:1002");
+            LOCKSTEP_VERIFY_OK(store::ExceptionRepository(db.value()).upsert(r));
         }
 
         ui::MainWindow w(url);
@@ -72,7 +77,10 @@ private Q_SLOTS:
         w.showPage(pending);
         ui::QueuePage* page = w.queuePage(ExceptionType::StuckPending);
         QVERIFY(page);
-        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        ui::QueueDetailPanel* panel = page->detailPanel();
+        QTRY_COMPARE(panel->historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
 
         // Gone: told within one check's period and deadline, the UI thread free all along.
         auto heartbeat = std::make_unique<UiHeartbeat>();
@@ -86,7 +94,11 @@ private Q_SLOTS:
             qPrintable(w.statusBar()->currentMessage()));
         // What the engine changed meanwhile is not read on the UI thread while the server is gone.
         w.noteExceptionsChanged({ExceptionType::StuckPending});
+        // A person selects another exception: its comments and history are read off the UI thread, and wait.
+        page->view()->setCurrentIndex(page->model()->index(1, 0));
+        QCOMPARE(panel->recordId(), page->model()->record(1).id);
         QTest::qWait(500);
+        QCOMPARE(panel->historyLines(), QStringList{QStringLiteral(" ·  · Reading… · ")});
         const qint64 longestWhileGone = heartbeat->longestGapMs;
         QVERIFY2(longestWhileGone < 1000, qPrintable(QString::number(longestWhileGone)));
 
@@ -98,7 +110,8 @@ private Q_SLOTS:
         const qint64 backMs = t.elapsed();
         QVERIFY2(!w.databaseText().contains(QLatin1String("not answering")), qPrintable(w.databaseText()));
         QTRY_VERIFY(page->model()->windowReads() > readsBefore);
-        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->rowCount(), 2);
+        QTRY_COMPARE(panel->historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
         qInfo("a frozen server shown after %lld ms (UI thread's longest wait %lld ms); its return after %lld ms",
             noticedMs,
             longestWhileGone,

@@ -2,6 +2,7 @@
 #include "queue_detail_panel.h"
 
 #include "both_systems_state.h"
+#include "common/background_reader.h"
 #include "common/display_format.h"
 #include "common/elided_label.h"
 #include "shell/role.h"
@@ -201,19 +202,66 @@ void QueueDetailPanel::reloadThread(bool commentAccepted)
         m_commentField->clear();
     if (m_recordId == 0)
         return;
-    readComments();
-    readHistory();
+    readExtras();
 }
 
-void QueueDetailPanel::readComments()
+/// What the panel reads about the record shown besides the record, on its reader's thread.
+struct QueueDetailPanel::Extras
 {
+    qint64 recordId = 0;
+    BothSystemsState both;
+    QList<core::store::ExceptionComment> comments;
+    QString commentsError;
+    QList<core::store::AuditEntry> history;
+    QString historyError;
+};
+
+void QueueDetailPanel::readExtras()
+{
+    if (!m_reader)
+        m_reader = new BackgroundReader(m_db.path(), QStringLiteral("record-detail"), this);
+    m_reader->read<Extras>(
+        0,
+        [record = m_record](core::store::Database& db) {
+            Extras e;
+            e.recordId = record.id;
+            e.both = BothSystemsState::read(db, record);
+            auto thread = core::store::CommentRepository(db).forException(record.id);
+            if (thread.ok())
+                e.comments = thread.value();
+            else
+                e.commentsError = thread.error().toString();
+            auto entries =
+                core::store::AuditRepository(db).forSubject(QStringLiteral("exception"), QString::number(record.id));
+            if (entries.ok())
+                e.history = entries.value();
+            else
+                e.historyError = entries.error().toString();
+            return e;
+        },
+        [this](const core::Result<Extras>& read) {
+            if (!read.ok()) {
+                Extras failed;
+                failed.recordId = m_recordId;
+                failed.commentsError = failed.historyError = read.error().toString();
+                return showExtras(failed);
+            }
+            if (read.value().recordId == m_recordId)
+                showExtras(read.value());
+        });
+}
+
+void QueueDetailPanel::showExtras(const Extras& e)
+{
+    m_bothSystems->setText(e.both.text());
+    m_bothSystems->setVisible(e.both.aboutAnOrder);
+
     m_comments->clear();
     m_commentLines.clear();
-    auto thread = core::store::CommentRepository(m_db).forException(m_recordId);
-    if (!thread.ok()) {
-        m_comments->addItem(tr("Cannot read the comments: %1").arg(thread.error().toString()));
+    if (!e.commentsError.isEmpty()) {
+        m_comments->addItem(tr("Cannot read the comments: %1").arg(e.commentsError));
     } else {
-        for (const core::store::ExceptionComment& c : thread.value()) {
+        for (const core::store::ExceptionComment& c : e.comments) {
             const QString when = DisplayFormat::localTime(c.at);
             // "who · when" above the text; the role a comment was written in stays in the audit row.
             auto* item = new QListWidgetItem(tr("%1 · %2\n%3").arg(c.author, when, c.text), m_comments);
@@ -225,6 +273,22 @@ void QueueDetailPanel::readComments()
     m_tabs->setTabText(m_tabs->indexOf(m_commentsTab), n == 0 ? tr("Comments") : tr("Comments (%1)").arg(n));
     if (n > 0)
         m_comments->scrollToBottom();
+
+    m_history->clear();
+    if (!e.historyError.isEmpty()) {
+        new QTreeWidgetItem(m_history, {QString(), QString(), tr("Cannot read the history: %1").arg(e.historyError)});
+    } else if (e.history.isEmpty()) {
+        new QTreeWidgetItem(m_history, {QString(), QString(), tr("No actions yet")});
+    } else {
+        for (const core::store::AuditEntry& a : e.history)
+            new QTreeWidgetItem(m_history,
+                {DisplayFormat::localTime(a.at),
+                    a.actor,
+                    DisplayFormat::auditAction(a.action),
+                    DisplayFormat::plainReason(a.shownNote())});
+    }
+    for (int c = 0; c < 3; ++c)
+        m_history->resizeColumnToContents(c);
 }
 
 void QueueDetailPanel::addFact(const QString& label, ElidedLabel*& value, FactWidth width)
@@ -272,8 +336,19 @@ void QueueDetailPanel::clear()
 
 void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
 {
-    if (r.id != m_recordId)
+    if (r.id != m_recordId) {
         m_commentField->clear(); // a comment half written was about the record before
+        // Both systems' state as stored, the comments and the history of another record: gone until the reader
+        // brings this one's (readExtras()).
+        m_bothSystems->clear();
+        m_bothSystems->hide();
+        m_comments->clear();
+        m_commentLines.clear();
+        m_tabs->setTabText(m_tabs->indexOf(m_commentsTab), tr("Comments"));
+        m_history->clear();
+        new QTreeWidgetItem(m_history, {QString(), QString(), tr("Reading…")});
+    }
+    m_record = r;
     m_recordId = r.id;
     m_recordVersion = r.version;
     const QDateTime now = m_clock->nowUtc();
@@ -282,9 +357,6 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
     const QString suggested = DisplayFormat::suggestedAction(r);
     m_suggested->setText(suggested.isEmpty() ? QString() : tr("Suggested: %1").arg(suggested));
     m_suggested->setVisible(!suggested.isEmpty());
-    const BothSystemsState both = BothSystemsState::read(m_db, r);
-    m_bothSystems->setText(both.text());
-    m_bothSystems->setVisible(both.aboutAnOrder);
     m_severity->setFullText(DisplayFormat::severity(r.severity));
     m_owner->setFullText(DisplayFormat::ownerTeam(r.ownerTeam));
     m_facility->setFullText(orDash(r.facility));
@@ -309,31 +381,8 @@ void QueueDetailPanel::showRecord(const core::ExceptionRecord& r)
         !payload.isEmpty() && payload != QLatin1String("{\n}") && payload != QLatin1String("{}")
             && payload != QLatin1String("[]"));
 
-    readComments();
-    readHistory();
+    readExtras();
     m_stack->setCurrentIndex(1);
-}
-
-void QueueDetailPanel::readHistory()
-{
-    m_history->clear();
-    core::store::AuditRepository audit(m_db);
-    auto entries = audit.forSubject(QStringLiteral("exception"), QString::number(m_recordId));
-    if (!entries.ok()) {
-        new QTreeWidgetItem(
-            m_history, {QString(), QString(), tr("Cannot read the history: %1").arg(entries.error().toString())});
-    } else if (entries->isEmpty()) {
-        new QTreeWidgetItem(m_history, {QString(), QString(), tr("No actions yet")});
-    } else {
-        for (const core::store::AuditEntry& e : entries.value())
-            new QTreeWidgetItem(m_history,
-                {DisplayFormat::localTime(e.at),
-                    e.actor,
-                    DisplayFormat::auditAction(e.action),
-                    DisplayFormat::plainReason(e.shownNote())});
-    }
-    for (int c = 0; c < 3; ++c)
-        m_history->resizeColumnToContents(c);
 }
 
 QString QueueDetailPanel::reasonText() const

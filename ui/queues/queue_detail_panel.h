@@ -23,6 +23,8 @@ class Database;
 
 namespace lockstep::ui {
 
+class BackgroundReader;
+
 class ElidedLabel;
 
 /// The details of the exception under the cursor: reason, facts, suggested action, where its order stands
@@ -76,13 +78,18 @@ private:
     };
     void addFact(const QString& label, ElidedLabel*& value, FactWidth width = FactWidth::Pair);
     QWidget* buildComments(QWidget* parent);
-    void readComments();
-    void readHistory();
+    struct Extras;
+    /// Reads what the panel shows besides the record itself (both systems' state as stored, the comments, the
+    /// history) on the panel's reader, off the UI thread; showExtras() fills them in when they arrive.
+    void readExtras();
+    void showExtras(const Extras& extras);
     void requestComment();
     void updateCommentEnabled();
 
     core::store::Database& m_db;
+    BackgroundReader* m_reader = nullptr; ///< created on the first record shown
     const core::Clock* m_clock = nullptr;
+    core::ExceptionRecord m_record; ///< the record shown
     qint64 m_recordId = 0;
     qint64 m_recordVersion = 0;
     QStackedWidget* m_stack = nullptr;
