@@ -3801,10 +3801,6 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <translation>Keine Klärfälle: Bei dieser Bestellung muss niemand eingreifen.</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -3919,6 +3915,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Ask the warehouse to pull the order before the carrier collects it</source>
         <translation>Das Lager bitten, den Auftrag vor der Abholung herauszuziehen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
     </message>
 </context>
 <context>

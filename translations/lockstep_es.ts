@@ -3801,10 +3801,6 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <translation>Sin incidencias: nada de este pedido requiere intervención.</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>No se puede leer la base de datos: %1</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>La búsqueda ha fallado: %1</translation>
     </message>
@@ -3919,6 +3915,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Ask the warehouse to pull the order before the carrier collects it</source>
         <translation>Pedir al almacén que retire el pedido antes de que lo recoja el transportista</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
     </message>
 </context>
 <context>

@@ -3801,10 +3801,6 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <translation>Aucune anomalie : rien dans cette commande ne demande d&apos;intervention.</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>Impossible de lire la base de données : %1</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
@@ -3919,6 +3915,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Ask the warehouse to pull the order before the carrier collects it</source>
         <translation>Demander à l&apos;entrepôt de retirer la commande avant l&apos;enlèvement</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
     </message>
 </context>
 <context>

@@ -3828,10 +3828,6 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <translation>Brak wyjątków: to zamówienie nie wymaga interwencji.</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>Nie można odczytać bazy danych: %1</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -3950,6 +3946,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Ask the warehouse to pull the order before the carrier collects it</source>
         <translation>Poproś magazyn o wycofanie zamówienia przed odbiorem przez przewoźnika</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
     </message>
 </context>
 <context>

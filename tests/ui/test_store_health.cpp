@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A console on a PostgreSQL server that goes away: the window says so within seconds without its UI thread waiting
-// for the server (a record selected meanwhile shows "Reading…" while its history waits on a worker), and reads
+// for the server (a record selected meanwhile shows "Reading…" while its history waits on a worker, an order
+// search "Searching…"), and reads
 // everything again once the server answers. The server is frozen (its processes stopped with their connections
 // open), the hardest case: nothing is refused, nothing ever answers. This test starts a
 // server of its own (tests/postgres/server.sh), since it freezes it.
+#include "lookup/order_lookup_page.h"
+#include "lookup_search.h"
 #include "queues/queue_detail_panel.h"
 #include "queues/queue_page.h"
-#include "queues/queue_table_view.h"
 #include "queues/queue_table_model.h"
+#include "queues/queue_table_view.h"
+#include "seed.h"
 #include "shell/main_window.h"
 #include "shell/store_health.h"
 #include "store/exception_repository.h"
@@ -66,6 +70,16 @@ private Q_SLOTS:
             r.subjectKey = QStringLiteral("woocommerce:1002");
             LOCKSTEP_VERIFY_OK(store::ExceptionRepository(db.value()).upsert(r));
         }
+        qint64 orderId = 0;
+        {
+            auto db = store::openStore(url);
+            LOCKSTEP_VERIFY_OK(db);
+            orderId = test::addOrder(
+                db.value(), test::makeOrder(QStringLiteral("1042"), {}, QDateTime::currentDateTimeUtc()));
+        }
+        // An agent's order lookup beside the window, having found the order once.
+        ui::OrderLookupPage lookup(url);
+        QCOMPARE(test::lookUp(lookup, QStringLiteral("1042")), 1);
 
         ui::MainWindow w(url);
         w.resize(1200, 800);
@@ -99,6 +113,11 @@ private Q_SLOTS:
         QCOMPARE(panel->recordId(), page->model()->record(1).id);
         QTest::qWait(500);
         QCOMPARE(panel->historyLines(), QStringList{QStringLiteral(" ·  · Reading… · ")});
+        // The agent searches again: the search waits on the page's reader, the page says so.
+        lookup.search(QStringLiteral("1042"));
+        QTest::qWait(300);
+        QVERIFY2(lookup.messageText().startsWith(QLatin1String("Searching")), qPrintable(lookup.messageText()));
+        QCOMPARE(lookup.currentOrderId(), 0);
         const qint64 longestWhileGone = heartbeat->longestGapMs;
         QVERIFY2(longestWhileGone < 1000, qPrintable(QString::number(longestWhileGone)));
 
@@ -112,6 +131,7 @@ private Q_SLOTS:
         QTRY_VERIFY(page->model()->windowReads() > readsBefore);
         QCOMPARE(page->model()->rowCount(), 2);
         QTRY_COMPARE(panel->historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
+        QTRY_COMPARE(lookup.currentOrderId(), orderId);
         qInfo("a frozen server shown after %lld ms (UI thread's longest wait %lld ms); its return after %lld ms",
             noticedMs,
             longestWhileGone,

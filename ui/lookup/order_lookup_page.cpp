@@ -41,6 +41,9 @@ constexpr int kIdRole = Qt::UserRole;
 constexpr int kStateRole = Qt::UserRole + 1;
 constexpr int kVersionRole = Qt::UserRole + 2;
 constexpr int kTypeRole = Qt::UserRole + 3;
+// The page's reader: a search, and the order shown (a newer one overtakes the older on each).
+constexpr int kSearchChannel = 0;
+constexpr int kOrderChannel = 1;
 
 QString money(const core::Money& m)
 {
@@ -52,6 +55,7 @@ QString money(const core::Money& m)
 OrderLookupPage::OrderLookupPage(const QString& databasePath, QWidget* parent)
     : QWidget(parent)
     , m_connection(databasePath)
+    , m_reader(databasePath, QStringLiteral("order-lookup"))
 {
     setObjectName(QStringLiteral("OrderLookupPage"));
     setAccessibleName(tr("Order lookup"));
@@ -218,7 +222,7 @@ void OrderLookupPage::showMessage(const QString& text)
     m_message->setVisible(!text.isEmpty());
 }
 
-int OrderLookupPage::search(const QString& query)
+void OrderLookupPage::search(const QString& query)
 {
     if (m_search->text() != query)
         m_search->setText(query);
@@ -227,35 +231,39 @@ int OrderLookupPage::search(const QString& query)
     m_results->hide();
     m_details->hide();
     m_order = {};
+    m_reader.drop(kOrderChannel); // an order on its way belongs to the search before
     if (q.isEmpty()) {
         showMessage(
             tr("Type an order number, the customer's name or email, a storefront order id or a tracking number."));
-        return 0;
+        Q_EMIT searchFinished(0);
+        return;
     }
-    core::store::Database* db = m_connection.database();
-    if (!db) {
-        showMessage(tr("Cannot read the database: %1").arg(m_connection.errorText()));
-        return 0;
-    }
-    auto orders = core::store::OrderRepository(*db).lookup(q, kMaxResults);
+    showMessage(tr("Searching…"));
+    m_reader.read<QList<core::Order>>(
+        kSearchChannel,
+        [q](core::store::Database& db) { return core::store::OrderRepository(db).lookup(q, kMaxResults); },
+        [this, q](const core::Result<QList<core::Order>>& orders) { showFound(q, orders); });
+}
+
+void OrderLookupPage::showFound(const QString& q, const core::Result<QList<core::Order>>& orders)
+{
     if (!orders.ok()) {
         showMessage(tr("The search failed: %1").arg(orders.error().toString()));
-        return 0;
+        Q_EMIT searchFinished(0);
+        return;
     }
     const auto& found = orders.value();
     if (found.isEmpty()) {
         showMessage(tr("No order matches “%1”. Try the order number, the start of the customer's name or email, or a "
                        "tracking number.")
                         .arg(q));
-        return 0;
-    }
-    if (found.size() == 1) {
+    } else if (found.size() == 1) {
         showMessage({});
         showOrder(found.first().id);
-        return 1;
+    } else {
+        showResults(found);
     }
-    showResults(found);
-    return int(found.size());
+    Q_EMIT searchFinished(int(found.size()));
 }
 
 void OrderLookupPage::showResults(const QList<core::Order>& orders)
@@ -280,41 +288,85 @@ void OrderLookupPage::showResults(const QList<core::Order>& orders)
     m_results->setFocus(Qt::OtherFocusReason);
 }
 
-bool OrderLookupPage::showOrder(qint64 orderId)
+/// One order as the page shows it, read together on the page's reader.
+struct OrderLookupPage::OrderRead
 {
-    core::store::Database* db = m_connection.database();
-    if (!db) {
-        showMessage(tr("Cannot read the database: %1").arg(m_connection.errorText()));
-        return false;
-    }
-    auto order = core::store::OrderRepository(*db).findById(orderId);
-    if (!order.ok() || !order.value()) {
-        showMessage(order.ok() ? tr("The order is no longer in the database.")
-                               : tr("Cannot read the order: %1").arg(order.error().toString()));
-        m_details->hide();
-        return false;
-    }
-    m_order = *order.value();
-    const QString reference = core::SubjectKey::order(m_order.storefront, m_order.storefrontId).toString();
-    auto wms = core::store::WmsOrderRepository(*db).find(reference);
-    auto shipments = core::store::ShipmentRepository(*db).forOrder(m_order.storefront, m_order.storefrontId);
-    auto events = core::store::LifecycleRepository(*db).forOrder(orderId);
-    auto exceptions = core::store::ExceptionRepository(*db).forOrder(orderId, kMaxExceptions);
-    if (!wms.ok() || !shipments.ok() || !events.ok() || !exceptions.ok()) {
-        const core::Error& e = !wms.ok() ? wms.error()
-            : !shipments.ok()            ? shipments.error()
-            : !events.ok()               ? events.error()
-                                         : exceptions.error();
-        showMessage(tr("Cannot read the order's history: %1").arg(e.toString()));
-    }
+    std::optional<core::Order> order;
+    std::optional<core::WmsView> wms;
+    QList<core::Shipment> shipments;
+    QList<core::LifecycleEvent> timeline;
+    QList<core::ExceptionRecord> exceptions; ///< with a stuck pending judged just now first (id 0), if due
+    QString historyError; ///< the history could not be read in full
+};
 
-    std::optional<core::WmsView> view;
-    if (wms.ok() && wms.value()) {
-        const auto& w = *wms.value();
-        view = core::WmsView{w.status, w.facility, w.orderedUnits, w.backOrderedUnits, w.firstSeen};
-    }
-    m_shipments = shipments.ok() ? shipments.value() : QList<core::Shipment>();
-    const QList<core::LifecycleEvent> timeline = events.ok() ? events.value() : QList<core::LifecycleEvent>();
+void OrderLookupPage::showOrder(qint64 orderId)
+{
+    const QDateTime now = m_connection.nowUtc();
+    m_reader.read<OrderRead>(
+        kOrderChannel,
+        [orderId, now, settings = m_ruleSettings](core::store::Database& db) -> core::Result<OrderRead> {
+            auto order = core::store::OrderRepository(db).findById(orderId);
+            if (!order.ok())
+                return order.error();
+            OrderRead read;
+            read.order = order.value();
+            if (!read.order)
+                return read;
+            const core::Order& o = *read.order;
+            const QString reference = core::SubjectKey::order(o.storefront, o.storefrontId).toString();
+            auto wms = core::store::WmsOrderRepository(db).find(reference);
+            auto shipments = core::store::ShipmentRepository(db).forOrder(o.storefront, o.storefrontId);
+            auto events = core::store::LifecycleRepository(db).forOrder(orderId);
+            auto exceptions = core::store::ExceptionRepository(db).forOrder(orderId, kMaxExceptions);
+            if (!wms.ok() || !shipments.ok() || !events.ok() || !exceptions.ok()) {
+                const core::Error& e = !wms.ok() ? wms.error()
+                    : !shipments.ok()            ? shipments.error()
+                    : !events.ok()               ? events.error()
+                                                 : exceptions.error();
+                read.historyError = e.toString();
+            }
+            if (wms.ok() && wms.value()) {
+                const auto& w = *wms.value();
+                read.wms = core::WmsView{w.status, w.facility, w.orderedUnits, w.backOrderedUnits, w.firstSeen};
+            }
+            if (shipments.ok())
+                read.shipments = shipments.value();
+            if (events.ok())
+                read.timeline = events.value();
+            if (exceptions.ok())
+                read.exceptions = exceptions.value();
+            // The service level is judged as the order is read: an order past its limit says so before the engine's
+            // sweep has raised it (it has no id yet, so nothing acts on it here; the queue gets it at the sweep).
+            const bool stuckRaised =
+                std::any_of(read.exceptions.cbegin(), read.exceptions.cend(), [](const core::ExceptionRecord& r) {
+                    return r.type == core::ExceptionType::StuckPending && r.state == core::ExceptionState::Open;
+                });
+            if (!stuckRaised) {
+                auto due = core::engine::judgeStuckPending(db, o, settings, now);
+                if (due.ok() && due.value())
+                    read.exceptions.prepend(*due.value());
+            }
+            return read;
+        },
+        [this, orderId](const core::Result<OrderRead>& read) {
+            if (!read.ok() || !read.value().order) {
+                showMessage(read.ok() ? tr("The order is no longer in the database.")
+                                      : tr("Cannot read the order: %1").arg(read.error().toString()));
+                m_details->hide();
+                return;
+            }
+            showOrderRead(orderId, read.value());
+        });
+}
+
+void OrderLookupPage::showOrderRead(qint64 orderId, const OrderRead& read)
+{
+    if (!read.historyError.isEmpty())
+        showMessage(tr("Cannot read the order's history: %1").arg(read.historyError));
+    m_order = *read.order;
+    const std::optional<core::WmsView>& view = read.wms;
+    m_shipments = read.shipments;
+    const QList<core::LifecycleEvent>& timeline = read.timeline;
     m_headline = core::deriveHeadline(m_order, view, m_shipments, timeline, m_connection.nowUtc());
 
     m_headlineLabel->setText(OrderText::headline(m_headline));
@@ -338,17 +390,7 @@ bool OrderLookupPage::showOrder(qint64 orderId)
                                                : tr("Timeline (%n)", nullptr, int(timeline.size())));
 
     m_exceptions->clear();
-    QList<core::ExceptionRecord> records = exceptions.ok() ? exceptions.value() : QList<core::ExceptionRecord>();
-    // The service level is judged as the order is read: an order past its limit says so before the engine's
-    // sweep has raised it (it has no id yet, so nothing acts on it here; the queue gets it at the sweep).
-    const bool stuckRaised = std::any_of(records.cbegin(), records.cend(), [](const core::ExceptionRecord& r) {
-        return r.type == core::ExceptionType::StuckPending && r.state == core::ExceptionState::Open;
-    });
-    if (!stuckRaised) {
-        auto due = core::engine::judgeStuckPending(*db, m_order, m_ruleSettings, m_connection.nowUtc());
-        if (due.ok() && due.value())
-            records.prepend(*due.value());
-    }
+    const QList<core::ExceptionRecord>& records = read.exceptions;
     for (const auto& r : records) {
         const QString reason = DisplayFormat::reason(r);
         auto* item = new QTreeWidgetItem(m_exceptions,
@@ -370,7 +412,6 @@ bool OrderLookupPage::showOrder(qint64 orderId)
     updateExceptionButtons();
     m_details->show();
     Q_EMIT orderShown(orderId);
-    return true;
 }
 
 void OrderLookupPage::showLinks()
@@ -401,6 +442,11 @@ void OrderLookupPage::reload()
 {
     if (m_order.id)
         showOrder(m_order.id);
+}
+
+QString OrderLookupPage::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 QString OrderLookupPage::headlineText() const

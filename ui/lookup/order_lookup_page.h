@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/background_reader.h"
 #include "common/exception_ref.h"
 #include "common/read_connection.h"
 #include "common/record_links.h"
@@ -26,7 +27,7 @@ class LifecycleModel;
 /// Order lookup for customer service: one search box (order number, storefront id, email, tracking number),
 /// a short pick list when several orders match, and for the chosen order a headline of where it is now,
 /// its timeline across storefront, warehouse and carrier, its exceptions with Retry and Acknowledge, and
-/// Copy as text for a reply. Every read is a short indexed query on the page's own read-only connection.
+/// Copy as text for a reply. Every read is a short indexed query, run off the UI thread on the page's reader.
 /// Retry and Acknowledge are only announced (signals): the engine performs them. Thread: UI.
 class OrderLookupPage : public QWidget
 {
@@ -45,14 +46,17 @@ public:
     /// The links shown for the current order: the carrier's tracking pages, then the storefront's record.
     QList<QUrl> linkTargets() const;
 
-    /// Runs a search as if typed and Return pressed; returns the number of matching orders.
-    int search(const QString& query);
-    /// Shows one order by its local id; false when it cannot be read.
-    bool showOrder(qint64 orderId);
+    /// Runs a search as if typed and Return pressed, reading off the UI thread: searchFinished() says how many
+    /// orders matched, and orderShown() follows when one is shown.
+    void search(const QString& query);
+    /// Shows one order by its local id, read off the UI thread (orderShown() when it is shown).
+    void showOrder(qint64 orderId);
     /// Re-reads the order on show (after the engine reported a change).
     void reload();
 
     qint64 currentOrderId() const { return m_order.id; }
+    /// The line above the results ("Searching…", "No order matches …"); empty when none shows.
+    QString messageText() const;
     QString headlineText() const;
     /// The text Copy as text puts on the clipboard.
     QString summaryText() const;
@@ -66,6 +70,8 @@ public Q_SLOTS:
     void copyAsText();
 
 Q_SIGNALS:
+    /// A search's answer is on the page: `found` orders matched (the first is being read when there is one).
+    void searchFinished(int found);
     void orderShown(qint64 orderId);
     /// A person asked to redo the failed step of the exception now; `exception` carries the version they saw, so
     /// a record someone else changed meanwhile is refused, as in the queues.
@@ -78,13 +84,17 @@ Q_SIGNALS:
 private:
     void showLinks();
     void buildUi();
+    struct OrderRead;
+    void showFound(const QString& query, const core::Result<QList<core::Order>>& orders);
+    void showOrderRead(qint64 orderId, const OrderRead& read);
     void showResults(const QList<core::Order>& orders);
     void showMessage(const QString& text);
     void updateExceptionButtons();
     /// The exception under the cursor at the version shown; id 0 when none (or one judged just now, not yet raised).
     ExceptionRef selectedException() const;
 
-    ReadConnection m_connection;
+    ReadConnection m_connection; ///< the clock "now" is read from
+    BackgroundReader m_reader; ///< every read of the page, off the UI thread
     core::Order m_order;
     core::OrderHeadline m_headline;
     QList<core::Shipment> m_shipments;
