@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A console on a PostgreSQL server that goes away: the window says so within seconds without its UI thread waiting
-// for the server (a record selected meanwhile shows "Reading…" while its history waits on a worker, an order
-// search "Searching…"), and reads
-// everything again once the server answers. The server is frozen (its processes stopped with their connections
-// open), the hardest case: nothing is refused, nothing ever answers. This test starts a
-// server of its own (tests/postgres/server.sh), since it freezes it.
+// for the server, and reads everything again once the server answers. What a person does meanwhile waits on the
+// readers, not on the UI thread: a record selected shows "Reading…" while its history is read, an order search says
+// "Searching…", a SKU mapping dialog keeps its list while its item search waits. The server is frozen (its processes
+// stopped with their connections open), the hardest case: nothing is refused, nothing ever answers. This test starts
+// a server of its own (tests/postgres/server.sh), since it freezes it.
+#include "actions/sku_mapping_dialog.h"
 #include "lookup/order_lookup_page.h"
 #include "lookup_search.h"
 #include "queues/queue_detail_panel.h"
@@ -19,6 +20,8 @@
 #include "support.h"
 
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -80,6 +83,17 @@ private Q_SLOTS:
         // An agent's order lookup beside the window, having found the order once.
         ui::OrderLookupPage lookup(url);
         QCOMPARE(test::lookUp(lookup, QStringLiteral("1042")), 1);
+        // A supervisor's SKU mapping dialog, open, its item list read once.
+        auto dialogDb = store::openStore(url, store::Database::Mode::ReadOnly);
+        LOCKSTEP_VERIFY_OK(dialogDb);
+        ExceptionRecord mismatch;
+        mismatch.type = ExceptionType::SkuMismatch;
+        mismatch.subjectKey = QStringLiteral("woocommerce:1042");
+        mismatch.sku = QStringLiteral("GC-STORE");
+        ui::SkuMappingDialog dialog(dialogDb.value(), mismatch);
+        QSignalSpy listed(&dialog, &ui::SkuMappingDialog::listed);
+        QTRY_VERIFY(!listed.isEmpty());
+        listed.clear();
 
         ui::MainWindow w(url);
         w.resize(1200, 800);
@@ -118,6 +132,10 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY2(lookup.messageText().startsWith(QLatin1String("Searching")), qPrintable(lookup.messageText()));
         QCOMPARE(lookup.currentOrderId(), 0);
+        // The supervisor types in the dialog's search: the list waits for its reader, the typing does not.
+        dialog.searchField()->setText(QStringLiteral("mug"));
+        QTest::qWait(400);
+        QVERIFY(listed.isEmpty());
         const qint64 longestWhileGone = heartbeat->longestGapMs;
         QVERIFY2(longestWhileGone < 1000, qPrintable(QString::number(longestWhileGone)));
 
@@ -132,6 +150,7 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), 2);
         QTRY_COMPARE(panel->historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
         QTRY_COMPARE(lookup.currentOrderId(), orderId);
+        QTRY_VERIFY(!listed.isEmpty());
         qInfo("a frozen server shown after %lld ms (UI thread's longest wait %lld ms); its return after %lld ms",
             noticedMs,
             longestWhileGone,

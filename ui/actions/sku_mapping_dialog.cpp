@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sku_mapping_dialog.h"
 
+#include "common/background_reader.h"
 #include "store/catalog_repository.h"
 #include "store/exception_repository.h"
 #include "store/order_repository.h"
@@ -25,6 +26,7 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
     : EditDialog(tr("Map SKU %1").arg(record.sku), tr("Map and retry"), parent)
     , m_db(db)
     , m_record(record)
+    , m_reader(new BackgroundReader(db.path(), QStringLiteral("item-search"), this))
 {
     setObjectName(QStringLiteral("SkuMappingDialog"));
 
@@ -120,6 +122,7 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
             accept();
     });
     connect(m_retry, &QCheckBox::toggled, this, &SkuMappingDialog::updateChange);
+    updateChange(); // nothing chosen yet, until the list arrives
     search();
     m_search->setFocus();
 }
@@ -127,9 +130,18 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
 void SkuMappingDialog::search()
 {
     m_debounce->stop();
+    const QString text = m_search->text().trimmed();
+    // Read off the UI thread: typing stays fluent on a slow server, and a newer search overtakes an older one.
+    m_reader->read<QList<core::Item>>(
+        0,
+        [text](core::store::Database& db) { return core::store::CatalogRepository(db).searchItems(text, kListLimit); },
+        [this, text](const core::Result<QList<core::Item>>& items) { showItems(text, items); });
+}
+
+void SkuMappingDialog::showItems(const QString& text, const core::Result<QList<core::Item>>& items)
+{
     const QString chosen = chosenSku();
     m_items->clear();
-    auto items = core::store::CatalogRepository(m_db).searchItems(m_search->text().trimmed(), kListLimit);
     if (!items.ok()) {
         auto* row = new QTreeWidgetItem(m_items, {tr("Cannot read the item master: %1").arg(items.error().toString())});
         row->setFlags(Qt::NoItemFlags);
@@ -144,12 +156,13 @@ void SkuMappingDialog::search()
                 m_items->setCurrentItem(row);
         }
         if (items->isEmpty()) {
-            auto* row = new QTreeWidgetItem(m_items, {tr("No WMS item matches “%1”.").arg(m_search->text().trimmed())});
+            auto* row = new QTreeWidgetItem(m_items, {tr("No WMS item matches “%1”.").arg(text)});
             row->setFlags(Qt::NoItemFlags);
         }
     }
     m_items->resizeColumnToContents(0);
     updateChange();
+    Q_EMIT listed(m_items->topLevelItemCount());
 }
 
 bool SkuMappingDialog::chooseItem(const QString& wmsSku)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/exception_record.h"
+#include "domain/item.h"
 #include "edit_dialog.h"
 
 class QCheckBox;
@@ -16,12 +17,14 @@ class Database;
 
 namespace lockstep::ui {
 
+class BackgroundReader;
+
 /// Edit of a SKU mismatch: map the storefront SKU to an item of the WMS item master, picked from a list that
-/// narrows as you type (a short indexed read of the store's catalogue per pause in typing). Shows the mapping
-/// before and after and how many open exceptions share the SKU; the mapping applies to all of them and
-/// they are retried. When the exception is about an order with other lines, the dialog offers instead to send the
-/// order without the line the warehouse does not stock (a gift card), showing its lines before and after.
-/// Thread: UI. Reads through `db` (the window's read-only connection).
+/// narrows as you type (a short indexed read of the store's catalogue per pause in typing, off the UI thread). Shows
+/// the mapping before and after and how many open exceptions share the SKU; the mapping applies to all of them and they
+/// are retried. When the exception is about an order with other lines, the dialog offers instead to send the order
+/// without the line the warehouse does not stock (a gift card), showing its lines before and after. Thread: UI. Reads
+/// through `db` (the window's read-only connection).
 class SkuMappingDialog : public EditDialog
 {
     Q_OBJECT
@@ -31,7 +34,8 @@ public:
 
     QLineEdit* searchField() const { return m_search; }
     QTreeWidget* itemList() const { return m_items; }
-    /// Re-reads the list for the search text now (typing does it after a short pause).
+    /// Re-reads the list for the search text now (typing does it after a short pause), off the UI thread: listed()
+    /// says when the list shows the answer.
     void search();
     /// Selects the item with this SKU in the list; false when it is not listed.
     bool chooseItem(const QString& wmsSku);
@@ -42,11 +46,17 @@ public:
     QRadioButton* leaveOutChoice() const { return m_leaveOutChoice; }
     core::actions::EditSpec editSpec() const override;
 
+Q_SIGNALS:
+    /// The list shows a search's answer (`rows` rows, a message row included).
+    void listed(int rows);
+
 private:
+    void showItems(const QString& text, const core::Result<QList<core::Item>>& items);
     void updateChange();
 
     core::store::Database& m_db;
     core::ExceptionRecord m_record;
+    BackgroundReader* m_reader = nullptr; ///< the item searches
     QString m_currentMapping;
     qint64 m_sameSku = -1;
     QLineEdit* m_search = nullptr;
