@@ -77,6 +77,21 @@ private Q_SLOTS:
             repo.findBySubject(ExceptionType::SkuMismatch, QStringLiteral("woocommerce:100002")).value().value();
         panel.showRecord(other);
         QTRY_COMPARE(panel.historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
+
+        // Every panel on the store reads on one shared thread and connection, each on its own channel: both get
+        // their record's history, and a panel gone before its answer came is not called.
+        {
+            auto* gone = new QueueDetailPanel(s.db);
+            gone->showRecord(r);
+            QCOMPARE(gone->readerThread(), panel.readerThread());
+            delete gone;
+        }
+        QueueDetailPanel second(s.db);
+        second.showRecord(r);
+        panel.showRecord(other);
+        QCOMPARE(second.readerThread(), panel.readerThread());
+        QTRY_COMPARE(second.historyLines().size(), 2);
+        QTRY_COMPARE(panel.historyLines(), QStringList{QStringLiteral(" ·  · No actions yet · ")});
         panel.clear();
         QCOMPARE(panel.recordId(), 0);
     }

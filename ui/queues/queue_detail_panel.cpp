@@ -12,12 +12,14 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -216,12 +218,37 @@ struct QueueDetailPanel::Extras
     QString historyError;
 };
 
+namespace {
+
+/// The reader the detail panels of one store share: one thread and one connection per window, not one per queue (on
+/// a server every connection counts against its limit). Each panel reads on a channel of its own. Thread: UI.
+std::shared_ptr<BackgroundReader> sharedDetailReader(const QString& path)
+{
+    static QHash<QString, std::weak_ptr<BackgroundReader>> readers;
+    std::shared_ptr<BackgroundReader> reader = readers.value(path).lock();
+    if (!reader) {
+        reader = std::make_shared<BackgroundReader>(path, QStringLiteral("record-detail"));
+        readers.insert(path, reader);
+    }
+    return reader;
+}
+
+int nextDetailChannel()
+{
+    static int next = 0;
+    return next++;
+}
+
+} // namespace
+
 void QueueDetailPanel::readExtras()
 {
-    if (!m_reader)
-        m_reader = new BackgroundReader(m_db.path(), QStringLiteral("record-detail"), this);
+    if (!m_reader) {
+        m_reader = sharedDetailReader(m_db.path());
+        m_readerChannel = nextDetailChannel();
+    }
     m_reader->read<Extras>(
-        0,
+        m_readerChannel,
         [record = m_record](core::store::Database& db) {
             Extras e;
             e.recordId = record.id;
@@ -239,16 +266,27 @@ void QueueDetailPanel::readExtras()
                 e.historyError = entries.error().toString();
             return e;
         },
-        [this](const core::Result<Extras>& read) {
-            if (!read.ok()) {
-                Extras failed;
-                failed.recordId = m_recordId;
-                failed.commentsError = failed.historyError = read.error().toString();
-                return showExtras(failed);
-            }
-            if (read.value().recordId == m_recordId)
-                showExtras(read.value());
+        [panel = QPointer<QueueDetailPanel>(this)](const core::Result<Extras>& read) {
+            if (panel)
+                panel->takeExtras(read);
         });
+}
+
+const QThread* QueueDetailPanel::readerThread() const
+{
+    return m_reader ? m_reader->workerThread() : nullptr;
+}
+
+void QueueDetailPanel::takeExtras(const core::Result<Extras>& read)
+{
+    if (!read.ok()) {
+        Extras failed;
+        failed.recordId = m_recordId;
+        failed.commentsError = failed.historyError = read.error().toString();
+        return showExtras(failed);
+    }
+    if (read.value().recordId == m_recordId)
+        showExtras(read.value());
 }
 
 void QueueDetailPanel::showExtras(const Extras& e)

@@ -4,8 +4,11 @@
 #include "common/exception_ref.h"
 #include "domain/clock.h"
 #include "domain/exception_record.h"
+#include "domain/result.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QGridLayout;
 class QLabel;
@@ -59,6 +62,8 @@ public:
     QPushButton* addCommentButton() const { return m_addComment; }
     QTabWidget* tabs() const { return m_tabs; }
     QWidget* commentsTab() const { return m_commentsTab; }
+    /// The thread its reads run on (shared by every panel on the same store); null before the first record shown.
+    const QThread* readerThread() const;
     /// Re-reads the comments and the history of the record shown; after an accepted comment, also empties the field.
     void reloadThread(bool commentAccepted = false);
 
@@ -82,12 +87,14 @@ private:
     /// Reads what the panel shows besides the record itself (both systems' state as stored, the comments, the
     /// history) on the panel's reader, off the UI thread; showExtras() fills them in when they arrive.
     void readExtras();
+    void takeExtras(const core::Result<Extras>& read);
     void showExtras(const Extras& extras);
     void requestComment();
     void updateCommentEnabled();
 
     core::store::Database& m_db;
-    BackgroundReader* m_reader = nullptr; ///< created on the first record shown
+    std::shared_ptr<BackgroundReader> m_reader; ///< shared by the store's panels; taken at the first record shown
+    int m_readerChannel = 0; ///< this panel's channel on it
     const core::Clock* m_clock = nullptr;
     core::ExceptionRecord m_record; ///< the record shown
     qint64 m_recordId = 0;
