@@ -22,6 +22,7 @@ using namespace lockstep::core;
 struct DeskExecutor::Pending
 {
     actions::ActionCommand command; ///< as the console posted it (its requestId)
+    std::shared_ptr<const engine::Config> config; ///< as it was when posted: a withdrawn retry runs here with it
     int done = -1; ///< the progress last passed on
     int total = -1;
     QDeadlineTimer holderCheck; ///< while it waits: when to look again whether an engine holds the store
@@ -120,7 +121,7 @@ void DeskExecutor::execute(const actions::ActionCommand& command)
                 return finish(result);
             }
             if (needsEngine(command) && store::EngineClaim::isHeld(*db, shared->path))
-                return leaveForEngine(shared, command);
+                return leaveForEngine(shared, config, command);
             runHere(shared, config, command);
         },
         Qt::QueuedConnection);
@@ -149,7 +150,9 @@ void DeskExecutor::runHere(const std::shared_ptr<Shared>& shared,
     finish(done.result);
 }
 
-void DeskExecutor::leaveForEngine(const std::shared_ptr<Shared>& shared, actions::ActionCommand command)
+void DeskExecutor::leaveForEngine(const std::shared_ptr<Shared>& shared,
+    const std::shared_ptr<const engine::Config>& config,
+    actions::ActionCommand command)
 {
     actions::ActionResult refused;
     refused.requestId = command.requestId;
@@ -182,6 +185,7 @@ void DeskExecutor::leaveForEngine(const std::shared_ptr<Shared>& shared, actions
     }
     Pending pending;
     pending.command = command;
+    pending.config = config;
     pending.holderCheck.setRemainingTime(shared->holderEvery);
     shared->pending.insert(added.value(), pending);
     const qint64 id = command.requestId;
@@ -190,16 +194,13 @@ void DeskExecutor::leaveForEngine(const std::shared_ptr<Shared>& shared, actions
         this, [this, id, total] { Q_EMIT actionProgress(id, 0, total); }, Qt::QueuedConnection);
     if (!shared->look) {
         shared->look = new QTimer(m_context);
-        connect(shared->look, &QTimer::timeout, m_context, [this, shared, config = m_config] {
-            lookAtRequests(shared, config);
-        });
+        connect(shared->look, &QTimer::timeout, m_context, [this, shared] { lookAtRequests(shared); });
     }
     if (!shared->look->isActive())
         shared->look->start(shared->lookEvery);
 }
 
-void DeskExecutor::lookAtRequests(
-    const std::shared_ptr<Shared>& shared, const std::shared_ptr<const engine::Config>& config)
+void DeskExecutor::lookAtRequests(const std::shared_ptr<Shared>& shared)
 {
     store::ActionRequestRepository requests(*shared->db);
     for (auto it = shared->pending.begin(); it != shared->pending.end();) {
@@ -230,9 +231,9 @@ void DeskExecutor::lookAtRequests(
                 p.holderCheck.setRemainingTime(shared->holderEvery);
                 if (!store::EngineClaim::isHeld(*shared->db, shared->path)
                     && requests.withdraw(it.key(), QDateTime::currentDateTimeUtc()).valueOr(false)) {
-                    const actions::ActionCommand command = p.command;
+                    const Pending withdrawn = p;
                     it = shared->pending.erase(it);
-                    runHere(shared, config, command);
+                    runHere(shared, withdrawn.config, withdrawn.command);
                     continue;
                 }
             }

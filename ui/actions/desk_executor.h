@@ -54,10 +54,11 @@ private:
         const std::shared_ptr<const core::engine::Config>& config,
         const core::actions::ActionCommand& command);
     /// On the executor's thread: leaves `command` in the store for the engine and follows it.
-    void leaveForEngine(const std::shared_ptr<Shared>& shared, core::actions::ActionCommand command);
+    void leaveForEngine(const std::shared_ptr<Shared>& shared,
+        const std::shared_ptr<const core::engine::Config>& config,
+        core::actions::ActionCommand command);
     /// On the executor's thread: looks at every request left for the engine.
-    void lookAtRequests(
-        const std::shared_ptr<Shared>& shared, const std::shared_ptr<const core::engine::Config>& config);
+    void lookAtRequests(const std::shared_ptr<Shared>& shared);
     void finish(const core::actions::ActionResult& result);
     std::shared_ptr<Shared> m_shared;
     std::shared_ptr<const core::engine::Config> m_config;
