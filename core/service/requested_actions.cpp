@@ -54,10 +54,19 @@ void RequestedActions::start(std::chrono::milliseconds every)
 void RequestedActions::stop()
 {
     m_look.stop();
+    // One last try for the answers owed; what stays refused, the next engine marks interrupted.
+    while (!m_unwritten.isEmpty() && writeBack(m_unwritten.constFirst().id, m_unwritten.constFirst().result))
+        m_unwritten.removeFirst();
 }
 
 void RequestedActions::takeNext()
 {
+    while (!m_unwritten.isEmpty()) {
+        if (!writeBack(m_unwritten.constFirst().id, m_unwritten.constFirst().result))
+            return; // still refused: nothing new is taken until the answers owed are written
+        qCInfo(lcRequests) << "the result of requested action" << m_unwritten.constFirst().id << "was written back";
+        m_unwritten.removeFirst();
+    }
     if (m_running)
         return;
     store::ActionRequestRepository requests(m_db);
@@ -99,12 +108,26 @@ void RequestedActions::takeNext()
 
 void RequestedActions::finish(qint64 id, const actions::ActionResult& result)
 {
+    const QString json = actions::resultToJson(result);
+    if (writeBack(id, json))
+        return;
+    qCWarning(lcRequests) << "the result of requested action" << id
+                          << "could not be written back; it is written again at the next look";
+    m_unwritten.append({id, json});
+}
+
+bool RequestedActions::writeBack(qint64 id, const QString& result)
+{
     store::Transaction tx(m_db);
-    const Status written =
-        store::ActionRequestRepository(m_db).finish(id, actions::resultToJson(result), m_clock.nowUtc());
-    if (!written.ok() || !tx.commit().ok())
-        qCWarning(lcRequests) << "the result of requested action" << id
-                              << "could not be written back; the next engine marks it interrupted";
+    const Status written = store::ActionRequestRepository(m_db).finish(id, result, m_clock.nowUtc());
+    if (written.ok())
+        return tx.commit().ok();
+    if (written.error().code == ErrorCode::Conflict) {
+        qCWarning(lcRequests) << "requested action" << id
+                              << "is no longer this engine's to answer:" << written.error().toString();
+        return true;
+    }
+    return false;
 }
 
 } // namespace lockstep::core::engine

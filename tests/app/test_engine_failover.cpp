@@ -5,8 +5,13 @@
 // after round, each replaced by the other engine within the lease and one renewal and started again as its standby
 // (3 rounds here; LOCKSTEP_KILL_ROUNDS=30 for the long form). Then a leader cut off from the database by a relay that
 // goes silent, while it still reaches the warehouse. Each time the sandbox's ledger shows no order received twice and
-// nothing lost. The test starts a PostgreSQL server of its own (tests/postgres/server.sh).
+// nothing lost. And a probe a console leaves in the store (as a desk without an engine does) is taken and answered by
+// the engine process that leads, and after a kill by the one that took over. The test starts a PostgreSQL server of
+// its own (tests/postgres/server.sh).
+#include "actions/action_json.h"
 #include "standalone_sandbox.h"
+#include "store/action_request_repository.h"
+#include "store/exception_repository.h"
 #include "store/store.h"
 #include "support.h"
 
@@ -227,6 +232,91 @@ private Q_SLOTS:
             qPrintable(summary));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
 #endif
+    }
+
+    void aProbeLeftAtADeskIsAnsweredByWhicheverEngineLeads()
+    {
+        Failover setup;
+        QVERIFY(setup.ready);
+        // A quiet day: what is tested is who answers, not how the probe's reads ride out faults.
+        QVERIFY(setup.run.sandbox.setFaults(Json::object()));
+        LeaderAndStandby engines;
+        const QByteArray notStarted = engines.start(setup.args, setup.args);
+        QVERIFY2(notStarted.isEmpty(), notStarted.constData());
+        auto opened = store::openStore(setup.url);
+        LOCKSTEP_VERIFY_OK(opened);
+        store::Database& db = opened.value();
+        const qint64 leaderEpoch = number(db, QStringLiteral("SELECT epoch FROM engine_claim WHERE id = 1"));
+
+        // An order the demo's unknown SKU holds: what a supervisor at another desk would probe.
+        store::PageRequest held;
+        held.filter.type = ExceptionType::SkuMismatch;
+        held.limit = 1;
+        qint64 exceptionId = 0;
+        QVERIFY(waitFor(
+            [&] {
+                auto page = store::ExceptionRepository(db).page(held);
+                exceptionId = page.ok() && !page->rows.isEmpty() ? page->rows.constFirst().id : 0;
+                return exceptionId > 0;
+            },
+            60000));
+
+        // As the desk's DeskExecutor leaves it: the command as JSON, who asked, from where.
+        const auto ask = [&] {
+            actions::ActionCommand probe;
+            probe.kind = actions::ActionKind::Probe;
+            probe.targets = {{exceptionId, 0}};
+            probe.actor = QStringLiteral("ana");
+            store::ActionRequest request;
+            request.kind = actions::toString(probe.kind);
+            request.command = actions::commandToJson(probe);
+            request.requestedBy = probe.actor;
+            request.requestedFrom = QStringLiteral("lockstep on the returns desk");
+            request.requestedAt = QDateTime::currentDateTimeUtc();
+            return store::ActionRequestRepository(db).add(request).valueOr(0);
+        };
+        // The answer as the desk reads it back: done, by which engine, and what it found.
+        const auto answerOf = [&](qint64 id, qint64 byEpoch, qint64& ms) -> QString {
+            QElapsedTimer t;
+            t.start();
+            std::optional<store::ActionRequest> row;
+            if (!waitFor(
+                    [&] {
+                        auto found = store::ActionRequestRepository(db).find(id);
+                        row = found.ok() ? found.value() : std::nullopt;
+                        return row && row->state == store::ActionRequest::State::Done;
+                    },
+                    60000))
+                return QStringLiteral("request %1 was not answered").arg(id);
+            ms = t.elapsed();
+            if (row->epoch != byEpoch)
+                return QStringLiteral("taken under epoch %1, not %2").arg(row->epoch).arg(byEpoch);
+            auto result = actions::resultFromJson(row->result);
+            if (!result.ok() || !result->error.isEmpty() || result->items.size() != 1)
+                return QStringLiteral("answered with %1").arg(row->result);
+            const auto& current = result->items.constFirst().current;
+            if (!current || !current->storefrontRead || !current->wmsRead)
+                return QStringLiteral("both systems were not read: %1").arg(row->result);
+            return {};
+        };
+
+        qint64 leaderMs = 0;
+        const QString byLeader = answerOf(ask(), leaderEpoch, leaderMs);
+        QVERIFY2(byLeader.isEmpty(), qPrintable(byLeader));
+
+        // The leader killed: the engine that takes over answers the next one.
+        engines.leader.kill();
+        qint64 failoverMs = 0;
+        const QByteArray noTakeover = engines.awaitTakeover(failoverMs);
+        QVERIFY2(noTakeover.isEmpty(), noTakeover.constData());
+        qint64 standbyMs = 0;
+        const QString byStandby = answerOf(ask(), leaderEpoch + 1, standbyMs);
+        QVERIFY2(byStandby.isEmpty(), qPrintable(byStandby));
+        qInfo("a desk's probe answered by the leading engine process in %lld ms; after a kill, by the engine that took "
+              "over (in %lld ms) in %lld ms",
+            leaderMs,
+            failoverMs,
+            standbyMs);
     }
 
     void killedLeadersAreReplacedAndNothingIsSentTwice()

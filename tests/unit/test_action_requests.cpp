@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Retries and probes left in the store by consoles for the engine: the command and result survive the trip as JSON
 // (messages keep their templates, so each console shows them in its language), a request is taken once however many
-// takers race for it, and one an earlier engine took and never finished is marked interrupted and never run again.
+// takers race for it, one an earlier engine took and never finished is marked interrupted and never run again, and a
+// result the store refused when the engine finished is written back at its next look, never by running it again.
 // Real stores on both backends, takers on connections and threads of their own.
 #include "actions/action_json.h"
+#include "service/requested_actions.h"
 #include "store/action_request_repository.h"
 #include "support.h"
 
@@ -148,6 +150,49 @@ private Q_SLOTS:
         QVERIFY(!requests.take(5, now).value().has_value());
         QVERIFY(!requests.finish(first, QStringLiteral("{}"), now).ok()); // the old engine's late answer is refused
         QCOMPARE(requests.interruptOthers(5, QStringLiteral("{}"), now).value(), 0); // its own are left running
+    }
+
+    void aResultTheStoreRefusedIsWrittenBackAtTheNextLook()
+    {
+        test::TempStore store;
+        store::ActionRequestRepository requests(store.db);
+        const qint64 id = requests.add(request(7)).value();
+        // The store refuses to record a request as done, as a full disk or a server gone away would.
+        const bool postgres = store.db.dialect() == store::Dialect::Postgres;
+        LOCKSTEP_VERIFY_OK(store.db.exec(postgres
+                ? QStringLiteral("CREATE FUNCTION refuse_done() RETURNS trigger LANGUAGE plpgsql AS "
+                                 "$$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$; "
+                                 "CREATE TRIGGER refuse_done BEFORE UPDATE ON action_requests FOR EACH ROW "
+                                 "WHEN (NEW.state = 'done') EXECUTE FUNCTION refuse_done()")
+                : QStringLiteral(
+                    "CREATE TRIGGER refuse_done BEFORE UPDATE ON action_requests "
+                    "WHEN NEW.state = 'done' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+
+        SystemClock clock;
+        int runs = 0;
+        engine::RequestedActions engine(store.db, clock, 5, [&](const actions::ActionCommand& c, auto, auto finished) {
+            ++runs;
+            actions::ActionResult r;
+            r.requestId = c.requestId;
+            r.kind = c.kind;
+            r.error = QStringLiteral("the warehouse answered 503");
+            finished(r);
+        });
+        engine.start(std::chrono::milliseconds(50));
+        QTRY_COMPARE(runs, 1);
+        QTest::qWait(300); // several looks, each refused
+        QCOMPARE(engine.unwrittenResults(), 1);
+        QVERIFY(requests.find(id).value()->state == store::ActionRequest::State::Running);
+
+        LOCKSTEP_VERIFY_OK(store.db.exec(postgres ? QStringLiteral("DROP TRIGGER refuse_done ON action_requests")
+                                                  : QStringLiteral("DROP TRIGGER refuse_done")));
+        QTRY_VERIFY(requests.find(id).value()->state == store::ActionRequest::State::Done);
+        QCOMPARE(engine.unwrittenResults(), 0);
+        QCOMPARE(runs, 1); // answered from what it kept, never run again
+        auto result = actions::resultFromJson(requests.find(id).value()->result);
+        LOCKSTEP_VERIFY_OK(result);
+        QCOMPARE(result->error, QStringLiteral("the warehouse answered 503"));
+        engine.stop();
     }
 
     void takersRacingForManyRequestsTakeEachOnce()
