@@ -2395,10 +2395,6 @@
         <translation>Nachher nichts</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the audit log: %1</source>
         <translation>Das Protokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -2435,6 +2431,10 @@
     <message>
         <source>%1. Note: %2</source>
         <translation>%1. Notiz: %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4060,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
         <source>Ask to intercept</source>
         <translation>Abfangen erbitten</translation>
     </message>
+    <message>
+        <source>Cannot read what the edit shows: %1</source>
+        <translation>Was die Bearbeitung zeigt, kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -4501,6 +4505,10 @@ Hält Shops und Lager im Gleichschritt und zeigt den zuständigen Personen die D
     <message>
         <source>Ask the warehouse to pull the order before the carrier collects it</source>
         <translation>Das Lager bitten, den Auftrag vor der Abholung herauszuziehen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>

@@ -2395,10 +2395,6 @@
         <translation>Nada después</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>No se puede leer la base de datos: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the audit log: %1</source>
         <translation>No se puede leer el registro de auditoría: %1</translation>
     </message>
@@ -2435,6 +2431,10 @@
     <message>
         <source>%1. Note: %2</source>
         <translation>%1. Nota: %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4060,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
         <source>Ask to intercept</source>
         <translation>Pedir interceptar</translation>
     </message>
+    <message>
+        <source>Cannot read what the edit shows: %1</source>
+        <translation>No se puede leer lo que muestra la edición: %1</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -4501,6 +4505,10 @@ Mantiene sincronizados las tiendas y el almacén, y muestra a las personas los r
     <message>
         <source>Ask the warehouse to pull the order before the carrier collects it</source>
         <translation>Pedir al almacén que retire el pedido antes de que lo recoja el transportista</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
     </message>
 </context>
 <context>

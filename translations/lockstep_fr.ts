@@ -2395,10 +2395,6 @@
         <translation>Rien après</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>Impossible de lire la base de données : %1</translation>
-    </message>
-    <message>
         <source>Cannot read the audit log: %1</source>
         <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
@@ -2435,6 +2431,10 @@
     <message>
         <source>%1. Note: %2</source>
         <translation>%1. Note : %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4060,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
         <source>Ask to intercept</source>
         <translation>Demander l&apos;interception</translation>
     </message>
+    <message>
+        <source>Cannot read what the edit shows: %1</source>
+        <translation>Impossible de lire ce que la modification affiche : %1</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -4501,6 +4505,10 @@ Synchronise les boutiques et l&apos;entrepôt, et présente aux personnes concer
     <message>
         <source>Ask the warehouse to pull the order before the carrier collects it</source>
         <translation>Demander à l&apos;entrepôt de retirer la commande avant l&apos;enlèvement</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
 </context>
 <context>

@@ -2416,10 +2416,6 @@
         <translation>Brak stanu po</translation>
     </message>
     <message>
-        <source>Cannot read the database: %1</source>
-        <translation>Nie można odczytać bazy danych: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the audit log: %1</source>
         <translation>Nie można odczytać dziennika audytu: %1</translation>
     </message>
@@ -2458,6 +2454,10 @@
     <message>
         <source>%1. Note: %2</source>
         <translation>%1. Notatka: %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Odczytywanie…</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4098,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
         <source>Ask to intercept</source>
         <translation>Poproś o zatrzymanie</translation>
     </message>
+    <message>
+        <source>Cannot read what the edit shows: %1</source>
+        <translation>Nie można odczytać danych do edycji: %1</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ui::QueueDetailPanel</name>
@@ -4540,6 +4544,10 @@ Utrzymuje sklepy i magazyn w synchronizacji i pokazuje ludziom rekordy, które u
     <message>
         <source>Ask the warehouse to pull the order before the carrier collects it</source>
         <translation>Poproś magazyn o wycofanie zamówienia przed odbiorem przez przewoźnika</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Odczytywanie…</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "demo_store.h"
 #include "lookup/order_lookup_page.h"
 #include "lookup_search.h"
+#include "queue_window.h"
 #include "queues/queue_detail_panel.h"
 #include "queues/queue_filter_bar.h"
 #include "queues/queue_page.h"
@@ -55,11 +56,12 @@ private:
     {
         // Charts lay out and repaint their scenes from posted events: let two event-loop turns pass, so the
         // picture shows the data just set rather than the frame before it.
-        bool settled = false;
-        QTimer::singleShot(0, m_window.get(), [this, &settled] {
-            QTimer::singleShot(0, m_window.get(), [&settled] { settled = true; });
+        // Shared with the timers: a failed wait returns before they fire.
+        auto settled = std::make_shared<bool>(false);
+        QTimer::singleShot(0, m_window.get(), [this, settled] {
+            QTimer::singleShot(0, m_window.get(), [settled] { *settled = true; });
         });
-        QTRY_VERIFY(settled);
+        QTRY_VERIFY(*settled);
         const QString path = m_out.filePath(name + m_suffix + QStringLiteral(".png"));
         QVERIFY2(m_window->grab().save(path), qPrintable(path));
         qInfo("saved %s", qPrintable(QDir::toNativeSeparators(path)));
@@ -123,7 +125,8 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(causes->count() > 1, 20000);
         causes->setCurrentIndex(1);
         QTRY_COMPARE(page->model()->filter().signature, causes->itemData(1).toString());
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
+        QVERIFY(test::settled(*page)); // the cause's rows, read off the UI thread, are in
+        QVERIFY(page->model()->rowCount() > 0);
         const qint64 id = page->model()->record(0).id;
         core::store::CommentRepository comments(m_store->db);
         if (comments.forException(id)->isEmpty()) {
@@ -169,9 +172,9 @@ private:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         dialog->setNote(QStringLiteral("Called the shift lead, 10:42"));
-        bool settled = false;
-        QTimer::singleShot(0, dialog, [&settled] { settled = true; });
-        QTRY_VERIFY(settled);
+        auto settled = std::make_shared<bool>(false);
+        QTimer::singleShot(0, dialog, [settled] { *settled = true; });
+        QTRY_VERIFY(*settled);
         const QString path = m_out.filePath(QStringLiteral("intercept") + m_suffix + QStringLiteral(".png"));
         QVERIFY2(dialog->grab().save(path), qPrintable(path));
         save(QStringLiteral("queue_cancellations"));
@@ -210,6 +213,7 @@ private:
         auto* page = qobject_cast<ui::AuditPage*>(m_window->currentPageWidget());
         QVERIFY(page);
         page->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000); // read off the UI thread
         page->view()->setCurrentIndex(page->model()->index(0, 0));
         save(QStringLiteral("audit"));
     }

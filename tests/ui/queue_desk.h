@@ -5,6 +5,7 @@
 
 #include "exception_samples.h"
 #include "inline_engine.h"
+#include "queue_window.h"
 #include "queues/queue_page.h"
 #include "queues/queue_table_model.h"
 #include "queues/queue_table_view.h"
@@ -18,7 +19,8 @@
 
 namespace lockstep::test {
 
-/// Shows `w` (1400×900) on the queue of `type`; null when the window was not exposed or the queue did not load.
+/// Shows `w` (1400×900) on the queue of `type` with its rows in; null when the window was not exposed or the queue
+/// did not load.
 inline ui::QueuePage* showQueue(ui::MainWindow& w, core::ExceptionType type)
 {
     w.resize(1400, 900);
@@ -27,7 +29,7 @@ inline ui::QueuePage* showQueue(ui::MainWindow& w, core::ExceptionType type)
         return nullptr;
     w.showPage({ui::PageKind::Queue, type});
     ui::QueuePage* page = w.queuePage(type);
-    return page && page->model()->isLoaded() ? page : nullptr;
+    return page && settled(*page) && page->model()->isLoaded() ? page : nullptr;
 }
 
 /// Makes `row` the current and only selected row, whatever modifier keys an earlier key click left pressed

@@ -51,9 +51,15 @@ QList<qint64> idsOf(const ui::AuditTableModel* model)
     return ids;
 }
 
+/// Waits for the page on its way (the model reads off the UI thread); false when it has not come in 10 s.
+bool settled(const ui::AuditTableModel* model)
+{
+    return QTest::qWaitFor([model] { return !model->isReading(); }, 10000);
+}
+
 void fetchAll(ui::AuditTableModel* model)
 {
-    while (model->canFetchMore({}))
+    while (settled(model) && model->canFetchMore({}))
         model->fetchMore({});
 }
 
@@ -113,10 +119,12 @@ private Q_SLOTS:
             QCOMPARE(page.model()->index(r, int(ui::AuditTableModel::Column::Actor)).data().toString(),
                 QStringLiteral("engine"));
         page.setFilterText(QStringLiteral("exception:999"));
+        QVERIFY(settled(page.model()));
         QCOMPARE(page.model()->rowCount(), 1);
         // A range without entries is empty, and says so.
         page.setFilterText({});
         page.setRange(kStart.toLocalTime().date().addDays(-3), kStart.toLocalTime().date().addDays(-2));
+        QVERIFY(settled(page.model()));
         QCOMPARE(page.model()->rowCount(), 0);
     }
 
@@ -126,6 +134,7 @@ private Q_SLOTS:
         seedThousand(s.db);
         ui::AuditPage page(s.path);
         page.setRange(kStart.toLocalTime().date(), kStart.toLocalTime().date());
+        QVERIFY(settled(page.model()));
         QVERIFY(page.model()->rowCount() > 0);
         auto* field = page.findChild<QLineEdit*>(QStringLiteral("auditFilter"));
         QVERIFY(field);
@@ -140,6 +149,10 @@ private Q_SLOTS:
         seedThousand(s.db);
         ui::AuditPage page(s.path);
         page.setRange(kStart.toLocalTime().date(), kStart.toLocalTime().date());
+        // The rows are read off the UI thread: none yet, one page on its way.
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(page.model()->isReading());
+        QVERIFY(settled(page.model()));
         const auto cell = [&](ui::AuditTableModel::Column c) {
             return page.model()->index(0, int(c)).data().toString();
         };
@@ -162,6 +175,7 @@ private Q_SLOTS:
         seedThousand(s.db);
         ui::AuditPage page(s.path);
         page.setRange(kStart.toLocalTime().date(), kStart.toLocalTime().date());
+        QVERIFY(settled(page.model()));
         const QModelIndex first = page.model()->index(0, 0);
         QCOMPARE(page.model()->index(0, int(ui::AuditTableModel::Column::Change)).data().toString(),
             QStringLiteral("Assignee: — → ops; State: Open → Acknowledged"));

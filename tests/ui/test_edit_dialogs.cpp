@@ -80,7 +80,8 @@ private Q_SLOTS:
         store::CatalogRepository catalog(s.db);
         LOCKSTEP_VERIFY_OK(catalog.upsertStock({QStringLiteral("MUG-WHT"), QStringLiteral("DAL-1"), 0, 0, 0, kPlaced}));
         LOCKSTEP_VERIFY_OK(catalog.upsertStock({QStringLiteral("MUG-WHT"), QStringLiteral("RNO-2"), 9, 1, 8, kPlaced}));
-        ui::FacilityDialog dialog(s.db, r, {QStringLiteral("ATL-3"), QStringLiteral("RNO-2")});
+        ui::FacilityDialog dialog(
+            ui::FacilityDialog::read(s.db, r), r, {QStringLiteral("ATL-3"), QStringLiteral("RNO-2")});
         QStringList items;
         for (int i = 0; i < dialog.facilityBox()->count(); ++i)
             items << dialog.facilityBox()->itemText(i);
@@ -105,7 +106,7 @@ private Q_SLOTS:
         const ExceptionRecord r = exceptionFor(s.db, ExceptionType::UnmappedCustomField, QStringLiteral("2002"));
         LOCKSTEP_VERIFY_OK(store::ActionRepository(s.db).upsertCustomFieldMapping(
             QStringLiteral("slot"), QStringLiteral("deliverySlot"), QStringLiteral("x"), kPlaced));
-        ui::CustomFieldDialog dialog(s.db, r);
+        ui::CustomFieldDialog dialog(ui::CustomFieldDialog::read(s.db, r), r);
         QCOMPARE(dialog.fieldBox()->currentText(), QStringLiteral("gift_note"));
         QCOMPARE(dialog.fieldBox()->count(), 2);
         QCOMPARE(dialog.beforeText(), QStringLiteral("gift_note → not sent to the warehouse"));
@@ -127,13 +128,13 @@ private Q_SLOTS:
         test::TempStore s;
         const ExceptionRecord r = exceptionFor(s.db, ExceptionType::StuckPending, QStringLiteral("2003"));
         {
-            ui::LineAdjustDialog none(s.db, r);
+            ui::LineAdjustDialog none(ui::LineAdjustDialog::read(s.db, r), r);
             QVERIFY(none.noticeText().contains(QStringLiteral("no warehouse order waiting to be sent")));
             QCOMPARE(none.lineList()->topLevelItemCount(), 0);
             QVERIFY(!none.okButton()->isEnabled());
         }
         queueCreate(s.db, r);
-        ui::LineAdjustDialog dialog(s.db, r);
+        ui::LineAdjustDialog dialog(ui::LineAdjustDialog::read(s.db, r), r);
         QCOMPARE(dialog.lineList()->topLevelItemCount(), 2);
         QVERIFY(dialog.chooseLine(2));
         QCOMPARE(dialog.beforeText(), QStringLiteral("Line 2: TEA-EARL × 3"));
@@ -155,7 +156,7 @@ private Q_SLOTS:
         // send the tea alone, showing the lines before and after, and builds that Edit.
         test::TempStore s;
         ExceptionRecord r = exceptionFor(s.db, ExceptionType::SkuMismatch, QStringLiteral("2004"));
-        ui::SkuMappingDialog dialog(s.db, r);
+        ui::SkuMappingDialog dialog(ui::SkuMappingDialog::read(s.db, r), r);
         QVERIFY(dialog.leaveOutChoice());
         QVERIFY(!dialog.leaveOutChoice()->isChecked()); // mapping stays the first choice
         QVERIFY(dialog.leaveOutChoice()->text().contains(QStringLiteral("without its MUG-WHT line")));
@@ -175,7 +176,7 @@ private Q_SLOTS:
         // A mismatch that is not about an order line (a duplicate SKU in the listing) has nothing to leave out.
         r.orderRef.clear();
         r.subjectKey = QStringLiteral("woocommerce:sku:MUG-WHT");
-        ui::SkuMappingDialog listing(s.db, r);
+        ui::SkuMappingDialog listing(ui::SkuMappingDialog::read(s.db, r), r);
         QVERIFY(!listing.leaveOutChoice());
     }
 

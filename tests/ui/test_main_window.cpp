@@ -9,6 +9,7 @@
 #include "demo_store.h"
 #include "lookup/order_lookup_page.h"
 #include "net/circuit_breaker.h"
+#include "queue_window.h"
 #include "queues/queue_detail_panel.h"
 #include "queues/queue_filter_bar.h"
 #include "queues/queue_page.h"
@@ -303,7 +304,8 @@ private Q_SLOTS:
                         .ok());
         }
         ui::MainWindow w(s.path);
-        QCOMPARE(w.navigation()->queueLabel(ExceptionType::SkuMismatch), QStringLiteral("SKU mismatches (14)"));
+        // Counted off the UI thread: shown once the count is in.
+        QTRY_COMPARE(w.navigation()->queueLabel(ExceptionType::SkuMismatch), QStringLiteral("SKU mismatches (14)"));
         QCOMPARE(w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations"));
 
         // More arrive; a refresh shows them.
@@ -313,7 +315,8 @@ private Q_SLOTS:
                                 QDateTime::currentDateTimeUtc()))
                     .ok());
         w.refreshCounts();
-        QCOMPARE(w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations (1)"));
+        QTRY_COMPARE(
+            w.navigation()->queueLabel(ExceptionType::FailedAllocation), QStringLiteral("Failed allocations (1)"));
     }
 
     void queuePagesReadTheStoreThroughTheWindowsConnection()
@@ -336,6 +339,7 @@ private Q_SLOTS:
         auto* page = qobject_cast<ui::QueuePage*>(w.currentPageWidget());
         QVERIFY(page);
         QCOMPARE(page, w.queuePage(ExceptionType::StuckPending));
+        QVERIFY(test::settled(*page));
         QCOMPARE(page->model()->rowCount(), 3);
         QCOMPARE(page->model()->record(0).orderRef, QStringLiteral("WC-1042")); // oldest first
 
@@ -347,8 +351,10 @@ private Q_SLOTS:
         r.orderRef = QStringLiteral("WC-1049");
         QVERIFY(repo.upsert(r).ok());
         w.refresh();
+        QVERIFY(test::settled(*page));
         QCOMPARE(page->model()->rowCount(), 4);
-        QCOMPARE(w.navigation()->queueLabel(ExceptionType::StuckPending), QStringLiteral("Stuck pending orders (4)"));
+        QTRY_COMPARE(
+            w.navigation()->queueLabel(ExceptionType::StuckPending), QStringLiteral("Stuck pending orders (4)"));
 
         // Opening an order goes to the order lookup.
         page->view()->setFocus();
@@ -380,6 +386,7 @@ private Q_SLOTS:
         w.showPage(skuId);
         ui::QueuePage* pending = w.queuePage(ExceptionType::StuckPending);
         ui::QueuePage* sku = w.queuePage(ExceptionType::SkuMismatch);
+        QVERIFY(test::settled(*pending) && test::settled(*sku));
         QCOMPARE(pending->model()->rowCount(), 1);
         QCOMPARE(sku->model()->rowCount(), 1);
 
@@ -420,6 +427,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.showPage({PageKind::Queue, ExceptionType::SkuMismatch});
         ui::QueuePage* sku = w.queuePage(ExceptionType::SkuMismatch);
+        QVERIFY(test::settled(*sku));
         QCOMPARE(sku->model()->rowCount(), 1);
 
         // An action ends as the engine delivers it: its change signal, then its result, whose handler re-reads the
@@ -427,6 +435,7 @@ private Q_SLOTS:
         QVERIFY(add(2));
         w.noteExceptionsChanged({ExceptionType::SkuMismatch});
         sku->refresh();
+        QVERIFY(test::settled(*sku));
         const quint64 reads = sku->model()->windowReads();
         QTRY_COMPARE(w.navigation()->queueLabel(ExceptionType::SkuMismatch), QStringLiteral("SKU mismatches (2)"));
         QTest::qWait(50);

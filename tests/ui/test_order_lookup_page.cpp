@@ -339,6 +339,8 @@ private Q_SLOTS:
         QTest::mouseClick(button(&page, QStringLiteral("&Acknowledge…")), Qt::LeftButton);
         QCOMPARE(retry.count(), 1);
         QCOMPARE(retry.first().at(0).value<ui::ExceptionRef>().id, openId);
+        // With the queue it was read in, so the window hands it to that queue's actions without reading it again.
+        LOCKSTEP_COMPARE_ENUM(retry.first().at(1).value<ExceptionType>(), ExceptionType::ShipmentConfirmationMissing);
         QCOMPARE(acknowledge.count(), 1);
         QCOMPARE(acknowledge.first().at(0).value<ui::ExceptionRef>().id, openId);
         // Each carries the version shown: a change made at another desk since is refused, not acted on.

@@ -204,6 +204,7 @@ private Q_SLOTS:
         claim.targets = {{idAt(*page, 0), 0}, {idAt(*page, 1), 0}};
         QCOMPARE(elsewhere.execute(claim).result.succeededCount(), 2);
         page->refresh();
+        QVERIFY(test::settled(*page));
         QTRY_COMPARE(page->model()->record(0).claimedBy, kOther);
 
         // Fifty rows by keyboard.
@@ -234,7 +235,8 @@ private Q_SLOTS:
         QSignalSpy finished(actions, &ui::QueueActions::actionFinished);
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(page->view(), Qt::Key_R, Qt::ControlModifier);
-        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("Retry 50 exception(s) now?")),
+        // Asked once where the orders stand has been read, off the UI thread.
+        QTRY_VERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("Retry 50 exception(s) now?")),
             qPrintable(ui::MessageBox::lastText()));
         QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Storefront: order")));
         QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Warehouse: not created")));
@@ -306,6 +308,8 @@ private Q_SLOTS:
         page->view()->selectRow(0);
         ui::QueueActions* actions = w.queueActions(ExceptionType::SkuMismatch);
         QTest::keyClick(page->view(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(actions->isReading()); // the dialog's facts are read off the UI thread; it opens with them
+        QTRY_VERIFY(actions->openDialog());
         auto* dialog = qobject_cast<ui::SkuMappingDialog*>(actions->openDialog());
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
@@ -379,7 +383,8 @@ private Q_SLOTS:
         QTest::keyClick(page->view(), Qt::Key_K, Qt::ControlModifier);
         auto* whole = qobject_cast<ui::AcknowledgeDialog*>(actions->openDialog());
         QVERIFY(whole);
-        QVERIFY2(whole->consequenceText().startsWith(QStringLiteral("Acknowledging does not send 450 order(s)")),
+        // The whole filter's orders are counted off the UI thread; the dialog says so once they are.
+        QTRY_VERIFY2(whole->consequenceText().startsWith(QStringLiteral("Acknowledging does not send 450 order(s)")),
             qPrintable(whole->consequenceText()));
         whole->reject();
     }
@@ -464,8 +469,8 @@ private Q_SLOTS:
         auto* lookup = qobject_cast<ui::OrderLookupPage*>(w.currentPageWidget());
         QVERIFY(lookup);
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        Q_EMIT lookup->retryRequested({fifth, page->model()->record(5).version});
-        QVERIFY(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 1 exception(s) now?")));
+        Q_EMIT lookup->retryRequested({fifth, page->model()->record(5).version}, ExceptionType::FailedAllocation);
+        QTRY_VERIFY(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 1 exception(s) now?")));
         QCOMPARE(sent.size(), 4);
         LOCKSTEP_COMPARE_ENUM(sent.at(3).kind, actions::ActionKind::Retry);
         QCOMPARE(sent.at(3).targets.size(), 1);
@@ -529,7 +534,7 @@ private Q_SLOTS:
         page->wholeFilterAction()->setChecked(true);
         ui::MessageBox::setNextAnswer(QMessageBox::No);
         page->action(QueuePage::Action::Retry)->trigger();
-        QVERIFY2(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 12 exception(s) now?")),
+        QTRY_VERIFY2(ui::MessageBox::lastText().startsWith(QStringLiteral("Retry 12 exception(s) now?")),
             qPrintable(ui::MessageBox::lastText()));
         QVERIFY(engine.commands.isEmpty());
 
@@ -557,6 +562,7 @@ private Q_SLOTS:
         dialog->setNote(QStringLiteral("Stock moved in by hand"));
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(test::waitForSignal(finished, 10000));
+        QVERIFY(test::settled(*page)); // the page's re-read, off the UI thread
 
         // The acknowledged row left the open queue; the row the detail panel now shows is the selected one.
         QCOMPARE(page->model()->rowOfId(acknowledged), -1);

@@ -4,6 +4,7 @@
 // across a refresh, action requests carrying the selection, the detail panel, saved views, the
 // header layout, the empty state, and a screenshot for people to look at.
 #include "exception_samples.h"
+#include "queue_window.h"
 #include "queues/queue_detail_panel.h"
 #include "queues/queue_page.h"
 #include "queues/queue_table_model.h"
@@ -66,7 +67,15 @@ void showPage(QueuePage& page)
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(test::settled(page));
     QVERIFY(page.model()->isLoaded());
+}
+
+/// A key on the page's table, and the page it asked for (a jump, the page before or after) read in.
+void press(QueuePage& page, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(page.view(), key, modifiers);
+    QVERIFY(test::settled(page));
 }
 
 } // namespace
@@ -104,10 +113,10 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), QueueTableModel::kPageSize);
 
         page.view()->setFocus();
-        QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier); // the first row becomes current
+        press(page, Qt::Key_Home, Qt::ControlModifier); // the first row becomes current
         QCOMPARE(currentId(page), idOfSample(m_big->db, ExceptionType::FailedAllocation, 99999));
 
-        QTest::keyClick(page.view(), Qt::Key_End, Qt::ControlModifier);
+        press(page, Qt::Key_End, Qt::ControlModifier);
         const QModelIndex last = page.view()->currentIndex();
         QCOMPARE(last.row(), page.model()->rowCount() - 1);
         QCOMPARE(currentId(page), idOfSample(m_big->db, ExceptionType::FailedAllocation, 0));
@@ -116,24 +125,24 @@ private Q_SLOTS:
 
         // Walking up from the top of that window reads the page before it; the cursor stays on its record.
         for (int i = 0; i < QueueTableModel::kPageSize; ++i)
-            QTest::keyClick(page.view(), Qt::Key_Up);
+            press(page, Qt::Key_Up);
         QCOMPARE(currentId(page), idOfSample(m_big->db, ExceptionType::FailedAllocation, QueueTableModel::kPageSize));
         QCOMPARE(page.model()->rowCount(), 2 * QueueTableModel::kPageSize);
         QVERIFY(page.view()->viewport()->rect().contains(page.view()->visualRect(page.view()->currentIndex())));
 
         // Page Down to the end of the window and on: the window slides, it does not grow without bound.
         for (int i = 0; i < 400; ++i)
-            QTest::keyClick(page.view(), Qt::Key_PageDown);
+            press(page, Qt::Key_PageDown);
         QCOMPARE(currentId(page), idOfSample(m_big->db, ExceptionType::FailedAllocation, 0));
 
-        QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
+        press(page, Qt::Key_Home, Qt::ControlModifier);
         QCOMPARE(page.view()->currentIndex().row(), 0);
         QCOMPARE(currentId(page), idOfSample(m_big->db, ExceptionType::FailedAllocation, 99999));
         // Page by page through more rows than the window holds: the cursor only ever moves forward, one
         // screen at a time, while pages are appended at the end and dropped at the front.
         int sample = 99999;
         for (int i = 0; i < 200; ++i) {
-            QTest::keyClick(page.view(), Qt::Key_PageDown);
+            press(page, Qt::Key_PageDown);
             const int now = page.model()->record(page.view()->currentIndex().row()).subjectKey.mid(12).toInt() - 100000;
             QVERIFY2(now < sample && sample - now < 50, qPrintable(QStringLiteral("%1 after %2").arg(now).arg(sample)));
             sample = now;
@@ -144,7 +153,7 @@ private Q_SLOTS:
 
         // Dragging the scroll bar to its end reads on; the record at the top stays at the top while the
         // window appends a page and drops one at the front.
-        QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
+        press(page, Qt::Key_Home, Qt::ControlModifier);
         QScrollBar* bar = page.view()->verticalScrollBar();
         // Scrolling is per item: the scroll value is the top row (at the very end Qt shows a partial row above it).
         const auto topId = [&] {
@@ -153,6 +162,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i) {
             const qint64 expected = page.model()->index(bar->maximum(), 0).data(QueueTableModel::IdRole).toLongLong();
             bar->setValue(bar->maximum());
+            QVERIFY(test::settled(page));
             QCOMPARE(topId(), expected);
             QTRY_VERIFY(bar->value() < bar->maximum()); // the view has laid out the rows that came in
             QCOMPARE(topId(), expected);
@@ -162,6 +172,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20 && !page.model()->windowStartsAtFirstRow(); ++i) {
             const qint64 expected = page.model()->index(0, 0).data(QueueTableModel::IdRole).toLongLong();
             bar->setValue(0);
+            QVERIFY(test::settled(page));
             QCOMPARE(topId(), expected);
         }
         QVERIFY(page.model()->windowStartsAtFirstRow());
@@ -187,6 +198,7 @@ private Q_SLOTS:
         state.facility = QStringLiteral("ATL-3");
         state.owner = OwnerTeam::CustomerService;
         page.filterBar()->setFilterState(state);
+        QVERIFY(test::settled(page));
         QCOMPARE(resets.size(), 2);
         QTRY_COMPARE(page.model()->totalCount(), 952); // and i % 3 == 2 and i % 5 == 4
     }
@@ -200,6 +212,7 @@ private Q_SLOTS:
         QHeaderView* header = page.view()->horizontalHeader();
         const int severity = m->sectionOf(QueueTableModel::Column::Severity);
         page.view()->sortByColumn(severity, Qt::DescendingOrder);
+        QVERIFY(test::settled(page));
         QCOMPARE(m->index(0, 0).data(QueueTableModel::SeverityRole).toInt(), int(Severity::Critical));
         QCOMPARE(m->index(m->rowCount() - 1, 0).data(QueueTableModel::SeverityRole).toInt(), int(Severity::Critical));
 
@@ -224,8 +237,8 @@ private Q_SLOTS:
         QCOMPARE(currentId(page), 0);
         page.view()->setFocus();
         page.view()->selectRow(20);
-        QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
-        QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+        press(page, Qt::Key_Down, Qt::ShiftModifier);
+        press(page, Qt::Key_Down, Qt::ShiftModifier);
         const QList<ExceptionRef> before = page.selectedRefs();
         QCOMPARE(before.size(), 3);
         page.view()->verticalScrollBar()->setValue(15);
@@ -235,6 +248,7 @@ private Q_SLOTS:
         // The engine reports ten newer exceptions; they sort above the selection.
         QVERIFY(test::insertSamples(s.db, ExceptionType::FailedAllocation, 10, kNewest.addSecs(2000 * 60), 2000));
         page.refresh();
+        QVERIFY(test::settled(page));
         QTRY_COMPARE(page.model()->totalCount(), 310);
         QCOMPARE(page.selectedRefs(), before);
         QCOMPARE(page.view()->currentIndex().row(), 22 + 10);
@@ -257,16 +271,16 @@ private Q_SLOTS:
                  QueuePage::Action::OpenOrder})
             QVERIFY(!page.action(a)->isEnabled());
         page.view()->setFocus();
-        QTest::keyClick(page.view(), Qt::Key_R, Qt::ControlModifier);
+        press(page, Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(retries.size(), 0);
 
         // Fifty rows by keyboard: the first, then Shift+Down 49 times.
-        QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
+        press(page, Qt::Key_Home, Qt::ControlModifier);
         for (int i = 0; i < 49; ++i)
-            QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+            press(page, Qt::Key_Down, Qt::ShiftModifier);
         QVERIFY(page.action(QueuePage::Action::Retry)->isEnabled());
         QVERIFY(page.statusText().endsWith(QStringLiteral("50 selected")));
-        QTest::keyClick(page.view(), Qt::Key_R, Qt::ControlModifier);
+        press(page, Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(retries.size(), 1);
         const auto refs = retries.at(0).at(0).value<QList<ExceptionRef>>();
         QCOMPARE(refs.size(), 50);
@@ -282,7 +296,7 @@ private Q_SLOTS:
 
         // Return on a row opens its order.
         QSignalSpy opens(&page, &QueuePage::openOrderRequested);
-        QTest::keyClick(page.view(), Qt::Key_Return);
+        press(page, Qt::Key_Return);
         QCOMPARE(opens.size(), 1);
         QCOMPARE(opens.at(0).at(1).toString(), page.model()->record(49).orderRef);
     }
@@ -369,9 +383,9 @@ private Q_SLOTS:
             QueuePage page(reader.db, ExceptionType::CancellationPastCutoff);
             showPage(page);
             page.view()->setFocus();
-            QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
+            press(page, Qt::Key_Home, Qt::ControlModifier);
             for (int i = 0; i < 3; ++i)
-                QTest::keyClick(page.view(), Qt::Key_Down, Qt::ShiftModifier);
+                press(page, Qt::Key_Down, Qt::ShiftModifier);
             QTRY_COMPARE(page.model()->totalCount(), 400);
             const QImage image = page.grab().toImage();
             QVERIFY(!image.isNull());

@@ -2,6 +2,7 @@
 // The queue model over a real database: the text it shows, keyset paging into a bounded window in both
 // directions, sorting and filtering in SQL as one reset each, and refresh keeping persistent indexes.
 #include "exception_samples.h"
+#include "queue_window.h"
 #include "queues/queue_table_model.h"
 #include "support.h"
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
         QVERIFY(test::insertSamples(s.db, ExceptionType::FailedAllocation, 5, kNewest));
         Fixture f(s.db);
         f.model.reload();
+        QVERIFY(test::settled(f.model));
         QCOMPARE(f.model.rowCount(), 5);
         QTRY_COMPARE(f.model.totalCount(), 5);
         const QStringList expected{
@@ -113,6 +115,7 @@ private Q_SLOTS:
         QVERIFY(test::insertSamples(s.db, ExceptionType::CancellationPastCutoff, 3, kNewest));
         Fixture f(s.db, ExceptionType::CancellationPastCutoff);
         f.model.reload();
+        QVERIFY(test::settled(f.model));
         const ExceptionRecord& r = f.model.record(0);
         const auto cell = [&](QueueTableModel::Column c) { return f.model.index(0, f.model.sectionOf(c)); };
         QCOMPARE(cell(QueueTableModel::Column::Reason).data(QueueTableModel::IdRole).toLongLong(), r.id);
@@ -137,6 +140,7 @@ private Q_SLOTS:
                 seen.insert(idAt(f.model, r));
         });
         f.model.reload();
+        QVERIFY(test::settled(f.model));
         for (int r = 0; r < f.model.rowCount(); ++r)
             seen.insert(idAt(f.model, r));
         QCOMPARE(f.model.rowCount(), QueueTableModel::kPageSize);
@@ -144,6 +148,7 @@ private Q_SLOTS:
         int fetches = 0;
         while (f.model.canFetchMore({})) {
             f.model.fetchMore({});
+            QVERIFY(test::settled(f.model));
             ++fetches;
         }
         QCOMPARE(fetches, 5000 / QueueTableModel::kPageSize - 1);
@@ -155,8 +160,10 @@ private Q_SLOTS:
         QCOMPARE(idAt(f.model, f.model.rowCount() - 1), idOfSample(m_big->db, ExceptionType::FailedAllocation, 0));
 
         // And back up to the first row, page by page.
-        while (f.model.canFetchPrevious())
+        while (f.model.canFetchPrevious()) {
             f.model.fetchPrevious();
+            QVERIFY(test::settled(f.model));
+        }
         QVERIFY(f.model.windowStartsAtFirstRow());
         QVERIFY(!f.model.windowEndsAtLastRow());
         QCOMPARE(f.model.rowCount(), QueueTableModel::kMaxRows);
@@ -167,8 +174,10 @@ private Q_SLOTS:
     {
         Fixture f(m_big->db);
         f.model.reload();
+        QVERIFY(test::settled(f.model));
         QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
         f.model.jumpToEnd();
+        QVERIFY(test::settled(f.model));
         QCOMPARE(resets.size(), 1);
         QCOMPARE(f.model.rowCount(), QueueTableModel::kPageSize);
         QVERIFY(f.model.windowEndsAtLastRow());
@@ -176,9 +185,11 @@ private Q_SLOTS:
         QCOMPARE(idAt(f.model, f.model.rowCount() - 1), idOfSample(m_big->db, ExceptionType::FailedAllocation, 0));
         QCOMPARE(idAt(f.model, 0), idOfSample(m_big->db, ExceptionType::FailedAllocation, 199));
         f.model.fetchPrevious();
+        QVERIFY(test::settled(f.model));
         QCOMPARE(f.model.rowCount(), 2 * QueueTableModel::kPageSize);
         QCOMPARE(idAt(f.model, 0), idOfSample(m_big->db, ExceptionType::FailedAllocation, 399));
         f.model.jumpToStart();
+        QVERIFY(test::settled(f.model));
         QVERIFY(f.model.windowStartsAtFirstRow());
         QCOMPARE(idAt(f.model, 0), idOfSample(m_big->db, ExceptionType::FailedAllocation, 4999));
     }
@@ -188,9 +199,11 @@ private Q_SLOTS:
         using C = QueueTableModel::Column;
         Fixture f(m_big->db);
         f.model.reload();
+        QVERIFY(test::settled(f.model));
         QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
 
         f.model.sort(f.model.sectionOf(C::Severity), Qt::DescendingOrder);
+        QVERIFY(test::settled(f.model));
         QCOMPARE(resets.size(), 1);
         QCOMPARE(f.model.index(0, 0).data(QueueTableModel::SeverityRole).toInt(), int(Severity::Critical));
         for (int r = 1; r < f.model.rowCount(); ++r)
@@ -198,16 +211,19 @@ private Q_SLOTS:
                 <= f.model.index(r - 1, 0).data(QueueTableModel::SeverityRole).toInt());
 
         f.model.sort(f.model.sectionOf(C::Order), Qt::AscendingOrder);
+        QVERIFY(test::settled(f.model));
         QCOMPARE(f.model.index(0, f.model.sectionOf(C::Order)).data().toString(), QStringLiteral("WC-100000"));
         QCOMPARE(f.model.index(1, f.model.sectionOf(C::Order)).data().toString(), QStringLiteral("WC-100001"));
 
         // Age ascending: youngest first.
         f.model.sort(f.model.sectionOf(C::Age), Qt::AscendingOrder);
+        QVERIFY(test::settled(f.model));
         QCOMPARE(idAt(f.model, 0), idOfSample(m_big->db, ExceptionType::FailedAllocation, 0));
         QCOMPARE(resets.size(), 3);
 
         // A column no index orders is not sortable: nothing happens.
         f.model.sort(f.model.sectionOf(C::Reason), Qt::AscendingOrder);
+        QVERIFY(test::settled(f.model));
         QCOMPARE(resets.size(), 3);
         QCOMPARE(f.model.sortSection(), f.model.sectionOf(C::Age));
         QVERIFY(!QueueTableModel::isSortable(C::Reason));
@@ -217,35 +233,41 @@ private Q_SLOTS:
     {
         Fixture f(m_big->db);
         f.model.reload();
+        QVERIFY(test::settled(f.model));
         QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
         QTRY_COMPARE(f.model.totalCount(), 5000);
 
         store::ExceptionFilter filter = f.model.filter();
         filter.facility = QStringLiteral("DAL-1");
         f.model.setFilter(filter);
-        QCOMPARE(resets.size(), 1);
         QCOMPARE(f.model.totalCount(), -1); // counted off the UI thread
+        QVERIFY(test::settled(f.model));
+        QCOMPARE(resets.size(), 1);
         QTRY_COMPARE(f.model.totalCount(), 1667); // i % 3 == 0
 
         filter.text = QStringLiteral("MUG-350");
         f.model.setFilter(filter);
+        QVERIFY(test::settled(f.model));
         QTRY_COMPARE(f.model.totalCount(), 238); // i % 3 == 0 and i % 7 == 2
         for (int r = 0; r < f.model.rowCount(); ++r)
             QCOMPARE(f.model.record(r).sku, QStringLiteral("MUG-350-WHT"));
 
         filter.owner = OwnerTeam::CustomerService;
         f.model.setFilter(filter);
+        QVERIFY(test::settled(f.model));
         QTRY_COMPARE(f.model.totalCount(), 48); // and i % 5 == 4
         QCOMPARE(resets.size(), 3);
 
         QSignalSpy counts(&f.model, &QueueTableModel::totalCountChanged);
         f.model.setFilter(filter); // the same filter again reads nothing
+        QVERIFY(test::settled(f.model));
         QCOMPARE(resets.size(), 3);
         QCOMPARE(counts.size(), 0);
 
         // The type is always the queue's.
         filter = {};
         f.model.setFilter(filter);
+        QVERIFY(test::settled(f.model));
         QTRY_COMPARE(f.model.totalCount(), 5000);
     }
 
@@ -255,7 +277,9 @@ private Q_SLOTS:
         QVERIFY(test::insertSamples(s.db, ExceptionType::FailedAllocation, 50, kNewest));
         Fixture f(s.db);
         f.model.sort(f.model.sectionOf(QueueTableModel::Column::Age), Qt::AscendingOrder); // youngest first
+        QVERIFY(test::settled(f.model));
         f.model.reload();
+        QVERIFY(test::settled(f.model));
         const qint64 id10 = idOfSample(s.db, ExceptionType::FailedAllocation, 10);
         const qint64 id3 = idOfSample(s.db, ExceptionType::FailedAllocation, 3);
         QPersistentModelIndex tenth(f.model.index(f.model.rowOfId(id10), 2));
@@ -267,6 +291,7 @@ private Q_SLOTS:
 
         QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
         f.model.refresh();
+        QVERIFY(test::settled(f.model));
         QCOMPARE(resets.size(), 0);
         QCOMPARE(f.model.rowCount(), 54);
         QTRY_COMPARE(f.model.totalCount(), 54);
@@ -282,7 +307,9 @@ private Q_SLOTS:
         QVERIFY(test::insertSamples(s.db, ExceptionType::FailedAllocation, 10, kNewest));
         Fixture f(s.db);
         f.model.sort(f.model.sectionOf(QueueTableModel::Column::LastSeen), Qt::DescendingOrder);
+        QVERIFY(test::settled(f.model));
         f.model.reload();
+        QVERIFY(test::settled(f.model));
         const qint64 last = idAt(f.model, 9);
         QPersistentModelIndex p(f.model.index(9, 0));
         // Seen again just now: it moves to the top.
@@ -291,6 +318,7 @@ private Q_SLOTS:
                               .arg(last))
                     .ok());
         f.model.refresh();
+        QVERIFY(test::settled(f.model));
         QCOMPARE(p.row(), 0);
         QCOMPARE(idAt(f.model, 0), last);
     }

@@ -168,7 +168,7 @@ private Q_SLOTS:
         desk.window->showPage({PageKind::OrderLookup, std::nullopt});
         auto* lookup = qobject_cast<ui::OrderLookupPage*>(desk.window->currentPageWidget());
         QVERIFY(lookup);
-        Q_EMIT lookup->retryRequested(page->selectedRefs().constFirst());
+        Q_EMIT lookup->retryRequested(page->selectedRefs().constFirst(), ExceptionType::SkuMismatch);
         QVERIFY(ui::MessageBox::lastText().isEmpty());
         QVERIFY(engine.commands.isEmpty());
         QVERIFY2(page->actionNote().contains(QStringLiteral("Finance")), qPrintable(page->actionNote()));

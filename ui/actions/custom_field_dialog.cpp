@@ -12,26 +12,33 @@
 
 namespace lockstep::ui {
 
-CustomFieldDialog::CustomFieldDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent)
+CustomFieldDialog::Facts CustomFieldDialog::read(core::store::Database& db, const core::ExceptionRecord& record)
+{
+    Facts facts;
+    if (auto mapped = core::store::ActionRepository(db).customFieldMappings(); mapped.ok())
+        facts.mapped = mapped.value();
+    if (record.orderId > 0) {
+        if (auto order = core::store::OrderRepository(db).findById(record.orderId); order.ok() && order.value())
+            facts.orderFields = order.value()->customFields;
+    }
+    return facts;
+}
+
+CustomFieldDialog::CustomFieldDialog(const Facts& facts, const core::ExceptionRecord& record, QWidget* parent)
     : EditDialog(tr("Map a checkout field"), tr("Map"), parent)
+    , m_mapped(facts.mapped)
 {
     setObjectName(QStringLiteral("CustomFieldDialog"));
-    if (auto mapped = core::store::ActionRepository(db).customFieldMappings(); mapped.ok())
-        m_mapped = mapped.value();
     m_field = new QComboBox(this);
     m_field->setAccessibleName(tr("Checkout field"));
     m_field->setEditable(true);
     const QString unmapped = record.signature.section(u':', 1);
     if (!unmapped.isEmpty())
         m_field->addItem(unmapped);
-    if (record.orderId > 0) {
-        if (auto order = core::store::OrderRepository(db).findById(record.orderId); order.ok() && order.value()) {
-            for (const core::CustomField& f : order.value()->customFields) {
-                m_values.insert(f.key, f.value);
-                if (m_field->findText(f.key) < 0)
-                    m_field->addItem(f.key);
-            }
-        }
+    for (const core::CustomField& f : facts.orderFields) {
+        m_values.insert(f.key, f.value);
+        if (m_field->findText(f.key) < 0)
+            m_field->addItem(f.key);
     }
     m_wmsField = new QLineEdit(this);
     m_wmsField->setAccessibleName(tr("WMS field"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/exception_record.h"
+#include "domain/order.h"
 #include "edit_dialog.h"
 
 #include <QHash>
@@ -16,13 +17,23 @@ class Database;
 namespace lockstep::ui {
 
 /// Edit of an unmapped checkout field: map it to a WMS field, kept for every later order. Offers the order's
-/// own checkout fields, the unmapped one first. Thread: UI. Reads through `db` (the read-only connection).
+/// own checkout fields, the unmapped one first. What it shows from the store is read before it opens (`read()`, on
+/// a reader's thread). Thread: UI.
 class CustomFieldDialog : public EditDialog
 {
     Q_OBJECT
 
 public:
-    CustomFieldDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent = nullptr);
+    /// What the dialog shows from the store: the mappings people made, and the order's own checkout fields.
+    struct Facts
+    {
+        QHash<QString, QString> mapped;
+        QList<core::CustomField> orderFields;
+    };
+    /// Reads the facts of `record` (a few indexed reads; what cannot be read is left out). Thread: any, with `db`.
+    static Facts read(core::store::Database& db, const core::ExceptionRecord& record);
+
+    CustomFieldDialog(const Facts& facts, const core::ExceptionRecord& record, QWidget* parent = nullptr);
 
     QComboBox* fieldBox() const { return m_field; }
     QLineEdit* wmsFieldEdit() const { return m_wmsField; }

@@ -10,8 +10,18 @@
 
 namespace lockstep::ui {
 
+FacilityDialog::Facts FacilityDialog::read(core::store::Database& db, const core::ExceptionRecord& record)
+{
+    Facts facts;
+    if (!record.sku.isEmpty()) {
+        if (auto stock = core::store::CatalogRepository(db).stockForSku(record.sku); stock.ok())
+            facts.stock = stock.value();
+    }
+    return facts;
+}
+
 FacilityDialog::FacilityDialog(
-    core::store::Database& db, const core::ExceptionRecord& record, const QStringList& known, QWidget* parent)
+    const Facts& facts, const core::ExceptionRecord& record, const QStringList& known, QWidget* parent)
     : EditDialog(tr("Choose a facility for order %1").arg(record.orderRef), tr("Route and retry"), parent)
     , m_record(record)
 {
@@ -19,14 +29,10 @@ FacilityDialog::FacilityDialog(
     m_facilities = new QComboBox(this);
     m_facilities->setAccessibleName(tr("Facility"));
     QStringList listed;
-    if (!record.sku.isEmpty()) {
-        if (auto stock = core::store::CatalogRepository(db).stockForSku(record.sku); stock.ok()) {
-            for (const core::Stock& s : stock.value()) {
-                m_facilities->addItem(
-                    tr("%1 — %2 of %3 available").arg(s.facility).arg(s.availableToSell).arg(record.sku), s.facility);
-                listed << s.facility;
-            }
-        }
+    for (const core::Stock& s : facts.stock) {
+        m_facilities->addItem(
+            tr("%1 — %2 of %3 available").arg(s.facility).arg(s.availableToSell).arg(record.sku), s.facility);
+        listed << s.facility;
     }
     for (const QString& f : known) {
         if (!f.isEmpty() && !listed.contains(f)) {

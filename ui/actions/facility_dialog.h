@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/exception_record.h"
+#include "domain/stock.h"
 #include "edit_dialog.h"
 
 class QComboBox;
@@ -13,17 +14,24 @@ class Database;
 namespace lockstep::ui {
 
 /// Edit of a routing problem: send the order to another facility, listed with the stock the store knows there
-/// for the exception's SKU; then retry. Thread: UI. Reads through `db` (the window's read-only connection).
+/// for the exception's SKU; then retry. What it shows from the store is read before it opens (`read()`, on a
+/// reader's thread). Thread: UI.
 class FacilityDialog : public EditDialog
 {
     Q_OBJECT
 
 public:
+    /// What the dialog shows from the store: the stock of the exception's SKU at each facility.
+    struct Facts
+    {
+        QList<core::Stock> stock;
+    };
+    /// Reads the facts of `record` (a few indexed reads; what cannot be read is left out). Thread: any, with `db`.
+    static Facts read(core::store::Database& db, const core::ExceptionRecord& record);
+
     /// `known` are facilities seen elsewhere (the queue's rows), offered even without stock figures.
-    FacilityDialog(core::store::Database& db,
-        const core::ExceptionRecord& record,
-        const QStringList& known,
-        QWidget* parent = nullptr);
+    FacilityDialog(
+        const Facts& facts, const core::ExceptionRecord& record, const QStringList& known, QWidget* parent = nullptr);
 
     QComboBox* facilityBox() const { return m_facilities; }
     bool chooseFacility(const QString& facility);

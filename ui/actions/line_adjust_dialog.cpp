@@ -13,23 +13,34 @@
 
 namespace lockstep::ui {
 
-LineAdjustDialog::LineAdjustDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent)
+LineAdjustDialog::Facts LineAdjustDialog::read(core::store::Database& db, const core::ExceptionRecord& record)
+{
+    Facts facts;
+    auto entry = core::store::OutboxRepository(db).findByKey(core::engine::createOrderKey(record.subjectKey));
+    if (entry.ok())
+        facts.waiting = entry.value();
+    else
+        facts.readError = entry.error().toString();
+    return facts;
+}
+
+LineAdjustDialog::LineAdjustDialog(const Facts& facts, const core::ExceptionRecord& record, QWidget* parent)
     : EditDialog(tr("Adjust a line of order %1").arg(record.orderRef), tr("Adjust and retry"), parent)
 {
     setObjectName(QStringLiteral("LineAdjustDialog"));
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);
     m_notice->setAccessibleName(tr("About this order"));
-    auto entry = core::store::OutboxRepository(db).findByKey(core::engine::createOrderKey(record.subjectKey));
-    if (!entry.ok()) {
-        m_notice->setText(tr("Cannot read the waiting warehouse order: %1").arg(entry.error().toString()));
-    } else if (!entry.value()) {
+    const std::optional<core::store::OutboxEntry>& entry = facts.waiting;
+    if (!facts.readError.isEmpty()) {
+        m_notice->setText(tr("Cannot read the waiting warehouse order: %1").arg(facts.readError));
+    } else if (!entry) {
         m_notice->setText(tr("Order %1 has no warehouse order waiting to be sent, so there is no line to adjust. "
                              "Fix what holds it (a SKU mapping, a facility) instead.")
                               .arg(record.orderRef));
-    } else if (entry.value()->state == core::store::OutboxState::Sent) {
+    } else if (entry->state == core::store::OutboxState::Sent) {
         m_notice->setText(tr("Order %1 is already at the warehouse; change it there.").arg(record.orderRef));
-    } else if (auto request = core::engine::decodeCreateRequest(entry.value()->payload); request.ok()) {
+    } else if (auto request = core::engine::decodeCreateRequest(entry->payload); request.ok()) {
         m_request = request.value();
         m_notice->setText(tr("Change one line of the order waiting to be sent to %1; it is then sent again under the "
                              "same idempotency key.")

@@ -5,6 +5,7 @@
 #include "action_broker.h"
 #include "action_result_dialog.h"
 #include "assign_dialog.h"
+#include "common/background_reader.h"
 #include "common/message_box.h"
 #include "custom_field_dialog.h"
 #include "facility_dialog.h"
@@ -33,13 +34,17 @@ namespace {
 
 /// A retry confirmation lists where this many orders stand, then counts the rest.
 constexpr int kMaxStatesShown = 3;
+/// Rows looked at for those orders (some may not be about an order).
+constexpr int kMaxRowsLookedAt = 50;
+/// The reader's one channel: a newer request's read overtakes an older one's.
+constexpr int kFactsChannel = 0;
 
 } // namespace
 
 QueueActions::QueueActions(QueuePage* page, core::store::Database& db, ActionBroker* broker)
     : QObject(page)
     , m_page(page)
-    , m_db(db)
+    , m_databasePath(db.path())
     , m_broker(broker)
 {
     connect(page, &QueuePage::retryRequested, this, &QueueActions::retry);
@@ -111,28 +116,38 @@ void QueueActions::keepDialog(QDialog* dialog)
     dialog->open();
 }
 
-QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
+template <typename T, typename Work, typename Then> void QueueActions::readThen(Work work, Then then)
+{
+    if (!m_reader)
+        m_reader = new BackgroundReader(m_databasePath, QStringLiteral("queue-actions"), this);
+    m_reading = true;
+    m_reader->read<T>(kFactsChannel, std::move(work), [this, then = std::move(then)](const core::Result<T>& read) {
+        m_reading = false;
+        then(read);
+    });
+}
+
+QList<core::ExceptionRecord> QueueActions::recordsOf(const QList<ExceptionRef>& refs, int limit) const
+{
+    QList<core::ExceptionRecord> records;
+    const int rows = m_page->model()->rowCount();
+    for (int i = 0; i < (refs.isEmpty() ? rows : refs.size()) && records.size() < limit; ++i) {
+        const int row = refs.isEmpty() ? i : m_page->model()->rowOfId(refs.at(i).id);
+        if (row >= 0)
+            records << m_page->model()->record(row);
+    }
+    return records;
+}
+
+QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs, const QStringList& states) const
 {
     const QLocale locale;
     QString text = tr("Retry %n exception(s) now?", nullptr, countFor(refs)) + filterLine(refs);
     // Where the first few orders stand, as the store knows it: already at the warehouse? cancelled? shipped?
-    QStringList states;
-    int shown = 0;
-    const int rows = m_page->model()->rowCount();
-    for (int i = 0; i < (refs.isEmpty() ? rows : refs.size()) && shown < kMaxStatesShown; ++i) {
-        const int row = refs.isEmpty() ? i : m_page->model()->rowOfId(refs.at(i).id);
-        if (row < 0)
-            continue;
-        const core::ExceptionRecord& r = m_page->model()->record(row);
-        const BothSystemsState state = BothSystemsState::read(m_db, r);
-        if (!state.aboutAnOrder)
-            continue;
-        states << state.text();
-        ++shown;
-    }
     if (!states.isEmpty())
         text += QStringLiteral("\n\n") + states.join(QStringLiteral("\n\n"));
     const int total = countFor(refs);
+    const int shown = static_cast<int>(states.size());
     if (total > shown && shown > 0)
         text += QStringLiteral("\n\n") + tr("…and %1 more.").arg(locale.toString(total - shown));
     text += QStringLiteral("\n\n")
@@ -140,7 +155,7 @@ QString QueueActions::confirmRetryText(const QList<ExceptionRef>& refs) const
     return text;
 }
 
-QString QueueActions::acknowledgeConsequence(const QList<ExceptionRef>& refs) const
+QString QueueActions::acknowledgeConsequence(const QList<ExceptionRef>& refs, qint64 wholeFilterOrders) const
 {
     // Paid orders a SKU mismatch holds back: acknowledging sends none of them.
     QStringList held;
@@ -156,13 +171,8 @@ QString QueueActions::acknowledgeConsequence(const QList<ExceptionRef>& refs) co
         if (++count <= kMaxStatesShown)
             held << r.orderRef;
     }
-    if (refs.isEmpty() && m_page->model()->filter().type == core::ExceptionType::SkuMismatch) {
-        // The whole filter: every matching order counts, not only the rows read so far.
-        core::store::ExceptionFilter orders = m_page->model()->filter();
-        orders.aboutAnOrder = true;
-        if (auto all = core::store::ExceptionRepository(m_db).count(orders); all.ok())
-            count = static_cast<int>(std::max<qint64>(count, all.value()));
-    }
+    // The whole filter: every matching order counts, not only the rows read so far.
+    count = static_cast<int>(std::max<qint64>(count, wholeFilterOrders));
     if (count == 0)
         return {};
     const QLocale locale;
@@ -208,11 +218,28 @@ void QueueActions::retry(const QList<ExceptionRef>& refs)
 {
     if (!permitted(RoleAction::Retry, tr("Retry")))
         return;
-    if (MessageBox::question(
-            m_page, tr("Retry"), confirmRetryText(refs), QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        != QMessageBox::Yes)
-        return;
-    send(commandFor(ActionKind::Retry, refs), tr("Retry"));
+    // What is retried is fixed now; where its first orders stand is read off the UI thread, then asked.
+    const ActionCommand command = commandFor(ActionKind::Retry, refs);
+    readThen<QStringList>(
+        [records = recordsOf(refs, kMaxRowsLookedAt)](core::store::Database& db) -> core::Result<QStringList> {
+            QStringList states;
+            for (const core::ExceptionRecord& r : records) {
+                const BothSystemsState state = BothSystemsState::read(db, r);
+                if (state.aboutAnOrder)
+                    states << state.text();
+                if (states.size() == kMaxStatesShown)
+                    break;
+            }
+            return states;
+        },
+        [this, refs, command](const core::Result<QStringList>& states) {
+            const QString question = confirmRetryText(refs, states.ok() ? states.value() : QStringList());
+            if (MessageBox::question(
+                    m_page, tr("Retry"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                != QMessageBox::Yes)
+                return;
+            send(command, tr("Retry"));
+        });
 }
 
 void QueueActions::edit(const QList<ExceptionRef>& refs)
@@ -228,32 +255,45 @@ void QueueActions::edit(const QList<ExceptionRef>& refs)
     const core::ExceptionRecord record = m_page->model()->record(row);
     // Every selected order goes to a chosen facility; the other edits are about the record under the cursor (a
     // SKU mapping reaches every exception with that SKU by itself).
-    EditDialog* dialog = nullptr;
-    QList<ExceptionRef> targets{{record.id, record.version}};
-    switch (record.type) {
-    case core::ExceptionType::SkuMismatch:
-        dialog = new SkuMappingDialog(m_db, record, m_page);
-        break;
-    case core::ExceptionType::FacilityRoutingFailure:
-        dialog = new FacilityDialog(m_db, record, m_page->model()->facilitiesSeen(), m_page);
-        targets = refs;
-        break;
-    case core::ExceptionType::UnmappedCustomField:
-        dialog = new CustomFieldDialog(m_db, record, m_page);
-        break;
-    default:
-        dialog = new LineAdjustDialog(m_db, record, m_page);
-        break;
-    }
-    connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
-        if (!confirmMany(
-                tr("Edit"), tr("Send %n order(s) to the facility you chose?", nullptr, countFor(targets)), targets))
-            return;
-        ActionCommand command = commandFor(ActionKind::Edit, targets);
-        command.edit = dialog->editSpec();
-        send(command, tr("Edit"));
-    });
-    keepDialog(dialog);
+    const QList<ExceptionRef> targets = record.type == core::ExceptionType::FacilityRoutingFailure
+        ? refs
+        : QList<ExceptionRef>{{record.id, record.version}};
+    // The dialog's facts are read off the UI thread; it opens with them.
+    using MakeDialog = std::function<EditDialog*(QWidget * parent)>;
+    readThen<MakeDialog>(
+        [record, known = m_page->model()->facilitiesSeen()](core::store::Database& db) -> core::Result<MakeDialog> {
+            switch (record.type) {
+            case core::ExceptionType::SkuMismatch:
+                return MakeDialog([facts = SkuMappingDialog::read(db, record), record](
+                                      QWidget* parent) { return new SkuMappingDialog(facts, record, parent); });
+            case core::ExceptionType::FacilityRoutingFailure:
+                return MakeDialog([facts = FacilityDialog::read(db, record), record, known](
+                                      QWidget* parent) { return new FacilityDialog(facts, record, known, parent); });
+            case core::ExceptionType::UnmappedCustomField:
+                return MakeDialog([facts = CustomFieldDialog::read(db, record), record](
+                                      QWidget* parent) { return new CustomFieldDialog(facts, record, parent); });
+            default:
+                return MakeDialog([facts = LineAdjustDialog::read(db, record), record](
+                                      QWidget* parent) { return new LineAdjustDialog(facts, record, parent); });
+            }
+        },
+        [this, targets](const core::Result<MakeDialog>& make) {
+            if (!make.ok()) {
+                m_page->setActionNote(tr("Cannot read what the edit shows: %1").arg(make.error().toString()));
+                return;
+            }
+            EditDialog* dialog = make.value()(m_page);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+                if (!confirmMany(tr("Edit"),
+                        tr("Send %n order(s) to the facility you chose?", nullptr, countFor(targets)),
+                        targets))
+                    return;
+                ActionCommand command = commandFor(ActionKind::Edit, targets);
+                command.edit = dialog->editSpec();
+                send(command, tr("Edit"));
+            });
+            keepDialog(dialog);
+        });
 }
 
 void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
@@ -262,7 +302,7 @@ void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
     if (!permitted(RoleAction::Acknowledge, tr("Acknowledge")))
         return;
     auto* dialog = new AcknowledgeDialog(countFor(refs), refs.isEmpty(), m_page);
-    dialog->setConsequence(acknowledgeConsequence(refs));
+    dialog->setConsequence(acknowledgeConsequence(refs, 0));
     connect(dialog, &QDialog::accepted, this, [this, dialog, refs] {
         ActionCommand command = commandFor(ActionKind::Acknowledge, refs);
         command.note = dialog->note();
@@ -270,6 +310,17 @@ void QueueActions::acknowledge(const QList<ExceptionRef>& refs)
         send(command, tr("Acknowledge"));
     });
     keepDialog(dialog);
+    if (refs.isEmpty() && m_page->model()->filter().type == core::ExceptionType::SkuMismatch) {
+        // The whole filter's held orders are counted off the UI thread; the dialog says so once they are.
+        core::store::ExceptionFilter orders = m_page->model()->filter();
+        orders.aboutAnOrder = true;
+        readThen<qint64>(
+            [orders](core::store::Database& db) { return core::store::ExceptionRepository(db).count(orders); },
+            [this, refs, open = QPointer<AcknowledgeDialog>(dialog)](const core::Result<qint64>& count) {
+                if (open && count.ok())
+                    open->setConsequence(acknowledgeConsequence(refs, count.value()));
+            });
+    }
 }
 
 void QueueActions::assign(const QList<ExceptionRef>& refs)
@@ -316,23 +367,28 @@ void QueueActions::intercept(const QList<ExceptionRef>& refs)
 {
     if (refs.isEmpty() || !permitted(RoleAction::Intercept, tr("Ask to intercept")))
         return;
-    // The page's row, or (asked from the order lookup) the record as the store holds it.
-    const int row = m_page->model()->rowOfId(refs.constFirst().id);
-    std::optional<core::ExceptionRecord> record;
-    if (row >= 0)
-        record = m_page->model()->record(row);
-    else if (auto read = core::store::ExceptionRepository(m_db).findById(refs.constFirst().id); read.ok())
-        record = read.value();
-    if (!record)
-        return;
     const QList<ExceptionRef> one{refs.constFirst()};
-    auto* dialog = new InterceptDialog(*record, m_page);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, one] {
-        ActionCommand command = commandFor(ActionKind::RequestIntercept, one);
-        command.note = dialog->note();
-        send(command, tr("Ask to intercept"));
-    });
-    keepDialog(dialog);
+    const auto open = [this, one](const core::ExceptionRecord& record) {
+        auto* dialog = new InterceptDialog(record, m_page);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, one] {
+            ActionCommand command = commandFor(ActionKind::RequestIntercept, one);
+            command.note = dialog->note();
+            send(command, tr("Ask to intercept"));
+        });
+        keepDialog(dialog);
+    };
+    // The page's row, or (asked from the order lookup) the record as the store holds it, read off the UI thread.
+    if (const int row = m_page->model()->rowOfId(one.constFirst().id); row >= 0) {
+        open(m_page->model()->record(row));
+        return;
+    }
+    readThen<std::optional<core::ExceptionRecord>>(
+        [id = one.constFirst().id](
+            core::store::Database& db) { return core::store::ExceptionRepository(db).findById(id); },
+        [open](const core::Result<std::optional<core::ExceptionRecord>>& record) {
+            if (record.ok() && record.value())
+                open(*record.value());
+        });
 }
 
 void QueueActions::comment(const ExceptionRef& exception, const QString& text)

@@ -21,6 +21,7 @@ namespace lockstep::ui {
 enum class RoleAction;
 class ActionBroker;
 class ActionResultDialog;
+class BackgroundReader;
 class QueuePage;
 
 /// The action side of one queue page: turns the page's requests (Retry, Edit…, Acknowledge…, Assign…, Claim)
@@ -31,8 +32,10 @@ class QueuePage;
 /// command shows a non-modal progress dialog (engine commands cannot be cancelled once running, so it has no
 /// Cancel), then a result dialog with every row's outcome and reason; a single success is a note on the page.
 /// The page re-reads its rows afterwards, keeping the selection. A request the role in effect does not do is refused
-/// with a note. Every command names the role, for the audit row. Thread: UI. Reads through `db` (the window's
-/// read-only connection), which must outlive this object; owned by the page.
+/// with a note. Every command names the role, for the audit row. What a question or an edit dialog shows from the
+/// store (where the orders stand, the dialog's facts, a count) is read on a BackgroundReader of its own, never on the
+/// UI thread: the question or dialog comes when that is in (`isReading()` meanwhile; a newer request overtakes one
+/// still reading). Thread: UI. `db` names the store (its path); owned by the page.
 class QueueActions : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ public:
     ActionResultDialog* resultDialog() const;
     /// Commands sent by this page and not yet answered.
     int pendingCount() const { return m_pending; }
+    /// What a question or dialog is to show is being read (it opens when that is in).
+    bool isReading() const { return m_reading; }
 
     void retry(const QList<lockstep::ui::ExceptionRef>& refs);
     void edit(const QList<lockstep::ui::ExceptionRef>& refs);
@@ -78,10 +83,15 @@ private:
     void showResult(const QString& actionName, const core::actions::ActionResult& result, bool bulk);
     void keepDialog(QDialog* dialog);
     QString labelOf(qint64 exceptionId) const;
-    QString confirmRetryText(const QList<ExceptionRef>& refs) const;
+    /// The rows of `refs` in the page's window (of every row when `refs` is empty), at most `limit`.
+    QList<core::ExceptionRecord> recordsOf(const QList<ExceptionRef>& refs, int limit) const;
+    /// The retry question: how many, and where the orders read stand at both systems (`states`).
+    QString confirmRetryText(const QList<ExceptionRef>& refs, const QStringList& states) const;
     /// What acknowledging does to the selection's orders ("stays unsent"), for the acknowledge dialog; empty if
-    /// nothing.
-    QString acknowledgeConsequence(const QList<ExceptionRef>& refs) const;
+    /// nothing. `wholeFilterOrders` is the count of the filter's orders when the request is on the whole filter.
+    QString acknowledgeConsequence(const QList<ExceptionRef>& refs, qint64 wholeFilterOrders) const;
+    /// Runs `work` on the reader's thread, then `then` here with its result; a newer request overtakes it.
+    template <typename T, typename Work, typename Then> void readThen(Work work, Then then);
     /// For a request on the whole filter (`refs` empty), a paragraph naming the filter; otherwise nothing.
     QString filterLine(const QList<ExceptionRef>& refs) const;
     /// False, with a note on the page, when the role in effect does not do `action` (a request from elsewhere than
@@ -91,7 +101,9 @@ private:
     bool confirmMany(const QString& actionName, const QString& question, const QList<ExceptionRef>& refs);
 
     QueuePage* m_page = nullptr;
-    core::store::Database& m_db;
+    QString m_databasePath;
+    BackgroundReader* m_reader = nullptr; ///< started on the first read
+    bool m_reading = false;
     ActionBroker* m_broker = nullptr;
     QPointer<QDialog> m_dialog;
     QPointer<QProgressDialog> m_progress;

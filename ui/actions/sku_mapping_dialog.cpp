@@ -22,26 +22,38 @@ namespace {
 constexpr int kListLimit = 200;
 }
 
-SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent)
-    : EditDialog(tr("Map SKU %1").arg(record.sku), tr("Map and retry"), parent)
-    , m_db(db)
-    , m_record(record)
-    , m_reader(new BackgroundReader(db.path(), QStringLiteral("item-search"), this))
+SkuMappingDialog::Facts SkuMappingDialog::read(core::store::Database& db, const core::ExceptionRecord& record)
 {
-    setObjectName(QStringLiteral("SkuMappingDialog"));
-
+    Facts facts;
+    facts.databasePath = db.path();
     core::store::ExceptionFilter same;
     same.type = core::ExceptionType::SkuMismatch;
     same.state = core::ExceptionState::Open;
     same.sku = record.sku;
     if (auto n = core::store::ExceptionRepository(db).count(same); n.ok())
-        m_sameSku = n.value();
+        facts.sameSku = n.value();
     const core::SubjectKey subject = core::SubjectKey::parse(record.subjectKey);
     const auto storefront = subject.storefront();
-    if (storefront) {
-        if (auto m = core::store::CatalogRepository(db).findSkuMapping(*storefront, record.sku); m.ok() && m.value())
-            m_currentMapping = m.value()->wmsSku;
+    if (!storefront)
+        return facts;
+    if (auto m = core::store::CatalogRepository(db).findSkuMapping(*storefront, record.sku); m.ok() && m.value())
+        facts.currentMapping = m.value()->wmsSku;
+    if (subject.isAboutAnOrder() && !record.orderRef.isEmpty()) {
+        auto order = core::store::OrderRepository(db).findByStorefrontId(*storefront, subject.orderId());
+        if (order.ok() && order.value())
+            facts.orderLines = order.value()->lines;
     }
+    return facts;
+}
+
+SkuMappingDialog::SkuMappingDialog(const Facts& facts, const core::ExceptionRecord& record, QWidget* parent)
+    : EditDialog(tr("Map SKU %1").arg(record.sku), tr("Map and retry"), parent)
+    , m_record(record)
+    , m_reader(new BackgroundReader(facts.databasePath, QStringLiteral("item-search"), this))
+    , m_currentMapping(facts.currentMapping)
+    , m_sameSku(facts.sameSku)
+{
+    setObjectName(QStringLiteral("SkuMappingDialog"));
 
     auto* intro = new QLabel(m_sameSku > 1
             ? tr("Storefront SKU %1 is in %n open exception(s). The mapping is kept and applies to all of them; "
@@ -74,16 +86,11 @@ SkuMappingDialog::SkuMappingDialog(core::store::Database& db, const core::Except
     m_retry->setChecked(true);
 
     // The order's other lines: with at least one, it can go without the line the warehouse does not stock.
-    if (subject.isAboutAnOrder() && !record.orderRef.isEmpty()) {
-        auto order = core::store::OrderRepository(db).findByStorefrontId(*storefront, subject.orderId());
-        if (order.ok() && order.value()) {
-            for (const core::OrderLine& line : order.value()->lines) {
-                const QString text = tr("%1 × %2 %3").arg(line.quantity).arg(line.sku, line.name).trimmed();
-                m_linesBefore << text;
-                if (line.sku != record.sku)
-                    m_linesAfter << text;
-            }
-        }
+    for (const core::OrderLine& line : facts.orderLines) {
+        const QString text = tr("%1 × %2 %3").arg(line.quantity).arg(line.sku, line.name).trimmed();
+        m_linesBefore << text;
+        if (line.sku != record.sku)
+            m_linesAfter << text;
     }
     QRadioButton* mapChoice = nullptr;
     if (!m_linesAfter.isEmpty() && m_linesAfter.size() < m_linesBefore.size()) {

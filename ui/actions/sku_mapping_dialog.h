@@ -3,6 +3,7 @@
 
 #include "domain/exception_record.h"
 #include "domain/item.h"
+#include "domain/order.h"
 #include "edit_dialog.h"
 
 class QCheckBox;
@@ -23,14 +24,25 @@ class BackgroundReader;
 /// narrows as you type (a short indexed read of the store's catalogue per pause in typing, off the UI thread). Shows
 /// the mapping before and after and how many open exceptions share the SKU; the mapping applies to all of them and they
 /// are retried. When the exception is about an order with other lines, the dialog offers instead to send the order
-/// without the line the warehouse does not stock (a gift card), showing its lines before and after. Thread: UI. Reads
-/// through `db` (the window's read-only connection).
+/// without the line the warehouse does not stock (a gift card), showing its lines before and after. What it shows
+/// from the store is read before it opens (`read()`, on a reader's thread). Thread: UI.
 class SkuMappingDialog : public EditDialog
 {
     Q_OBJECT
 
 public:
-    SkuMappingDialog(core::store::Database& db, const core::ExceptionRecord& record, QWidget* parent = nullptr);
+    /// What the dialog shows from the store as it opens.
+    struct Facts
+    {
+        QString databasePath; ///< where the item search reads
+        qint64 sameSku = -1; ///< open exceptions with the same storefront SKU, -1 if unknown
+        QString currentMapping; ///< the WMS item the SKU is mapped to now, if any
+        QList<core::OrderLine> orderLines; ///< the order's lines, when the exception is about an order
+    };
+    /// Reads the facts of `record` (a few indexed reads; what cannot be read is left out). Thread: any, with `db`.
+    static Facts read(core::store::Database& db, const core::ExceptionRecord& record);
+
+    SkuMappingDialog(const Facts& facts, const core::ExceptionRecord& record, QWidget* parent = nullptr);
 
     QLineEdit* searchField() const { return m_search; }
     QTreeWidget* itemList() const { return m_items; }
@@ -54,7 +66,6 @@ private:
     void showItems(const QString& text, const core::Result<QList<core::Item>>& items);
     void updateChange();
 
-    core::store::Database& m_db;
     core::ExceptionRecord m_record;
     BackgroundReader* m_reader = nullptr; ///< the item searches
     QString m_currentMapping;

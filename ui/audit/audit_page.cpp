@@ -59,6 +59,7 @@ QPlainTextEdit* makeJsonView(const QString& placeholder, QWidget* parent)
 AuditPage::AuditPage(const QString& databasePath, QWidget* parent)
     : QWidget(parent)
     , m_connection(databasePath)
+    , m_databasePath(databasePath)
 {
     setObjectName(QStringLiteral("AuditPage"));
     setAccessibleName(tr("Audit"));
@@ -105,7 +106,7 @@ void AuditPage::buildUi()
     layout->addLayout(filters);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    m_model = new AuditTableModel(this);
+    m_model = new AuditTableModel(m_databasePath, this);
     m_view = new QTableView(split);
     m_view->setObjectName(QStringLiteral("auditTable"));
     m_view->setAccessibleName(tr("Audit log"));
@@ -165,6 +166,7 @@ void AuditPage::buildUi()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
     connect(m_model, &AuditTableModel::pageFetched, this, &AuditPage::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::updateStatus);
+    connect(m_model, &AuditTableModel::fetchFailed, this, &AuditPage::updateStatus);
     addFindShortcut(this, m_text);
     addPageShortcut(this, QKeySequence::Refresh, [this] { reload(); });
 }
@@ -209,12 +211,6 @@ void AuditPage::reload()
 {
     m_debounce->stop();
     m_loaded = true;
-    core::store::Database* db = m_connection.database();
-    if (!db) {
-        m_model->setQuery(nullptr, {});
-        m_status->setText(tr("Cannot read the database: %1").arg(m_connection.errorText()));
-        return;
-    }
     QDate from = m_from->date();
     QDate to = m_to->date();
     if (to < from)
@@ -224,10 +220,11 @@ void AuditPage::reload()
     q.to = to.addDays(1).startOfDay().toUTC();
     q.text = m_text->text().trimmed();
     q.newestFirst = m_order->currentIndex() == 0;
-    m_model->setQuery(db, q);
+    m_model->setQuery(q);
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     showDetails();
+    updateStatus();
 }
 
 void AuditPage::updateStatus()
@@ -246,6 +243,10 @@ void AuditPage::updateStatus()
         return;
     }
     const int rows = m_model->rowCount();
+    if (rows == 0 && m_model->isReading()) {
+        m_status->setText(tr("Reading…"));
+        return;
+    }
     if (rows == 0) {
         m_status->setText(m_text->text().trimmed().isEmpty()
                 ? tr("No audit entries between these dates.")

@@ -20,7 +20,8 @@ class AuditTableModel;
 
 /// Who did what, when: the audit log in a table paged from the store (keyset), filtered by a date range
 /// and by text in actor, action or record, newest or oldest first, with the selected entry's before and
-/// after pretty-printed beside it. Everyone may read it; nothing here writes. Thread: UI.
+/// after pretty-printed beside it. Everyone may read it; nothing here writes. The rows are read off the UI thread
+/// (AuditTableModel); the status line says "Reading…" until the first ones come in. Thread: UI.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -56,7 +57,8 @@ private:
     void showDetails();
     void updateStatus();
 
-    ReadConnection m_connection;
+    ReadConnection m_connection; ///< the clock "today" is read from (the rows are read by the model)
+    QString m_databasePath;
     bool m_loaded = false;
     bool m_sizeColumns = false; ///< no saved header: fit the columns to the first rows read
     AuditTableModel* m_model = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit_table_model.h"
 
+#include "common/background_reader.h"
 #include "common/display_format.h"
 #include "common/order_text.h"
 
@@ -14,6 +15,8 @@ namespace lockstep::ui {
 namespace {
 
 constexpr int kMaxChangeLength = 160;
+/// The reader's one channel: a new query's page overtakes the old query's.
+constexpr int kPageChannel = 0;
 
 QString shortValue(const QString& key, const QJsonValue& v)
 {
@@ -34,9 +37,12 @@ QString shortValue(const QString& key, const QJsonValue& v)
 
 } // namespace
 
-AuditTableModel::AuditTableModel(QObject* parent)
+AuditTableModel::AuditTableModel(QString databasePath, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_databasePath(std::move(databasePath))
 {}
+
+AuditTableModel::~AuditTableModel() = default;
 
 QString AuditTableModel::changeSummary(const QString& before, const QString& after)
 {
@@ -66,20 +72,22 @@ QString AuditTableModel::changeSummary(const QString& before, const QString& aft
     return out;
 }
 
-void AuditTableModel::setQuery(core::store::Database* db, const core::store::AuditQuery& query)
+void AuditTableModel::setQuery(const core::store::AuditQuery& query)
 {
+    if (m_reader)
+        m_reader->drop(kPageChannel); // what the old query has on its way is not shown
     beginResetModel();
-    m_db = db;
     m_query = query;
     m_query.after.reset();
     m_rows.clear();
-    m_hasMore = db != nullptr;
+    m_hasMore = true;
+    m_reading = false;
     m_error.clear();
-    // Views and testers react to modelReset by asking for rows; the first page is read after the
+    // Views and testers react to modelReset by asking for rows; the first page is asked for after the
     // announcement, not inside it.
-    m_fetching = true;
+    m_applying = true;
     endResetModel();
-    m_fetching = false;
+    m_applying = false;
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
@@ -94,44 +102,62 @@ int AuditTableModel::columnCount(const QModelIndex& parent) const
 
 bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_db && m_hasMore && !m_fetching;
+    return !parent.isValid() && m_hasMore && !m_reading && !m_applying;
 }
 
 void AuditTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_fetching = true;
+    m_reading = true;
     core::store::AuditQuery q = m_query;
     if (!m_rows.isEmpty())
         q.after = core::store::AuditKey{m_rows.constLast().entry.at, m_rows.constLast().entry.id};
-    q.limit = m_pageSize + 1; // one more than shown tells whether another page exists
-    auto page = core::store::AuditRepository(*m_db).page(q);
-    if (!page.ok()) {
-        m_hasMore = false;
-        m_fetching = false;
-        m_error = page.error().toString();
-        Q_EMIT fetchFailed(m_error);
-        return;
-    }
-    auto entries = std::move(page).value();
-    m_hasMore = entries.size() > m_pageSize;
-    if (m_hasMore)
-        entries.removeLast();
-    if (!entries.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(entries.size()) - 1);
-        for (auto& e : entries) {
-            Row row{e,
-                DisplayFormat::localTime(e.at),
-                DisplayFormat::auditSubject(e.subjectType, e.subjectId),
-                changeSummary(e.before, e.after)};
-            m_rows.append(std::move(row));
-        }
-        endInsertRows();
-    }
-    m_fetching = false;
-    Q_EMIT pageFetched(int(entries.size()));
+    const int pageSize = m_pageSize;
+    q.limit = pageSize + 1; // one more than shown tells whether another page exists
+    if (!m_reader)
+        m_reader = new BackgroundReader(m_databasePath, QStringLiteral("audit-log"), this);
+    m_reader->read<Page>(
+        kPageChannel,
+        [q, pageSize](core::store::Database& db) -> core::Result<Page> {
+            auto read = core::store::AuditRepository(db).page(q);
+            if (!read.ok())
+                return read.error();
+            auto entries = std::move(read).value();
+            Page page;
+            page.hasMore = entries.size() > pageSize;
+            if (page.hasMore)
+                entries.removeLast();
+            page.rows.reserve(entries.size());
+            for (auto& e : entries) {
+                Row row{e,
+                    DisplayFormat::localTime(e.at),
+                    DisplayFormat::auditSubject(e.subjectType, e.subjectId),
+                    changeSummary(e.before, e.after)};
+                page.rows.append(std::move(row));
+            }
+            return page;
+        },
+        [this](const core::Result<Page>& read) {
+            m_reading = false;
+            if (!read.ok()) {
+                m_hasMore = false;
+                m_error = read.error().toString();
+                Q_EMIT fetchFailed(m_error);
+                return;
+            }
+            const Page& page = read.value();
+            m_hasMore = page.hasMore;
+            if (!page.rows.isEmpty()) {
+                const int first = int(m_rows.size());
+                m_applying = true;
+                beginInsertRows({}, first, first + int(page.rows.size()) - 1);
+                m_rows.append(page.rows);
+                endInsertRows();
+                m_applying = false;
+            }
+            Q_EMIT pageFetched(int(page.rows.size()));
+        });
 }
 
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const

@@ -7,8 +7,13 @@
 
 namespace lockstep::ui {
 
+class BackgroundReader;
+
 /// The audit log as a table, read in pages by keyset on (at, id) behind canFetchMore()/fetchMore(): each
-/// page is one short indexed read, inserted as one batch, formatted once. Thread: UI (its Database too).
+/// page is one short indexed read, inserted as one batch, formatted once. The pages are read and formatted on a
+/// BackgroundReader of the model's own (its thread and read-only connection), never on the UI thread: fetchMore()
+/// asks, pageFetched() says the rows came in, isReading() that one is on its way (a second waits for it).
+/// A new query drops what the old one still had on its way. Thread: UI.
 class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,10 +35,14 @@ public:
         IdRole, ///< the entry's id, on every column
     };
 
-    explicit AuditTableModel(QObject* parent = nullptr);
+    /// Reads the store at `databasePath` (a file or a server's URL).
+    explicit AuditTableModel(QString databasePath, QObject* parent = nullptr);
+    ~AuditTableModel() override;
 
-    /// Starts over with `query` (its `after` is ignored) on `db` (not owned; nullptr empties the model).
-    void setQuery(core::store::Database* db, const core::store::AuditQuery& query);
+    /// Starts over with `query` (its `after` is ignored); the first page is read when asked for (fetchMore()).
+    void setQuery(const core::store::AuditQuery& query);
+    /// A page is being read.
+    bool isReading() const { return m_reading; }
     void setPageSize(int rows) { m_pageSize = rows; }
     const core::store::AuditEntry& entry(int row) const { return m_rows.at(row).entry; }
     QString lastError() const { return m_error; }
@@ -61,13 +70,20 @@ private:
         QString subject;
         QString change;
     };
+    struct Page
+    {
+        QList<Row> rows;
+        bool hasMore = false;
+    };
 
-    core::store::Database* m_db = nullptr;
+    QString m_databasePath;
+    BackgroundReader* m_reader = nullptr; ///< started on the first read
     core::store::AuditQuery m_query;
     QList<Row> m_rows;
     int m_pageSize = 200;
     bool m_hasMore = false;
-    bool m_fetching = false; ///< stops a second request while one is being inserted
+    bool m_reading = false; ///< a page is on its way: a second request waits for it
+    bool m_applying = false; ///< inside the notifications of a reset or of rows coming in: nothing is asked for there
     QString m_error;
 };
 

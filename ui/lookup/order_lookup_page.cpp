@@ -202,15 +202,15 @@ void OrderLookupPage::buildUi()
     connect(m_exceptions, &QTreeWidget::currentItemChanged, this, &OrderLookupPage::updateExceptionButtons);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (const ExceptionRef e = selectedException(); e.id != 0)
-            Q_EMIT retryRequested(e);
+            Q_EMIT retryRequested(e, selectedExceptionType());
     });
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
         if (const ExceptionRef e = selectedException(); e.id != 0)
-            Q_EMIT acknowledgeRequested(e);
+            Q_EMIT acknowledgeRequested(e, selectedExceptionType());
     });
     connect(m_intercept, &QPushButton::clicked, this, [this] {
         if (const ExceptionRef e = selectedException(); e.id != 0)
-            Q_EMIT interceptRequested(e);
+            Q_EMIT interceptRequested(e, selectedExceptionType());
     });
     setFocusProxy(m_search);
     connect(&Roles::instance(), &Roles::roleChanged, this, &OrderLookupPage::updateExceptionButtons);
@@ -476,6 +476,12 @@ ExceptionRef OrderLookupPage::selectedException() const
     if (!item)
         return {};
     return {item->data(0, kIdRole).toLongLong(), item->data(0, kVersionRole).toLongLong()};
+}
+
+core::ExceptionType OrderLookupPage::selectedExceptionType() const
+{
+    const QTreeWidgetItem* item = m_exceptions->currentItem();
+    return static_cast<core::ExceptionType>(item ? item->data(0, kTypeRole).toInt() : 0);
 }
 
 void OrderLookupPage::updateExceptionButtons()

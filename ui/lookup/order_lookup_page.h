@@ -74,12 +74,12 @@ Q_SIGNALS:
     void searchFinished(int found);
     void orderShown(qint64 orderId);
     /// A person asked to redo the failed step of the exception now; `exception` carries the version they saw, so
-    /// a record someone else changed meanwhile is refused, as in the queues.
-    void retryRequested(const lockstep::ui::ExceptionRef& exception);
+    /// a record someone else changed meanwhile is refused, as in the queues; `type` is its queue, as read.
+    void retryRequested(const lockstep::ui::ExceptionRef& exception, lockstep::core::ExceptionType type);
     /// A person asked to take the exception, with a note (the handler asks for it).
-    void acknowledgeRequested(const lockstep::ui::ExceptionRef& exception);
+    void acknowledgeRequested(const lockstep::ui::ExceptionRef& exception, lockstep::core::ExceptionType type);
     /// A person asked the warehouse to pull an order cancelled past its cutoff (the handler shows the message).
-    void interceptRequested(const lockstep::ui::ExceptionRef& exception);
+    void interceptRequested(const lockstep::ui::ExceptionRef& exception, lockstep::core::ExceptionType type);
 
 private:
     void showLinks();
@@ -92,6 +92,8 @@ private:
     void updateExceptionButtons();
     /// The exception under the cursor at the version shown; id 0 when none (or one judged just now, not yet raised).
     ExceptionRef selectedException() const;
+    /// The queue of the selected exception, as read with it.
+    core::ExceptionType selectedExceptionType() const;
 
     ReadConnection m_connection; ///< the clock "now" is read from
     BackgroundReader m_reader; ///< every read of the page, off the UI thread

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace lockstep::ui {
 
@@ -196,6 +197,12 @@ QueuePage::QueuePage(core::store::Database& db, core::ExceptionType type, QWidge
         updateActions();
         updateDetail();
         updateEmptyText();
+    });
+    connect(m_model, &QueueTableModel::windowSettled, this, [this] {
+        updateEmptyText();
+        // A refresh's rows are in: if the selected rows left the queue, the next one is selected.
+        if (std::exchange(m_keepSelection, false))
+            keepASelection(true);
     });
     connect(
         m_model, &QueueTableModel::loadFailed, this, [this](const QString& message) { m_status->setText(message); });
@@ -493,7 +500,9 @@ void QueuePage::updateEmptyText()
 {
     const QueueFilterState f = m_filterBar->filterState();
     QString text;
-    if (f.narrows()) {
+    if (m_model->isReading() && m_model->rowCount() == 0) {
+        text = tr("Reading…");
+    } else if (f.narrows()) {
         text = tr("Nothing matches these filters. Clear the search or choose another facility, owner, age, cause or "
                   "view.");
     } else {
@@ -522,14 +531,15 @@ void QueuePage::setClock(const core::Clock* clock)
 void QueuePage::reload()
 {
     m_model->setFilter(m_filterBar->filterState().toFilter(m_clock->nowUtc(), m_model->person()));
+    updateEmptyText();
 }
 
 void QueuePage::refresh()
 {
     m_stale = false;
-    const bool hadSelection = m_view->selectionModel()->hasSelection();
+    m_keepSelection = m_keepSelection || m_view->selectionModel()->hasSelection();
     m_model->refresh();
-    keepASelection(hadSelection);
+    updateEmptyText();
 }
 
 void QueuePage::keepASelection(bool hadSelection)

@@ -94,9 +94,10 @@ public:
     void deleteView(const QString& name);
 
 public Q_SLOTS:
-    /// Applies the filter bar's filter and reads the first page.
+    /// Applies the filter bar's filter and reads the first page (off the UI thread: the rows come in later).
     void reload();
-    /// Re-reads the rows on screen (after the engine reported changes), keeping selection and scroll.
+    /// Re-reads the rows on screen (after the engine reported changes), keeping selection and scroll; off the UI
+    /// thread, so the rows change when the read is in.
     void refresh();
 
 Q_SIGNALS:
@@ -156,6 +157,7 @@ private:
     QAction* m_wholeFilter = nullptr;
     ElidedLabel* m_note = nullptr;
     bool m_stale = false;
+    bool m_keepSelection = false; ///< a refresh is on its way and rows were selected when it was asked for
     bool m_widenReason = false;
     qint64 m_detailVersion = 0; // version of the record the detail panel shows
 };

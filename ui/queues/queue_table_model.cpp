@@ -19,9 +19,11 @@ using core::store::PageRequest;
 namespace {
 
 const core::SystemClock kSystemClock;
-/// The reader's channels: a newer count overtakes an older one, and so does a summary.
+/// The reader's channels: a newer count overtakes an older one, and so does a summary, and a window read (a reload,
+/// a jump, a refresh) the page read before it.
 constexpr int kCountChannel = 0;
 constexpr int kSummaryChannel = 1;
+constexpr int kWindowChannel = 2;
 /// Causes listed beside a queue: the largest ones; the rest are reached by search.
 constexpr int kMaxCauses = 50;
 
@@ -79,7 +81,6 @@ bool sameFilter(const core::store::ExceptionFilter& a, const core::store::Except
 
 QueueTableModel::QueueTableModel(core::store::Database& db, ExceptionType type, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_repository(db)
     , m_databasePath(db.path())
     , m_type(type)
     , m_columns(columnsFor(type))
@@ -164,26 +165,45 @@ PageRequest QueueTableModel::baseRequest() const
     return req;
 }
 
-std::optional<QueueTableModel::Page> QueueTableModel::readPage(const PageRequest& request)
+void QueueTableModel::readWindow(const PageRequest& request, std::function<void(Page&)> apply)
 {
-    auto page = m_repository.page(request);
-    if (!page.ok()) {
-        Q_EMIT loadFailed(tr("Cannot read the queue: %1").arg(page.error().toString()));
-        return std::nullopt;
-    }
-    const QDateTime t = now();
-    Page out;
-    out.hasMore = page->hasMore;
-    out.rows.reserve(page->rows.size());
-    for (const ExceptionRecord& r : page->rows) {
-        out.rows.append(formatRow(r, t));
-        if (!r.facility.isEmpty())
-            m_facilities.insert(r.facility);
-    }
-    return out;
+    m_reading = true;
+    // The page is read and its text formatted on the reader's thread; the rows come in whole on this one.
+    reader().read<Page>(
+        kWindowChannel,
+        [request, t = now()](core::store::Database& db) -> core::Result<Page> {
+            auto page = core::store::ExceptionRepository(db).page(request);
+            if (!page.ok())
+                return page.error();
+            Page out;
+            out.hasMore = page->hasMore;
+            out.rows.reserve(page->rows.size());
+            for (const ExceptionRecord& r : page->rows)
+                out.rows.append(formatRow(r, t));
+            return out;
+        },
+        [this, apply = std::move(apply)](const core::Result<Page>& read) {
+            m_reading = false;
+            if (!read.ok()) {
+                Q_EMIT loadFailed(tr("Cannot read the queue: %1").arg(read.error().toString()));
+            } else {
+                Page page = read.value();
+                for (const Row& row : std::as_const(page.rows)) {
+                    if (!row.record.facility.isEmpty())
+                        m_facilities.insert(row.record.facility);
+                }
+                apply(page);
+            }
+            if (m_refreshWanted && !m_reading) {
+                m_refreshWanted = false;
+                refresh();
+            }
+            if (!m_reading)
+                Q_EMIT windowSettled();
+        });
 }
 
-QueueTableModel::Row QueueTableModel::formatRow(const ExceptionRecord& r, const QDateTime& t) const
+QueueTableModel::Row QueueTableModel::formatRow(const ExceptionRecord& r, const QDateTime& t)
 {
     Row row;
     row.record = r;
@@ -402,21 +422,21 @@ void QueueTableModel::resetWith(QList<Row> rows, bool moreBefore, bool moreAfter
     m_moreAfter = moreAfter;
     m_loaded = true;
     // Whoever reacts to the reset (a view, a tester) must not fetch more inside the notification.
-    m_fetching = true;
+    m_applying = true;
     endResetModel();
-    m_fetching = false;
+    m_applying = false;
     Q_EMIT windowChanged();
 }
 
 void QueueTableModel::reload()
 {
-    reloadRows();
+    // Until the new filter's rows are in, the old total no longer holds.
+    if (m_total != -1) {
+        m_total = -1;
+        Q_EMIT totalCountChanged(m_total);
+    }
+    reloadRows(true);
     requestSummary();
-    // A queue that fits in its first page is counted by reading it.
-    if (m_moreAfter)
-        requestCount(true);
-    else
-        setCountFromWindow();
 }
 
 void QueueTableModel::setCountFromWindow()
@@ -429,75 +449,88 @@ void QueueTableModel::setCountFromWindow()
     }
 }
 
-void QueueTableModel::reloadRows()
+void QueueTableModel::reloadRows(bool recount, std::optional<bool> jump)
 {
     ++m_windowReads;
-    auto page = readPage(baseRequest());
-    resetWith(page ? std::move(page->rows) : QList<Row>(), false, page && page->hasMore);
+    readWindow(baseRequest(), [this, recount, jump](Page& page) {
+        resetWith(std::move(page.rows), false, page.hasMore);
+        // A queue that fits in its first page is counted by reading it.
+        if (recount && m_moreAfter)
+            requestCount(false);
+        else if (recount)
+            setCountFromWindow();
+        if (jump)
+            Q_EMIT jumped(*jump);
+    });
 }
 
 void QueueTableModel::jumpToStart()
 {
-    reloadRows();
+    reloadRows(false, false);
 }
 
 void QueueTableModel::jumpToEnd()
 {
     PageRequest req = baseRequest();
     req.fromEnd = true;
-    if (auto page = readPage(req))
-        resetWith(std::move(page->rows), page->hasMore, false);
+    ++m_windowReads;
+    readWindow(req, [this](Page& page) {
+        resetWith(std::move(page.rows), page.hasMore, false);
+        Q_EMIT jumped(true);
+    });
 }
 
 bool QueueTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_moreAfter && !m_fetching && !m_rows.isEmpty();
+    return !parent.isValid() && m_moreAfter && !m_reading && !m_applying && !m_rows.isEmpty();
 }
 
 void QueueTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_fetching = true;
     PageRequest req = baseRequest();
     req.after = core::store::ExceptionRepository::keyOf(m_rows.constLast().record, req.sort);
-    if (auto page = readPage(req)) {
-        m_moreAfter = page->hasMore;
-        if (!page->rows.isEmpty()) {
+    readWindow(req, [this](Page& page) {
+        m_moreAfter = page.hasMore;
+        if (!page.rows.isEmpty()) {
             const int first = static_cast<int>(m_rows.size());
-            beginInsertRows({}, first, first + static_cast<int>(page->rows.size()) - 1);
-            m_rows.append(std::move(page->rows));
+            m_applying = true;
+            beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
+            m_rows.append(std::move(page.rows));
             endInsertRows();
             trimFront();
+            m_applying = false;
         }
         Q_EMIT windowChanged();
-    }
-    m_fetching = false;
+    });
 }
 
 bool QueueTableModel::canFetchPrevious() const
 {
-    return m_moreBefore && !m_fetching && !m_rows.isEmpty();
+    return m_moreBefore && !m_reading && !m_applying && !m_rows.isEmpty();
 }
 
 void QueueTableModel::fetchPrevious()
 {
     if (!canFetchPrevious())
         return;
-    m_fetching = true;
     PageRequest req = baseRequest();
     req.before = core::store::ExceptionRepository::keyOf(m_rows.constFirst().record, req.sort);
-    if (auto page = readPage(req)) {
-        m_moreBefore = page->hasMore;
-        if (!page->rows.isEmpty()) {
-            beginInsertRows({}, 0, static_cast<int>(page->rows.size()) - 1);
-            m_rows = std::move(page->rows) + m_rows;
+    readWindow(req, [this](Page& page) {
+        m_moreBefore = page.hasMore;
+        if (!page.rows.isEmpty()) {
+            m_applying = true;
+            m_prepending = true;
+            beginInsertRows({}, 0, static_cast<int>(page.rows.size()) - 1);
+            m_rows = std::move(page.rows) + m_rows;
             endInsertRows();
+            m_prepending = false;
             trimBack();
+            m_applying = false;
         }
         Q_EMIT windowChanged();
-    }
-    m_fetching = false;
+    });
 }
 
 void QueueTableModel::trimFront()
@@ -531,18 +564,20 @@ void QueueTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = c;
     m_sortOrder = order;
     if (m_loaded)
-        reloadRows(); // same rows in another order: the count stands
+        reloadRows(false); // same rows in another order: the count stands
 }
 
 void QueueTableModel::refresh()
 {
+    if (m_reading) {
+        // What is on its way may have been read before the change: read the window again once it is in.
+        m_refreshWanted = true;
+        return;
+    }
     if (!m_loaded) {
         reload();
         return;
     }
-    if (m_fetching)
-        return;
-    m_fetching = true;
     PageRequest req = baseRequest();
     req.limit = std::clamp(static_cast<int>(m_rows.size()), kPageSize, kMaxRows);
     const bool anchoredAtStart = !m_moreBefore || m_rows.isEmpty();
@@ -556,20 +591,21 @@ void QueueTableModel::refresh()
         req.after = key;
     }
     ++m_windowReads;
-    if (auto page = readPage(req)) {
-        applyWindow(std::move(page->rows));
+    readWindow(req, [this, anchoredAtStart, anchoredAtEnd](Page& page) {
+        m_applying = true;
+        applyWindow(std::move(page.rows));
+        m_applying = false;
         if (anchoredAtEnd)
-            m_moreBefore = page->hasMore;
+            m_moreBefore = page.hasMore;
         else
-            m_moreAfter = page->hasMore;
+            m_moreAfter = page.hasMore;
         Q_EMIT windowChanged();
-    }
-    m_fetching = false;
+        if (anchoredAtStart && !m_moreAfter)
+            setCountFromWindow();
+        else
+            requestCount(false);
+    });
     requestSummary();
-    if (anchoredAtStart && !m_moreAfter)
-        setCountFromWindow();
-    else
-        requestCount(false);
 }
 
 void QueueTableModel::applyWindow(QList<Row> fresh)

@@ -8,7 +8,9 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace lockstep::ui {
 
@@ -40,12 +42,14 @@ struct QueueSummary
 /// difference as removals, a layout change and insertions, so persistent indexes (selection, current
 /// row) follow their records by id. Display text is formatted once per page, never in data().
 ///
-/// The total (`totalCount()`) and the summary are counted on a BackgroundReader the model owns (its own thread
-/// and read-only connection), because counting walks the whole queue's index; totalCountChanged() and
-/// summaryChanged() report them.
+/// Nothing is read on the UI thread: the pages, the total (`totalCount()`, an indexed count over the whole queue)
+/// and the summary are read on a BackgroundReader the model owns (its own thread and read-only connection), so a
+/// slow server never stalls the window. A read of the window is one at a time (`isReading()`): a reload, jump or
+/// sort overtakes a page still on its way, a scroll waits for it, a refresh asked for meanwhile runs once it is in.
+/// windowChanged() reports rows that came in, jumped() a jump's window, windowSettled() that no read is on its way;
+/// totalCountChanged() and summaryChanged() report the counts.
 ///
-/// Thread: UI. Reads pages through the Database it is given (the window's read-only connection), which
-/// must outlive the model.
+/// Thread: UI. The Database it is given only names the store (its path); the model opens its own connection.
 class QueueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -102,6 +106,10 @@ public:
     /// Reads the first page again (one reset) and the total count.
     void reload();
     bool isLoaded() const { return m_loaded; }
+    /// A read of the window is on its way (the rows shown are the last ones that came in).
+    bool isReading() const { return m_reading; }
+    /// Rows are being put in front of the window (the previous page came in); for the view's scroll position.
+    bool isPrepending() const { return m_prepending; }
     /// How many times the rows were read whole from the store (a reload or a refresh; not a scroll that reads more):
     /// a read that began after a change has seen it.
     quint64 windowReads() const { return m_windowReads; }
@@ -142,6 +150,10 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
     /// Rows were read (appended, prepended, reloaded or refreshed); the window may have moved.
     void windowChanged();
+    /// A jump's window came in: the current row goes to its last row (`toEnd`) or its first.
+    void jumped(bool toEnd);
+    /// The window's reads are all in (or failed): none is on its way.
+    void windowSettled();
     /// The store could not be read; `message` is for people.
     void loadFailed(const QString& message);
     void summaryChanged();
@@ -161,12 +173,14 @@ private:
         bool hasMore = false;
     };
 
-    std::optional<Page> readPage(const core::store::PageRequest& request);
+    /// Reads `request` on the reader's thread, formatted there, and hands the page to `apply` here.
+    void readWindow(const core::store::PageRequest& request, std::function<void(Page&)> apply);
     core::store::PageRequest baseRequest() const;
-    Row formatRow(const core::ExceptionRecord& record, const QDateTime& now) const;
+    static Row formatRow(const core::ExceptionRecord& record, const QDateTime& now);
     QVariant rawValue(const core::ExceptionRecord& record, Column column) const;
     QVariant sortValue(const core::ExceptionRecord& record, Column column) const;
-    void reloadRows();
+    /// The first page as one reset; `recount` counts the queue again; `jump`, when set, is reported by jumped().
+    void reloadRows(bool recount, std::optional<bool> jump = std::nullopt);
     void resetWith(QList<Row> rows, bool moreBefore, bool moreAfter);
     void applyWindow(QList<Row> fresh);
     void trimFront();
@@ -177,7 +191,6 @@ private:
     void setCountFromWindow();
     QDateTime now() const;
 
-    core::store::ExceptionRepository m_repository;
     QString m_databasePath;
     core::ExceptionType m_type;
     QList<Column> m_columns;
@@ -188,7 +201,10 @@ private:
     QList<Row> m_rows;
     bool m_moreBefore = false;
     bool m_moreAfter = false;
-    bool m_fetching = false;
+    bool m_reading = false; ///< a window read is on its way
+    bool m_applying = false; ///< inside the notifications of rows coming in
+    bool m_prepending = false;
+    bool m_refreshWanted = false; ///< a refresh asked for while a read was on its way
     quint64 m_windowReads = 0;
     bool m_loaded = false;
     qint64 m_total = -1;

@@ -49,6 +49,19 @@ void QueueTableView::setModel(QAbstractItemModel* model)
         keepRowsInPlaceAfterRemove(first, last);
     });
     connect(m_queueModel, &QAbstractItemModel::modelReset, viewport(), qOverload<>(&QWidget::update));
+    connect(m_queueModel, &QueueTableModel::jumped, this, &QueueTableView::moveToJumpedEnd);
+}
+
+void QueueTableView::moveToJumpedEnd(bool toEnd)
+{
+    // The window a Ctrl+End or Ctrl+Home asked for came in: the cursor goes to its last or first row.
+    const int rows = m_queueModel->rowCount();
+    if (rows == 0)
+        return;
+    executeDelayedItemsLayout();
+    const QModelIndex to = m_queueModel->index(toEnd ? rows - 1 : 0, std::max(0, m_jumpColumn));
+    selectionModel()->setCurrentIndex(to, QItemSelectionModel::NoUpdate);
+    scrollTo(to);
 }
 
 void QueueTableView::setEmptyText(const QString& text)
@@ -87,7 +100,7 @@ void QueueTableView::keepRowsInPlaceAfterInsert(int first, int last)
     // Rows arriving above the top row push it down; follow it. At the very top of a window that starts
     // at the first row, new rows are news and stay in view.
     const int top = m_topBefore;
-    if (first < top || (first == top && (top > 0 || m_prepending))) {
+    if (first < top || (first == top && (top > 0 || m_queueModel->isPrepending()))) {
         updateGeometries();
         verticalScrollBar()->setValue(top + (last - first + 1));
     }
@@ -107,24 +120,23 @@ void QueueTableView::fetchPreviousAtTop(int value)
 {
     if (!m_queueModel || value != verticalScrollBar()->minimum() || !m_queueModel->canFetchPrevious())
         return;
-    m_prepending = true;
     m_queueModel->fetchPrevious();
-    m_prepending = false;
 }
 
 QModelIndex QueueTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
     if (m_queueModel && (modifiers & Qt::ControlModifier)) {
         const int column = currentIndex().isValid() ? currentIndex().column() : 0;
+        // The other end of the queue is read off the UI thread; the cursor moves there when it comes in.
         if (cursorAction == MoveEnd && !m_queueModel->windowEndsAtLastRow()) {
+            m_jumpColumn = column;
             m_queueModel->jumpToEnd();
-            executeDelayedItemsLayout();
-            return m_queueModel->index(m_queueModel->rowCount() - 1, column);
+            return currentIndex();
         }
         if (cursorAction == MoveHome && !m_queueModel->windowStartsAtFirstRow()) {
+            m_jumpColumn = column;
             m_queueModel->jumpToStart();
-            executeDelayedItemsLayout();
-            return m_queueModel->index(0, column);
+            return currentIndex();
         }
     }
     return QTableView::moveCursor(cursorAction, modifiers);

@@ -8,9 +8,9 @@ namespace lockstep::ui {
 class QueueTableModel;
 
 /// A table over a QueueTableModel that moves the model's window as people move: Ctrl+End and
-/// Ctrl+Home jump the window to the last or first page, reaching the top of a window that does not start
-/// at the first row reads the previous page, and rows that come or go above the first visible row shift
-/// the scroll position with them, so what is on screen stays on screen. Fixed row height, whole-row
+/// Ctrl+Home jump the window to the last or first page (the cursor follows when it comes in), reaching the top of a
+/// window that does not start at the first row reads the previous page, and rows that come or go above the first
+/// visible row shift the scroll position with them, so what is on screen stays on screen. Fixed row height, whole-row
 /// extended selection, and a plain-words message when the queue is empty. Thread: UI.
 class QueueTableView : public QTableView
 {
@@ -38,11 +38,12 @@ private:
     void keepRowsInPlaceAfterInsert(int first, int last);
     void keepRowsInPlaceAfterRemove(int first, int last);
     void fetchPreviousAtTop(int value);
+    void moveToJumpedEnd(bool toEnd);
 
     QueueTableModel* m_queueModel = nullptr;
     QString m_emptyText;
     int m_topBefore = 0;
-    bool m_prepending = false;
+    int m_jumpColumn = 0; ///< the cursor's column when a jump was asked for
     bool m_autoScrollBeforeRemove = true;
 };
 

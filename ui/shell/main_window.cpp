@@ -50,6 +50,10 @@ namespace lockstep::ui {
 
 namespace {
 
+/// The window reader's channels: a newer read of each overtakes an older one.
+constexpr int kHolderChannel = 0;
+constexpr int kCountsChannel = 1;
+
 /// A status-bar label may be narrower than its text: the tooltip always holds all of it.
 void setWholeText(QLabel* label, const QString& text, const QString& whole = {})
 {
@@ -128,9 +132,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         m_changes->setPolling(false); // until followOtherPrograms(): an engine here tells the window itself
         connect(m_changes, &core::store::ChangeFeed::changed, this, &MainWindow::noteStoreChanges);
         connect(m_changes, &core::store::ChangeFeed::resumed, this, &MainWindow::refresh);
-        // Which program runs the engine: read when the claim changes (a server tells), and every few seconds (a
-        // file's holder can end without writing anything; its data version moves with every write, too often).
-        m_holderReader = new BackgroundReader(databasePath, QStringLiteral("engine-holder"), this);
+        // The window's own reads off the UI thread: the open counts per queue, and which program runs the engine, read
+        // when the claim changes (a server tells) and every few seconds (a file's holder can end without writing
+        // anything; its data version moves with every write, too often).
+        m_windowReader = new BackgroundReader(databasePath, QStringLiteral("window"), this);
         m_holderTimer = new QTimer(this);
         m_holderTimer->setInterval(std::chrono::seconds(10));
         connect(m_holderTimer, &QTimer::timeout, this, &MainWindow::readEngineHolder);
@@ -219,24 +224,24 @@ void MainWindow::buildPages()
     addPage({PageKind::OrderLookup, std::nullopt}, lookup);
     // The lookup's inline exception actions go through the same commands as the queues', at the version the person
     // saw in the lookup: a record someone changed since is refused, never acted on as it is now.
-    const auto viaQueue = [this](const ExceptionRef& exception, void (QueueActions::*act)(const QList<ExceptionRef>&)) {
-        if (!m_db)
-            return;
-        auto record = core::store::ExceptionRepository(*m_db).findById(exception.id);
-        if (!record.ok() || !record.value())
-            return;
-        if (QueueActions* actions = m_queueActions.value(record.value()->type))
+    // The queue is the one the lookup read with the record: nothing is read again on the UI thread.
+    const auto viaQueue = [this](core::ExceptionType type,
+                              const ExceptionRef& exception,
+                              void (QueueActions::*act)(const QList<ExceptionRef>&)) {
+        if (QueueActions* actions = m_queueActions.value(type))
             (actions->*act)({exception});
     };
-    connect(lookup, &OrderLookupPage::retryRequested, this, [viaQueue](const ExceptionRef& e) {
-        viaQueue(e, &QueueActions::retry);
+    connect(lookup, &OrderLookupPage::retryRequested, this, [viaQueue](const ExceptionRef& e, core::ExceptionType t) {
+        viaQueue(t, e, &QueueActions::retry);
     });
-    connect(lookup, &OrderLookupPage::acknowledgeRequested, this, [viaQueue](const ExceptionRef& e) {
-        viaQueue(e, &QueueActions::acknowledge);
-    });
-    connect(lookup, &OrderLookupPage::interceptRequested, this, [viaQueue](const ExceptionRef& e) {
-        viaQueue(e, &QueueActions::intercept);
-    });
+    connect(
+        lookup, &OrderLookupPage::acknowledgeRequested, this, [viaQueue](const ExceptionRef& e, core::ExceptionType t) {
+            viaQueue(t, e, &QueueActions::acknowledge);
+        });
+    connect(
+        lookup, &OrderLookupPage::interceptRequested, this, [viaQueue](const ExceptionRef& e, core::ExceptionType t) {
+            viaQueue(t, e, &QueueActions::intercept);
+        });
     addPage({PageKind::Reports, std::nullopt}, new ReportsPage(m_databasePath, m_stack));
     addPage({PageKind::Audit, std::nullopt}, new AuditPage(m_databasePath, m_stack));
     m_settingsPage = new SettingsPage(m_stack);
@@ -409,10 +414,10 @@ void MainWindow::followOtherPrograms(bool on)
 
 void MainWindow::readEngineHolder()
 {
-    if (!m_following || !m_holderReader)
+    if (!m_following || !m_windowReader)
         return;
-    m_holderReader->read<OtherEngine>(
-        0,
+    m_windowReader->read<OtherEngine>(
+        kHolderChannel,
         [path = m_databasePath](core::store::Database& db) -> core::Result<OtherEngine> {
             auto recorded = core::store::EngineClaim::recorded(db);
             if (!recorded.ok())
@@ -604,12 +609,15 @@ QString MainWindow::databaseText() const
 
 void MainWindow::refreshCounts()
 {
-    if (!m_db)
+    if (!m_windowReader)
         return;
-    core::store::ExceptionRepository exceptions(*m_db);
-    auto counts = exceptions.openCountsByType();
-    if (counts.ok())
-        m_navigation->setOpenCounts(counts.value());
+    m_windowReader->read<QHash<core::ExceptionType, qint64>>(
+        kCountsChannel,
+        [](core::store::Database& db) { return core::store::ExceptionRepository(db).openCountsByType(); },
+        [this](const core::Result<QHash<core::ExceptionType, qint64>>& counts) {
+            if (counts.ok())
+                m_navigation->setOpenCounts(counts.value());
+        });
 }
 
 bool MainWindow::settleUnsavedSettings()

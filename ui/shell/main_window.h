@@ -72,7 +72,8 @@ public:
     QString engineText() const;
     /// The status bar's database label (its name, or that the server does not answer).
     QString databaseText() const;
-    /// Re-reads the open counts per queue (a short indexed query) and shows them in the navigation.
+    /// Re-reads the open counts per queue (a short indexed query, off the UI thread) and shows them in the navigation
+    /// when they are in.
     void refreshCounts();
     /// Shows what the engine is doing in the status bar ("Reading orders from woocommerce: page 3").
     void setEngineActivity(const QString& text);
@@ -165,7 +166,7 @@ private:
     };
     bool m_following = false;
     OtherEngine m_otherEngine;
-    BackgroundReader* m_holderReader = nullptr;
+    BackgroundReader* m_windowReader = nullptr; ///< the open counts and the engine holder, off the UI thread
     QTimer* m_holderTimer = nullptr;
     ActionBroker* m_broker = nullptr;
     QTimer* m_refreshSoon = nullptr;
