@@ -251,6 +251,7 @@ private Q_SLOTS:
         // An order the demo's unknown SKU holds: what a supervisor at another desk would probe.
         store::PageRequest held;
         held.filter.type = ExceptionType::SkuMismatch;
+        held.filter.aboutAnOrder = true; // not a listing's duplicate SKU: a probe reads an order
         held.limit = 1;
         qint64 exceptionId = 0;
         QVERIFY(waitFor(
